@@ -1,0 +1,5 @@
+"""`python -m mapapp` runs the command line."""
+
+from mapapp.cli import run
+
+run()

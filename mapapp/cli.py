@@ -1,0 +1,193 @@
+"""The ``mapapp`` command line (CONTRACT.md §2): argument parsing and exit codes only.
+
+Exit codes: 0 success, 1 invalid or unusable data, 2 wrong usage. Errors go to stderr, one line
+each (``FILE:ROW: column: what is wrong — how to fix it``); data goes to stdout or ``-o PATH``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import geopandas as gpd
+
+from mapapp.errors import MapAppError, UsageError
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+IMPORT_FORMATS = ("auto", "csv", "geojson", "acled", "gdelt")
+EXPORT_FORMATS = ("geojson", "csv", "html")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-12-20"
+        ) from err
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="mapapp", description="Map of diplomatic activity: validate, import, export, extract."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check event files (default: the bundled dataset)")
+    p.add_argument("files", nargs="*", metavar="FILE")
+
+    p = sub.add_parser("export", help="write events after filtering")
+    p.add_argument("--input", metavar="FILE", help="any file `import` reads (default: bundled)")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="geojson")
+    p.add_argument("--start", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--end", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types")
+    p.add_argument("--actor", action="append", default=[], metavar="NAME", dest="actors")
+    p.add_argument("--country", action="append", default=[], metavar="CC", dest="countries")
+    p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
+
+    p = sub.add_parser("import", help="read a foreign file and write it as our GeoJSON")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
+    p.add_argument(
+        "--all-events",
+        action="store_true",
+        help="GDELT: keep every event, not only the diplomatic CAMEO roots 03-05",
+    )
+    p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
+
+    p = sub.add_parser("extract", help="candidate events from a news article (plain text)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--url", default=None)
+    p.add_argument("--format", choices=("geojson", "csv"), default="geojson")
+    p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    handler = {
+        "validate": _validate,
+        "export": _export,
+        "import": _import,
+        "extract": _extract,
+    }[args.command]
+    try:
+        return handler(args)
+    except UsageError as err:
+        print(f"mapapp: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except MapAppError as err:
+        print(err, file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:  # e.g. `mapapp export | head`
+        return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from mapapp.io import BUNDLED_EVENTS, check_file
+
+    files = args.files or [str(BUNDLED_EVENTS)]
+    failed = False
+    for name in files:
+        count, problems = check_file(name)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            failed = True
+            print(f"{name}: {len(problems)} problem(s) in {count} event(s)", file=sys.stderr)
+        else:
+            print(f"{name}: {count} events, valid")
+    return EXIT_DATA if failed else EXIT_OK
+
+
+def read_any(path: str, fmt: str = "auto", *, keep_all: bool = False) -> gpd.GeoDataFrame:
+    """Read any file `mapapp import` reads; report rejected rows on stderr."""
+    from mapapp.readers import read_file
+
+    result = read_file(path, fmt, keep_all=keep_all)
+    for problem in result.rejected:
+        print(problem, file=sys.stderr)
+    for note in result.notes:
+        print(f"{path}: {note}", file=sys.stderr)
+    return result.events
+
+
+def _export(args: argparse.Namespace) -> int:
+    from mapapp.filters import filter_events
+    from mapapp.io import BUNDLED_EVENTS, read_events
+
+    events = read_any(args.input) if args.input else read_events(BUNDLED_EVENTS)
+    if args.start and args.end and args.end < args.start:
+        raise UsageError(f"--end {args.end} is before --start {args.start}; swap them")
+    shown = filter_events(
+        events,
+        start=args.start,
+        end=args.end,
+        types=args.types,
+        actors=args.actors,
+        countries=[c.upper() for c in args.countries],
+    )
+    _write(shown, args.format, args.output)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from mapapp.errors import DataFileError, Problem
+
+    events = read_any(args.file, args.format, keep_all=args.all_events)
+    if len(events) == 0:
+        raise DataFileError(
+            Problem(args.file, None, None, "no usable events were read", "see the rows above")
+        )
+    print(f"{args.file}: {len(events)} events read", file=sys.stderr)
+    _write(events, "geojson", args.output)
+    return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from mapapp.extract import extract_events
+    from mapapp.io import _read_bytes
+
+    text = _read_bytes(args.file, args.file).decode("utf-8", errors="replace")
+    published = args.published or dt.date.today()
+    url = args.url or Path(args.file).resolve().as_uri()
+    events = extract_events(text, published=published, url=url)
+    print(f"{args.file}: {len(events)} candidate events", file=sys.stderr)
+    _write(events, args.format, args.output)
+    return EXIT_OK
+
+
+def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
+    from mapapp import io
+
+    if fmt == "geojson":
+        data = io.to_geojson_bytes(events)
+    elif fmt == "csv":
+        data = io.to_csv_bytes(events)
+    else:
+        from mapapp.export import to_html
+
+        data = to_html(events).encode("utf-8")
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        if Path(output).parent and not Path(output).parent.exists():
+            raise UsageError(f"folder {str(Path(output).parent)!r} does not exist; create it first")
+        io.write_atomic(output, data)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -1,0 +1,66 @@
+"""The exception family: one base, a few subclasses that carry file, row and column.
+
+Every message says what is wrong, quotes the bad value, and says how to fix it. The CLI prints
+``str(problem)`` one per line; the app shows the same text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one cell, row or file.
+
+    ``row`` is the 1-based line number in a CSV file (the header is line 1) or the 1-based feature
+    number in a GeoJSON file; ``None`` when the problem is with the whole file.
+    """
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = self.file if self.row is None else f"{self.file}:{self.row}"
+        what = f"{self.column}: {self.message}" if self.column else self.message
+        return f"{where}: {what}" + (f" — {self.hint}" if self.hint else "")
+
+
+class MapAppError(Exception):
+    """Base of every error mapapp raises on purpose."""
+
+
+class UsageError(MapAppError):
+    """The caller asked for something that cannot be done (bad option, unknown format)."""
+
+
+class DataFileError(MapAppError):
+    """A file cannot be read at all (missing, wrong encoding, not JSON, no usable rows...)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [self.problem]
+
+
+class ValidationError(MapAppError):
+    """One or more events break the rules of the event record."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        shown = "\n".join(str(p) for p in self.problems[:20])
+        more = len(self.problems) - 20
+        super().__init__(shown + (f"\n… and {more} more problems" if more > 0 else ""))
+
+
+def quote(value: object, limit: int = 60) -> str:
+    """Quote a bad value for a message, shortened so an enormous cell cannot flood the output."""
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= limit else text[: limit - 1] + "…'"

@@ -1,0 +1,42 @@
+"""Shared fixtures for the unit tests (browser fixtures live in tests/browser/conftest.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+
+def good_record(**changes: object) -> dict[str, object]:
+    """One valid raw event record (as read from a CSV), with optional changes."""
+    record: dict[str, object] = {
+        "event_id": "test-1",
+        "title": "Envoy meets delegation in Doha",
+        "summary": "A test event.",
+        "event_type": "meeting",
+        "status": "occurred",
+        "date_start": "2022-12-05",
+        "date_end": "2022-12-05",
+        "date_precision": "day",
+        "place_name": "Doha",
+        "country_code": "QA",
+        "location_precision": "city",
+        "location_basis": "stated",
+        "location_note": None,
+        "actors": "Thomas West; Taliban",
+        "host": None,
+        "source_url": "https://example.org/report",
+        "source_title": "A report",
+        "source_publisher": "Example News",
+        "source_published": "2022-12-20",
+        "source_quote": "The envoy met the delegation in Doha.",
+        "lat": "25.2854",
+        "lon": "51.531",
+    }
+    record.update(changes)
+    return record
+
+
+@pytest.fixture
+def raw_events() -> pd.DataFrame:
+    """Two valid raw records."""
+    return pd.DataFrame([good_record(), good_record(event_id="test-2", title="Second")])
