@@ -1,0 +1,43 @@
+"""The docs are tested: the data dictionary describes every column; the README's commands exist."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from mapapp.cli import build_parser
+from mapapp.model import COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+DICTIONARY = (ROOT / "geodata" / "README.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("column", COLUMNS, ids=lambda c: c.name)
+def test_docs_dictionary_describes_every_column(column):
+    rows = [line for line in DICTIONARY.splitlines() if line.startswith(f"| `{column.name}` |")]
+    assert rows, f"geodata/README.md has no row for {column.name}"
+    for allowed in column.allowed:
+        assert f"`{allowed}`" in rows[0], f"{column.name}: {allowed} not described"
+
+
+def test_docs_readme_shows_the_two_commands():
+    assert "make run" in README and "make test" in README
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+
+
+def test_docs_readme_cli_commands_parse():
+    commands = re.findall(r"^mapapp (\w+.*?)(?:\s+#.*)?$", README, re.M)
+    assert len(commands) >= 4
+    parser = build_parser()
+    for command in commands:
+        args = parser.parse_args(shlex.split(command.replace("[FILE ...]", "")))
+        assert args.command in {"validate", "export", "import", "extract"}
+
+
+def test_docs_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
