@@ -247,7 +247,7 @@ def _csv_records(data: bytes, label: str) -> pd.DataFrame:
     frame[text_cols] = frame[text_cols].map(_unguard)
     if "actors" in frame.columns:
         frame["actors"] = frame["actors"].map(
-            lambda s: LIST_SEPARATOR.join(_unguard(a) for a in s.split(LIST_SEPARATOR))
+            lambda s: LIST_SEPARATOR.join(str(_unguard(a)) for a in s.split(LIST_SEPARATOR))
             if isinstance(s, str)
             else s
         )
@@ -349,7 +349,7 @@ def to_csv_bytes(gdf: gpd.GeoDataFrame) -> bytes:
     text_cols = [c for c in text_cols if c != "actors"]
     out[text_cols] = out[text_cols].map(_guard)
     out["actors"] = out["actors"].map(
-        lambda s: LIST_SEPARATOR.join(_guard(a) for a in s.split(LIST_SEPARATOR)) if s else s
+        lambda s: LIST_SEPARATOR.join(str(_guard(a)) for a in s.split(LIST_SEPARATOR)) if s else s
     )
     cols = [*EVENT_COLUMNS, "lat", "lon", *[c for c in out.columns if c not in EVENT_COLUMNS]]
     cols = list(dict.fromkeys(cols))

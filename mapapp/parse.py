@@ -170,7 +170,7 @@ def _parse_dates(
     as_text = raw.map(lambda v: v.strip() if isinstance(v, str) else v)
     parsed = pd.to_datetime(as_text, errors="coerce", format="ISO8601")
     bad = parsed.isna() & as_text.notna()
-    for pos in np.flatnonzero(bad.to_numpy()):
+    for pos in np.flatnonzero(bad.to_numpy()).tolist():
         problems.append(
             Problem(
                 file,
@@ -232,7 +232,7 @@ def _parse_geometry(
     df: pd.DataFrame, file: str, rows: Sequence[int], problems: list[Problem]
 ) -> list[Any]:
     if "geometry" in df.columns:
-        values = []
+        values: list[Any] = []
         for pos, geom in enumerate(df["geometry"].tolist()):
             if geom is None or (isinstance(geom, float) and math.isnan(geom)):
                 values.append(None)

@@ -84,12 +84,8 @@ def validate_events(
     found: list[Problem] = []
 
     def report(mask: pd.Series | np.ndarray, column: str, what: Callable[[int], str], hint: str):
-        for pos in np.flatnonzero(np.asarray(mask, dtype=bool)):
+        for pos in np.flatnonzero(np.asarray(mask, dtype=bool)).tolist():
             found.append(Problem(file, rows[pos], column, what(pos), hint))
-
-    def value(column: str) -> Callable[[int], object]:
-        values = gdf[column].tolist()
-        return lambda pos: values[pos]
 
     # --- identity and text -----------------------------------------------------------------
     ids = gdf["event_id"]
@@ -131,13 +127,13 @@ def validate_events(
     ):
         col = gdf[column]
         bad = ~col.isin(allowed) & (col.notna() if optional else True)
-        report(
-            bad,
-            column,
-            lambda p, c=col: f"{quote(c.iloc[p])} is not allowed" if pd.notna(c.iloc[p])
-            else "is empty",
-            f"use one of: {', '.join(allowed)}",
-        )
+
+        def not_allowed(pos: int, col: pd.Series = col) -> str:
+            return f"{quote(col.iloc[pos])} is not allowed" if pd.notna(col.iloc[pos]) else (
+                "is empty"
+            )
+
+        report(bad, column, not_allowed, f"use one of: {', '.join(allowed)}")
 
     # --- dates -----------------------------------------------------------------------------
     start, end, precision = gdf["date_start"], gdf["date_end"], gdf["date_precision"]
@@ -184,12 +180,11 @@ def validate_events(
         ("year", start.dt.year != end.dt.year, "a 'year' span lies inside one calendar year; "
          "use 'range' across years"),
     ):
-        report(
-            ordered & (precision == rule) & bad_mask,
-            "date_precision",
-            lambda p, r=rule: f"{quote(r)} does not fit the span {day(p)} … {dend(p)}",
-            hint,
-        )
+
+        def misfit(pos: int, rule: str = rule) -> str:
+            return f"{quote(rule)} does not fit the span {day(pos)} … {dend(pos)}"
+
+        report(ordered & (precision == rule) & bad_mask, "date_precision", misfit, hint)
 
     # --- place -----------------------------------------------------------------------------
     geom = gdf.geometry
