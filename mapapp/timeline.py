@@ -1,0 +1,135 @@
+"""A timeline of the dated events (Altair/Vega-Lite), coloured like the map legend.
+
+One lane per event type; each event is a bar from its first to the end of its last day, so a
+month-precision event fills its month and a one-day event is one day wide; one-day events also
+get a dot so they stay visible on a multi-year axis. Colours are the map's alignment colours
+(one meaning per colour on the page), not a second palette for types.
+
+Text is left unescaped here on purpose: Vega-Lite draws marks as SVG/canvas text, and Streamlit
+embeds charts with vega-tooltip's default ``sanitize`` (escapes ``&`` and ``<``; checked in the
+Streamlit 1.67 bundle: ``tooltip:{disableDefaultStyle:!0}``, no custom sanitizer). Escaping here
+would show ``&lt;`` to readers. No Jinja is involved. Do not save these charts with
+``Chart.to_html()`` without escaping: that path embeds the spec with ``json.dumps``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import altair as alt
+import pandas as pd
+
+from mapapp.model import EVENT_TYPES
+from mapapp.style import ALIGNMENTS, TYPE_LABELS, alignment_of, date_label
+
+TIMELINE_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "title",
+    "type",
+    "start",
+    "end",
+    "precision",
+    "date_label",
+    "alignment",
+)
+
+
+def timeline_frame(
+    gdf: pd.DataFrame, affiliations: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """One row per dated event, ready for a chart.
+
+    Parameters
+    ----------
+    gdf : DataFrame
+        Typed events; undated ones (no date_start and no date_end) are left out.
+    affiliations : mapping, optional
+        Actor name or alias → affiliation; default: ``geodata/actors.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``event_id``, ``title`` (raw text), ``type`` (label, e.g. "Military strike"),
+        ``start`` (first day), ``end`` (the day *after* the last day, so a one-day event has
+        length one day), ``precision``, ``date_label`` and ``alignment`` (legend label), sorted
+        by start.
+    """
+    if affiliations is None:
+        from mapapp.io import affiliations as bundled
+
+        affiliations = bundled()
+    lookup = {**{k.casefold(): v for k, v in affiliations.items()}, **affiliations}
+    first = pd.to_datetime(gdf["date_start"]).fillna(pd.to_datetime(gdf["date_end"]))
+    last = pd.to_datetime(gdf["date_end"]).fillna(pd.to_datetime(gdf["date_start"]))
+    dated = first.notna()
+    src = gdf[dated.to_numpy()]
+    first, last = first[dated], last[dated]
+    out = pd.DataFrame(
+        {
+            "event_id": src["event_id"].astype(object),
+            "title": src["title"].astype(object),
+            "type": [TYPE_LABELS.get(t, str(t)) for t in src["event_type"]],
+            "start": first.astype("datetime64[ns]"),
+            "end": last.astype("datetime64[ns]") + pd.Timedelta(days=1),
+            "precision": src["date_precision"].astype(object),
+            "date_label": [
+                date_label(s, e, p)
+                for s, e, p in zip(first, last, src["date_precision"], strict=True)
+            ],
+            "alignment": [
+                ALIGNMENTS[alignment_of(a if isinstance(a, list) else [], lookup)]["label"]
+                for a in src["actors"]
+            ],
+        },
+        index=src.index,
+    )
+    return out.sort_values(["start", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def timeline_chart(
+    gdf: pd.DataFrame, affiliations: Mapping[str, str] | None = None
+) -> alt.LayerChart:
+    """The timeline: bars from start to end in type lanes, coloured by alignment.
+
+    Parameters
+    ----------
+    gdf : DataFrame
+        Typed events.
+    affiliations : mapping, optional
+        As for :func:`timeline_frame`.
+
+    Returns
+    -------
+    altair.LayerChart
+        Bars (spans) layered with dots (one-day events); tooltip shows title, type, date_label
+        and alignment. Show it with ``st.altair_chart(chart, use_container_width=True)``.
+    """
+    frame = timeline_frame(gdf, affiliations)
+    frame["one_day"] = (frame["end"] - frame["start"]) <= pd.Timedelta(days=1)
+    lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in set(frame["type"])]
+    lanes += sorted(set(frame["type"]) - set(lanes))
+    colour = alt.Color(
+        "alignment:N",
+        title="Who took part",
+        scale=alt.Scale(
+            domain=[a["label"] for a in ALIGNMENTS.values()],
+            range=[a["colour"] for a in ALIGNMENTS.values()],
+        ),
+    )
+    tooltip = [
+        alt.Tooltip("title:N", title="Event"),
+        alt.Tooltip("type:N", title="Type"),
+        alt.Tooltip("date_label:N", title="When"),
+        alt.Tooltip("alignment:N", title="Who took part"),
+    ]
+    y = alt.Y("type:N", title=None, sort=lanes)
+    base = alt.Chart(frame)
+    bars = base.mark_bar(opacity=0.55, height=14).encode(
+        x=alt.X("start:T", title=None), x2="end:T", y=y, color=colour, tooltip=tooltip
+    )
+    dots = (
+        base.transform_filter(alt.datum.one_day)
+        .mark_point(filled=True, size=45, opacity=0.9)
+        .encode(x="start:T", y=y, color=colour, tooltip=tooltip)
+    )
+    return alt.LayerChart(layer=[bars, dots]).properties(height=max(60, 30 * len(lanes) + 20))

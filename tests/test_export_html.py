@@ -1,0 +1,169 @@
+"""HTML export: one page with the layers, legend, escaped popups, http-only links, a date window."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import folium
+import pandas as pd
+import pytest
+
+from mapapp.escape import escape_text
+from mapapp.export import TimeWindowControl, build_export_map, to_html, write_html
+from mapapp.io import coerce_events, parse_events, read_events
+from mapapp.maps import POPUP_FIELDS
+from mapapp.style import ALIGNMENTS
+from tests.conftest import good_record
+
+HOSTILE_FIXTURE = Path(__file__).parent / "data" / "hostile.geojson"
+AFFILIATIONS = {"Thomas West": "us_government", "Taliban": "taliban"}
+KABUL = {"lat": "34.5553", "lon": "69.2075", "place_name": "Kabul", "country_code": "AF"}
+
+
+def events(*changes: dict[str, object]):
+    records = [good_record(**{"event_id": f"e{i}", **c}) for i, c in enumerate(changes)]
+    return coerce_events(pd.DataFrame(records))
+
+
+def unvalidated(*changes: dict[str, object]):
+    records = [good_record(**{"event_id": f"e{i}", **c}) for i, c in enumerate(changes)]
+    return parse_events(pd.DataFrame(records))[0]
+
+
+def normalised(page: str) -> str:
+    """The rendered page with JSON string escapes decoded: what the browser's JS sees."""
+
+    def decode(match: re.Match[str]) -> str:
+        code = match.group(1)
+        return chr(int(code[1:], 16)) if code.startswith("u") else code
+
+    return re.sub(r"\\(u[0-9a-fA-F]{4}|[\"\\/])", decode, page)
+
+
+def sample():
+    return events(
+        {"date_start": "2022-11-30", "date_end": "2022-12-01", "date_precision": "range"},
+        {"event_type": "visit", "date_start": "2022-12-19", "date_end": "2022-12-19", **KABUL},
+        {"event_type": "visit", "date_start": None, "date_end": None, "date_precision": "unknown"},
+    )
+
+
+def test_to_html_is_one_complete_page_with_an_escaped_title() -> None:
+    page = to_html(sample(), AFFILIATIONS, title="Talks <&> {{ 6*7 }}", tiles=None)
+    assert page.lstrip().startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert f"<title>{escape_text('Talks <&> {{ 6*7 }}')}</title>" in page
+    assert "42" not in normalised(page).split("<title>")[1].split("</title>")[0]
+
+
+def test_build_export_map_has_layers_popups_legend_and_controls() -> None:
+    m = build_export_map(sample(), AFFILIATIONS, tiles=None)
+    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    assert [g.layer_name for g in groups] == ["Meeting (1)", "Visit (2)"]
+    for group in groups:
+        (layer,) = group._children.values()
+        popups = [c for c in layer._children.values() if isinstance(c, folium.GeoJsonPopup)]
+        assert len(popups) == 1 and tuple(popups[0].fields) == POPUP_FIELDS
+    kinds = {type(c).__name__ for c in m._children.values()}
+    assert {"LayerControl", "TimeWindowControl", "Legend"} <= kinds
+    page = normalised(m.get_root().render())
+    assert all(a["label"] in page for a in ALIGNMENTS.values())
+
+
+def test_time_window_control_targets_every_event_layer_and_spans_the_dates() -> None:
+    m = build_export_map(sample(), AFFILIATIONS, tiles=None)
+    control = next(c for c in m._children.values() if isinstance(c, TimeWindowControl))
+    layers = [
+        child.get_name()
+        for group in m._children.values()
+        if isinstance(group, folium.FeatureGroup)
+        for child in group._children.values()
+    ]
+    assert control.layer_names == layers
+    assert control.bounds == ["2022-11-30", "2022-12-19"]
+    assert 'min="2022-11-30" max="2022-12-19"' in control.html
+
+
+def test_time_window_control_is_left_out_without_dated_events() -> None:
+    m = build_export_map(
+        events({"date_start": None, "date_end": None, "date_precision": "unknown"}),
+        AFFILIATIONS,
+        tiles=None,
+    )
+    assert not any(isinstance(c, TimeWindowControl) for c in m._children.values())
+
+
+def test_features_carry_iso_dates_for_the_time_window() -> None:
+    m = build_export_map(sample(), AFFILIATIONS, tiles=None)
+    props = [
+        f["properties"]
+        for g in m._children.values()
+        if isinstance(g, folium.FeatureGroup)
+        for layer in g._children.values()
+        for f in layer.data["features"]
+    ]
+    assert [(p["date_start"], p["date_end"]) for p in props] == [
+        ("2022-11-30", "2022-12-01"),
+        ("2022-12-19", "2022-12-19"),
+        ("", ""),
+    ]
+
+
+def test_to_html_links_sources_by_http_only() -> None:
+    frame = unvalidated(
+        {"source_url": "https://example.org/r?a=1&b=2", "source_title": "Report"},
+        {"source_url": "javascript:alert('xss')", **KABUL},
+        {"source_url": " JavaScript:alert('xss')", "lat": "30", "lon": "60"},
+        {"source_url": "data:text/html,<script>alert(1)</script>", "lat": "31", "lon": "61"},
+    )
+    page = normalised(to_html(frame, AFFILIATIONS, tiles=None))
+    hrefs = re.findall(r'href="([^"]*)"', page)
+    data_hrefs = [h for h in hrefs if "example.org" in h or "script" in h.lower() or "data:" in h]
+    assert data_hrefs == ["https://example.org/r?a=1&amp;b=2"]
+    assert "<script>alert(1)" not in page
+
+
+def test_to_html_of_the_hostile_fixture_has_no_live_markup_from_the_data() -> None:
+    marker = Path("/tmp/mapapp_hostile_fixture_PWNED")
+    marker.unlink(missing_ok=True)
+    raw = to_html(read_events(HOSTILE_FIXTURE), tiles=None, title="{{ 6*7 }}<script>")
+    page = normalised(raw)
+    for token in (
+        "{{",
+        "{%",
+        "{#",
+        "<script>alert",
+        "<img src=x",
+        "<svg onload",
+        "<iframe",
+        "${alert",
+        "`); alert",
+        'href="javascript:',
+        "<b>bold",
+    ):
+        assert token not in page, token
+    assert "</script><script>" not in raw
+    assert not marker.exists()
+    # The hostile href is kept as a link, with its quote escaped inside the attribute.
+    assert 'href="https://example.org/a?q=&quot;&gt;&lt;script&gt;' in page
+
+
+def test_write_html_writes_the_page(tmp_path: Path) -> None:
+    target = tmp_path / "map.html"
+    write_html(sample(), target, AFFILIATIONS, tiles=None)
+    assert "Meeting (1)" in normalised(target.read_text(encoding="utf-8"))
+
+
+def test_write_html_leaves_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "map.html"
+    target.write_text("old page", encoding="utf-8")
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        write_html(sample(), target, AFFILIATIONS, tiles=None)
+    assert target.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
