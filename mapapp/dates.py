@@ -1,0 +1,332 @@
+"""Date expressions in news text → the span of days they name, with an honest precision.
+
+Absolute expressions ("Sept. 16, 2022", "In March 2020", "November 30-December 1", "in 2019-2020")
+and relative ones ("Monday's briefing", "on Tuesday", "earlier this month", "last year", "In June",
+"this week") are resolved against the publication date of the report. Rules, not dateparser:
+dateparser returns one datetime, not a span, and gets several of these kinds wrong
+(measured in /work/notes/extract.md).
+
+Conventions (all relative to the publication day P):
+
+* a weekday alone ("on Tuesday", "Monday's") is the most recent such day, P itself included;
+  "last Tuesday" is the most recent one before P; "next Tuesday" the first after P;
+* a month or month-day without a year is the latest one not after P ("In June" in a December
+  report is June of the same year; "December 7" likewise);
+* "earlier this month" is the 1st of P's month … P; "this week" is Monday … Sunday of P's week;
+* with ``prefer_future=True`` (an announced event) undated weekdays, months and month-days are
+  the next ones on or after P instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """The days an expression names: ``start`` … ``end`` inclusive, or both None when unknown.
+
+    ``precision`` is one of the contract's date precisions; ``expression`` the text resolved
+    (None when nothing was found); ``kind`` names the rule that resolved it.
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    expression: str | None
+    kind: str = "none"
+
+
+UNKNOWN = DateSpan(None, None, "unknown", None)
+
+
+class DateMatch(NamedTuple):
+    """A date expression found in a text: its character offsets and its span."""
+
+    begin: int
+    end: int
+    span: DateSpan
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Month names are matched capitalised only ("May", never the verb "may"); abbreviations need a dot.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![\w])"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
+_DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_POSS = r"(?:['’]s)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # November 30-December 1[, 2022]
+    ("range_month_day_month_day", re.compile(
+        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?")),
+    # Dec. 5-7[, 2022]
+    ("range_month_day_day", re.compile(
+        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
+    # 5-7 December[ 2022]
+    ("range_day_day_month", re.compile(
+        rf"\b(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    # Sept. 16, 2022 / December 7
+    ("day", re.compile(rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
+    # 16 September 2022
+    ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    # 2019-2020, 2019-20, from 2019 to 2020
+    ("year_range", re.compile(
+        rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<y2>{_YEAR}|\d\d(?![\d]))")),
+    # [early|mid-|late] March[,] 2020
+    ("month_year", re.compile(
+        rf"(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})")),
+    # since/in/during [early] June (no year)
+    ("month", re.compile(
+        rf"(?i:\b(?P<prep>in|since|during|by|until|from|through|last|this|next|of|early|late"
+        rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)")),
+    # Monday's, on Tuesday, last Tuesday
+    ("weekday", re.compile(
+        rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until))\s+)?(?P<wd>{_WEEKDAY}){_POSS}")),
+    ("relative_day", re.compile(r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow)\b)")),
+    ("relative_period", re.compile(
+        r"(?i:\b(?P<mod>earlier|later|since|early|late)?\s*(?P<rel>this|last|next|past)\s+"
+        r"(?P<unit>week|month|year)\b)")),
+    ("ago", re.compile(
+        r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>day|week|month|year)s?"
+        r"\s+ago\b)")),
+    # a bare year: "in 2019", "The 2020 agreement"
+    ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d)")),
+]
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
+    """The year that puts month/day latest on or before P (or, for the future, next on/after P)."""
+    year = published.year
+    if future:
+        return year if (month, day) >= (published.month, published.day) else year + 1
+    return year if (month, day) <= (published.month, published.day) else year - 1
+
+
+def _span(start: dt.date, end: dt.date, precision: str, expression: str, kind: str) -> DateSpan:
+    if precision == "range" and start == end:
+        precision = "day"
+    return DateSpan(start, end, precision, expression, kind)
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> DateSpan | None:
+    g = m.groupdict()
+    text = m.group(0).strip()
+    try:
+        if kind == "range_month_day_month_day":
+            m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
+            y1 = int(g["y"]) - (1 if m2 < m1 else 0) if g["y"] else _infer_year(
+                m1, d1, published, future)
+            y2 = y1 + (1 if m2 < m1 else 0)
+            return _span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
+        if kind in ("range_month_day_day", "range_day_day_month"):
+            m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
+            if d2 < d1:
+                return None
+            y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
+            return _span(dt.date(y, m1, d1), dt.date(y, m1, d2), "range", text, kind)
+        if kind == "day":
+            m1, d1 = _month(g["m1"]), _day(g["d1"])
+            y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
+            day = dt.date(y, m1, d1)
+            return DateSpan(day, day, "day", text, kind if g["y"] else "month_day")
+        if kind == "year_range":
+            first, last = int(g["y1"]), str(g["y2"])
+            y2i = int(last) if len(last) == 4 else (first // 100) * 100 + int(last)
+            if y2i <= first:
+                return None
+            return DateSpan(dt.date(first, 1, 1), dt.date(y2i, 12, 31), "range", text, kind)
+        if kind == "month_year":
+            y, mo = int(g["y"]), _month(g["m1"])
+            return DateSpan(dt.date(y, mo, 1), _month_end(y, mo), "month", text, kind)
+        if kind == "month":
+            return _bare_month(g["prep"].lower(), _month(g["m1"]), published, future, text)
+        if kind == "weekday":
+            return _weekday(g["rel"], g["wd"], published, future, text)
+        if kind == "relative_day":
+            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+            day = published + dt.timedelta(days=offset)
+            return DateSpan(day, day, "day", text, kind)
+        if kind == "relative_period":
+            return _relative_period(g["mod"], g["rel"].lower(), g["unit"].lower(), published, text)
+        if kind == "ago":
+            return _ago(g["n"].lower(), g["unit"].lower(), published, text)
+        if kind == "year":
+            y = int(g["y"])
+            return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text, kind)
+    except ValueError:  # "February 30": not a date
+        return None
+    return None
+
+
+def _bare_month(prep: str, month: int, published: dt.date, future: bool, text: str) -> DateSpan:
+    if prep == "next":
+        future = True
+    year = published.year
+    if future:
+        year += 1 if month < published.month else 0
+    else:
+        year -= 1 if month > published.month or (prep == "last" and month == published.month) else 0
+    start, end = dt.date(year, month, 1), _month_end(year, month)
+    if prep == "since" and not future:
+        precision = "month" if (year, month) == (published.year, published.month) else "range"
+        return DateSpan(start, published, precision, text, "since_month")
+    return DateSpan(start, end, "month", text, "month")
+
+
+def _weekday(
+    rel: str | None, name: str, published: dt.date, future: bool, text: str
+) -> DateSpan:
+    target = _WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    back = (published.weekday() - target) % 7
+    if rel == "next" or (future and rel not in ("last", "past", "since")):
+        ahead = (target - published.weekday()) % 7
+        day = published + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
+    elif rel in ("last", "past"):
+        day = published - dt.timedelta(days=back or 7)
+    else:
+        day = published - dt.timedelta(days=back)
+    if rel == "since":
+        return _span(day, published, "range", text, "since_weekday")
+    return DateSpan(day, day, "day", text, "weekday")
+
+
+def _relative_period(
+    mod: str | None, rel: str, unit: str, published: dt.date, text: str
+) -> DateSpan:
+    mod = (mod or "").lower()
+    step = {"this": 0, "past": 0, "last": -1, "next": 1}[rel]
+    if rel == "past":  # "over the past week/month/year": the days up to P
+        days = {"week": 6, "month": 30, "year": 365}[unit]
+        return DateSpan(published - dt.timedelta(days=days), published, "range", text, "past")
+    if unit == "week":
+        start, end = _week(published + dt.timedelta(days=7 * step))
+    elif unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+        start, end = dt.date(year, month + 1, 1), _month_end(year, month + 1)
+    else:
+        year = published.year + step
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if rel == "this" and mod in ("earlier", "since"):
+        end = published
+    elif rel == "this" and mod == "later":
+        start = published
+    precision = unit if start != end else "day"
+    return DateSpan(start, end, precision, text, f"{rel}_{unit}")
+
+
+def _ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
+    count = _NUMBERS.get(n) or int(n)
+    if unit == "day":
+        day = published - dt.timedelta(days=count)
+        return DateSpan(day, day, "day", text, "ago")
+    if unit == "week":
+        start, end = _week(published - dt.timedelta(days=7 * count))
+        return DateSpan(start, end, "week", text, "ago")
+    if unit == "month":
+        month0 = published.year * 12 + published.month - 1 - count
+        year, month = divmod(month0, 12)
+        return DateSpan(dt.date(year, month + 1, 1), _month_end(year, month + 1), "month", text,
+                        "ago")
+    year = published.year - count
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
+
+
+def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) -> list[DateMatch]:
+    """Every date expression in ``text``, in order, longest rule first, without overlaps.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or paragraph.
+    published : datetime.date
+        Publication date of the report; relative expressions are resolved against it.
+    prefer_future : bool
+        Resolve undated weekdays, months and month-days forward (for announced events).
+
+    Returns
+    -------
+    list of DateMatch
+        ``(begin, end, span)`` per expression, sorted by position.
+
+    Examples
+    --------
+    >>> find_dates("said at Monday's briefing", dt.date(2022, 12, 20))[0].span.start
+    datetime.date(2022, 12, 19)
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            begin, end = m.start(), m.end()
+            # Leading white space and prepositions are part of the match only for context.
+            if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+                continue
+            span = _resolve(kind, m, published, prefer_future)
+            if span is None:
+                continue
+            taken.append((begin, end))
+            found.append(DateMatch(begin, end, span))
+    return sorted(found, key=lambda d: d.begin)
+
+
+def resolve_date(
+    expression_or_sentence: str, published: dt.date, *, prefer_future: bool = False
+) -> DateSpan:
+    """Resolve the first date expression in a text against the publication date.
+
+    Parameters
+    ----------
+    expression_or_sentence : str
+        "Monday's briefing", "In March 2020", or a whole sentence.
+    published : datetime.date
+        Publication date of the report.
+    prefer_future : bool
+        Resolve undated weekdays, months and month-days forward (for announced events).
+
+    Returns
+    -------
+    DateSpan
+        ``DateSpan(None, None, "unknown", None)`` when the text holds no date expression.
+
+    Examples
+    --------
+    >>> resolve_date("on Tuesday", dt.date(2022, 12, 19)).start  # published on a Monday
+    datetime.date(2022, 12, 13)
+    """
+    found = find_dates(expression_or_sentence, published, prefer_future=prefer_future)
+    return found[0].span if found else UNKNOWN

@@ -1,0 +1,125 @@
+"""Article text → sentences: page furniture, headings and repeated lines dropped, quotes masked.
+
+Each :class:`Sentence` keeps its text verbatim and a twin with quoted speech blanked out (same
+length), so the rules in :mod:`mapapp.actors` and :mod:`mapapp.extract` never search what someone
+*said*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Page furniture: whole lines that are navigation, not text (compared case-insensitively).
+FURNITURE = frozenset({
+    "accessibility links", "breaking news", "skip to main content", "skip to content",
+    "share", "print", "email", "advertisement", "related", "related stories", "see all news",
+    "comments", "follow us", "subscribe", "read more", "listen", "watch", "embed",
+    "no media source currently available", "link has been copied to clipboard", "menu", "search",
+})
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
+    "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "inc", "co", "corp", "ltd", "prof", "rev", "mt", "ft", "approx", "etc", "al",
+})
+_AFTER_ACRONYM_STARTERS = frozenset({
+    "The", "He", "She", "They", "It", "But", "In", "On", "This", "That", "We", "I", "A", "An",
+    "His", "Her", "Their", "There", "However", "And",
+})
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as written, and the same text with quoted speech blanked out (same length)."""
+
+    text: str
+    masked: str
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Non-empty lines without page furniture, headings (no closing punctuation) or repeats."""
+    seen: set[str] = set()
+    kept = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        key = " ".join(line.split()).casefold()
+        if not line or key in FURNITURE or key in seen or not _ENDS_SENTENCE.search(line):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (start, end offsets) within one paragraph."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(paragraph):
+        word = re.search(r"(\S+)$", paragraph[start : m.start() + 1])
+        token = word.group(1) if word else ""
+        bare = token.rstrip(".").lstrip("(\"“‘").casefold()
+        following = paragraph[m.end() :].split(None, 1)[0] if paragraph[m.end() :].strip() else ""
+        acronym = re.fullmatch(r"(?:[A-Za-z]\.){2,}", token.lstrip("(\"“‘")) is not None
+        initial = re.fullmatch(r"[A-Z]\.", token) is not None
+        if m.group(0)[0] == "." and (
+            bare in _ABBREVIATIONS
+            or initial
+            or (acronym and following.strip("\"“‘(") not in _AFTER_ACRONYM_STARTERS)
+        ):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+def _mask_quotes(paragraph: str) -> str:
+    """The paragraph with every quotation (marks included) replaced by spaces."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), paragraph)
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
+    out = []
+    for paragraph in _paragraphs(text):
+        masked = _mask_quotes(paragraph)
+        for start, end in _split_paragraph(paragraph):
+            out.append(Sentence(paragraph[start:end].rstrip(), masked[start:end].rstrip()))
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split an article into sentences, dropping page furniture, headings and repeated lines.
+
+    Parameters
+    ----------
+    text : str
+        The article as plain text, one paragraph per line.
+
+    Returns
+    -------
+    list of str
+        Each sentence verbatim (a substring of ``text``).
+
+    Examples
+    --------
+    >>> split_sentences("Breaking News\\nHe met Ann in Doha. She left.")
+    ['He met Ann in Doha.', 'She left.']
+    """
+    return [s.text for s in sentences_of(text)]
+
+
+def guess_title(text: str) -> str | None:
+    """The first heading-like line (no closing punctuation, four words or more), if any."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.casefold() in FURNITURE or _ENDS_SENTENCE.search(line):
+            continue
+        if len(line.split()) >= 4:
+            return line
+    return None
