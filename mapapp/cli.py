@@ -58,6 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="GDELT: keep every event, not only the diplomatic CAMEO roots 03-05",
     )
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        action="store_const",
+        const=True,
+        dest="dayfirst",
+        help="read dates such as 03/04/2021 as day/month (default: decided from the file)",
+    )
+    order.add_argument(
+        "--monthfirst",
+        action="store_const",
+        const=False,
+        dest="dayfirst",
+        help="read dates such as 03/04/2021 as month/day",
+    )
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
 
     p = sub.add_parser("extract", help="candidate events from a news article (plain text)")
@@ -84,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mapapp: {err}", file=sys.stderr)
         return EXIT_USAGE
     except MapAppError as err:
-        print(err, file=sys.stderr)
+        for line in getattr(err, "problems", None) or [err]:
+            print(line, file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:  # e.g. `mapapp export | head`
         return EXIT_OK
@@ -107,11 +123,13 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_DATA if failed else EXIT_OK
 
 
-def read_any(path: str, fmt: str = "auto", *, keep_all: bool = False) -> gpd.GeoDataFrame:
-    """Read any file `mapapp import` reads; report rejected rows on stderr."""
+def read_any(
+    path: str, fmt: str = "auto", *, keep_all: bool = False, dayfirst: bool | None = None
+) -> gpd.GeoDataFrame:
+    """Read any file `mapapp import` reads; report rejected rows and notes on stderr."""
     from mapapp.readers import read_file
 
-    result = read_file(path, fmt, keep_all=keep_all)
+    result = read_file(path, fmt, keep_all=keep_all, dayfirst=dayfirst)
     for problem in result.rejected:
         print(problem, file=sys.stderr)
     for note in result.notes:
@@ -139,13 +157,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from mapapp.errors import DataFileError, Problem
-
-    events = read_any(args.file, args.format, keep_all=args.all_events)
-    if len(events) == 0:
-        raise DataFileError(
-            Problem(args.file, None, None, "no usable events were read", "see the rows above")
-        )
+    # read_file raises NoUsableRowsError (exit 1) when nothing usable was read.
+    events = read_any(args.file, args.format, keep_all=args.all_events, dayfirst=args.dayfirst)
     print(f"{args.file}: {len(events)} events read", file=sys.stderr)
     _write(events, "geojson", args.output)
     return EXIT_OK
@@ -153,12 +166,27 @@ def _import(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from mapapp.extract import extract_events
-    from mapapp.io import _read_bytes
+    from mapapp.io import _read_bytes, bundled_source
 
     text = _read_bytes(args.file, args.file).decode("utf-8", errors="replace")
-    published = args.published or dt.date.today()
-    url = args.url or Path(args.file).resolve().as_uri()
-    events = extract_events(text, published=published, url=url)
+    known = bundled_source(args.file) or {}
+    published = args.published or known.get("source_published")
+    url = args.url or known.get("source_url")
+    if published is None or url is None:
+        missing = " and ".join(
+            flag for flag, value in (("--published", published), ("--url", url)) if value is None
+        )
+        raise UsageError(
+            f"{args.file} is not a bundled source, so give {missing}: relative dates are "
+            "resolved against the publication date, and every event names its source"
+        )
+    events = extract_events(
+        text,
+        published=published,
+        url=url,
+        title=known.get("source_title"),
+        publisher=known.get("source_publisher"),
+    )
     print(f"{args.file}: {len(events)} candidate events", file=sys.stderr)
     _write(events, args.format, args.output)
     return EXIT_OK

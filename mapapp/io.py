@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -33,6 +34,7 @@ __all__ = [
     "GEODATA_DIR",
     "SOURCES_FILE",
     "affiliations",
+    "bundled_source",
     "check_file",
     "coerce_events",
     "empty_events",
@@ -270,6 +272,24 @@ def load_sources(path: Path = SOURCES_FILE) -> dict[str, str]:
     }
 
 
+def bundled_source(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The ``sources.csv`` row of a bundled source text (by file content), or None."""
+    if not SOURCES_FILE.exists():
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    table = pd.read_csv(SOURCES_FILE, dtype=str, keep_default_na=False)
+    for row in table.to_dict("records"):
+        candidate = SOURCES_FILE.parent / row["file"]
+        if candidate.exists() and candidate.read_bytes() == data:
+            published = row.get("source_published") or None
+            row["source_published"] = dt.date.fromisoformat(published) if published else None
+            return row
+    return None
+
+
 def read_actors(path: Path | None = None) -> pd.DataFrame:
     """The actors table: name, aliases (list), affiliation, role, note."""
     path = path or ACTORS_FILE
@@ -344,7 +364,11 @@ def to_csv_bytes(gdf: gpd.GeoDataFrame) -> bytes:
     has_point = points.notna() & ~points.is_empty
     out["lat"] = np.where(has_point, points.y.where(has_point), np.nan)
     out["lon"] = np.where(has_point, points.x.where(has_point), np.nan)
-    out["actors"] = out["actors"].map(LIST_SEPARATOR.join)
+    for name in out.columns:  # actors, and list-valued extras such as GDELT's source_urls
+        if name == "actors" or out[name].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[name] = out[name].map(
+                lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, (list, tuple)) else v
+            )
     text_cols = [c for c in out.columns if c in TEXT_COLUMNS or out[c].dtype == object]
     text_cols = [c for c in text_cols if c != "actors"]
     out[text_cols] = out[text_cols].map(_guard)

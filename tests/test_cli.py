@@ -136,3 +136,29 @@ def test_cli_wrong_usage_exits_2(args):
 
 def test_cli_entry_point_is_installed():
     assert shutil.which("mapapp", path=str(Path(sys.executable).parent))
+
+
+ARTICLE = BUNDLED_EVENTS.parent / "sources" / "voa-2022-12-20-frustrated-with-the-taliban.txt"
+
+
+def test_cli_extract_bundled_article_takes_date_and_url_from_sources():
+    result = run("extract", str(ARTICLE))
+    assert result.returncode == 0, result.stderr
+    features = json.loads(result.stdout)["features"]
+    assert features
+    props = features[0]["properties"]
+    assert props["source_published"] == "2022-12-20"
+    assert props["source_url"].startswith("https://www.voanews.com/")
+
+
+def test_cli_extract_unknown_article_needs_published_and_url(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The envoy met the minister in Doha on Monday.", encoding="utf-8")
+    result = run("extract", str(article))
+    assert result.returncode == 2 and "give --published and --url" in result.stderr
+    result = run(
+        "extract", str(article), "--published", "2022-12-20", "--url", "https://example.org/a"
+    )
+    assert result.returncode == 0, result.stderr
+    props = json.loads(result.stdout)["features"][0]["properties"]
+    assert props["date_start"] == "2022-12-19" and props["country_code"] == "QA"
