@@ -19,6 +19,6 @@ if ((${#need[@]})); then
 fi
 stamp="$npm_dir/node_modules/.installed"
 if [ ! -f "$stamp" ] || [ "$npm_dir/package-lock.json" -nt "$stamp" ]; then
-  npm ci --prefix "$npm_dir" --no-audit --no-fund --loglevel=error
+  npm ci --prefix "$npm_dir" --ignore-scripts --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
