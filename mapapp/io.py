@@ -10,21 +10,31 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import orjson
 import pandas as pd
 import shapely
 
 from mapapp.errors import DataFileError, Problem, ValidationError, quote
-from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, LIST_SEPARATOR, TEXT_COLUMNS, WGS84
+from mapapp.model import (
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    LIST_COLUMNS,
+    LIST_SEPARATOR,
+    TEXT_COLUMNS,
+    WGS84,
+)
 from mapapp.parse import coerce_events, empty_events, parse_events
 from mapapp.validate import validate_events
 
@@ -249,9 +259,11 @@ def _csv_records(data: bytes, label: str) -> pd.DataFrame:
     frame[text_cols] = frame[text_cols].map(_unguard)
     if "actors" in frame.columns:
         frame["actors"] = frame["actors"].map(
-            lambda s: LIST_SEPARATOR.join(str(_unguard(a)) for a in s.split(LIST_SEPARATOR))
-            if isinstance(s, str)
-            else s
+            lambda s: (
+                LIST_SEPARATOR.join(str(_unguard(a)) for a in s.split(LIST_SEPARATOR))
+                if isinstance(s, str)
+                else s
+            )
         )
     return frame.replace({"": None})
 
@@ -333,24 +345,63 @@ def _export_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def to_geojson_bytes(gdf: gpd.GeoDataFrame) -> bytes:
     """Serialise events as an RFC 7946 FeatureCollection (UTF-8 bytes).
 
-    Written by pyogrio/GDAL with ``RFC7946=YES``: no ``crs`` member, lon/lat order, 7 decimals,
-    and the event_id as each Feature's ``id`` (kept in ``properties`` too, per the contract).
+    No ``crs`` member, ``[lon, lat]`` in WGS84 rounded to 7 decimals (about 1 cm), and the
+    event_id as each Feature's ``id`` (kept in ``properties`` too, per the contract). Events are
+    Points (the validator guarantees it), so RFC 7946's winding and antimeridian rules do not
+    arise. The document is built as Python objects and serialised by orjson: 100,000 events take
+    well under a second, against 3–5 s through GDAL's GeoJSON driver (benchmarks/README.md).
+
+    Examples
+    --------
+    >>> json.loads(to_geojson_bytes(events))["features"][0]["id"]  # doctest: +SKIP
+    'voa-20221220-west-uae-visit'
     """
-    out = _export_frame(gdf)
-    out["__feature_id"] = out["event_id"]
-    buf = io.BytesIO()
-    if len(out) == 0:
-        return b'{"type": "FeatureCollection", "features": []}\n'
-    out.to_file(
-        buf,
-        driver="GeoJSON",
-        engine="pyogrio",
-        layer="events",
-        RFC7946="YES",
-        ID_FIELD="__feature_id",
-        WRITE_NAME="NO",
-    )
-    return buf.getvalue()
+    extras = [c for c in gdf.columns if c not in EVENT_COLUMNS and c != gdf.geometry.name]
+    names = [*EVENT_COLUMNS, *extras]
+    columns: list[list[Any]] = []
+    for name in names:
+        series = gdf[name]
+        if name in DATE_COLUMNS:
+            days = series.to_numpy(dtype="datetime64[D]")
+            text = np.datetime_as_string(days, unit="D")
+            columns.append(np.where(np.isnat(days), None, text).tolist())
+        elif name in LIST_COLUMNS:
+            columns.append(
+                [
+                    list(v) if isinstance(v, (list, tuple, np.ndarray)) else []
+                    for v in series.tolist()
+                ]
+            )
+        else:
+            columns.append(series.astype(object).where(series.notna(), None).tolist())
+    geometry = gdf.geometry if gdf.crs is None else gdf.geometry.to_crs(WGS84)
+    points = np.asarray(geometry.array)
+    placed = (~(pd.isna(points) | shapely.is_empty(points))).tolist()
+    lon = np.round(shapely.get_x(points), 7).tolist()
+    lat = np.round(shapely.get_y(points), 7).tolist()
+    with _no_gc():  # a million small objects: the cyclic GC would otherwise run hundreds of times
+        features = [
+            {
+                "type": "Feature",
+                "id": values[0],
+                "properties": dict(zip(names, values, strict=True)),
+                "geometry": {"type": "Point", "coordinates": [x, y]} if has else None,
+            }
+            for values, has, x, y in zip(zip(*columns, strict=True), placed, lon, lat, strict=True)
+        ]
+        doc = {"type": "FeatureCollection", "features": features}
+        return orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY, default=str) + b"\n"
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def to_csv_bytes(gdf: gpd.GeoDataFrame) -> bytes:
@@ -391,9 +442,14 @@ def _guard(value: object) -> object:
 
 
 def _unguard(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_GUARD) and value[1:2] in (
-        *FORMULA_PREFIXES,
-        _GUARD,
+    if (
+        isinstance(value, str)
+        and value.startswith(_GUARD)
+        and value[1:2]
+        in (
+            *FORMULA_PREFIXES,
+            _GUARD,
+        )
     ):
         return value[1:]
     return value
