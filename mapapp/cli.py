@@ -17,7 +17,7 @@ import geopandas as gpd
 from mapapp.errors import MapAppError, UsageError
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-IMPORT_FORMATS = ("auto", "csv", "geojson", "acled", "gdelt")
+IMPORT_FORMATS = ("auto", "csv", "geojson", "acled", "gdelt", "parquet")
 EXPORT_FORMATS = ("geojson", "csv", "html")
 
 

@@ -27,6 +27,7 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
+from mapapp.aggregate import map_layers
 from mapapp.errors import UsageError, quote
 from mapapp.escape import escape_text, safe_href
 from mapapp.model import EVENT_TYPES, LIST_SEPARATOR, TEXT_COLUMNS, WGS84
@@ -463,9 +464,10 @@ def build_map(
     affiliations: Mapping[str, str] | None = None,
     *,
     popup: bool = False,
+    aggregate: bool = True,
     **kw: Any,
 ) -> folium.Map:
-    """Base map + event layers + LayerControl, in one object (HTML export, tests).
+    """Base map + event layers (or grid cells) + LayerControl, in one object (tests, benchmarks).
 
     Parameters
     ----------
@@ -475,12 +477,20 @@ def build_map(
         As for :func:`prepare_for_folium`.
     popup : bool
         Attach click popups (see :func:`build_event_layers`).
+    aggregate : bool
+        Above :data:`mapapp.aggregate.AGGREGATE_THRESHOLD` mappable events, draw grid cells with
+        counts instead of one marker per event (see :func:`mapapp.aggregate.map_layers`).
     **kw
         ``tiles`` and ``attribution`` for :func:`build_base_map`.
     """
-    prepared = prepare_for_folium(gdf, affiliations)
-    m = build_base_map(prepared, **kw)
-    for group in build_event_layers(prepared, popup=popup):
+    m = build_base_map(gdf, **kw)
+
+    def individual(part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
+        # Prepared (escaped, styled) only when drawn one by one: 100,000 events stay cheap.
+        return build_event_layers(prepare_for_folium(part, affiliations), popup=popup)
+
+    layers, _ = map_layers(gdf, individual, threshold=None if aggregate else len(gdf) + 1)
+    for group in layers:
         group.add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
     return m

@@ -59,7 +59,7 @@ def read_file(
     ----------
     path : path-like
         The file. A zip archive holding one file is opened.
-    format : {"auto", "csv", "geojson", "acled", "gdelt"}
+    format : {"auto", "csv", "geojson", "acled", "gdelt", "parquet"}
         "auto" (default) detects it: JSON → GeoJSON; 61 tab-separated fields → GDELT; a header
         with ``event_id_cnty`` and ``event_date`` → ACLED; anything else → CSV. Our own CSV and
         GeoJSON (the contract's columns) are recognised inside "csv" and "geojson" and read
@@ -93,6 +93,8 @@ def read_file(
     'read 5 events (acled) from 8 rows; 3 rows rejected'
     """
     label = name or str(path)
+    if format == "parquet" or (format == "auto" and str(path).lower().endswith(".parquet")):
+        return _read_parquet(path, label)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError as err:
@@ -186,6 +188,26 @@ def detect_format(path: str | os.PathLike[str]) -> str:
                                     "check the path")) from err
     notes: list[str] = []
     return _detect(decode(unzip(data, label, notes), label, notes))
+
+
+def _read_parquet(path: str | os.PathLike[str], label: str) -> ImportResult:
+    """Our GeoParquet (``mapapp.store.write_parquet``): typed already; rows breaking a rule are
+    set aside like any reader's."""
+    from mapapp.store import read_parquet
+    from mapapp.validate import validate_events
+
+    events = read_parquet(path)
+    rejected = validate_events(events, file=label)
+    bad = sorted({p.row for p in rejected if p.row is not None})
+    if bad:
+        events = events.drop(index=events.index[[r - 1 for r in bad]]).reset_index(drop=True)
+    result = ImportResult(events, rejected, [], "parquet", len(events) + len(bad))
+    if len(events) == 0:
+        raise NoUsableRowsError(
+            Problem(label, None, None, "holds no usable events", "see the problems listed"),
+            result,
+        )
+    return result
 
 
 def _format_name(format: str) -> str:
