@@ -5,6 +5,7 @@ Usage (from the repository root, after ``npm ci --prefix tests/browser``)::
     .venv/bin/python scripts/screenshot.py                  # → docs/screenshot.png
     .venv/bin/python scripts/screenshot.py --loads 5        # also print 5 load times
     MAPAPP_DATA=my.geojson .venv/bin/python scripts/screenshot.py -o /tmp/mine.png
+    .venv/bin/python scripts/screenshot.py --upload big.csv # also time adding a file in the page
 
 It starts ``streamlit run streamlit_app.py`` on a free port, opens the page at 1400×1000 with
 every request served locally (the browser-test harness in tests/browser/browser_harness.py),
@@ -33,7 +34,10 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 sys.path.insert(0, str(ROOT))
 
 from browser_harness import (  # noqa: E402
+    IFRAME,
+    MAP_IDLE_JS,
     TILE_HOSTS,
+    UPLOAD_INPUT,
     MapPage,
     Router,
     launch_args,
@@ -137,11 +141,67 @@ def load_once(browser: Any, url: str) -> tuple[float, MapPage, Any, TileRouter]:
     return time.perf_counter() - start, app, context, router
 
 
+RUNS_JS = (
+    "(n) => { const s = document.querySelectorAll('span.mapapp-runs');"
+    " return s.length && Number(s[s.length - 1].dataset.runs) >= n"
+    " && document.querySelector(\"[data-testid='stApp']\").dataset.testScriptState"
+    " === 'notRunning'; }"
+)
+# The map of the new data is drawn: idle, with event layers or grid cells on it.
+LAYERS_DRAWN_JS = f"""
+() => ({MAP_IDLE_JS})() && (window.feature_group || []).some(
+    (g) => window.map.hasLayer(g) && g.getLayers().length > 0)
+"""
+
+
+def time_upload(browser: Any, url: str, path: Path, timeout_s: float = 600.0) -> None:
+    """Add a file through the page's uploader and print how long each step took."""
+    context = browser.new_context(viewport=VIEWPORT)
+    router = TileRouter()
+    router.install(context)
+    page = context.new_page()
+    app = MapPage(page, url, router)
+    app.open()
+    data = path.read_bytes()
+    runs = app.runs()
+    start = time.perf_counter()
+    page.locator(UPLOAD_INPUT).set_input_files(
+        files=[{"name": path.name, "mimeType": "text/csv", "buffer": data}]
+    )
+    page.wait_for_function(RUNS_JS, arg=runs + 1, timeout=timeout_s * 1000)
+    script = time.perf_counter() - start
+    page.frame_locator(IFRAME).locator("div.leaflet-container").wait_for(timeout=60_000)
+    app.frame().wait_for_function(LAYERS_DRAWN_JS, timeout=60_000)
+    drawn = time.perf_counter() - start
+    counts = page.get_by_text("match the filters").first
+    note = page.get_by_text("Showing ").first
+    print(
+        f"upload {path.name} ({len(data) / 1e6:.1f} MB): script done {script:.1f} s, "
+        f"map drawn {drawn:.1f} s after choosing the file"
+    )
+    print("  page says:", counts.inner_text().strip(), "|", note.inner_text().strip())
+    moves = []
+    for _ in range(3):
+        runs = app.runs()
+        page.get_by_role("slider").first.focus()
+        start = time.perf_counter()
+        page.keyboard.press("PageUp")
+        page.wait_for_function(RUNS_JS, arg=runs + 1, timeout=timeout_s * 1000)
+        app.frame().wait_for_function(LAYERS_DRAWN_JS, timeout=60_000)
+        moves.append(time.perf_counter() - start)
+    print("  date slider (PageUp) → map redrawn, s: " + ", ".join(f"{m:.2f}" for m in moves))
+    problems = router.problems([])
+    context.close()
+    for problem in problems:
+        print("warning:", problem)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--loads", type=int, default=3, help="page loads to time (default 3)")
     parser.add_argument("--event", default=DEFAULT_EVENT, help="event to click for the details")
+    parser.add_argument("--upload", type=Path, help="also time adding this file in the page")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -179,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         add_footnote(args.output)
         problems = router.problems([])
         context.close()
+        if args.upload is not None:
+            time_upload(browser, url, args.upload)
         browser.close()
     print(f"wrote {args.output}")
     for problem in problems:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -15,26 +16,18 @@ from urllib.parse import parse_qs
 
 import pandas as pd
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-import mapapp.app as app_module
-from mapapp.app import (
-    DATA_ENV,
-    SELECTED,
-    Filters,
-    apply_filters,
-    data_path,
-    details_html,
-    error_lines,
-    load,
-    load_dataset,
-    share_query,
-    table_frame,
-)
-from mapapp.errors import Problem, ValidationError
+import mapapp.page as page_module
+from mapapp.app import SELECTED
+from mapapp.filters import filter_events
 from mapapp.io import BUNDLED_EVENTS, read_events
+from mapapp.page import DATA_ENV, Filters, share_query
 
-SCRIPT = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = str(ROOT / "streamlit_app.py")
+CONFIG = ROOT / ".streamlit" / "config.toml"
 IMG = '<img src=x onerror="window.__xss=1">'
 PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=1}} `x` **b** [l](https://e.example/)"
 
@@ -43,12 +36,21 @@ PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=
 def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts from the bundled data and an empty dataset cache."""
     monkeypatch.delenv(DATA_ENV, raising=False)
-    load_dataset.clear()
+    # Every resource cache: the dataset, and the session-scoped combined datasets (AppTest
+    # runs share one session id, so they would outlive a test).
+    st.cache_resource.clear()
 
 
 @pytest.fixture(scope="module")
 def events() -> pd.DataFrame:
     return read_events(BUNDLED_EVENTS)
+
+
+def button(at: AppTest, label: str) -> Any:
+    """The one button with this label (widgets are found by what the visitor reads)."""
+    found = [b for b in at.button if b.label == label]
+    assert len(found) == 1, f"expected one button {label!r}, found {len(found)}"
+    return found[0]
 
 
 def run_page(**query: list[str]) -> AppTest:
@@ -161,15 +163,15 @@ def test_app_share_link_query_restores_the_filters(events: pd.DataFrame) -> None
     assert at.multiselect[0].value == list(filters.types)
     assert at.multiselect[1].value == list(filters.actors)
     assert at.multiselect[2].value == list(filters.countries)
-    assert at.text_input[0].value == filters.text
+    assert at.text_input(key="q").value == filters.text
 
 
 def test_app_reset_button_clears_every_filter(events: pd.DataFrame) -> None:
     at = run_page(dates=["2022-11-25", "2022-12-05"], type=["Conference"], q=["Tajikistan"])
     assert at.multiselect[0].value == ["conference"]
-    at.button[0].click().run()
+    button(at, "Reset filters").click().run()
     assert at.multiselect[0].value == []
-    assert at.text_input[0].value == ""
+    assert at.text_input(key="q").value == ""
     span = (events["date_start"].min().date(), events["date_end"].max().date())
     assert at.slider[0].value == span
 
@@ -236,13 +238,13 @@ def test_app_reads_the_data_file_once_per_version(
     data.write_bytes(BUNDLED_EVENTS.read_bytes())
     monkeypatch.setenv(DATA_ENV, str(data))
     calls: list[Path] = []
-    real = app_module.read_file
+    real = page_module.read_file
 
     def counting(path: Path, fmt: str = "auto") -> Any:
         calls.append(path)
         return real(path, fmt)
 
-    monkeypatch.setattr(app_module, "read_file", counting)
+    monkeypatch.setattr(page_module, "read_file", counting)
     at = run_page()
     at.run()
     at.run()
@@ -254,110 +256,241 @@ def test_app_reads_the_data_file_once_per_version(
     assert len(calls) == 2
 
 
-# --- pure helpers -----------------------------------------------------------------------------
+# --- AppTest: adding a file (issue 4) ----------------------------------------------------------
 
-
-def test_details_html_shows_every_field_as_text() -> None:
-    """Every value becomes text in the browser: no tag or attribute comes from the data."""
-    props = hostile_feature(1)["properties"]
-    event = {
-        **props,
-        "date_start": pd.Timestamp("2022-12-05"),
-        "date_end": pd.Timestamp("2022-12-05"),
-    }
-    parsed = parse_html(details_html(event))
-    text = "".join(parsed.text)
-    for name in ("title", "summary", "host", "location_note", "source_quote", "source_title"):
-        assert props[name] in text
-    for actor in props["actors"]:
-        assert actor in text
-    assert {tag for tag, _ in parsed.tags} <= {
-        "div",
-        "h3",
-        "dl",
-        "dt",
-        "dd",
-        "p",
-        "blockquote",
-        "a",
-    }
-    links = [attrs for tag, attrs in parsed.tags if tag == "a"]
-    assert [a["href"] for a in links] == [props["source_url"]]
-    assert all(
-        set(attrs) <= {"class", "style", "href", "target", "rel"} for _, attrs in parsed.tags
-    )
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "javascript:window.__xss=1",
-        "JaVaScRiPt:alert(1)",
-        "data:text/html,<b>",
-        "java\tscript:x",
-        "/relative",
-        "",
-        None,
-    ],
+PLACES_CSV = (
+    b"title,date,place,url\n"
+    b"Talks in Doha,2022-12-01,Doha,https://example.org/a\n"
+    b"Meeting in Kabul,2022-12-02,Kabul,https://example.org/b\n"
+    b"Visit to Dushanbe,2022-12-03,Dushanbe,https://example.org/c\n"
 )
-def test_details_html_links_only_web_addresses(url: str | None) -> None:
-    props = {**hostile_feature(1)["properties"], "source_url": url}
-    parsed = parse_html(details_html(props))
-    assert not [tag for tag, _ in parsed.tags if tag == "a"]
-    assert "no web address" in "".join(parsed.text)
 
 
-def test_share_query_uses_the_widgets_labels() -> None:
-    """Types and countries are written as the filters show them; the full span is left out."""
-    span = (dt.date(2019, 1, 1), dt.date(2022, 12, 20))
-    query = share_query(
-        Filters(
-            window=(dt.date(2022, 11, 25), dt.date(2022, 12, 5)),
-            types=("military_strike",),
-            countries=("TJ",),
-            actors=("Thomas West",),
-            text="Doha & <b>",
-        ),
-        span,
+def counts(at: AppTest) -> str:
+    return at.markdown[0].value
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].set_value((name, data, "application/octet-stream"))
+    return at.run()
+
+
+def test_app_upload_adds_events_to_the_map(events: pd.DataFrame) -> None:
+    """A CSV of place names joins the bundled events; the page says what was read."""
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    assert not at.exception
+    n = len(events) + 3
+    assert counts(at).startswith(f"**{n} of {n} events**")
+    assert "3 added by you" in counts(at)
+    assert "3 events read from places.csv (CSV)" in [t.value for t in at.sidebar.text]
+    assert [s.value for s in at.sidebar.success] == ["Added to the map."]
+    notes = "\n".join(c.value for c in at.sidebar.code)
+    assert "without an id" in notes  # the reader's assumptions are shown
+    assert [c.value for c in at.caption if c.value.startswith("Showing")] == [
+        f"Showing {int(events.geometry.notna().sum()) + 3} events individually; "
+        "click one for its details."
+    ]
+
+
+def test_app_upload_lists_rejected_rows() -> None:
+    bad_row = PLACES_CSV + b"Lost,2022-13-45,Kabul,https://example.org/d\n"
+    at = upload(run_page(), "places.csv", bad_row)
+    assert not at.exception
+    assert "3 events read from places.csv (CSV); 1 row rejected" in [
+        t.value for t in at.sidebar.text
+    ]
+    rejected = at.sidebar.code[0].value
+    assert rejected.startswith("places.csv:5: date") and "'2022-13-45'" in rejected
+
+
+def test_app_broken_upload_shows_problems_and_keeps_the_page(events: pd.DataFrame) -> None:
+    """Not JSON: the problems are listed with the file name; the bundled events stay."""
+    at = upload(run_page(), "broken.geojson", b'{"type": "FeatureCollection", "features": [')
+    assert not at.exception
+    n = len(events)
+    assert counts(at).startswith(f"**{n} of {n} events**")
+    assert "could not be read" in at.sidebar.error[0].value
+    assert at.sidebar.code[0].value.startswith("broken.geojson: ")
+    assert "not valid JSON" in at.sidebar.code[0].value
+
+
+def test_app_broken_upload_keeps_the_previous_file(events: pd.DataFrame) -> None:
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    at = upload(at, "empty.csv", b"title,date,place,url\n")
+    assert not at.exception
+    n = len(events) + 3
+    assert counts(at).startswith(f"**{n} of {n} events**")
+    assert "previous file" in at.sidebar.error[0].value
+    assert "empty.csv" in at.sidebar.code[0].value
+
+
+def test_app_upload_instead_of_the_bundled_events() -> None:
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    at.radio(key="upload_mode").set_value("instead").run()
+    assert not at.exception
+    assert counts(at).startswith("**3 of 3 events**")
+    assert at.multiselect[0].options == ["Other"]
+
+
+def test_app_upload_instead_drops_filters_that_no_longer_apply() -> None:
+    """A type chosen in the URL that the uploaded file does not have does not break the page."""
+    at = run_page(type=["Conference"], country=["Tajikistan"])
+    at = upload(at, "places.csv", PLACES_CSV)
+    at.radio(key="upload_mode").set_value("instead").run()
+    assert not at.exception
+    assert at.markdown[0].value.endswith("(3 added by you.)")
+
+
+def test_app_upload_with_known_ids_is_not_added_twice(events: pd.DataFrame) -> None:
+    """The page's own file uploaded again adds nothing and says which ids were skipped."""
+    at = upload(run_page(), "events.geojson", BUNDLED_EVENTS.read_bytes())
+    assert not at.exception
+    n = len(events)
+    assert counts(at).startswith(f"**{n} of {n} events**")
+    assert "not added again" in at.sidebar.warning[0].value
+    skipped = at.sidebar.code[-1].value
+    assert f"{n} events from events.geojson not added again" in skipped
+    assert events["event_id"].iloc[0] in skipped
+
+
+def test_app_remove_added_data_restores_the_bundled_events(events: pd.DataFrame) -> None:
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    button(at, "Remove added data").click().run()
+    assert not at.exception
+    n = len(events)
+    assert counts(at).startswith(f"**{n} of {n} events**")
+    assert at.file_uploader[0].value is None
+    assert not [b for b in at.button if b.label == "Remove added data"]
+
+
+def test_app_emptying_the_uploader_takes_its_events_off(events: pd.DataFrame) -> None:
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    at.file_uploader[0].clear()
+    at.run()
+    assert not at.exception
+    n = len(events)
+    assert counts(at).startswith(f"**{n} of {n} events**")
+
+
+def test_app_reads_an_upload_once_and_combines_once(
+    monkeypatch: pytest.MonkeyPatch, events: pd.DataFrame
+) -> None:
+    """Reruns reuse the session's events: the file is read and the map prepared once."""
+    import mapapp.app_add as app_add
+
+    reads: list[str] = []
+    combines: list[str] = []
+    real_read, real_combine = app_add.read_bytes, app_add.combine_events
+    monkeypatch.setattr(
+        app_add, "read_bytes", lambda *a, **k: reads.append(a[1]) or real_read(*a, **k)
     )
-    assert parse_qs(query) == {
-        "dates": ["2022-11-25", "2022-12-05"],
-        "type": ["Military strike"],
-        "actor": ["Thomas West"],
-        "country": ["Tajikistan"],
-        "q": ["Doha & <b>"],
-    }
-    assert share_query(Filters(window=span), span) == ""
+    monkeypatch.setattr(
+        app_add, "combine_events", lambda *a: combines.append("x") or real_combine(*a)
+    )
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    at.run()
+    at.text_input(key="q").input("Kabul").run()
+    assert not at.exception
+    kabul = len(filter_events(events, text="Kabul")) + 1  # + "Meeting in Kabul"
+    assert at.markdown[0].value.startswith(f"**{kabul} of {len(events) + 3} events**")
+    assert reads == ["places.csv"]
+    assert len(combines) == 1
+    at.selectbox(key="upload_format").set_value("csv").run()  # another option: read again
+    assert reads == ["places.csv", "places.csv"]
 
 
-def test_apply_filters_keeps_undated_events_only_at_full_span(events: pd.DataFrame) -> None:
-    """Undated events are shown while the window spans all the data and hidden when narrowed."""
-    data = load(BUNDLED_EVENTS)
-    undated = set(events[events["date_start"].isna() & events["date_end"].isna()]["event_id"])
-    assert undated, "the bundled data should have undated events"
-    full = apply_filters(data, Filters(window=data.span))
-    assert undated <= set(full["event_id"])
-    assert len(full) == len(events)
-    assert data.span is not None
-    lo, hi = data.span
-    narrowed = apply_filters(data, Filters(window=(lo, hi - dt.timedelta(days=1))))
-    assert not undated & set(narrowed["event_id"])
+def test_app_upload_of_many_events_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the threshold the map note says the events are shown as areas."""
+    import mapapp.aggregate as aggregate
+
+    monkeypatch.setattr(aggregate, "AGGREGATE_THRESHOLD", 5)
+    at = upload(run_page(), "places.csv", PLACES_CSV)
+    assert not at.exception
+    notes = [c.value for c in at.caption if c.value.startswith("Showing")]
+    assert len(notes) == 1 and " as " in notes[0] and "areas" in notes[0]
 
 
-def test_table_frame_links_only_web_addresses(events: pd.DataFrame) -> None:
-    rows = events.head(2).copy()
-    rows["source_url"] = ["javascript:alert(1)", "https://example.org/r"]
-    table = table_frame(rows)
-    assert table["source_url"].tolist() == [None, "https://example.org/r"]
+def test_app_many_dated_events_get_a_monthly_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mapapp.app as app
+
+    monkeypatch.setattr(app, "TIMELINE_EVENTS", 5)
+    monkeypatch.setattr(app, "TABLE_ROWS", 4)
+    at = run_page()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert any("counted per month" in c for c in captions)
+    assert any(c.startswith("The first 4 of ") for c in captions)
 
 
-def test_data_path_prefers_the_environment() -> None:
-    assert data_path({}) == BUNDLED_EVENTS
-    assert data_path({DATA_ENV: "  "}) == BUNDLED_EVENTS
-    assert data_path({DATA_ENV: "/data/mine.csv"}) == Path("/data/mine.csv")
+def test_app_hostile_upload_is_shown_only_as_text() -> None:
+    """A hostile file name and hostile cells reach the page only as plain text or escaped."""
+    name = "<img src=x onerror=window.__xss=1> **b** :red[r] {{ 6*7 }}.geojson"
+    features = [hostile_feature(1), hostile_feature(2, source_url="javascript:alert(1)")]
+    data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+    at = upload(run_page(), name, data)
+    assert not at.exception
+    assert f"1 event read from {name} (mapapp GeoJSON); 1 row rejected" in [
+        t.value for t in at.sidebar.text
+    ]
+    assert name in at.sidebar.code[0].value  # the refused row, named by file
+    markup = [
+        e.value
+        for kind in ("markdown", "caption", "success", "error", "warning")
+        for e in at.get(kind)
+    ]
+    assert not [m for m in markup if "<img" in str(m) or "6*7" in str(m)]
+    components = [e for e in at.main if getattr(e, "type", "") == "component_instance"]
+    sent = [json.loads(c.proto.json_args) for c in components]
+    code = "".join(a["feature_group"] + a["script"] for a in sent if "feature_group" in a)
+    assert "T1 " in code and "<img src=x" not in code and "{{ 6*7 }}" not in code
 
 
-def test_error_lines_lists_every_problem() -> None:
-    problems = [Problem("f.csv", row, "lat", f"bad {row}", "fix it") for row in range(2, 6)]
-    assert error_lines(ValidationError(problems)) == [str(p) for p in problems]
-    assert error_lines(ValidationError(problems), limit=2)[-1] == "… and 2 more problems"
+def test_app_upload_limit_is_stated_next_to_the_uploader() -> None:
+    at = run_page()
+    limit = tomllib.loads(CONFIG.read_text("utf-8"))["server"]["maxUploadSize"]
+    assert any(f"up to {limit} MB" in c.value for c in at.sidebar.caption)
+
+
+# --- AppTest: adding from an article (issue 5) -------------------------------------------------
+
+SEED = ROOT / "geodata" / "sources"
+SEED_TEXT = (SEED / "voa-2022-12-20-frustrated-with-the-taliban.txt").read_text("utf-8")
+SEED_URL = (
+    "https://www.voanews.com/a/frustrated-with-the-taliban-us-officials-meet-anti-taliban-"
+    "figures/6885231.html"
+)
+
+
+def find_events(at: AppTest, text: str, published: dt.date | None, url: str) -> AppTest:
+    at.text_area(key="article_text").input(text)
+    at.date_input(key="article_published").set_value(published)
+    at.text_input(key="article_url").input(url)
+    button(at, "Find events").click()
+    return at.run()
+
+
+def test_app_article_candidates_are_listed_for_review() -> None:
+    at = find_events(run_page(), SEED_TEXT, dt.date(2022, 12, 20), SEED_URL)
+    assert not at.exception
+    editors = at.data_editor
+    assert len(editors) == 1
+    table = editors[0].value
+    assert len(table) > 2 and not table["accept"].any()
+    assert table["source_quote"].str.len().min() > 0
+    listed = [t.value for t in at.text if t.value.startswith("1. ")]
+    assert listed and table["source_quote"].iloc[0] in listed[0]
+    button(at, "Add accepted to map").click().run()  # nothing ticked
+    assert "No candidate is ticked" in at.code[-1].value
+
+
+def test_app_article_with_a_bad_url_says_why() -> None:
+    at = find_events(run_page(), SEED_TEXT, dt.date(2022, 12, 20), "ftp://example.org/a")
+    assert not at.exception
+    assert "'ftp://example.org/a' is not an http(s) URL" in at.code[-1].value
+    assert len(at.data_editor) == 0
+
+
+def test_app_article_without_date_asks_for_it() -> None:
+    at = find_events(run_page(), SEED_TEXT, None, SEED_URL)
+    assert not at.exception
+    assert "Published on: missing" in at.code[-1].value

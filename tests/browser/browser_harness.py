@@ -47,6 +47,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+UPLOAD_INPUT = "[data-testid='stFileUploaderDropzoneInput']"
 APP_READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 STARTUP_SECONDS = 90.0
 
@@ -135,9 +136,9 @@ def local_asset(url: str) -> Path | None:
 
 
 def is_local(url: str) -> bool:
-    """True for the app server's own address (and data:/blob: URLs, which never leave)."""
+    """True for the app server's own address (and data:/blob:/file: URLs, which never leave)."""
     parts = urlsplit(url)
-    if parts.scheme in ("data", "blob", "about"):
+    if parts.scheme in ("data", "blob", "about", "file"):
         return True
     return parts.hostname in ("127.0.0.1", "localhost", "::1")
 
@@ -380,6 +381,14 @@ class MapPage:
         )
         self.page.wait_for_selector(APP_READY, timeout=30_000)
         return self.runs()
+
+    def upload(self, name: str, data: bytes, mime: str = "text/csv") -> int:
+        """Give the page's file uploader one file; wait for the run it causes. Returns runs."""
+        runs = self.runs()
+        self.page.locator(UPLOAD_INPUT).set_input_files(
+            files=[{"name": name, "mimeType": mime, "buffer": data}]
+        )
+        return self.wait_runs(runs + 1)
 
     # --- reading the map ------------------------------------------------------------------
 

@@ -1,0 +1,451 @@
+"""What the Streamlit page shows, computed without Streamlit (tested in tests/test_page.py).
+
+:mod:`mapapp.app` and :mod:`mapapp.app_add` draw widgets and call these functions; nothing here
+imports streamlit. Data text leaves this module only escaped (:func:`details_html`) or as plain
+text meant for ``st.text``/``st.code``/dataframe cells, never for Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import altair as alt
+import folium
+import geopandas as gpd
+import pandas as pd
+
+from mapapp import aggregate
+from mapapp.errors import MapAppError, Problem, UsageError
+from mapapp.escape import escape_text, safe_href
+from mapapp.filters import actor_choices, country_choices, date_bounds, filter_events, undated_mask
+from mapapp.io import BUNDLED_EVENTS
+from mapapp.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
+from mapapp.readers import ImportResult, read_file
+from mapapp.style import STATUS_LABELS, TYPE_LABELS, country_name, date_label, place_label
+
+DATA_ENV = "MAPAPP_DATA"
+# Widget keys; the bound ones are also the query-string parameters of a shared link.
+DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
+TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
+LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
+TIMELINE_EVENTS = 2_000  # above this many dated events the timeline counts events per month
+FORMAT_LABELS = {
+    "mapapp-csv": "mapapp CSV",
+    "mapapp-geojson": "mapapp GeoJSON",
+    "csv": "CSV",
+    "geojson": "GeoJSON",
+    "acled": "ACLED",
+    "gdelt": "GDELT",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# the data the page shows
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything the page needs from one set of events, built once and never mutated.
+
+    The page filters ``events`` into new frames and gives ``st_folium`` a copy of ``base_map``.
+    """
+
+    events: gpd.GeoDataFrame
+    affiliations: dict[str, str]
+    # Display copy of the mappable events (escaped, styled), made once when the map can show
+    # them all individually; None above the aggregation threshold (layers of the few events
+    # that filters leave are then prepared on the fly, see event_layers).
+    prepared: gpd.GeoDataFrame | None
+    base_map: folium.Map
+    span: tuple[dt.date, dt.date] | None  # first and last day of any dated event
+    types: tuple[str, ...]
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    positions: dict[str, int] = field(default_factory=dict)  # event_id → row position
+    remarks: tuple[str, ...] = ()  # rows the reader refused, and what it assumed
+    version: str = ""  # identifies the events (file path, size, mtime; or a digest)
+    bounds: list[list[float]] | None = None  # [[south, west], [north, east]] of every event
+    n_mappable: int = 0  # events with a place
+
+
+def data_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The file the page shows: ``$MAPAPP_DATA`` when set (and not blank), else the bundled data."""
+    value = (os.environ if environ is None else environ).get(DATA_ENV, "").strip()
+    return Path(value).expanduser() if value else BUNDLED_EVENTS
+
+
+def read_data_file(path: Path) -> tuple[gpd.GeoDataFrame, tuple[str, ...]]:
+    """Read any file ``mapapp import`` reads (our GeoJSON/CSV, ACLED, GDELT) into the frame.
+
+    Returns
+    -------
+    (GeoDataFrame, tuple of str)
+        The usable events, and one line per refused row or assumption (shown on the page).
+
+    Raises
+    ------
+    MapAppError
+        DataFileError (or NoUsableRowsError) with the file, row, column and a fix.
+    """
+    result = read_file(path, "auto")
+    remarks = tuple(str(p) for p in result.rejected) + tuple(result.notes)
+    return result.events, remarks
+
+
+def build_dataset(
+    events: gpd.GeoDataFrame,
+    affiliations: dict[str, str],
+    *,
+    version: str = "",
+    remarks: tuple[str, ...] = (),
+) -> Dataset:
+    """Sort the events by date and build the display copy, base map, slider span and choices.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        A typed event frame with unique event ids.
+    affiliations : dict
+        Actor name or alias → affiliation (marker colours).
+    version : str
+        What identifies these events (cache keys).
+    remarks : tuple of str
+        Reader notes to show with the data.
+    """
+    if "date_start" in events.columns:
+        order = events["date_start"].sort_values(kind="stable", na_position="last").index
+        events = events.loc[order]
+    events = events.reset_index(drop=True)
+    n_mappable = mappable_count(events)
+    prepared = (
+        prepare_for_folium(events, affiliations)
+        if not aggregate.should_aggregate(n_mappable)
+        else None
+    )
+    shown = prepared if prepared is not None else events
+    try:
+        span: tuple[dt.date, dt.date] | None = date_bounds(events)
+    except UsageError:
+        span = None
+    present = set(events["event_type"].dropna())
+    types = tuple(t for t in TYPE_LABELS if t in present) + tuple(
+        sorted(present - set(TYPE_LABELS))
+    )
+    return Dataset(
+        events=events,
+        affiliations=affiliations,
+        prepared=prepared,
+        base_map=_without_base_layer_switch(build_base_map(shown)),
+        span=span,
+        types=types,
+        actors=tuple(actor_choices(events)),
+        countries=tuple(country_choices(events)),
+        positions={eid: pos for pos, eid in enumerate(events["event_id"].tolist())},
+        remarks=remarks,
+        version=version,
+        bounds=event_bounds(shown),
+        n_mappable=n_mappable,
+    )
+
+
+def _without_base_layer_switch(base_map: folium.Map) -> folium.Map:
+    """Keep the single tile layer out of the layer control (a lone radio button says nothing)."""
+    for child in base_map._children.values():
+        if isinstance(child, folium.TileLayer):
+            child.control = False
+    return base_map
+
+
+def event_layers(data: Dataset, part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
+    """The per-type marker layers of some of ``data``'s events (from the display copy if any)."""
+    if data.prepared is None:
+        return build_event_layers(part, data.affiliations)
+    return build_event_layers(data.prepared.loc[data.prepared.index.intersection(part.index)])
+
+
+def mappable_count(events: gpd.GeoDataFrame) -> int:
+    """How many of these events have a place on the map."""
+    geometry = events.geometry
+    return int((geometry.notna() & ~geometry.is_empty).sum())
+
+
+# --------------------------------------------------------------------------------------------
+# filters and the shareable link
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The current filter values, as the widgets hold them."""
+
+    window: tuple[dt.date, dt.date] | None = None
+    types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    text: str = ""
+
+
+def apply_filters(data: Dataset, filters: Filters) -> gpd.GeoDataFrame:
+    """The events the page shows for these filters.
+
+    The window filters only when it is narrower than the data's span: at the full span undated
+    events stay in view (they overlap no window, so a narrowed window hides them).
+    """
+    start = end = None
+    if filters.window is not None and data.span is not None and filters.window != data.span:
+        start, end = filters.window
+    return filter_events(
+        data.events,
+        start=start,
+        end=end,
+        types=filters.types,
+        actors=filters.actors,
+        countries=filters.countries,
+        text=filters.text,
+    )
+
+
+def hidden_undated(data: Dataset, filters: Filters) -> gpd.GeoDataFrame:
+    """Undated events that match every filter but the window, when a narrowed window hides them."""
+    if filters.window is None or filters.window == data.span:
+        return data.events.iloc[0:0]
+    other = apply_filters(
+        data, Filters(None, filters.types, filters.actors, filters.countries, filters.text)
+    )
+    return other[undated_mask(other).to_numpy()]
+
+
+def type_label(event_type: str) -> str:
+    """How an event type is shown in the filter (and written in the URL): "Military strike"."""
+    return TYPE_LABELS.get(event_type, event_type)
+
+
+def country_label(code: str) -> str:
+    """How a country is shown in the filter (and written in the URL): "Tajikistan"."""
+    return country_name(code) or code
+
+
+def share_query(filters: Filters, span: tuple[dt.date, dt.date] | None) -> str:
+    """The query string that reproduces these filters, as the bound widgets write it.
+
+    Streamlit writes a multiselect's *labels* (``format_func`` output) into the URL, so types
+    and countries appear as "Conference" and "Tajikistan", not as codes.
+    """
+    params: list[tuple[str, str]] = []
+    if filters.window is not None and filters.window != span:
+        params += [(DATES, filters.window[0].isoformat()), (DATES, filters.window[1].isoformat())]
+    params += [(TYPES, type_label(v)) for v in filters.types]
+    params += [(ACTORS, v) for v in filters.actors]
+    params += [(COUNTRIES, country_label(v)) for v in filters.countries]
+    if filters.text:
+        params.append((TEXT, filters.text))
+    return urlencode(params)
+
+
+def share_link(page_url: str | None, filters: Filters, span: tuple[dt.date, dt.date] | None) -> str:
+    """The page's address with the query string of these filters (no fragment)."""
+    parts = urlsplit(page_url or "http://localhost:8501/")
+    return urlunsplit(
+        (parts.scheme, parts.netloc, parts.path or "/", share_query(filters, span), "")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# text for the page (escaped HTML for st.html; plain text for st.text / st.code)
+
+
+def details_html(event: Mapping[str, Any]) -> str:
+    """The details panel of one event as an HTML fragment; every data value escaped.
+
+    Title, date in words with its precision, place with its precision and basis, actors, host,
+    status, the source quote as a blockquote and a link to the source (``http(s)`` only; any
+    other address is shown as inert text).
+    """
+
+    def text(name: str) -> str:
+        value = event.get(name)
+        return value if isinstance(value, str) and value.strip() else ""
+
+    actors = event.get("actors")
+    names = [a for a in actors if isinstance(a, str)] if isinstance(actors, (list, tuple)) else []
+    rows = [
+        (
+            "When",
+            date_label(event.get("date_start"), event.get("date_end"), text("date_precision")),
+        ),
+        (
+            "Where",
+            place_label(
+                event.get("place_name"),
+                event.get("country_code"),
+                event.get("location_precision"),
+                event.get("location_basis"),
+                None,  # the note gets its own row, unshortened
+            ),
+        ),
+        *([("Why there", text("location_note"))] if text("location_note") else []),
+        ("Type", TYPE_LABELS.get(text("event_type"), text("event_type"))),
+        ("Status", STATUS_LABELS.get(text("status"), text("status"))),
+        ("Who", "; ".join(names) or "not named"),
+        ("Host", text("host") or "not stated"),
+    ]
+    parts = [
+        f'<h3 class="mapapp-title" style="margin:0 0 .4rem 0">{escape_text(text("title"))}</h3>',
+        '<dl class="mapapp-facts" style="display:grid;grid-template-columns:max-content 1fr;'
+        'gap:.2rem .9rem;margin:.3rem 0 0 0">',
+    ]
+    for label, value in rows:
+        parts.append(
+            f'<dt style="font-weight:600;margin:0">{escape_text(label)}</dt>'
+            f'<dd style="margin:0">{escape_text(value)}</dd>'
+        )
+    parts.append("</dl>")
+    if text("summary"):
+        summary = escape_text(text("summary"))
+        parts.append(f'<p class="mapapp-summary" style="margin:.6rem 0 0 0">{summary}</p>')
+    if text("source_quote"):
+        quote = escape_text(text("source_quote"))
+        parts.append(
+            '<blockquote class="mapapp-quote" style="margin:.7rem 0;padding:.2rem .8rem;'
+            f'border-left:4px solid #999;color:#333">{quote}</blockquote>'
+        )
+    source = text("source_title") or text("source_publisher") or text("source_url")
+    publisher = text("source_publisher")
+    published = event.get("source_published")
+    when = f", {pd.Timestamp(published).date().isoformat()}" if _is_date(published) else ""
+    credit = escape_text(f" — {publisher}{when}" if publisher and publisher != source else when)
+    href = safe_href(event.get("source_url"))
+    if href is not None:
+        link = (
+            f'<a class="mapapp-source" href="{href}" target="_blank" '
+            f'rel="noopener noreferrer nofollow">{escape_text(source)}</a>'
+        )
+    else:
+        link = f"{escape_text(source)} (no web address to link)"
+    parts.append(f'<p style="margin:0">Source: {link}{credit}</p>')
+    return '<div class="mapapp-details">' + "".join(parts) + "</div>"
+
+
+def _is_date(value: object) -> bool:
+    return (
+        value is not None
+        and value is not pd.NaT
+        and not (isinstance(value, float) and value != value)
+    )
+
+
+def limited(lines: Iterable[str], limit: int, what: str = "problems") -> list[str]:
+    """At most ``limit`` lines, the last one saying how many more there are."""
+    lines = list(lines)
+    if len(lines) > limit:
+        lines = [*lines[:limit], f"… and {len(lines) - limit:,} more {what}"]
+    return lines
+
+
+def error_lines(err: MapAppError, limit: int = 200) -> list[str]:
+    """One line per problem of an error (file:row: column: what — how to fix), at most ``limit``."""
+    problems = getattr(err, "problems", None)
+    return limited([str(p) for p in problems] if problems else [str(err)], limit)
+
+
+def problem_lines(problems: Iterable[Problem], limit: int = 200) -> list[str]:
+    """One line per problem, at most ``limit`` (for ``st.code``)."""
+    return limited((str(p) for p in problems), limit)
+
+
+def format_label(fmt: str) -> str:
+    """A reader's format name for people: "acled" → "ACLED"."""
+    return FORMAT_LABELS.get(fmt, fmt)
+
+
+def upload_summary(result: ImportResult, name: str) -> str:
+    """ "12 events read from acled.csv (ACLED); 3 rows rejected" (plain text)."""
+    n = len(result.events)
+    text = f"{n:,} event{'s' if n != 1 else ''} read from {name} ({format_label(result.format)})"
+    rejected = result.rejected_rows
+    if rejected:
+        text += f"; {rejected:,} row{'s' if rejected != 1 else ''} rejected"
+    return text
+
+
+def event_list_lines(events: pd.DataFrame, limit: int | None = LIST_LINES) -> list[str]:
+    """One plain-text line per event for the lists under the map: title — date in words."""
+    head = events if limit is None else events.iloc[:limit]
+    lines = [
+        f"• {title} — {date_label(start, end, precision)}"
+        for title, start, end, precision in zip(
+            head["title"],
+            head["date_start"],
+            head["date_end"],
+            head["date_precision"],
+            strict=True,
+        )
+    ]
+    if len(events) > len(head):
+        lines.append(f"… and {len(events) - len(head):,} more events")
+    return lines
+
+
+def table_frame(events: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The table under the map: plain text cells; ``source_url`` only when it is http(s)."""
+    out = pd.DataFrame(index=events.index)
+    out["title"] = events["title"].astype(object)
+    out["when"] = [
+        date_label(s, e, p)
+        for s, e, p in zip(
+            events["date_start"], events["date_end"], events["date_precision"], strict=True
+        )
+    ]
+    out["event_type"] = [TYPE_LABELS.get(t, t) for t in events["event_type"]]
+    out["place"] = [
+        place_label(*row)
+        for row in zip(
+            events["place_name"],
+            events["country_code"],
+            events["location_precision"],
+            events["location_basis"],
+            events["location_note"],
+            strict=True,
+        )
+    ]
+    out["actors"] = ["; ".join(a) if isinstance(a, list) else "" for a in events["actors"]]
+    out["status"] = [STATUS_LABELS.get(s, s) for s in events["status"]]
+    out["source_publisher"] = events["source_publisher"].astype(object)
+    links = [u if safe_href(u) is not None else None for u in events["source_url"]]
+    out["source_url"] = pd.Series(links, index=out.index, dtype=object)
+    return out.reset_index(drop=True)
+
+
+def monthly_chart(dated: pd.DataFrame) -> alt.Chart:
+    """Events per month and type, for when there are too many for one bar each.
+
+    An event counts in the month of its first day. Only counts and type labels reach the chart.
+    """
+    first = pd.to_datetime(dated["date_start"]).fillna(pd.to_datetime(dated["date_end"]))
+    frame = pd.DataFrame(
+        {
+            "month": first.dt.to_period("M").dt.to_timestamp(),
+            "type": [TYPE_LABELS.get(t, str(t)) for t in dated["event_type"]],
+        }
+    )
+    counts = frame.value_counts().rename("events").reset_index()
+    return (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("month:T", title=None),
+            y=alt.Y("events:Q", title="Events per month"),
+            color=alt.Color("type:N", title="Type"),
+            tooltip=[
+                alt.Tooltip("month:T", format="%B %Y", title="Month"),
+                alt.Tooltip("type:N", title="Type"),
+                alt.Tooltip("events:Q", title="Events", format=","),
+            ],
+        )
+        .properties(height=220)
+    )
