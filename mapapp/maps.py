@@ -294,11 +294,19 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, position: str = "bottomright") -> None:
+    def __init__(self, position: str = "bottomleft") -> None:
         super().__init__()
         self._name = "MapappLegend"
         self.position = position
-        self.html = legend_html()
+        # Folded by default: open, it hides a fifth of a small map (the Gulf's markers, or the
+        # US ones, whichever corner it takes); the one-line summary already says the essentials.
+        self.html = (
+            '<details style="background:rgba(255,255,255,.92);padding:3px 8px;border-radius:4px;'
+            'box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:300px">'
+            '<summary style="cursor:pointer"><b>Legend</b>: colour = who took part; '
+            "pale ring = country-level place; dashed = inferred</summary>"
+            f"{legend_html()}</details>"
+        )
 
 
 def _latlon(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
