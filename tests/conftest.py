@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pandas as pd
 import pytest
 
@@ -40,3 +42,26 @@ def good_record(**changes: object) -> dict[str, object]:
 def raw_events() -> pd.DataFrame:
     """Two valid raw records."""
     return pd.DataFrame([good_record(), good_record(event_id="test-2", title="Second")])
+
+
+class _Text(HTMLParser):
+    """Collect the tags, attributes and text a browser would see in an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_html(fragment: str) -> _Text:
+    """Parse an HTML fragment as a browser would read it: tags with attributes, and text."""
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    return parser

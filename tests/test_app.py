@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import os
 import tomllib
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -24,6 +23,7 @@ from mapapp.app import SELECTED
 from mapapp.filters import filter_events
 from mapapp.io import BUNDLED_EVENTS, read_events
 from mapapp.page import DATA_ENV, Filters, share_query
+from tests.conftest import parse_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")
@@ -96,26 +96,6 @@ def write_features(path: Path, features: list[dict[str, Any]]) -> Path:
     return path
 
 
-class _Text(HTMLParser):
-    """Collect the tags, attributes and text a browser would see in an HTML fragment."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse_html(fragment: str) -> _Text:
-    parser = _Text()
-    parser.feed(fragment)
-    parser.close()
-    return parser
 
 
 # --- AppTest: the page ------------------------------------------------------------------------

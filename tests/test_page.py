@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -37,7 +36,7 @@ from mapapp.page import (
 )
 from mapapp.readers import read_bytes
 from mapapp.style import TYPE_LABELS
-from tests.conftest import good_record
+from tests.conftest import good_record, parse_html
 
 IMG = '<img src=x onerror="window.__xss=1">'
 PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=1}} `x` **b**"
@@ -80,26 +79,6 @@ def hostile_props(**changes: object) -> dict[str, object]:
     return props
 
 
-class _Text(HTMLParser):
-    """Collect the tags, attributes and text a browser would see in an HTML fragment."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse_html(fragment: str) -> _Text:
-    parser = _Text()
-    parser.feed(fragment)
-    parser.close()
-    return parser
 
 
 # --- the dataset -------------------------------------------------------------------------------
