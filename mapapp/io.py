@@ -364,7 +364,7 @@ def to_geojson_bytes(gdf: gpd.GeoDataFrame) -> bytes:
         if name in DATE_COLUMNS:
             days = series.to_numpy(dtype="datetime64[D]")
             text = np.datetime_as_string(days, unit="D")
-            columns.append(np.where(np.isnat(days), None, text).tolist())
+            columns.append(np.where(np.isnat(days), None, text).tolist())  # type: ignore[attr-defined]
         elif name in LIST_COLUMNS:
             columns.append(
                 [
