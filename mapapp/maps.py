@@ -88,8 +88,13 @@ def default_affiliations() -> dict[str, str]:
 
 
 def _is_prepared(gdf: pd.DataFrame) -> bool:
-    """A display copy, recognised by its columns (attrs can be lost in concat): escape once."""
-    return set(gdf.columns) >= PREPARED_COLUMNS
+    """A display copy made by :func:`prepare_for_folium` (its text is escaped): escape once.
+
+    Column names alone are not enough: a data file may carry extra columns named like ours and
+    must never be mistaken for escaped text. Slicing and assign() keep ``attrs``; display copies
+    are never concatenated.
+    """
+    return bool(gdf.attrs.get(PREPARED)) and set(gdf.columns) >= PREPARED_COLUMNS
 
 
 def _mappable(gdf: gpd.GeoDataFrame) -> np.ndarray:

@@ -471,3 +471,22 @@ def test_hostile_fixture_map_has_no_live_markup_from_the_data() -> None:
         )
     )
     assert len(features) == 4
+
+
+def test_build_event_layers_escapes_data_that_mimics_a_display_copy() -> None:
+    """Extra columns named like prepare_for_folium's output must not skip escaping."""
+    from mapapp.io import coerce_events
+    from tests.conftest import good_record
+
+    raw = pd.DataFrame([good_record(title="<script>window.__x=1</script>{{ 6*7 }}")])
+    events = coerce_events(raw)
+    for name in ("style", "date_label", "place_label", "here_label", "lat", "lon"):
+        events[name] = [{} if name == "style" else "x"]
+    html_out = folium.Map()
+    for group in build_event_layers(events):
+        group.add_to(html_out)
+    rendered = html_out.get_root().render()
+    assert "<script>window.__x" not in rendered and "{{ 6*7 }}" not in rendered
+    # escaped, not evaluated: the references survive rendering (a run template would leave "42")
+    # (folium's JSON escaping writes each "&" of the references as \u0026)
+    assert "\\u0026#123;\\u0026#123; 6*7 \\u0026#125;\\u0026#125;" in rendered
