@@ -43,7 +43,14 @@ from streamlit_folium import st_folium
 from mapapp import aggregate, app_add
 from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
 from mapapp.filters import undated_mask
-from mapapp.io import BUNDLED_EVENTS, affiliations, read_actors, to_csv_bytes, to_geojson_bytes
+from mapapp.io import (
+    ACTORS_FILE,
+    BUNDLED_EVENTS,
+    affiliations,
+    read_actors,
+    to_csv_bytes,
+    to_geojson_bytes,
+)
 from mapapp.maps import clicked_event_id
 from mapapp.page import (
     ACTORS,
@@ -86,11 +93,12 @@ RUNS = "page_runs"
 
 
 @st.cache_resource(show_spinner="Loading the events…", max_entries=4)
-def load_dataset(path: str, size: int, mtime_ns: int) -> Dataset:
+def load_dataset(path: str, size: int, mtime_ns: int, actors_mtime_ns: int = 0) -> Dataset:
     """Read the data file and build what every rerun reuses (cached per process).
 
-    ``size`` and ``mtime_ns`` are only part of the cache key: a changed file is read again.
-    A MapAppError is not cached, so a fixed file is picked up on the next run.
+    ``size``, ``mtime_ns`` and ``actors_mtime_ns`` are only part of the cache key: a changed
+    data file or actors table is read again. A MapAppError is not cached, so a fixed file is
+    picked up on the next run.
     """
     events, remarks = read_data_file(Path(path))
     return build_dataset(
@@ -115,7 +123,8 @@ def load(path: Path) -> Dataset:
                 f"set {DATA_ENV} to an existing events file, or unset it to show the bundled data",
             )
         ) from err
-    return load_dataset(str(path), stat.st_size, stat.st_mtime_ns)
+    actors = ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0
+    return load_dataset(str(path), stat.st_size, stat.st_mtime_ns, actors)
 
 
 # --------------------------------------------------------------------------------------------
