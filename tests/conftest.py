@@ -7,6 +7,22 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
+# Markup and template syntax from tests/data/hostile.geojson that must never reach a rendered page
+# unescaped (maps, the HTML export).
+HOSTILE_TOKENS = (
+    "{{",
+    "{%",
+    "{#",
+    "<script>alert",
+    "<img src=x",
+    "<svg onload",
+    "<iframe",
+    "${alert",
+    "`); alert",
+    'href="javascript:',
+    "<b>bold",
+)
+
 
 def good_record(**changes: object) -> dict[str, object]:
     """One valid raw event record (as read from a CSV), with optional changes."""
