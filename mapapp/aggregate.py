@@ -31,6 +31,7 @@ import shapely
 
 from mapapp.escape import escape_text
 from mapapp.model import EVENT_TYPES, WGS84
+from mapapp.points import PointLayer
 from mapapp.style import TYPE_LABELS
 
 # Above this many mappable events the map shows grid cells, not events. Measured: see
@@ -369,7 +370,7 @@ def map_note(n_mappable: int, bins: gpd.GeoDataFrame | None) -> str:
 
 
 def build_aggregate_layer(bins: gpd.GeoDataFrame, name: str | None = None) -> folium.FeatureGroup:
-    """One FeatureGroup with one GeoJson of circles, one per cell, sized by count.
+    """One FeatureGroup with one :class:`PointLayer` of circles, one per cell, sized by count.
 
     Hovering shows the count; clicking opens a popup with the counts by type, the date span
     and the top places (every piece of data text escaped with :func:`escape_text`). The
@@ -392,25 +393,17 @@ def build_aggregate_layer(bins: gpd.GeoDataFrame, name: str | None = None) -> fo
     group = folium.FeatureGroup(name=escape_text(name or f"Event areas ({total:,} events)"))
     if len(bins) == 0:
         return group
-    features = []
-    styles = []
-    for i, row in enumerate(bins.to_dict("records")):
+    properties, styles = [], []
+    rows = bins.to_dict("records")
+    for row in rows:
         lines = bin_summary(row)
         summary = "<br>".join(escape_text(line) for line in lines)
-        features.append(
+        properties.append(
             {
-                "type": "Feature",
-                "id": str(i),
-                "properties": {
-                    "bin_id": escape_text(row["bin_id"]),
-                    "count": int(row["count"]),
-                    "tooltip": escape_text(f"{lines[0]} — click for details"),
-                    "summary": f'<div class="mapapp-area">{summary}</div>',
-                },
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(float(row["lon"]), 5), round(float(row["lat"]), 5)],
-                },
+                "bin_id": escape_text(row["bin_id"]),
+                "count": int(row["count"]),
+                "tooltip": escape_text(f"{lines[0]} — click for details"),
+                "summary": f'<div class="mapapp-area">{summary}</div>',
             }
         )
         styles.append(
@@ -423,12 +416,13 @@ def build_aggregate_layer(bins: gpd.GeoDataFrame, name: str | None = None) -> fo
                 "fillOpacity": 0.5,
             }
         )
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        control=False,
-        marker=folium.CircleMarker(radius=5, fill=True),
-        style_function=lambda feature: styles[int(feature["id"])],
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
-        popup=folium.GeoJsonPopup(fields=["summary"], labels=False, max_width=360),
+    PointLayer(
+        [float(row["lat"]) for row in rows],
+        [float(row["lon"]) for row in rows],
+        properties,
+        styles,
+        tooltip=["tooltip"],
+        popup=["summary"],
+        popup_max_width=360,
     ).add_to(group)
     return group

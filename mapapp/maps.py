@@ -31,6 +31,7 @@ from mapapp.aggregate import map_layers
 from mapapp.errors import UsageError, quote
 from mapapp.escape import escape_text, safe_href
 from mapapp.model import EVENT_TYPES, LIST_SEPARATOR, TEXT_COLUMNS, WGS84
+from mapapp.points import PointLayer
 from mapapp.style import (
     ALIGNMENTS,
     STATUS_LABELS,
@@ -65,14 +66,10 @@ POPUP_ALIASES: tuple[str, ...] = (
     "Source says",
     "Source",
 )
-FEATURE_PROPERTIES: tuple[str, ...] = (
-    "event_id",
-    "event_type",
-    "date_start",
-    "date_end",
-    "alignment",
-    *TOOLTIP_FIELDS,
-)
+# What each marker carries: the id (a click returns it) and what its tooltip shows. The HTML
+# export adds the dates (its date control reads them), type and colour group, and the popup text.
+FEATURE_PROPERTIES: tuple[str, ...] = ("event_id", *TOOLTIP_FIELDS)
+EXPORT_PROPERTIES: tuple[str, ...] = ("event_type", "date_start", "date_end", "alignment")
 SPREAD_ZOOM = 11  # co-located markers separate from this zoom level on
 SPREAD_DECIMALS = 4  # points closer than ~10 m count as one place
 DATE_OUTPUT = ("date_start", "date_end", "source_published")
@@ -389,45 +386,26 @@ def build_base_map(
     return m
 
 
-def _feature_collection(part: gpd.GeoDataFrame, columns: tuple[str, ...]) -> dict[str, Any]:
-    records = part[list(columns)].to_dict("records")
-    lats, lons = part.geometry.y.tolist(), part.geometry.x.tolist()
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "id": str(i),
-                "properties": rec,
-                "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
-            }
-            for i, (rec, lat, lon) in enumerate(zip(records, lats, lons, strict=True))
-        ],
-    }
+def _event_points(
+    rows: list[int], values: dict[str, list[Any]], columns: tuple[str, ...], popup: bool
+) -> PointLayer:
+    """The markers of the events at positions ``rows`` of the per-column ``values``."""
 
+    def pick(name: str) -> list[Any]:
+        column = values[name]
+        return [column[i] for i in rows]
 
-def _event_geojson(part: gpd.GeoDataFrame, popup: bool) -> folium.GeoJson:
-    columns = FEATURE_PROPERTIES + (
-        tuple(f for f in POPUP_FIELDS if f not in FEATURE_PROPERTIES) if popup else ()
-    )
-    styles = part["style"].tolist()
-    return folium.GeoJson(
-        _feature_collection(part, columns),
-        control=False,
-        marker=folium.CircleMarker(radius=7, fill=True),
-        # The style is precomputed per event (prepare_for_folium); the id is the row position.
-        style_function=lambda feature: styles[int(feature["id"])],
-        tooltip=folium.GeoJsonTooltip(
-            fields=list(TOOLTIP_FIELDS), labels=False, sticky=True, style=TOOLTIP_CSS
-        ),
-        popup=folium.GeoJsonPopup(
-            fields=list(POPUP_FIELDS),
-            aliases=[escape_text(a) for a in POPUP_ALIASES],
-            labels=True,
-            max_width=380,
-        )
-        if popup
-        else None,
+    properties = [pick(c) for c in columns]
+    return PointLayer(
+        pick("lat_drawn"),
+        pick("lon_drawn"),
+        [dict(zip(columns, row, strict=True)) for row in zip(*properties, strict=True)],
+        pick("style"),  # precomputed per event by prepare_for_folium
+        tooltip=TOOLTIP_FIELDS,
+        popup=POPUP_FIELDS if popup else (),
+        popup_labels=[escape_text(a) for a in POPUP_ALIASES] if popup else None,
+        tooltip_style=TOOLTIP_CSS,
+        popup_max_width=380,
     )
 
 
@@ -459,15 +437,24 @@ def build_event_layers(
         prepared = gdf.assign(here_label=_here_labels(gdf))
     else:
         prepared = prepare_for_folium(gdf, affiliations)
-    present = prepared["event_type"].tolist()
-    order = [t for t in EVENT_TYPES if t in present]
-    order += sorted({t for t in present if t not in EVENT_TYPES})
+    columns = FEATURE_PROPERTIES + (EXPORT_PROPERTIES if popup else ())
+    columns += tuple(f for f in POPUP_FIELDS if popup and f not in columns)
+    # Plain lists, split by type below: slicing the whole frame once per type cost more than
+    # everything else here (the page rebuilds these layers on every filter change).
+    values = {c: prepared[c].tolist() for c in (*columns, "style")}
+    values["lat_drawn"] = prepared.geometry.y.tolist()
+    values["lon_drawn"] = prepared.geometry.x.tolist()
+    rows_of: dict[str, list[int]] = {}
+    for pos, etype in enumerate(prepared["event_type"].tolist()):
+        rows_of.setdefault(etype, []).append(pos)
+    order = [t for t in EVENT_TYPES if t in rows_of]
+    order += sorted(t for t in rows_of if t not in EVENT_TYPES)
     groups = []
     for etype in order:
-        part = prepared[prepared["event_type"] == etype]
+        rows = rows_of[etype]
         label = TYPE_LABELS.get(html.unescape(etype), etype)
-        group = folium.FeatureGroup(name=escape_text(f"{html.unescape(label)} ({len(part)})"))
-        _event_geojson(part, popup).add_to(group)
+        group = folium.FeatureGroup(name=escape_text(f"{html.unescape(label)} ({len(rows)})"))
+        _event_points(rows, values, columns, popup).add_to(group)
         groups.append(group)
     return groups
 

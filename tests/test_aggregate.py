@@ -29,6 +29,7 @@ from mapapp.filters import filter_events
 from mapapp.io import coerce_events
 from mapapp.maps import build_event_layers
 from mapapp.model import EVENT_TYPES
+from mapapp.points import PointLayer
 from mapapp.validate import validate_events
 from tests.conftest import good_record
 
@@ -192,7 +193,7 @@ def _feature_count(groups: list[folium.FeatureGroup]) -> int:
         len(child.data["features"])
         for group in groups
         for child in group._children.values()
-        if isinstance(child, folium.GeoJson)
+        if isinstance(child, PointLayer)
     )
 
 
@@ -206,7 +207,7 @@ def test_map_layers_draws_individual_events_up_to_the_threshold(synthetic):
         html.unescape(f["properties"]["event_id"])
         for group in layers
         for child in group._children.values()
-        if isinstance(child, folium.GeoJson)
+        if isinstance(child, PointLayer)
         for f in child.data["features"]
     }
     assert ids == set(shown.loc[mappable(shown).to_numpy(), "event_id"])
@@ -222,7 +223,7 @@ def test_map_layers_aggregates_above_the_threshold(synthetic):
     counts = [
         f["properties"]["count"]
         for child in layers[0]._children.values()
-        if isinstance(child, folium.GeoJson)
+        if isinstance(child, PointLayer)
         for f in child.data["features"]
     ]
     assert sum(counts) == n
@@ -247,7 +248,7 @@ def test_bin_summary_says_counts_by_type_span_and_places():
 def test_build_aggregate_layer_escapes_data_text_and_is_not_evaluated_by_jinja():
     gdf = events({"place_name": HOSTILE}, {"place_name": HOSTILE}, {"place_name": "Doha"})
     layer = build_aggregate_layer(aggregate_events(gdf, 1.0))
-    (geojson,) = [c for c in layer._children.values() if isinstance(c, folium.GeoJson)]
+    (geojson,) = [c for c in layer._children.values() if isinstance(c, PointLayer)]
     props = geojson.data["features"][0]["properties"]
     assert "<img" not in props["summary"] and "{{" not in props["summary"]
     assert "$" not in props["summary"] and "`" not in props["summary"]
@@ -265,8 +266,8 @@ def test_build_aggregate_layer_sizes_circles_by_count():
     rows = [{"lat": 34.5, "lon": 69.2}] * 100 + [{"lat": 25.3, "lon": 51.5}]
     bins = aggregate_events(events(*rows), 1.0)
     layer = build_aggregate_layer(bins)
-    (geojson,) = [c for c in layer._children.values() if isinstance(c, folium.GeoJson)]
-    radius = {f["properties"]["count"]: geojson.style_function(f)["radius"]
+    (geojson,) = [c for c in layer._children.values() if isinstance(c, PointLayer)]
+    radius = {f["properties"]["count"]: geojson.style_of(f)["radius"]
               for f in geojson.data["features"]}
     assert radius == {100: aggregate.bin_radius(100), 1: aggregate.bin_radius(1)}
     assert radius[100] > radius[1]

@@ -63,8 +63,7 @@ def test_build_export_map_has_layers_popups_legend_and_controls() -> None:
     assert [g.layer_name for g in groups] == ["Meeting (1)", "Visit (2)"]
     for group in groups:
         (layer,) = group._children.values()
-        popups = [c for c in layer._children.values() if isinstance(c, folium.GeoJsonPopup)]
-        assert len(popups) == 1 and tuple(popups[0].fields) == POPUP_FIELDS
+        assert tuple(layer.popup_fields) == POPUP_FIELDS
     kinds = {type(c).__name__ for c in m._children.values()}
     assert {"LayerControl", "TimeWindowControl", "Legend"} <= kinds
     page = normalised(m.get_root().render())

@@ -30,6 +30,7 @@ from mapapp.maps import (
     prepare_for_folium,
 )
 from mapapp.model import PROSE_COLUMNS
+from mapapp.points import PointLayer
 from mapapp.style import ALIGNMENTS, AREA_RADIUS
 from tests.conftest import HOSTILE_TOKENS, good_record
 
@@ -77,9 +78,9 @@ def render(m: folium.Map) -> str:
     return m.get_root().render()
 
 
-def geojson_of(group: folium.FeatureGroup) -> folium.GeoJson:
+def geojson_of(group: folium.FeatureGroup) -> PointLayer:
     children = list(group._children.values())
-    assert len(children) == 1 and isinstance(children[0], folium.GeoJson)
+    assert len(children) == 1 and isinstance(children[0], PointLayer)
     return children[0]
 
 
@@ -246,19 +247,18 @@ def test_build_event_layers_draws_circle_markers_with_precomputed_styles() -> No
     frame = events({"actors": "Thomas West; Taliban"}, {"actors": "Thomas West", **KABUL})
     (group,) = build_event_layers(frame, AFFILIATIONS)
     layer = geojson_of(group)
-    assert isinstance(layer.marker, folium.CircleMarker)
     features = layer.data["features"]
     assert [f["properties"]["event_id"] for f in features] == ["e0", "e1"]
     prepared = prepare_for_folium(frame, AFFILIATIONS)
-    assert [layer.style_function(f) for f in features] == prepared["style"].tolist()
+    assert [layer.style_of(f) for f in features] == prepared["style"].tolist()
+    m = folium.Map(tiles=None)
+    group.add_to(m)
+    assert "L.circleMarker(" in render(m)
 
 
 def test_build_event_layers_tooltip_shows_title_date_and_place() -> None:
     (group,) = build_event_layers(events(DOHA), AFFILIATIONS)
-    tooltip = next(
-        c for c in geojson_of(group)._children.values() if isinstance(c, folium.GeoJsonTooltip)
-    )
-    assert tuple(tooltip.fields) == TOOLTIP_FIELDS
+    assert tuple(geojson_of(group).tooltip_fields) == TOOLTIP_FIELDS
     props = geojson_of(group).data["features"][0]["properties"]
     assert props["title"] == "Envoy meets delegation in Doha"
     assert props["date_label"] == "5 December 2022 — day"
