@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -71,6 +72,7 @@ from mapapp.page import (
     error_lines,
     event_layers,
     event_list_lines,
+    for_st_folium,
     hidden_undated,
     mappable_count,
     monthly_chart,
@@ -85,6 +87,7 @@ PAGE_TITLE = "Diplomatic activity map"
 MAP_HEIGHT = 620
 SELECTED = "selected_event"  # event_id shown in the details panel
 TABLE, TABLE_IDS, MAP = "table", "table_ids", "map"
+UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
 RUNS = "page_runs"
 
 
@@ -168,7 +171,7 @@ def _reset_filters(span: tuple[dt.date, dt.date] | None) -> None:
 
 
 def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
-    """The sidebar filters and the date slider; every one bound to the query string."""
+    """The sidebar filters (not the date window); every one bound to the query string."""
     sidebar.header("Filters")
     types = sidebar.multiselect(
         "Event type",
@@ -193,6 +196,17 @@ def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
         "Search title, summary and quote", key=TEXT, bind="query-params", placeholder="e.g. Doha"
     )
     sidebar.button("Reset filters", on_click=_reset_filters, args=(data.span,))
+    return Filters(
+        window=None,
+        types=tuple(types),
+        actors=tuple(actors),
+        countries=tuple(countries),
+        text=(text or "").strip(),
+    )
+
+
+def _date_window(data: Dataset) -> tuple[dt.date, dt.date] | None:
+    """The date slider over the data's whole span (stable bounds), bound to the query string."""
     window = None
     if data.span is not None:
         lo, hi = data.span
@@ -209,13 +223,7 @@ def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
             bind="query-params",
         )
         window = (window[0], window[1]) if window != (lo, hi) else data.span
-    return Filters(
-        window=window,
-        types=tuple(types),
-        actors=tuple(actors),
-        countries=tuple(countries),
-        text=(text or "").strip(),
-    )
+    return window
 
 
 # --------------------------------------------------------------------------------------------
@@ -233,7 +241,7 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame) -> None:
         key=MAP,
         height=MAP_HEIGHT,
         use_container_width=True,
-        feature_group_to_add=layers,
+        feature_group_to_add=for_st_folium(layers),
         layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_active_drawing"],
         on_change=_on_map_change,
@@ -254,21 +262,27 @@ def _render_details(data: Dataset, shown: gpd.GeoDataFrame) -> None:
 
 
 def _render_lists(shown: gpd.GeoDataFrame, hidden: pd.DataFrame) -> None:
+    # A list is written only while its expander is open: up to 200 lines each, otherwise
+    # re-sent and re-drawn unseen on every slider move.
     geometry = shown.geometry
     unmapped = shown[(geometry.isna() | geometry.is_empty).to_numpy()]
-    with st.expander(f"Not on the map: {len(unmapped):,}", expanded=False):
-        st.caption(
-            "These events have no place that can be mapped (a call, an online event, or "
-            "a place the source does not give)."
-        )
-        st.text("\n".join(event_list_lines(unmapped)) or "None.")
+    box = st.expander(f"Not on the map: {len(unmapped):,}", key=UNMAPPED_LIST, on_change="rerun")
+    if box.open:
+        with box:
+            st.caption(
+                "These events have no place that can be mapped (a call, an online event, or "
+                "a place the source does not give)."
+            )
+            st.text("\n".join(event_list_lines(unmapped)) or "None.")
     undated = pd.concat([shown[undated_mask(shown).to_numpy()], hidden])
-    with st.expander(f"Undated: {len(undated):,}", expanded=False):
-        st.caption(
-            "These events have no date. They are shown while the date window spans all "
-            "the data and hidden when it is narrowed."
-        )
-        st.text("\n".join(event_list_lines(undated)) or "None.")
+    box = st.expander(f"Undated: {len(undated):,}", key=UNDATED_LIST, on_change="rerun")
+    if box.open:
+        with box:
+            st.caption(
+                "These events have no date. They are shown while the date window spans all "
+                "the data and hidden when it is narrowed."
+            )
+            st.text("\n".join(event_list_lines(undated)) or "None.")
 
 
 def _render_timeline(data: Dataset, shown: gpd.GeoDataFrame) -> None:
@@ -283,7 +297,7 @@ def _render_timeline(data: Dataset, shown: gpd.GeoDataFrame) -> None:
         st.caption("No dated events match the filters.")
 
 
-def _render_table_and_downloads(shown: gpd.GeoDataFrame) -> None:
+def _render_table(shown: gpd.GeoDataFrame) -> None:
     st.subheader("Events")
     head = shown.iloc[:TABLE_ROWS]
     if len(shown) > len(head):
@@ -308,6 +322,9 @@ def _render_table_and_downloads(shown: gpd.GeoDataFrame) -> None:
             "source_url": st.column_config.LinkColumn("Source", display_text="open"),
         },
     )
+
+
+def _render_downloads(shown: gpd.GeoDataFrame) -> None:
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         "Download GeoJSON",
@@ -327,10 +344,47 @@ def _render_table_and_downloads(shown: gpd.GeoDataFrame) -> None:
     )
 
 
+@st.fragment
+def _view(data: Dataset, filters: Filters, added_note: str) -> None:
+    """Date slider, counts, map, lists, details, timeline/table and downloads.
+
+    A fragment: moving the slider, clicking a marker or a table row reruns only this part, so
+    Streamlit neither re-sends nor re-draws the sidebar (upload form, filters) and the article
+    form. A change outside it (sidebar filters, added data) reruns the whole page, this too.
+    """
+    runs = _count_run()
+    filters = replace(filters, window=_date_window(data))
+    try:
+        shown = apply_filters(data, filters)
+    except UsageError as err:
+        st.error("These filters cannot be applied.")
+        st.code(str(err), language=None, wrap_lines=True)
+        return
+    mappable = mappable_count(shown)
+    st.markdown(
+        f"**{len(shown):,} of {len(data.events):,} events** match the filters; "
+        f"{mappable:,} {'is' if mappable == 1 else 'are'} on the map." + added_note
+    )
+    map_col, detail_col = st.columns([5, 3], gap="medium")
+    with map_col:
+        _render_map(data, shown)
+        _render_lists(shown, hidden_undated(data, filters))
+    with detail_col:
+        st.subheader("Details")
+        _render_details(data, shown)
+        with st.expander("Link to this view"):
+            st.caption("Opening this address shows the same filters and date window.")
+            st.code(share_link(st.context.url, filters, data.span), language=None, wrap_lines=True)
+    _render_timeline(data, shown)
+    _render_table(shown)
+    _render_downloads(shown)
+    # For the browser tests: how many times this part ran in this session (not shown).
+    st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
+
+
 def main() -> None:
     """Draw the page (called by ``streamlit_app.py`` on every run)."""
     st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
-    runs = _count_run()
     st.title(PAGE_TITLE)
     path = data_path()
     try:
@@ -351,31 +405,6 @@ def main() -> None:
         with st.expander(f"Notes from reading the data file: {len(data.remarks)}"):
             st.code("\n".join(data.remarks), language=None, wrap_lines=True)
     filters = _filter_widgets(data, filter_box)
-    try:
-        shown = apply_filters(data, filters)
-    except UsageError as err:
-        st.error("These filters cannot be applied.")
-        st.code(str(err), language=None, wrap_lines=True)
-        return
-    mappable = mappable_count(shown)
     n_added = len(data.events) - (0 if added.replace and added.upload else len(base.events))
-    st.markdown(
-        f"**{len(shown):,} of {len(data.events):,} events** match the filters; "
-        f"{mappable:,} {'is' if mappable == 1 else 'are'} on the map."
-        + (f" ({n_added:,} added by you.)" if not added.empty else "")
-    )
-    map_col, detail_col = st.columns([5, 3], gap="medium")
-    with map_col:
-        _render_map(data, shown)
-        _render_lists(shown, hidden_undated(data, filters))
-    with detail_col:
-        st.subheader("Details")
-        _render_details(data, shown)
-        with st.expander("Link to this view"):
-            st.caption("Opening this address shows the same filters and date window.")
-            st.code(share_link(st.context.url, filters, data.span), language=None, wrap_lines=True)
+    _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)")
     app_add.article_section()
-    _render_timeline(data, shown)
-    _render_table_and_downloads(shown)
-    # For the browser tests: how many times the script ran in this session (not shown).
-    st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')

@@ -19,6 +19,8 @@ import altair as alt
 import folium
 import geopandas as gpd
 import pandas as pd
+from branca.element import MacroElement
+from folium.template import Template
 
 from mapapp import aggregate
 from mapapp.errors import MapAppError, Problem, UsageError
@@ -34,7 +36,7 @@ DATA_ENV = "MAPAPP_DATA"
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
-TIMELINE_EVENTS = 2_000  # above this many dated events the timeline counts events per month
+TIMELINE_EVENTS = 500  # above this many dated events the timeline counts events per month
 FORMAT_LABELS = {
     "mapapp-csv": "mapapp CSV",
     "mapapp-geojson": "mapapp GeoJSON",
@@ -167,6 +169,36 @@ def event_layers(data: Dataset, part: gpd.GeoDataFrame) -> list[folium.FeatureGr
     if data.prepared is None:
         return build_event_layers(part, data.affiliations)
     return build_event_layers(data.prepared.loc[data.prepared.index.intersection(part.index)])
+
+
+class ForgetReplacedLayers(MacroElement):
+    """st_folium glue: empty its list of added feature groups before the new ones are pushed.
+
+    streamlit-folium 0.27 removes the previous ``feature_group_to_add`` groups from the map on
+    every change but keeps them in ``window.feature_group`` (its issue #247), so each slider move
+    left ~1,000 dead markers in the map's frame: after 20 moves it held 168 groups and its heap
+    had grown by 33 MB (``/work/notes/leak.py``). Added to the first group, this runs after the
+    old groups are removed and before the new ones are recorded.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        window.feature_group = [];
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "ForgetReplacedLayers"
+
+
+def for_st_folium(layers: list[folium.FeatureGroup]) -> list[folium.FeatureGroup]:
+    """``layers`` ready for ``st_folium(feature_group_to_add=...)`` (see ForgetReplacedLayers)."""
+    if layers:
+        layers[0].add_child(ForgetReplacedLayers())
+    return layers
 
 
 def mappable_count(events: gpd.GeoDataFrame) -> int:

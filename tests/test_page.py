@@ -17,6 +17,7 @@ from mapapp.page import (
     DATA_ENV,
     Dataset,
     Filters,
+    ForgetReplacedLayers,
     apply_filters,
     build_dataset,
     data_path,
@@ -24,6 +25,7 @@ from mapapp.page import (
     error_lines,
     event_layers,
     event_list_lines,
+    for_st_folium,
     format_label,
     hidden_undated,
     limited,
@@ -291,3 +293,14 @@ def test_monthly_chart_counts_every_dated_event(events: gpd.GeoDataFrame) -> Non
     rows = next(iter(spec["datasets"].values()))
     assert sum(r["events"] for r in rows) == len(dated)
     assert {r["type"] for r in rows} == {TYPE_LABELS[t] for t in dated["event_type"]}
+
+
+def test_for_st_folium_empties_the_list_of_old_groups_in_the_first_group_only(
+    data: Dataset, events: gpd.GeoDataFrame
+) -> None:
+    layers = for_st_folium(event_layers(data, events))
+    forget = [
+        [c for c in g._children.values() if isinstance(c, ForgetReplacedLayers)] for g in layers
+    ]
+    assert [len(f) for f in forget] == [1] + [0] * (len(layers) - 1)
+    assert for_st_folium([]) == []

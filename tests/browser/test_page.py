@@ -286,3 +286,36 @@ def test_page_table_row_shows_details(app: Any, events: gpd.GeoDataFrame) -> Non
     app.page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the first row's tick box
     app.wait_runs(runs + 1)
     expect(app.page.locator(".mapapp-details h3")).to_have_text(event["title"])
+
+
+def test_page_slider_moves_leave_no_replaced_layers_behind(
+    app: Any, events: gpd.GeoDataFrame
+) -> None:
+    """After several slider moves the map's frame holds only the layers on the map.
+
+    streamlit-folium keeps every group it ever added in ``window.feature_group``; the page
+    empties that list before each new set (mapapp.page.ForgetReplacedLayers), or every move
+    would keep a full set of dead markers alive in the browser.
+    """
+    app.open()
+    page = app.page
+    everything = set(mappable(events)["event_id"])
+    for key in ("PageUp", "PageDown", "PageUp", "PageDown"):
+        runs = app.runs()
+        page.get_by_role("slider").first.focus()
+        page.keyboard.press(key)
+        app.wait_runs(runs + 1)
+        if key == "PageUp":  # the window lost its first tenth, and the map some markers
+            app.frame().wait_for_function(
+                "(n) => window.map.getPanes().overlayPane && window.feature_group"
+                " .filter((g) => window.map.hasLayer(g))"
+                " .reduce((k, g) => k + g.getLayers()[0].getLayers().length, 0) < n",
+                arg=len(everything),
+            )
+        else:
+            app.wait_map_ids(everything)
+    groups = app.frame().evaluate(
+        "() => window.feature_group.map((g) => window.map.hasLayer(g))"
+    )
+    types = mappable(events)["event_type"].nunique()
+    assert groups == [True] * types
