@@ -78,7 +78,7 @@ def render_map(data: Any, shown: gpd.GeoDataFrame) -> None:
 # page's own functions are kept on the page module, once.
 def _originals(app: ModuleType) -> dict[str, Any]:
     kept: dict[str, Any] = app.__dict__.setdefault("_bench_originals", {})
-    for name in ("read_data_file", "_render_map"):
+    for name in ("read_data_file", "_render_map", "_count_run"):
         kept.setdefault(name, getattr(app, name))
     return kept
 
@@ -120,6 +120,20 @@ def _traced(render: Callable[..., None]) -> Callable[..., None]:
     return traced_render
 
 
+def _run_started(count_run: Callable[[], int]) -> Callable[[], int]:
+    """The page's run counter, also marking when a run of the map's part started.
+
+    The page draws the map in a fragment (``_view``) that a slider move reruns without running
+    ``main``; ``_count_run`` is called at the start of every run of that part.
+    """
+
+    def counted() -> int:
+        _RUN.update(start=time.time(), start_perf=time.perf_counter())
+        return count_run()
+
+    return counted
+
+
 def main() -> None:
     import mapapp.app as app
 
@@ -130,6 +144,7 @@ def main() -> None:
         aggregate.AGGREGATE_THRESHOLD = int(override)
     page_render = kept["_render_map"] if app_aggregates(app) else render_map
     app._render_map = _traced(page_render)  # type: ignore[assignment]
+    app._count_run = _run_started(kept["_count_run"])  # type: ignore[assignment]
     if os.environ.get("MAPAPP_BENCH_PARQUET", "").strip() == "1":
         app.read_data_file = _reader_with_parquet(kept["read_data_file"])  # type: ignore[assignment]
     app.main()

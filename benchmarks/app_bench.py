@@ -142,11 +142,16 @@ def _add_breakdown(moves: list[dict[str, Any]], trace: Path) -> None:
 
 def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses: int,
               timeout_s: float, work: Path, env_extra: dict[str, str] | None = None,
-              router: Router, key: str = "PageUp") -> dict[str, Any]:
+              router: Router, key: str = "PageUp,PageDown") -> dict[str, Any]:
     """Start the page on ``data``, open it, press ``key`` on the slider's start thumb
-    ``presses`` times (PageUp moves it by a tenth of the span, so every press changes the
-    events shown; ArrowRight moves one day, which often changes nothing at 1,000 events and
-    then st_folium rightly redraws nothing); return timings."""
+    ``presses`` times; return timings.
+
+    ``key`` may name several keys, comma-separated, pressed in turn. The default alternates
+    PageUp and PageDown: the window's start moves a tenth of the span in and back, so every
+    press changes the events shown while the map keeps holding about N events (pressing PageUp
+    only would time ever smaller maps). ArrowRight moves one day, which often changes nothing at
+    1,000 events, and then st_folium rightly redraws nothing."""
+    keys = [k.strip() for k in key.split(",") if k.strip()]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server_log = work / f"streamlit-{n_events}-{port}.log"
@@ -176,10 +181,10 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
         result["aggregate_note"] = note.first.inner_text() if note.count() else None
         thumb = page.get_by_role("slider").first
         moves: list[dict[str, Any]] = []
-        for _ in range(presses):
+        for press in range(presses):
             thumb.focus()
             t0 = frame.evaluate(MARK_STALE_JS)
-            page.keyboard.press(key)
+            page.keyboard.press(keys[press % len(keys)])
             frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
             drawn_at = frame.evaluate("window.__benchDrawnAt")
             layers = frame.evaluate(METRICS_JS)["count"]
@@ -198,6 +203,7 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
             result["slider_to_map_s"] = statistics.median(m["map_s"] for m in moves)
             result["slider_to_done_s"] = statistics.median(m["script_done_s"] for m in moves)
             result["map_layers_after"] = moves[-1]["layers"]
+            result["map_layers_moves"] = int(statistics.median(m["layers"] for m in moves))
         result["after_moves"] = proc_memory(proc.pid)
         result["status"] = "ok"
     except Exception as err:  # report and go on with the other sizes

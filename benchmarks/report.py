@@ -146,7 +146,8 @@ def tables(results: dict[str, Any]) -> list[str]:
         for app in apps:
             mem = app.get("after_moves") or app.get("after_load") or app.get("memory") or {}
             rows.append([
-                _f(app["n_events"]), app.get("label", ""), _f(app.get("map_layers_first")),
+                _f(app["n_events"]), app.get("label", ""),
+                f'{_f(app.get("map_layers_first"))} / {_f(app.get("map_layers_moves"))}',
                 _f(app.get("open_to_map_s")), _f(app.get("open_to_script_done_s")),
                 _f(app.get("slider_to_map_s")),
                 " / ".join(_f(app.get(k)) for k in ("key_to_run_start_s",
@@ -158,11 +159,15 @@ def tables(results: dict[str, Any]) -> list[str]:
             ])
         out.append("#### Streamlit page in Chromium (st_folium)")
         out.append("")
-        out += _table(["N events", "page", "map objects", "open → map drawn s",
+        out += _table(["N events", "page", "map objects: on load / after a move (median)",
+                       "open → map drawn s",
                        "open → script done s", "slider key → map redrawn s (median)",
                        "of which key → run start / run start → map sent / sent → drawn s",
                        "slider key → script done s", "server RSS MB", "server peak RSS MB",
                        "status"], rows)
+        out.append("A move presses PageUp and PageDown in turn on the date slider's start thumb "
+                   "(a tenth of the span in, then back), so every move changes the events shown "
+                   "and the map keeps about N of them.")
         out.append("")
     return out
 

@@ -71,9 +71,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--app-script", type=Path, default=None,
                    help="page to run (default: streamlit_app.py when it aggregates, else "
                         "benchmarks/aggregated_app.py)")
-    p.add_argument("--presses", type=int, default=3, help="slider key presses per page")
-    p.add_argument("--key", default="PageUp",
-                   help="key pressed on the slider's start thumb (PageUp = a tenth of the span)")
+    p.add_argument("--presses", type=int, default=8, help="slider key presses per page")
+    p.add_argument("--key", default="PageUp,PageDown",
+                   help="keys pressed in turn on the slider's start thumb (PageUp/PageDown = a "
+                        "tenth of the span in/out, so the map keeps about N events)")
     p.add_argument("--naive-100k", action="store_true",
                    help="also build (and with --browser draw) the naive map above 10,000 events")
     p.add_argument("--repeat", type=int, default=3, help="runs per build (median)")
