@@ -165,6 +165,7 @@ def tables(results: dict[str, Any]) -> list[str]:
                        "of which key → run start / run start → map sent / sent → drawn s",
                        "slider key → script done s", "server RSS MB", "server peak RSS MB",
                        "status"], rows)
+        out.append("")
         out.append("A move presses PageUp and PageDown in turn on the date slider's start thumb "
                    "(a tenth of the span in, then back), so every move changes the events shown "
                    "and the map keeps about N of them.")
