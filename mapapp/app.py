@@ -8,8 +8,11 @@ How the page stays cheap and keeps the user's view (see /work/shared/notes/ecosy
 
 * the events, the actor table and the base map are loaded once per process and data file
   (:func:`load_dataset`, ``st.cache_resource`` keyed by path, size and mtime); a rerun reads no
-  file, it only ``stat``s the data file to notice an edit. Events the visitor adds are combined
-  with them once per session and content digest (:func:`mapapp.app_add.combined_dataset`);
+  file, it only ``stat``s the data file to notice an edit (a full rerun: a slider move shows
+  the data of the last full run). Events the visitor adds are combined with them once per
+  session and content digest (:func:`mapapp.app_add.combined_dataset`);
+* the slider, map, lists, details, timeline, table and downloads are one fragment
+  (:func:`_view`): a slider move, a marker click or a table row reruns only them;
 * ``st_folium`` gets a *copy* of the cached base map (it mutates the map it is given: it adds the
   feature groups as children and renames ids, which would change the map's hash on the next run
   and remount the iframe) plus the filtered events as ``feature_group_to_add``, so a filter
@@ -17,7 +20,9 @@ How the page stays cheap and keeps the user's view (see /work/shared/notes/ecosy
 * above :data:`mapapp.aggregate.AGGREGATE_THRESHOLD` mappable events the layers are grid cells
   with counts (:func:`mapapp.aggregate.map_layers`: plain GeoJSON circle markers, no plugin
   JavaScript, so nothing is missing from the first mount); the note above the map says which;
-* ``returned_objects=["last_active_drawing"]``: only a click on a marker reruns the script.
+* ``returned_objects=["last_active_drawing"]``: only a click on a marker reruns the fragment;
+* :func:`mapapp.page.for_st_folium` stops streamlit-folium keeping every replaced set of
+  markers alive in the map's frame.
 
 Safety: data text reaches the page only through :func:`mapapp.escape.escape_text` inside
 ``st.html`` (DOMPurify-sanitised HTML, no Markdown), ``st.text``/``st.code`` (no parsing at
@@ -261,28 +266,45 @@ def _render_details(data: Dataset, shown: gpd.GeoDataFrame) -> None:
     st.html(details_html(data.events.iloc[pos].to_dict()))
 
 
+def _remember_open(key: str) -> None:
+    st.session_state[f"{key}_open"] = bool(st.session_state.get(key))
+
+
+def _list_box(label: str, key: str) -> DeltaGenerator | None:
+    """An expander whose content is written only while it is open (else None).
+
+    Up to 200 lines each would otherwise be re-sent and re-drawn unseen on every slider move.
+    Streamlit takes an expander with a new label (the count changes with the filters) for a new
+    one, closed; the open state is remembered here so the list stays open.
+    """
+    box = st.expander(
+        label,
+        key=key,
+        expanded=bool(st.session_state.get(f"{key}_open")),
+        on_change=_remember_open,
+        args=(key,),
+    )
+    return box if box.open else None
+
+
 def _render_lists(shown: gpd.GeoDataFrame, hidden: pd.DataFrame) -> None:
-    # A list is written only while its expander is open: up to 200 lines each, otherwise
-    # re-sent and re-drawn unseen on every slider move.
     geometry = shown.geometry
     unmapped = shown[(geometry.isna() | geometry.is_empty).to_numpy()]
-    box = st.expander(f"Not on the map: {len(unmapped):,}", key=UNMAPPED_LIST, on_change="rerun")
-    if box.open:
-        with box:
-            st.caption(
-                "These events have no place that can be mapped (a call, an online event, or "
-                "a place the source does not give)."
-            )
-            st.text("\n".join(event_list_lines(unmapped)) or "None.")
+    box = _list_box(f"Not on the map: {len(unmapped):,}", UNMAPPED_LIST)
+    if box is not None:
+        box.caption(
+            "These events have no place that can be mapped (a call, an online event, or "
+            "a place the source does not give)."
+        )
+        box.text("\n".join(event_list_lines(unmapped)) or "None.")
     undated = pd.concat([shown[undated_mask(shown).to_numpy()], hidden])
-    box = st.expander(f"Undated: {len(undated):,}", key=UNDATED_LIST, on_change="rerun")
-    if box.open:
-        with box:
-            st.caption(
-                "These events have no date. They are shown while the date window spans all "
-                "the data and hidden when it is narrowed."
-            )
-            st.text("\n".join(event_list_lines(undated)) or "None.")
+    box = _list_box(f"Undated: {len(undated):,}", UNDATED_LIST)
+    if box is not None:
+        box.caption(
+            "These events have no date. They are shown while the date window spans all "
+            "the data and hidden when it is narrowed."
+        )
+        box.text("\n".join(event_list_lines(undated)) or "None.")
 
 
 def _render_timeline(data: Dataset, shown: gpd.GeoDataFrame) -> None:
@@ -353,6 +375,14 @@ def _view(data: Dataset, filters: Filters, added_note: str) -> None:
     form. A change outside it (sidebar filters, added data) reruns the whole page, this too.
     """
     runs = _count_run()
+    try:
+        _draw_view(data, filters, added_note)
+    finally:  # also after an error, so that waiting for the run's end never hangs
+        # For the browser tests: how many times this part ran in this session (not shown).
+        st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
+
+
+def _draw_view(data: Dataset, filters: Filters, added_note: str) -> None:
     filters = replace(filters, window=_date_window(data))
     try:
         shown = apply_filters(data, filters)
@@ -378,8 +408,6 @@ def _view(data: Dataset, filters: Filters, added_note: str) -> None:
     _render_timeline(data, shown)
     _render_table(shown)
     _render_downloads(shown)
-    # For the browser tests: how many times this part ran in this session (not shown).
-    st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
 
 
 def main() -> None:

@@ -3,9 +3,10 @@
 Why it is needed (see ``/work/shared/notes/ecosystem.md`` §2.2–2.3):
 
 * folium renders its output twice through Jinja, so ``{{ 6*7 }}`` in a title becomes ``42`` and
-  ``{{ cycler.__init__.__globals__.os.system(...) }}`` runs Python on the server;
-* Leaflet, ``GeoJsonTooltip`` and ``GeoJsonPopup`` put strings into ``innerHTML``, so ``<img
-  onerror=…>`` runs in the viewer's browser;
+  ``{{ cycler.__init__.__globals__.os.system(...) }}`` runs Python on the server (layer names,
+  the legend; the markers' own layer, :class:`mapapp.points.PointLayer`, skips the second pass);
+* Leaflet tooltips and popups (folium's ``GeoJsonTooltip``/``GeoJsonPopup``, and PointLayer's)
+  put strings into ``innerHTML``, so ``<img onerror=…>`` runs in the viewer's browser;
 * folium puts popups into JavaScript template literals, where ``${…}``, backticks and
   backslashes are code.
 

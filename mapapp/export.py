@@ -3,7 +3,7 @@
 The page loads Leaflet and friends from folium's CDNs and tiles from the tile provider; the event
 data is embedded. The date control is two ``<input type="date">`` fields and a "Show all" button;
 it keeps the events whose span [date_start, date_end] overlaps the window (the same rule as
-:func:`mapapp.filters.filter_events`) by removing the others from their GeoJson layers.
+:func:`mapapp.filters.filter_events`) by removing the others from their marker layers.
 Undated events are shown until a window is set, and hidden while one is.
 """
 

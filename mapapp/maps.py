@@ -415,7 +415,7 @@ def build_event_layers(
     *,
     popup: bool = False,
 ) -> list[folium.FeatureGroup]:
-    """One FeatureGroup per event type present, each holding one GeoJson of circle markers.
+    """One FeatureGroup per event type present, each holding one layer of circle markers.
 
     Parameters
     ----------
@@ -424,8 +424,10 @@ def build_event_layers(
     affiliations : mapping, optional
         As for :func:`prepare_for_folium`.
     popup : bool
-        Also attach a click popup with escaped details and the source link (HTML export).
-        The Streamlit page shows details itself and leaves this off.
+        For the HTML export: also attach a click popup with escaped details and the source
+        link, and give each marker its ``date_start``/``date_end`` (which the export's date
+        control reads), ``event_type`` and ``alignment``. The Streamlit page shows details
+        itself and leaves this off: its markers carry only the id and the tooltip text.
 
     Returns
     -------

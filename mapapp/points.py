@@ -16,8 +16,8 @@ took ~120 ms of the ~140 ms script run with folium.GeoJson):
 
 Text properties must be escaped before they get here (:func:`mapapp.escape.escape_text`): the
 tooltip and popup put them into ``innerHTML``, as folium's ``GeoJsonTooltip`` does. The JSON is
-made safe inside ``<script>`` (``<``, ``>``, ``&``, ``'`` as ``\\u`` escapes, like folium's
-``tojavascript``).
+made safe inside ``<script>`` (``<``, ``>``, ``&``, ``'``, U+2028 and U+2029 as ``\\u``
+escapes; folium's ``tojavascript`` does the first four).
 
 A click on a marker reaches ``st_folium`` as ``last_active_drawing`` = the feature (geometry and
 properties), as with folium.GeoJson: the layer is a Leaflet ``L.GeoJSON``.
@@ -45,6 +45,8 @@ def script_json(value: Any) -> str:
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
         .replace("'", "\\u0027")
+        .replace("\u2028", "\\u2028")  # line separators end a line in older JavaScript
+        .replace("\u2029", "\\u2029")
     )
 
 
@@ -67,7 +69,7 @@ class PointLayer(MacroElement):
     lat, lon : sequence of float
         Where each marker is drawn (WGS84 degrees), in the order of ``properties``.
     properties : sequence of mapping
-        Each feature's properties (JSON-serialisable; text already escaped).
+        Each feature's properties (JSON-serialisable; text already escaped; not ``style``).
     styles : sequence of mapping
         Each feature's Leaflet path options (``radius``, ``color``, ``fillColor``, ...).
     tooltip : sequence of str
@@ -88,6 +90,16 @@ class PointLayer(MacroElement):
         :attr:`styles`.
     styles : list of dict
         The distinct styles, in order of first use.
+
+    Raises
+    ------
+    ValueError
+        When the sequences differ in length, the popup labels do not match the popup fields,
+        or a feature has a ``style`` property of its own.
+
+    Notes
+    -----
+    Children added to the layer are not drawn: it is a leaf, like a marker.
 
     Examples
     --------
@@ -167,6 +179,11 @@ class PointLayer(MacroElement):
             raise ValueError(
                 f"{len(popup_labels)} popup labels for {len(popup)} popup fields — "
                 "pass one label per field, or none"
+            )
+        if any(STYLE in props for props in properties):
+            raise ValueError(
+                f"a feature has a {STYLE!r} property, which PointLayer uses for the index of "
+                "its style — rename that property"
             )
         self.styles: list[dict[str, Any]] = []
         index: dict[bytes, int] = {}

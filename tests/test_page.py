@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -12,6 +14,7 @@ import pytest
 
 from mapapp import aggregate
 from mapapp.errors import Problem, ValidationError
+from mapapp.escape import escape_text
 from mapapp.io import BUNDLED_EVENTS, affiliations, coerce_events, read_actors, read_events
 from mapapp.page import (
     DATA_ENV,
@@ -38,7 +41,7 @@ from mapapp.page import (
 )
 from mapapp.readers import read_bytes
 from mapapp.style import TYPE_LABELS
-from tests.conftest import good_record, parse_html
+from tests.conftest import HOSTILE_TOKENS, good_record, parse_html
 
 IMG = '<img src=x onerror="window.__xss=1">'
 PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=1}} `x` **b**"
@@ -304,3 +307,19 @@ def test_for_st_folium_empties_the_list_of_old_groups_in_the_first_group_only(
     ]
     assert [len(f) for f in forget] == [1] + [0] * (len(layers) - 1)
     assert for_st_folium([]) == []
+
+
+def test_st_folium_code_of_hostile_layers_runs_nothing_and_forgets_old_groups() -> None:
+    """The JavaScript st_folium makes of the page's layers: no payload, list reset first."""
+    from streamlit_folium import _get_feature_group_string
+
+    rows = [good_record(**hostile_props()), good_record(**hostile_props(event_id="h2"))]
+    data = build_dataset(coerce_events(pd.DataFrame(rows)), {}, version="hostile")
+    layers = for_st_folium(event_layers(data, data.events))
+    m = copy.deepcopy(data.base_map)
+    code = "".join(_get_feature_group_string(g, m, i) for i, g in enumerate(layers))
+    title = escape_text(f"T1 {PAYLOAD}")  # shown literally, {{ 6*7 }} never evaluated
+    assert json.dumps(title)[1:-1].replace("&", "\\u0026") in code
+    for token in HOSTILE_TOKENS:
+        assert token not in code, token
+    assert code.index("window.feature_group = [];") < code.index("window.feature_group.push(")

@@ -62,13 +62,17 @@ def test_no_popup_is_bound_without_popup_fields() -> None:
 
 def test_text_cannot_close_the_script_or_reach_jinja() -> None:
     # The layer gets escaped text from the app; even unescaped text must not break out.
-    hostile = "</script><script>window.__xss=1</script> {{ 6*7 }} {% if 1 %}x{% endif %} 'q'"
+    hostile = (
+        "</script><script>window.__xss=1</script><!-- {{ 6*7 }} {% if 1 %}x{% endif %} 'q'"
+        " \u2028 \u2029"
+    )
     page = rendered(PointLayer([1.0], [2.0], [{"title": hostile}], [RED], tooltip=["title"]))
     assert "</script><script>window.__xss" not in page
     assert "{{ 6*7 }}" in page and "42" not in page.split("L.geoJson(")[1].split(")")[0]
     assert "{% if 1 %}x{% endif %}" in page
+    assert "<!--" not in page and "\u2028" not in page and "\u2029" not in page
     text = script_json({"title": hostile})
-    assert not set("<>&'") & set(text)
+    assert not set("<>&'\u2028\u2029") & set(text)
     assert json.loads(text) == {"title": hostile}
 
 
@@ -77,6 +81,7 @@ def test_text_cannot_close_the_script_or_reach_jinja() -> None:
     [
         ({"lat": [1.0, 2.0]}, "differ in length: 2, 1, 1, 1"),
         ({"popup": ["a", "b"], "popup_labels": ["A"]}, "1 popup labels for 2 popup fields"),
+        ({"properties": [{"style": "bold"}]}, "a feature has a 'style' property"),
     ],
 )
 def test_mismatched_inputs_are_refused_with_the_counts(kwargs: dict, words: str) -> None:

@@ -319,3 +319,26 @@ def test_page_slider_moves_leave_no_replaced_layers_behind(
     )
     types = mappable(events)["event_type"].nunique()
     assert groups == [True] * types
+
+
+def test_page_open_list_stays_open_when_its_count_changes(
+    app: Any, events: gpd.GeoDataFrame
+) -> None:
+    """The 'Not on the map' list, once opened, stays open while the slider changes its count."""
+    unmapped = events[events.geometry.isna()]
+    app.open()
+    page = app.page
+    box = page.locator("[data-testid='stExpander']", has_text="Not on the map")
+    runs = app.runs()
+    box.get_by_text(f"Not on the map: {len(unmapped)}").click()
+    app.wait_runs(runs + 1)
+    text = box.locator("[data-testid='stText']")
+    expect(text).to_contain_text(unmapped["title"].iloc[0])
+    runs = app.runs()
+    page.get_by_role("slider").nth(1).focus()
+    page.keyboard.press("ArrowLeft")  # narrowed: undated events are hidden
+    app.wait_runs(runs + 1)
+    dated = unmapped[unmapped["date_start"].notna() | unmapped["date_end"].notna()]
+    assert 0 < len(dated) < len(unmapped), "the move should change the count"
+    expect(box.get_by_text(f"Not on the map: {len(dated)}")).to_be_visible()
+    expect(text).to_contain_text(dated["title"].iloc[0])
