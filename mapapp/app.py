@@ -383,6 +383,7 @@ def _view(data: Dataset, filters: Filters, added_note: str) -> None:
 
 
 def _draw_view(data: Dataset, filters: Filters, added_note: str) -> None:
+    """The body of :func:`_view`: the sidebar's filters plus the slider's window, applied."""
     filters = replace(filters, window=_date_window(data))
     try:
         shown = apply_filters(data, filters)
