@@ -24,6 +24,44 @@ HOSTILE_TOKENS = (
 )
 
 
+HOSTILE_IMG = '<img src=x onerror="window.__xss=1">'
+# Free-text fields of an event and the prefix that tells hostile events apart ("T2 …").
+HOSTILE_TEXT = {
+    "title": "T",
+    "summary": "S",
+    "place_name": "P",
+    "location_note": "N",
+    "host": "H",
+    "source_title": "ST",
+    "source_publisher": "SP",
+    "source_quote": "Q",
+}
+
+
+def hostile_properties(n: int, payload: str, **changes: object) -> dict[str, object]:
+    """The properties of valid event ``n`` whose every free-text field carries ``payload``.
+
+    Actors and the source URL carry markup too; dates are ISO strings (change them for frames).
+    """
+    props: dict[str, object] = {
+        "event_id": f"h{n}",
+        "event_type": "meeting",
+        "status": "occurred",
+        "date_start": "2022-12-05",
+        "date_end": "2022-12-05",
+        "date_precision": "day",
+        "country_code": "QA",
+        "location_precision": "city",
+        "location_basis": "inferred",
+        "actors": [f"A{n} {HOSTILE_IMG}", f"B{n} {{{{ 6*7 }}}}"],
+        "source_url": 'https://example.org/a?q="><img/src=x/onerror=window.__xss=1>',
+        "source_published": "2022-12-20",
+        **{name: f"{prefix}{n} {payload}" for name, prefix in HOSTILE_TEXT.items()},
+    }
+    props.update(changes)
+    return props
+
+
 def good_record(**changes: object) -> dict[str, object]:
     """One valid raw event record (as read from a CSV), with optional changes."""
     record: dict[str, object] = {

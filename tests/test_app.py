@@ -23,12 +23,12 @@ from mapapp.app import SELECTED
 from mapapp.filters import filter_events
 from mapapp.io import BUNDLED_EVENTS, read_events
 from mapapp.page import DATA_ENV, Filters, share_query
-from tests.conftest import parse_html
+from tests.conftest import HOSTILE_IMG, hostile_properties, parse_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")
 CONFIG = ROOT / ".streamlit" / "config.toml"
-IMG = '<img src=x onerror="window.__xss=1">'
+IMG = HOSTILE_IMG
 PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=1}} `x` **b** [l](https://e.example/)"
 
 
@@ -61,32 +61,9 @@ def run_page(**query: list[str]) -> AppTest:
 
 
 def hostile_feature(n: int, **changes: Any) -> dict[str, Any]:
-    props = {
-        "event_id": f"h{n}",
-        "title": f"T{n} {PAYLOAD}",
-        "summary": f"S{n} {PAYLOAD}",
-        "event_type": "meeting",
-        "status": "occurred",
-        "date_start": "2022-12-05",
-        "date_end": "2022-12-05",
-        "date_precision": "day",
-        "place_name": f"P{n} {PAYLOAD}",
-        "country_code": "QA",
-        "location_precision": "city",
-        "location_basis": "inferred",
-        "location_note": f"N{n} {PAYLOAD}",
-        "actors": [f"A{n} {IMG}", f"B{n} {{{{ 6*7 }}}}"],
-        "host": f"H{n} {PAYLOAD}",
-        "source_url": 'https://example.org/a?q="><img/src=x/onerror=window.__xss=1>',
-        "source_title": f"ST{n} {PAYLOAD}",
-        "source_publisher": f"SP{n} {PAYLOAD}",
-        "source_published": "2022-12-20",
-        "source_quote": f"Q{n} {PAYLOAD}",
-        **changes,
-    }
     return {
         "type": "Feature",
-        "properties": props,
+        "properties": hostile_properties(n, PAYLOAD, **changes),
         "geometry": {"type": "Point", "coordinates": [51.5 + n, 25.3]},
     }
 
@@ -94,8 +71,6 @@ def hostile_feature(n: int, **changes: Any) -> dict[str, Any]:
 def write_features(path: Path, features: list[dict[str, Any]]) -> Path:
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), "utf-8")
     return path
-
-
 
 
 # --- AppTest: the page ------------------------------------------------------------------------

@@ -41,9 +41,15 @@ from mapapp.page import (
 )
 from mapapp.readers import read_bytes
 from mapapp.style import TYPE_LABELS
-from tests.conftest import HOSTILE_TOKENS, good_record, parse_html
+from tests.conftest import (
+    HOSTILE_IMG,
+    HOSTILE_TOKENS,
+    good_record,
+    hostile_properties,
+    parse_html,
+)
 
-IMG = '<img src=x onerror="window.__xss=1">'
+IMG = HOSTILE_IMG
 PAYLOAD = f"{{{{ 6*7 }}}} {IMG} <script>window.__xss=1</script> ${{window.__xss=1}} `x` **b**"
 
 
@@ -58,32 +64,8 @@ def data(events: gpd.GeoDataFrame) -> Dataset:
 
 
 def hostile_props(**changes: object) -> dict[str, object]:
-    props: dict[str, object] = {
-        "event_id": "h1",
-        "title": f"T1 {PAYLOAD}",
-        "summary": f"S1 {PAYLOAD}",
-        "event_type": "meeting",
-        "status": "occurred",
-        "date_start": pd.Timestamp("2022-12-05"),
-        "date_end": pd.Timestamp("2022-12-05"),
-        "date_precision": "day",
-        "place_name": f"P1 {PAYLOAD}",
-        "country_code": "QA",
-        "location_precision": "city",
-        "location_basis": "inferred",
-        "location_note": f"N1 {PAYLOAD}",
-        "actors": [f"A1 {IMG}", "B1 {{ 6*7 }}"],
-        "host": f"H1 {PAYLOAD}",
-        "source_url": 'https://example.org/a?q="><img/src=x/onerror=window.__xss=1>',
-        "source_title": f"ST1 {PAYLOAD}",
-        "source_publisher": f"SP1 {PAYLOAD}",
-        "source_published": "2022-12-20",
-        "source_quote": f"Q1 {PAYLOAD}",
-    }
-    props.update(changes)
-    return props
-
-
+    dates = {"date_start": pd.Timestamp("2022-12-05"), "date_end": pd.Timestamp("2022-12-05")}
+    return hostile_properties(1, PAYLOAD, **{**dates, **changes})
 
 
 # --- the dataset -------------------------------------------------------------------------------

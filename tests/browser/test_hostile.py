@@ -19,9 +19,11 @@ import pytest
 from browser_harness import IFRAME, HarnessError, MapPage, Router, run_app
 from playwright.sync_api import expect
 
+from tests.conftest import HOSTILE_IMG, hostile_properties
+
 pytestmark = pytest.mark.browser
 
-IMG = '<img src=x onerror="window.__xss=1">'
+IMG = HOSTILE_IMG
 SCRIPT = "<script>window.__xss=1</script>"
 JS_URL = "javascript:window.__xss=1"
 TEMPLATE = "${window.__xss=1}"
@@ -36,29 +38,12 @@ HOSTILE_URL = 'https://example.org/a?q="><img/src=x/onerror=window.__xss=1>&t={{
 def hostile_event(n: int, **changes: Any) -> dict[str, Any]:
     """One valid event whose every text field carries the payloads."""
     geometry = changes.pop("geometry", {"type": "Point", "coordinates": [51.5 + 2 * n, 25.3]})
-    props = {
+    defaults = {
         "event_id": f"hostile-{n}-{JINJA}-<b>",
-        "title": f"T{n} {PAYLOAD}",
-        "summary": f"S{n} {PAYLOAD}",
-        "event_type": "meeting",
-        "status": "occurred",
-        "date_start": "2022-12-05",
-        "date_end": "2022-12-05",
-        "date_precision": "day",
-        "place_name": f"P{n} {PAYLOAD}",
-        "country_code": "QA",
-        "location_precision": "city",
-        "location_basis": "inferred",
-        "location_note": f"N{n} {PAYLOAD}",
         "actors": [f"A{n} {IMG}", f"B{n} {JINJA}", f"C{n} {TEMPLATE}"],
-        "host": f"H{n} {PAYLOAD}",
         "source_url": HOSTILE_URL,
-        "source_title": f"ST{n} {PAYLOAD}",
-        "source_publisher": f"SP{n} {PAYLOAD}",
-        "source_published": "2022-12-20",
-        "source_quote": f"Q{n} {PAYLOAD}",
-        **changes,
     }
+    props = hostile_properties(n, PAYLOAD, **{**defaults, **changes})
     return {"type": "Feature", "properties": props, "geometry": geometry}
 
 
