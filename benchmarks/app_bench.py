@@ -12,25 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 from browser import APP_READY, DRAWN_JS, MARK_STALE_JS, METRICS_JS, ROOT, Router, new_context
+from browser_harness import free_port, start_app, stop_app, wait_healthy
 
 IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def proc_memory(pid: int) -> dict[str, float]:
@@ -42,44 +32,6 @@ def proc_memory(pid: int) -> dict[str, float]:
             if key in ("VmRSS", "VmHWM"):
                 out[f"{key}_mb"] = int(value.split()[0]) / 1024
     return out
-
-
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout_s: float) -> float:
-    """Poll the health endpoint until it answers 'ok'; return the seconds it took."""
-    start = time.perf_counter()
-    while time.perf_counter() - start < timeout_s:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
-        with contextlib.suppress(OSError), urllib.request.urlopen(
-            f"{url}/_stcore/health", timeout=2
-        ) as resp:
-            if resp.read().strip() == b"ok":
-                return time.perf_counter() - start
-        time.sleep(0.05)
-    raise RuntimeError(f"streamlit did not answer {url}/_stcore/health in {timeout_s:.0f} s")
-
-
-def start_server(script: Path, data: Path, port: int, log: Path,
-                 env_extra: dict[str, str]) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "MAPAPP_DATA": str(data), **env_extra}
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]
-    with log.open("wb") as fh:
-        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT)
-
-
-def stop_server(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
 
 
 RUNS_JS = """() => Math.max(0, ...Array.from(document.querySelectorAll('.mapapp-runs'),
@@ -156,13 +108,15 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
     url = f"http://127.0.0.1:{port}"
     server_log = work / f"streamlit-{n_events}-{port}.log"
     trace = work / f"trace-{n_events}-{port}.jsonl"
-    proc = start_server(script, data, port, server_log, {**(env_extra or {}),
-                                                         "MAPAPP_BENCH_TRACE": str(trace)})
+    env = {"MAPAPP_DATA": str(data), **(env_extra or {}), "MAPAPP_BENCH_TRACE": str(trace)}
+    proc = start_app(port, server_log, env, script=str(script))
     result: dict[str, Any] = {"script": str(script.relative_to(ROOT)), "n_events": n_events,
                               "server_log": str(server_log), "key": key, **(env_extra or {})}
     context = None
     try:
-        result["start_to_health_s"] = wait_healthy(url, proc, 60)
+        started = time.perf_counter()
+        wait_healthy(proc, url + "/", server_log)
+        result["start_to_health_s"] = time.perf_counter() - started
         context = new_context(browser, router)
         page = context.new_page()
         t_open = time.time() * 1000
@@ -212,5 +166,5 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
     finally:
         if context is not None:
             context.close()
-        stop_server(proc)
+        stop_app(proc)
     return result

@@ -227,15 +227,17 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@contextlib.contextmanager
-def run_app(env: Mapping[str, str] | None = None, *, log_dir: Path | None = None) -> Iterator[str]:
-    """Start the page with ``streamlit run`` and yield its URL (``http://127.0.0.1:PORT/``).
+def start_app(
+    port: int,
+    log_path: Path,
+    env: Mapping[str, str] | None = None,
+    script: str = "streamlit_app.py",
+) -> subprocess.Popen[bytes]:
+    """Start ``streamlit run script`` on 127.0.0.1:``port``, logging to ``log_path``.
 
     ``env`` adds environment variables (e.g. ``MAPAPP_DATA``); an inherited ``MAPAPP_DATA`` is
-    dropped unless given here. The server is terminated on exit.
+    dropped unless given here. Stop it with :func:`stop_app`.
     """
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
     child_env = {k: v for k, v in os.environ.items() if k != "MAPAPP_DATA"}
     child_env.update(env or {})
     child_env["PYTHONUNBUFFERED"] = "1"
@@ -244,7 +246,7 @@ def run_app(env: Mapping[str, str] | None = None, *, log_dir: Path | None = None
         "-m",
         "streamlit",
         "run",
-        "streamlit_app.py",
+        script,
         "--server.headless",
         "true",
         "--server.port",
@@ -258,23 +260,41 @@ def run_app(env: Mapping[str, str] | None = None, *, log_dir: Path | None = None
         "--global.developmentMode",
         "false",
     ]
+    with log_path.open("wb") as log:
+        return subprocess.Popen(cmd, cwd=ROOT, env=child_env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def stop_app(proc: subprocess.Popen[bytes]) -> None:
+    """Terminate the server (kill it if it does not stop within 10 s)."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def run_app(env: Mapping[str, str] | None = None, *, log_dir: Path | None = None) -> Iterator[str]:
+    """Start the page with ``streamlit run`` and yield its URL (``http://127.0.0.1:PORT/``).
+
+    ``env`` as for :func:`start_app`. The server is terminated on exit.
+    """
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
     folder = Path(tempfile.mkdtemp(prefix="mapapp-app-")) if log_dir is None else log_dir
     log_path = folder / f"streamlit-{port}.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=child_env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait_healthy(proc, url, log_path)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+    proc = start_app(port, log_path, env)
+    try:
+        wait_healthy(proc, url, log_path)
+        yield url
+    finally:
+        stop_app(proc)
 
 
-def _wait_healthy(proc: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
+def wait_healthy(proc: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
     """Poll the health endpoint; between polls wait on the process, so an early exit is seen."""
     import time
 
