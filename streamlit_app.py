@@ -1,5 +1,5 @@
 """Entry point for `streamlit run streamlit_app.py` (and Streamlit Community Cloud)."""
 
-from mapapp.app import main
+from mapapp.web.app import main
 
 main()

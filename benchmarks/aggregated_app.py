@@ -33,11 +33,11 @@ from typing import Any
 import folium
 import geopandas as gpd
 
-import mapapp.aggregate as aggregate
+import mapapp.render.aggregate as aggregate
 
 
 def app_aggregates(app: ModuleType) -> bool:
-    """True when the page module uses :mod:`mapapp.aggregate` itself."""
+    """True when the page module uses :mod:`mapapp.render.aggregate` itself."""
     names = {"aggregate_events", "build_aggregate_layer", "map_layers", "aggregate"}
     return any(
         getattr(value, "__module__", None) == aggregate.__name__ or value is aggregate
@@ -51,8 +51,8 @@ def render_map(data: Any, shown: gpd.GeoDataFrame) -> None:
     import streamlit as st
     from streamlit_folium import st_folium
 
-    import mapapp.app as app
-    from mapapp.maps import build_event_layers, event_bounds
+    import mapapp.web.app as app
+    from mapapp.render.maps import build_event_layers, event_bounds
 
     def individual(part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
         return build_event_layers(data.prepared.loc[data.prepared.index.intersection(part.index)])
@@ -74,7 +74,7 @@ def render_map(data: Any, shown: gpd.GeoDataFrame) -> None:
     )
 
 
-# This script runs afresh on every rerun while mapapp.app stays imported (and patched), so the
+# This script runs afresh on every rerun while mapapp.web.app stays imported (and patched), so the
 # page's own functions are kept on the page module, once.
 def _originals(app: ModuleType) -> dict[str, Any]:
     kept: dict[str, Any] = app.__dict__.setdefault("_bench_originals", {})
@@ -106,8 +106,11 @@ def _trace(step: str) -> None:
     """Append 'seconds since this run started' for a step to $MAPAPP_BENCH_TRACE (JSON lines)."""
     target = os.environ.get("MAPAPP_BENCH_TRACE")
     if target and "start" in _RUN:
-        line = {"run_start": _RUN["start"], "step": step,
-                "s": time.perf_counter() - _RUN["start_perf"]}
+        line = {
+            "run_start": _RUN["start"],
+            "step": step,
+            "s": time.perf_counter() - _RUN["start_perf"],
+        }
         with open(target, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(line) + "\n")
 
@@ -135,7 +138,7 @@ def _run_started(count_run: Callable[[], int]) -> Callable[[], int]:
 
 
 def main() -> None:
-    import mapapp.app as app
+    import mapapp.web.app as app
 
     _RUN.update(start=time.time(), start_perf=time.perf_counter())
     kept = _originals(app)

@@ -60,8 +60,7 @@ def _settled_runs(page: Any, timeout_s: float, quiet_s: float = 1.0) -> int:
 
 def _runs_done(page: Any, runs: int, timeout_s: float) -> None:
     """Wait until the page's script has finished run number ``runs`` (or a later one)."""
-    page.wait_for_function(f"() => ({RUNS_JS})() >= {runs}", polling=50,
-                           timeout=timeout_s * 1000)
+    page.wait_for_function(f"() => ({RUNS_JS})() >= {runs}", polling=50, timeout=timeout_s * 1000)
 
 
 def _map_frame(page: Any, timeout_s: float) -> Any:
@@ -92,9 +91,19 @@ def _add_breakdown(moves: list[dict[str, Any]], trace: Path) -> None:
         move["map_sent_to_drawn_s"] = (move["drawn_at_ms"] - sent_ms) / 1000
 
 
-def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses: int,
-              timeout_s: float, work: Path, env_extra: dict[str, str] | None = None,
-              router: Router, key: str = "PageUp,PageDown") -> dict[str, Any]:
+def bench_app(
+    browser: Any,
+    *,
+    script: Path,
+    data: Path,
+    n_events: int,
+    presses: int,
+    timeout_s: float,
+    work: Path,
+    env_extra: dict[str, str] | None = None,
+    router: Router,
+    key: str = "PageUp,PageDown",
+) -> dict[str, Any]:
     """Start the page on ``data``, open it, press ``key`` on the slider's start thumb
     ``presses`` times; return timings.
 
@@ -110,8 +119,13 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
     trace = work / f"trace-{n_events}-{port}.jsonl"
     env = {"MAPAPP_DATA": str(data), **(env_extra or {}), "MAPAPP_BENCH_TRACE": str(trace)}
     proc = start_app(port, server_log, env, script=str(script))
-    result: dict[str, Any] = {"script": str(script.relative_to(ROOT)), "n_events": n_events,
-                              "server_log": str(server_log), "key": key, **(env_extra or {})}
+    result: dict[str, Any] = {
+        "script": str(script.relative_to(ROOT)),
+        "n_events": n_events,
+        "server_log": str(server_log),
+        "key": key,
+        **(env_extra or {}),
+    }
     context = None
     try:
         started = time.perf_counter()
@@ -145,8 +159,15 @@ def bench_app(browser: Any, *, script: Path, data: Path, n_events: int, presses:
             _runs_done(page, runs + 1, timeout_s)
             done = time.time() * 1000
             runs = _settled_runs(page, timeout_s)
-            moves.append({"t0_ms": t0, "drawn_at_ms": drawn_at, "map_s": (drawn_at - t0) / 1000,
-                          "script_done_s": (done - t0) / 1000, "layers": layers})
+            moves.append(
+                {
+                    "t0_ms": t0,
+                    "drawn_at_ms": drawn_at,
+                    "map_s": (drawn_at - t0) / 1000,
+                    "script_done_s": (done - t0) / 1000,
+                    "layers": layers,
+                }
+            )
         _add_breakdown(moves, trace)
         result["moves"] = moves
         if moves:

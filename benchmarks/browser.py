@@ -23,8 +23,17 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
 from browser_harness import APP_READY, Router, launch_args  # noqa: E402
 
-__all__ = ["APP_READY", "COUNT_JS", "DRAWN_JS", "MARK_STALE_JS", "METRICS_JS", "Router",
-           "draw_html", "launch", "new_context"]
+__all__ = [
+    "APP_READY",
+    "COUNT_JS",
+    "DRAWN_JS",
+    "MARK_STALE_JS",
+    "METRICS_JS",
+    "Router",
+    "draw_html",
+    "launch",
+    "new_context",
+]
 PAGE_HOST = "https://mapapp-bench.invalid/"
 
 # One JS function (run in the map's frame): counts what Leaflet has added to the map.
@@ -102,8 +111,9 @@ def new_context(browser: Any, router: Router) -> Any:
     return context
 
 
-def draw_html(browser: Any, path: Path, want: int, timeout_s: float,
-              router: Router) -> dict[str, Any]:
+def draw_html(
+    browser: Any, path: Path, want: int, timeout_s: float, router: Router
+) -> dict[str, Any]:
     """Open a saved folium page; time from navigation start until ``want`` layers are drawn."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -119,8 +129,13 @@ def draw_html(browser: Any, path: Path, want: int, timeout_s: float,
             " performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd]"
         )
         metrics = page.evaluate(METRICS_JS)
-        return {"status": "ok", "drawn_ms": drawn_at - origin, "dom_ready_ms": dom_ready,
-                "want": want, **metrics}
+        return {
+            "status": "ok",
+            "drawn_ms": drawn_at - origin,
+            "dom_ready_ms": dom_ready,
+            "want": want,
+            **metrics,
+        }
     except PlaywrightTimeout:
         return {"status": f"timeout after {timeout_s:.0f} s", "want": want}
     finally:

@@ -56,13 +56,30 @@ COUNTRIES: tuple[tuple[str, str, float, float], ...] = (
     ("Iraq", "IQ", 33.2232, 43.6793),
     ("India", "IN", 20.5937, 78.9629),
 )
-TYPES = ("meeting", "visit", "conference", "briefing", "statement", "agreement", "call",
-         "military_strike")
+TYPES = (
+    "meeting",
+    "visit",
+    "conference",
+    "briefing",
+    "statement",
+    "agreement",
+    "call",
+    "military_strike",
+)
 TYPE_WEIGHTS = (0.40, 0.17, 0.08, 0.10, 0.08, 0.04, 0.08, 0.05)
 ACTORS = (
-    "Thomas West", "Karen Decker", "Rina Amiri", "United States", "Taliban",
-    "Amir Khan Muttaqi", "Abdul Ghani Baradar", "Ahmad Massoud", "National Resistance Front",
-    "Roza Otunbayeva", "UN Security Council", "Lindsey Graham",
+    "Thomas West",
+    "Karen Decker",
+    "Rina Amiri",
+    "United States",
+    "Taliban",
+    "Amir Khan Muttaqi",
+    "Abdul Ghani Baradar",
+    "Ahmad Massoud",
+    "National Resistance Front",
+    "Roza Otunbayeva",
+    "UN Security Council",
+    "Lindsey Graham",
 )
 PUBLISHERS = ("Voice of America", "Example Wire", "Regional Daily", "Gulf Observer")
 FIRST_DAY = np.datetime64("2018-01-01", "D")
@@ -128,7 +145,7 @@ def generate_events(n: int, seed: int = 0) -> gpd.GeoDataFrame:
     monthly = dkind >= 0.92
     month = day0.astype("datetime64[M]")
     start[monthly] = month[monthly].astype("datetime64[D]")
-    end[monthly] = ((month[monthly] + 1).astype("datetime64[D]") - 1)
+    end[monthly] = (month[monthly] + 1).astype("datetime64[D]") - 1
     date_precision = np.where(monthly, "month", np.where(ranged, "range", "day")).astype(object)
     undated = rng.random(n) < 0.005
     date_precision[undated] = "unknown"
@@ -144,10 +161,14 @@ def generate_events(n: int, seed: int = 0) -> gpd.GeoDataFrame:
     publisher = np.array(PUBLISHERS, dtype=object)[rng.integers(0, len(PUBLISHERS), size=n)]
     where = np.where(place == None, "an undisclosed place", place)  # noqa: E711
     label = np.char.replace(np.char.capitalize(etype.astype(str)), "_", " ")
-    title = np.char.add(np.char.add(np.char.add(label, " in "), where.astype(str)),
-                        np.char.add(" #", idx.astype(str)))
-    quote = np.char.add(np.char.add("Officials said the ", np.char.lower(label)),
-                        np.char.add(" took place in ", where.astype(str)))
+    title = np.char.add(
+        np.char.add(np.char.add(label, " in "), where.astype(str)),
+        np.char.add(" #", idx.astype(str)),
+    )
+    quote = np.char.add(
+        np.char.add("Officials said the ", np.char.lower(label)),
+        np.char.add(" took place in ", where.astype(str)),
+    )
     frame = pd.DataFrame(
         {
             "event_id": np.char.add("syn-", np.char.zfill(idx.astype(str), 6)).astype(object),
@@ -182,7 +203,7 @@ def generate_events(n: int, seed: int = 0) -> gpd.GeoDataFrame:
 
 def write_events(gdf: gpd.GeoDataFrame, path: Path) -> None:
     """Write events as GeoJSON (``.geojson``/``.json``), CSV (``.csv``) or GeoParquet."""
-    from mapapp.io import write_csv, write_geojson
+    from mapapp.export import write_csv, write_geojson
     from mapapp.store import write_parquet
 
     suffix = path.suffix.lower()
@@ -201,8 +222,9 @@ def write_events(gdf: gpd.GeoDataFrame, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="number of events")
-    parser.add_argument("-o", "--output", type=Path, required=True,
-                        help=".geojson, .csv or .parquet")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help=".geojson, .csv or .parquet"
+    )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     write_events(generate_events(args.n, args.seed), args.output)

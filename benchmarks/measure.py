@@ -23,11 +23,16 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from mapapp.aggregate import aggregate_events, build_aggregate_layer, cell_size_for, map_layers
+from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import filter_events
-from mapapp.io import to_csv_bytes, to_geojson_bytes
-from mapapp.maps import build_base_map, build_event_layers, build_map, event_bounds
 from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS
+from mapapp.render.aggregate import (
+    aggregate_events,
+    build_aggregate_layer,
+    cell_size_for,
+    map_layers,
+)
+from mapapp.render.maps import build_base_map, build_event_layers, build_map, event_bounds
 from mapapp.store import read_parquet, write_parquet
 
 SLOW_S = 5.0
@@ -35,7 +40,7 @@ SLOW_S = 5.0
 
 def read_data_file(path: Path) -> gpd.GeoDataFrame:
     """What the page does to read ``MAPAPP_DATA`` (mapapp.app.read_data_file)."""
-    from mapapp.app import read_data_file as page_reader
+    from mapapp.web.app import read_data_file as page_reader
 
     return page_reader(Path(path))
 
@@ -93,8 +98,9 @@ def build_naive(gdf: gpd.GeoDataFrame) -> folium.Map:
     m = folium.Map(location=[30, 60], zoom_start=4)
     points = gdf[(gdf.geometry.notna() & ~gdf.geometry.is_empty).to_numpy()]
     groups: dict[str, folium.FeatureGroup] = {}
-    for etype, title, point in zip(points["event_type"], points["title"], points.geometry,
-                                   strict=True):
+    for etype, title, point in zip(
+        points["event_type"], points["title"], points.geometry, strict=True
+    ):
         group = groups.get(etype)
         if group is None:
             group = groups[etype] = folium.FeatureGroup(name=etype).add_to(m)
@@ -180,14 +186,22 @@ def bench_aggregate(gdf: gpd.GeoDataFrame, repeat: int = 5) -> dict[str, Any]:
 
 
 def geojson_bytes_arrow(gdf: gpd.GeoDataFrame) -> bytes:
-    """``mapapp.io.to_geojson_bytes`` with ``use_arrow=True`` (the proposed change, measured)."""
-    from mapapp.io import _export_frame
+    """``mapapp.export.to_geojson_bytes`` with ``use_arrow=True`` (a proposed change, measured)."""
+    from mapapp.export import _export_frame
 
     out = _export_frame(gdf)
     out["__feature_id"] = out["event_id"]
     buf = io.BytesIO()
-    out.to_file(buf, driver="GeoJSON", engine="pyogrio", layer="events", RFC7946="YES",
-                ID_FIELD="__feature_id", WRITE_NAME="NO", use_arrow=True)
+    out.to_file(
+        buf,
+        driver="GeoJSON",
+        engine="pyogrio",
+        layer="events",
+        RFC7946="YES",
+        ID_FIELD="__feature_id",
+        WRITE_NAME="NO",
+        use_arrow=True,
+    )
     return buf.getvalue()
 
 
@@ -210,7 +224,7 @@ def _json_lists(lists: list[Any]) -> list[str]:
 def geojson_bytes_stdlib(gdf: gpd.GeoDataFrame) -> bytes:
     """An RFC 7946 FeatureCollection written with the json module, column by column.
 
-    A measured alternative to pyogrio for ``mapapp.io.to_geojson_bytes``: the same document
+    A measured alternative to pyogrio for ``mapapp.export.to_geojson_bytes``: the same document
     (checked by the benchmark: ``json.loads`` of both are equal), WGS84 input assumed.
     """
     extras = [c for c in gdf.columns if c not in EVENT_COLUMNS and c != gdf.geometry.name]
@@ -238,9 +252,11 @@ def geojson_bytes_stdlib(gdf: gpd.GeoDataFrame) -> bytes:
     has = ~(pd.isna(geom) | shapely.is_empty(geom))
     lon = np.round(shapely.get_x(geom), 7).tolist()
     lat = np.round(shapely.get_y(geom), 7).tolist()
-    points = [f'{{"type":"Point","coordinates":[{x!r},{y!r}]}}' if h else "null"
-              for x, y, h in zip(lon, lat, has.tolist(), strict=True)]
-    ids = [v[len(_ENCODE("event_id")) + 1:] for v in encoded[columns.index("event_id")]]
+    points = [
+        f'{{"type":"Point","coordinates":[{x!r},{y!r}]}}' if h else "null"
+        for x, y, h in zip(lon, lat, has.tolist(), strict=True)
+    ]
+    ids = [v[len(_ENCODE("event_id")) + 1 :] for v in encoded[columns.index("event_id")]]
     props = list(map(",".join, zip(*encoded, strict=True)))
     features = [
         f'{{"type":"Feature","id":{i},"properties":{{{p}}},"geometry":{g}}}'
@@ -257,8 +273,9 @@ def bench_exports(gdf: gpd.GeoDataFrame, tmp: Path, repeat: int = 3) -> dict[str
     seconds, arrow, _ = timed(lambda: geojson_bytes_arrow(gdf), repeat)
     out.update(geojson_arrow_s=seconds, geojson_arrow_same_bytes=arrow == data)
     seconds, plain, _ = timed(lambda: geojson_bytes_stdlib(gdf), repeat)
-    out.update(geojson_stdlib_s=seconds,
-               geojson_stdlib_same_document=json.loads(plain) == json.loads(data))
+    out.update(
+        geojson_stdlib_s=seconds, geojson_stdlib_same_document=json.loads(plain) == json.loads(data)
+    )
     del plain
     geojson_path = tmp / f"events-{len(gdf)}.geojson"
     geojson_path.write_bytes(data)
@@ -272,8 +289,11 @@ def bench_exports(gdf: gpd.GeoDataFrame, tmp: Path, repeat: int = 3) -> dict[str
     out.update(parquet_write_s=seconds, parquet_mb=path.stat().st_size / 1e6)
     seconds, back, _ = timed(lambda: read_parquet(path), repeat)
     out.update(parquet_read_s=seconds, parquet_rows=len(back))
-    window = {"start": dt.date(2021, 3, 1), "end": dt.date(2021, 3, 31),
-              "bbox": (60.0, 30.0, 75.0, 40.0)}
+    window = {
+        "start": dt.date(2021, 3, 1),
+        "end": dt.date(2021, 3, 31),
+        "bbox": (60.0, 30.0, 75.0, 40.0),
+    }
     seconds, part, _ = timed(lambda: read_parquet(path, **window), repeat)
     out.update(parquet_read_window_bbox_s=seconds, parquet_window_bbox_rows=len(part))
     return out
@@ -281,9 +301,9 @@ def bench_exports(gdf: gpd.GeoDataFrame, tmp: Path, repeat: int = 3) -> dict[str
 
 def bench_page_parts(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     """What the page does besides the map, once at load or on every run (not the map)."""
-    from mapapp.app import table_frame
-    from mapapp.maps import prepare_for_folium
-    from mapapp.timeline import timeline_frame
+    from mapapp.render.maps import prepare_for_folium
+    from mapapp.render.timeline import timeline_frame
+    from mapapp.web.app import table_frame
 
     out: dict[str, Any] = {}
     for name, func in (

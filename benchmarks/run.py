@@ -37,7 +37,7 @@ from measure import (  # noqa: E402
 )
 from report import machine, markdown, tables  # noqa: E402
 
-import mapapp.aggregate as aggregate  # noqa: E402
+import mapapp.render.aggregate as aggregate  # noqa: E402
 
 DEFAULT_OUT = HERE / "results" / "latest.json"
 
@@ -56,32 +56,62 @@ def _sizes(text: str) -> list[int]:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=_sizes, default=[1000, 10000, 100000],
-                   help="event counts (default 1000,10000,100000)")
+    p.add_argument(
+        "--sizes",
+        type=_sizes,
+        default=[1000, 10000, 100000],
+        help="event counts (default 1000,10000,100000)",
+    )
     p.add_argument("--browser", action="store_true", help="time drawing in Chromium")
     p.add_argument("--app", action="store_true", help="time the running Streamlit page")
-    p.add_argument("--app-sizes", type=_sizes, default=None,
-                   help="sizes for --app (default: 1000 and the largest of --sizes)")
-    p.add_argument("--app-individual", type=_sizes, default=[],
-                   help="also run the page with these sizes forced to individual markers "
-                        "(threshold sweep), e.g. 2000,5000")
-    p.add_argument("--app-parquet", type=_sizes, default=[],
-                   help="also run the page on GeoParquet data at these sizes "
-                        "(benchmarks/aggregated_app.py with MAPAPP_BENCH_PARQUET=1)")
-    p.add_argument("--app-script", type=Path, default=None,
-                   help="page to run (default: streamlit_app.py when it aggregates, else "
-                        "benchmarks/aggregated_app.py)")
+    p.add_argument(
+        "--app-sizes",
+        type=_sizes,
+        default=None,
+        help="sizes for --app (default: 1000 and the largest of --sizes)",
+    )
+    p.add_argument(
+        "--app-individual",
+        type=_sizes,
+        default=[],
+        help="also run the page with these sizes forced to individual markers "
+        "(threshold sweep), e.g. 2000,5000",
+    )
+    p.add_argument(
+        "--app-parquet",
+        type=_sizes,
+        default=[],
+        help="also run the page on GeoParquet data at these sizes "
+        "(benchmarks/aggregated_app.py with MAPAPP_BENCH_PARQUET=1)",
+    )
+    p.add_argument(
+        "--app-script",
+        type=Path,
+        default=None,
+        help="page to run (default: streamlit_app.py when it aggregates, else "
+        "benchmarks/aggregated_app.py)",
+    )
     p.add_argument("--presses", type=int, default=8, help="slider key presses per page")
-    p.add_argument("--key", default="PageUp,PageDown",
-                   help="keys pressed in turn on the slider's start thumb (PageUp/PageDown = a "
-                        "tenth of the span in/out, so the map keeps about N events)")
-    p.add_argument("--naive-100k", action="store_true",
-                   help="also build (and with --browser draw) the naive map above 10,000 events")
+    p.add_argument(
+        "--key",
+        default="PageUp,PageDown",
+        help="keys pressed in turn on the slider's start thumb (PageUp/PageDown = a "
+        "tenth of the span in/out, so the map keeps about N events)",
+    )
+    p.add_argument(
+        "--naive-100k",
+        action="store_true",
+        help="also build (and with --browser draw) the naive map above 10,000 events",
+    )
     p.add_argument("--repeat", type=int, default=3, help="runs per build (median)")
     p.add_argument("--timeout", type=float, default=180.0, help="browser wait per page, s")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                   help="JSON results (a .md copy is written beside it)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="JSON results (a .md copy is written beside it)",
+    )
     return p.parse_args(argv)
 
 
@@ -90,7 +120,7 @@ def _app_script(args: argparse.Namespace) -> tuple[Path, str]:
         return args.app_script.resolve(), "given"
     from aggregated_app import app_aggregates
 
-    import mapapp.app as app
+    import mapapp.web.app as app
 
     if app_aggregates(app):
         return HERE.parent / "streamlit_app.py", "streamlit_app.py"
@@ -120,8 +150,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             print(f"--- {n:,} events", file=sys.stderr, flush=True)
             t0 = time.perf_counter()
             gdf = generate_events(n, seed=args.seed)
-            entry: dict[str, Any] = {"n": n, "mappable": mappable_count(gdf),
-                                     "generate_s": time.perf_counter() - t0}
+            entry: dict[str, Any] = {
+                "n": n,
+                "mappable": mappable_count(gdf),
+                "generate_s": time.perf_counter() - t0,
+            }
             naive = n <= 10_000 or args.naive_100k
             entry["builds"] = bench_builds(gdf, repeat=args.repeat, naive=naive, out_dir=work)
             entry["filters"] = bench_filters(gdf)
@@ -136,7 +169,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 for name, build in entry["builds"].items():
                     print(f"    drawing {name}", file=sys.stderr, flush=True)
                     entry["browser"][name] = draw_html(
-                        browser, Path(build["html_path"]), int(build["drawn"]), args.timeout,
+                        browser,
+                        Path(build["html_path"]),
+                        int(build["drawn"]),
+                        args.timeout,
                         router,
                     )
             results["sizes"].append(entry)
@@ -150,15 +186,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             pw.stop()
     if router is not None:
         results["browser_problems"] = router.problems([])
-        results["browser_requests"] = {"served_from_npm": len(router.served),
-                                       "stubbed": len(router.stubbed),
-                                       "blocked": sorted(set(router.blocked))}
+        results["browser_requests"] = {
+            "served_from_npm": len(router.served),
+            "stubbed": len(router.stubbed),
+            "blocked": sorted(set(router.blocked)),
+        }
     results["machine"]["loadavg_end"] = os.getloadavg()
     return results
 
 
-def run_app(args: argparse.Namespace, browser: Any, work: Path,
-            router: Any) -> list[dict[str, Any]]:
+def run_app(
+    args: argparse.Namespace, browser: Any, work: Path, router: Any
+) -> list[dict[str, Any]]:
     from app_bench import bench_app
     from generate import write_events
 
@@ -166,10 +205,24 @@ def run_app(args: argparse.Namespace, browser: Any, work: Path,
     sizes = args.app_sizes or sorted({1000, max(args.sizes)})
     plan: list[tuple[int, str, Path, dict[str, str]]] = [(n, label, script, {}) for n in sizes]
     # The threshold sweep needs the harness, which can override the threshold.
-    plan += [(n, "individual markers forced (aggregated_app.py)", HERE / "aggregated_app.py",
-              {"MAPAPP_BENCH_THRESHOLD": str(10**9)}) for n in args.app_individual]
-    plan += [(n, "GeoParquet data (aggregated_app.py)", HERE / "aggregated_app.py",
-              {"MAPAPP_BENCH_PARQUET": "1"}) for n in args.app_parquet]
+    plan += [
+        (
+            n,
+            "individual markers forced (aggregated_app.py)",
+            HERE / "aggregated_app.py",
+            {"MAPAPP_BENCH_THRESHOLD": str(10**9)},
+        )
+        for n in args.app_individual
+    ]
+    plan += [
+        (
+            n,
+            "GeoParquet data (aggregated_app.py)",
+            HERE / "aggregated_app.py",
+            {"MAPAPP_BENCH_PARQUET": "1"},
+        )
+        for n in args.app_parquet
+    ]
     out = []
     for n, name, page, env in plan:
         print(f"--- app: {n:,} events ({name})", file=sys.stderr, flush=True)
@@ -177,20 +230,36 @@ def run_app(args: argparse.Namespace, browser: Any, work: Path,
         data = work / f"app-{n}.{suffix}"
         if not data.exists():
             write_events(generate_events(n, seed=args.seed), data)
-        result = bench_app(browser, script=page, data=data, n_events=n, presses=args.presses,
-                           timeout_s=max(args.timeout, 300.0), work=work, env_extra=env,
-                           router=router, key=args.key)
+        result = bench_app(
+            browser,
+            script=page,
+            data=data,
+            n_events=n,
+            presses=args.presses,
+            timeout_s=max(args.timeout, 300.0),
+            work=work,
+            env_extra=env,
+            router=router,
+            key=args.key,
+        )
         result["label"] = name
         out.append(result)
-        print(json.dumps({k: v for k, v in result.items() if k != "moves"}, default=str),
-              file=sys.stderr, flush=True)
+        print(
+            json.dumps({k: v for k, v in result.items() if k != "moves"}, default=str),
+            file=sys.stderr,
+            flush=True,
+        )
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    command = "make bench" if argv is None and len(sys.argv) == 1 else shlex.join(
-        [".venv/bin/python", "benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)]
+    command = (
+        "make bench"
+        if argv is None and len(sys.argv) == 1
+        else shlex.join(
+            [".venv/bin/python", "benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)]
+        )
     )
     results = run(args)
     results["command"] = command

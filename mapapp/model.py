@@ -74,9 +74,7 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 COLUMN_BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
 DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "date")
 LIST_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "list")
-TEXT_COLUMNS: tuple[str, ...] = tuple(
-    c.name for c in COLUMNS if c.kind in ("text", "enum", "url")
-)
+TEXT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind in ("text", "enum", "url"))
 # Free text written by people (as opposed to codes): what search and escaping care about most.
 PROSE_COLUMNS: tuple[str, ...] = (
     "title",

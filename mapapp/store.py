@@ -51,7 +51,7 @@ def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     if missing:
         raise UsageError(
             f"the frame lacks the event column(s) {', '.join(missing)} — read the events with "
-            "mapapp.io.read_events or coerce them with mapapp.io.coerce_events first"
+            "mapapp.readers.read_events or coerce them with mapapp.records.coerce_events first"
         )
     order = gdf["date_start"].sort_values(kind="stable", na_position="last").index
     out = gdf.loc[order].reset_index(drop=True)
@@ -66,9 +66,7 @@ def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     )
     os.close(fd)
     try:
-        out.to_parquet(
-            tmp, index=False, write_covering_bbox=True, row_group_size=ROW_GROUP_SIZE
-        )
+        out.to_parquet(tmp, index=False, write_covering_bbox=True, row_group_size=ROW_GROUP_SIZE)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

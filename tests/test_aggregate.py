@@ -12,8 +12,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.generate import generate_events
-from mapapp import aggregate
-from mapapp.aggregate import (
+from mapapp.filters import filter_events
+from mapapp.model import EVENT_TYPES
+from mapapp.records import coerce_events
+from mapapp.render import aggregate
+from mapapp.render.aggregate import (
     AGGREGATE_THRESHOLD,
     CELL_SIZES,
     TYPE_COLUMNS,
@@ -25,11 +28,8 @@ from mapapp.aggregate import (
     map_note,
     should_aggregate,
 )
-from mapapp.filters import filter_events
-from mapapp.io import coerce_events
-from mapapp.maps import build_event_layers
-from mapapp.model import EVENT_TYPES
-from mapapp.points import PointLayer
+from mapapp.render.maps import build_event_layers
+from mapapp.render.points import PointLayer
 from mapapp.validate import validate_events
 from tests.conftest import good_record
 
@@ -93,12 +93,32 @@ def test_aggregate_events_leaves_out_events_without_a_place():
 
 def test_aggregate_events_describes_each_cell():
     gdf = events(
-        {"place_name": "Kabul", "lat": 34.55, "lon": 69.20, "event_type": "meeting",
-         "date_start": "2021-03-01", "date_end": "2021-03-01"},
-        {"place_name": "Kabul", "lat": 34.52, "lon": 69.18, "event_type": "visit",
-         "date_start": "2020-01-01", "date_end": "2020-01-31", "date_precision": "month"},
-        {"place_name": "Bagram", "lat": 34.95, "lon": 69.26, "event_type": "meeting",
-         "date_start": None, "date_end": None, "date_precision": "unknown"},
+        {
+            "place_name": "Kabul",
+            "lat": 34.55,
+            "lon": 69.20,
+            "event_type": "meeting",
+            "date_start": "2021-03-01",
+            "date_end": "2021-03-01",
+        },
+        {
+            "place_name": "Kabul",
+            "lat": 34.52,
+            "lon": 69.18,
+            "event_type": "visit",
+            "date_start": "2020-01-01",
+            "date_end": "2020-01-31",
+            "date_precision": "month",
+        },
+        {
+            "place_name": "Bagram",
+            "lat": 34.95,
+            "lon": 69.26,
+            "event_type": "meeting",
+            "date_start": None,
+            "date_end": None,
+            "date_precision": "unknown",
+        },
         {"place_name": "Doha", "lat": 25.29, "lon": 51.53, "event_type": "meeting"},
     )
     bins = aggregate_events(gdf, 1.0).set_index("bin_id")
@@ -132,8 +152,9 @@ def test_aggregate_events_keeps_top_places_to_three_most_frequent():
 
 
 def test_aggregate_events_of_no_mappable_event_is_empty():
-    gdf = events({"lat": None, "lon": None, "location_precision": "unknown",
-                  "location_basis": None})
+    gdf = events(
+        {"lat": None, "lon": None, "location_precision": "unknown", "location_basis": None}
+    )
     bins = aggregate_events(gdf, 1.0)
     assert len(bins) == 0
     assert "count" in bins.columns
@@ -149,9 +170,7 @@ def test_aggregate_events_rejects_a_bad_cell_size(bad):
 @settings(max_examples=40, deadline=None)
 @given(
     points=st.lists(
-        st.tuples(
-            st.floats(-89.9, 89.9), st.floats(-179.9, 179.9), st.sampled_from(EVENT_TYPES)
-        ),
+        st.tuples(st.floats(-89.9, 89.9), st.floats(-179.9, 179.9), st.sampled_from(EVENT_TYPES)),
         min_size=1,
         max_size=60,
     ).filter(lambda pts: all((lat, lon) != (0.0, 0.0) for lat, lon, _ in pts)),
@@ -168,8 +187,12 @@ def test_aggregate_events_puts_every_event_in_the_cell_that_contains_it(points, 
     assert ((bins["lat"] >= bins["south"] - eps) & (bins["lat"] <= bins["north"] + eps)).all()
     assert ((bins["lon"] >= bins["west"] - eps) & (bins["lon"] <= bins["east"] + eps)).all()
     for lat, lon, _ in points:
-        inside = bins[(bins["south"] <= lat) & (lat < bins["north"])
-                      & (bins["west"] <= lon) & (lon < bins["east"])]
+        inside = bins[
+            (bins["south"] <= lat)
+            & (lat < bins["north"])
+            & (bins["west"] <= lon)
+            & (lon < bins["east"])
+        ]
         assert len(inside) == 1
 
 
@@ -267,8 +290,9 @@ def test_build_aggregate_layer_sizes_circles_by_count():
     bins = aggregate_events(events(*rows), 1.0)
     layer = build_aggregate_layer(bins)
     (geojson,) = [c for c in layer._children.values() if isinstance(c, PointLayer)]
-    radius = {f["properties"]["count"]: geojson.style_of(f)["radius"]
-              for f in geojson.data["features"]}
+    radius = {
+        f["properties"]["count"]: geojson.style_of(f)["radius"] for f in geojson.data["features"]
+    }
     assert radius == {100: aggregate.bin_radius(100), 1: aggregate.bin_radius(1)}
     assert radius[100] > radius[1]
     assert layer.layer_name == "Event areas (101 events)"

@@ -18,11 +18,12 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-import mapapp.page as page_module
-from mapapp.app import SELECTED
+import mapapp.web.page as page_module
+from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.filters import filter_events
-from mapapp.io import BUNDLED_EVENTS, read_events
-from mapapp.page import DATA_ENV, Filters, share_query
+from mapapp.readers import read_events
+from mapapp.web.app import SELECTED
+from mapapp.web.page import DATA_ENV, Filters, share_query
 from tests.conftest import HOSTILE_IMG, hostile_properties, parse_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -331,7 +332,7 @@ def test_app_reads_an_upload_once_and_combines_once(
     monkeypatch: pytest.MonkeyPatch, events: pd.DataFrame
 ) -> None:
     """Reruns reuse the session's events: the file is read and the map prepared once."""
-    import mapapp.app_add as app_add
+    import mapapp.web.add as app_add
 
     reads: list[str] = []
     combines: list[str] = []
@@ -356,7 +357,7 @@ def test_app_reads_an_upload_once_and_combines_once(
 
 def test_app_upload_of_many_events_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the threshold the map note says the events are shown as areas."""
-    import mapapp.aggregate as aggregate
+    import mapapp.render.aggregate as aggregate
 
     monkeypatch.setattr(aggregate, "AGGREGATE_THRESHOLD", 5)
     at = upload(run_page(), "places.csv", PLACES_CSV)
@@ -366,7 +367,7 @@ def test_app_upload_of_many_events_is_aggregated(monkeypatch: pytest.MonkeyPatch
 
 
 def test_app_many_dated_events_get_a_monthly_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    import mapapp.app as app
+    import mapapp.web.app as app
 
     monkeypatch.setattr(app, "TIMELINE_EVENTS", 5)
     monkeypatch.setattr(app, "TABLE_ROWS", 4)

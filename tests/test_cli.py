@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.cli import main
-from mapapp.io import BUNDLED_EVENTS, read_events
+from mapapp.readers import read_events
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -89,8 +90,15 @@ def test_cli_export_geojson_is_rfc7946_and_complete():
 
 def test_cli_export_filters_by_window_type_and_country():
     result = run(
-        "export", "--start", "2022-11-25", "--end", "2022-12-05", "--type", "meeting",
-        "--country", "ae",
+        "export",
+        "--start",
+        "2022-11-25",
+        "--end",
+        "2022-12-05",
+        "--type",
+        "meeting",
+        "--country",
+        "ae",
     )
     assert result.returncode == 0, result.stderr
     features = json.loads(result.stdout)["features"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from mapapp.dates import UNKNOWN, find_dates, resolve_date
+from mapapp.extract.text_dates import UNKNOWN, find_dates, resolve_date
 
 D = dt.date
 TUE = D(2022, 12, 20)  # the seed article's publication day, a Tuesday
@@ -19,6 +19,7 @@ def span(text: str, published: dt.date = TUE, **kw) -> tuple:
 
 
 # --- absolute ---------------------------------------------------------------------------------
+
 
 def test_resolve_date_absolute_day_with_abbreviated_month():
     assert span("Vienna, Austria, Sept. 16, 2022.") == (D(2022, 9, 16), D(2022, 9, 16), "day")
@@ -34,8 +35,7 @@ def test_resolve_date_month_and_year_is_the_whole_month():
 
 
 def test_resolve_date_range_across_months_takes_year_from_publication():
-    assert span("a meeting November 30-December 1 of") == (
-        D(2022, 11, 30), D(2022, 12, 1), "range")
+    assert span("a meeting November 30-December 1 of") == (D(2022, 11, 30), D(2022, 12, 1), "range")
 
 
 def test_resolve_date_range_across_new_year_with_year_given():
@@ -67,6 +67,7 @@ def test_resolve_date_impossible_day_is_not_a_date():
 
 # --- weekdays ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("published", "expected"),
     [
@@ -77,7 +78,8 @@ def test_resolve_date_impossible_day_is_not_a_date():
     ],
 )
 def test_resolve_date_on_tuesday_is_most_recent_tuesday_publication_day_included(
-        published, expected):
+    published, expected
+):
     assert span("told the Security Council on Tuesday", published) == (expected, expected, "day")
 
 
@@ -103,11 +105,14 @@ def test_resolve_date_next_weekday_and_future_preference():
 
 # --- relative periods -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("published", "expected"),
-    [(TUE, (D(2022, 12, 1), TUE, "month")),
-     (D(2023, 3, 1), (D(2023, 3, 1), D(2023, 3, 1), "day")),
-     (D(2022, 2, 28), (D(2022, 2, 1), D(2022, 2, 28), "month"))],
+    [
+        (TUE, (D(2022, 12, 1), TUE, "month")),
+        (D(2023, 3, 1), (D(2023, 3, 1), D(2023, 3, 1), "day")),
+        (D(2022, 2, 28), (D(2022, 2, 1), D(2022, 2, 28), "month")),
+    ],
 )
 def test_resolve_date_earlier_this_month_runs_to_publication(published, expected):
     assert span("But earlier this month, West traveled", published) == expected
@@ -133,7 +138,9 @@ def test_resolve_date_bare_month_is_latest_not_after_publication(text, published
 
 def test_resolve_date_bare_month_forward_for_announced_events():
     assert span("will visit in June", TUE, prefer_future=True)[:2] == (
-        D(2023, 6, 1), D(2023, 6, 30))
+        D(2023, 6, 1),
+        D(2023, 6, 30),
+    )
     assert span("next June", TUE)[:2] == (D(2023, 6, 1), D(2023, 6, 30))
 
 
@@ -143,9 +150,11 @@ def test_resolve_date_month_verb_may_is_not_a_date():
 
 @pytest.mark.parametrize(
     ("published", "expected"),
-    [(TUE, (MON, D(2022, 12, 25))),
-     (D(2022, 12, 25), (MON, D(2022, 12, 25))),  # Sunday: still the same Monday-based week
-     (D(2022, 12, 26), (D(2022, 12, 26), D(2023, 1, 1)))],
+    [
+        (TUE, (MON, D(2022, 12, 25))),
+        (D(2022, 12, 25), (MON, D(2022, 12, 25))),  # Sunday: still the same Monday-based week
+        (D(2022, 12, 26), (D(2022, 12, 26), D(2023, 1, 1))),
+    ],
 )
 def test_resolve_date_this_week_is_monday_to_sunday(published, expected):
     assert span("met this week", published) == (*expected, "week")
@@ -163,11 +172,16 @@ def test_resolve_date_other_relative_expressions():
 def test_resolve_date_nothing_found_is_unknown_not_publication_date():
     found = resolve_date("The talks did not happen.", TUE)
     assert (found.start, found.end, found.precision, found.expression) == (
-        None, None, "unknown", None)
+        None,
+        None,
+        "unknown",
+        None,
+    )
 
 
 def test_find_dates_returns_each_expression_once_in_order():
     found = find_dates("In August 2021, a year after the 2020 deal, on Monday", TUE)
     assert [d.span.expression for d in found] == ["August 2021", "2020", "on Monday"]
-    assert all(d.span.expression in "In August 2021, a year after the 2020 deal, on Monday"
-               for d in found)
+    assert all(
+        d.span.expression in "In August 2021, a year after the 2020 deal, on Monday" for d in found
+    )

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from mapapp.escape import escape_record, escape_text, safe_href
+from mapapp.render.escape import escape_record, escape_text, safe_href
 
 ACTIVE = set("<>\"'{}%$`\\")
 JINJA_PAYLOADS = [

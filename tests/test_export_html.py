@@ -10,11 +10,12 @@ import folium
 import pandas as pd
 import pytest
 
-from mapapp.escape import escape_text
-from mapapp.export import TimeWindowControl, build_export_map, to_html, write_html
-from mapapp.io import coerce_events, parse_events, read_events
-from mapapp.maps import POPUP_FIELDS
-from mapapp.style import ALIGNMENTS
+from mapapp.readers import read_events
+from mapapp.records import coerce_events, parse_events
+from mapapp.render.escape import escape_text
+from mapapp.render.html import TimeWindowControl, build_export_map, to_html, write_html
+from mapapp.render.maps import POPUP_FIELDS
+from mapapp.render.style import ALIGNMENTS
 from tests.conftest import HOSTILE_TOKENS, good_record
 
 HOSTILE_FIXTURE = Path(__file__).parent / "data" / "hostile.geojson"

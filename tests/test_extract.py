@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from mapapp.errors import UsageError
-from mapapp.extract import (
+from mapapp.extract.candidates import (
     extract_candidates,
     extract_events,
     find_actors,
@@ -34,21 +34,23 @@ def one(text: str, published: dt.date = TUE, **kw) -> dict:
 
 # --- sentences ----------------------------------------------------------------------------------
 
-PAGE = "\n".join([
-    "Accessibility links",
-    "",
-    "Breaking News",
-    "",
-    "Envoys Meet in Doha",
-    "",
-    "FILE - The envoy speaks to reporters in Doha, Qatar, Sept. 16, 2022.",
-    "FILE - The envoy speaks to reporters in Doha, Qatar, Sept. 16, 2022.",
-    "",
-    "The U.S. envoy met Mr. Smith on Monday. “We talked. It went well,” he said. "
-    "Talks resume in Jan. 2023.",
-    "",
-    "Meeting anti-Taliban",
-])
+PAGE = "\n".join(
+    [
+        "Accessibility links",
+        "",
+        "Breaking News",
+        "",
+        "Envoys Meet in Doha",
+        "",
+        "FILE - The envoy speaks to reporters in Doha, Qatar, Sept. 16, 2022.",
+        "FILE - The envoy speaks to reporters in Doha, Qatar, Sept. 16, 2022.",
+        "",
+        "The U.S. envoy met Mr. Smith on Monday. “We talked. It went well,” he said. "
+        "Talks resume in Jan. 2023.",
+        "",
+        "Meeting anti-Taliban",
+    ]
+)
 
 
 def test_split_sentences_drops_furniture_headings_and_repeated_caption():
@@ -67,7 +69,9 @@ def test_split_sentences_are_verbatim_substrings():
 
 def test_split_sentences_splits_after_acronym_before_a_new_sentence():
     assert split_sentences("He flew to the U.S. The talks began.") == [
-        "He flew to the U.S.", "The talks began."]
+        "He flew to the U.S.",
+        "The talks began.",
+    ]
 
 
 def test_guess_title_is_first_heading_line():
@@ -87,32 +91,44 @@ def test_extract_quote_spanning_sentences_is_masked_in_each():
 
 # --- places: venues, not any place in the sentence ----------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
         ("The envoy met Taliban officials in Doha on Monday.", "Doha", "QA"),
         ("West traveled to Tajikistan to attend a meeting.", "Tajikistan", "TJ"),
         ("A drone strike killed him at a house in Kabul in August.", "Kabul", "AF"),
-        ("They spoke to journalists at Concordia Press Club in Vienna, Austria, Sept. 16, 2022.",
-         "Concordia Press Club, Vienna", "AT"),
-        ("The ministers met at the Grand Palace Hotel in Doha on Monday.",
-         "Grand Palace Hotel, Doha", "QA"),
-        ("Massoud traveled to Austria from his base in Tajikistan to attend a gathering.",
-         "Austria", "AT"),
+        (
+            "They spoke to journalists at Concordia Press Club in Vienna, Austria, Sept. 16, 2022.",
+            "Concordia Press Club, Vienna",
+            "AT",
+        ),
+        (
+            "The ministers met at the Grand Palace Hotel in Doha on Monday.",
+            "Grand Palace Hotel, Doha",
+            "QA",
+        ),
+        (
+            "Massoud traveled to Austria from his base in Tajikistan to attend a gathering.",
+            "Austria",
+            "AT",
+        ),
         ("The NRF carried out attacks in some parts of Afghanistan.", "Afghanistan", "AF"),
     ],
 )
 def test_extract_place_is_the_venue(text, place, country):
     found = events(text)
-    assert found and all((e["place_name"], e["country_code"]) == (place, country)
-                         for e in found)
+    assert found and all((e["place_name"], e["country_code"]) == (place, country) for e in found)
     assert all(e["location_basis"] == "stated" for e in found)
 
 
 def test_extract_topic_place_is_not_a_venue():
     found = one("The two sides signed an agreement for peace in Afghanistan in February 2020.")
     assert (found["event_type"], found["place_name"], found["country_code"]) == (
-        "agreement", None, None)
+        "agreement",
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -160,11 +176,15 @@ def test_extract_washington_as_venue_is_a_place():
 
 # --- status: negation and modality ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "event_type", "status"),
     [
-        ("In July, Amiri opted not to sit in a meeting with the Taliban’s foreign minister.",
-         "meeting", "declined"),
+        (
+            "In July, Amiri opted not to sit in a meeting with the Taliban’s foreign minister.",
+            "meeting",
+            "declined",
+        ),
         ("He declined to attend the summit in Doha.", "conference", "declined"),
         ("The talks did not happen.", "meeting", "cancelled"),
         ("The visit to Moscow was postponed.", "visit", "cancelled"),
@@ -208,10 +228,14 @@ def test_extract_future_date_makes_an_event_announced():
 
 # --- dates and actors on events -----------------------------------------------------------------
 
+
 def test_extract_undated_event_has_unknown_date_not_publication_date():
     found = one("Massoud told the event at the Hudson Institute.")
     assert (found["date_start"], found["date_end"], found["date_precision"]) == (
-        None, None, "unknown")
+        None,
+        None,
+        "unknown",
+    )
     assert "No date stated" in found["summary"]
 
 
@@ -222,19 +246,27 @@ def test_extract_summary_says_how_the_date_was_resolved():
 
 
 def test_extract_visit_and_meeting_from_one_sentence():
-    text = ("But earlier this month, Thomas West traveled to the United Arab Emirates, where he "
-            "met with the Taliban’s acting defense minister.")
+    text = (
+        "But earlier this month, Thomas West traveled to the United Arab Emirates, where he "
+        "met with the Taliban’s acting defense minister."
+    )
     found = {e["event_type"]: e for e in events(text)}
     assert set(found) == {"visit", "meeting"}
     for e in found.values():
         assert (e["country_code"], e["date_start"], e["date_end"], e["date_precision"]) == (
-            "AE", "2022-12-01", "2022-12-20", "month")
+            "AE",
+            "2022-12-01",
+            "2022-12-20",
+            "month",
+        )
 
 
 def test_extract_clauses_keep_their_own_actors_and_types():
-    text = ("In March 2020, Secretary of State Mike Pompeo held several meetings with Taliban "
-            "officials, and President Donald Trump directly spoke with a Taliban leader over the "
-            "phone.")
+    text = (
+        "In March 2020, Secretary of State Mike Pompeo held several meetings with Taliban "
+        "officials, and President Donald Trump directly spoke with a Taliban leader over the "
+        "phone."
+    )
     found = {e["event_type"]: e for e in events(text)}
     assert "Mike Pompeo" in found["meeting"]["actors"]
     assert "Donald Trump" not in found["meeting"]["actors"]
@@ -243,28 +275,42 @@ def test_extract_clauses_keep_their_own_actors_and_types():
 
 def test_find_actors_uses_table_aliases(tmp_path):
     table_file = tmp_path / "actors.csv"
-    table_file.write_text("name,aliases,affiliation,role,note\n"
-                          "Ahmad Massoud,Massoud; NRF leader Ahmad Massoud,x,y,\n",
-                          encoding="utf-8")
+    table_file.write_text(
+        "name,aliases,affiliation,role,note\n"
+        "Ahmad Massoud,Massoud; NRF leader Ahmad Massoud,x,y,\n",
+        encoding="utf-8",
+    )
     table = load_actors(table_file)
     assert [n for _, n in find_actors("NRF leader Ahmad Massoud told them.", table)] == [
-        "Ahmad Massoud"]
+        "Ahmad Massoud"
+    ]
     assert [n for _, n in find_actors("Massoud left.", table)] == ["Ahmad Massoud"]
 
 
 def test_find_actors_fallback_skips_titles_months_and_nationalities():
     empty = load_actors("/nonexistent/actors.csv")
-    names = [n for _, n in find_actors(
-        "In June, Saudi Foreign Minister Prince Faisal bin Farhan and Afghan activist "
-        "Aliya Yilmaz met Iranian officials.", empty)]
+    names = [
+        n
+        for _, n in find_actors(
+            "In June, Saudi Foreign Minister Prince Faisal bin Farhan and Afghan activist "
+            "Aliya Yilmaz met Iranian officials.",
+            empty,
+        )
+    ]
     assert names == ["Faisal bin Farhan", "Aliya Yilmaz", "Iran"]
 
 
 # --- the frame ----------------------------------------------------------------------------------
 
+
 def test_extract_events_returns_typed_frame_with_contract_columns():
-    gdf = extract_events("The envoy met Taliban officials in Doha on Monday. The talks did not "
-                         "happen.", published=TUE, url=URL, title="T", publisher="P")
+    gdf = extract_events(
+        "The envoy met Taliban officials in Doha on Monday. The talks did not happen.",
+        published=TUE,
+        url=URL,
+        title="T",
+        publisher="P",
+    )
     assert list(gdf.columns[: len(EVENT_COLUMNS)]) == list(EVENT_COLUMNS)
     assert gdf.crs.to_epsg() == 4326
     doha = gdf[gdf["place_name"] == "Doha"].iloc[0]

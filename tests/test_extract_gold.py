@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mapapp.extract import extract_candidates, extract_events, load_actors
+from mapapp.extract.candidates import extract_candidates, extract_events, load_actors
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
@@ -31,8 +31,14 @@ def _match(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | N
     free = list(predicted)
     pairs = []
     for g in gold:
-        hit = next((p for p in free if g["event_type"] == p["event_type"]
-                    and g["sentence"] in p["source_quote"]), None)
+        hit = next(
+            (
+                p
+                for p in free
+                if g["event_type"] == p["event_type"] and g["sentence"] in p["source_quote"]
+            ),
+            None,
+        )
         if hit is not None:
             free.remove(hit)
         pairs.append((g, hit))
@@ -50,11 +56,15 @@ def _figures(gold: list[dict], predicted: list[dict]) -> dict[str, float]:
     def span_ok(g, p):
         return (g["date_start"], g["date_end"]) == (p["date_start"], p["date_end"])
 
-    dated_placed = [(g, p) for g, p in pairs
-                    if g["date_precision"] != "unknown" and g["country_code"]]
-    false_places = [p for p in predicted if p["country_code"] and (
-        id(p) not in matched_ids
-        or any(q is p and not g["country_code"] for g, q in found))]
+    dated_placed = [
+        (g, p) for g, p in pairs if g["date_precision"] != "unknown" and g["country_code"]
+    ]
+    false_places = [
+        p
+        for p in predicted
+        if p["country_code"]
+        and (id(p) not in matched_ids or any(q is p and not g["country_code"] for g, q in found))
+    ]
     actor_hits = [a in p["actors"] for g, p in found for a in g.get("actors", [])]
     return {
         "gold events": len(gold),
@@ -69,9 +79,11 @@ def _figures(gold: list[dict], predicted: list[dict]) -> dict[str, float]:
         "actor recall": sum(actor_hits) / len(actor_hits) if actor_hits else 0.0,
         "dated+placed gold events": len(dated_placed),
         "dated+placed found with right span and country": sum(
-            1 for g, p in dated_placed
+            1
+            for g, p in dated_placed
             if p is not None and span_ok(g, p) and g["country_code"] == p["country_code"]
-        ) / len(dated_placed),
+        )
+        / len(dated_placed),
         "false places": len(false_places),
     }
 
@@ -106,15 +118,25 @@ def test_extract_gold_precision_and_recall(figures):
 
 
 def test_extract_gold_attributes_of_found_events(figures):
-    for name in ("date span accuracy", "date precision accuracy", "country accuracy",
-                 "place accuracy", "status accuracy"):
+    for name in (
+        "date span accuracy",
+        "date precision accuracy",
+        "country accuracy",
+        "place accuracy",
+        "status accuracy",
+    ):
         assert figures[name] >= 0.8, name
 
 
 def test_extract_gold_figures_fall_when_gold_is_changed(predicted):
     """The measure itself can fail: moving every gold date by a year sinks the span accuracy."""
-    shifted = [dict(g, date_start=g["date_start"] and str(int(g["date_start"][:4]) + 1)
-                    + g["date_start"][4:]) for g in GOLD["events"]]
+    shifted = [
+        dict(
+            g,
+            date_start=g["date_start"] and str(int(g["date_start"][:4]) + 1) + g["date_start"][4:],
+        )
+        for g in GOLD["events"]
+    ]
     assert _figures(shifted, predicted)["dated+placed found with right span and country"] < 0.2
 
 
@@ -128,10 +150,16 @@ def test_extract_gold_frame_is_valid_and_quotes_are_verbatim():
 
 def test_extract_gold_targets_hold_without_an_actors_table():
     """The capitalised-name fallback alone keeps the place and date targets."""
-    predicted = extract_candidates(TEXT, published=PUBLISHED, url=GOLD["url"],
-                                   actors=load_actors(ROOT / "tests" / "data" / "no-such.csv"))
+    predicted = extract_candidates(
+        TEXT,
+        published=PUBLISHED,
+        url=GOLD["url"],
+        actors=load_actors(ROOT / "tests" / "data" / "no-such.csv"),
+    )
     result = _figures(GOLD["events"], predicted)
-    print(f"\nwithout actors table: precision {result['precision']:.2f}, recall "
-          f"{result['recall']:.2f}, actor recall {result['actor recall']:.2f}")
+    print(
+        f"\nwithout actors table: precision {result['precision']:.2f}, recall "
+        f"{result['recall']:.2f}, actor recall {result['actor recall']:.2f}"
+    )
     assert result["dated+placed found with right span and country"] >= 0.8
     assert result["false places"] == 0

@@ -17,7 +17,7 @@ from mapapp.filters import (
     filter_events,
     undated_mask,
 )
-from mapapp.io import coerce_events, empty_events
+from mapapp.records import coerce_events, empty_events
 from tests.conftest import good_record
 
 D = dt.date

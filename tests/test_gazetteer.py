@@ -7,13 +7,13 @@ import csv
 import pytest
 
 from mapapp import gazetteer
+from mapapp.countries import iso_country_codes
 from mapapp.gazetteer import (
     PLACES_CSV,
     country_code_for,
     fips_to_iso,
     is_country_name,
     is_demonym,
-    iso_country_codes,
     lookup,
     normalize_name,
 )
@@ -56,8 +56,16 @@ def test_lookup_prefers_primary_names_over_larger_alternate_names(monkeypatch):
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("New York", "US"), ("Mazar-i-Sharif", "AF"), ("Kandahar", "AF"), ("Washington", "US"),
-     ("Washington, D.C.", "US"), ("Vienna", "AT"), ("Dushanbe", "TJ"), ("Herat", "AF")],
+    [
+        ("New York", "US"),
+        ("Mazar-i-Sharif", "AF"),
+        ("Kandahar", "AF"),
+        ("Washington", "US"),
+        ("Washington, D.C.", "US"),
+        ("Vienna", "AT"),
+        ("Dushanbe", "TJ"),
+        ("Herat", "AF"),
+    ],
 )
 def test_lookup_known_cities(name, country):
     place = lookup(name).place
@@ -103,8 +111,16 @@ def test_lookup_unknown_name_gives_no_place(name):
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Qatar", "QA"), ("Austria", "AT"), ("Tajikistan", "TJ"), ("the U.S.", "US"),
-     ("United States", "US"), ("QAT", "QA"), ("AF", "AF"), ("Russian Federation", "RU")],
+    [
+        ("Qatar", "QA"),
+        ("Austria", "AT"),
+        ("Tajikistan", "TJ"),
+        ("the U.S.", "US"),
+        ("United States", "US"),
+        ("QAT", "QA"),
+        ("AF", "AF"),
+        ("Russian Federation", "RU"),
+    ],
 )
 def test_lookup_country_names_give_precision_country(name, code):
     place = lookup(name).place
@@ -144,8 +160,25 @@ def test_country_code_for_names_codes_and_demonyms():
 
 @pytest.mark.parametrize(
     "word",
-    ["American", "Americans", "U.S.", "US", "Afghan", "Afghans", "Qatari", "Emirati", "Tajik",
-     "Austrian", "Pakistani", "Iranian", "Russian", "Chinese", "Uzbek", "Turkish", "Indian"],
+    [
+        "American",
+        "Americans",
+        "U.S.",
+        "US",
+        "Afghan",
+        "Afghans",
+        "Qatari",
+        "Emirati",
+        "Tajik",
+        "Austrian",
+        "Pakistani",
+        "Iranian",
+        "Russian",
+        "Chinese",
+        "Uzbek",
+        "Turkish",
+        "Indian",
+    ],
 )
 def test_is_demonym_common_nationalities(word):
     assert is_demonym(word)
@@ -165,8 +198,18 @@ def test_iso_country_codes_are_alpha2():
 
 @pytest.mark.parametrize(
     ("fips", "iso"),
-    [("AF", "AF"), ("QA", "QA"), ("TI", "TJ"), ("AU", "AT"), ("AE", "AE"), ("UZ", "UZ"),
-     ("CH", "CN"), ("RS", "RU"), ("US", "US"), ("ti", "TJ")],
+    [
+        ("AF", "AF"),
+        ("QA", "QA"),
+        ("TI", "TJ"),
+        ("AU", "AT"),
+        ("AE", "AE"),
+        ("UZ", "UZ"),
+        ("CH", "CN"),
+        ("RS", "RU"),
+        ("US", "US"),
+        ("ti", "TJ"),
+    ],
 )
 def test_fips_to_iso_gdelt_codes(fips, iso):
     assert fips_to_iso(fips) == iso

@@ -13,16 +13,9 @@ import shapely
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.errors import DataFileError, ValidationError
-from mapapp.io import (
-    BUNDLED_EVENTS,
-    coerce_events,
-    read_events,
-    to_csv_bytes,
-    to_geojson_bytes,
-    write_atomic,
-    write_geojson,
-)
+from mapapp.export import to_csv_bytes, to_geojson_bytes, write_atomic, write_geojson
 from mapapp.model import (
     DATE_PRECISIONS,
     EVENT_COLUMNS,
@@ -30,12 +23,14 @@ from mapapp.model import (
     LOCATION_PRECISIONS,
     STATUSES,
 )
+from mapapp.readers import read_events
+from mapapp.records import coerce_events
 from tests.conftest import good_record
 
 HOSTILE = [
     "<script>alert(1)</script>",
     "{{ 6*7 }}",
-    "=HYPERLINK(\"http://x\")",
+    '=HYPERLINK("http://x")',
     "'=1+1",
     "+1",
     "-2",
@@ -118,9 +113,7 @@ def assert_same_events(a: gpd.GeoDataFrame, b: gpd.GeoDataFrame) -> None:
             assert ga.y == pytest.approx(gb.y, abs=1e-7)
 
 
-ROUND_TRIP = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+ROUND_TRIP = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @ROUND_TRIP
@@ -179,8 +172,8 @@ def test_read_events_bundled_dataset():
     [
         (b"", "is empty"),
         (b'{"type": "FeatureCollection", "features": [', "is not valid JSON"),
-        (b'{"type": "Feature"}', "is not a GeoJSON FeatureCollection"),
-        (b"\xff\xfe\x00bad", "is not valid UTF-8"),
+        (b'{"type": "Topology"}', "not a GeoJSON FeatureCollection"),
+        (b"\x00\x01\x02\x03 bad", "contains a NUL character"),
     ],
 )
 def test_read_events_unreadable_files_give_one_clear_error(tmp_path, content, fragment):
@@ -195,7 +188,7 @@ def test_read_events_unreadable_files_give_one_clear_error(tmp_path, content, fr
 def test_read_events_missing_columns_are_named(tmp_path):
     path = tmp_path / "events.csv"
     path.write_text("event_id,title\n1,x\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="missing required column"):
+    with pytest.raises(DataFileError, match="has no column with the reports' URLs"):
         read_events(path)
 
 

@@ -16,9 +16,11 @@ import pandas as pd
 import pytest
 
 from mapapp.errors import UsageError
-from mapapp.escape import escape_text
-from mapapp.io import coerce_events, parse_events, read_events
-from mapapp.maps import (
+from mapapp.model import PROSE_COLUMNS
+from mapapp.readers import read_events
+from mapapp.records import coerce_events, parse_events
+from mapapp.render.escape import escape_text
+from mapapp.render.maps import (
     SPREAD_ZOOM,
     TOOLTIP_FIELDS,
     Legend,
@@ -29,9 +31,8 @@ from mapapp.maps import (
     event_bounds,
     prepare_for_folium,
 )
-from mapapp.model import PROSE_COLUMNS
-from mapapp.points import PointLayer
-from mapapp.style import ALIGNMENTS, AREA_RADIUS
+from mapapp.render.points import PointLayer
+from mapapp.render.style import ALIGNMENTS, AREA_RADIUS
 from tests.conftest import HOSTILE_TOKENS, good_record
 
 HOSTILE_FIXTURE = Path(__file__).parent / "data" / "hostile.geojson"
@@ -463,7 +464,7 @@ def test_hostile_fixture_map_has_no_live_markup_from_the_data() -> None:
 
 def test_build_event_layers_escapes_data_that_mimics_a_display_copy() -> None:
     """Extra columns named like prepare_for_folium's output must not skip escaping."""
-    from mapapp.io import coerce_events
+    from mapapp.records import coerce_events
     from tests.conftest import good_record
 
     raw = pd.DataFrame([good_record(title="<script>window.__x=1</script>{{ 6*7 }}")])

@@ -1,4 +1,4 @@
-"""What the page shows, computed without Streamlit (mapapp.page)."""
+"""What the page shows, computed without Streamlit (mapapp.web.page)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from mapapp import aggregate
+from mapapp.bundled import BUNDLED_EVENTS, affiliations, read_actors
 from mapapp.errors import Problem, ValidationError
-from mapapp.escape import escape_text
-from mapapp.io import BUNDLED_EVENTS, affiliations, coerce_events, read_actors, read_events
-from mapapp.page import (
+from mapapp.readers import read_bytes, read_events
+from mapapp.records import coerce_events
+from mapapp.render import aggregate
+from mapapp.render.escape import escape_text
+from mapapp.render.style import TYPE_LABELS
+from mapapp.web.page import (
     DATA_ENV,
     Dataset,
     Filters,
@@ -39,8 +42,6 @@ from mapapp.page import (
     table_frame,
     upload_summary,
 )
-from mapapp.readers import read_bytes
-from mapapp.style import TYPE_LABELS
 from tests.conftest import (
     HOSTILE_IMG,
     HOSTILE_TOKENS,

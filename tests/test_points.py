@@ -1,4 +1,4 @@
-"""The light circle-marker layer (mapapp.points): data, styles, script safety, errors."""
+"""The light circle-marker layer (mapapp.render.points): data, styles, script safety, errors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import folium
 import pytest
 
-from mapapp.points import STYLE, PointLayer, script_json
+from mapapp.render.points import STYLE, PointLayer, script_json
 
 RED = {"radius": 7, "color": "#d55e00"}
 BLUE = {"radius": 7, "color": "#0072b2"}

@@ -16,9 +16,14 @@ DATA = Path(__file__).parent / "data" / "import"
 
 @pytest.mark.parametrize(
     ("fixture", "expected"),
-    [("generic_latlon.csv", "csv"), ("generic_places.csv", "csv"),
-     ("generic_odd.geojson", "geojson"), ("acled_old.csv", "acled"), ("acled_new.csv", "acled"),
-     ("gdelt.export.CSV", "gdelt")],
+    [
+        ("generic_latlon.csv", "csv"),
+        ("generic_places.csv", "csv"),
+        ("generic_odd.geojson", "geojson"),
+        ("acled_old.csv", "acled"),
+        ("acled_new.csv", "acled"),
+        ("gdelt.export.CSV", "gdelt"),
+    ],
 )
 def test_detect_format_fixtures(fixture, expected):
     assert detect_format(DATA / fixture) == expected

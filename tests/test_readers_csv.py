@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mapapp.io import to_csv_bytes
+from mapapp.export import to_csv_bytes
 from mapapp.model import EVENT_COLUMNS
 from mapapp.readers import read_bytes, read_file
 
@@ -64,13 +64,20 @@ def test_generic_csv_rejections_name_row_column_and_value(latlon, row, column, w
 def test_generic_csv_maps_types_dates_and_actors(latlon):
     m1, m2, m3, m4 = (_event(latlon, i) for i in ("m1", "m2", "m3", "m4"))
     assert (m1.event_type, m2.event_type, m3.event_type, m4.event_type) == (
-        "meeting", "conference", "call", "military_strike")
+        "meeting",
+        "conference",
+        "call",
+        "military_strike",
+    )
     assert _event(latlon, "m5").event_type == "other"
     assert any("'protest'" in n and "other" in n for n in latlon.notes)
     assert m1.actors == ["United States", "Taliban"]
     assert m2.actors == ["Ahmad Massoud", "Aliya Yilmaz"]
     assert (m2.date_start, m2.date_end, m2.date_precision) == (
-        pd.Timestamp("2022-09-15"), pd.Timestamp("2022-09-16"), "range")
+        pd.Timestamp("2022-09-15"),
+        pd.Timestamp("2022-09-16"),
+        "range",
+    )
     assert (m3.date_start, m3.date_precision) == (pd.Timestamp("2020-11-13"), "day")
     assert m4.date_start == pd.Timestamp("2022-08-01")
     assert any("day-first" in n and "15/09/2022" in n for n in latlon.notes)
@@ -151,14 +158,18 @@ def test_generic_csv_derives_stable_ids_from_file_name_and_row(places):
 def test_generic_csv_dayfirst_option_decides_ambiguous_dates():
     data = b"title,date,lat,lon,url\nA,03/04/2021,25.3,51.5,https://e.org/a\n"
     assert read_bytes(data, "x.csv", dayfirst=True).events.iloc[0].date_start == pd.Timestamp(
-        "2021-04-03")
+        "2021-04-03"
+    )
     assert read_bytes(data, "x.csv", dayfirst=False).events.iloc[0].date_start == pd.Timestamp(
-        "2021-03-04")
+        "2021-03-04"
+    )
 
 
 def test_generic_csv_wkt_column_gives_points_and_regions():
-    data = (b'title,geometry,url\nA,POINT (51.5 25.3),https://e.org/a\n'
-            b'B,"POLYGON ((69 35, 70.5 35, 70.5 35.8, 69 35.8, 69 35))",https://e.org/b\n')
+    data = (
+        b"title,geometry,url\nA,POINT (51.5 25.3),https://e.org/a\n"
+        b'B,"POLYGON ((69 35, 70.5 35, 70.5 35.8, 69 35.8, 69 35))",https://e.org/b\n'
+    )
     events = read_bytes(data, "wkt.csv").events
     assert (events.iloc[0].geometry.x, events.iloc[0].geometry.y) == (51.5, 25.3)
     assert list(events["location_precision"]) == ["city", "region"]
@@ -180,4 +191,5 @@ def test_our_csv_export_then_import_is_the_identity(fixture):
     assert again.rejected == []
     pd.testing.assert_frame_equal(
         pd.DataFrame(again.events[[*EVENT_COLUMNS, "geometry"]]),
-        pd.DataFrame(events[[*EVENT_COLUMNS, "geometry"]]))
+        pd.DataFrame(events[[*EVENT_COLUMNS, "geometry"]]),
+    )

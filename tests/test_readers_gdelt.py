@@ -35,8 +35,16 @@ def test_gdelt_is_detected():
 def test_gdelt_keeps_diplomatic_rows_and_says_how_many_were_set_aside(gdelt):
     assert gdelt.format == "gdelt" and gdelt.source_rows == 18
     assert list(gdelt.events["event_id"]) == [
-        "gdelt-1001", "gdelt-1004", "gdelt-1006", "gdelt-1008", "gdelt-1009", "gdelt-1010",
-        "gdelt-1011", "gdelt-1012", "gdelt-1013"]
+        "gdelt-1001",
+        "gdelt-1004",
+        "gdelt-1006",
+        "gdelt-1008",
+        "gdelt-1009",
+        "gdelt-1010",
+        "gdelt-1011",
+        "gdelt-1012",
+        "gdelt-1013",
+    ]
     assert any("set aside 3 non-diplomatic" in n and "--all-events" in n for n in gdelt.notes)
 
 
@@ -78,9 +86,14 @@ def test_gdelt_negotiation_in_both_directions_is_one_event(gdelt):
 
 @pytest.mark.parametrize(
     ("event_id", "event_type", "status"),
-    [("gdelt-1008", "meeting", "announced"), ("gdelt-1009", "agreement", "occurred"),
-     ("gdelt-1010", "statement", "occurred"), ("gdelt-1011", "call", "occurred"),
-     ("gdelt-1012", "meeting", "declined"), ("gdelt-1013", "meeting", "occurred")],
+    [
+        ("gdelt-1008", "meeting", "announced"),
+        ("gdelt-1009", "agreement", "occurred"),
+        ("gdelt-1010", "statement", "occurred"),
+        ("gdelt-1011", "call", "occurred"),
+        ("gdelt-1012", "meeting", "declined"),
+        ("gdelt-1013", "meeting", "occurred"),
+    ],
 )
 def test_gdelt_cameo_codes_map_to_type_and_status(gdelt, event_id, event_type, status):
     event = _event(gdelt, event_id)
@@ -89,13 +102,22 @@ def test_gdelt_cameo_codes_map_to_type_and_status(gdelt, event_id, event_type, s
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("036", ("meeting", "announced")), ("040", ("meeting", "occurred")),
-     ("041", ("call", "occurred")), ("042", ("visit", "occurred")), ("043", ("visit", "occurred")),
-     ("044", ("meeting", "occurred")), ("045", ("meeting", "occurred")),
-     ("046", ("meeting", "occurred")), ("057", ("agreement", "occurred")),
-     ("051", ("statement", "occurred")), ("125", ("meeting", "declined")),
-     ("183", ("military_strike", "occurred")), ("190", ("military_strike", "occurred")),
-     ("010", ("other", "occurred"))],
+    [
+        ("036", ("meeting", "announced")),
+        ("040", ("meeting", "occurred")),
+        ("041", ("call", "occurred")),
+        ("042", ("visit", "occurred")),
+        ("043", ("visit", "occurred")),
+        ("044", ("meeting", "occurred")),
+        ("045", ("meeting", "occurred")),
+        ("046", ("meeting", "occurred")),
+        ("057", ("agreement", "occurred")),
+        ("051", ("statement", "occurred")),
+        ("125", ("meeting", "declined")),
+        ("183", ("military_strike", "occurred")),
+        ("190", ("military_strike", "occurred")),
+        ("010", ("other", "occurred")),
+    ],
 )
 def test_event_kind_cameo_table(code, expected):
     assert event_kind(code) == expected
@@ -103,9 +125,15 @@ def test_event_kind_cameo_table(code, expected):
 
 @pytest.mark.parametrize(
     ("event_id", "country", "precision"),
-    [("gdelt-1001", "QA", "city"), ("gdelt-1004", "TJ", "city"), ("gdelt-1006", "AT", "city"),
-     ("gdelt-1008", "US", "city"), ("gdelt-1010", "AF", "country"),
-     ("gdelt-1013", "AF", "region"), ("gdelt-1011", None, "unknown")],
+    [
+        ("gdelt-1001", "QA", "city"),
+        ("gdelt-1004", "TJ", "city"),
+        ("gdelt-1006", "AT", "city"),
+        ("gdelt-1008", "US", "city"),
+        ("gdelt-1010", "AF", "country"),
+        ("gdelt-1013", "AF", "region"),
+        ("gdelt-1011", None, "unknown"),
+    ],
 )
 def test_gdelt_fips_codes_and_geo_types(gdelt, event_id, country, precision):
     event = _event(gdelt, event_id)
@@ -117,7 +145,10 @@ def test_gdelt_fips_codes_and_geo_types(gdelt, event_id, country, precision):
 def test_gdelt_event_date_and_date_added_are_kept_apart(gdelt):
     agreement = _event(gdelt, "gdelt-1009")
     assert (agreement.date_start, agreement.date_end, agreement.date_precision) == (
-        pd.Timestamp("2020-02-29"), pd.Timestamp("2020-02-29"), "day")
+        pd.Timestamp("2020-02-29"),
+        pd.Timestamp("2020-02-29"),
+        "day",
+    )
     assert agreement.date_added == "2020-03-01T09:30:00Z"
     assert agreement.source_published == pd.Timestamp("2020-03-01")
     assert agreement.source_publisher == "example.org"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mapapp.io import to_geojson_bytes
+from mapapp.export import to_geojson_bytes
 from mapapp.model import EVENT_COLUMNS
 from mapapp.readers import read_bytes, read_file
 
@@ -29,7 +29,10 @@ def test_geojson_reads_features_and_rejects_bad_ones(odd):
     assert odd.source_rows == 8
     assert list(odd.events["event_id"]) == ["g1", "g2", "g3", "g4", "g8"]
     assert [(p.row, p.column) for p in odd.rejected] == [
-        (5, "properties"), (6, "geometry"), (7, "When")]
+        (5, "properties"),
+        (6, "geometry"),
+        (7, "When"),
+    ]
     assert "'31/02/25'" in odd.rejected[2].message and "not a real date" in odd.rejected[2].message
 
 
@@ -72,8 +75,11 @@ def test_geojson_keeps_html_payload_as_text(odd):
 
 
 def test_geojson_single_feature_and_bare_list_are_accepted():
-    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [51.5, 25.3]},
-               "properties": {"name": "A", "url": "https://e.org/a", "date": "2022-12-05"}}
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [51.5, 25.3]},
+        "properties": {"name": "A", "url": "https://e.org/a", "date": "2022-12-05"},
+    }
     one = read_bytes(json.dumps(feature).encode(), "one.geojson")
     assert len(one.events) == 1 and any("single Feature" in n for n in one.notes)
     many = read_bytes(json.dumps([feature, feature]).encode(), "list.json")
@@ -81,14 +87,23 @@ def test_geojson_single_feature_and_bare_list_are_accepted():
 
 
 def test_geojson_feature_id_becomes_event_id():
-    doc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "id": 17, "geometry": None,
-         "properties": {"title": "A", "url": "https://e.org/a"}}]}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": 17,
+                "geometry": None,
+                "properties": {"title": "A", "url": "https://e.org/a"},
+            }
+        ],
+    }
     assert list(read_bytes(json.dumps(doc).encode(), "x.geojson").events["event_id"]) == ["17"]
 
 
-@pytest.mark.parametrize("fixture", ["generic_odd.geojson", "generic_latlon.csv", "acled_new.csv",
-                                     "gdelt.export.CSV"])
+@pytest.mark.parametrize(
+    "fixture", ["generic_odd.geojson", "generic_latlon.csv", "acled_new.csv", "gdelt.export.CSV"]
+)
 def test_our_geojson_export_then_import_is_the_identity(fixture):
     events = read_file(DATA / fixture).events
     again = read_bytes(to_geojson_bytes(events), "export.geojson")
@@ -96,4 +111,5 @@ def test_our_geojson_export_then_import_is_the_identity(fixture):
     assert again.rejected == []
     pd.testing.assert_frame_equal(
         pd.DataFrame(again.events[[*EVENT_COLUMNS, "geometry"]]),
-        pd.DataFrame(events[[*EVENT_COLUMNS, "geometry"]]))
+        pd.DataFrame(events[[*EVENT_COLUMNS, "geometry"]]),
+    )

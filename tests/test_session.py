@@ -1,5 +1,5 @@
 """The session's additions: combining with the base events, id collisions, cache keys, and the
-candidates table of an article (mapapp.session; no Streamlit)."""
+candidates table of an article (mapapp.web.session; no Streamlit)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ import pandas as pd
 import pytest
 
 from mapapp import gazetteer
-from mapapp.extract import extract_events
-from mapapp.io import BUNDLED_EVENTS, coerce_events, read_events
-from mapapp.session import (
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.extract.candidates import extract_events
+from mapapp.readers import read_events
+from mapapp.records import coerce_events
+from mapapp.web.session import (
     ACCEPT,
     EDITOR_COLUMNS,
     Added,

@@ -18,7 +18,7 @@ from mapapp.filters import filter_events
 from mapapp.model import EVENT_COLUMNS, TEXT_COLUMNS, WGS84
 from mapapp.store import ROW_GROUP_SIZE, read_parquet, write_parquet
 
-HOSTILE = "<script>alert(1)</script> {{ 6*7 }} ; \"quoted\" \n new line ✓ دوحه"
+HOSTILE = '<script>alert(1)</script> {{ 6*7 }} ; "quoted" \n new line ✓ دوحه'
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,7 @@ def stored(sample, tmp_path_factory) -> str:
 
 
 def _same_value(a: object, b: object) -> bool:
-    missing = [v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT
-               for v in (a, b)]
+    missing = [v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT for v in (a, b)]
     return all(missing) or (not any(missing) and a == b)
 
 
@@ -75,7 +74,7 @@ def test_write_parquet_sorts_by_date_start_with_undated_last(stored):
     back = read_parquet(stored)
     dates = back["date_start"]
     dated = dates.notna().to_numpy()
-    assert dated[: dated.sum()].all() and not dated[dated.sum():].any()
+    assert dated[: dated.sum()].all() and not dated[dated.sum() :].any()
     assert dates[dated].is_monotonic_increasing
 
 
@@ -115,9 +114,11 @@ def test_read_parquet_window_uses_the_other_date_when_one_is_missing(tmp_path):
     )
     path = tmp_path / "partial.parquet"
     write_parquet(gdf, path)
-    for start, end in [(dt.date(2020, 1, 10), dt.date(2020, 1, 10)),
-                       (dt.date(2020, 2, 1), dt.date(2020, 2, 28)),
-                       (dt.date(2020, 3, 4), None)]:
+    for start, end in [
+        (dt.date(2020, 1, 10), dt.date(2020, 1, 10)),
+        (dt.date(2020, 2, 1), dt.date(2020, 2, 28)),
+        (dt.date(2020, 3, 4), None),
+    ]:
         got = read_parquet(path, start=start, end=end)["event_id"]
         assert sorted(got) == sorted(filter_events(gdf, start=start, end=end)["event_id"])
 
@@ -196,8 +197,8 @@ def test_read_parquet_rejects_bad_arguments(stored, kwargs, message):
 
 def test_store_parquet_is_read_by_the_importer_and_cli(tmp_path):
     """`mapapp import` and MAPAPP_DATA accept our GeoParquet; rule-breaking rows are set aside."""
-    from mapapp.io import BUNDLED_EVENTS, read_events
-    from mapapp.readers import read_file
+    from mapapp.bundled import BUNDLED_EVENTS
+    from mapapp.readers import read_events, read_file
     from mapapp.store import write_parquet
 
     events = read_events(BUNDLED_EVENTS)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from mapapp.model import EVENT_TYPES, STATUSES
-from mapapp.style import (
+from mapapp.render.style import (
     ALIGNMENTS,
     AREA_RADIUS,
     POINT_RADIUS,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from mapapp.io import coerce_events
-from mapapp.style import ALIGNMENTS
-from mapapp.timeline import TIMELINE_COLUMNS, timeline_chart, timeline_frame
+from mapapp.records import coerce_events
+from mapapp.render.style import ALIGNMENTS
+from mapapp.render.timeline import TIMELINE_COLUMNS, timeline_chart, timeline_frame
 from tests.conftest import good_record
 
 AFFILIATIONS = {"Thomas West": "us_government", "Taliban": "taliban"}

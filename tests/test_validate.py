@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from mapapp.errors import ValidationError
-from mapapp.io import coerce_events, parse_events
+from mapapp.records import coerce_events, parse_events
 from mapapp.validate import validate_events
 from tests.conftest import good_record
 

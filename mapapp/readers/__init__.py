@@ -1,4 +1,12 @@
-"""Readers of foreign event files (CSV, GeoJSON, ACLED, GDELT) into the event frame.
+"""Every event file read by mapapp, ours and foreign (CSV, GeoJSON, ACLED, GDELT, GeoParquet).
+
+One path for every read — ``mapapp validate``, the page's data, ``export --input``, ``import`` and
+uploads: bytes → records → typed frame → validation rules → :class:`ImportResult`. Two modes:
+
+* lenient (the default; ``import`` and uploads): bad rows are reported in ``rejected`` and left
+  out, the good ones are kept;
+* strict (``validate`` and the bundled data): any bad row refuses the whole file with a
+  :class:`~mapapp.errors.ValidationError` listing every problem.
 
 Two entry points, one for files and one for uploads::
 
@@ -22,21 +30,27 @@ import gc
 import os
 from pathlib import Path
 
-from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
+import geopandas as gpd
+
+from mapapp.errors import DataFileError, MapAppError, Problem, UsageError, ValidationError
 from mapapp.readers.acled import looks_like_acled, read_acled
 from mapapp.readers.delimited import read_csv
 from mapapp.readers.gdelt import looks_like_gdelt, read_gdelt
 from mapapp.readers.geojson import read_geojson
 from mapapp.readers.result import ImportResult, NoUsableRowsError
 from mapapp.readers.text import decode, sniff_delimiter, unzip
+from mapapp.validate import check_quotes, validate_events
 
 __all__ = [
     "FORMATS",
     "ImportResult",
     "NoUsableRowsError",
+    "check_file",
     "detect_format",
     "read_bytes",
+    "read_events",
     "read_file",
+    "read_path_bytes",
 ]
 
 # Names accepted by ``format=`` (and by ``mapapp import --format``), besides "auto".
@@ -52,6 +66,7 @@ def read_file(
     keep_all: bool = False,
     name: str | None = None,
     dayfirst: bool | None = None,
+    strict: bool = False,
 ) -> ImportResult:
     """Read an event file of any supported format into the typed event frame.
 
@@ -73,16 +88,21 @@ def read_file(
         Force numeric dates such as 03/04/2021 to be read day-first (True) or month-first
         (False). By default the order is decided from the file, and rows it cannot decide are
         rejected.
+    strict : bool
+        Refuse the whole file when any row is bad (raise ``ValidationError``) instead of
+        reporting and leaving out the bad rows.
 
     Returns
     -------
     ImportResult
-        ``events``, ``rejected``, ``notes``, ``format``, ``source_rows``.
+        ``events``, ``rejected``, ``notes``, ``format``, ``source_rows``, ``rows``.
 
     Raises
     ------
     DataFileError
         The file cannot be read at all (``NoUsableRowsError``: read, but no usable row).
+    ValidationError
+        ``strict`` and at least one row is bad; lists every problem.
     UsageError
         Unknown ``format``.
 
@@ -94,19 +114,82 @@ def read_file(
     """
     label = name or str(path)
     if format == "parquet" or (format == "auto" and str(path).lower().endswith(".parquet")):
-        return _read_parquet(path, label)
+        return _strict(_read_parquet(path, label), strict)
+    data = read_path_bytes(path, label)
+    return read_bytes(data, label, format, keep_all=keep_all, dayfirst=dayfirst, strict=strict)
+
+
+def read_events(
+    path: str | os.PathLike[str], *, name: str | None = None, strict: bool = True
+) -> gpd.GeoDataFrame:
+    """Read an event file (any format :func:`read_file` reads) and return just the events.
+
+    Strict by default: a file with any bad row raises ``ValidationError`` listing every problem,
+    which is what the bundled data and ``mapapp validate`` need.
+
+    Examples
+    --------
+    >>> from mapapp.bundled import BUNDLED_EVENTS
+    >>> events = read_events(BUNDLED_EVENTS)
+    >>> events.crs.to_string(), "event_id" in events.columns
+    ('EPSG:4326', True)
+    """
+    return read_file(path, name=name, strict=strict).events
+
+
+def check_file(
+    path: str | os.PathLike[str], *, sources: dict[str, str] | None = None
+) -> tuple[int, list[Problem]]:
+    """Validate one event file strictly: (number of records read, every problem found).
+
+    Parameters
+    ----------
+    path : path-like
+        Any file :func:`read_file` reads.
+    sources : dict, optional
+        Source texts by URL; an event citing one of them must quote it verbatim.
+    """
     try:
-        data = Path(path).read_bytes()
+        result = read_file(path)
+    except DataFileError as err:
+        return 0, err.problems
+    problems = list(result.rejected)
+    if sources:
+        problems += check_quotes(result.events, sources, file=str(path), rows=result.rows)
+    problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    return result.source_rows, problems
+
+
+def read_path_bytes(path: str | os.PathLike[str], label: str | None = None) -> bytes:
+    """A file's bytes, or a DataFileError that names it and says what to do."""
+    label = label or str(path)
+    try:
+        return Path(path).read_bytes()
     except FileNotFoundError as err:
-        raise DataFileError(Problem(label, None, None, "no such file",
-                                    "check the path and try again")) from err
+        raise DataFileError(
+            Problem(label, None, None, "no such file", "check the path and try again")
+        ) from err
     except IsADirectoryError as err:
-        raise DataFileError(Problem(label, None, None, "is a directory, not a file",
-                                    "name a file")) from err
+        raise DataFileError(
+            Problem(label, None, None, "is a directory, not a file", "name a file")
+        ) from err
     except OSError as err:
-        raise DataFileError(Problem(label, None, None, f"cannot be read ({err.strerror or err})",
-                                    "check that the file exists and is readable")) from err
-    return read_bytes(data, label, format, keep_all=keep_all, dayfirst=dayfirst)
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"cannot be read ({err.strerror or err})",
+                "check that the file exists and is readable",
+            )
+        ) from err
+
+
+def _strict(result: ImportResult, strict: bool) -> ImportResult:
+    """In strict mode a file with any refused row is refused whole."""
+    if strict and result.rejected:
+        raise ValidationError(result.rejected)
+    return result
 
 
 def read_bytes(
@@ -116,6 +199,7 @@ def read_bytes(
     *,
     keep_all: bool = False,
     dayfirst: bool | None = None,
+    strict: bool = False,
 ) -> ImportResult:
     """Read an event file given as bytes (an upload); see :func:`read_file`.
 
@@ -125,7 +209,7 @@ def read_bytes(
         The file's content.
     name : str
         The file's name as the user knows it (used in messages, format detection and ids).
-    format, keep_all, dayfirst
+    format, keep_all, dayfirst, strict
         As for :func:`read_file`.
 
     Returns
@@ -147,23 +231,41 @@ def read_bytes(
         text = decode(unzip(bytes(data), name, notes), name, notes)
         fmt = _detect(text) if fmt == "auto" else fmt
         if fmt == "geojson":
-            return read_geojson(text, file=name, notes=notes, dayfirst=dayfirst)
-        if fmt == "gdelt":
-            return read_gdelt(text, file=name, notes=notes, keep_all=keep_all)
-        if fmt == "acled":
-            return read_acled(text, file=name, notes=notes, dayfirst=dayfirst)
-        return read_csv(text, file=name, notes=notes, dayfirst=dayfirst)
+            result = read_geojson(text, file=name, notes=notes, dayfirst=dayfirst)
+        elif fmt == "gdelt":
+            result = read_gdelt(text, file=name, notes=notes, keep_all=keep_all)
+        elif fmt == "acled":
+            result = read_acled(text, file=name, notes=notes, dayfirst=dayfirst)
+        else:
+            result = read_csv(text, file=name, notes=notes, dayfirst=dayfirst)
+        return _strict(result, strict)
+    except NoUsableRowsError as err:
+        if strict and err.result.rejected:
+            raise ValidationError(err.result.rejected) from err
+        raise
     except MapAppError:
         raise
     except (RecursionError, MemoryError) as err:
-        raise DataFileError(Problem(name, None, None, f"is too large or too deeply nested to "
-                                    f"read ({type(err).__name__})",
-                                    "split the file into smaller ones")) from err
+        raise DataFileError(
+            Problem(
+                name,
+                None,
+                None,
+                f"is too large or too deeply nested to read ({type(err).__name__})",
+                "split the file into smaller ones",
+            )
+        ) from err
     except Exception as err:
         # A safety net, not a way of working: the tests assert this message never appears.
-        raise DataFileError(Problem(
-            name, None, None, f"could not be read: unexpected {type(err).__name__}: {err}",
-            "this is a bug in mapapp's readers; please report it with the file")) from err
+        raise DataFileError(
+            Problem(
+                name,
+                None,
+                None,
+                f"could not be read: unexpected {type(err).__name__}: {err}",
+                "this is a bug in mapapp's readers; please report it with the file",
+            )
+        ) from err
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -184,8 +286,9 @@ def detect_format(path: str | os.PathLike[str]) -> str:
             if data.startswith(b"PK\x03\x04"):
                 data += fh.read()
     except OSError as err:
-        raise DataFileError(Problem(label, None, None, f"cannot be read ({err.strerror or err})",
-                                    "check the path")) from err
+        raise DataFileError(
+            Problem(label, None, None, f"cannot be read ({err.strerror or err})", "check the path")
+        ) from err
     notes: list[str] = []
     return _detect(decode(unzip(data, label, notes), label, notes))
 
@@ -194,14 +297,14 @@ def _read_parquet(path: str | os.PathLike[str], label: str) -> ImportResult:
     """Our GeoParquet (``mapapp.store.write_parquet``): typed already; rows breaking a rule are
     set aside like any reader's."""
     from mapapp.store import read_parquet
-    from mapapp.validate import validate_events
 
     events = read_parquet(path)
     rejected = validate_events(events, file=label)
     bad = sorted({p.row for p in rejected if p.row is not None})
+    rows = [r for r in range(1, len(events) + 1) if r not in set(bad)]
     if bad:
         events = events.drop(index=events.index[[r - 1 for r in bad]]).reset_index(drop=True)
-    result = ImportResult(events, rejected, [], "parquet", len(events) + len(bad))
+    result = ImportResult(events, rejected, [], "parquet", len(events) + len(bad), rows)
     if len(events) == 0:
         raise NoUsableRowsError(
             Problem(label, None, None, "holds no usable events", "see the problems listed"),

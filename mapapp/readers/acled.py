@@ -21,15 +21,22 @@ import pandas as pd
 
 from mapapp import gazetteer
 from mapapp.errors import DataFileError, Problem, quote
-from mapapp.readers import dates as dt
+from mapapp.readers import date_cells as dt
 from mapapp.readers.generic import map_table
 from mapapp.readers.result import ImportResult, build_result
 from mapapp.readers.rows import Rows, texts
 from mapapp.readers.text import read_table, sniff_delimiter
 from mapapp.readers.vocab import normalize_header
 
-REQUIRED = ("event_id_cnty", "event_date", "event_type", "latitude", "longitude", "country",
-            "location")
+REQUIRED = (
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "latitude",
+    "longitude",
+    "country",
+    "location",
+)
 OLD_ONLY = ("data_id", "event_id_no_cnty", "iso3")
 NEW_ONLY = ("disorder_type", "civilian_targeting", "tags")
 SOURCE_URL = "https://acleddata.com/#"
@@ -48,22 +55,29 @@ def looks_like_acled(header: list[str]) -> bool:
     return {"event_id_cnty", "event_date"} <= names
 
 
-def read_acled(text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
-               ) -> ImportResult:
+def read_acled(
+    text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
+) -> ImportResult:
     """Read an ACLED CSV export into events; see :func:`mapapp.readers.read_file`."""
     rejected: list[Problem] = []
     table = read_table(text, file, sniff_delimiter(text, notes), rejected)
     source_rows = len(table.rows) + len(rejected)
-    frame = pd.DataFrame(table.rows, columns=[normalize_header(h) for h in table.header],
-                         dtype=object)
+    frame = pd.DataFrame(
+        table.rows, columns=[normalize_header(h) for h in table.header], dtype=object
+    )
     frame = frame.loc[:, ~frame.columns.duplicated()]
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
-        raise DataFileError(Problem(
-            file, None, None,
-            f"is missing the ACLED column(s) {', '.join(missing)}; found "
-            f"{', '.join(table.header)}",
-            "export the file again from ACLED with all columns, or import it with --format csv"))
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                None,
+                f"is missing the ACLED column(s) {', '.join(missing)}; found "
+                f"{', '.join(table.header)}",
+                "export the file again from ACLED with all columns, or import it with --format csv",
+            )
+        )
     if any(c in frame.columns for c in NEW_ONLY):
         notes.append("ACLED export with the columns used since March 2023")
     elif any(c in frame.columns for c in OLD_ONLY):
@@ -71,8 +85,11 @@ def read_acled(text: str, *, file: str, notes: list[str], dayfirst: bool | None 
     n = len(frame)
 
     def col(name: str) -> pd.Series:
-        return texts(frame[name]).reset_index(drop=True) if name in frame else (
-            pd.Series([""] * n, dtype=object))
+        return (
+            texts(frame[name]).reset_index(drop=True)
+            if name in frame
+            else (pd.Series([""] * n, dtype=object))
+        )
 
     rows = Rows(file, table.lines, rejected)
     starts, ends, precisions = _dates(col("event_date"), col("time_precision"), dayfirst, rows)
@@ -80,43 +97,62 @@ def read_acled(text: str, *, file: str, notes: list[str], dayfirst: bool | None 
     actor1, actor2 = col("actor1"), col("actor2")
     location, geo = col("location"), col("geo_precision")
     ids = col("event_id_cnty")
-    mapped = pd.DataFrame({
-        "event_id": ids,
-        "title": _titles(sub_type.where(sub_type != "", event_type), actor1, actor2, location),
-        "event_type": [_event_type(t, s) for t, s in zip(event_type, sub_type, strict=True)],
-        "date_start": starts,
-        "date_end": ends,
-        "date_precision": precisions,
-        "location": location,
-        "country_code": _countries(col("country"), col("iso3"), col("iso")),
-        "latitude": col("latitude"),
-        "longitude": col("longitude"),
-        "location_precision": geo.map(_GEO).fillna(""),
-        "location_note": geo.map(_GEO_NOTE).fillna(""),
-        "actors": _actors([col(c) for c in ("actor1", "assoc_actor_1", "actor2",
-                                             "assoc_actor_2")]),
-        "source_url": [SOURCE_URL + i if i else "" for i in ids],
-        "source_publisher": col("source"),
-        "source_quote": col("notes"),
-    })
+    mapped = pd.DataFrame(
+        {
+            "event_id": ids,
+            "title": _titles(sub_type.where(sub_type != "", event_type), actor1, actor2, location),
+            "event_type": [_event_type(t, s) for t, s in zip(event_type, sub_type, strict=True)],
+            "date_start": starts,
+            "date_end": ends,
+            "date_precision": precisions,
+            "location": location,
+            "country_code": _countries(col("country"), col("iso3"), col("iso")),
+            "latitude": col("latitude"),
+            "longitude": col("longitude"),
+            "location_precision": geo.map(_GEO).fillna(""),
+            "location_note": geo.map(_GEO_NOTE).fillna(""),
+            "actors": _actors(
+                [col(c) for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")]
+            ),
+            "source_url": [SOURCE_URL + i if i else "" for i in ids],
+            "source_publisher": col("source"),
+            "source_quote": col("notes"),
+        }
+    )
     bad_geo = sorted(set(geo[(geo != "") & ~geo.isin(list(_GEO))]))
     if bad_geo:
-        notes.append(f"geo_precision {', '.join(quote(v) for v in bad_geo[:5])} is not 1, 2 or "
-                     "3: assumed 'city'")
+        notes.append(
+            f"geo_precision {', '.join(quote(v) for v in bad_geo[:5])} is not 1, 2 or "
+            "3: assumed 'city'"
+        )
     keep = np.flatnonzero(~rows.bad)
-    raw, kept = map_table(mapped.iloc[keep].reset_index(drop=True), [rows.rows[i] for i in keep],
-                          file=file, rejected=rejected, notes=notes, report_ignored=False)
+    raw, kept = map_table(
+        mapped.iloc[keep].reset_index(drop=True),
+        [rows.rows[i] for i in keep],
+        file=file,
+        rejected=rejected,
+        notes=notes,
+        report_ignored=False,
+    )
     position = {row: pos for pos, row in enumerate(rows.rows)}
     at = [position[r] for r in kept]
     raw["acled_event_type"] = event_type.iloc[at].to_numpy()
     raw["acled_sub_event_type"] = sub_type.iloc[at].to_numpy()
     raw["fatalities"] = pd.to_numeric(col("fatalities").iloc[at], errors="coerce").to_numpy()
-    return build_result(raw, kept, file=file, format="acled", rejected=rejected, notes=notes,
-                        source_rows=source_rows)
+    return build_result(
+        raw,
+        kept,
+        file=file,
+        format="acled",
+        rejected=rejected,
+        notes=notes,
+        source_rows=source_rows,
+    )
 
 
-def _dates(dates: pd.Series, precision: pd.Series, dayfirst: bool | None, rows: Rows
-           ) -> tuple[list[str | None], list[str | None], list[str]]:
+def _dates(
+    dates: pd.Series, precision: pd.Series, dayfirst: bool | None, rows: Rows
+) -> tuple[list[str | None], list[str | None], list[str]]:
     order = dt.decide_order([dates.tolist()], dayfirst)
     starts: list[str | None] = []
     ends: list[str | None] = []
@@ -126,15 +162,28 @@ def _dates(dates: pd.Series, precision: pd.Series, dayfirst: bool | None, rows: 
         kind = _TIME.get(code or "1")
         if span is None or isinstance(span, dt.DateError):
             message = span.message if span is not None else "is empty"
-            rows.reject(pos, "event_date", message, span.hint if span is not None else
-                        "ACLED events always have a date; give it as YYYY-MM-DD")
+            rows.reject(
+                pos,
+                "event_date",
+                message,
+                span.hint
+                if span is not None
+                else "ACLED events always have a date; give it as YYYY-MM-DD",
+            )
         elif kind is None:
-            rows.reject(pos, "time_precision", f"{quote(code)} is not 1, 2 or 3",
-                        "use 1 (the day), 2 (within a week) or 3 (only the month is known)")
+            rows.reject(
+                pos,
+                "time_precision",
+                f"{quote(code)} is not 1, 2 or 3",
+                "use 1 (the day), 2 (within a week) or 3 (only the month is known)",
+            )
         else:
             day = span.start
-            first, last = {"day": (day, day), "week": dt.week_around(day),
-                           "month": dt.month_of(day)}[kind]
+            first, last = {
+                "day": (day, day),
+                "week": dt.week_around(day),
+                "month": dt.month_of(day),
+            }[kind]
             starts.append(first.isoformat())
             ends.append(last.isoformat())
             precisions.append(kind)
@@ -153,8 +202,9 @@ def _event_type(event_type: str, sub_type: str) -> str:
     return "other"
 
 
-def _titles(kind: pd.Series, actor1: pd.Series, actor2: pd.Series, location: pd.Series
-            ) -> list[str]:
+def _titles(
+    kind: pd.Series, actor1: pd.Series, actor2: pd.Series, location: pd.Series
+) -> list[str]:
     out = []
     for k, a1, a2, place in zip(kind, actor1, actor2, location, strict=True):
         who = " – ".join(a for a in (a1, a2) if a)
@@ -169,9 +219,12 @@ def _countries(names: pd.Series, iso3: pd.Series, numeric: pd.Series) -> list[st
     for key in zip(names, iso3, numeric, strict=True):
         if key not in cache:
             name, alpha3, number = key
-            cache[key] = (gazetteer.country_code_for(name, demonyms=False) if name else None) or (
-                gazetteer.country_code_for(alpha3.upper(), demonyms=False) if alpha3 else None
-            ) or (gazetteer.numeric_to_iso(number) if number else None) or ""
+            cache[key] = (
+                (gazetteer.country_code_for(name, demonyms=False) if name else None)
+                or (gazetteer.country_code_for(alpha3.upper(), demonyms=False) if alpha3 else None)
+                or (gazetteer.numeric_to_iso(number) if number else None)
+                or ""
+            )
         out.append(cache[key])
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from mapapp.errors import Problem
-from mapapp.io import FORMULA_PREFIXES
+from mapapp.export import FORMULA_PREFIXES
 from mapapp.model import LIST_SEPARATOR, TEXT_COLUMNS
 from mapapp.readers.generic import map_table
 from mapapp.readers.result import ImportResult, build_result
@@ -21,8 +21,9 @@ def is_ours(columns: list[str]) -> bool:
     return set(REQUIRED_INPUT_COLUMNS) <= set(columns)
 
 
-def read_csv(text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
-             ) -> ImportResult:
+def read_csv(
+    text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
+) -> ImportResult:
     """Read CSV text (any delimiter) into events; see :func:`mapapp.readers.read_file`."""
     rejected: list[Problem] = []
     delimiter = sniff_delimiter(text, notes)
@@ -35,12 +36,21 @@ def read_csv(text: str, *, file: str, notes: list[str], dayfirst: bool | None = 
             raw[column] = raw[column].map(_unguard)
         if "actors" in raw.columns:
             raw["actors"] = raw["actors"].map(_unguard_list)
-        return build_result(raw, table.lines, file=file, format="mapapp-csv", rejected=rejected,
-                            notes=notes, source_rows=source_rows)
-    raw, rows = map_table(frame, table.lines, file=file, rejected=rejected, notes=notes,
-                          dayfirst=dayfirst)
-    return build_result(raw, rows, file=file, format="csv", rejected=rejected, notes=notes,
-                        source_rows=source_rows)
+        return build_result(
+            raw,
+            table.lines,
+            file=file,
+            format="mapapp-csv",
+            rejected=rejected,
+            notes=notes,
+            source_rows=source_rows,
+        )
+    raw, rows = map_table(
+        frame, table.lines, file=file, rejected=rejected, notes=notes, dayfirst=dayfirst
+    )
+    return build_result(
+        raw, rows, file=file, format="csv", rejected=rejected, notes=notes, source_rows=source_rows
+    )
 
 
 def _unguard_cell(value: object) -> object:
@@ -54,8 +64,11 @@ def _unguard_list(value: object) -> object:
 
 
 def _unguard(value: object) -> object:
-    """Undo the spreadsheet-formula guard of :func:`mapapp.io.to_csv_bytes` (a leading ')."""
-    if isinstance(value, str) and value.startswith(_GUARD) and value[1:2] in (
-        *FORMULA_PREFIXES, _GUARD):
+    """Undo the spreadsheet-formula guard of :func:`mapapp.export.to_csv_bytes` (a leading ')."""
+    if (
+        isinstance(value, str)
+        and value.startswith(_GUARD)
+        and value[1:2] in (*FORMULA_PREFIXES, _GUARD)
+    ):
         return value[1:]
     return value

@@ -27,15 +27,53 @@ from mapapp.readers.generic import map_table
 from mapapp.readers.result import ImportResult, build_result
 
 FIELDS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *(f"Actor{i}{f}" for i in (1, 2) for f in (
-        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"{who}Geo_{f}" for who in ("Actor1", "Actor2", "Action") for f in (
-        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"Actor{i}{f}"
+        for i in (1, 2)
+        for f in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{who}Geo_{f}"
+        for who in ("Actor1", "Actor2", "Action")
+        for f in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    ),
+    "DATEADDED",
+    "SOURCEURL",
 )
 DIPLOMATIC_ROOTS = ("03", "04", "05")
 # Kept by default although its root (12, reject) is not diplomatic cooperation: a refused meeting.
@@ -43,27 +81,58 @@ DECLINED_MEETING = "125"
 # ActionGeo_Type → location_precision ("" lets the reader decide: 0 means no place).
 _GEO_TYPE = {"1": "country", "2": "region", "3": "city", "4": "city", "5": "region"}
 _LABELS = {
-    "030": "Express intent to cooperate", "036": "Express intent to meet or negotiate",
-    "040": "Consult", "041": "Discuss by telephone", "042": "Make a visit",
-    "043": "Host a visit", "044": "Meet at a third location", "045": "Mediate",
-    "046": "Engage in negotiation", "050": "Engage in diplomatic cooperation",
-    "051": "Praise or endorse", "052": "Defend verbally", "053": "Rally support",
-    "054": "Grant diplomatic recognition", "055": "Apologize", "056": "Forgive",
-    "057": "Sign formal agreement", "125": "Reject proposal to meet or negotiate",
-    "180": "Use unconventional violence", "190": "Use conventional military force",
-    "193": "Fight with small arms", "194": "Fight with artillery and tanks",
+    "030": "Express intent to cooperate",
+    "036": "Express intent to meet or negotiate",
+    "040": "Consult",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "045": "Mediate",
+    "046": "Engage in negotiation",
+    "050": "Engage in diplomatic cooperation",
+    "051": "Praise or endorse",
+    "052": "Defend verbally",
+    "053": "Rally support",
+    "054": "Grant diplomatic recognition",
+    "055": "Apologize",
+    "056": "Forgive",
+    "057": "Sign formal agreement",
+    "125": "Reject proposal to meet or negotiate",
+    "180": "Use unconventional violence",
+    "190": "Use conventional military force",
+    "193": "Fight with small arms",
+    "194": "Fight with artillery and tanks",
     "195": "Employ aerial weapons",
 }
-_ROOT_LABELS = {"03": "Express intent to cooperate", "04": "Consult",
-                "05": "Diplomatic cooperation", "18": "Assault", "19": "Fight"}
+_ROOT_LABELS = {
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Diplomatic cooperation",
+    "18": "Assault",
+    "19": "Fight",
+}
 # When rows of one meeting carry several codes, the title uses the first of these present.
 _CODE_PRIORITY = ("042", "043", "044", "046", "045", "040")
 _ROW_START = re.compile(r"\d+\t")
 # The fields the reader uses (the rest are not read, which halves the time).
 USED: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor2Code", "Actor2Name",
-    "EventCode", "EventRootCode", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor2Code",
+    "Actor2Name",
+    "EventCode",
+    "EventRootCode",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 )
 _HOST = r"(?i)^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#@]+)"
 
@@ -71,8 +140,11 @@ _HOST = r"(?i)^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#@]+)"
 def looks_like_gdelt(first_line: str) -> bool:
     """True when a line is a GDELT 2.0 events row (61 tab-separated fields, numeric id and date)."""
     fields = first_line.rstrip("\r\n").split("\t")
-    return len(fields) == len(FIELDS) and fields[0].isdigit() and bool(
-        re.fullmatch(r"\d{8}", fields[1]))
+    return (
+        len(fields) == len(FIELDS)
+        and fields[0].isdigit()
+        and bool(re.fullmatch(r"\d{8}", fields[1]))
+    )
 
 
 def event_kind(code: str) -> tuple[str, str]:
@@ -104,29 +176,43 @@ def read_gdelt(text: str, *, file: str, notes: list[str], keep_all: bool = False
     code = frame["EventCode"].str.zfill(3)
     root = frame["EventRootCode"].where(frame["EventRootCode"] != "", code.str[:2]).str.zfill(2)
     if not keep_all:
-        diplomatic = (root.isin(DIPLOMATIC_ROOTS) | code.str.startswith(DECLINED_MEETING)
-                      ).to_numpy()
+        diplomatic = (
+            root.isin(DIPLOMATIC_ROOTS) | code.str.startswith(DECLINED_MEETING)
+        ).to_numpy()
         if (~diplomatic).any():
-            notes.append(f"set aside {int((~diplomatic).sum())} non-diplomatic GDELT rows (CAMEO "
-                         "roots other than 03–05 and 125); use --all-events to keep them")
-        frame, code = frame[diplomatic].reset_index(drop=True), code[diplomatic].reset_index(
-            drop=True)
+            notes.append(
+                f"set aside {int((~diplomatic).sum())} non-diplomatic GDELT rows (CAMEO "
+                "roots other than 03–05 and 125); use --all-events to keep them"
+            )
+        frame, code = (
+            frame[diplomatic].reset_index(drop=True),
+            code[diplomatic].reset_index(drop=True),
+        )
         lines = [line for line, keep in zip(lines, diplomatic, strict=True) if keep]
     groups = _groups(frame, code)
     record, heads, extras = _merge(frame, code, groups, notes)
     group_lines = [lines[h] for h in heads]
-    raw, kept = map_table(record, group_lines, file=file, rejected=rejected, notes=notes,
-                          report_ignored=False)
+    raw, kept = map_table(
+        record, group_lines, file=file, rejected=rejected, notes=notes, report_ignored=False
+    )
     position = {line: pos for pos, line in enumerate(group_lines)}
     at = [position[line] for line in kept]
     for name, values in extras.items():
         raw[name] = [values[i] for i in at]
-    return build_result(raw, kept, file=file, format="gdelt", rejected=rejected, notes=notes,
-                        source_rows=source_rows)
+    return build_result(
+        raw,
+        kept,
+        file=file,
+        format="gdelt",
+        rejected=rejected,
+        notes=notes,
+        source_rows=source_rows,
+    )
 
 
-def _table(text: str, file: str, rejected: list[Problem], notes: list[str]
-           ) -> tuple[pd.DataFrame, list[int]]:
+def _table(
+    text: str, file: str, rejected: list[Problem], notes: list[str]
+) -> tuple[pd.DataFrame, list[int]]:
     """The fields we use of every 61-field row, as strings, and their line numbers.
 
     Other lines (a wrong number of fields, an id that is not a number) are rejected.
@@ -147,19 +233,40 @@ def _table(text: str, file: str, rejected: list[Problem], notes: list[str]
         if number == 1 and tabs == expected:
             notes.append("skipped a header line (GDELT exports have none)")
         elif tabs != expected:
-            rejected.append(Problem(
-                file, number, None, f"has {tabs + 1} tab-separated fields; GDELT 2.0 event rows "
-                f"have {len(FIELDS)} (starts {quote(line, 40)})",
-                "use the events export (*.export.CSV) of GDELT 2.0, not the mentions or GKG "
-                "files; a truncated download loses its last line"))
+            rejected.append(
+                Problem(
+                    file,
+                    number,
+                    None,
+                    f"has {tabs + 1} tab-separated fields; GDELT 2.0 event rows "
+                    f"have {len(FIELDS)} (starts {quote(line, 40)})",
+                    "use the events export (*.export.CSV) of GDELT 2.0, not the mentions or GKG "
+                    "files; a truncated download loses its last line",
+                )
+            )
         else:
-            rejected.append(Problem(file, number, "GLOBALEVENTID", f"{quote(first)} is not a "
-                                    "number", "GDELT event ids are whole numbers"))
+            rejected.append(
+                Problem(
+                    file,
+                    number,
+                    "GLOBALEVENTID",
+                    f"{quote(first)} is not a number",
+                    "GDELT event ids are whole numbers",
+                )
+            )
     if not good:
         return pd.DataFrame(columns=list(USED), dtype=object), lines
-    frame = pd.read_csv(io.StringIO("\n".join(good)), sep="\t", header=None, names=FIELDS,
-                        usecols=list(USED), dtype=object, keep_default_na=False, quoting=3,
-                        engine="c")
+    frame = pd.read_csv(
+        io.StringIO("\n".join(good)),
+        sep="\t",
+        header=None,
+        names=FIELDS,
+        usecols=list(USED),
+        dtype=object,
+        keep_default_na=False,
+        quoting=3,
+        engine="c",
+    )
     if "\r" in text:  # Windows line ends: only the last field carries the \r
         frame["SOURCEURL"] = frame["SOURCEURL"].str.rstrip("\r")
     return frame, lines
@@ -180,14 +287,16 @@ def _groups(frame: pd.DataFrame, code: pd.Series) -> np.ndarray:
     a1, a2 = _actor(frame, 1), _actor(frame, 2)
     low, high = a1.where(a1 <= a2, a2), a2.where(a1 <= a2, a1)
     place = frame["ActionGeo_FeatureID"].where(
-        frame["ActionGeo_FeatureID"] != "", frame["ActionGeo_FullName"])
+        frame["ActionGeo_FeatureID"] != "", frame["ActionGeo_FullName"]
+    )
     place = place.where(place != "", frame["ActionGeo_Lat"] + "," + frame["ActionGeo_Long"])
-    key = (frame["SQLDATE"] + "\t" + place + "\t" + _family(code) + "\t" + low + "\t" + high)
+    key = frame["SQLDATE"] + "\t" + place + "\t" + _family(code) + "\t" + low + "\t" + high
     return pd.factorize(key)[0] if len(key) else np.zeros(0, dtype=int)
 
 
-def _merge(frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list[str]
-           ) -> tuple[pd.DataFrame, list[int], dict[str, list[object]]]:
+def _merge(
+    frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list[str]
+) -> tuple[pd.DataFrame, list[int], dict[str, list[object]]]:
     """One record per group (its first row's fields, with the actors, URLs and codes of all its
     rows); the position of each group's first row; and the extra columns."""
     heads = np.unique(groups, return_index=True)[1] if len(groups) else np.zeros(0, dtype=int)
@@ -200,8 +309,10 @@ def _merge(frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list
     # fields merged over all rows. Groups of one row -- most of them -- skip the Python merge.
     lead = heads.copy()
     actors = [";".join(n for n in (names1[h], names2[h]) if n) for h in heads]
-    hosts = [names1[h] if code_list[h] == "043" else names2[h] if code_list[h] == "042" else ""
-             for h in heads]
+    hosts = [
+        names1[h] if code_list[h] == "043" else names2[h] if code_list[h] == "042" else ""
+        for h in heads
+    ]
     main = [code_list[h] for h in heads]
     url_lists = [[urls[h]] if urls[h] else [] for h in heads]
     id_lists = [[ids[h]] for h in heads]
@@ -213,17 +324,25 @@ def _merge(frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list
         codes = [code_list[r] for r in rows]
         main[group] = next((c for c in _CODE_PRIORITY if c in codes), codes[0])
         lead[group] = rows[codes.index(main[group])]
-        actors[group] = ";".join(dict.fromkeys(
-            n for r in rows for n in (names1[r], names2[r]) if n))
-        hosts[group] = (names1[rows[codes.index("043")]] if "043" in codes else
-                        names2[rows[codes.index("042")]] if "042" in codes else "")
+        actors[group] = ";".join(
+            dict.fromkeys(n for r in rows for n in (names1[r], names2[r]) if n)
+        )
+        hosts[group] = (
+            names1[rows[codes.index("043")]]
+            if "043" in codes
+            else names2[rows[codes.index("042")]]
+            if "042" in codes
+            else ""
+        )
         url_lists[group] = list(dict.fromkeys(urls[r] for r in rows if urls[r]))
         id_lists[group] = [ids[r] for r in rows]
         stamps[group] = min(added[r] for r in rows)
     if members:
-        notes.append(f"collapsed {sum(len(m) for m in members.values())} GDELT rows describing "
-                     f"the same meeting or act into {len(members)} events (same day, place, CAMEO "
-                     "family and actor pair)")
+        notes.append(
+            f"collapsed {sum(len(m) for m in members.values())} GDELT rows describing "
+            f"the same meeting or act into {len(members)} events (same day, place, CAMEO "
+            "family and actor pair)"
+        )
     kinds = {c: event_kind(c) for c in set(main)}
     titles = [
         f"{'–'.join(c for c in (codes1[r], codes2[r]) if c) or 'GDELT'}: "
@@ -233,37 +352,45 @@ def _merge(frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list
     first_urls = pd.Series([u[0] if u else "" for u in url_lists], dtype=object)
     at = frame.iloc[heads]
     fips = {c: gazetteer.fips_to_iso(c) or "" for c in set(at["ActionGeo_CountryCode"])}
-    record = pd.DataFrame(dtype=object, data={
-        "event_id": ["gdelt-" + ids[h] for h in heads],
-        "title": titles,
-        "event_type": [kinds[m][0] for m in main],
-        "status": [kinds[m][1] for m in main],
-        "SQLDATE": at["SQLDATE"].to_numpy(),
-        "date_precision": "day",
-        "ActionGeo_FullName": at["ActionGeo_FullName"].to_numpy(),
-        "country_code": at["ActionGeo_CountryCode"].map(fips).to_numpy(),
-        "ActionGeo_Lat": at["ActionGeo_Lat"].to_numpy(),
-        "ActionGeo_Long": at["ActionGeo_Long"].to_numpy(),
-        "location_precision": at["ActionGeo_Type"].map(_GEO_TYPE).fillna("").to_numpy(),
-        "actors": actors,
-        "host": hosts,
-        "SOURCEURL": first_urls,
-        "source_publisher": first_urls.str.extract(_HOST, expand=False).fillna(""),
-        "source_published": [s[:8] for s in stamps],
-        "source_quote": titles,
-    })
+    record = pd.DataFrame(
+        dtype=object,
+        data={
+            "event_id": ["gdelt-" + ids[h] for h in heads],
+            "title": titles,
+            "event_type": [kinds[m][0] for m in main],
+            "status": [kinds[m][1] for m in main],
+            "SQLDATE": at["SQLDATE"].to_numpy(),
+            "date_precision": "day",
+            "ActionGeo_FullName": at["ActionGeo_FullName"].to_numpy(),
+            "country_code": at["ActionGeo_CountryCode"].map(fips).to_numpy(),
+            "ActionGeo_Lat": at["ActionGeo_Lat"].to_numpy(),
+            "ActionGeo_Long": at["ActionGeo_Long"].to_numpy(),
+            "location_precision": at["ActionGeo_Type"].map(_GEO_TYPE).fillna("").to_numpy(),
+            "actors": actors,
+            "host": hosts,
+            "SOURCEURL": first_urls,
+            "source_publisher": first_urls.str.extract(_HOST, expand=False).fillna(""),
+            "source_published": [s[:8] for s in stamps],
+            "source_quote": titles,
+        },
+    )
     if len(record):
         notes.append("GDELT rows carry no article text: each title stands in as source_quote")
     extras: dict[str, list[object]] = {
-        "cameo_code": list(main), "gdelt_ids": list(id_lists), "source_urls": list(url_lists),
-        "date_added": [_iso_stamp(s) for s in stamps]}
+        "cameo_code": list(main),
+        "gdelt_ids": list(id_lists),
+        "source_urls": list(url_lists),
+        "date_added": [_iso_stamp(s) for s in stamps],
+    }
     return record, heads.tolist(), extras
 
 
 def _names(frame: pd.DataFrame, n: int) -> list[str]:
     """Actor names in title case when GDELT wrote them in capitals ("UNITED STATES")."""
-    table = {name: (name.title() if name.isupper() else name)
-             for name in pd.unique(frame[f"Actor{n}Name"])}
+    table = {
+        name: (name.title() if name.isupper() else name)
+        for name in pd.unique(frame[f"Actor{n}Name"])
+    }
     return frame[f"Actor{n}Name"].map(table).tolist()
 
 

@@ -29,7 +29,7 @@ import shapely
 
 from mapapp.errors import DataFileError, Problem, quote
 from mapapp.model import DATE_PRECISIONS, EVENT_COLUMNS
-from mapapp.readers import dates as dt
+from mapapp.readers import date_cells as dt
 from mapapp.readers import places, vocab
 from mapapp.readers.result import long_cells
 from mapapp.readers.rows import Rows, plural, texts, unique_map
@@ -85,8 +85,9 @@ def map_table(
         return next((columns[c] for c in vocab.FIELDS[field] if c in columns), None)
 
     def cells(field: str | None) -> pd.Series:
-        return (texts(df[field]).reset_index(drop=True) if field
-                else pd.Series([""] * n, dtype=object))
+        return (
+            texts(df[field]).reset_index(drop=True) if field else pd.Series([""] * n, dtype=object)
+        )
 
     used: set[str] = set()
 
@@ -102,19 +103,39 @@ def map_table(
     out: dict[str, Any] = {}
     out["event_type"] = _event_types(take("event_type"), bool(pick("event_type")), notes)
     out["status"] = _statuses(take("status"), pick("status"), table)
-    _dates(take("date_start"), take("date_end"), pick("date_start"), pick("date_end"),
-           dayfirst, table, out, notes)
+    _dates(
+        take("date_start"),
+        take("date_end"),
+        pick("date_start"),
+        pick("date_end"),
+        dayfirst,
+        table,
+        out,
+        notes,
+    )
     given_precision = take("date_precision")
     if pick("date_precision"):
         out["date_precision"] = [
             given if given in DATE_PRECISIONS and given != "unknown" and start else computed
-            for given, start, computed in zip(given_precision.tolist(), out["date_start"],
-                                              out["date_precision"], strict=True)]
+            for given, start, computed in zip(
+                given_precision.tolist(), out["date_start"], out["date_precision"], strict=True
+            )
+        ]
     place, country = take("place_name"), take("country")
     codes = places.country_codes(country, pick("country"), table, notes)
     lat, lon, shape_precision = places.coordinates(df, pick, used, geometry, table, notes)
-    places.locate(place, country, codes, lat, lon, shape_precision, take("location_precision"),
-            table, out, notes)
+    places.locate(
+        place,
+        country,
+        codes,
+        lat,
+        lon,
+        shape_precision,
+        take("location_precision"),
+        table,
+        out,
+        notes,
+    )
     out["place_name"] = place.where(place != "", None)
     note = take("location_note")
     out["location_note"] = _join_notes(note, out.pop("_place_warning"))
@@ -130,11 +151,16 @@ def map_table(
         used.add(source_col)
     url_col = pick("source_url") or (source_col if source_is_url else None)
     if url_col is None:
-        raise DataFileError(Problem(
-            file, None, None,
-            f"has no column with the reports' URLs (url, source_url, link, source); found "
-            f"{', '.join(map(str, df.columns))}",
-            "add a url column: every event must cite the report it comes from"))
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                None,
+                f"has no column with the reports' URLs (url, source_url, link, source); found "
+                f"{', '.join(map(str, df.columns))}",
+                "add a url column: every event must cite the report it comes from",
+            )
+        )
     out["source_url"] = _urls(url, table, url_col)
     out["source_publisher"] = _none_if_empty(publisher)
     out["source_title"] = _none_if_empty(take("source_title"))
@@ -142,8 +168,7 @@ def map_table(
     summary = take("summary")
     out["summary"] = _none_if_empty(summary)
     out["title"] = _titles(take("title"), summary, out, place, table)
-    out["source_quote"] = _quotes(take("source_quote"), out["title"], notes,
-                                  table.bad)
+    out["source_quote"] = _quotes(take("source_quote"), out["title"], notes, table.bad)
     out["event_id"] = _ids(take("event_id"), file, table, notes)
     ignored = [str(c) for c in df.columns if c not in used]
     if ignored and report_ignored:
@@ -183,40 +208,62 @@ def _event_types(values: pd.Series, present: bool, notes: list[str]) -> pd.Serie
     unknown = sorted(set(values[mapped.isna()]) - {""})
     if unknown:
         shown = ", ".join(quote(v, 30) for v in unknown[:8])
-        notes.append(f"{plural(int(mapped.isna().sum()))} with a type we do not know ({shown}): "
-                     "imported as 'other'")
+        notes.append(
+            f"{plural(int(mapped.isna().sum()))} with a type we do not know ({shown}): "
+            "imported as 'other'"
+        )
     return mapped.fillna("other")
 
 
 def _statuses(values: pd.Series, column: str | None, table: Rows) -> pd.Series:
     mapped = unique_map(values, lambda v: vocab.status_for(v) if v else "occurred")
     for pos in np.flatnonzero(mapped.isna().to_numpy()):
-        table.reject(pos, column, f"{quote(values.iat[pos])} is not a status we know",
-                     "use occurred, announced, declined or cancelled (or planned, held, ...)")
+        table.reject(
+            pos,
+            column,
+            f"{quote(values.iat[pos])} is not a status we know",
+            "use occurred, announced, declined or cancelled (or planned, held, ...)",
+        )
     return mapped.fillna("occurred")
 
 
-def _dates(start: pd.Series, end: pd.Series, start_col: str | None, end_col: str | None,
-           dayfirst: bool | None, table: Rows, out: dict[str, Any], notes: list[str]) -> None:
+def _dates(
+    start: pd.Series,
+    end: pd.Series,
+    start_col: str | None,
+    end_col: str | None,
+    dayfirst: bool | None,
+    table: Rows,
+    out: dict[str, Any],
+    notes: list[str],
+) -> None:
     if start_col is None and end_col is None:
-        notes.append("no date column (date, date_start, start, event_date, time): every event's "
-                     "date is unknown")
+        notes.append(
+            "no date column (date, date_start, start, event_date, time): every event's "
+            "date is unknown"
+        )
     order = dt.decide_order([start.tolist(), end.tolist()], dayfirst)
     if order.kind in ("dmy", "mdy") and dayfirst is None:
         example = order.examples[order.kind]
-        notes.append(f"read numeric dates as {'day' if order.kind == 'dmy' else 'month'}-first "
-                     f"(because of {quote(example)})")
+        notes.append(
+            f"read numeric dates as {'day' if order.kind == 'dmy' else 'month'}-first "
+            f"(because of {quote(example)})"
+        )
     pairs = np.empty(len(start), dtype=object)
     pairs[:] = list(zip(start.tolist(), end.tolist(), strict=True))
     codes, uniques = pd.factorize(pairs)
     results = [_span(first, last, order) for first, last in uniques]
     is_error = np.array([r[0] == "error" for r in results], dtype=bool)
-    firsts = np.array([None if e else r[0] for r, e in zip(results, is_error, strict=True)]
-                      + [None], dtype=object)
-    lasts = np.array([None if e else r[1] for r, e in zip(results, is_error, strict=True)]
-                     + [None], dtype=object)
-    kinds = np.array([("unknown" if e else r[2]) for r, e in zip(results, is_error, strict=True)]
-                     + ["unknown"], dtype=object)
+    firsts = np.array(
+        [None if e else r[0] for r, e in zip(results, is_error, strict=True)] + [None], dtype=object
+    )
+    lasts = np.array(
+        [None if e else r[1] for r, e in zip(results, is_error, strict=True)] + [None], dtype=object
+    )
+    kinds = np.array(
+        [("unknown" if e else r[2]) for r, e in zip(results, is_error, strict=True)] + ["unknown"],
+        dtype=object,
+    )
     for pos in np.flatnonzero(is_error[codes]) if len(results) else []:
         _, which, error = results[codes[pos]]
         table.reject(pos, start_col if which == "start" else end_col, error.message, error.hint)
@@ -237,9 +284,14 @@ def _span(start: str, end: str, order: dt.Order) -> tuple[Any, ...]:
         one: dt.Span = s if s is not None else e  # type: ignore[assignment]
         return (one.start.isoformat(), one.end.isoformat(), one.precision)
     if e.end < s.start:
-        return ("error", "end", dt.DateError(
-            f"{quote(end)} is before the start date {quote(start)}",
-            "swap the dates, or correct the end date"))
+        return (
+            "error",
+            "end",
+            dt.DateError(
+                f"{quote(end)} is before the start date {quote(start)}",
+                "swap the dates, or correct the end date",
+            ),
+        )
     precision = "day" if s.precision == e.precision == "day" and s.start == e.end else "range"
     return (s.start.isoformat(), e.end.isoformat(), precision)
 
@@ -252,8 +304,9 @@ def _join_notes(given: pd.Series, warnings: list[str | None]) -> list[str | None
     return out
 
 
-def _actors(df: pd.DataFrame, actors: pd.Series, columns: dict[str, str],
-            used: set[str]) -> pd.Series:
+def _actors(
+    df: pd.DataFrame, actors: pd.Series, columns: dict[str, str], used: set[str]
+) -> pd.Series:
     """Names joined with ";" (the frame parser splits and strips them); "|" also separates."""
     numbered = [columns[c] for c in columns if vocab.ACTOR_COLUMN.match(c)]
     used.update(numbered)
@@ -265,8 +318,12 @@ def _actors(df: pd.DataFrame, actors: pd.Series, columns: dict[str, str],
 
 def _urls(urls: pd.Series, table: Rows, column: str) -> pd.Series:
     for pos in np.flatnonzero((urls == "").to_numpy()):
-        table.reject(pos, column, "is empty", "give the URL of the report the event comes from "
-                     "(every event must cite its source)")
+        table.reject(
+            pos,
+            column,
+            "is empty",
+            "give the URL of the report the event comes from (every event must cite its source)",
+        )
     return urls
 
 
@@ -276,14 +333,19 @@ def _published(values: pd.Series, notes: list[str], table: Rows) -> list[str | N
     used = set(values[~table.bad].tolist())
     bad = sorted(v for v, s in spans.items() if isinstance(s, dt.DateError) and v in used)
     if bad:
-        notes.append(f"publication dates {', '.join(quote(v, 30) for v in bad[:5])} are not "
-                     "dates: left empty")
-    return [s.start.isoformat() if isinstance(s, dt.Span) else None
-            for s in (spans[v] for v in values.tolist())]
+        notes.append(
+            f"publication dates {', '.join(quote(v, 30) for v in bad[:5])} are not "
+            "dates: left empty"
+        )
+    return [
+        s.start.isoformat() if isinstance(s, dt.Span) else None
+        for s in (spans[v] for v in values.tolist())
+    ]
 
 
-def _titles(titles: pd.Series, summary: pd.Series, out: dict[str, Any], place: pd.Series,
-            table: Rows) -> list[str]:
+def _titles(
+    titles: pd.Series, summary: pd.Series, out: dict[str, Any], place: pd.Series, table: Rows
+) -> list[str]:
     result = titles.str.replace(r"\s+", " ", regex=True).str.strip().tolist()
     missing = [pos for pos, text in enumerate(result) if not text]
     if not missing:
@@ -299,23 +361,27 @@ def _titles(titles: pd.Series, summary: pd.Series, out: dict[str, Any], place: p
     return result
 
 
-def _quotes(quotes: pd.Series, titles: list[str], notes: list[str], bad: np.ndarray
-            ) -> list[str]:
+def _quotes(quotes: pd.Series, titles: list[str], notes: list[str], bad: np.ndarray) -> list[str]:
     missing = (quotes == "").to_numpy()
-    if (count := int((missing & ~bad).sum())):
-        notes.append(f"{plural(count)} without a quote (quote, source_quote, notes, description, "
-                     "text): the title stands in as source_quote")
+    if count := int((missing & ~bad).sum()):
+        notes.append(
+            f"{plural(count)} without a quote (quote, source_quote, notes, description, "
+            "text): the title stands in as source_quote"
+        )
     return [titles[pos] if missing[pos] else q for pos, q in enumerate(quotes.tolist())]
 
 
 def _ids(ids: pd.Series, file: str, table: Rows, notes: list[str]) -> list[str]:
     missing = (ids == "").to_numpy()
-    if (count := int((missing & ~table.bad).sum())):
-        notes.append(f"{plural(count)} without an id: derived event_id from the file name and row "
-                     "number (stable while the file keeps its name and row order)")
+    if count := int((missing & ~table.bad).sum()):
+        notes.append(
+            f"{plural(count)} without an id: derived event_id from the file name and row "
+            "number (stable while the file keeps its name and row order)"
+        )
     name = PurePath(file).name
     return [
         "imp-" + hashlib.sha1(f"{name}\n{table.rows[pos]}".encode()).hexdigest()[:12]
-        if missing[pos] else value
+        if missing[pos]
+        else value
         for pos, value in enumerate(ids.tolist())
     ]

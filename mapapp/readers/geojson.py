@@ -18,8 +18,9 @@ from mapapp.readers.result import ImportResult, build_result
 _WGS84_NAMES = ("crs84", "4326", "wgs84", "wgs 84")
 
 
-def read_geojson(text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
-                 ) -> ImportResult:
+def read_geojson(
+    text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
+) -> ImportResult:
     """Read GeoJSON text into events; see :func:`mapapp.readers.read_file`."""
     features = _features(_load(text, file), file, notes)
     rejected: list[Problem] = []
@@ -38,29 +39,57 @@ def read_geojson(text: str, *, file: str, notes: list[str], dayfirst: bool | Non
     columns = list(frame.columns)
     if records and is_ours(columns):
         frame["geometry"] = shapes
-        return build_result(frame, rows, file=file, format="mapapp-geojson", rejected=rejected,
-                            notes=notes, source_rows=len(features))
-    raw, kept = map_table(frame, rows, file=file, rejected=rejected, notes=notes,
-                          geometry=shapes, dayfirst=dayfirst)
-    return build_result(raw, kept, file=file, format="geojson", rejected=rejected, notes=notes,
-                        source_rows=len(features))
+        return build_result(
+            frame,
+            rows,
+            file=file,
+            format="mapapp-geojson",
+            rejected=rejected,
+            notes=notes,
+            source_rows=len(features),
+        )
+    raw, kept = map_table(
+        frame, rows, file=file, rejected=rejected, notes=notes, geometry=shapes, dayfirst=dayfirst
+    )
+    return build_result(
+        raw,
+        kept,
+        file=file,
+        format="geojson",
+        rejected=rejected,
+        notes=notes,
+        source_rows=len(features),
+    )
 
 
 def _load(text: str, file: str) -> object:
     if not text.strip():
-        raise DataFileError(Problem(file, None, None, "is empty",
-                                    "export a GeoJSON FeatureCollection into it"))
+        raise DataFileError(
+            Problem(file, None, None, "is empty", "export a GeoJSON FeatureCollection into it")
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        where = "the end of the file (it looks truncated)" if err.pos >= len(text.rstrip()) else (
-            f"line {err.lineno}, column {err.colno}")
-        raise DataFileError(Problem(
-            file, None, None, f"is not valid JSON: {err.msg} at {where}",
-            "fix the JSON there (a truncated download or a missing comma is common)")) from err
+        where = (
+            "the end of the file (it looks truncated)"
+            if err.pos >= len(text.rstrip())
+            else (f"line {err.lineno}, column {err.colno}")
+        )
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                None,
+                f"is not valid JSON: {err.msg} at {where}",
+                "fix the JSON there (a truncated download or a missing comma is common)",
+            )
+        ) from err
     except RecursionError as err:
-        raise DataFileError(Problem(file, None, None, "is nested too deeply to read",
-                                    "export a flat FeatureCollection")) from err
+        raise DataFileError(
+            Problem(
+                file, None, None, "is nested too deeply to read", "export a flat FeatureCollection"
+            )
+        ) from err
 
 
 def _features(doc: object, file: str, notes: list[str]) -> list[Any]:
@@ -72,15 +101,27 @@ def _features(doc: object, file: str, notes: list[str]) -> list[Any]:
         notes.append("read a single Feature")
         return [doc]
     if not isinstance(doc, dict) or kind != "FeatureCollection":
-        raise DataFileError(Problem(
-            file, None, "type", f"is {quote(kind)}, not a GeoJSON FeatureCollection",
-            'wrap the features in {"type": "FeatureCollection", "features": [...]}'))
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                "type",
+                f"is {quote(kind)}, not a GeoJSON FeatureCollection",
+                'wrap the features in {"type": "FeatureCollection", "features": [...]}',
+            )
+        )
     _check_crs(doc.get("crs"), file)
     features = doc.get("features")
     if not isinstance(features, list):
-        raise DataFileError(Problem(file, None, "features",
-                                    f"is {quote(features)}, not a list of Features",
-                                    "give the FeatureCollection a features array"))
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                "features",
+                f"is {quote(features)}, not a list of Features",
+                "give the FeatureCollection a features array",
+            )
+        )
     return features
 
 
@@ -88,27 +129,51 @@ def _check_crs(crs: object, file: str) -> None:
     """RFC 7946 GeoJSON is WGS84; an old-style crs member naming anything else is refused."""
     if not isinstance(crs, dict):
         return
-    name = str((crs.get("properties") or {}).get("name", "")) if isinstance(
-        crs.get("properties"), dict) else ""
+    name = (
+        str((crs.get("properties") or {}).get("name", ""))
+        if isinstance(crs.get("properties"), dict)
+        else ""
+    )
     if name and not any(tag in name.lower() for tag in _WGS84_NAMES):
-        raise DataFileError(Problem(
-            file, None, "crs", f"says the coordinates are in {quote(name)}, not WGS84 lon/lat",
-            "reproject to EPSG:4326 (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"))
+        raise DataFileError(
+            Problem(
+                file,
+                None,
+                "crs",
+                f"says the coordinates are in {quote(name)}, not WGS84 lon/lat",
+                "reproject to EPSG:4326 (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)",
+            )
+        )
 
 
-def _record(feature: object, number: int, file: str, rejected: list[Problem]
-            ) -> tuple[dict[str, Any], object] | None:
+def _record(
+    feature: object, number: int, file: str, rejected: list[Problem]
+) -> tuple[dict[str, Any], object] | None:
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         kind = feature.get("type") if isinstance(feature, dict) else type(feature).__name__
-        rejected.append(Problem(file, number, None, f"is {quote(kind)}, not a Feature",
-                                'each item of "features" must be {"type": "Feature", ...}'))
+        rejected.append(
+            Problem(
+                file,
+                number,
+                None,
+                f"is {quote(kind)}, not a Feature",
+                'each item of "features" must be {"type": "Feature", ...}',
+            )
+        )
         return None
     props = feature.get("properties")
     if props is None:
         props = {}
     if not isinstance(props, dict):
-        rejected.append(Problem(file, number, "properties", f"is {quote(props)}, not an object",
-                                "give the Feature a properties object (or null)"))
+        rejected.append(
+            Problem(
+                file,
+                number,
+                "properties",
+                f"is {quote(props)}, not an object",
+                "give the Feature a properties object (or null)",
+            )
+        )
         return None
     props = dict(props)
     if props.get("event_id") in (None, "") and feature.get("id") not in (None, ""):
@@ -119,8 +184,14 @@ def _record(feature: object, number: int, file: str, rejected: list[Problem]
     try:
         shape = shapely.geometry.shape(geometry)
     except Exception as err:  # shapely raises several types for malformed geometry objects
-        rejected.append(Problem(file, number, "geometry",
-                                f"is not a valid GeoJSON geometry ({quote(geometry)}: {err})",
-                                'write e.g. {"type": "Point", "coordinates": [69.2, 34.5]}'))
+        rejected.append(
+            Problem(
+                file,
+                number,
+                "geometry",
+                f"is not a valid GeoJSON geometry ({quote(geometry)}: {err})",
+                'write e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
+            )
+        )
         return None
     return props, shape

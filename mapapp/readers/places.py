@@ -13,15 +13,17 @@ import pandas as pd
 import shapely
 
 from mapapp import gazetteer
+from mapapp.countries import iso_country_codes
 from mapapp.errors import quote
 from mapapp.model import LOCATION_PRECISIONS
 from mapapp.readers import vocab
 from mapapp.readers.rows import Rows, plural, texts, unique_map
 
 
-def country_codes(values: pd.Series, column: str | None, table: Rows,
-                   notes: list[str]) -> pd.Series:
-    known = gazetteer.iso_country_codes()
+def country_codes(
+    values: pd.Series, column: str | None, table: Rows, notes: list[str]
+) -> pd.Series:
+    known = iso_country_codes()
 
     def code(value: str) -> str | None:
         if not value:
@@ -34,14 +36,21 @@ def country_codes(values: pd.Series, column: str | None, table: Rows,
     unknown = sorted(set(values[codes.isna() & (values != "")]))
     if unknown:
         shown = ", ".join(quote(v, 30) for v in unknown[:8])
-        notes.append(f"{column}: {shown} is not a country we know (ISO code or English name); "
-                     "left country_code empty on those rows")
+        notes.append(
+            f"{column}: {shown} is not a country we know (ISO code or English name); "
+            "left country_code empty on those rows"
+        )
     return codes
 
 
-def coordinates(df: pd.DataFrame, pick: Callable[[str], str | None], used: set[str],
-                 geometry: Sequence[object] | None, table: Rows, notes: list[str]
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def coordinates(
+    df: pd.DataFrame,
+    pick: Callable[[str], str | None],
+    used: set[str],
+    geometry: Sequence[object] | None,
+    table: Rows,
+    notes: list[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(lat, lon, precision) arrays; NaN where a row has no coordinates; rejects bad ones."""
     n = len(df)
     lat_col, lon_col, wkt_col = pick("lat"), pick("lon"), pick("wkt")
@@ -55,29 +64,43 @@ def coordinates(df: pd.DataFrame, pick: Callable[[str], str | None], used: set[s
         lat, lon = _numbers(lat_text), _numbers(lon_text)
         names = (lat_col, lon_col)
         for pos in np.flatnonzero(((lat_text == "") ^ (lon_text == "")).to_numpy()):
-            empty, other, value = ((lat_col, lon_col, lon_text.iat[pos])
-                                   if lat_text.iat[pos] == "" else
-                                   (lon_col, lat_col, lat_text.iat[pos]))
-            table.reject(pos, empty, f"is empty while {other} is {quote(value)}",
-                         "give both coordinates, or leave both empty to place the event from "
-                         "its place name")
-        for text, values, name, limit in ((lat_text, lat, lat_col, 90),
-                                          (lon_text, lon, lon_col, 180)):
+            empty, other, value = (
+                (lat_col, lon_col, lon_text.iat[pos])
+                if lat_text.iat[pos] == ""
+                else (lon_col, lat_col, lat_text.iat[pos])
+            )
+            table.reject(
+                pos,
+                empty,
+                f"is empty while {other} is {quote(value)}",
+                "give both coordinates, or leave both empty to place the event from its place name",
+            )
+        for text, values, name, limit in (
+            (lat_text, lat, lat_col, 90),
+            (lon_text, lon, lon_col, 180),
+        ):
             for pos in np.flatnonzero(((text != "") & ~np.isfinite(values)).to_numpy()):
                 if text.iat[pos] and (lat_text.iat[pos] and lon_text.iat[pos]):
-                    table.reject(pos, name, f"{quote(text.iat[pos])} is not a number",
-                                 f"write a decimal number between -{limit} and {limit} (a dot "
-                                 "as the decimal mark)")
+                    table.reject(
+                        pos,
+                        name,
+                        f"{quote(text.iat[pos])} is not a number",
+                        f"write a decimal number between -{limit} and {limit} (a dot "
+                        "as the decimal mark)",
+                    )
     elif wkt_col:
         used.add(wkt_col)
-        lat, lon, precision = _from_shapes(_parse_shapes(texts(df[wkt_col]), wkt_col, table),
-                                           wkt_col, table)
+        lat, lon, precision = _from_shapes(
+            _parse_shapes(texts(df[wkt_col]), wkt_col, table), wkt_col, table
+        )
         names = (wkt_col, wkt_col)
     else:
         if lat_col or lon_col:
-            notes.append(f"found {lat_col or lon_col} but no matching "
-                         f"{'longitude' if lat_col else 'latitude'} column: placed events from "
-                         "their place names instead")
+            notes.append(
+                f"found {lat_col or lon_col} but no matching "
+                f"{'longitude' if lat_col else 'latitude'} column: placed events from "
+                "their place names instead"
+            )
         return np.full(n, np.nan), np.full(n, np.nan), precision
     _check_ranges(lat, lon, names, table)
     lat = np.where(table.bad, np.nan, lat)
@@ -97,20 +120,25 @@ def _parse_shapes(values: pd.Series, column: str, table: Rows) -> list[object]:
         shape = None
         if text:
             try:
-                shape = (shapely.from_geojson(text) if text.startswith("{")
-                         else shapely.from_wkt(text))
+                shape = (
+                    shapely.from_geojson(text) if text.startswith("{") else shapely.from_wkt(text)
+                )
             except Exception:  # shapely raises GEOSException and others on bad text
                 shape = None
             if shape is None:
-                table.reject(pos, column, f"{quote(text)} is not a WKT geometry",
-                             "write e.g. POINT (69.2 34.5) — longitude first — or use lat and "
-                             "lon columns")
+                table.reject(
+                    pos,
+                    column,
+                    f"{quote(text)} is not a WKT geometry",
+                    "write e.g. POINT (69.2 34.5) — longitude first — or use lat and lon columns",
+                )
         shapes.append(shape)
     return shapes
 
 
-def _from_shapes(shapes: list[Any], column: str | None, table: Rows
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _from_shapes(
+    shapes: list[Any], column: str | None, table: Rows
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     n = len(shapes)
     lat, lon = np.full(n, np.nan), np.full(n, np.nan)
     precision = np.full(n, None, dtype=object)
@@ -122,13 +150,21 @@ def _from_shapes(shapes: list[Any], column: str | None, table: Rows
             try:
                 shape = shape.representative_point()
             except Exception:  # invalid polygons can make GEOS fail
-                table.reject(pos, column or "geometry", "is a shape without a usable point",
-                             "give the event a Point")
+                table.reject(
+                    pos,
+                    column or "geometry",
+                    "is a shape without a usable point",
+                    "give the event a Point",
+                )
                 continue
         x, y = shape.x, shape.y
         if not (math.isfinite(x) and math.isfinite(y)):
-            table.reject(pos, column or "geometry", f"has coordinates that are not finite numbers "
-                         f"({x!r}, {y!r})", "give [lon, lat] as decimal degrees")
+            table.reject(
+                pos,
+                column or "geometry",
+                f"has coordinates that are not finite numbers ({x!r}, {y!r})",
+                "give [lon, lat] as decimal degrees",
+            )
             continue
         lon[pos], lat[pos] = x, y
     return lat, lon, precision
@@ -144,34 +180,57 @@ def _check_ranges(lat: np.ndarray, lon: np.ndarray, names: tuple[str, str], tabl
         zero = finite & (lat == 0) & (lon == 0)
         nonfinite = ~np.isfinite(lat) & ~np.isnan(lat) | ~np.isfinite(lon) & ~np.isnan(lon)
     for pos in np.flatnonzero(swapped):
-        table.reject(pos, lat_name, f"{lat[pos]:g} is not a latitude (lon is {lon[pos]:g}); the "
-                     "coordinates look swapped", f"swap {lat_name} and {lon_name}: latitude is "
-                     "between -90 and 90")
+        table.reject(
+            pos,
+            lat_name,
+            f"{lat[pos]:g} is not a latitude (lon is {lon[pos]:g}); the coordinates look swapped",
+            f"swap {lat_name} and {lon_name}: latitude is between -90 and 90",
+        )
     for pos in np.flatnonzero(lat_out):
-        table.reject(pos, lat_name, f"{lat[pos]:g} is outside -90..90",
-                     "latitude must be between -90 and 90")
+        table.reject(
+            pos, lat_name, f"{lat[pos]:g} is outside -90..90", "latitude must be between -90 and 90"
+        )
     for pos in np.flatnonzero(lon_out & ~swapped):
-        table.reject(pos, lon_name, f"{lon[pos]:g} is outside -180..180",
-                     "longitude must be between -180 and 180")
+        table.reject(
+            pos,
+            lon_name,
+            f"{lon[pos]:g} is outside -180..180",
+            "longitude must be between -180 and 180",
+        )
     for pos in np.flatnonzero(zero):
-        table.reject(pos, lat_name, "0, 0 is a placeholder (a point in the Gulf of Guinea), not a "
-                     "place", "give the real coordinates, or leave them empty to place the "
-                     "event from its place name")
+        table.reject(
+            pos,
+            lat_name,
+            "0, 0 is a placeholder (a point in the Gulf of Guinea), not a place",
+            "give the real coordinates, or leave them empty to place the event from its place name",
+        )
     for pos in np.flatnonzero(nonfinite):
         if not table.bad[pos]:
-            table.reject(pos, lat_name, "has a coordinate that is not a finite number",
-                         "give finite numbers")
+            table.reject(
+                pos, lat_name, "has a coordinate that is not a finite number", "give finite numbers"
+            )
 
 
-def locate(place: pd.Series, country: pd.Series, codes: pd.Series, lat: np.ndarray,
-            lon: np.ndarray, shape_precision: np.ndarray, precision_cells: pd.Series,
-            table: Rows, out: dict[str, Any], notes: list[str]) -> None:
+def locate(
+    place: pd.Series,
+    country: pd.Series,
+    codes: pd.Series,
+    lat: np.ndarray,
+    lon: np.ndarray,
+    shape_precision: np.ndarray,
+    precision_cells: pd.Series,
+    table: Rows,
+    out: dict[str, Any],
+    notes: list[str],
+) -> None:
     """Fill country_code, location_precision/basis and coordinates from the gazetteer."""
     n = len(place)
     given = unique_map(precision_cells, lambda v: vocab.location_precision_for(v) if v else None)
-    if (bad := sorted(set(precision_cells[given.isna() & (precision_cells != "")]))):
-        notes.append(f"location precision {', '.join(quote(v, 20) for v in bad[:5])} is not one "
-                     f"of {', '.join(LOCATION_PRECISIONS)}: ignored")
+    if bad := sorted(set(precision_cells[given.isna() & (precision_cells != "")])):
+        notes.append(
+            f"location precision {', '.join(quote(v, 20) for v in bad[:5])} is not one "
+            f"of {', '.join(LOCATION_PRECISIONS)}: ignored"
+        )
     has_coords = np.isfinite(lat)
     given_arr = given.to_numpy(dtype=object)
     precision = np.where(pd.isna(given_arr), shape_precision, given_arr)
@@ -214,8 +273,10 @@ def locate(place: pd.Series, country: pd.Series, codes: pd.Series, lat: np.ndarr
         notes.append(f"{plural(placed_warn)} placed from an ambiguous name (see location_note)")
     for reason, rows in unplaced.items():
         shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
-        notes.append(f"left unmapped (no coordinates, place not found) rows {shown}: {reason} — "
-                     "add lat/lon or a better-known place name")
+        notes.append(
+            f"left unmapped (no coordinates, place not found) rows {shown}: {reason} — "
+            "add lat/lon or a better-known place name"
+        )
     out["country_code"], out["location_precision"] = list(out_cc), list(precision)
     out["location_basis"] = ["stated" if p else None for p in placed]
     out["_place_warning"] = list(warnings)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from mapapp.errors import DataFileError, Problem, quote
-from mapapp.parse import parse_events
+from mapapp.records import parse_events
 from mapapp.validate import validate_events
 
 # Longest text cell accepted; longer cells reject their row (a runaway quote swallows a file).
@@ -33,6 +33,8 @@ class ImportResult:
         The format read: mapapp-csv, mapapp-geojson, csv, geojson, acled or gdelt.
     source_rows : int
         Data rows (CSV records, GeoJSON features, GDELT lines) found in the file.
+    rows : list of int
+        The file's row number of each event, in the order of ``events``.
     """
 
     events: gpd.GeoDataFrame
@@ -40,6 +42,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     format: str = ""
     source_rows: int = 0
+    rows: list[int] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:
@@ -78,7 +81,7 @@ def build_result(
     """Check raw contract cells row by row, drop the bad rows, return the typed events.
 
     Rows with an over-long cell, a repeated event_id or any problem found by
-    :func:`mapapp.io.parse_events` / :func:`mapapp.validate.validate_events` are moved to
+    :func:`mapapp.records.parse_events` / :func:`mapapp.validate.validate_events` are moved to
     ``rejected``; the others are kept.
 
     Raises
@@ -95,14 +98,20 @@ def build_result(
         repeated = (given & ids.duplicated(keep="first")).to_numpy()
         if repeated.any():
             firsts = given.to_numpy() & ~repeated
-            first_row = dict(zip(ids[firsts].tolist(), np.asarray(rows)[firsts].tolist(),
-                                 strict=True))
+            first_row = dict(
+                zip(ids[firsts].tolist(), np.asarray(rows)[firsts].tolist(), strict=True)
+            )
             for pos in np.flatnonzero(repeated).tolist():
                 value = ids.iat[pos]
-                rejected.append(Problem(
-                    file, rows[pos], "event_id",
-                    f"{quote(value)} is already used on row {first_row[value]}",
-                    "give every event its own id (the first row with this id was kept)"))
+                rejected.append(
+                    Problem(
+                        file,
+                        rows[pos],
+                        "event_id",
+                        f"{quote(value)} is already used on row {first_row[value]}",
+                        "give every event its own id (the first row with this id was kept)",
+                    )
+                )
                 bad[pos] = True
     keep = np.flatnonzero(~bad)
     raw = raw.iloc[keep].reset_index(drop=True)
@@ -115,15 +124,17 @@ def build_result(
     if bad_rows:
         mask = np.array([r not in bad_rows for r in rows], dtype=bool)
         gdf = gdf[mask].reset_index(drop=True)
+        rows = [r for r, keep_row in zip(rows, mask.tolist(), strict=True) if keep_row]
     rejected.sort(key=lambda p: (p.row is None, p.row or 0))
-    result = ImportResult(gdf, rejected, notes, format, source_rows)
+    result = ImportResult(gdf, rejected, notes, format, source_rows, rows)
     if len(gdf) == 0:
         raise_nothing_usable(result, file)
     return result
 
 
-def long_cells(frame: pd.DataFrame, rows: Sequence[int], file: str, rejected: list[Problem]
-               ) -> np.ndarray:
+def long_cells(
+    frame: pd.DataFrame, rows: Sequence[int], file: str, rejected: list[Problem]
+) -> np.ndarray:
     """Reject rows with a text cell longer than MAX_CELL_CHARS; return the mask of those rows."""
     bad = np.zeros(len(frame), dtype=bool)
     rows = list(rows)
@@ -132,11 +143,16 @@ def long_cells(frame: pd.DataFrame, rows: Sequence[int], file: str, rejected: li
             continue
         lengths = _lengths(frame[column])
         for pos in np.flatnonzero(lengths > MAX_CELL_CHARS).tolist():
-            rejected.append(Problem(
-                file, rows[pos], str(column),
-                f"is {lengths[pos]:,} characters long ({quote(frame[column].iat[pos])})",
-                f"cells may hold at most {MAX_CELL_CHARS:,} characters; shorten it (a missing "
-                "closing quote makes a cell swallow the lines after it)"))
+            rejected.append(
+                Problem(
+                    file,
+                    rows[pos],
+                    str(column),
+                    f"is {lengths[pos]:,} characters long ({quote(frame[column].iat[pos])})",
+                    f"cells may hold at most {MAX_CELL_CHARS:,} characters; shorten it (a missing "
+                    "closing quote makes a cell swallow the lines after it)",
+                )
+            )
             bad[pos] = True
     return bad
 
@@ -156,9 +172,15 @@ def raise_nothing_usable(result: ImportResult, file: str) -> None:
     elif not result.rejected:
         message = f"no events to import from {result.source_rows} rows"
         message += f" ({'; '.join(result.notes)})" if result.notes else ""
-        hint = "see why above; for GDELT, keep every event with --all-events"
+        hint = (
+            "keep every event with --all-events"
+            if result.format == "gdelt"
+            else "add the columns named in geodata/README.md (event_id, title, dates, place...)"
+        )
     else:
-        message = (f"nothing usable read: all {result.source_rows} rows were rejected "
-                   f"({len(result.rejected)} problems)")
+        message = (
+            f"nothing usable read: all {result.source_rows} rows were rejected "
+            f"({len(result.rejected)} problems)"
+        )
         hint = "fix the rows listed below, or choose another --format"
     raise NoUsableRowsError(Problem(file, None, None, message, hint), result)

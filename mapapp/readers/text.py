@@ -42,16 +42,27 @@ def unzip(data: bytes, label: str, notes: list[str]) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = [m for m in archive.infolist() if not m.is_dir()]
             if len(members) != 1:
-                raise DataFileError(Problem(
-                    label, None, None,
-                    f"is a zip archive with {len(members)} files; expected exactly one",
-                    "unzip it and import the data file itself"))
+                raise DataFileError(
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        f"is a zip archive with {len(members)} files; expected exactly one",
+                        "unzip it and import the data file itself",
+                    )
+                )
             notes.append(f"read {members[0].filename!r} from the zip archive")
             return archive.read(members[0])
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as err:
-        raise DataFileError(Problem(
-            label, None, None, f"is a damaged zip archive ({err})",
-            "download the file again or unzip it yourself")) from err
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"is a damaged zip archive ({err})",
+                "download the file again or unzip it yourself",
+            )
+        ) from err
 
 
 def decode(data: bytes, label: str, notes: list[str]) -> str:
@@ -61,11 +72,16 @@ def decode(data: bytes, label: str, notes: list[str]) -> str:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as err:
-                raise DataFileError(Problem(
-                    label, None, None,
-                    f"starts with a {encoding.upper()} byte-order mark but is not valid "
-                    f"{encoding.upper()} (offset {err.start})",
-                    "save the file again as UTF-8")) from err
+                raise DataFileError(
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                        f"{encoding.upper()} (offset {err.start})",
+                        "save the file again as UTF-8",
+                    )
+                ) from err
             if encoding != "utf-8-sig":
                 notes.append(f"decoded as {encoding.upper()} (byte-order mark)")
             return _no_nul(text.lstrip("\ufeff"), label)
@@ -82,12 +98,20 @@ def decode(data: bytes, label: str, notes: list[str]) -> str:
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise DataFileError(Problem(
-            label, None, None, "looks like a binary file (it contains NUL bytes), not text",
-            "export the data as CSV or GeoJSON and import that file"))
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                "looks like a binary file (it contains NUL bytes), not text",
+                "export the data as CSV or GeoJSON and import that file",
+            )
+        )
     text = data.decode("cp1252", errors="replace")
-    notes.append("the file is not UTF-8: decoded it as Windows-1252 (Latin-1); check accented "
-                 "letters, and save as UTF-8 next time")
+    notes.append(
+        "the file is not UTF-8: decoded it as Windows-1252 (Latin-1); check accented "
+        "letters, and save as UTF-8 next time"
+    )
     return _no_nul(text, label)
 
 
@@ -107,9 +131,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _no_nul(text: str, label: str) -> str:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise DataFileError(Problem(
-            label, line, None, "contains a NUL character (binary data in a text file)",
-            "remove the binary data, or export the file again as CSV/GeoJSON"))
+        raise DataFileError(
+            Problem(
+                label,
+                line,
+                None,
+                "contains a NUL character (binary data in a text file)",
+                "remove the binary data, or export the file again as CSV/GeoJSON",
+            )
+        )
     return text
 
 
@@ -140,8 +170,9 @@ class Table:
 def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -> Table:
     """Parse CSV text; rows with too many cells are rejected, too few are padded with ""."""
     if not text.strip():
-        raise DataFileError(Problem(label, None, None, "is empty",
-                                    "write a header line and one row per event"))
+        raise DataFileError(
+            Problem(label, None, None, "is empty", "write a header line and one row per event")
+        )
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -159,13 +190,18 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
                 start = reader.line_num + 1
                 continue
             if len(record) > len(header):
-                extra = [c for c in record[len(header):] if c.strip()]
+                extra = [c for c in record[len(header) :] if c.strip()]
                 if extra:
-                    rejected.append(Problem(
-                        label, start, None,
-                        f"has {len(record)} cells but the header has {len(header)} "
-                        f"(first extra cell {quote(extra[0])})",
-                        "quote cells that contain the delimiter, or remove the extra cells"))
+                    rejected.append(
+                        Problem(
+                            label,
+                            start,
+                            None,
+                            f"has {len(record)} cells but the header has {len(header)} "
+                            f"(first extra cell {quote(extra[0])})",
+                            "quote cells that contain the delimiter, or remove the extra cells",
+                        )
+                    )
                     start = reader.line_num + 1
                     continue
                 record = record[: len(header)]
@@ -175,11 +211,19 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
             lines.append(start)
             start = reader.line_num + 1
     except csv.Error as err:
-        rejected.append(Problem(label, start, None, f"cannot be parsed as CSV ({err}); the rest "
-                                "of the file was not read", "check the quoting from this line on"))
+        rejected.append(
+            Problem(
+                label,
+                start,
+                None,
+                f"cannot be parsed as CSV ({err}); the rest of the file was not read",
+                "check the quoting from this line on",
+            )
+        )
     if header is None or not any(header):
-        raise DataFileError(Problem(label, 1, None, "has no header line",
-                                    "put the column names on the first line"))
+        raise DataFileError(
+            Problem(label, 1, None, "has no header line", "put the column names on the first line")
+        )
     return Table(_unique(header), rows, lines)
 
 

@@ -18,10 +18,11 @@ from browser_harness import MapPage
 from playwright.sync_api import expect
 
 from mapapp import gazetteer
-from mapapp.app_add import ACCEPT_WIDTH, INDEX_WIDTH, ROW_HEIGHT
-from mapapp.extract import extract_events
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.extract.candidates import extract_events
 from mapapp.filters import filter_events
-from mapapp.io import BUNDLED_EVENTS, read_events
+from mapapp.readers import read_events
+from mapapp.web.add import ACCEPT_WIDTH, INDEX_WIDTH, ROW_HEIGHT
 
 pytestmark = pytest.mark.browser
 

@@ -18,10 +18,11 @@ import pytest
 from browser_harness import Router
 from playwright.sync_api import expect
 
-from mapapp.escape import escape_text
-from mapapp.export import to_html
-from mapapp.io import coerce_events, read_events
 from mapapp.model import PROSE_COLUMNS
+from mapapp.readers import read_events
+from mapapp.records import coerce_events
+from mapapp.render.escape import escape_text
+from mapapp.render.html import to_html
 from tests.conftest import good_record
 
 pytestmark = pytest.mark.browser

@@ -18,8 +18,9 @@ import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from mapapp.io import BUNDLED_EVENTS, read_events
-from mapapp.style import TYPE_LABELS
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.readers import read_events
+from mapapp.render.style import TYPE_LABELS
 
 pytestmark = pytest.mark.browser
 
@@ -314,9 +315,7 @@ def test_page_slider_moves_leave_no_replaced_layers_behind(
             )
         else:
             app.wait_map_ids(everything)
-    groups = app.frame().evaluate(
-        "() => window.feature_group.map((g) => window.map.hasLayer(g))"
-    )
+    groups = app.frame().evaluate("() => window.feature_group.map((g) => window.map.hasLayer(g))")
     types = mappable(events)["event_type"].nunique()
     assert groups == [True] * types
 

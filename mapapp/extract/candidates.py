@@ -6,7 +6,8 @@ met …" gives a visit and a meeting). Every candidate keeps its sentence verbat
 events, dates, places or actors ("we are seeing U.S. officials traveling in the region" is no
 visit).
 
-* WHEN — :mod:`mapapp.dates`, against the publication date; no date stated → precision "unknown"
+* WHEN — :mod:`mapapp.extract.text_dates`, against the publication date; no date stated →
+  precision "unknown"
   and empty dates (never the publication date).
 * WHERE — only a place that follows a venue preposition ("in Doha", "at a house in Kabul", "traveled
   to Tajikistan"), resolved with :mod:`mapapp.gazetteer`. Not places: origins ("from his base in
@@ -15,7 +16,7 @@ visit).
   people even when a town has their name ("Hudson Institute", "Graham"), months and weekdays.
   Calls and online events get no place.
 * WHO — names and aliases from ``geodata/actors.csv``; other capitalised names as a fallback
-  (:mod:`mapapp.actors`).
+  (:mod:`mapapp.extract.actors`).
 * STATUS — "opted not to sit in a meeting" → declined; "has indicated interest to travel" →
   announced; "the talks did not happen" → cancelled; "no diplomat has traveled" → no event.
 """
@@ -31,7 +32,8 @@ import geopandas as gpd
 import pandas as pd
 
 from mapapp import gazetteer
-from mapapp.actors import (
+from mapapp.errors import UsageError, quote
+from mapapp.extract.actors import (
     _CALENDAR,
     _ORG_WORDS,
     ActorTable,
@@ -40,13 +42,12 @@ from mapapp.actors import (
     find_actors,
     load_actors,
 )
-from mapapp.dates import UNKNOWN, DateSpan, find_dates
-from mapapp.errors import UsageError, quote
-from mapapp.io import coerce_events
+from mapapp.extract.sentences import Sentence, guess_title, sentences_of, split_sentences
+from mapapp.extract.text_dates import UNKNOWN, DateSpan, find_dates
 from mapapp.model import EVENT_COLUMNS
-from mapapp.sentences import Sentence, guess_title, sentences_of, split_sentences
+from mapapp.records import coerce_events
 
-# Re-exported so that ``from mapapp.extract import …`` keeps working for the whole pipeline.
+# Re-exported: ``from mapapp.extract.candidates import …`` serves the whole pipeline.
 __all__ = [
     "ActorTable",
     "Sentence",
@@ -67,59 +68,118 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 # triggers, status, places (everything below works on the quote-masked sentence)
 
-_PERSON_NOUNS = (r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
-                 r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
-                 r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
-                 r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*")
+_PERSON_NOUNS = (
+    r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
+    r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
+    r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
+    r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*"
+)
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
-    ("visit", re.compile(r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned)\s+"
-                         r"(?:back\s+)?(?:to|in)\b"), "past"),
+    (
+        "visit",
+        re.compile(
+            r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned)\s+"
+            r"(?:back\s+)?(?:to|in)\b"
+        ),
+        "past",
+    ),
     ("visit", re.compile(r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b"), "past"),
     ("visit", re.compile(r"\b(?:travel|travels|traveling|travelling)\s+to\b"), "infinitive"),
-    ("meeting", re.compile(
-        rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{_PERSON_NOUNS})\b))"), "past"),
+    (
+        "meeting",
+        re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{_PERSON_NOUNS})\b))"),
+        "past",
+    ),
     ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
     ("meeting", re.compile(r"(?i)\b(?:meetings?|talks|negotiations)\b|\bsat down with\b"), "noun"),
-    ("briefing", re.compile(r"(?i)\b(?:briefings?|press conferences?|news conferences?|briefed)\b|"
-                            r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
-                            r"(?:journalists|reporters|the press|media)\b"), "noun"),
-    ("conference", re.compile(r"(?i)\b(?<!press )(?<!news )(?:conferences?|summits?|forums?|"
-                              r"symposi(?:um|a)|gatherings?|congress|convention)\b"), "noun"),
-    ("conference", re.compile(r"\b(?:told|addressed|attend\w*|host\w*|spoke\s+(?:at|to)|held|"
-                              r"organi[sz]ed|participat\w+\s+in|at)\s+(?:\S+\s+){0,4}events?\b"),
-     "noun"),
-    ("agreement", re.compile(r"\b(?:signed|inked|concluded|reached)\s+(?:\S+\s+){0,4}?"
-                             r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
-                             r"declarations?)\b|\b(?:agreement|deal|accord|treaty|pact)\s+"
-                             r"(?:was|were|has been|had been)\s+signed\b"), "past"),
-    ("call", re.compile(r"(?i)\b(?:tele)?phone(?:d)?\b|\bcall\s+with\b|\bvideo\s+(?:call|link)\b"),
-     "noun"),
-    ("military_strike", re.compile(r"(?i)(?<!to )\b(?:air|drone|missile|rocket)?\s*strikes?\b|"
-                                   r"\bairstrikes?\b|\bbomb(?:ing|ings|ed)\b|\bshelling\b|"
-                                   r"(?<!to )\battacks?\b|\battacked\b|\braids?\b"), "noun"),
-    ("statement", re.compile(r"\b(?:said|says|told|tells|stated|claimed|claims|declared|warned|"
-                             r"insisted|urged|noted|announced|wrote|tweeted|addressed)\b"), "past"),
+    (
+        "briefing",
+        re.compile(
+            r"(?i)\b(?:briefings?|press conferences?|news conferences?|briefed)\b|"
+            r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
+            r"(?:journalists|reporters|the press|media)\b"
+        ),
+        "noun",
+    ),
+    (
+        "conference",
+        re.compile(
+            r"(?i)\b(?<!press )(?<!news )(?:conferences?|summits?|forums?|"
+            r"symposi(?:um|a)|gatherings?|congress|convention)\b"
+        ),
+        "noun",
+    ),
+    (
+        "conference",
+        re.compile(
+            r"\b(?:told|addressed|attend\w*|host\w*|spoke\s+(?:at|to)|held|"
+            r"organi[sz]ed|participat\w+\s+in|at)\s+(?:\S+\s+){0,4}events?\b"
+        ),
+        "noun",
+    ),
+    (
+        "agreement",
+        re.compile(
+            r"\b(?:signed|inked|concluded|reached)\s+(?:\S+\s+){0,4}?"
+            r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
+            r"declarations?)\b|\b(?:agreement|deal|accord|treaty|pact)\s+"
+            r"(?:was|were|has been|had been)\s+signed\b"
+        ),
+        "past",
+    ),
+    (
+        "call",
+        re.compile(r"(?i)\b(?:tele)?phone(?:d)?\b|\bcall\s+with\b|\bvideo\s+(?:call|link)\b"),
+        "noun",
+    ),
+    (
+        "military_strike",
+        re.compile(
+            r"(?i)(?<!to )\b(?:air|drone|missile|rocket)?\s*strikes?\b|"
+            r"\bairstrikes?\b|\bbomb(?:ing|ings|ed)\b|\bshelling\b|"
+            r"(?<!to )\battacks?\b|\battacked\b|\braids?\b"
+        ),
+        "noun",
+    ),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:said|says|told|tells|stated|claimed|claims|declared|warned|"
+            r"insisted|urged|noted|announced|wrote|tweeted|addressed)\b"
+        ),
+        "past",
+    ),
 ]
 _NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means or a demand, not an event
     r"\b(?:through|via|towards?|(?:call|calls|called|calling|push|pushed|pushing|press|pressed|"
     r"pressing|appeal|appealed|urge|urged|demand|demanded)\s+for)\s+(?:\S+\s+){0,2}$"
 )
 _STRIKE_NOT = re.compile(r"^\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
-_DECLINED = re.compile(r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
-                       r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
-                       r"\bpulled\s+out\s+of\b|\bwithdrew\s+from\b")
-_CANCELLED_AFTER = re.compile(r"(?i)^.{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
-                              r"materiali[sz]e)|^.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                              r"(?:cancell?ed|called\s+off|postponed|scrapped)")
+_DECLINED = re.compile(
+    r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
+    r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
+    r"\bpulled\s+out\s+of\b|\bwithdrew\s+from\b"
+)
+_CANCELLED_AFTER = re.compile(
+    r"(?i)^.{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
+    r"materiali[sz]e)|^.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped)"
+)
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
-_NEGATED = re.compile(r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
-                      r"failed)\b|n't\b")
-_ANNOUNCED = re.compile(r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
-                        r"expected|set\s+to|scheduled|upcoming|interest|wants?|hopes?|"
-                        r"is\s+to|are\s+to|proposed|invited|invitation)\b|'ll\b")
-_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|"
-                     r"(?:tele)?phone)\b")
+_NEGATED = re.compile(
+    r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
+    r"failed)\b|n't\b"
+)
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
+    r"expected|set\s+to|scheduled|upcoming|interest|wants?|hopes?|"
+    r"is\s+to|are\s+to|proposed|invited|invitation)\b|'ll\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|"
+    r"(?:tele)?phone)\b"
+)
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+")
 
 
@@ -242,8 +302,22 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
     return None
 
 
-_SITE_WORDS = frozenset({"Club", "Hotel", "Palace", "Hall", "Centre", "Center", "House",
-                         "Building", "Airport", "Stadium", "Embassy", "Residence"})
+_SITE_WORDS = frozenset(
+    {
+        "Club",
+        "Hotel",
+        "Palace",
+        "Hall",
+        "Centre",
+        "Center",
+        "House",
+        "Building",
+        "Airport",
+        "Stadium",
+        "Embassy",
+        "Residence",
+    }
+)
 
 
 def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list[Venue]:
@@ -259,7 +333,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     for t in triggers:
         at = t.end
         if t.event_type == "military_strike" and (
-                target := re.match(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s", masked[t.end :])):
+            target := re.match(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s", masked[t.end :])
+        ):
             at = t.end + target.end()  # "airstrikes on Damascus"
         elif t.event_type != "visit":
             continue
@@ -284,8 +359,14 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
 def _place_name(venue: Venue, venues: list[Venue]) -> str:
     if venue.place.precision != "exact_site":
         return f"{venue.site}, {venue.place.name}" if venue.site else venue.place.name
-    city = next((v.place.name for v in venues if v.place.precision == "city"
-                 and v.place.country_code == venue.place.country_code), None)
+    city = next(
+        (
+            v.place.name
+            for v in venues
+            if v.place.precision == "city" and v.place.country_code == venue.place.country_code
+        ),
+        None,
+    )
     return f"{venue.place.name}, {city}" if city else venue.place.name
 
 
@@ -332,8 +413,11 @@ def _event_actors(
 ) -> list[str]:
     """Actors of the sentence; of the trigger's clause when other events sit in other clauses."""
     taken = [(v.begin, v.end) for v in venues]
-    everyone = [(pos, name) for pos, name in find_actors(masked, table)
-                if not any(lo <= pos < hi for lo, hi in taken)]
+    everyone = [
+        (pos, name)
+        for pos, name in find_actors(masked, table)
+        if not any(lo <= pos < hi for lo, hi in taken)
+    ]
     start = _clause_start(masked, trigger.begin)
     end = next((m.start() for m in _CLAUSE.finditer(masked, trigger.end)), len(masked))
     if any(not start <= t.begin < end for t in triggers):
@@ -352,8 +436,7 @@ def _has_speaker(masked: str, trigger: Trigger, table: ActorTable) -> bool:
     inverted = re.match(r"\s+(?:the\s+)?\S", masked[trigger.end :])
     if masked[trigger.begin : trigger.end] in ("said", "says") and inverted:
         near += [n for p, n in find_actors(masked[trigger.end :], table) if p <= inverted.end()]
-    return any(name not in table.countries and not gazetteer.is_country_name(name)
-               for name in near)
+    return any(name not in table.countries and not gazetteer.is_country_name(name) for name in near)
 
 
 def _describe_date(span: DateSpan, published: dt.date) -> str:
@@ -388,8 +471,12 @@ def extract_candidates(
             if status is None:
                 continue
             visit = next((t for t in triggers if t.event_type == "visit"), None)
-            if (status == "occurred" and visit is not None and visit.begin < trigger.begin
-                    and statuses[visit][0] not in (None, "occurred")):
+            if (
+                status == "occurred"
+                and visit is not None
+                and visit.begin < trigger.begin
+                and statuses[visit][0] not in (None, "occurred")
+            ):
                 status, cue = statuses[visit]  # "will travel to Paris for talks": announced talks
             if trigger.event_type == "statement" and not _has_speaker(masked, trigger, table):
                 continue
@@ -400,22 +487,37 @@ def extract_candidates(
                 status, cue = "announced", f"{span.expression} (after publication)"
             venue = _venue_for(masked, trigger, triggers, venues)
             names = _event_actors(masked, trigger, triggers, venues, table)
-            record = _record(sentence.text, trigger.event_type, status, cue, span, venue, venues,
-                             names, published, url, title, publisher)
+            record = _record(
+                sentence.text,
+                trigger.event_type,
+                status,
+                cue,
+                span,
+                venue,
+                venues,
+                names,
+                published,
+                url,
+                title,
+                publisher,
+            )
             records.setdefault(record["event_id"], record)
     return list(records.values())
 
 
-def _record(quote, event_type, status, cue, span, venue, venues, names, published, url, title,
-            publisher) -> dict:
+def _record(
+    quote, event_type, status, cue, span, venue, venues, names, published, url, title, publisher
+) -> dict:
     digest = hashlib.sha1(f"{url}\n{quote}\n{event_type}".encode()).hexdigest()[:10]
     label = _TYPE_LABELS.get(event_type, event_type.capitalize())
     place_name = _place_name(venue, venues) if venue else None
     headline = f"{label}: {', '.join(names[:3])}" if names else label
     headline += f" — {place_name}" if place_name else ""
     headline += f" ({status})" if status != "occurred" else ""
-    summary = [f"Candidate {event_type} extracted from the quoted sentence.",
-               _describe_date(span, published)]
+    summary = [
+        f"Candidate {event_type} extracted from the quoted sentence.",
+        _describe_date(span, published),
+    ]
     if status != "occurred":
         summary.append(f"Status {status}: '{cue}'.")
     if venue:
@@ -472,7 +574,7 @@ def extract_events(
     -------
     GeoDataFrame
         One row per candidate event (columns per CONTRACT.md §1), built by
-        :func:`mapapp.io.coerce_events`; ``event_id`` is ``extract-`` + 10 hex digits of
+        :func:`mapapp.records.coerce_events`; ``event_id`` is ``extract-`` + 10 hex digits of
         sha1(url, sentence, event type), so re-running gives the same ids.
 
     Raises
@@ -488,9 +590,12 @@ def extract_events(
     ['meeting', 'Doha', Timestamp('2022-12-19 00:00:00')]
     """
     if not re.match(r"https?://[^\s/]+", url or ""):
-        raise UsageError(f"url {quote(url)} is not an http(s) URL — give the article's web "
-                         "address (mapapp extract --url https://…); it becomes source_url")
-    records = extract_candidates(text, published=published, url=url, title=title,
-                                 publisher=publisher)
+        raise UsageError(
+            f"url {quote(url)} is not an http(s) URL — give the article's web "
+            "address (mapapp extract --url https://…); it becomes source_url"
+        )
+    records = extract_candidates(
+        text, published=published, url=url, title=title, publisher=publisher
+    )
     frame = pd.DataFrame(records, columns=[*EVENT_COLUMNS, "lat", "lon"])
     return coerce_events(frame, file=url)

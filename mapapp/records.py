@@ -1,6 +1,6 @@
 """Raw cells -> the typed event frame, with a Problem for every bad cell.
 
-Every reader (ours in :mod:`mapapp.io`, foreign ones in :mod:`mapapp.readers`) ends here, so
+Every reader (ours in :mod:`mapapp.readers`, foreign ones in :mod:`mapapp.readers`) ends here, so
 types, missing values and messages are the same whatever the file format.
 """
 

@@ -2,7 +2,7 @@
 
 Everything that reaches folium comes from :func:`prepare_for_folium`, which escapes every text
 property with :func:`mapapp.escape.escape_text` (folium renders data through Jinja twice and puts
-tooltip values into ``innerHTML``; see the module docstring of :mod:`mapapp.escape`).
+tooltip values into ``innerHTML``; see the module docstring of :mod:`mapapp.render.escape`).
 
 For Streamlit: build the base map once with :func:`build_base_map` (all events, for stable
 bounds) and pass ``build_event_layers(filtered)`` to ``st_folium(feature_group_to_add=...)``;
@@ -27,12 +27,12 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from mapapp.aggregate import map_layers
 from mapapp.errors import UsageError, quote
-from mapapp.escape import escape_text, safe_href
 from mapapp.model import EVENT_TYPES, LIST_SEPARATOR, TEXT_COLUMNS, WGS84
-from mapapp.points import PointLayer
-from mapapp.style import (
+from mapapp.render.aggregate import map_layers
+from mapapp.render.escape import escape_text, safe_href
+from mapapp.render.points import PointLayer
+from mapapp.render.style import (
     ALIGNMENTS,
     STATUS_LABELS,
     TYPE_LABELS,
@@ -79,7 +79,7 @@ STYLE_INPUTS = ("alignment", "location_precision", "location_basis", "status")
 
 def default_affiliations() -> dict[str, str]:
     """Actor name/alias → affiliation from the bundled ``geodata/actors.csv``."""
-    from mapapp.io import affiliations
+    from mapapp.bundled import affiliations
 
     return affiliations()
 

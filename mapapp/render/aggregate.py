@@ -29,10 +29,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from mapapp.escape import escape_text
 from mapapp.model import EVENT_TYPES, WGS84
-from mapapp.points import PointLayer
-from mapapp.style import TYPE_LABELS
+from mapapp.render.escape import escape_text
+from mapapp.render.points import PointLayer
+from mapapp.render.style import TYPE_LABELS
 
 # Above this many mappable events the map shows grid cells, not events. Measured: see
 # benchmarks/README.md ("Choosing the threshold").
@@ -135,8 +135,9 @@ def _top_places(inv: np.ndarray, keys: pd.Series, n_bins: int) -> tuple[list[Any
     rank = np.arange(len(bins)) - np.searchsorted(bins, bins, side="left")
     keep = rank < TOP_PLACES
     top: list[list[tuple[str, int]]] = [[] for _ in range(n_bins)]
-    for b, p, c in zip(bins[keep].tolist(), places[keep].tolist(), counts[keep].tolist(),
-                       strict=True):
+    for b, p, c in zip(
+        bins[keep].tolist(), places[keep].tolist(), counts[keep].tolist(), strict=True
+    ):
         top[b].append((str(names[p]), int(c)))
     return top, np.bincount(bins, minlength=n_bins)
 
@@ -201,13 +202,16 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
     bin_row = keys // width + rows.min()
     bin_col = keys % width + cols.min()
 
-    out = pd.DataFrame({"bin_id": [f"{cell_deg:g}:{r}:{c}" for r, c in zip(bin_row, bin_col,
-                                                                               strict=True)]})
+    out = pd.DataFrame(
+        {"bin_id": [f"{cell_deg:g}:{r}:{c}" for r, c in zip(bin_row, bin_col, strict=True)]}
+    )
     out["count"] = count
     found, kinds = pd.factorize(gdf["event_type"])  # hashing, no per-row Python objects
     other = EVENT_TYPES.index("other")
-    lookup = np.array([EVENT_TYPES.index(k) if k in EVENT_TYPES else other for k in kinds]
-                      + [other], dtype=np.int64)  # the extra last entry: missing (-1)
+    lookup = np.array(
+        [EVENT_TYPES.index(k) if k in EVENT_TYPES else other for k in kinds] + [other],
+        dtype=np.int64,
+    )  # the extra last entry: missing (-1)
     tcode = lookup[found[mask]]
     per_type = np.bincount(inv * len(EVENT_TYPES) + tcode, minlength=n_bins * len(EVENT_TYPES))
     per_type = per_type.reshape(n_bins, len(EVENT_TYPES))
@@ -223,10 +227,12 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
     np.minimum.at(lo, inv, np.where(undated, big, first.astype(np.int64)))
     np.maximum.at(hi, inv, np.where(undated, -big, last.astype(np.int64)))
     none_dated = lo == big
-    out["date_min"] = pd.Series(np.where(none_dated, np.datetime64("NaT", "s"),
-                                         lo.astype("datetime64[s]")))
-    out["date_max"] = pd.Series(np.where(none_dated, np.datetime64("NaT", "s"),
-                                         hi.astype("datetime64[s]")))
+    out["date_min"] = pd.Series(
+        np.where(none_dated, np.datetime64("NaT", "s"), lo.astype("datetime64[s]"))
+    )
+    out["date_max"] = pd.Series(
+        np.where(none_dated, np.datetime64("NaT", "s"), hi.astype("datetime64[s]"))
+    )
     out["n_undated"] = np.bincount(inv, weights=undated, minlength=n_bins).astype(np.int64)
 
     top, n_places = _top_places(inv, _place_keys(gdf, mask), n_bins)
@@ -288,8 +294,9 @@ def map_layers(
     n = int((geom.notna() & ~geom.is_empty).sum())
     if not should_aggregate(n, threshold):
         return individual(gdf), None
-    cell = cell_size_for(n if n_all is None else n_all, bounds if bounds is not None else
-                         _bounds(gdf))
+    cell = cell_size_for(
+        n if n_all is None else n_all, bounds if bounds is not None else _bounds(gdf)
+    )
     bins = aggregate_events(gdf, cell)
     return [build_aggregate_layer(bins)], bins
 

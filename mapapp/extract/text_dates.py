@@ -53,8 +53,18 @@ class DateMatch(NamedTuple):
 
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -71,39 +81,70 @@ _POSS = r"(?:['’]s)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # November 30-December 1[, 2022]
-    ("range_month_day_month_day", re.compile(
-        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "range_month_day_month_day",
+        re.compile(
+            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     # Dec. 5-7[, 2022]
-    ("range_month_day_day", re.compile(
-        rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "range_month_day_day",
+        re.compile(
+            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     # 5-7 December[ 2022]
-    ("range_day_day_month", re.compile(
-        rf"\b(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "range_day_day_month",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     # Sept. 16, 2022 / December 7
     ("day", re.compile(rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
     # 16 September 2022
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
     # 2019-2020, 2019-20, from 2019 to 2020
-    ("year_range", re.compile(
-        rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<y2>{_YEAR}|\d\d(?![\d]))")),
+    (
+        "year_range",
+        re.compile(
+            rf"(?<![\d$£€.,])(?P<y1>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<y2>{_YEAR}|\d\d(?![\d]))"
+        ),
+    ),
     # [early|mid-|late] March[,] 2020
-    ("month_year", re.compile(
-        rf"(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})")),
+    ("month_year", re.compile(rf"(?P<m1>{_MONTH}),?\s+(?P<y>{_YEAR})")),
     # since/in/during [early] June (no year)
-    ("month", re.compile(
-        rf"(?i:\b(?P<prep>in|since|during|by|until|from|through|last|this|next|of|early|late"
-        rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)")),
+    (
+        "month",
+        re.compile(
+            rf"(?i:\b(?P<prep>in|since|during|by|until|from|through|last|this|next|of|early|late"
+            rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
+        ),
+    ),
     # Monday's, on Tuesday, last Tuesday
-    ("weekday", re.compile(
-        rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until))\s+)?(?P<wd>{_WEEKDAY}){_POSS}")),
+    (
+        "weekday",
+        re.compile(
+            rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until))\s+)?(?P<wd>{_WEEKDAY}){_POSS}"
+        ),
+    ),
     ("relative_day", re.compile(r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow)\b)")),
-    ("relative_period", re.compile(
-        r"(?i:\b(?P<mod>earlier|later|since|early|late)?\s*(?P<rel>this|last|next|past)\s+"
-        r"(?P<unit>week|month|year)\b)")),
-    ("ago", re.compile(
-        r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>day|week|month|year)s?"
-        r"\s+ago\b)")),
+    (
+        "relative_period",
+        re.compile(
+            r"(?i:\b(?P<mod>earlier|later|since|early|late)?\s*(?P<rel>this|last|next|past)\s+"
+            r"(?P<unit>week|month|year)\b)"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"(?i:\b(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>day|week|month|year)s?"
+            r"\s+ago\b)"
+        ),
+    ),
     # a bare year: "in 2019", "The 2020 agreement"
     ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d)")),
 ]
@@ -148,8 +189,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
     try:
         if kind == "range_month_day_month_day":
             m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
-            y1 = int(g["y"]) - (1 if m2 < m1 else 0) if g["y"] else _infer_year(
-                m1, d1, published, future)
+            y1 = (
+                int(g["y"]) - (1 if m2 < m1 else 0)
+                if g["y"]
+                else _infer_year(m1, d1, published, future)
+            )
             y2 = y1 + (1 if m2 < m1 else 0)
             return _span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
         if kind in ("range_month_day_day", "range_day_day_month"):
@@ -207,9 +251,7 @@ def _bare_month(prep: str, month: int, published: dt.date, future: bool, text: s
     return DateSpan(start, end, "month", text, "month")
 
 
-def _weekday(
-    rel: str | None, name: str, published: dt.date, future: bool, text: str
-) -> DateSpan:
+def _weekday(rel: str | None, name: str, published: dt.date, future: bool, text: str) -> DateSpan:
     target = _WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
     back = (published.weekday() - target) % 7
@@ -260,8 +302,9 @@ def _ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
     if unit == "month":
         month0 = published.year * 12 + published.month - 1 - count
         year, month = divmod(month0, 12)
-        return DateSpan(dt.date(year, month + 1, 1), _month_end(year, month + 1), "month", text,
-                        "ago")
+        return DateSpan(
+            dt.date(year, month + 1, 1), _month_end(year, month + 1), "month", text, "ago"
+        )
     year = published.year - count
     return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
 

@@ -13,7 +13,7 @@ event whose id is already on the map is taken to be the *same* event: it is **no
 the bundled events, then the upload, then the article events. Accepting an article candidate
 again (after editing it) replaces the earlier accepted version of that candidate.
 
-Nothing here imports streamlit: the page (:mod:`mapapp.app_add`) calls these functions and keeps
+Nothing here imports streamlit: the page (:mod:`mapapp.web.add`) calls these functions and keeps
 their results in ``st.session_state``.
 """
 
@@ -33,9 +33,9 @@ import shapely
 
 from mapapp import gazetteer
 from mapapp.errors import Problem, quote
-from mapapp.io import to_csv_bytes
+from mapapp.export import to_csv_bytes
 from mapapp.model import EVENT_COLUMNS, LIST_SEPARATOR, WGS84
-from mapapp.parse import parse_events
+from mapapp.records import parse_events
 from mapapp.validate import validate_events
 
 # Columns of the candidates table the visitor edits (plus ``source_quote``, read-only).
@@ -146,7 +146,7 @@ def concat_events(frames: Sequence[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
 
 
 def _empty() -> gpd.GeoDataFrame:
-    from mapapp.io import empty_events
+    from mapapp.records import empty_events
 
     return empty_events()
 

@@ -1,7 +1,7 @@
 """The Streamlit page: map, filters, details, timeline, table and downloads (issues 3–6).
 
-With :mod:`mapapp.app_add` (adding a file or an article's events) the only modules that import
-streamlit; what the page shows is computed in :mod:`mapapp.page` and :mod:`mapapp.session`.
+With :mod:`mapapp.web.add` (adding a file or an article's events) the only modules that import
+streamlit; what the page shows is computed in :mod:`mapapp.web.page` and :mod:`mapapp.web.session`.
 ``streamlit_app.py`` calls :func:`main`.
 
 How the page stays cheap and keeps the user's view (see /work/shared/notes/ecosystem.md §1–3):
@@ -46,19 +46,15 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from mapapp import aggregate, app_add
+from mapapp.bundled import ACTORS_FILE, BUNDLED_EVENTS, affiliations, read_actors
 from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
+from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
-from mapapp.io import (
-    ACTORS_FILE,
-    BUNDLED_EVENTS,
-    affiliations,
-    read_actors,
-    to_csv_bytes,
-    to_geojson_bytes,
-)
-from mapapp.maps import clicked_event_id
-from mapapp.page import (
+from mapapp.render import aggregate
+from mapapp.render.maps import clicked_event_id
+from mapapp.render.timeline import timeline_chart
+from mapapp.web import add as app_add
+from mapapp.web.page import (
     ACTORS,
     COUNTRIES,
     DATA_ENV,
@@ -86,7 +82,6 @@ from mapapp.page import (
     table_frame,
     type_label,
 )
-from mapapp.timeline import timeline_chart
 
 PAGE_TITLE = "Diplomatic activity map"
 MAP_HEIGHT = 620

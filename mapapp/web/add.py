@@ -1,7 +1,7 @@
 """The page's "Add data" (issue 4) and "Add events from a news article" (issue 5) sections.
 
-Streamlit only; the work is done by :mod:`mapapp.readers`, :mod:`mapapp.extract` and
-:mod:`mapapp.session`. What the visitor adds lives in ``st.session_state`` (:data:`ADDED`, an
+Streamlit only; the work is done by :mod:`mapapp.readers`, :mod:`mapapp.extract.candidates` and
+:mod:`mapapp.web.session`. What the visitor adds lives in ``st.session_state`` (:data:`ADDED`, an
 immutable :class:`mapapp.session.Added`) and nowhere else: nothing is written to disk. The
 combined events and everything derived from them are cached per browser session, keyed by the
 base file's version and the digests of the additions (:func:`combined_dataset`).
@@ -21,10 +21,11 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from mapapp.errors import MapAppError
-from mapapp.extract import extract_events
-from mapapp.io import to_geojson_bytes
+from mapapp.export import to_geojson_bytes
+from mapapp.extract.candidates import extract_events
 from mapapp.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES
-from mapapp.page import (
+from mapapp.readers import FORMATS, read_bytes
+from mapapp.web.page import (
     Dataset,
     build_dataset,
     error_lines,
@@ -34,8 +35,7 @@ from mapapp.page import (
     type_label,
     upload_summary,
 )
-from mapapp.readers import FORMATS, read_bytes
-from mapapp.session import (
+from mapapp.web.session import (
     ACCEPT,
     EDITOR_COLUMNS,
     Added,

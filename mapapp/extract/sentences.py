@@ -1,8 +1,8 @@
 """Article text → sentences: page furniture, headings and repeated lines dropped, quotes masked.
 
 Each :class:`Sentence` keeps its text verbatim and a twin with quoted speech blanked out (same
-length), so the rules in :mod:`mapapp.actors` and :mod:`mapapp.extract` never search what someone
-*said*.
+length), so the rules in :mod:`mapapp.extract.actors` and :mod:`mapapp.extract.candidates`
+never search what someone *said*.
 """
 
 from __future__ import annotations
@@ -11,22 +11,101 @@ import re
 from dataclasses import dataclass
 
 # Page furniture: whole lines that are navigation, not text (compared case-insensitively).
-FURNITURE = frozenset({
-    "accessibility links", "breaking news", "skip to main content", "skip to content",
-    "share", "print", "email", "advertisement", "related", "related stories", "see all news",
-    "comments", "follow us", "subscribe", "read more", "listen", "watch", "embed",
-    "no media source currently available", "link has been copied to clipboard", "menu", "search",
-})
+FURNITURE = frozenset(
+    {
+        "accessibility links",
+        "breaking news",
+        "skip to main content",
+        "skip to content",
+        "share",
+        "print",
+        "email",
+        "advertisement",
+        "related",
+        "related stories",
+        "see all news",
+        "comments",
+        "follow us",
+        "subscribe",
+        "read more",
+        "listen",
+        "watch",
+        "embed",
+        "no media source currently available",
+        "link has been copied to clipboard",
+        "menu",
+        "search",
+    }
+)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jr",
-    "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "inc", "co", "corp", "ltd", "prof", "rev", "mt", "ft", "approx", "etc", "al",
-})
-_AFTER_ACRONYM_STARTERS = frozenset({
-    "The", "He", "She", "They", "It", "But", "In", "On", "This", "That", "We", "I", "A", "An",
-    "His", "Her", "Their", "There", "However", "And",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "prof",
+        "rev",
+        "mt",
+        "ft",
+        "approx",
+        "etc",
+        "al",
+    }
+)
+_AFTER_ACRONYM_STARTERS = frozenset(
+    {
+        "The",
+        "He",
+        "She",
+        "They",
+        "It",
+        "But",
+        "In",
+        "On",
+        "This",
+        "That",
+        "We",
+        "I",
+        "A",
+        "An",
+        "His",
+        "Her",
+        "Their",
+        "There",
+        "However",
+        "And",
+    }
+)
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
@@ -59,14 +138,14 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(paragraph):
         word = re.search(r"(\S+)$", paragraph[start : m.start() + 1])
         token = word.group(1) if word else ""
-        bare = token.rstrip(".").lstrip("(\"“‘").casefold()
+        bare = token.rstrip(".").lstrip('("“‘').casefold()
         following = paragraph[m.end() :].split(None, 1)[0] if paragraph[m.end() :].strip() else ""
-        acronym = re.fullmatch(r"(?:[A-Za-z]\.){2,}", token.lstrip("(\"“‘")) is not None
+        acronym = re.fullmatch(r"(?:[A-Za-z]\.){2,}", token.lstrip('("“‘')) is not None
         initial = re.fullmatch(r"[A-Z]\.", token) is not None
         if m.group(0)[0] == "." and (
             bare in _ABBREVIATIONS
             or initial
-            or (acronym and following.strip("\"“‘(") not in _AFTER_ACRONYM_STARTERS)
+            or (acronym and following.strip('"“‘(') not in _AFTER_ACRONYM_STARTERS)
         ):
             continue
         spans.append((start, m.end()))

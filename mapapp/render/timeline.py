@@ -20,7 +20,7 @@ import altair as alt
 import pandas as pd
 
 from mapapp.model import EVENT_TYPES
-from mapapp.style import ALIGNMENTS, TYPE_LABELS, alignment_of, date_label
+from mapapp.render.style import ALIGNMENTS, TYPE_LABELS, alignment_of, date_label
 
 TIMELINE_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -55,7 +55,7 @@ def timeline_frame(
         by start.
     """
     if affiliations is None:
-        from mapapp.io import affiliations as bundled
+        from mapapp.bundled import affiliations as bundled
 
         affiliations = bundled()
     lookup = {**{k.casefold(): v for k, v in affiliations.items()}, **affiliations}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mapapp import gazetteer
-from mapapp.io import ACTORS_FILE
+from mapapp.bundled import ACTORS_FILE
 
 
 def _words(text: str) -> frozenset[str]:
@@ -49,8 +49,11 @@ def load_actors(path: Path | str = ACTORS_FILE) -> ActorTable:
     except FileNotFoundError:
         pass
     names = sorted(by_name, key=len, reverse=True)
-    pattern = (re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
-               if names else None)
+    pattern = (
+        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        if names
+        else None
+    )
     countries = frozenset(n for n in set(by_name.values()) if gazetteer.is_country_name(n))
     return ActorTable(by_name, pattern, countries)
 
@@ -83,7 +86,8 @@ _CALENDAR = _words(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 )
 _CAPITALISED = re.compile(
-    r"(?<![\w-])(?:al-|el-)?[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]*)*")
+    r"(?<![\w-])(?:al-|el-)?[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]*)*"
+)
 
 
 def _is_country_word(word: str) -> bool:
@@ -92,8 +96,10 @@ def _is_country_word(word: str) -> bool:
 
 def _clean_name(words: list[str]) -> list[str]:
     """Drop leading titles, function words and nationalities: "Saudi Foreign Minister X" → X."""
-    while words and (words[0].casefold().replace(".", "") in _TITLES | _FUNCTION_WORDS
-                     or (len(words) > 1 and _is_country_word(words[0]))):
+    while words and (
+        words[0].casefold().replace(".", "") in _TITLES | _FUNCTION_WORDS
+        or (len(words) > 1 and _is_country_word(words[0]))
+    ):
         if len(words) > 1 and words[1].casefold() in _ORG_WORDS:
             break  # "State Department", "Foreign Ministry"
         words = words[1:]
@@ -105,10 +111,13 @@ def _clean_name(words: list[str]) -> list[str]:
 
 
 _PLACE_PREPOSITIONS = _words(
-    "in at to from of for across outside toward towards into inside throughout on near")
-_GROUP_NOUN = re.compile(r"\s+(?:officials|diplomats|leaders|forces|troops|lawmakers|"
-                         r"politicians|representatives|delegates|ministers|people|citizens|"
-                         r"government|authorities|media)\b")
+    "in at to from of for across outside toward towards into inside throughout on near"
+)
+_GROUP_NOUN = re.compile(
+    r"\s+(?:officials|diplomats|leaders|forces|troops|lawmakers|"
+    r"politicians|representatives|delegates|ministers|people|citizens|"
+    r"government|authorities|media)\b"
+)
 
 
 def find_actors(masked: str, table: ActorTable | None = None) -> list[tuple[int, str]]:
@@ -131,8 +140,11 @@ def find_actors(masked: str, table: ActorTable | None = None) -> list[tuple[int,
             continue
         words = _clean_name(m.group(0).split())
         name = " ".join(words)
-        if (len(name) < 3 or any(w.casefold().rstrip(".’'s") in _CALENDAR for w in words)
-                or name.casefold() in _FUNCTION_WORDS):
+        if (
+            len(name) < 3
+            or any(w.casefold().rstrip(".’'s") in _CALENDAR for w in words)
+            or name.casefold() in _FUNCTION_WORDS
+        ):
             continue
         before = [w.casefold() for w in masked[: m.start()].split()[-2:]]
         if before[-1:] == ["the"]:
@@ -148,8 +160,7 @@ def find_actors(masked: str, table: ActorTable | None = None) -> list[tuple[int,
             if place is None:
                 continue
             name = place.name
-        elif gazetteer.is_demonym(name) or (
-                len(words) == 1 and _GROUP_NOUN.match(masked, m.end())):
+        elif gazetteer.is_demonym(name) or (len(words) == 1 and _GROUP_NOUN.match(masked, m.end())):
             continue  # "Afghan women", "European diplomats": nationality words, not actors
         found.append((m.start(), name))
     return sorted(found)

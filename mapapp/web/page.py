@@ -1,6 +1,6 @@
 """What the Streamlit page shows, computed without Streamlit (tested in tests/test_page.py).
 
-:mod:`mapapp.app` and :mod:`mapapp.app_add` draw widgets and call these functions; nothing here
+:mod:`mapapp.web.app` and :mod:`mapapp.web.add` draw widgets and call these functions; nothing here
 imports streamlit. Data text leaves this module only escaped (:func:`details_html`) or as plain
 text meant for ``st.text``/``st.code``/dataframe cells, never for Markdown.
 """
@@ -22,14 +22,15 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from mapapp import aggregate
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.countries import country_name
 from mapapp.errors import MapAppError, Problem, UsageError
-from mapapp.escape import escape_text, safe_href
 from mapapp.filters import actor_choices, country_choices, date_bounds, filter_events, undated_mask
-from mapapp.io import BUNDLED_EVENTS
-from mapapp.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.readers import ImportResult, read_file
-from mapapp.style import STATUS_LABELS, TYPE_LABELS, country_name, date_label, place_label
+from mapapp.render import aggregate
+from mapapp.render.escape import escape_text, safe_href
+from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
+from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
 
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.

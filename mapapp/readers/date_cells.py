@@ -25,7 +25,9 @@ from mapapp.errors import quote
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$", re.I)
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$",
+    re.I,
+)
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -34,8 +36,18 @@ _YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$")
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.I)
 _WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
-_TEXT_DAY = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%B-%Y",
-             "%d %b %y", "%Y %B %d", "%Y %b %d")
+_TEXT_DAY = (
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%d-%B-%Y",
+    "%d %b %y",
+    "%Y %B %d",
+    "%Y %b %d",
+)
 _TEXT_MONTH = ("%B %Y", "%b %Y", "%b-%Y", "%b-%y")
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
 _DATEPARSER_MAX_LEN = 40
@@ -43,8 +55,10 @@ _DATEPARSER_MAX_LEN = 40
 _LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "ar", "fa", "tr", "ps", "ur")
 
 ISO_HINT = "write dates as YYYY-MM-DD (e.g. 2022-12-20)"
-ORDER_HINT = ("write dates as YYYY-MM-DD, or import with dayfirst=True/False "
-              "(command line: --dayfirst or --monthfirst)")
+ORDER_HINT = (
+    "write dates as YYYY-MM-DD, or import with dayfirst=True/False "
+    "(command line: --dayfirst or --monthfirst)"
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +126,11 @@ def _parse(text: str, order: str, dmy_example: str, mdy_example: str) -> Span | 
         m = _YEAR.match(text)
         if m:
             year = _year(int(m.group(1)), text)
-            return year if isinstance(year, DateError) else Span(
-                date(year, 1, 1), date(year, 12, 31), "year")
+            return (
+                year
+                if isinstance(year, DateError)
+                else Span(date(year, 1, 1), date(year, 12, 31), "year")
+            )
         m = _EPOCH.match(text)
         if m:
             seconds = int(m.group(1)) if m.group(1) else int(m.group(2)) / 1000
@@ -142,8 +159,9 @@ def _day(year: int, month: int, day: int, text: str) -> Span | DateError:
     try:
         found = date(year, month, day)
     except ValueError:
-        return DateError(f"{quote(text)} is not a real date (year {year}, month {month}, "
-                         f"day {day})")
+        return DateError(
+            f"{quote(text)} is not a real date (year {year}, month {month}, day {day})"
+        )
     return Span(found, found, "day")
 
 
@@ -172,13 +190,20 @@ def _numeric(m: re.Match[str], text: str, order: str, dmy: str, mdy: str) -> Spa
         return _day(year, a, b, text)
     if a == b:
         return _day(year, a, b, text)
-    either = (f"{quote(text)} could be {a} {calendar.month_name[b] if b <= 12 else b} or "
-              f"{b} {calendar.month_name[a] if a <= 12 else a}")
+    either = (
+        f"{quote(text)} could be {a} {calendar.month_name[b] if b <= 12 else b} or "
+        f"{b} {calendar.month_name[a] if a <= 12 else a}"
+    )
     if order == "conflict":
-        return DateError(f"{either}, and the file mixes day-first dates ({quote(dmy)}) with "
-                         f"month-first ones ({quote(mdy)})", ORDER_HINT)
-    return DateError(f"{either}; no date in the file has a number above 12 to tell the "
-                     "day/month order", ORDER_HINT)
+        return DateError(
+            f"{either}, and the file mixes day-first dates ({quote(dmy)}) with "
+            f"month-first ones ({quote(mdy)})",
+            ORDER_HINT,
+        )
+    return DateError(
+        f"{either}; no date in the file has a number above 12 to tell the day/month order",
+        ORDER_HINT,
+    )
 
 
 def _textual(text: str, order: str) -> Span | DateError:
@@ -207,8 +232,12 @@ def _textual(text: str, order: str) -> Span | DateError:
 def _dateparser(text: str, order: str) -> date | None:
     import dateparser  # slow to import (about 0.3 s): only when a date needs it
 
-    settings = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
-                "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PARSERS": ["absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "STRICT_PARSING": True,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if order in ("dmy", "mdy"):
         settings["DATE_ORDER"] = order.upper()
     try:

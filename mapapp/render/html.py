@@ -1,0 +1,176 @@
+"""HTML export: one self-contained page with the map, escaped popups and a date-window control.
+
+The page loads Leaflet and friends from folium's CDNs and tiles from the tile provider; the event
+data is embedded. The date control is two ``<input type="date">`` fields and a "Show all" button;
+it keeps the events whose span [date_start, date_end] overlaps the window (the same rule as
+:func:`mapapp.filters.filter_events`) by removing the others from their marker layers.
+Undated events are shown until a window is set, and hidden while one is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import cast
+
+import folium
+import geopandas as gpd
+from branca.element import Element, Figure, MacroElement
+from folium.template import Template
+
+from mapapp.render.escape import escape_text
+from mapapp.render.maps import build_base_map, build_event_layers, prepare_for_folium
+
+DEFAULT_TITLE = "Diplomatic activity"
+
+
+class TimeWindowControl(MacroElement):
+    """A Leaflet control that hides events outside a date window (client side, no server)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var layers = [{{ this.layer_names|join(", ") }}];
+            var bounds = {{ this.bounds|tojson }};
+            var entries = [];
+            layers.forEach(function (gj) {
+                gj.eachLayer(function (layer) { entries.push([gj, layer]); });
+            });
+            var root = L.DomUtil.create("div", "mapapp-time-control");
+            root.innerHTML = {{ this.html|tojson }};
+            L.DomEvent.disableClickPropagation(root);
+            L.DomEvent.disableScrollPropagation(root);
+            var control = L.control({position: "topleft"});
+            control.onAdd = function () { return root; };
+            control.addTo(map);
+            var from = root.querySelector("input[name=from]");
+            var to = root.querySelector("input[name=to]");
+            var status = root.querySelector(".mapapp-time-status");
+            function inside(p, lo, hi) {
+                var first = p.date_start || p.date_end, last = p.date_end || p.date_start;
+                if (!first) { return false; }  /* undated: overlaps no window */
+                return first <= hi && last >= lo;  /* ISO dates compare as strings */
+            }
+            function apply(active) {
+                var lo = from.value || bounds[0], hi = to.value || bounds[1], shown = 0;
+                entries.forEach(function (entry) {
+                    var keep = !active || inside(entry[1].feature.properties, lo, hi);
+                    if (keep) { shown += 1; }
+                    if (keep && !entry[0].hasLayer(entry[1])) { entry[0].addLayer(entry[1]); }
+                    if (!keep && entry[0].hasLayer(entry[1])) { entry[0].removeLayer(entry[1]); }
+                });
+                status.textContent = active
+                    ? "Showing " + shown + " of " + entries.length + " (undated hidden)"
+                    : "Showing all " + entries.length;
+            }
+            from.addEventListener("change", function () { apply(true); });
+            to.addEventListener("change", function () { apply(true); });
+            root.querySelector("button[name=all]").addEventListener("click", function () {
+                from.value = bounds[0]; to.value = bounds[1]; apply(false);
+            });
+            apply(false);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layer_names: list[str], bounds: tuple[str, str], title: str) -> None:
+        super().__init__()
+        self._name = "MapappTimeWindow"
+        self.layer_names = layer_names  # folium's own JS variable names, never data
+        self.bounds = list(bounds)
+        lo, hi = (escape_text(b) for b in bounds)
+        self.html = (
+            '<div style="background:rgba(255,255,255,0.93);padding:6px 9px;border-radius:4px;'
+            'box-shadow:0 1px 4px rgba(0,0,0,0.35);font:12px/1.5 sans-serif;color:#222">'
+            f'<div style="font-weight:600">{escape_text(title)}</div>'
+            f'<label>From <input type="date" name="from" min="{lo}" max="{hi}" value="{lo}">'
+            f'</label> <label>to <input type="date" name="to" min="{lo}" max="{hi}" '
+            f'value="{hi}"></label> <button type="button" name="all">Show all</button>'
+            '<div class="mapapp-time-status"></div></div>'
+        )
+
+
+def _date_bounds(prepared: gpd.GeoDataFrame) -> tuple[str, str]:
+    dates = [d for col in ("date_start", "date_end") for d in prepared[col].tolist() if d]
+    return (min(dates), max(dates)) if dates else ("", "")
+
+
+def build_export_map(
+    gdf: gpd.GeoDataFrame,
+    affiliations: Mapping[str, str] | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    tiles: str | None = "OpenStreetMap",
+    attribution: str | None = None,
+) -> folium.Map:
+    """The map object behind :func:`to_html`: layers with popups, legend, layer and date controls.
+
+    Parameters are those of :func:`to_html`.
+    """
+    prepared = prepare_for_folium(gdf, affiliations)
+    m = build_base_map(prepared, tiles=tiles, attribution=attribution)
+    names = []
+    for group in build_event_layers(prepared, popup=True):
+        group.add_to(m)
+        names += [child.get_name() for child in group._children.values()]
+    folium.LayerControl(collapsed=False).add_to(m)
+    bounds = _date_bounds(prepared)
+    if bounds[0]:  # no dated event, nothing to window
+        TimeWindowControl(names, bounds, title).add_to(m)
+    root = cast(Figure, m.get_root())  # a folium.Map always lives in a branca Figure
+    root.header.add_child(Element(f"<title>{escape_text(title)}</title>"), name="mapapp_title")
+    return m
+
+
+def to_html(
+    gdf: gpd.GeoDataFrame,
+    affiliations: Mapping[str, str] | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    tiles: str | None = "OpenStreetMap",
+    attribution: str | None = None,
+) -> str:
+    """Render the events as one HTML page: layers, legend, escaped popups, date window.
+
+    Parameters
+    ----------
+    gdf : GeoDataFrame
+        Typed events (already filtered, if wanted). Events without a place are not drawn.
+    affiliations : mapping, optional
+        Actor name or alias → affiliation; default: ``geodata/actors.csv``.
+    title : str
+        Page title and heading of the date control (escaped).
+    tiles, attribution
+        As for :func:`mapapp.maps.build_base_map`.
+
+    Returns
+    -------
+    str
+        The complete HTML document.
+
+    Examples
+    --------
+    >>> page = to_html(read_events("geodata/events.geojson"))  # doctest: +SKIP
+    """
+    m = build_export_map(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
+    return m.get_root().render()
+
+
+def write_html(
+    gdf: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    affiliations: Mapping[str, str] | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    tiles: str | None = "OpenStreetMap",
+    attribution: str | None = None,
+) -> None:
+    """Write :func:`to_html` to ``path`` atomically (temporary file in the same folder, then
+    ``os.replace``): a failure leaves the old file, never half a page."""
+    from mapapp.export import write_atomic
+
+    page = to_html(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
+    write_atomic(path, page.encode("utf-8"))
