@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", default=None)
     p.add_argument("--format", choices=("geojson", "csv"), default="geojson")
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
+
+    p = sub.add_parser("serve", help="start the map page in a browser (default: bundled data)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="any file `import` reads")
+    p.add_argument("--port", type=int, default=8501, metavar="N")
+    p.add_argument("--address", default=None, help="address to listen on (default: all)")
     return parser
 
 
@@ -92,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "import": _import,
         "extract": _extract,
+        "serve": _serve,
     }[args.command]
     try:
         return handler(args)
@@ -193,6 +200,17 @@ def _extract(args: argparse.Namespace) -> int:
     print(f"{args.file}: {len(events)} candidate events", file=sys.stderr)
     _write(events, args.format, args.output)
     return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from mapapp.web.serve import serve_command
+
+    argv, env = serve_command(args.file, args.port, address=args.address)
+    print(f"mapapp: starting the page on port {args.port} (Ctrl+C stops it)", file=sys.stderr)
+    try:
+        return subprocess.call(argv, env=env)
+    except KeyboardInterrupt:  # Streamlit got the same Ctrl+C and stops by itself
+        return EXIT_OK
 
 
 def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:

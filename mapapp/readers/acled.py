@@ -16,6 +16,8 @@ Mapping (facts in /work/shared/notes/formats.md):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -82,25 +84,58 @@ def read_acled(
         notes.append("ACLED export with the columns used since March 2023")
     elif any(c in frame.columns for c in OLD_ONLY):
         notes.append("ACLED export with the 2019–March 2023 columns")
-    n = len(frame)
 
     def col(name: str) -> pd.Series:
-        return (
-            texts(frame[name]).reset_index(drop=True)
-            if name in frame
-            else (pd.Series([""] * n, dtype=object))
-        )
+        if name not in frame:
+            return pd.Series([""] * len(frame), dtype=object)
+        return texts(frame[name]).reset_index(drop=True)
 
-    rows = Rows(file, table.lines, rejected)
+    rows = Rows(file, table.lines)
+    mapped = _contract_cells(col, dayfirst, rows, notes)
+    keep = np.flatnonzero(~rows.bad)
+    result = map_table(
+        mapped.iloc[keep].reset_index(drop=True),
+        [rows.rows[i] for i in keep],
+        file=file,
+        report_ignored=False,
+    )
+    raw = result.raw
+    position = {row: pos for pos, row in enumerate(rows.rows)}
+    at = [position[r] for r in result.rows]
+    raw["acled_event_type"] = col("event_type").iloc[at].to_numpy()
+    raw["acled_sub_event_type"] = col("sub_event_type").iloc[at].to_numpy()
+    raw["fatalities"] = pd.to_numeric(col("fatalities").iloc[at], errors="coerce").to_numpy()
+    return build_result(
+        raw,
+        result.rows,
+        file=file,
+        format="acled",
+        rejected=[*rejected, *rows.rejected, *result.rejected],
+        notes=[*notes, *result.notes],
+        source_rows=source_rows,
+    )
+
+
+def _contract_cells(
+    col: Callable[[str], pd.Series], dayfirst: bool | None, rows: Rows, notes: list[str]
+) -> pd.DataFrame:
+    """ACLED's columns renamed and translated into the contract's (still as text cells)."""
     starts, ends, precisions = _dates(col("event_date"), col("time_precision"), dayfirst, rows)
     event_type, sub_type = col("event_type"), col("sub_event_type")
-    actor1, actor2 = col("actor1"), col("actor2")
     location, geo = col("location"), col("geo_precision")
     ids = col("event_id_cnty")
-    mapped = pd.DataFrame(
+    bad_geo = sorted(set(geo[(geo != "") & ~geo.isin(list(_GEO))]))
+    if bad_geo:
+        notes.append(
+            f"geo_precision {', '.join(quote(v) for v in bad_geo[:5])} is not 1, 2 or "
+            "3: assumed 'city'"
+        )
+    return pd.DataFrame(
         {
             "event_id": ids,
-            "title": _titles(sub_type.where(sub_type != "", event_type), actor1, actor2, location),
+            "title": _titles(
+                sub_type.where(sub_type != "", event_type), col("actor1"), col("actor2"), location
+            ),
             "event_type": [_event_type(t, s) for t, s in zip(event_type, sub_type, strict=True)],
             "date_start": starts,
             "date_end": ends,
@@ -118,35 +153,6 @@ def read_acled(
             "source_publisher": col("source"),
             "source_quote": col("notes"),
         }
-    )
-    bad_geo = sorted(set(geo[(geo != "") & ~geo.isin(list(_GEO))]))
-    if bad_geo:
-        notes.append(
-            f"geo_precision {', '.join(quote(v) for v in bad_geo[:5])} is not 1, 2 or "
-            "3: assumed 'city'"
-        )
-    keep = np.flatnonzero(~rows.bad)
-    raw, kept = map_table(
-        mapped.iloc[keep].reset_index(drop=True),
-        [rows.rows[i] for i in keep],
-        file=file,
-        rejected=rejected,
-        notes=notes,
-        report_ignored=False,
-    )
-    position = {row: pos for pos, row in enumerate(rows.rows)}
-    at = [position[r] for r in kept]
-    raw["acled_event_type"] = event_type.iloc[at].to_numpy()
-    raw["acled_sub_event_type"] = sub_type.iloc[at].to_numpy()
-    raw["fatalities"] = pd.to_numeric(col("fatalities").iloc[at], errors="coerce").to_numpy()
-    return build_result(
-        raw,
-        kept,
-        file=file,
-        format="acled",
-        rejected=rejected,
-        notes=notes,
-        source_rows=source_rows,
     )
 
 

@@ -20,8 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from mapapp.errors import quote
+from mapapp.readers.rows import Rows
 
 _ISO = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -255,3 +260,98 @@ def week_around(day: date) -> tuple[date, date]:
 def month_of(day: date) -> tuple[date, date]:
     """The whole month containing ``day``."""
     return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+# --- a table's date columns ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpanError:
+    """A date cell that cannot be read: which of the two cells, and why."""
+
+    which: str  # "start" or "end"
+    error: DateError
+
+
+UNKNOWN_SPAN: tuple[str | None, str | None, str] = (None, None, "unknown")
+
+
+def date_columns(
+    start: pd.Series,
+    end: pd.Series,
+    columns: tuple[str | None, str | None],
+    dayfirst: bool | None,
+    table: Rows,
+    notes: list[str],
+) -> dict[str, list[Any]]:
+    """Read the start and end cells (each distinct pair once); refuse rows that cannot be read."""
+    if columns == (None, None):
+        notes.append(
+            "no date column (date, date_start, start, event_date, time): every event's "
+            "date is unknown"
+        )
+    order = decide_order([start.tolist(), end.tolist()], dayfirst)
+    if order.kind in ("dmy", "mdy") and dayfirst is None:
+        example = order.examples[order.kind]
+        notes.append(
+            f"read numeric dates as {'day' if order.kind == 'dmy' else 'month'}-first "
+            f"(because of {quote(example)})"
+        )
+    pairs = np.empty(len(start), dtype=object)
+    pairs[:] = list(zip(start.tolist(), end.tolist(), strict=True))
+    codes, uniques = pd.factorize(pairs)
+    results = [span_of(first, last, order) for first, last in uniques]
+    spans = [UNKNOWN_SPAN if isinstance(r, SpanError) else r for r in results]
+    for pos, code in enumerate(codes.tolist()):
+        result = results[code]
+        if isinstance(result, SpanError):
+            column = columns[0] if result.which == "start" else columns[1]
+            table.reject(pos, column, result.error.message, result.error.hint)
+    firsts, lasts, kinds = (list(part) for part in zip(*spans, strict=True)) if spans else ([],) * 3
+    return {
+        "date_start": [firsts[c] for c in codes],
+        "date_end": [lasts[c] for c in codes],
+        "date_precision": [kinds[c] for c in codes],
+    }
+
+
+def span_of(start: str, end: str, order: Order) -> tuple[str | None, str | None, str] | SpanError:
+    """(first day, last day, precision) of a start and an end cell, or why they cannot be read."""
+    s = parse_date(start, order) if start else None
+    e = parse_date(end, order) if end else None
+    if isinstance(s, DateError):
+        return SpanError("start", s)
+    if isinstance(e, DateError):
+        return SpanError("end", e)
+    if s is None and e is None:
+        return UNKNOWN_SPAN
+    if s is None or e is None:
+        one: Span = s if s is not None else e  # type: ignore[assignment]
+        return (one.start.isoformat(), one.end.isoformat(), one.precision)
+    if e.end < s.start:
+        return SpanError(
+            "end",
+            DateError(
+                f"{quote(end)} is before the start date {quote(start)}",
+                "swap the dates, or correct the end date",
+            ),
+        )
+    precision = "day" if s.precision == e.precision == "day" and s.start == e.end else "range"
+    return (s.start.isoformat(), e.end.isoformat(), precision)
+
+
+def published_dates(values: pd.Series, notes: list[str], table: Rows) -> list[str | None]:
+    """Publication dates as YYYY-MM-DD (None where a cell is not a date, with a note)."""
+    order = decide_order([values.tolist()], None)
+    spans = {v: parse_date(v, order) if v else None for v in set(values.tolist())}
+    used = set(values[~table.bad].tolist())
+    bad = sorted(v for v, s in spans.items() if isinstance(s, DateError) and v in used)
+    if bad:
+        notes.append(
+            f"publication dates {', '.join(quote(v, 30) for v in bad[:5])} are not "
+            "dates: left empty"
+        )
+    return [
+        s.start.isoformat() if isinstance(s, Span) else None
+        for s in (spans[v] for v in values.tolist())
+    ]

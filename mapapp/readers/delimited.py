@@ -45,11 +45,15 @@ def read_csv(
             notes=notes,
             source_rows=source_rows,
         )
-    raw, rows = map_table(
-        frame, table.lines, file=file, rejected=rejected, notes=notes, dayfirst=dayfirst
-    )
+    mapped = map_table(frame, table.lines, file=file, dayfirst=dayfirst)
     return build_result(
-        raw, rows, file=file, format="csv", rejected=rejected, notes=notes, source_rows=source_rows
+        mapped.raw,
+        mapped.rows,
+        file=file,
+        format="csv",
+        rejected=[*rejected, *mapped.rejected],
+        notes=[*notes, *mapped.notes],
+        source_rows=source_rows,
     )
 
 

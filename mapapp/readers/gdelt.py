@@ -192,20 +192,19 @@ def read_gdelt(text: str, *, file: str, notes: list[str], keep_all: bool = False
     groups = _groups(frame, code)
     record, heads, extras = _merge(frame, code, groups, notes)
     group_lines = [lines[h] for h in heads]
-    raw, kept = map_table(
-        record, group_lines, file=file, rejected=rejected, notes=notes, report_ignored=False
-    )
+    result = map_table(record, group_lines, file=file, report_ignored=False)
+    raw = result.raw
     position = {line: pos for pos, line in enumerate(group_lines)}
-    at = [position[line] for line in kept]
+    at = [position[line] for line in result.rows]
     for name, values in extras.items():
         raw[name] = [values[i] for i in at]
     return build_result(
         raw,
-        kept,
+        result.rows,
         file=file,
         format="gdelt",
-        rejected=rejected,
-        notes=notes,
+        rejected=[*rejected, *result.rejected],
+        notes=[*notes, *result.notes],
         source_rows=source_rows,
     )
 

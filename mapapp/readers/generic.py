@@ -1,6 +1,6 @@
 """Tables with other people's column names (generic CSV, GeoJSON properties) → raw contract cells.
 
-Decisions (documented in /work/notes/readers.md and geodata/README.md by the lead):
+Decisions (also documented in geodata/README.md):
 
 * Coordinates come from ``lat``/``latitude`` and ``lon``/``lng``/``long``/``longitude``, or a WKT
   (or GeoJSON-text) ``geometry``/``wkt`` column; other shapes than points become their
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
@@ -37,17 +38,61 @@ from mapapp.readers.rows import Rows, plural, texts, unique_map
 _TITLE_CHARS = 120
 
 
+@dataclass(frozen=True)
+class Mapped:
+    """A foreign table mapped onto the contract: raw cells of the rows kept, and what was said.
+
+    Attributes
+    ----------
+    raw : DataFrame
+        Raw contract cells (and ``geometry``) of the rows not refused.
+    rows : list of int
+        The file row number of each kept row.
+    rejected : list of Problem
+        One or more per refused row.
+    notes : list of str
+        What was decided on the user's behalf.
+    """
+
+    raw: pd.DataFrame
+    rows: list[int]
+    rejected: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class _Columns:
+    """The foreign table's columns, looked up by contract field; remembers which were used."""
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        self.df, self.n, self.used = df, len(df), set[str]()
+        self.by_name: dict[str, str] = {}
+        for column in df.columns:
+            self.by_name.setdefault(vocab.normalize_header(column), column)
+
+    def pick(self, field: str) -> str | None:
+        return next((self.by_name[c] for c in vocab.FIELDS[field] if c in self.by_name), None)
+
+    def cells(self, column: str | None) -> pd.Series:
+        if not column:
+            return pd.Series([""] * self.n, dtype=object)
+        return texts(self.df[column]).reset_index(drop=True)
+
+    def take(self, field: str) -> pd.Series:
+        column = self.pick(field)
+        if column:
+            self.used.add(column)
+        return self.cells(column)
+
+
 def map_table(
     df: pd.DataFrame,
     rows: Sequence[int],
     *,
     file: str,
-    rejected: list[Problem],
-    notes: list[str],
     geometry: Sequence[object] | None = None,
     dayfirst: bool | None = None,
     report_ignored: bool = True,
-) -> tuple[pd.DataFrame, list[int]]:
+) -> Mapped:
     """Map a foreign table onto the contract's columns.
 
     Parameters
@@ -58,8 +103,6 @@ def map_table(
         File row number of each record, for messages.
     file : str
         File name used in messages and derived ids.
-    rejected, notes : list
-        Refusals and decisions are appended here.
     geometry : sequence of shapely geometries or None, optional
         Shapes given beside the table (GeoJSON features); used instead of coordinate columns.
     dayfirst : bool, optional
@@ -69,87 +112,118 @@ def map_table(
 
     Returns
     -------
-    (DataFrame, list of int)
-        Raw contract cells for the rows not refused, and their row numbers.
+    Mapped
+        Raw contract cells of the rows kept, their row numbers, the refusals and the notes.
+
+    Raises
+    ------
+    DataFileError
+        When the table has no column with the reports' URLs.
     """
-    table = Rows(file, rows, rejected)
-    n = len(df)
-    if n == 0:
-        return pd.DataFrame(columns=[*EVENT_COLUMNS, "geometry"], dtype=object), []
-    table.bad |= long_cells(df.reset_index(drop=True), table.rows, file, rejected)
-    columns: dict[str, str] = {}
-    for column in df.columns:
-        columns.setdefault(vocab.normalize_header(column), column)
-
-    def pick(field: str) -> str | None:
-        return next((columns[c] for c in vocab.FIELDS[field] if c in columns), None)
-
-    def cells(field: str | None) -> pd.Series:
-        return (
-            texts(df[field]).reset_index(drop=True) if field else pd.Series([""] * n, dtype=object)
-        )
-
-    used: set[str] = set()
-
-    def take(field: str) -> pd.Series:
-        column = pick(field)
-        if column:
-            used.add(column)
-        return cells(column)
-
-    source_col = columns.get(vocab.AMBIGUOUS_SOURCE)
-    source = cells(source_col)
-    source_is_url = bool(source_col) and _mostly_urls(source)
+    if len(df) == 0:
+        return Mapped(pd.DataFrame(columns=[*EVENT_COLUMNS, "geometry"], dtype=object), [])
+    table, notes = Rows(file, rows), list[str]()
+    table.bad |= long_cells(df.reset_index(drop=True), table.rows, file, table.rejected)
+    cols = _Columns(df)
     out: dict[str, Any] = {}
-    out["event_type"] = _event_types(take("event_type"), bool(pick("event_type")), notes)
-    out["status"] = _statuses(take("status"), pick("status"), table)
-    _dates(
-        take("date_start"),
-        take("date_end"),
-        pick("date_start"),
-        pick("date_end"),
-        dayfirst,
-        table,
-        out,
+    out["event_type"] = _event_types(cols.take("event_type"), bool(cols.pick("event_type")), notes)
+    out["status"] = _statuses(cols.take("status"), cols.pick("status"), table)
+    out.update(_when(cols, dayfirst, table, notes))
+    place = cols.take("place_name")
+    located = _where(cols, place, geometry, table, notes)
+    out.update(_sources(cols, table, notes, file))
+    summary = cols.take("summary")
+    out["summary"] = _none_if_empty(summary)
+    out["title"] = _titles(cols.take("title"), summary, list(out["event_type"]), place, table)
+    out["source_quote"] = _quotes(cols.take("source_quote"), out["title"], notes, table.bad)
+    out["event_id"] = _ids(cols.take("event_id"), file, table, notes)
+    out["place_name"] = place.where(place != "", None)
+    out["country_code"] = located.country_code
+    out["location_precision"] = located.location_precision
+    out["location_basis"] = located.location_basis
+    out["location_note"] = _join_notes(cols.take("location_note"), located.warning)
+    out["actors"] = _actors(cols)
+    out["host"] = _none_if_empty(cols.take("host"))
+    ignored = [str(c) for c in df.columns if c not in cols.used]
+    if ignored and report_ignored:
+        shown = ", ".join(ignored[:10]) + (" …" if len(ignored) > 10 else "")
+        notes.append(f"ignored columns with no place in the event record: {shown}")
+    frame = pd.DataFrame({k: _objects(v) for k, v in out.items()}, dtype=object, copy=False)
+    frame["geometry"] = _points(located.lat, located.lon, table.bad)
+    keep = np.flatnonzero(~table.bad)
+    return Mapped(
+        frame.iloc[keep].reset_index(drop=True),
+        [table.rows[i] for i in keep],
+        table.rejected,
         notes,
     )
-    given_precision = take("date_precision")
-    if pick("date_precision"):
-        out["date_precision"] = [
-            given if given in DATE_PRECISIONS and given != "unknown" and start else computed
-            for given, start, computed in zip(
-                given_precision.tolist(), out["date_start"], out["date_precision"], strict=True
+
+
+def _points(lat: np.ndarray, lon: np.ndarray, bad: np.ndarray) -> np.ndarray:
+    """Point geometries (shapely order: lon, lat) where a good row has coordinates, else None."""
+    placed = np.isfinite(lat) & np.isfinite(lon) & ~bad
+    out = np.full(len(lat), None, dtype=object)
+    out[placed] = shapely.points(lon[placed], lat[placed])
+    return out
+
+
+def _when(
+    cols: _Columns, dayfirst: bool | None, table: Rows, notes: list[str]
+) -> dict[str, list[Any]]:
+    """date_start, date_end and date_precision; a precision column overrides where it fits."""
+    start_col, end_col = cols.pick("date_start"), cols.pick("date_end")
+    dates = dt.date_columns(
+        cols.take("date_start"), cols.take("date_end"), (start_col, end_col), dayfirst, table, notes
+    )
+    given = cols.take("date_precision")
+    if cols.pick("date_precision"):
+        dates["date_precision"] = [
+            g if g in DATE_PRECISIONS and g != "unknown" and start else computed
+            for g, start, computed in zip(
+                given.tolist(), dates["date_start"], dates["date_precision"], strict=True
             )
         ]
-    place, country = take("place_name"), take("country")
-    codes = places.country_codes(country, pick("country"), table, notes)
-    lat, lon, shape_precision = places.coordinates(df, pick, used, geometry, table, notes)
-    places.locate(
-        place,
-        country,
-        codes,
-        lat,
-        lon,
-        shape_precision,
-        take("location_precision"),
-        table,
-        out,
-        notes,
+    return dates
+
+
+def _where(
+    cols: _Columns,
+    place: pd.Series,
+    geometry: Sequence[object] | None,
+    table: Rows,
+    notes: list[str],
+) -> places.Located:
+    """Coordinates from the table (or the shapes beside it), else from the gazetteer."""
+    country = cols.take("country")
+    codes = places.country_codes(country, cols.pick("country"), table, notes)
+    lat, lon, shape_precision = places.coordinates(
+        cols.df, cols.pick, cols.used, geometry, table, notes
     )
-    out["place_name"] = place.where(place != "", None)
-    note = take("location_note")
-    out["location_note"] = _join_notes(note, out.pop("_place_warning"))
-    out["actors"] = _actors(df, take("actors"), columns, used)
-    out["host"] = _none_if_empty(take("host"))
-    url = take("source_url")
-    if source_col and source_is_url and not pick("source_url"):
+    cells = places.PlaceCells(
+        place, country, codes, lat, lon, shape_precision, cols.take("location_precision")
+    )
+    located = places.locate(cells, table.bad, table.rows)
+    notes += located.notes
+    return located
+
+
+def _sources(cols: _Columns, table: Rows, notes: list[str], file: str) -> dict[str, Any]:
+    """source_url (required), publisher, title and publication date.
+
+    A column named just "source" holds URLs in some files and outlet names in others: it is
+    taken for whichever it mostly holds, unless the file has a column for that already.
+    """
+    source_col = cols.by_name.get(vocab.AMBIGUOUS_SOURCE)
+    source = cols.cells(source_col)
+    source_is_url = bool(source_col) and _mostly_urls(source)
+    url, publisher = cols.take("source_url"), cols.take("source_publisher")
+    if source_col and source_is_url and not cols.pick("source_url"):
         url = source
-        used.add(source_col)
-    publisher = take("source_publisher")
-    if source_col and not source_is_url and not pick("source_publisher"):
+        cols.used.add(source_col)
+    if source_col and not source_is_url and not cols.pick("source_publisher"):
         publisher = source
-        used.add(source_col)
-    url_col = pick("source_url") or (source_col if source_is_url else None)
+        cols.used.add(source_col)
+    url_col = cols.pick("source_url") or (source_col if source_is_url else None)
     if url_col is None:
         raise DataFileError(
             Problem(
@@ -157,30 +231,16 @@ def map_table(
                 None,
                 None,
                 f"has no column with the reports' URLs (url, source_url, link, source); found "
-                f"{', '.join(map(str, df.columns))}",
+                f"{', '.join(map(str, cols.df.columns))}",
                 "add a url column: every event must cite the report it comes from",
             )
         )
-    out["source_url"] = _urls(url, table, url_col)
-    out["source_publisher"] = _none_if_empty(publisher)
-    out["source_title"] = _none_if_empty(take("source_title"))
-    out["source_published"] = _published(take("source_published"), notes, table)
-    summary = take("summary")
-    out["summary"] = _none_if_empty(summary)
-    out["title"] = _titles(take("title"), summary, out, place, table)
-    out["source_quote"] = _quotes(take("source_quote"), out["title"], notes, table.bad)
-    out["event_id"] = _ids(take("event_id"), file, table, notes)
-    ignored = [str(c) for c in df.columns if c not in used]
-    if ignored and report_ignored:
-        shown = ", ".join(ignored[:10]) + (" …" if len(ignored) > 10 else "")
-        notes.append(f"ignored columns with no place in the event record: {shown}")
-    frame = pd.DataFrame({k: _objects(v) for k, v in out.items()}, dtype=object, copy=False)
-    placed = np.isfinite(lat) & np.isfinite(lon) & ~table.bad
-    geometry_out = np.full(n, None, dtype=object)
-    geometry_out[placed] = shapely.points(lon[placed], lat[placed])  # shapely order: lon, lat
-    frame["geometry"] = geometry_out
-    keep = np.flatnonzero(~table.bad)
-    return frame.iloc[keep].reset_index(drop=True), [table.rows[i] for i in keep]
+    return {
+        "source_url": _urls(url, table, url_col),
+        "source_publisher": _none_if_empty(publisher),
+        "source_title": _none_if_empty(cols.take("source_title")),
+        "source_published": dt.published_dates(cols.take("source_published"), notes, table),
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,75 +287,6 @@ def _statuses(values: pd.Series, column: str | None, table: Rows) -> pd.Series:
     return mapped.fillna("occurred")
 
 
-def _dates(
-    start: pd.Series,
-    end: pd.Series,
-    start_col: str | None,
-    end_col: str | None,
-    dayfirst: bool | None,
-    table: Rows,
-    out: dict[str, Any],
-    notes: list[str],
-) -> None:
-    if start_col is None and end_col is None:
-        notes.append(
-            "no date column (date, date_start, start, event_date, time): every event's "
-            "date is unknown"
-        )
-    order = dt.decide_order([start.tolist(), end.tolist()], dayfirst)
-    if order.kind in ("dmy", "mdy") and dayfirst is None:
-        example = order.examples[order.kind]
-        notes.append(
-            f"read numeric dates as {'day' if order.kind == 'dmy' else 'month'}-first "
-            f"(because of {quote(example)})"
-        )
-    pairs = np.empty(len(start), dtype=object)
-    pairs[:] = list(zip(start.tolist(), end.tolist(), strict=True))
-    codes, uniques = pd.factorize(pairs)
-    results = [_span(first, last, order) for first, last in uniques]
-    is_error = np.array([r[0] == "error" for r in results], dtype=bool)
-    firsts = np.array(
-        [None if e else r[0] for r, e in zip(results, is_error, strict=True)] + [None], dtype=object
-    )
-    lasts = np.array(
-        [None if e else r[1] for r, e in zip(results, is_error, strict=True)] + [None], dtype=object
-    )
-    kinds = np.array(
-        [("unknown" if e else r[2]) for r, e in zip(results, is_error, strict=True)] + ["unknown"],
-        dtype=object,
-    )
-    for pos in np.flatnonzero(is_error[codes]) if len(results) else []:
-        _, which, error = results[codes[pos]]
-        table.reject(pos, start_col if which == "start" else end_col, error.message, error.hint)
-    out["date_start"], out["date_end"] = list(firsts[codes]), list(lasts[codes])
-    out["date_precision"] = list(kinds[codes])
-
-
-def _span(start: str, end: str, order: dt.Order) -> tuple[Any, ...]:
-    s = dt.parse_date(start, order) if start else None
-    e = dt.parse_date(end, order) if end else None
-    if isinstance(s, dt.DateError):
-        return ("error", "start", s)
-    if isinstance(e, dt.DateError):
-        return ("error", "end", e)
-    if s is None and e is None:
-        return (None, None, "unknown")
-    if s is None or e is None:
-        one: dt.Span = s if s is not None else e  # type: ignore[assignment]
-        return (one.start.isoformat(), one.end.isoformat(), one.precision)
-    if e.end < s.start:
-        return (
-            "error",
-            "end",
-            dt.DateError(
-                f"{quote(end)} is before the start date {quote(start)}",
-                "swap the dates, or correct the end date",
-            ),
-        )
-    precision = "day" if s.precision == e.precision == "day" and s.start == e.end else "range"
-    return (s.start.isoformat(), e.end.isoformat(), precision)
-
-
 def _join_notes(given: pd.Series, warnings: list[str | None]) -> list[str | None]:
     out: list[str | None] = []
     for note, warning in zip(given.tolist(), warnings, strict=True):
@@ -304,15 +295,13 @@ def _join_notes(given: pd.Series, warnings: list[str | None]) -> list[str | None
     return out
 
 
-def _actors(
-    df: pd.DataFrame, actors: pd.Series, columns: dict[str, str], used: set[str]
-) -> pd.Series:
+def _actors(cols: _Columns) -> pd.Series:
     """Names joined with ";" (the frame parser splits and strips them); "|" also separates."""
-    numbered = [columns[c] for c in columns if vocab.ACTOR_COLUMN.match(c)]
-    used.update(numbered)
-    joined = actors.reset_index(drop=True)
+    numbered = [cols.by_name[c] for c in cols.by_name if vocab.ACTOR_COLUMN.match(c)]
+    joined = cols.take("actors")
+    cols.used.update(numbered)
     for column in numbered:
-        joined = joined.str.cat(texts(df[column]).reset_index(drop=True), sep=";")
+        joined = joined.str.cat(cols.cells(column), sep=";")
     return joined.str.replace("|", ";", regex=False)
 
 
@@ -327,30 +316,14 @@ def _urls(urls: pd.Series, table: Rows, column: str) -> pd.Series:
     return urls
 
 
-def _published(values: pd.Series, notes: list[str], table: Rows) -> list[str | None]:
-    order = dt.decide_order([values.tolist()], None)
-    spans = {v: dt.parse_date(v, order) if v else None for v in set(values.tolist())}
-    used = set(values[~table.bad].tolist())
-    bad = sorted(v for v, s in spans.items() if isinstance(s, dt.DateError) and v in used)
-    if bad:
-        notes.append(
-            f"publication dates {', '.join(quote(v, 30) for v in bad[:5])} are not "
-            "dates: left empty"
-        )
-    return [
-        s.start.isoformat() if isinstance(s, dt.Span) else None
-        for s in (spans[v] for v in values.tolist())
-    ]
-
-
 def _titles(
-    titles: pd.Series, summary: pd.Series, out: dict[str, Any], place: pd.Series, table: Rows
+    titles: pd.Series, summary: pd.Series, types: list[str], place: pd.Series, table: Rows
 ) -> list[str]:
     result = titles.str.replace(r"\s+", " ", regex=True).str.strip().tolist()
     missing = [pos for pos, text in enumerate(result) if not text]
     if not missing:
         return result
-    types, summaries, places = list(out["event_type"]), summary.tolist(), place.tolist()
+    summaries, places = summary.tolist(), place.tolist()
     for pos in missing:
         first = " ".join(summaries[pos].split())
         text = first if len(first) <= _TITLE_CHARS else first[: _TITLE_CHARS - 1] + "…"

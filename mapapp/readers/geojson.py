@@ -48,16 +48,14 @@ def read_geojson(
             notes=notes,
             source_rows=len(features),
         )
-    raw, kept = map_table(
-        frame, rows, file=file, rejected=rejected, notes=notes, geometry=shapes, dayfirst=dayfirst
-    )
+    mapped = map_table(frame, rows, file=file, geometry=shapes, dayfirst=dayfirst)
     return build_result(
-        raw,
-        kept,
+        mapped.raw,
+        mapped.rows,
         file=file,
         format="geojson",
-        rejected=rejected,
-        notes=notes,
+        rejected=[*rejected, *mapped.rejected],
+        notes=[*notes, *mapped.notes],
         source_rows=len(features),
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -211,75 +212,111 @@ def _check_ranges(lat: np.ndarray, lon: np.ndarray, names: tuple[str, str], tabl
             )
 
 
-def locate(
-    place: pd.Series,
-    country: pd.Series,
-    codes: pd.Series,
-    lat: np.ndarray,
-    lon: np.ndarray,
-    shape_precision: np.ndarray,
-    precision_cells: pd.Series,
-    table: Rows,
-    out: dict[str, Any],
-    notes: list[str],
-) -> None:
-    """Fill country_code, location_precision/basis and coordinates from the gazetteer."""
-    n = len(place)
-    given = unique_map(precision_cells, lambda v: vocab.location_precision_for(v) if v else None)
-    if bad := sorted(set(precision_cells[given.isna() & (precision_cells != "")])):
+@dataclass(frozen=True)
+class PlaceCells:
+    """What a table says about where each event is (one entry per row)."""
+
+    place: pd.Series  # place names as written ("" when missing)
+    country: pd.Series  # country cells as written
+    codes: pd.Series  # ISO codes read from the country cells (None when unknown)
+    lat: np.ndarray  # NaN where the row gives no coordinates
+    lon: np.ndarray
+    shape_precision: np.ndarray  # "region" for non-point shapes, else None
+    precision: pd.Series  # location precision cells as written
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where each event ends up: coordinates, country, precision, basis and any warning."""
+
+    lat: np.ndarray
+    lon: np.ndarray
+    country_code: list[str | None]
+    location_precision: list[str]
+    location_basis: list[str | None]
+    warning: list[str | None]
+    notes: list[str] = field(default_factory=list)
+
+
+def locate(cells: PlaceCells, bad: np.ndarray, rows: Sequence[int]) -> Located:
+    """Place every good row: its own coordinates, else the gazetteer on its place or country.
+
+    Parameters
+    ----------
+    cells : PlaceCells
+        The table's place cells.
+    bad : ndarray of bool
+        Rows already refused (not looked up).
+    rows : sequence of int
+        File row numbers, for the notes.
+    """
+    given, notes = _given_precision(cells.precision)
+    lat, lon = cells.lat.copy(), cells.lon.copy()
+    has_coords = np.isfinite(lat)
+    precision = np.where(pd.isna(given), cells.shape_precision, given)
+    # The gazetteer is asked only where it decides something: unplaced rows, and placed rows
+    # whose precision nothing else gives.
+    needed = np.flatnonzero((~has_coords | pd.isna(precision)) & ~bad)
+    keys = list(
+        zip(cells.place.tolist(), cells.country.tolist(), cells.codes.tolist(), strict=True)
+    )
+    matches = {keys[pos]: _geocode(*keys[pos]) for pos in needed}
+    country_code = np.array(cells.codes.tolist(), dtype=object)
+    warnings = np.full(len(lat), None, dtype=object)
+    unplaced: dict[str, list[int]] = {}
+    assumed_city = 0
+    for pos in needed:
+        match = matches[keys[pos]]
+        if has_coords[pos]:
+            found = match is not None and match.place is not None
+            precision[pos] = match.place.precision if found else "city"  # type: ignore[union-attr]
+            assumed_city += not found
+        elif match is not None and match.place is None:
+            reason = match.warning or f"{quote(match.query)} is not in the offline gazetteer"
+            unplaced.setdefault(reason, []).append(rows[int(pos)])
+        elif match is not None and match.place is not None:
+            lat[pos], lon[pos] = match.place.lat, match.place.lon
+            precision[pos] = precision[pos] or match.place.precision
+            country_code[pos] = country_code[pos] or match.place.country_code
+            warnings[pos] = match.warning
+    placed = np.isfinite(lat)
+    notes += _placing_notes(assumed_city, int(pd.notna(warnings).sum()), unplaced)
+    return Located(
+        lat,
+        lon,
+        list(country_code),
+        list(np.where(placed, precision, "unknown")),
+        ["stated" if p else None for p in placed],
+        list(warnings),
+        notes,
+    )
+
+
+def _given_precision(cells: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Location precision cells in our words (None where not given or not understood)."""
+    given = unique_map(cells, lambda v: vocab.location_precision_for(v) if v else None)
+    notes = []
+    if bad := sorted(set(cells[given.isna() & (cells != "")])):
         notes.append(
             f"location precision {', '.join(quote(v, 20) for v in bad[:5])} is not one "
             f"of {', '.join(LOCATION_PRECISIONS)}: ignored"
         )
-    has_coords = np.isfinite(lat)
-    given_arr = given.to_numpy(dtype=object)
-    precision = np.where(pd.isna(given_arr), shape_precision, given_arr)
-    # The gazetteer is asked only where it decides something: unplaced rows, and placed rows
-    # whose precision nothing else gives.
-    needed = np.flatnonzero((~has_coords | pd.isna(precision)) & ~table.bad)
-    place_l, country_l, codes_l = place.tolist(), country.tolist(), codes.tolist()
-    matches: dict[tuple[str, str, str | None], gazetteer.Match | None] = {}
-    out_cc = np.array(codes_l, dtype=object)
-    warnings = np.full(n, None, dtype=object)
-    unplaced: dict[str, list[int]] = {}
-    assumed_city = 0
-    for pos in needed:
-        pair = (place_l[pos], country_l[pos], codes_l[pos])
-        if pair not in matches:
-            matches[pair] = _geocode(*pair)
-        match = matches[pair]
-        if has_coords[pos]:
-            if match is not None and match.place is not None:
-                precision[pos] = match.place.precision
-            else:
-                assumed_city += 1
-                precision[pos] = "city"
-        elif match is None:
-            continue
-        elif match.place is None:
-            reason = match.warning or f"{quote(match.query)} is not in the offline gazetteer"
-            unplaced.setdefault(reason, []).append(table.rows[pos])
-        else:
-            lat[pos], lon[pos] = match.place.lat, match.place.lon
-            precision[pos] = precision[pos] or match.place.precision
-            out_cc[pos] = out_cc[pos] or match.place.country_code
-            warnings[pos] = match.warning
-    placed = np.isfinite(lat)
-    precision = np.where(placed, precision, "unknown")
+    return given.to_numpy(dtype=object), notes
+
+
+def _placing_notes(assumed_city: int, ambiguous: int, unplaced: dict[str, list[int]]) -> list[str]:
+    notes = []
     if assumed_city:
         notes.append(f"{plural(assumed_city)} with coordinates but no precision: assumed 'city'")
-    placed_warn = int(pd.notna(warnings).sum())
-    if placed_warn:
-        notes.append(f"{plural(placed_warn)} placed from an ambiguous name (see location_note)")
+    if ambiguous:
+        notes.append(f"{plural(ambiguous)} placed from an ambiguous name (see location_note)")
     for reason, rows in unplaced.items():
         shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
         notes.append(
             f"left unmapped (no coordinates, place not found) rows {shown}: {reason} — "
             "add lat/lon or a better-known place name"
         )
-    out["country_code"], out["location_precision"] = list(out_cc), list(precision)
-    out["location_basis"] = ["stated" if p else None for p in placed]
-    out["_place_warning"] = list(warnings)
+    return notes
 
 
 def _geocode(place: str, country: str, code: str | None) -> gazetteer.Match | None:

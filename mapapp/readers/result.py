@@ -74,8 +74,8 @@ def build_result(
     *,
     file: str,
     format: str,
-    rejected: list[Problem],
-    notes: list[str],
+    rejected: Sequence[Problem],
+    notes: Sequence[str],
     source_rows: int,
 ) -> ImportResult:
     """Check raw contract cells row by row, drop the bad rows, return the typed events.
@@ -89,7 +89,7 @@ def build_result(
     NoUsableRowsError
         When no row is left.
     """
-    rows = list(rows)
+    rows, rejected, notes = list(rows), list(rejected), list(notes)
     raw = raw.reset_index(drop=True)
     bad = long_cells(raw, rows, file, rejected)
     if "event_id" in raw.columns:

@@ -16,8 +16,9 @@ from mapapp.errors import Problem
 class Rows:
     """Row numbers of a table, and the refusals collected for them."""
 
-    def __init__(self, file: str, rows: Sequence[int], rejected: list[Problem]) -> None:
-        self.file, self.rows, self.rejected = file, list(rows), rejected
+    def __init__(self, file: str, rows: Sequence[int]) -> None:
+        self.file, self.rows = file, list(rows)
+        self.rejected: list[Problem] = []
         self.bad = np.zeros(len(self.rows), dtype=bool)
 
     def reject(self, pos: int | np.integer, column: str | None, message: str, hint: str) -> None:
