@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 NPM_DIR := tests/browser
 PORT ?= 8501
 
-.PHONY: run test lint bench screenshot browser-deps clean
+.PHONY: run test lint check-wheel bench screenshot browser-deps clean
 
 $(BIN)/python:
 	scripts/make-venv.sh "$(PYTHON)" "$(VENV)"
@@ -28,9 +28,15 @@ browser-deps:
 test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest
 
+LINTED := mapapp tests benchmarks scripts streamlit_app.py conftest.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check mapapp tests benchmarks scripts streamlit_app.py
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy mapapp
+
+check-wheel: $(STAMP)
+	scripts/check-wheel.sh
 
 bench: $(STAMP) browser-deps
 	$(BIN)/python benchmarks/run.py

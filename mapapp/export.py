@@ -69,8 +69,9 @@ def to_geojson_bytes(gdf: gpd.GeoDataFrame) -> bytes:
 
     Examples
     --------
-    >>> json.loads(to_geojson_bytes(events))["features"][0]["id"]  # doctest: +SKIP
-    'voa-20221220-west-uae-visit'
+    >>> feature = json.loads(to_geojson_bytes(events))["features"][0]
+    >>> feature["id"] == feature["properties"]["event_id"], feature["geometry"]["type"]
+    (True, 'Point')
     """
     extras = [c for c in gdf.columns if c not in EVENT_COLUMNS and c != gdf.geometry.name]
     names = [*EVENT_COLUMNS, *extras]

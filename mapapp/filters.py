@@ -110,7 +110,9 @@ def filter_events(
 
     Examples
     --------
-    >>> filter_events(gdf, start=dt.date(2022, 12, 1), types=["meeting"])  # doctest: +SKIP
+    >>> shown = filter_events(events, start=dt.date(2022, 12, 1), types=["meeting"])
+    >>> set(shown["event_type"]), bool((shown["date_end"] >= "2022-12-01").all())
+    ({'meeting'}, True)
     """
     lo, hi = _bound(start, "start"), _bound(end, "end")
     if lo is not None and hi is not None and lo > hi:

@@ -114,7 +114,13 @@ def coerce_events(
 
     Examples
     --------
-    >>> gdf = coerce_events(raw_frame, file="events.csv", first_row=2)  # doctest: +SKIP
+    >>> import pandas as pd
+    >>> raw = pd.DataFrame([{"event_id": "e1", "title": "Talks in Doha", "event_type": "meeting",
+    ...     "status": "occurred", "date_start": "2022-12-01", "date_end": "2022-12-01",
+    ...     "date_precision": "day", "location_precision": "unknown", "actors": "A; B",
+    ...     "source_url": "https://example.org/a", "source_quote": "They met."}])
+    >>> coerce_events(raw, file="events.csv", first_row=2)["actors"].iloc[0]
+    ['A', 'B']
     """
     rows = range(first_row, first_row + len(df))
     gdf, problems = parse_events(df, file=file, rows=rows)

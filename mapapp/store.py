@@ -45,7 +45,9 @@ def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
 
     Examples
     --------
-    >>> write_parquet(events, "geodata/events.parquet")  # doctest: +SKIP
+    >>> write_parquet(events, tmp_path / "events.parquet")
+    >>> len(read_parquet(tmp_path / "events.parquet")) == len(events)
+    True
     """
     missing = [c for c in EVENT_COLUMNS if c not in gdf.columns]
     if missing:

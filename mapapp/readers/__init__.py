@@ -108,9 +108,9 @@ def read_file(
 
     Examples
     --------
-    >>> result = read_file("tests/data/import/acled_new.csv")  # doctest: +SKIP
-    >>> result.summary()  # doctest: +SKIP
-    'read 5 events (acled) from 8 rows; 3 rows rejected'
+    >>> from mapapp.bundled import BUNDLED_EVENTS
+    >>> read_file(BUNDLED_EVENTS, strict=True).summary()
+    'read 26 events (mapapp-geojson) from 26 rows'
     """
     label = name or str(path)
     if format == "parquet" or (format == "auto" and str(path).lower().endswith(".parquet")):

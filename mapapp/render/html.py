@@ -153,7 +153,9 @@ def to_html(
 
     Examples
     --------
-    >>> page = to_html(read_events("geodata/events.geojson"))  # doctest: +SKIP
+    >>> page = to_html(events)
+    >>> page.startswith("<!DOCTYPE html>"), "<script>alert" in page
+    (True, False)
     """
     m = build_export_map(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
     return m.get_root().render()

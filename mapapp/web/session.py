@@ -179,7 +179,7 @@ def combine_events(base: gpd.GeoDataFrame, added: Added) -> Combined:
 
     Examples
     --------
-    >>> combine_events(base, Added()).events is base  # doctest: +SKIP
+    >>> combine_events(events, Added()).events is events
     True
     """
     if added.empty:
