@@ -11,8 +11,8 @@ Runs :func:`mapapp.app.main` with:
   (``_render_map``) returned and when the script ended, so a slider move can be split into
   key → script start → map sent → drawn.
 
-If the page does not aggregate (an older ``mapapp/app.py``), its ``_render_map`` is replaced by
-:func:`render_map`, the integration proposed in ``/work/notes/bench.md``.
+If the page does not aggregate (an older ``mapapp/web/app.py``), its ``_render_map`` is
+replaced by :func:`render_map`.
 
     MAPAPP_DATA=/tmp/events.geojson streamlit run benchmarks/aggregated_app.py
 """

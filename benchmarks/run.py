@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(HERE))  # sibling modules, also when run as `python benchmarks/run.py`
 
 from generate import generate_events  # noqa: E402
@@ -127,11 +128,19 @@ def _app_script(args: argparse.Namespace) -> tuple[Path, str]:
     return HERE / "aggregated_app.py", "aggregated_app.py (page without aggregation, patched)"
 
 
+def _shown(value: Any) -> Any:
+    """Paths as the repository knows them (results files are committed)."""
+    if not isinstance(value, Path):
+        return value
+    path = value.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {
         "machine": machine(),
         "threshold": aggregate.AGGREGATE_THRESHOLD,
-        "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "args": {k: _shown(v) for k, v in vars(args).items()},
         "sizes": [],
         "app": [],
     }

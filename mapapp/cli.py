@@ -1,4 +1,4 @@
-"""The ``mapapp`` command line (CONTRACT.md §2): argument parsing and exit codes only.
+"""The ``mapapp`` command line (README.md, "Command line"): argument parsing and exit codes only.
 
 Exit codes: 0 success, 1 invalid or unusable data, 2 wrong usage. Errors go to stderr, one line
 each (``FILE:ROW: column: what is wrong — how to fix it``); data goes to stdout or ``-o PATH``.

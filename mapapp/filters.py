@@ -1,10 +1,11 @@
 """Date window, type, actor, country and text filters: a typed event frame → a smaller one.
 
-Semantics (CONTRACT.md §1): an event is inside the window [start, end] when its span
-[date_start, date_end] overlaps it. An *undated* event (both dates missing, date_precision
-``unknown``) overlaps no window, so it is left out whenever ``start`` or ``end`` is given — even a
-window that covers the whole data span. Pass ``start=None, end=None`` to keep undated events; the
-page counts them with :func:`undated_mask` and shows them apart ("undated: N").
+Semantics (the same in the slider, the CLI and the API): an event is inside the window
+[start, end] when its span [date_start, date_end] overlaps it. An *undated* event (both dates
+missing, date_precision ``unknown``) overlaps no window, so it is left out whenever ``start`` or
+``end`` is given — even a window that covers the whole data span. Pass ``start=None,
+end=None`` to keep undated events; the page counts them with :func:`undated_mask` and shows
+them apart ("undated: N").
 
 Within one filter the values are alternatives (OR); different filters must all hold (AND). Empty
 filters do not filter. Everything is vectorised: 100,000 events filter in a few milliseconds.

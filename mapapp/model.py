@@ -1,4 +1,6 @@
-"""The event schema: columns, enums and types (CONTRACT.md §1). No I/O here.
+"""The event schema: columns, enums and types (described for people in geodata/README.md).
+
+No I/O here.
 
 One record per event. In a GeoDataFrame an event has:
 

@@ -1,4 +1,4 @@
-"""The rules of the event record (CONTRACT.md §1), one small function each.
+"""The rules of the event record (geodata/README.md describes it), one small function each.
 
 A rule takes a :class:`Checked` frame and yields :class:`Finding` objects: a mask of the failing
 rows, the column, how to describe one bad value, and how to fix it. :data:`RULES` lists them in

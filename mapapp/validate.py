@@ -1,4 +1,4 @@
-"""Pure checks of a typed event frame against the rules of the event record (CONTRACT.md §1).
+"""Pure checks of a typed event frame against the rules of the event record.
 
 The rules are small functions, listed in :data:`mapapp.rules.RULES`. :func:`validate_events`
 runs them all and turns the failing rows into :class:`~mapapp.errors.Problem` objects naming the

@@ -212,7 +212,7 @@ def test_app_reads_the_data_file_once_per_version(
     assert len(calls) == 2
 
 
-# --- AppTest: adding a file (issue 4) ----------------------------------------------------------
+# --- AppTest: adding a file ----------------------------------------------------------------
 
 PLACES_CSV = (
     b"title,date,place,url\n"
@@ -407,7 +407,7 @@ def test_app_upload_limit_is_stated_next_to_the_uploader() -> None:
     assert any(f"up to {limit} MB" in c.value for c in at.sidebar.caption)
 
 
-# --- AppTest: adding from an article (issue 5) -------------------------------------------------
+# --- AppTest: adding from an article -------------------------------------------------------
 
 SEED = ROOT / "geodata" / "sources"
 SEED_TEXT = (SEED / "voa-2022-12-20-frustrated-with-the-taliban.txt").read_text("utf-8")

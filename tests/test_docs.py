@@ -36,8 +36,44 @@ def test_docs_readme_cli_commands_parse():
     parser = build_parser()
     for command in commands:
         args = parser.parse_args(shlex.split(command.replace("[FILE ...]", "")))
-        assert args.command in {"validate", "export", "import", "extract"}
+        assert args.command in {"validate", "export", "import", "extract", "serve"}
 
 
 def test_docs_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# What a reader with only the repository cannot follow: paths of a development machine,
+# documents kept outside the repository, and numbers of the project's issue tracker.
+_OUTSIDE = re.compile(
+    r"/work/|/home/\w|/root/|\.\./shared|\bshared/(notes|seed|data)|CONTRACT\.md|STYLE\.md"
+    r"|\b(formats|ecosystem|performance)\.md|\bissues? #?\d|\(issues? \d|by the lead",
+    re.IGNORECASE,
+)
+
+
+def _repository_text_files() -> list[Path]:
+    """Files of the repository (not the virtualenv, caches or installed npm packages)."""
+    suffixes = {".py", ".md", ".toml", ".txt", ".sh", ".cfg", ".json", ".csv", ".geojson", ""}
+    return [
+        p
+        for p in ROOT.rglob("*")
+        if p.is_file()
+        and not any(
+            part.startswith(".") or part in ("node_modules", "__pycache__", "build")
+            for part in p.relative_to(ROOT).parts[:-1]
+        )
+        and p.suffix in suffixes
+        and p.stat().st_size < 5_000_000
+        and p.name != "test_docs.py"
+    ]
+
+
+def test_docs_nothing_points_outside_the_repository():
+    found = []
+    for path in _repository_text_files():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if _OUTSIDE.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()[:100]}")
+    assert found == []

@@ -573,7 +573,7 @@ def extract_events(
     Returns
     -------
     GeoDataFrame
-        One row per candidate event (columns per CONTRACT.md §1), built by
+        One row per candidate event (the event record's columns), built by
         :func:`mapapp.records.coerce_events`; ``event_id`` is ``extract-`` + 10 hex digits of
         sha1(url, sentence, event type), so re-running gives the same ids.
 

@@ -3,8 +3,7 @@
 Absolute expressions ("Sept. 16, 2022", "In March 2020", "November 30-December 1", "in 2019-2020")
 and relative ones ("Monday's briefing", "on Tuesday", "earlier this month", "last year", "In June",
 "this week") are resolved against the publication date of the report. Rules, not dateparser:
-dateparser returns one datetime, not a span, and gets several of these kinds wrong
-(measured in /work/notes/extract.md).
+dateparser returns one datetime, not a span, and gets several of these kinds wrong.
 
 Conventions (all relative to the publication day P):
 

@@ -1,6 +1,6 @@
 """ACLED CSV exports, both column generations (31 columns 2019–Mar 2023, and the newer one).
 
-Mapping (facts in /work/shared/notes/formats.md):
+Mapping (from ACLED's codebook):
 
 * ``event_date`` (ISO or "13 November 2020") with ``time_precision`` 1/2/3 → day / week (the 7 days
   centred on the date ACLED gives, which is the middle day) / month (the whole month).

@@ -1,4 +1,4 @@
-"""GDELT 2.0 events exports: 61 tab-separated fields, no header (facts in formats.md).
+"""GDELT 2.0 events exports: 61 tab-separated fields, no header (from GDELT's event codebook).
 
 * By default only CAMEO roots 03–05 (intent to cooperate, consult, diplomatic cooperation) and
   code 125 (reject a proposal to meet: a declined meeting) are kept; ``keep_all=True`` keeps

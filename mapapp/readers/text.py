@@ -1,6 +1,6 @@
 """Bytes → text → rows: encodings, zip members, delimiter detection, CSV records with line numbers.
 
-Decisions (see /work/notes/readers.md):
+Decisions:
 
 * UTF-8 with or without BOM is read as is; UTF-16 and UTF-32 are accepted when they start with a
   BOM (or look like UTF-16 with ASCII text); anything else that is not UTF-8 is decoded as

@@ -1,6 +1,6 @@
 """The one escaping helper: every piece of data text goes through here before it is shown.
 
-Why it is needed (see ``/work/shared/notes/ecosystem.md`` §2.2–2.3):
+Why it is needed:
 
 * folium renders its output twice through Jinja, so ``{{ 6*7 }}`` in a title becomes ``42`` and
   ``{{ cycler.__init__.__globals__.os.system(...) }}`` runs Python on the server (layer names,

@@ -1,4 +1,4 @@
-"""The page's "Add data" (issue 4) and "Add events from a news article" (issue 5) sections.
+"""The page's "Add data" and "Add events from a news article" sections.
 
 Streamlit only; the work is done by :mod:`mapapp.readers`, :mod:`mapapp.extract.candidates` and
 :mod:`mapapp.web.session`. What the visitor adds lives in ``st.session_state`` (:data:`ADDED`, an

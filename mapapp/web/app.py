@@ -1,10 +1,10 @@
-"""The Streamlit page: map, filters, details, timeline, table and downloads (issues 3–6).
+"""The Streamlit page: map, filters, details, timeline, table and downloads.
 
 With :mod:`mapapp.web.add` (adding a file or an article's events) the only modules that import
 streamlit; what the page shows is computed in :mod:`mapapp.web.page` and :mod:`mapapp.web.session`.
 ``streamlit_app.py`` calls :func:`main`.
 
-How the page stays cheap and keeps the user's view (see /work/shared/notes/ecosystem.md §1–3):
+How the page stays cheap and keeps the user's view:
 
 * the events, the actor table and the base map are loaded once per process and data file
   (:func:`load_dataset`, ``st.cache_resource`` keyed by path, size and mtime); a rerun reads no

@@ -1,4 +1,4 @@
-"""What a visitor adds in one browser session, and how it joins the bundled events (issues 4, 5).
+"""What a visitor adds in one browser session, and how it joins the bundled events.
 
 Two kinds of additions, both held in the visitor's ``st.session_state`` (never on disk):
 

@@ -1,4 +1,4 @@
-"""Adding events in the page, in real Chromium (issues 4 and 5): a file, a broken file, an article.
+"""Adding events in the page, in real Chromium: a file, a broken file, an article.
 
 Each test opens its own browser session on the module's app server, so what one test adds is
 gone in the next (additions live in the session only). Expected values come from the library

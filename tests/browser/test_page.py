@@ -1,4 +1,4 @@
-"""The page on the bundled data, in real Chromium (issue 3 "Done when").
+"""The page on the bundled data, in real Chromium.
 
 Expected values come from the bundled data file, read here with plain pandas; the page is only
 ever observed (DOM, the Leaflet map in the st_folium iframe, downloads), never asked.
@@ -37,7 +37,7 @@ def mappable(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def overlapping(gdf: gpd.GeoDataFrame, start: dt.date, end: dt.date) -> gpd.GeoDataFrame:
-    """Events whose [date_start, date_end] overlaps [start, end] (CONTRACT.md §1)."""
+    """Events whose [date_start, date_end] overlaps [start, end]."""
     first = gdf["date_start"].fillna(gdf["date_end"])
     last = gdf["date_end"].fillna(gdf["date_start"])
     return gdf[(first <= pd.Timestamp(end)) & (last >= pd.Timestamp(start))]
