@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import geopandas as gpd
 
@@ -214,7 +214,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
-    from mapapp.export import to_csv_bytes, to_geojson_bytes, write_atomic
+    from mapapp.export import to_csv_bytes, to_geojson_bytes
+    from mapapp.outputs import write_atomic
 
     if fmt == "geojson":
         data = to_geojson_bytes(events)
@@ -228,13 +229,13 @@ def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        if Path(output).parent and not Path(output).parent.exists():
-            raise UsageError(f"folder {str(Path(output).parent)!r} does not exist; create it first")
         write_atomic(output, data)
 
 
 def run() -> None:
     """Console-script entry point."""
+    # SIGTERM unwinds like Ctrl+C, so a half-written output's temporary file is removed.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sys.exit(main())
 
 

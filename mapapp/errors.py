@@ -38,6 +38,10 @@ class UsageError(MapAppError):
     """The caller asked for something that cannot be done (bad option, unknown format)."""
 
 
+class OutputError(UsageError):
+    """An output path cannot be written (a folder, a read-only file, a full disk...)."""
+
+
 class DataFileError(MapAppError):
     """A file cannot be read at all (missing, wrong encoding, not JSON, no usable rows...)."""
 

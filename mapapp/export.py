@@ -1,4 +1,4 @@
-"""Write events: RFC 7946 GeoJSON and CSV bytes, and files written atomically.
+"""Write events: RFC 7946 GeoJSON and CSV bytes, and files (through :mod:`mapapp.outputs`).
 
 The HTML map export is :mod:`mapapp.render.html`; reading files back is :mod:`mapapp.readers`.
 """
@@ -8,9 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -26,7 +24,9 @@ from mapapp.model import (
     LIST_SEPARATOR,
     TEXT_COLUMNS,
     WGS84,
+    mappable,
 )
+from mapapp.outputs import write_atomic
 
 __all__ = [
     "FORMULA_PREFIXES",
@@ -34,7 +34,6 @@ __all__ = [
     "to_csv_bytes",
     "to_geojson_bytes",
     "unguard_formula",
-    "write_atomic",
     "write_csv",
     "write_geojson",
 ]
@@ -129,7 +128,7 @@ def to_csv_bytes(gdf: gpd.GeoDataFrame) -> bytes:
     """
     out = pd.DataFrame(_export_frame(gdf).drop(columns="geometry"))
     points = gdf.geometry
-    has_point = points.notna() & ~points.is_empty
+    has_point = mappable(gdf)
     out["lat"] = np.where(has_point, points.y.where(has_point), np.nan)
     out["lon"] = np.where(has_point, points.x.where(has_point), np.nan)
     for name in out.columns:  # actors, and list-valued extras such as GDELT's source_urls
@@ -172,25 +171,6 @@ def unguard_formula(value: object) -> object:
     ):
         return value[1:]
     return value
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes to path through a temporary file in the same folder, then rename.
-
-    A failure part-way leaves the previous file (or no file) in place, never a half-written one.
-    """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:

@@ -13,7 +13,12 @@ One record per event. In a GeoDataFrame an event has:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 WGS84 = "EPSG:4326"
 
@@ -93,8 +98,84 @@ PROSE_COLUMNS: tuple[str, ...] = (
 LIST_SEPARATOR = "; "
 
 
-class LngLat(NamedTuple):
-    """A WGS84 position in GeoJSON order: longitude first."""
+class BBox(NamedTuple):
+    """A WGS84 bounding box in GeoJSON order (RFC 7946 §5): west, south, east, north.
 
-    lon: float
-    lat: float
+    ``west > east`` means the box crosses the antimeridian (Fiji to Samoa: west 177, east -172).
+    folium and Leaflet want ``[[south, west], [north, east]]`` instead: :meth:`to_folium`.
+    """
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def crosses_antimeridian(self) -> bool:
+        return self.west > self.east
+
+    def to_folium(self) -> list[list[float]]:
+        """``[[south, west], [north, east]]``; across the antimeridian east runs past 180.
+
+        >>> BBox(177.0, -18.0, -172.0, -13.0).to_folium()
+        [[-18.0, 177.0], [-13.0, 188.0]]
+        """
+        east = self.east + 360.0 if self.crosses_antimeridian else self.east
+        return [[self.south, self.west], [self.north, east]]
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN, NaT or pandas.NA: a cell with no value (an empty string is a value here).
+
+    >>> import pandas as pd
+    >>> [is_missing(v) for v in (None, float("nan"), pd.NaT, pd.NA, "", 0)]
+    [True, True, True, True, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    # pandas.NA and NaT compare unequal to themselves (NA returns NA, whose bool() raises).
+    try:
+        return bool(value != value)
+    except TypeError:
+        return True
+    except ValueError:  # an array compares element by element: it is a value
+        return False
+
+
+def mappable(gdf: gpd.GeoDataFrame) -> np.ndarray:
+    """True for the events that have a point to draw (geometry neither missing nor empty)."""
+    geom = gdf.geometry
+    return (geom.notna() & ~geom.is_empty).to_numpy()
+
+
+def longitude_span(lon: np.ndarray) -> tuple[float, float]:
+    """(west, east) of the shortest arc of longitude that covers every value.
+
+    The widest gap between neighbouring longitudes is left out; when that gap is the one
+    across the antimeridian the result is the ordinary (min, max), otherwise ``west > east``.
+
+    >>> longitude_span(np.array([178.4, -171.8, 179.2]))  # Fiji and Samoa
+    (178.4, -171.8)
+    >>> longitude_span(np.array([51.5, 69.2, 16.4]))
+    (16.4, 69.2)
+    """
+    values = np.sort(np.asarray(lon, dtype=float))
+    if len(values) == 0:
+        raise ValueError("no longitudes to span")
+    gaps = np.diff(np.append(values, values[0] + 360.0))
+    widest = int(np.argmax(gaps))
+    if widest == len(values) - 1:  # the widest gap is the one across ±180
+        return float(values[0]), float(values[-1])
+    return float(values[widest + 1]), float(values[widest])
+
+
+def bbox_of(gdf: gpd.GeoDataFrame) -> BBox | None:
+    """The smallest box around the mappable events (crossing the antimeridian if shorter)."""
+    points = gdf.geometry[mappable(gdf)]
+    if len(points) == 0:
+        return None
+    lat = points.y.to_numpy(dtype=float)
+    west, east = longitude_span(points.x.to_numpy(dtype=float))
+    return BBox(west, float(lat.min()), east, float(lat.max()))

@@ -16,7 +16,14 @@ import pandas as pd
 import shapely
 
 from mapapp.errors import DataFileError, Problem, ValidationError, quote
-from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, WGS84
+from mapapp.model import (
+    DATE_COLUMNS,
+    EVENT_COLUMNS,
+    LIST_COLUMNS,
+    LIST_SEPARATOR,
+    WGS84,
+    is_missing,
+)
 from mapapp.validate import REQUIRED_INPUT_COLUMNS, validate_events
 
 
@@ -133,12 +140,9 @@ def coerce_events(
 _GEOMETRY_INPUTS = ("geometry", "lat", "lon")
 
 
-def _is_missing(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return value is pd.NaT or (isinstance(value, str) and value == "")
+def _blank(value: object) -> bool:
+    """A cell with nothing in it: missing, or the empty string a file gives for an empty cell."""
+    return is_missing(value) or (isinstance(value, str) and value == "")
 
 
 def _parse_text(
@@ -146,7 +150,7 @@ def _parse_text(
 ) -> list[str | None]:
     values: list[str | None] = []
     for pos, value in enumerate(series.tolist()):
-        if _is_missing(value):
+        if _blank(value):
             values.append(None)
         elif isinstance(value, str):
             values.append(value)
@@ -201,7 +205,7 @@ def _parse_lists(
             value = value.tolist()
         if isinstance(value, (list, tuple)):
             items = value
-        elif _is_missing(value):
+        elif _blank(value):
             items = []
         elif isinstance(value, str):
             items = value.split(LIST_SEPARATOR.strip())
@@ -295,7 +299,7 @@ def _parse_numbers(
         return [None] * length
     values: list[float | None] = []
     for pos, value in enumerate(series.tolist()):
-        if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+        if _blank(value) or (isinstance(value, str) and not value.strip()):
             values.append(None)
             continue
         try:

@@ -26,6 +26,7 @@ from mapapp.model import (
     LOCATION_BASES,
     LOCATION_PRECISIONS,
     STATUSES,
+    mappable,
 )
 
 __all__ = ["RULES", "Checked", "Finding", "Rule"]
@@ -58,8 +59,7 @@ class Checked:
 
     @cached_property
     def placed(self) -> pd.Series:
-        geom = self.gdf.geometry
-        return geom.notna() & ~geom.is_empty
+        return pd.Series(mappable(self.gdf), index=self.gdf.index)
 
     @cached_property
     def points(self) -> pd.Series:

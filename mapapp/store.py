@@ -14,11 +14,8 @@ keeps only events with a point inside it (events without a place have none).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import tempfile
-from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -26,6 +23,7 @@ import pyarrow.compute as pc
 
 from mapapp.errors import DataFileError, Problem, UsageError, quote
 from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, WGS84
+from mapapp.outputs import replacing
 
 ROW_GROUP_SIZE = 8_192
 
@@ -62,18 +60,8 @@ def write_parquet(gdf: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
         out["actors"] = [list(a) if isinstance(a, (list, tuple)) else [] for a in actors]
     if out.crs is None:
         out = out.set_crs(WGS84)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(
-        dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".tmp"
-    )
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         out.to_parquet(tmp, index=False, write_covering_bbox=True, row_group_size=ROW_GROUP_SIZE)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _day(value: object, name: str) -> pd.Timestamp | None:

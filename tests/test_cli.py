@@ -170,3 +170,11 @@ def test_cli_extract_unknown_article_needs_published_and_url(tmp_path):
     assert result.returncode == 0, result.stderr
     props = json.loads(result.stdout)["features"][0]["properties"]
     assert props["date_start"] == "2022-12-19" and props["country_code"] == "QA"
+
+
+@pytest.mark.parametrize("output", ["", "{tmp}", "{tmp}/missing/out.geojson"])
+def test_cli_bad_output_path_is_one_line_and_exit_2(tmp_path, output):
+    out = run("export", "-o", output.format(tmp=tmp_path))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("mapapp: ")
+    assert "Traceback" not in out.stderr

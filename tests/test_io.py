@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.errors import DataFileError, ValidationError
-from mapapp.export import to_csv_bytes, to_geojson_bytes, write_atomic, write_geojson
+from mapapp.export import to_csv_bytes, to_geojson_bytes, write_geojson
 from mapapp.model import (
     DATE_PRECISIONS,
     EVENT_COLUMNS,
@@ -23,6 +23,7 @@ from mapapp.model import (
     LOCATION_PRECISIONS,
     STATUSES,
 )
+from mapapp.outputs import write_atomic
 from mapapp.readers import read_events
 from mapapp.records import coerce_events
 from tests.conftest import good_record

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mapapp"
 
 # Lower layers never import higher ones (a module may import its own layer and any below).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("mapapp.model", "mapapp.errors", "mapapp.countries", "mapapp.bundled"),
+    ("mapapp.model", "mapapp.errors", "mapapp.countries", "mapapp.bundled", "mapapp.outputs"),
     (
         "mapapp.rules",
         "mapapp.validate",

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from mapapp.model import EVENT_TYPES, WGS84
+from mapapp.model import EVENT_TYPES, WGS84, bbox_of, mappable
 from mapapp.render.escape import escape_text
 from mapapp.render.points import PointLayer
 from mapapp.render.style import TYPE_LABELS
@@ -184,9 +184,8 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
     """
     if not (isinstance(cell_deg, (int, float)) and math.isfinite(cell_deg) and cell_deg > 0):
         raise ValueError(f"cell_deg {cell_deg!r} is not a positive number of degrees — try 1.0")
-    geom = gdf.geometry
-    mask = (geom.notna() & ~geom.is_empty).to_numpy()
-    points = np.asarray(geom.array)[mask]
+    mask = mappable(gdf)
+    points = np.asarray(gdf.geometry.array)[mask]
     lat, lon = shapely.get_y(points), shapely.get_x(points)
     if len(points) == 0:
         empty = pd.DataFrame({c: pd.Series(dtype=object) for c in BIN_COLUMNS})
@@ -248,12 +247,8 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
 
 
 def _bounds(gdf: gpd.GeoDataFrame) -> list[list[float]] | None:
-    geom = gdf.geometry
-    points = np.asarray(geom.array)[(geom.notna() & ~geom.is_empty).to_numpy()]
-    if len(points) == 0:
-        return None
-    lat, lon = shapely.get_y(points), shapely.get_x(points)
-    return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
+    box = bbox_of(gdf)
+    return None if box is None else box.to_folium()
 
 
 def map_layers(
@@ -293,8 +288,7 @@ def map_layers(
     >>> bins is None, len(layers) > 0
     (True, True)
     """
-    geom = gdf.geometry
-    n = int((geom.notna() & ~geom.is_empty).sum())
+    n = int(mappable(gdf).sum())
     if not should_aggregate(n, threshold):
         return individual(gdf), None
     cell = cell_size_for(

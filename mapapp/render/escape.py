@@ -17,10 +17,11 @@ JavaScript see only ``&#123;`` and friends. ``html.unescape`` undoes it exactly.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from typing import Any
+
+from mapapp.model import is_missing
 
 # Applied in this order: "&" first, so the references added later are never escaped twice (they
 # contain only "&", "#", letters, digits and ";"). A chain of str.replace is ~4x faster than
@@ -50,18 +51,6 @@ def _escape_str(text: str) -> str:
     return text
 
 
-def _is_missing(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    # pandas.NA and NaT compare unequal to themselves (NA returns NA, whose bool() raises).
-    try:
-        return bool(value != value)
-    except TypeError:
-        return True
-
-
 def escape_text(value: object) -> str:
     """Escape one value for HTML, JavaScript template literals and Jinja templates.
 
@@ -87,7 +76,7 @@ def escape_text(value: object) -> str:
     """
     if isinstance(value, str):
         return _escape_str(value)
-    if _is_missing(value):
+    if is_missing(value):
         return ""
     return _escape_str(str(value))
 
@@ -125,7 +114,7 @@ def _escape_value(value: Any) -> Any:
         return escape_record(value)
     if isinstance(value, (bool, int)):
         return value
-    if _is_missing(value):
+    if is_missing(value):
         return None
     return value
 

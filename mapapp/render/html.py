@@ -172,7 +172,7 @@ def write_html(
 ) -> None:
     """Write :func:`to_html` to ``path`` atomically (temporary file in the same folder, then
     ``os.replace``): a failure leaves the old file, never half a page."""
-    from mapapp.export import write_atomic
+    from mapapp.outputs import write_atomic
 
     page = to_html(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
     write_atomic(path, page.encode("utf-8"))

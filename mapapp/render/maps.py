@@ -28,7 +28,14 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from mapapp.errors import UsageError, quote
-from mapapp.model import EVENT_TYPES, LIST_SEPARATOR, TEXT_COLUMNS, WGS84
+from mapapp.model import (
+    EVENT_TYPES,
+    LIST_SEPARATOR,
+    TEXT_COLUMNS,
+    WGS84,
+    longitude_span,
+    mappable,
+)
 from mapapp.render.aggregate import map_layers
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.points import PointLayer
@@ -94,11 +101,6 @@ def _is_prepared(gdf: pd.DataFrame) -> bool:
     return bool(gdf.attrs.get(PREPARED)) and set(gdf.columns) >= PREPARED_COLUMNS
 
 
-def _mappable(gdf: gpd.GeoDataFrame) -> np.ndarray:
-    geom = gdf.geometry
-    return (geom.notna() & ~geom.is_empty).to_numpy()
-
-
 def prepare_for_folium(
     gdf: gpd.GeoDataFrame, affiliations: Mapping[str, str] | None = None
 ) -> gpd.GeoDataFrame:
@@ -125,7 +127,7 @@ def prepare_for_folium(
     if affiliations is None:
         affiliations = default_affiliations()
     lookup = {**{k.casefold(): v for k, v in affiliations.items()}, **affiliations}
-    src = gdf[_mappable(gdf)]
+    src = gdf[mappable(gdf)]
     out = pd.DataFrame(index=src.index)
     missing = pd.Series([None] * len(src), index=src.index, dtype=object)
 
@@ -314,22 +316,29 @@ class Legend(MacroElement):
 def _latlon(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     if _is_prepared(gdf):
         return gdf["lat"].to_numpy(dtype=float), gdf["lon"].to_numpy(dtype=float)
-    points = gdf.geometry[_mappable(gdf)]
+    points = gdf.geometry[mappable(gdf)]
     return points.y.to_numpy(dtype=float), points.x.to_numpy(dtype=float)
 
 
 def event_bounds(gdf: gpd.GeoDataFrame, min_span: float = 1.0) -> list[list[float]] | None:
-    """``[[south, west], [north, east]]`` of the mappable events, at least ``min_span`` degrees."""
+    """``[[south, west], [north, east]]`` of the mappable events, at least ``min_span`` degrees.
+
+    Events on both sides of the antimeridian (Fiji and Samoa) get the short box across it, with
+    east past 180 as Leaflet expects, not a box around the whole world.
+    """
     lat, lon = _latlon(gdf)
     if len(lat) == 0:
         return None
-    south, north, west, east = lat.min(), lat.max(), lon.min(), lon.max()
+    west, east = longitude_span(lon)
+    if west > east:
+        east += 360.0
+    south, north = lat.min(), lat.max()
     if north - south < min_span:
         mid = (north + south) / 2
         south, north = max(mid - min_span / 2, -90.0), min(mid + min_span / 2, 90.0)
     if east - west < min_span:
         mid = (east + west) / 2
-        west, east = max(mid - min_span / 2, -180.0), min(mid + min_span / 2, 180.0)
+        west, east = mid - min_span / 2, mid + min_span / 2
     return [[float(south), float(west)], [float(north), float(east)]]
 
 

@@ -50,6 +50,7 @@ from mapapp.bundled import ACTORS_FILE, BUNDLED_EVENTS, affiliations, read_actor
 from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
 from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
+from mapapp.model import mappable
 from mapapp.render import aggregate
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
@@ -283,8 +284,7 @@ def _list_box(label: str, key: str) -> DeltaGenerator | None:
 
 
 def _render_lists(shown: gpd.GeoDataFrame, hidden: pd.DataFrame) -> None:
-    geometry = shown.geometry
-    unmapped = shown[(geometry.isna() | geometry.is_empty).to_numpy()]
+    unmapped = shown[~mappable(shown)]
     box = _list_box(f"Not on the map: {len(unmapped):,}", UNMAPPED_LIST)
     if box is not None:
         box.caption(

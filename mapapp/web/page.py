@@ -26,6 +26,7 @@ from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.countries import country_name
 from mapapp.errors import MapAppError, Problem, UsageError
 from mapapp.filters import actor_choices, country_choices, date_bounds, filter_events, undated_mask
+from mapapp.model import mappable
 from mapapp.readers import ImportResult, read_file
 from mapapp.render import aggregate
 from mapapp.render.escape import escape_text, safe_href
@@ -205,8 +206,7 @@ def for_st_folium(layers: list[folium.FeatureGroup]) -> list[folium.FeatureGroup
 
 def mappable_count(events: gpd.GeoDataFrame) -> int:
     """How many of these events have a place on the map."""
-    geometry = events.geometry
-    return int((geometry.notna() & ~geometry.is_empty).sum())
+    return int(mappable(events).sum())
 
 
 # --------------------------------------------------------------------------------------------
