@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -293,71 +294,96 @@ def _groups(frame: pd.DataFrame, code: pd.Series) -> np.ndarray:
     return pd.factorize(key)[0] if len(key) else np.zeros(0, dtype=int)
 
 
-def _merge(
-    frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list[str]
-) -> tuple[pd.DataFrame, list[int], dict[str, list[object]]]:
-    """One record per group (its first row's fields, with the actors, URLs and codes of all its
-    rows); the position of each group's first row; and the extra columns."""
+@dataclass
+class _Groups:
+    """Per group of rows describing one event: the fields merged over all its rows."""
+
+    heads: np.ndarray  # position of each group's first row
+    lead: np.ndarray  # the representative row (its code and actor order make the title)
+    main: list[str]  # the group's CAMEO code
+    actors: list[str]
+    hosts: list[str]
+    urls: list[list[str]]
+    ids: list[list[str]]
+    stamps: list[str]
+    collapsed: int = 0  # rows merged into groups of several
+
+
+def _merge_groups(frame: pd.DataFrame, code: pd.Series, groups: np.ndarray) -> _Groups:
+    """Merge each group's rows; groups of one row -- most of them -- skip the Python merge."""
     heads = np.unique(groups, return_index=True)[1] if len(groups) else np.zeros(0, dtype=int)
     sizes = np.bincount(groups) if len(groups) else np.zeros(0, dtype=int)
     names1, names2 = _names(frame, 1), _names(frame, 2)
-    codes1, codes2 = _actor(frame, 1).tolist(), _actor(frame, 2).tolist()
     code_list, urls = code.tolist(), frame["SOURCEURL"].tolist()
     ids, added = frame["GLOBALEVENTID"].tolist(), frame["DATEADDED"].tolist()
-    # Per group: the representative row (whose code and actor order make the title) and the
-    # fields merged over all rows. Groups of one row -- most of them -- skip the Python merge.
-    lead = heads.copy()
-    actors = [";".join(n for n in (names1[h], names2[h]) if n) for h in heads]
-    hosts = [
-        names1[h] if code_list[h] == "043" else names2[h] if code_list[h] == "042" else ""
-        for h in heads
-    ]
-    main = [code_list[h] for h in heads]
-    url_lists = [[urls[h]] if urls[h] else [] for h in heads]
-    id_lists = [[ids[h]] for h in heads]
-    stamps = [added[h] for h in heads]
+    merged = _Groups(
+        heads=heads,
+        lead=heads.copy(),
+        main=[code_list[h] for h in heads],
+        actors=[";".join(n for n in (names1[h], names2[h]) if n) for h in heads],
+        hosts=[_host(code_list[h], names1[h], names2[h]) for h in heads],
+        urls=[[urls[h]] if urls[h] else [] for h in heads],
+        ids=[[ids[h]] for h in heads],
+        stamps=[added[h] for h in heads],
+    )
     members: dict[int, list[int]] = {}
     for pos in np.flatnonzero(sizes[groups] > 1) if len(groups) else []:
         members.setdefault(int(groups[pos]), []).append(int(pos))
     for group, rows in members.items():
         codes = [code_list[r] for r in rows]
-        main[group] = next((c for c in _CODE_PRIORITY if c in codes), codes[0])
-        lead[group] = rows[codes.index(main[group])]
-        actors[group] = ";".join(
+        merged.main[group] = next((c for c in _CODE_PRIORITY if c in codes), codes[0])
+        merged.lead[group] = rows[codes.index(merged.main[group])]
+        merged.actors[group] = ";".join(
             dict.fromkeys(n for r in rows for n in (names1[r], names2[r]) if n)
         )
-        hosts[group] = (
-            names1[rows[codes.index("043")]]
-            if "043" in codes
-            else names2[rows[codes.index("042")]]
-            if "042" in codes
-            else ""
+        host_row = next((r for c in ("043", "042") for r in rows if code_list[r] == c), None)
+        merged.hosts[group] = (
+            ""
+            if host_row is None
+            else _host(code_list[host_row], names1[host_row], names2[host_row])
         )
-        url_lists[group] = list(dict.fromkeys(urls[r] for r in rows if urls[r]))
-        id_lists[group] = [ids[r] for r in rows]
-        stamps[group] = min(added[r] for r in rows)
-    if members:
+        merged.urls[group] = list(dict.fromkeys(urls[r] for r in rows if urls[r]))
+        merged.ids[group] = [ids[r] for r in rows]
+        merged.stamps[group] = min(added[r] for r in rows)
+    merged.collapsed = sum(len(m) for m in members.values())
+    return merged
+
+
+def _host(code: str, name1: str, name2: str) -> str:
+    """CAMEO 043 "host a visit": actor 1 hosts; 042 "make a visit": actor 2 does."""
+    return name1 if code == "043" else name2 if code == "042" else ""
+
+
+def _merge(
+    frame: pd.DataFrame, code: pd.Series, groups: np.ndarray, notes: list[str]
+) -> tuple[pd.DataFrame, list[int], dict[str, list[object]]]:
+    """One record per group (its first row's fields, with the actors, URLs and codes of all its
+    rows); the position of each group's first row; and the extra columns."""
+    g = _merge_groups(frame, code, groups)
+    if g.collapsed:
+        groups_of_several = len(g.heads) - int(np.sum(np.bincount(groups) == 1))
         notes.append(
-            f"collapsed {sum(len(m) for m in members.values())} GDELT rows describing "
-            f"the same meeting or act into {len(members)} events (same day, place, CAMEO "
-            "family and actor pair)"
+            f"collapsed {g.collapsed} GDELT rows describing the same meeting or act into "
+            f"{groups_of_several} events (same day, place, CAMEO family and actor pair)"
         )
-    kinds = {c: event_kind(c) for c in set(main)}
+    codes1, codes2 = _actor(frame, 1).tolist(), _actor(frame, 2).tolist()
+    kinds = {c: event_kind(c) for c in set(g.main)}
     titles = [
         f"{'–'.join(c for c in (codes1[r], codes2[r]) if c) or 'GDELT'}: "
         f"{_LABELS.get(m[:3]) or _ROOT_LABELS.get(m[:2], 'CAMEO event')} ({m})"
-        for r, m in zip(lead.tolist(), main, strict=True)
+        for r, m in zip(g.lead.tolist(), g.main, strict=True)
     ]
-    first_urls = pd.Series([u[0] if u else "" for u in url_lists], dtype=object)
-    at = frame.iloc[heads]
+    first_urls = pd.Series([u[0] if u else "" for u in g.urls], dtype=object)
+    at = frame.iloc[g.heads]
     fips = {c: gazetteer.fips_to_iso(c) or "" for c in set(at["ActionGeo_CountryCode"])}
+    ids = frame["GLOBALEVENTID"].tolist()
     record = pd.DataFrame(
         dtype=object,
         data={
-            "event_id": ["gdelt-" + ids[h] for h in heads],
+            "event_id": ["gdelt-" + ids[h] for h in g.heads],
             "title": titles,
-            "event_type": [kinds[m][0] for m in main],
-            "status": [kinds[m][1] for m in main],
+            "event_type": [kinds[m][0] for m in g.main],
+            "status": [kinds[m][1] for m in g.main],
             "SQLDATE": at["SQLDATE"].to_numpy(),
             "date_precision": "day",
             "ActionGeo_FullName": at["ActionGeo_FullName"].to_numpy(),
@@ -365,23 +391,23 @@ def _merge(
             "ActionGeo_Lat": at["ActionGeo_Lat"].to_numpy(),
             "ActionGeo_Long": at["ActionGeo_Long"].to_numpy(),
             "location_precision": at["ActionGeo_Type"].map(_GEO_TYPE).fillna("").to_numpy(),
-            "actors": actors,
-            "host": hosts,
+            "actors": g.actors,
+            "host": g.hosts,
             "SOURCEURL": first_urls,
             "source_publisher": first_urls.str.extract(_HOST, expand=False).fillna(""),
-            "source_published": [s[:8] for s in stamps],
+            "source_published": [s[:8] for s in g.stamps],
             "source_quote": titles,
         },
     )
     if len(record):
         notes.append("GDELT rows carry no article text: each title stands in as source_quote")
     extras: dict[str, list[object]] = {
-        "cameo_code": list(main),
-        "gdelt_ids": list(id_lists),
-        "source_urls": list(url_lists),
-        "date_added": [_iso_stamp(s) for s in stamps],
+        "cameo_code": list(g.main),
+        "gdelt_ids": list(g.ids),
+        "source_urls": list(g.urls),
+        "date_added": [_iso_stamp(s) for s in g.stamps],
     }
-    return record, heads.tolist(), extras
+    return record, g.heads.tolist(), extras
 
 
 def _names(frame: pd.DataFrame, n: int) -> list[str]:
