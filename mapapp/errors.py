@@ -30,6 +30,63 @@ class Problem:
         return f"{where}: {what}" + (f" — {self.hint}" if self.hint else "")
 
 
+# Problems kept per file: enough to fix a file by, few enough that a file of a million bad rows
+# costs a counter instead of a million messages (memory and time stay bounded).
+MAX_PROBLEMS_KEPT = 1_000
+
+
+class ProblemList(list[Problem]):
+    """A list of problems that keeps the first ``cap`` and counts the rest in ``dropped``.
+
+    Hot loops ask :meth:`wants` before building a message they may not keep.
+
+    >>> problems = ProblemList(cap=2)
+    >>> for row in range(5):
+    ...     problems.append(Problem("f.csv", row, None, "bad"))
+    >>> len(problems), problems.dropped, problems.total
+    (2, 3, 5)
+    """
+
+    def __init__(self, items: Iterable[Problem] = (), *, cap: int = MAX_PROBLEMS_KEPT) -> None:
+        super().__init__()
+        self.cap, self.dropped = cap, 0
+        self.extend(items)
+
+    @property
+    def total(self) -> int:
+        """Problems found, kept or not."""
+        return len(self) + self.dropped
+
+    def wants(self) -> bool:
+        """Whether the next problem would be kept (else just call :meth:`count_more`)."""
+        return len(self) < self.cap
+
+    def count_more(self, n: int = 1) -> None:
+        """Count problems that were not built."""
+        self.dropped += n
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.cap:
+            super().append(problem)
+        else:
+            self.dropped += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+        if isinstance(problems, ProblemList):
+            self.dropped += problems.dropped
+
+    def __iadd__(self, problems: Iterable[Problem]) -> ProblemList:  # type: ignore[override]
+        self.extend(problems)
+        return self
+
+    def __add__(self, problems: Iterable[Problem]) -> ProblemList:  # type: ignore[override]
+        joined = ProblemList(self, cap=self.cap)
+        joined.extend(problems)
+        return joined
+
+
 class MapAppError(Exception):
     """Base of every error mapapp raises on purpose."""
 
@@ -60,7 +117,8 @@ class ValidationError(MapAppError):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
         shown = "\n".join(str(p) for p in self.problems[:20])
-        more = len(self.problems) - 20
+        total = problems.total if isinstance(problems, ProblemList) else len(self.problems)
+        more = total - 20
         super().__init__(shown + (f"\n… and {more} more problems" if more > 0 else ""))
 
 

@@ -94,6 +94,13 @@ PROSE_COLUMNS: tuple[str, ...] = (
     "source_quote",
 )
 
+# The dates an event may have. Every tool on the way must be able to show them: pandas'
+# nanosecond timestamps end at 1677 and 2262, Streamlit's date slider at 1684 and 2255. 1800-2100
+# holds every diplomatic record in view (the Office of the Historian's lists begin in the 1860s,
+# GDELT in 1979, ACLED in 1997) with room, and catches typos such as 2922 for 2022.
+EARLIEST_DATE = "1800-01-01"
+LATEST_DATE = "2100-12-31"
+
 # The separator for list cells in CSV files (actors).
 LIST_SEPARATOR = "; "
 

@@ -21,7 +21,9 @@ from mapapp.countries import iso_country_codes
 from mapapp.errors import quote
 from mapapp.model import (
     DATE_PRECISIONS,
+    EARLIEST_DATE,
     EVENT_TYPES,
+    LATEST_DATE,
     LIST_SEPARATOR,
     LOCATION_BASES,
     LOCATION_PRECISIONS,
@@ -177,6 +179,29 @@ def dates_present(c: Checked) -> Iterator[Finding]:
 
 def _day(series: pd.Series, pos: int) -> str:
     return str(series.iloc[pos].date())
+
+
+def dates_in_range(c: Checked) -> Iterator[Finding]:
+    """Dates fall between EARLIEST_DATE and LATEST_DATE, which every view can show."""
+    low, high = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(LATEST_DATE)
+    reported = pd.Series(False, index=c.gdf.index)
+    for column in ("date_start", "date_end"):
+        dates = c.col(column)
+        bad = dates.notna() & ((dates < low) | (dates > high))
+
+        def outside(pos: int, dates: pd.Series = dates) -> str:
+            return (
+                f"{_day(dates, pos)} is outside the years {low.year}–{high.year} that the map and "
+                "its timeline can show"
+            )
+
+        yield Finding(
+            bad & ~reported,
+            column,
+            outside,
+            "check the year for a typo (such as 2922 for 2022)",
+        )
+        reported |= bad
 
 
 def dates_ordered(c: Checked) -> Iterator[Finding]:
@@ -353,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     title_one_line,
     enums_allowed,
     dates_present,
+    dates_in_range,
     dates_ordered,
     precision_fits_span,
     place_matches_precision,

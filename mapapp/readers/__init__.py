@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import gc
 import os
-from pathlib import Path
+import stat
 
 import geopandas as gpd
 
@@ -37,6 +37,7 @@ from mapapp.readers.acled import looks_like_acled, read_acled
 from mapapp.readers.delimited import read_csv
 from mapapp.readers.gdelt import looks_like_gdelt, read_gdelt
 from mapapp.readers.geojson import read_geojson
+from mapapp.readers.limits import current as current_limits
 from mapapp.readers.result import ImportResult, NoUsableRowsError
 from mapapp.readers.text import decode, sniff_delimiter, unzip
 from mapapp.validate import check_quotes, validate_events
@@ -163,8 +164,35 @@ def check_file(
 def read_path_bytes(path: str | os.PathLike[str], label: str | None = None) -> bytes:
     """A file's bytes, or a DataFileError that names it and says what to do."""
     label = label or str(path)
+    limit = current_limits().max_bytes
     try:
-        return Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the file is checked before
+        # anything is read, so a device such as /dev/zero is refused rather than read forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise DataFileError(
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        "is not a regular file (a device, pipe or socket)",
+                        "name a data file",
+                    )
+                )
+            if info.st_size > limit:
+                raise DataFileError(
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        f"is {info.st_size / (1024 * 1024):,.0f} MB, more than the "
+                        f"{current_limits().describe_bytes()} read here at once",
+                        "split the file into smaller ones",
+                    )
+                )
+            return fh.read(limit + 1)[:limit]
     except FileNotFoundError as err:
         raise DataFileError(
             Problem(label, None, None, "no such file", "check the path and try again")

@@ -61,9 +61,8 @@ def read_acled(
     text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
 ) -> ImportResult:
     """Read an ACLED CSV export into events; see :func:`mapapp.readers.read_file`."""
-    rejected: list[Problem] = []
-    table = read_table(text, file, sniff_delimiter(text, notes), rejected)
-    source_rows = len(table.rows) + len(rejected)
+    table = read_table(text, file, sniff_delimiter(text, notes))
+    rejected, source_rows = table.rejected, table.source_rows
     frame = pd.DataFrame(
         table.rows, columns=[normalize_header(h) for h in table.header], dtype=object
     )
@@ -110,7 +109,7 @@ def read_acled(
         result.rows,
         file=file,
         format="acled",
-        rejected=[*rejected, *rows.rejected, *result.rejected],
+        rejected=rejected + rows.rejected + result.rejected,
         notes=[*notes, *result.notes],
         source_rows=source_rows,
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from mapapp.errors import Problem
 from mapapp.export import FORMULA_PREFIXES
 from mapapp.model import LIST_SEPARATOR, TEXT_COLUMNS
 from mapapp.readers.generic import map_table
@@ -25,10 +24,9 @@ def read_csv(
     text: str, *, file: str, notes: list[str], dayfirst: bool | None = None
 ) -> ImportResult:
     """Read CSV text (any delimiter) into events; see :func:`mapapp.readers.read_file`."""
-    rejected: list[Problem] = []
     delimiter = sniff_delimiter(text, notes)
-    table = read_table(text, file, delimiter, rejected)
-    source_rows = len(table.rows) + len(rejected)
+    table = read_table(text, file, delimiter)
+    rejected, source_rows = table.rejected, table.source_rows
     frame = pd.DataFrame(table.rows, columns=table.header, dtype=object)
     if is_ours(table.header):
         raw = frame.map(_unguard_cell)
@@ -51,7 +49,7 @@ def read_csv(
         mapped.rows,
         file=file,
         format="csv",
-        rejected=[*rejected, *mapped.rejected],
+        rejected=rejected + mapped.rejected,
         notes=[*notes, *mapped.notes],
         source_rows=source_rows,
     )

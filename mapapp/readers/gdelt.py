@@ -23,9 +23,11 @@ import numpy as np
 import pandas as pd
 
 from mapapp import gazetteer
-from mapapp.errors import Problem, quote
+from mapapp.errors import Problem, ProblemList, quote
 from mapapp.readers.generic import map_table
+from mapapp.readers.limits import current as current_limits
 from mapapp.readers.result import ImportResult, build_result
+from mapapp.readers.text import too_many_rows
 
 FIELDS: tuple[str, ...] = (
     "GLOBALEVENTID",
@@ -171,9 +173,8 @@ def event_kind(code: str) -> tuple[str, str]:
 
 def read_gdelt(text: str, *, file: str, notes: list[str], keep_all: bool = False) -> ImportResult:
     """Read a GDELT 2.0 events export into events; see :func:`mapapp.readers.read_file`."""
-    rejected: list[Problem] = []
-    frame, lines = _table(text, file, rejected, notes)
-    source_rows = len(frame) + len(rejected)
+    frame, lines, rejected = _table(text, file, notes)
+    source_rows = len(frame) + rejected.total
     code = frame["EventCode"].str.zfill(3)
     root = frame["EventRootCode"].where(frame["EventRootCode"] != "", code.str[:2]).str.zfill(2)
     if not keep_all:
@@ -204,30 +205,37 @@ def read_gdelt(text: str, *, file: str, notes: list[str], keep_all: bool = False
         result.rows,
         file=file,
         format="gdelt",
-        rejected=[*rejected, *result.rejected],
+        rejected=rejected + result.rejected,
         notes=[*notes, *result.notes],
         source_rows=source_rows,
     )
 
 
-def _table(
-    text: str, file: str, rejected: list[Problem], notes: list[str]
-) -> tuple[pd.DataFrame, list[int]]:
-    """The fields we use of every 61-field row, as strings, and their line numbers.
+def _table(text: str, file: str, notes: list[str]) -> tuple[pd.DataFrame, list[int], ProblemList]:
+    """The fields we use of every 61-field row, as strings, their line numbers, and refusals.
 
-    Other lines (a wrong number of fields, an id that is not a number) are rejected.
+    Other lines (a wrong number of fields, an id that is not a number) are rejected; lines are
+    read one at a time, so a file of millions of bad lines costs a counter, not a list.
     """
     good: list[str] = []
     lines: list[int] = []
+    rejected = ProblemList()
+    max_rows = current_limits().max_rows
     expected = len(FIELDS) - 1
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(io.StringIO(text, newline="\n"), start=1):
+        line = raw[:-1] if raw.endswith("\n") else raw
         tabs = line.count("\t")
         if tabs == expected and _ROW_START.match(line):
             good.append(line)
             lines.append(number)
+            if len(good) > max_rows:
+                raise too_many_rows(file, max_rows)
             continue
         line = line.rstrip("\r")
         if not line.strip():
+            continue
+        if not rejected.wants() and number != 1:
+            rejected.count_more()
             continue
         first = line.split("\t", 1)[0]
         if number == 1 and tabs == expected:
@@ -255,7 +263,7 @@ def _table(
                 )
             )
     if not good:
-        return pd.DataFrame(columns=list(USED), dtype=object), lines
+        return pd.DataFrame(columns=list(USED), dtype=object), lines, rejected
     frame = pd.read_csv(
         io.StringIO("\n".join(good)),
         sep="\t",
@@ -269,7 +277,7 @@ def _table(
     )
     if "\r" in text:  # Windows line ends: only the last field carries the \r
         frame["SOURCEURL"] = frame["SOURCEURL"].str.rstrip("\r")
-    return frame, lines
+    return frame, lines, rejected
 
 
 def _family(code: pd.Series) -> pd.Series:

@@ -10,12 +10,17 @@ import pandas as pd
 import shapely
 import shapely.geometry
 
-from mapapp.errors import DataFileError, Problem, quote
+from mapapp.errors import DataFileError, Problem, ProblemList, quote
 from mapapp.readers.delimited import is_ours
 from mapapp.readers.generic import map_table
+from mapapp.readers.limits import current as current_limits
 from mapapp.readers.result import ImportResult, build_result
+from mapapp.readers.text import too_many_rows
 
 _WGS84_NAMES = ("crs84", "4326", "wgs84", "wgs 84")
+# Deeper property values are refused: writing them back out (orjson stops at 254 levels) and
+# showing them would fail, and no event record needs them.
+MAX_PROPERTY_DEPTH = 32
 
 
 def read_geojson(
@@ -23,7 +28,9 @@ def read_geojson(
 ) -> ImportResult:
     """Read GeoJSON text into events; see :func:`mapapp.readers.read_file`."""
     features = _features(_load(text, file), file, notes)
-    rejected: list[Problem] = []
+    if len(features) > current_limits().max_rows:
+        raise too_many_rows(file, current_limits().max_rows)
+    rejected = ProblemList()
     records: list[dict[str, Any]] = []
     shapes: list[object] = []
     rows: list[int] = []
@@ -54,7 +61,7 @@ def read_geojson(
         mapped.rows,
         file=file,
         format="geojson",
-        rejected=[*rejected, *mapped.rejected],
+        rejected=rejected + mapped.rejected,
         notes=[*notes, *mapped.notes],
         source_rows=len(features),
     )
@@ -145,7 +152,7 @@ def _check_crs(crs: object, file: str) -> None:
 
 
 def _record(
-    feature: object, number: int, file: str, rejected: list[Problem]
+    feature: object, number: int, file: str, rejected: ProblemList
 ) -> tuple[dict[str, Any], object] | None:
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         kind = feature.get("type") if isinstance(feature, dict) else type(feature).__name__
@@ -176,9 +183,32 @@ def _record(
     props = dict(props)
     if props.get("event_id") in (None, "") and feature.get("id") not in (None, ""):
         props["event_id"] = feature["id"]
+    deep = next((k for k, v in props.items() if _depth(v) > MAX_PROPERTY_DEPTH), None)
+    if deep is not None:
+        rejected.append(
+            Problem(
+                file,
+                number,
+                str(deep),
+                f"is nested more than {MAX_PROPERTY_DEPTH} levels deep",
+                "flatten the property (lists and objects a few levels deep are fine)",
+            )
+        )
+        return None
     geometry = feature.get("geometry")
     if geometry is None:
         return props, None
+    if _has_non_numbers(geometry.get("coordinates") if isinstance(geometry, dict) else None):
+        rejected.append(
+            Problem(
+                file,
+                number,
+                "geometry",
+                f"has coordinates that are not numbers ({quote(geometry)})",
+                'write numbers, e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
+            )
+        )
+        return None
     try:
         shape = shapely.geometry.shape(geometry)
     except Exception as err:  # shapely raises several types for malformed geometry objects
@@ -193,3 +223,29 @@ def _record(
         )
         return None
     return props, shape
+
+
+def _depth(value: object, limit: int = MAX_PROPERTY_DEPTH + 1) -> int:
+    """How deeply lists and objects nest in a value (counting stops past ``limit``)."""
+    depth, level = 0, [value]
+    while depth <= limit:
+        containers = [v for v in level if isinstance(v, (list, dict))]
+        if not containers:
+            break
+        depth += 1
+        level = [i for v in containers for i in (v.values() if isinstance(v, dict) else v)]
+    return depth
+
+
+def _has_non_numbers(coordinates: object) -> bool:
+    """True when GeoJSON coordinates hold anything but numbers (``true`` reads as 1 in shapely)."""
+    if coordinates is None:
+        return False
+    stack = [coordinates]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, bool) or not isinstance(item, (int, float)):
+            return True
+    return False

@@ -9,7 +9,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from mapapp.errors import DataFileError, Problem, quote
+from mapapp.errors import DataFileError, Problem, ProblemList, quote
 from mapapp.records import parse_events
 from mapapp.validate import validate_events
 
@@ -25,8 +25,9 @@ class ImportResult:
     ----------
     events : GeoDataFrame
         The typed event frame (see :mod:`mapapp.model`), possibly with extra columns.
-    rejected : list of Problem
+    rejected : ProblemList
         One or more per refused row: file, 1-based row, column, the value quoted, how to fix it.
+        The first ``MAX_PROBLEMS_KEPT`` are kept; ``rejected.dropped`` counts the rest.
     notes : list of str
         What the reader decided on the user's behalf ("set aside 412 non-diplomatic GDELT rows").
     format : str
@@ -44,16 +45,42 @@ class ImportResult:
     source_rows: int = 0
     rows: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.rejected, ProblemList):
+            self.rejected = ProblemList(self.rejected)
+        self.notes = cap_notes(self.notes)
+
     @property
     def rejected_rows(self) -> int:
-        """How many distinct rows were refused."""
-        return len({(p.row if p.row is not None else -1) for p in self.rejected})
+        """How many distinct rows were refused (counting each problem not kept as one row)."""
+        kept = len({(p.row if p.row is not None else -1) for p in self.rejected})
+        return kept + getattr(self.rejected, "dropped", 0)
 
     def summary(self) -> str:
         """One line for people: "read 7 events (acled) from 9 rows; 2 rows rejected"."""
         text = f"read {len(self.events)} events ({self.format}) from {self.source_rows} rows"
         count = self.rejected_rows
-        return text + (f"; {count} row{'' if count == 1 else 's'} rejected" if count else "")
+        if not count:
+            return text
+        text += f"; {count:,} row{'' if count == 1 else 's'} rejected"
+        if getattr(self.rejected, "dropped", 0):
+            text += f" (the first {len(self.rejected):,} problems are listed)"
+        return text
+
+
+# Notes kept per file, and characters per note: a file with 200,000 unknown places gets a few
+# lines saying so, not 34 million characters.
+MAX_NOTES = 30
+MAX_NOTE_CHARS = 500
+
+
+def cap_notes(notes: Sequence[str]) -> list[str]:
+    """At most MAX_NOTES notes of at most MAX_NOTE_CHARS each, and a line saying what was cut."""
+    kept = [n if len(n) <= MAX_NOTE_CHARS else n[: MAX_NOTE_CHARS - 1] + "…" for n in notes]
+    if len(kept) > MAX_NOTES:
+        more = len(kept) - (MAX_NOTES - 1)
+        kept = [*kept[: MAX_NOTES - 1], f"… and {more:,} more notes"]
+    return kept
 
 
 class NoUsableRowsError(DataFileError):
@@ -89,7 +116,7 @@ def build_result(
     NoUsableRowsError
         When no row is left.
     """
-    rows, rejected, notes = list(rows), list(rejected), list(notes)
+    rows, rejected, notes = list(rows), ProblemList(rejected), list(notes)
     raw = raw.reset_index(drop=True)
     bad = long_cells(raw, rows, file, rejected)
     if "event_id" in raw.columns:

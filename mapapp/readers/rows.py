@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mapapp.errors import Problem
+from mapapp.errors import Problem, ProblemList
 
 
 class Rows:
@@ -18,11 +18,14 @@ class Rows:
 
     def __init__(self, file: str, rows: Sequence[int]) -> None:
         self.file, self.rows = file, list(rows)
-        self.rejected: list[Problem] = []
+        self.rejected = ProblemList()
         self.bad = np.zeros(len(self.rows), dtype=bool)
 
     def reject(self, pos: int | np.integer, column: str | None, message: str, hint: str) -> None:
-        self.rejected.append(Problem(self.file, self.rows[int(pos)], column, message, hint))
+        if self.rejected.wants():
+            self.rejected.append(Problem(self.file, self.rows[int(pos)], column, message, hint))
+        else:
+            self.rejected.count_more()
         self.bad[pos] = True
 
 

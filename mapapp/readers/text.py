@@ -7,7 +7,7 @@ Decisions:
   Windows-1252 with a note, because that is what spreadsheets on Windows write.
 * A zip archive holding exactly one file (how GDELT ships ``*.export.CSV.zip``) is opened.
 * The delimiter is the one of ``,`` ``;`` tab ``|`` that the header line uses most; when the header
-  has none, ``csv.Sniffer`` decides; a note says so when it is not a comma.
+  has none, the one the first lines use most; a note says so when it is not a comma.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-from mapapp.errors import DataFileError, Problem, quote
+from mapapp.errors import DataFileError, Problem, ProblemList, quote
+from mapapp.readers.limits import current as current_limits
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -32,27 +33,34 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 # Cells above this many characters are refused by build_result anyway; the csv module's own limit
 # (131,072) would otherwise abort the whole file on one enormous cell.
 _CSV_FIELD_LIMIT = 64 * 1024 * 1024
+# Characters looked at to find the delimiter.
+_SNIFF_CHARS = 64 * 1024
 
 
 def unzip(data: bytes, label: str, notes: list[str]) -> bytes:
-    """The single member of a zip archive, or the data itself when it is not a zip."""
+    """The single member of a zip archive, or the data itself when it is not a zip.
+
+    The member is unpacked in chunks and refused as soon as it passes the limits in force
+    (:mod:`mapapp.readers.limits`): its size, and its unpacked/packed ratio, so a zip bomb costs
+    a fraction of a second and a few megabytes, whatever it claims to hold.
+    """
     if not data.startswith(b"PK\x03\x04"):
         return data
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            if len(members) != 1:
-                raise DataFileError(
-                    Problem(
-                        label,
-                        None,
-                        None,
-                        f"is a zip archive with {len(members)} files; expected exactly one",
-                        "unzip it and import the data file itself",
-                    )
-                )
-            notes.append(f"read {members[0].filename!r} from the zip archive")
-            return archive.read(members[0])
+            member = _only_member(archive, label)
+            notes.append(f"read {member.filename!r} from the zip archive")
+            return _unpack(archive, member, label)
+    except NotImplementedError as err:
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"uses a zip compression method mapapp cannot unpack ({err})",
+                "unzip it and import the data file itself, or zip it again with plain deflate",
+            )
+        ) from err
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as err:
         raise DataFileError(
             Problem(
@@ -63,6 +71,55 @@ def unzip(data: bytes, label: str, notes: list[str]) -> bytes:
                 "download the file again or unzip it yourself",
             )
         ) from err
+
+
+def _only_member(archive: zipfile.ZipFile, label: str) -> zipfile.ZipInfo:
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    if len(members) != 1:
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"is a zip archive with {len(members)} files; expected exactly one",
+                "unzip it and import the data file itself",
+            )
+        )
+    if members[0].flag_bits & 0x1:
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"holds {members[0].filename!r} encrypted with a password",
+                "unzip it with its password and import the data file itself",
+            )
+        )
+    return members[0]
+
+
+def _unpack(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str) -> bytes:
+    limits = current_limits()
+    allowed = min(limits.max_bytes, max(member.compress_size, 1) * limits.max_zip_ratio)
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(1024 * 1024):
+            size += len(chunk)
+            if size > allowed:
+                raise DataFileError(
+                    Problem(
+                        label,
+                        None,
+                        None,
+                        f"holds {member.filename!r}, which unpacks to more than "
+                        f"{limits.max_zip_ratio} times its packed size "
+                        f"({member.compress_size:,} bytes) or {limits.describe_bytes()}",
+                        "unzip it yourself and import a smaller file (split it if it is large)",
+                    )
+                )
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def decode(data: bytes, label: str, notes: list[str]) -> str:
@@ -144,14 +201,19 @@ def _no_nul(text: str, label: str) -> str:
 
 
 def sniff_delimiter(text: str, notes: list[str]) -> str:
-    """The delimiter of a CSV text: the one its header line uses most, else csv.Sniffer's pick."""
-    header = text.split("\n", 1)[0]
+    """The delimiter of a CSV text: the one its header line uses most, else the first lines'.
+
+    Linear in a bounded sample: no regular expression over uploaded bytes (``csv.Sniffer``'s
+    backtracks for many seconds on a long line of quotes, holding the interpreter).
+    """
+    header = text[:_SNIFF_CHARS].split("\n", 1)[0]
     counts = {d: header.count(d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     if counts[best] == 0:
-        try:
-            best = csv.Sniffer().sniff(text[:65536], delimiters="".join(DELIMITERS)).delimiter
-        except csv.Error:
+        sample = text[:_SNIFF_CHARS].split("\n", 20)[:20]
+        totals = {d: sum(line.count(d) for line in sample) for d in DELIMITERS}
+        best = max(DELIMITERS, key=lambda d: totals[d])
+        if totals[best] == 0:
             best = ","
     if best != ",":
         notes.append(f"read as {_DELIMITER_NAMES[best]}-separated values")
@@ -165,9 +227,15 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     lines: list[int]
+    rejected: ProblemList
+
+    @property
+    def source_rows(self) -> int:
+        """Data rows in the file: those read and those refused."""
+        return len(self.rows) + self.rejected.total
 
 
-def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -> Table:
+def read_table(text: str, label: str, delimiter: str) -> Table:
     """Parse CSV text; rows with too many cells are rejected, too few are padded with ""."""
     if not text.strip():
         raise DataFileError(
@@ -176,6 +244,8 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rejected = ProblemList()
+    max_rows = current_limits().max_rows
     rows: list[list[str]] = []
     lines: list[int] = []
     header: list[str] | None = None
@@ -191,6 +261,10 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
                 continue
             if len(record) > len(header):
                 extra = [c for c in record[len(header) :] if c.strip()]
+                if extra and not rejected.wants():
+                    rejected.count_more()
+                    start = reader.line_num + 1
+                    continue
                 if extra:
                     rejected.append(
                         Problem(
@@ -210,6 +284,8 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
             rows.append(record)
             lines.append(start)
             start = reader.line_num + 1
+            if len(rows) > max_rows:
+                raise too_many_rows(label, max_rows)
     except csv.Error as err:
         rejected.append(
             Problem(
@@ -224,7 +300,20 @@ def read_table(text: str, label: str, delimiter: str, rejected: list[Problem]) -
         raise DataFileError(
             Problem(label, 1, None, "has no header line", "put the column names on the first line")
         )
-    return Table(_unique(header), rows, lines)
+    return Table(_unique(header), rows, lines, rejected)
+
+
+def too_many_rows(label: str, max_rows: int) -> DataFileError:
+    """The error for a file with more data rows than the limits in force allow."""
+    return DataFileError(
+        Problem(
+            label,
+            None,
+            None,
+            f"has more than {max_rows:,} rows, more than can be read here at once",
+            "split the file into smaller ones (or, for very large data, load it into a database)",
+        )
+    )
 
 
 def _unique(header: list[str]) -> list[str]:

@@ -1,0 +1,85 @@
+"""Hostile and careless input stays cheap and ends in a clear message (or a correct result).
+
+Each probe of ``benchmarks/hostile.py`` runs in a process of its own at a small scale; the
+assertions are about outcomes and work done (problems kept, notes' length, peak memory against
+a budget far above what a correct reader needs and far below what the unbounded one used), not
+about wall-clock time. ``python benchmarks/hostile.py`` prints the full-size figures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from mapapp.errors import MAX_PROBLEMS_KEPT
+from mapapp.readers.result import MAX_NOTE_CHARS, MAX_NOTES
+
+_spec = importlib.util.spec_from_file_location(
+    "hostile", Path(__file__).resolve().parent.parent / "benchmarks" / "hostile.py"
+)
+assert _spec and _spec.loader
+hostile = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(hostile)
+
+# Peak memory of a child that only imports mapapp and reads a small file is ~150-250 MB.
+MEMORY_BUDGET_MB = 450
+
+
+def _probe(name: str, scale: float = 0.02) -> dict:
+    result = hostile.run_probe(name, scale)
+    assert result["exit"] == 0 and not result["traceback"], result
+    assert result["peak_mb"] < MEMORY_BUDGET_MB, result
+    return result
+
+
+def test_hostile_zip_bomb_is_refused_after_a_few_chunks():
+    result = _probe("zip_bomb", scale=0.05)  # a 12.8 MiB member packed into a few bytes
+    assert "unpacks to more than 200 times its packed size" in result["message"]
+
+
+def test_hostile_long_quoted_header_does_not_backtrack():
+    result = _probe("sniffer", scale=1.0)  # the full 66 KB
+    assert result["read_seconds"] < 5, result  # was 17-20 s in csv.Sniffer's regex
+    assert "has no column with the reports' URLs" in result["message"]
+
+
+def test_hostile_rejected_gdelt_lines_cost_a_counter():
+    result = _probe("gdelt_rejects")
+    assert result["events"] == 1
+    assert result["problems_kept"] == MAX_PROBLEMS_KEPT
+    assert result["rows_rejected"] == 100_000
+    assert "the first 1,000 problems are listed" in result["message"]
+
+
+def test_hostile_csv_with_every_row_rejected_keeps_few_problems():
+    result = _probe("csv_rejects")
+    assert "nothing usable read" in result["message"]
+
+
+def test_hostile_unknown_places_give_short_notes():
+    result = _probe("unknown_places", scale=0.01)
+    assert result["events"] == 2_000
+    assert result["notes_chars"] <= MAX_NOTES * MAX_NOTE_CHARS
+
+
+def test_hostile_dates_outside_what_the_map_shows_are_rejected():
+    result = _probe("far_dates")
+    assert result["events"] == 1 and result["rows_rejected"] == 2
+
+
+def test_hostile_deep_property_and_boolean_coordinates_are_rejected_and_export_works():
+    result = _probe("deep_property")
+    assert result["events"] == 1 and result["rows_rejected"] == 2
+    assert result["exported_bytes"] > 0
+
+
+def test_hostile_device_as_data_file_is_refused_at_once():
+    result = _probe("device")
+    assert "is not a regular file" in result["message"]
+
+
+@pytest.mark.parametrize("name", sorted(hostile.PROBES))
+def test_hostile_every_probe_is_tested_here(name):
+    assert f'"{name}"' in Path(__file__).read_text(encoding="utf-8")
