@@ -119,6 +119,23 @@ def _deep_property(scale: float, folder: Path) -> tuple[Path, str]:
     return path, "export"
 
 
+def _large_upload(scale: float, folder: Path) -> tuple[Path, str]:
+    import geopandas as gpd
+    import pandas as pd
+
+    from mapapp.bundled import BUNDLED_EVENTS
+    from mapapp.export import to_geojson_bytes
+    from mapapp.readers import read_events
+
+    events = read_events(BUNDLED_EVENTS)
+    copies = max(int(1_500 * scale), 100)  # 1,500 copies: 39,000 events, about 50 MB
+    big = pd.concat([events] * copies, ignore_index=True)
+    big["event_id"] = [f"e{i}" for i in range(len(big))]
+    path = folder / "large.geojson"
+    path.write_bytes(to_geojson_bytes(gpd.GeoDataFrame(big, geometry="geometry", crs=4326)))
+    return path, "upload-page"
+
+
 def _device(scale: float, folder: Path) -> tuple[Path, str]:
     return Path("/dev/zero"), "file"
 
@@ -132,6 +149,7 @@ PROBES: dict[str, tuple[str, Callable[[float, Path], tuple[Path, str]]]] = {
     "far_dates": ("events dated 2922 and 1494 beside a good one", _far_dates),
     "deep_property": ("a property nested 300 deep, coordinates [true, false]", _deep_property),
     "device": ("/dev/zero as the data file", _device),
+    "large_upload": ("a 50 MB GeoJSON of good events, uploaded in the page", _large_upload),
 }
 
 # What the child runs: read the file as the page reads an upload (or as the CLI reads a file),
@@ -156,7 +174,10 @@ ticker = threading.Thread(target=tick)
 ticker.start()
 start = time.perf_counter()
 try:
-    if how.startswith("upload"):
+    if how == "upload-page":
+        from mapapp.readers.isolated import read_isolated
+        result = read_isolated(open(path, "rb").read(), path.rsplit("/", 1)[-1])
+    elif how.startswith("upload"):
         data = open(path, "rb").read()
         with reading_under(UPLOAD):
             result = read_bytes(data, path.rsplit("/", 1)[-1])

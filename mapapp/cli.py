@@ -106,11 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mapapp: {err}", file=sys.stderr)
         return EXIT_USAGE
     except MapAppError as err:
-        for line in getattr(err, "problems", None) or [err]:
-            print(line, file=sys.stderr)
+        _print_problems(getattr(err, "problems", None) or [err])
         return EXIT_DATA
     except BrokenPipeError:  # e.g. `mapapp export | head`
         return EXIT_OK
+
+
+def _print_problems(problems: Sequence[object]) -> None:
+    """One line per problem on stderr, and a line for those not kept (files of many bad rows)."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    dropped = getattr(problems, "dropped", 0)
+    if dropped:
+        print(f"… and {dropped:,} more problems like these (fix these first)", file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -121,11 +129,11 @@ def _validate(args: argparse.Namespace) -> int:
     failed = False
     for name in files:
         count, problems = check_file(name, sources=load_sources())
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        _print_problems(problems)
         if problems:
             failed = True
-            print(f"{name}: {len(problems)} problem(s) in {count} event(s)", file=sys.stderr)
+            total = getattr(problems, "total", len(problems))
+            print(f"{name}: {total:,} problem(s) in {count:,} event(s)", file=sys.stderr)
         else:
             print(f"{name}: {count} events, valid")
     return EXIT_DATA if failed else EXIT_OK
@@ -138,8 +146,7 @@ def read_any(
     from mapapp.readers import read_file
 
     result = read_file(path, fmt, keep_all=keep_all, dayfirst=dayfirst)
-    for problem in result.rejected:
-        print(problem, file=sys.stderr)
+    _print_problems(result.rejected)
     for note in result.notes:
         print(f"{path}: {note}", file=sys.stderr)
     return result.events

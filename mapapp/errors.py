@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,15 @@ class ProblemList(list[Problem]):
         joined.extend(problems)
         return joined
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole (a worker process returns them)
+        return (_problem_list, (list(self), self.cap, self.dropped))
+
+
+def _problem_list(items: list[Problem], cap: int, dropped: int) -> ProblemList:
+    problems = ProblemList(items, cap=cap)
+    problems.dropped = dropped
+    return problems
+
 
 class MapAppError(Exception):
     """Base of every error mapapp raises on purpose."""
@@ -106,6 +116,9 @@ class DataFileError(MapAppError):
         super().__init__(str(problem))
         self.problem = problem
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problem,))
+
     @property
     def problems(self) -> list[Problem]:
         return [self.problem]
@@ -115,11 +128,13 @@ class ValidationError(MapAppError):
     """One or more events break the rules of the event record."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
+        self.problems = ProblemList(problems)
         shown = "\n".join(str(p) for p in self.problems[:20])
-        total = problems.total if isinstance(problems, ProblemList) else len(self.problems)
-        more = total - 20
-        super().__init__(shown + (f"\n… and {more} more problems" if more > 0 else ""))
+        more = self.problems.total - 20
+        super().__init__(shown + (f"\n… and {more:,} more problems" if more > 0 else ""))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problems,))
 
 
 def quote(value: object, limit: int = 60) -> str:

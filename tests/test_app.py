@@ -336,9 +336,9 @@ def test_app_reads_an_upload_once_and_combines_once(
 
     reads: list[str] = []
     combines: list[str] = []
-    real_read, real_combine = app_add.read_bytes, app_add.combine_events
+    real_read, real_combine = app_add.read_isolated, app_add.combine_events
     monkeypatch.setattr(
-        app_add, "read_bytes", lambda *a, **k: reads.append(a[1]) or real_read(*a, **k)
+        app_add, "read_isolated", lambda *a, **k: reads.append(a[1]) or real_read(*a, **k)
     )
     monkeypatch.setattr(
         app_add, "combine_events", lambda *a: combines.append("x") or real_combine(*a)

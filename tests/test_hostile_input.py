@@ -80,6 +80,12 @@ def test_hostile_device_as_data_file_is_refused_at_once():
     assert "is not a regular file" in result["message"]
 
 
+def test_hostile_large_upload_is_read_without_stalling_the_server():
+    result = _probe("large_upload", scale=0.1)  # 3,900 events in a worker process
+    assert result["events"] == 150 * 26
+    assert result["stall_ms"] < 1_000, result
+
+
 @pytest.mark.parametrize("name", sorted(hostile.PROBES))
 def test_hostile_every_probe_is_tested_here(name):
     assert f'"{name}"' in Path(__file__).read_text(encoding="utf-8")

@@ -239,7 +239,7 @@ def _depth(value: object, limit: int = MAX_PROPERTY_DEPTH + 1) -> int:
 
 def _has_non_numbers(coordinates: object) -> bool:
     """True when GeoJSON coordinates hold anything but numbers (``true`` reads as 1 in shapely)."""
-    if coordinates is None:
+    if not isinstance(coordinates, list):  # shapely explains other mistakes
         return False
     stack = [coordinates]
     while stack:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -90,9 +91,13 @@ class NoUsableRowsError(DataFileError):
         super().__init__(problem)
         self.result = result
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problem, self.result))
+
     @property
     def problems(self) -> list[Problem]:
-        return [self.problem, *self.result.rejected]
+        rejected = ProblemList(self.result.rejected)
+        return ProblemList([self.problem]) + rejected
 
 
 def build_result(

@@ -24,8 +24,8 @@ from mapapp.errors import MapAppError
 from mapapp.export import to_geojson_bytes
 from mapapp.extract.candidates import extract_events
 from mapapp.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES
-from mapapp.readers import FORMATS, read_bytes
-from mapapp.readers.limits import UPLOAD, reading_under
+from mapapp.readers import FORMATS
+from mapapp.readers.isolated import read_isolated
 from mapapp.web.page import (
     Dataset,
     build_dataset,
@@ -166,8 +166,9 @@ def _read_upload(upload: object, fmt: str, added: Added) -> Added:
     data = upload.getvalue()  # type: ignore[attr-defined]
     with st.status(f"Reading the file ({len(data) / 1e6:,.1f} MB)…") as status:
         try:
-            with reading_under(UPLOAD):  # one visitor's file must not starve the others
-                result = read_bytes(data, name, fmt)
+            # A large file is read in a worker process, under the upload limits: one visitor's
+            # file must not starve the others of memory or of the interpreter.
+            result = read_isolated(data, name, fmt)
         except MapAppError as err:
             status.update(label="The file could not be read", state="error")
             st.session_state[FAILED] = (attempt, tuple(error_lines(err)))
