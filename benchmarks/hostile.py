@@ -158,7 +158,11 @@ _CHILD = r"""
 import json, sys, threading, time
 from mapapp.errors import MapAppError
 from mapapp.readers import read_bytes, read_file
-from mapapp.readers.limits import UPLOAD, reading_under
+try:
+    from mapapp.readers.limits import UPLOAD, reading_under
+except ImportError:  # an older checkout (--code), measured for comparison
+    import contextlib
+    UPLOAD, reading_under = None, lambda limits: contextlib.nullcontext()
 path, how = sys.argv[1], sys.argv[2]
 out = {}
 # A ticker thread stands in for the server's other visitors: the longest gap between its ticks
@@ -175,7 +179,10 @@ ticker.start()
 start = time.perf_counter()
 try:
     if how == "upload-page":
-        from mapapp.readers.isolated import read_isolated
+        try:
+            from mapapp.readers.isolated import read_isolated
+        except ImportError:
+            read_isolated = read_bytes
         result = read_isolated(open(path, "rb").read(), path.rsplit("/", 1)[-1])
     elif how.startswith("upload"):
         data = open(path, "rb").read()
@@ -186,6 +193,7 @@ try:
     out["events"] = len(result.events)
     out["problems_kept"] = len(result.rejected)
     out["rows_rejected"] = result.rejected_rows
+    out["problems_total"] = getattr(result.rejected, "total", len(result.rejected))
     out["notes_chars"] = sum(len(n) for n in result.notes)
     out["message"] = result.summary()
     if how == "export":
@@ -201,18 +209,21 @@ print(json.dumps(out))
 """
 
 
-def run_probe(name: str, scale: float) -> dict[str, object]:
-    """Build the probe's input, read it in a child process; time, peak memory and outcome."""
+def run_probe(name: str, scale: float, code: Path = ROOT) -> dict[str, object]:
+    """Build the probe's input, read it in a child process; time, peak memory and outcome.
+
+    ``code`` is the checkout whose ``mapapp`` the child imports (another one to compare).
+    """
     with tempfile.TemporaryDirectory() as folder:
         path, how = PROBES[name][1](scale, Path(folder))
         size = path.stat().st_size if path.is_file() else 0
         start = time.perf_counter()
         child = subprocess.Popen(
             [sys.executable, "-c", _CHILD, str(path), how],
-            cwd=ROOT,
+            cwd=code,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env={**os.environ, "PYTHONPATH": str(code)},
         )
         stdout, stderr = child.stdout.read(), child.stderr.read()  # type: ignore[union-attr]
         _, status, usage = os.wait4(child.pid, 0)
@@ -236,9 +247,10 @@ def main() -> None:
     parser.add_argument("probes", nargs="*", choices=[*PROBES, []], default=[])
     parser.add_argument("--scale", type=float, default=1.0, help="1 = the sizes in the table")
     parser.add_argument("--json", action="store_true", help="one JSON line per probe")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout to measure")
     args = parser.parse_args()
     for name in args.probes or list(PROBES):
-        result = run_probe(name, args.scale)
+        result = run_probe(name, args.scale, args.code.resolve())
         if args.json:
             print(json.dumps(result))
         else:

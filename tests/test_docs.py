@@ -61,8 +61,9 @@ def _repository_text_files() -> list[Path]:
         if p.is_file()
         and not any(
             part.startswith(".") or part in ("node_modules", "__pycache__", "build")
-            for part in p.relative_to(ROOT).parts[:-1]
+            for part in p.relative_to(ROOT).parts
         )
+        and p.name != "TASK-FOR-HELPER.md"
         and p.suffix in suffixes
         and p.stat().st_size < 5_000_000
         and p.name != "test_docs.py"

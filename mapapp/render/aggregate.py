@@ -205,34 +205,10 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
         {"bin_id": [f"{cell_deg:g}:{r}:{c}" for r, c in zip(bin_row, bin_col, strict=True)]}
     )
     out["count"] = count
-    found, kinds = pd.factorize(gdf["event_type"])  # hashing, no per-row Python objects
-    other = EVENT_TYPES.index("other")
-    lookup = np.array(
-        [EVENT_TYPES.index(k) if k in EVENT_TYPES else other for k in kinds] + [other],
-        dtype=np.int64,
-    )  # the extra last entry: missing (-1)
-    tcode = lookup[found[mask]]
-    per_type = np.bincount(inv * len(EVENT_TYPES) + tcode, minlength=n_bins * len(EVENT_TYPES))
-    per_type = per_type.reshape(n_bins, len(EVENT_TYPES))
+    per_type = _type_counts(gdf, mask, inv, n_bins)
     for j, name in enumerate(TYPE_COLUMNS):
         out[name] = per_type[:, j]
-
-    first, last = _first_last(gdf)
-    first, last = first[mask], last[mask]
-    undated = np.isnat(first)
-    big = np.iinfo(np.int64).max
-    lo = np.full(n_bins, big, dtype=np.int64)
-    hi = np.full(n_bins, -big, dtype=np.int64)
-    np.minimum.at(lo, inv, np.where(undated, big, first.astype(np.int64)))
-    np.maximum.at(hi, inv, np.where(undated, -big, last.astype(np.int64)))
-    none_dated = lo == big
-    out["date_min"] = pd.Series(
-        np.where(none_dated, np.datetime64("NaT", "s"), lo.astype("datetime64[s]"))
-    )
-    out["date_max"] = pd.Series(
-        np.where(none_dated, np.datetime64("NaT", "s"), hi.astype("datetime64[s]"))
-    )
-    out["n_undated"] = np.bincount(inv, weights=undated, minlength=n_bins).astype(np.int64)
+    out["date_min"], out["date_max"], out["n_undated"] = _date_spans(gdf, mask, inv, n_bins)
 
     top, n_places = _top_places(inv, _place_keys(gdf, mask), n_bins)
     out["top_places"] = top
@@ -244,6 +220,42 @@ def aggregate_events(gdf: gpd.GeoDataFrame, cell_deg: float) -> gpd.GeoDataFrame
     bins = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["lon"], out["lat"]), crs=WGS84)
     bins.attrs["cell_deg"] = float(cell_deg)
     return bins
+
+
+def _type_counts(
+    gdf: gpd.GeoDataFrame, mask: np.ndarray, inv: np.ndarray, n_bins: int
+) -> np.ndarray:
+    """Events per cell and type (cells × EVENT_TYPES); unknown types count as "other"."""
+    found, kinds = pd.factorize(gdf["event_type"])  # hashing, no per-row Python objects
+    other = EVENT_TYPES.index("other")
+    lookup = np.array(
+        [EVENT_TYPES.index(k) if k in EVENT_TYPES else other for k in kinds] + [other],
+        dtype=np.int64,
+    )  # the extra last entry: missing (-1)
+    tcode = lookup[found[mask]]
+    per_type = np.bincount(inv * len(EVENT_TYPES) + tcode, minlength=n_bins * len(EVENT_TYPES))
+    return per_type.reshape(n_bins, len(EVENT_TYPES))
+
+
+def _date_spans(
+    gdf: gpd.GeoDataFrame, mask: np.ndarray, inv: np.ndarray, n_bins: int
+) -> tuple[pd.Series, pd.Series, np.ndarray]:
+    """Per cell: the earliest start, the latest end (NaT when none is dated), undated events."""
+    first, last = _first_last(gdf)
+    first, last = first[mask], last[mask]
+    undated = np.isnat(first)
+    big = np.iinfo(np.int64).max
+    lo = np.full(n_bins, big, dtype=np.int64)
+    hi = np.full(n_bins, -big, dtype=np.int64)
+    np.minimum.at(lo, inv, np.where(undated, big, first.astype(np.int64)))
+    np.maximum.at(hi, inv, np.where(undated, -big, last.astype(np.int64)))
+    none_dated = lo == big
+    nat = np.datetime64("NaT", "s")
+    return (
+        pd.Series(np.where(none_dated, nat, lo.astype("datetime64[s]"))),
+        pd.Series(np.where(none_dated, nat, hi.astype("datetime64[s]"))),
+        np.bincount(inv, weights=undated, minlength=n_bins).astype(np.int64),
+    )
 
 
 def _bounds(gdf: gpd.GeoDataFrame) -> list[list[float]] | None:

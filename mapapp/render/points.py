@@ -61,6 +61,26 @@ class _Script(Element):
         return self.code
 
 
+def _distinct_styles(
+    styles: Sequence[Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """The distinct styles in order of first use, and each feature's index into them."""
+    distinct: list[dict[str, Any]] = []
+    index: dict[bytes, int] = {}
+    seen: dict[int, int] = {}  # id() of a style object → its index (styles are often shared)
+    positions = []
+    for style in styles:
+        pos = seen.get(id(style))
+        if pos is None:
+            key = orjson.dumps(style, option=orjson.OPT_SORT_KEYS)
+            pos = index.setdefault(key, len(distinct))
+            if pos == len(distinct):
+                distinct.append(dict(style))
+            seen[id(style)] = pos
+        positions.append(pos)
+    return distinct, positions
+
+
 class PointLayer(MacroElement):
     """Circle markers for GeoJSON points, styled from a table, with a tooltip and an optional popup.
 
@@ -185,18 +205,9 @@ class PointLayer(MacroElement):
                 f"a feature has a {STYLE!r} property, which PointLayer uses for the index of "
                 "its style — rename that property"
             )
-        self.styles: list[dict[str, Any]] = []
-        index: dict[bytes, int] = {}
-        seen: dict[int, int] = {}  # id() of a style object → its index (styles are often shared)
+        self.styles, positions = _distinct_styles(styles)
         features = []
-        for k, (y, x, props, style) in enumerate(zip(lat, lon, properties, styles, strict=True)):
-            pos = seen.get(id(style))
-            if pos is None:
-                key = orjson.dumps(style, option=orjson.OPT_SORT_KEYS)
-                pos = index.setdefault(key, len(self.styles))
-                if pos == len(self.styles):
-                    self.styles.append(dict(style))
-                seen[id(style)] = pos
+        for k, (y, x, props, pos) in enumerate(zip(lat, lon, properties, positions, strict=True)):
             features.append(
                 {
                     "type": "Feature",
