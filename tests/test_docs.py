@@ -63,7 +63,6 @@ def _repository_text_files() -> list[Path]:
             part.startswith(".") or part in ("node_modules", "__pycache__", "build")
             for part in p.relative_to(ROOT).parts
         )
-        and p.name != "TASK-FOR-HELPER.md"
         and p.suffix in suffixes
         and p.stat().st_size < 5_000_000
         and p.name != "test_docs.py"
