@@ -52,7 +52,8 @@ def probe_text(probe: str, size: int) -> str:
         return "They met in " + " ".join(_name(i) for i in range(size)) + "."
     if probe == "paste":
         flat = " ".join(SEED.read_text(encoding="utf-8").split())
-        return (flat + " ") * (size // len(flat)) + flat[: size % len(flat)]
+        text = (flat + " ") * (size // len(flat)) + flat[: size % len(flat)]
+        return text.rstrip(" .") + "."  # a last line without a full stop would be a heading
     if probe == "dates":
         months = MONTHS.split()
         lines, total, i = [], 0, 0
