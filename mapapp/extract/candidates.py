@@ -74,6 +74,7 @@ __all__ = [
     "guess_title",
     "load_actors",
     "sentences_of",
+    "split_event",
     "split_sentences",
 ]
 
@@ -170,12 +171,10 @@ def _own_details(
 
 
 def _sentence_actors(masked: str, venues: list[Venue], table: ActorTable) -> list[tuple[int, str]]:
-    taken = [(v.begin, v.end) for v in venues]
-    return [
-        (pos, name)
-        for pos, name in find_actors(masked, table)
-        if not any(lo <= pos < hi for lo, hi in taken)
-    ]
+    taken = bytearray(len(masked) + 1)  # 1 inside a venue: a place is not an actor
+    for v in venues:
+        taken[v.begin : v.end] = b"\x01" * (v.end - v.begin)
+    return [(pos, name) for pos, name in find_actors(masked, table) if not taken[pos]]
 
 
 def _event_actors(
@@ -241,6 +240,7 @@ def _mentions(
             and statuses[visit][0] not in (None, "occurred")
         ):
             status, cue = statuses[visit]  # "will travel to Paris for talks": announced talks
+            status = status or "announced"
         if trigger.event_type == "statement" and not _has_speaker(masked, trigger, clauses, table):
             continue
         if trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues):
@@ -294,11 +294,13 @@ def extract_candidates(
     title: str | None = None,
     publisher: str | None = None,
     actors: ActorTable | None = None,
+    merge: bool = True,
 ) -> list[dict]:
     """Candidate events as plain dicts with the contract's columns plus ``lat``/``lon`` and
     ``source_quotes``.
 
-    Same parameters as :func:`extract_events` (``actors`` replaces the bundled actors table).
+    Same parameters as :func:`extract_events` (``actors`` replaces the bundled actors table;
+    ``merge=False`` keeps every sentence's mention apart, as :func:`split_event` does).
     Raises :class:`UsageError` for a text longer than :data:`MAX_ARTICLE_CHARS`.
     """
     check_length(text)
@@ -307,7 +309,7 @@ def extract_candidates(
     mentions: list[Mention] = []
     for number, sentence in enumerate(sentences_of(text)):
         mentions += _mentions(number, sentence, published, table, title)
-    events = merge_mentions(mentions)
+    events = merge_mentions(mentions) if merge else mentions
     set_scene(events, dateline_place(find_dateline(text)))
     records: dict[str, dict] = {}
     for event in events:
@@ -393,13 +395,15 @@ def extract_events(
     -------
     GeoDataFrame
         One row per candidate event (the event record's columns), built by
-        :func:`mapapp.records.coerce_events`; ``event_id`` is ``extract-`` + 10 hex digits of
-        sha1(url, sentence, event type), so re-running gives the same ids.
+        :func:`mapapp.records.coerce_events`, plus ``source_quotes`` (every sentence of the
+        event; ``source_quote`` is the one that states it best); ``event_id`` is ``extract-`` +
+        10 hex digits of sha1(url, first sentence, event type), so re-running gives the same ids.
 
     Raises
     ------
     UsageError
-        When ``url`` is not an http(s) URL (the message says so).
+        When ``url`` is not an http(s) URL, or the text is longer than
+        :data:`MAX_ARTICLE_CHARS` (the message says so, and how to proceed).
 
     Examples
     --------
@@ -416,5 +420,62 @@ def extract_events(
     records = extract_candidates(
         text, published=published, url=url, title=title, publisher=publisher
     )
+    return _frame(records, url)
+
+
+def _frame(records: list[dict], url: str) -> gpd.GeoDataFrame:
     frame = pd.DataFrame(records, columns=[*EVENT_COLUMNS, "source_quotes", "lat", "lon"])
     return coerce_events(frame, file=url)
+
+
+def split_event(candidates: gpd.GeoDataFrame, position: int) -> gpd.GeoDataFrame:
+    """The candidates with the merged one at ``position`` split into one per sentence.
+
+    Each of its sentences (``source_quotes``) is read again on its own (no merging), so every
+    part has the date and place its own sentence gives; parts of other event types than the
+    merged one are left out. A candidate of one sentence is returned unchanged.
+
+    Parameters
+    ----------
+    candidates : GeoDataFrame
+        A frame :func:`extract_events` returned (possibly already split).
+    position : int
+        Row position (from 0) of the candidate to split.
+
+    Returns
+    -------
+    GeoDataFrame
+        The same columns; the parts replace the candidate, in its place.
+
+    Examples
+    --------
+    >>> gdf = extract_events("GENEVA (AP) — Talks began. The two-day talks opened on Monday.",
+    ...                      published=dt.date(2024, 9, 10), url="https://example.org/a")
+    >>> len(split_event(gdf, 0))
+    2
+    """
+    row = candidates.iloc[position]
+    quotes = row.get("source_quotes")
+    if not isinstance(quotes, list | tuple) or len(quotes) < 2:
+        return candidates
+    kinds = {"meeting", "conference"} if row["event_type"] in ("meeting", "conference") else None
+    parts = [
+        record
+        for record in extract_candidates(
+            "\n".join(quotes),
+            published=pd.Timestamp(row["source_published"]).date(),
+            url=row["source_url"],
+            title=row.get("source_title"),
+            publisher=row.get("source_publisher"),
+            merge=False,
+        )
+        if record["event_type"] in (kinds or {row["event_type"]})
+    ]
+    if not parts:
+        return candidates
+    split = _frame(parts, row["source_url"])
+    joined = pd.concat(
+        [candidates.iloc[:position], split, candidates.iloc[position + 1 :]], ignore_index=True
+    )
+    joined = joined.drop_duplicates("event_id").reset_index(drop=True)
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs=candidates.crs)

