@@ -85,6 +85,8 @@ MAX_ARTICLE_CHARS = 200_000
 _TYPE_LABELS = {"military_strike": "Military strike", "call": "Call"}
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
+_NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
+_LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -170,6 +172,19 @@ def _own_details(
     return venue, span, near
 
 
+def _listed_countries(masked: str) -> int:
+    """The longest list of countries in the sentence ("Kazakhstan, Kyrgyzstan and Tajikistan")."""
+    best = run = 0
+    last_end = -1
+    for m in _NAMES.finditer(masked):
+        if not gazetteer.is_country_name(m.group(0)):
+            continue
+        gap = masked[last_end : m.start()] if last_end >= 0 else None
+        run = run + 1 if gap is not None and _LIST_GAP.fullmatch(gap) else 1
+        best, last_end = max(best, run), m.end()
+    return best
+
+
 def _sentence_actors(masked: str, venues: list[Venue], table: ActorTable) -> list[tuple[int, str]]:
     taken = bytearray(len(masked) + 1)  # 1 inside a venue: a place is not an actor
     for v in venues:
@@ -225,7 +240,7 @@ def _mentions(
     statuses = {t: find_status(masked, t, clauses) for t in triggers}
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)
-    countries = len({n for _, n in everyone if gazetteer.is_country_name(n)})
+    countries = _listed_countries(masked)
     linked, same_time = linked_cues(masked)
     visit = next((t for t in triggers if t.event_type == "visit"), None)
     out = []
