@@ -56,6 +56,10 @@ FAILED = "upload_failed"  # (attempt, problem lines) of a file that could not be
 REPORT = "upload_report"  # (summary, rejected lines, notes) of the file on the map
 FORMAT, MODE = "upload_format", "upload_mode"
 CANDIDATES = "article_candidates"  # (digest, candidates GeoDataFrame)
+ARTICLE_LIMIT = (
+    f"Up to {MAX_ARTICLE_CHARS:,} characters: split a longer article at a paragraph break and "
+    "find the events of each part in turn."
+)
 ALL_SENTENCES = "other_sentences"  # review table: the candidate's other sentences, " / "-joined
 ARTICLE_ERROR = "article_error"  # lines of the last failed extraction
 ARTICLE_RESULT = "article_result"  # (ok, lines) of the last "Add accepted to map"
@@ -231,9 +235,8 @@ def article_section() -> None:
                 height=180,
                 key="article_text",
                 max_chars=MAX_ARTICLE_CHARS,
-                help=f"Up to {MAX_ARTICLE_CHARS:,} characters: split a longer article at a "
-                "paragraph break and find the events of each part in turn.",
             )
+            st.caption(ARTICLE_LIMIT)
             left, right = st.columns([1, 2])
             published = left.date_input(
                 "Published on", value=None, format="YYYY-MM-DD", key="article_published"
