@@ -225,9 +225,9 @@ def article_section() -> None:
     """Paste an article, review its candidate events, add the accepted ones to the map."""
     with st.expander("Add events from a news article", icon=":material/newspaper:"):
         st.caption(
-            "Paste the article's text: candidate events are found offline, one per sentence "
-            "and type, with dates resolved against the publication date. Tick the ones to keep, "
-            "correct any cell, and add them to the map."
+            "Paste the article's text: candidate events are found offline, one per event "
+            "(an event told in several sentences is one row), with dates resolved against the "
+            "publication date. Tick the ones to keep, correct any cell, and add them to the map."
         )
         with st.form("article_form"):
             text = st.text_area(
