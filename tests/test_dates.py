@@ -185,3 +185,42 @@ def test_find_dates_returns_each_expression_once_in_order():
     assert all(
         d.span.expression in "In August 2021, a year after the 2020 deal, on Monday" for d in found
     )
+
+
+# --- days joined by "and", parts of today, seasons ----------------------------------------------
+
+
+def test_resolve_date_two_days_joined_by_and_are_a_range():
+    assert span("convened in Doha on 30 and 31 October") == (
+        D(2022, 10, 30),
+        D(2022, 10, 31),
+        "range",
+    )
+
+
+def test_resolve_date_this_morning_is_the_publication_day():
+    assert span("briefed the Council this morning") == (TUE, TUE, "day")
+    assert span("this afternoon") == (TUE, TUE, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("in the autumn", False, (D(2022, 9, 1), D(2022, 11, 30))),
+        ("in the autumn", True, (D(2023, 9, 1), D(2023, 11, 30))),
+        ("last winter", False, (D(2021, 12, 1), D(2022, 2, 28))),
+        ("this winter", False, (D(2022, 12, 1), D(2023, 2, 28))),  # begun by publication
+        ("next spring", False, (D(2023, 3, 1), D(2023, 5, 31))),
+        ("in spring 2020", True, (D(2020, 3, 1), D(2020, 5, 31))),
+    ],
+)
+def test_resolve_date_seasons_are_three_month_ranges(text, future, expected):
+    assert span(text, prefer_future=future) == (*expected, "range")
+
+
+def test_find_dates_checks_overlaps_once_per_character():
+    """Many dates in one text: each is found once, in order (overlaps are a bitmap lookup)."""
+    text = " ".join(f"on March {1 + i % 28}, {2000 + i % 20}," for i in range(2000))
+    found = find_dates(text, TUE)
+    assert len(found) == 2000
+    assert [d.begin for d in found] == sorted(d.begin for d in found)

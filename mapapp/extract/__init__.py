@@ -8,6 +8,6 @@ that join them. Offline and rule-based.
 [['Doha', '2022-12-05']]
 """
 
-from mapapp.extract.candidates import extract_events
+from mapapp.extract.candidates import MAX_ARTICLE_CHARS, extract_events, split_event
 
-__all__ = ["extract_events"]
+__all__ = ["MAX_ARTICLE_CHARS", "extract_events", "split_event"]

@@ -85,8 +85,11 @@ _CALENDAR = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 )
+# At most six words a name: a run of thousands of capitalised words is read as many names, so
+# the work stays linear in the text (see _clean_name, which drops words one by one).
 _CAPITALISED = re.compile(
-    r"(?<![\w-])(?:al-|el-)?[A-Z][\w’'.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]*)*"
+    r"(?<![\w-])(?:al-|el-)?[A-Z][\w’'.-]{0,40}"
+    r"(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]{0,40}){0,5}"
 )
 
 
@@ -130,13 +133,13 @@ def find_actors(masked: str, table: ActorTable | None = None) -> list[tuple[int,
     """
     table = table or _default_actors()
     found: list[tuple[int, str]] = []
-    covered = [False] * len(masked)
+    covered = bytearray(len(masked))
     if table.pattern is not None:
         for m in table.pattern.finditer(masked):
             found.append((m.start(), table.by_name[m.group(0)]))
-            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CAPITALISED.finditer(masked):
-        if any(covered[m.start() : m.end()]):
+        if covered.find(1, m.start(), m.end()) != -1:
             continue
         words = _clean_name(m.group(0).split())
         name = " ".join(words)
@@ -146,7 +149,7 @@ def find_actors(masked: str, table: ActorTable | None = None) -> list[tuple[int,
             or name.casefold() in _FUNCTION_WORDS
         ):
             continue
-        before = [w.casefold() for w in masked[: m.start()].split()[-2:]]
+        before = [w.casefold() for w in masked[max(0, m.start() - 60) : m.start()].split()[-2:]]
         if before[-1:] == ["the"]:
             before = before[:-1]
         if gazetteer.is_country_name(name):

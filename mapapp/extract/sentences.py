@@ -7,6 +7,7 @@ never search what someone *said*.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -107,15 +108,67 @@ _AFTER_ACRONYM_STARTERS = frozenset(
     }
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
+_LOOK = 80  # characters a boundary decision looks at, either side
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+# A wire or broadcaster dateline: "GENEVA (AP) —", "ASTANA, Kazakhstan, May 21 (Reuters) -",
+# "ISLAMABAD —" on a line of its own. The city is written in capitals.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?\s*(?:—|–|--?)(?:\s+|$)"
+)
+_NOT_DATELINE = frozenset({"FILE", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH"})
+_DATELINE_LINES = 12  # a dateline sits among the article's first non-empty lines
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline's city as written ("GENEVA"), its region or country, and its date text."""
+
+    city: str
+    region: str | None
+    date: str | None
+
+
+def _dateline_match(line: str) -> re.Match[str] | None:
+    m = _DATELINE.match(line)
+    if m is None or m.group("city").split()[0].strip(".") in _NOT_DATELINE:
+        return None
+    return m
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's dateline, if one of its first lines starts with one.
+
+    Examples
+    --------
+    >>> find_dateline("Title\\n\\nGENEVA (AP) — Talks began.")
+    Dateline(city='GENEVA', region=None, date=None)
+    """
+    lines = (line.strip() for line in text.splitlines())
+    for line in [x for x in itertools.islice(lines, 200) if x][:_DATELINE_LINES]:
+        if m := _dateline_match(line[:200]):
+            return Dateline(m.group("city"), m.group("region"), m.group("date"))
+    return None
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence as written, and the same text with quoted speech blanked out (same length)."""
+    """A sentence as written, and the same text with quoted speech blanked out (same length).
+
+    A dateline at the start of a paragraph is blanked out of ``masked`` too: it names where the
+    report was filed, not an actor or a venue of the sentence. ``paragraph`` is the number of
+    the paragraph the sentence is in (from 0).
+    """
 
     text: str
     masked: str
+    paragraph: int = 0
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -133,13 +186,18 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
-    """Sentence boundaries (start, end offsets) within one paragraph."""
+    """Sentence boundaries (start, end offsets) within one paragraph.
+
+    Each boundary looks at most :data:`_LOOK` characters either side, so the work is linear in
+    the paragraph's length even when it has thousands of sentences.
+    """
     spans, start = [], 0
     for m in _BOUNDARY.finditer(paragraph):
-        word = re.search(r"(\S+)$", paragraph[start : m.start() + 1])
+        word = _LAST_TOKEN.search(paragraph, max(start, m.start() - _LOOK), m.start() + 1)
         token = word.group(1) if word else ""
         bare = token.rstrip(".").lstrip('("“‘').casefold()
-        following = paragraph[m.end() :].split(None, 1)[0] if paragraph[m.end() :].strip() else ""
+        after = _NEXT_TOKEN.match(paragraph, m.end(), m.end() + _LOOK)
+        following = after.group(1) if after else ""
         acronym = re.fullmatch(r"(?:[A-Za-z]\.){2,}", token.lstrip('("“‘')) is not None
         initial = re.fullmatch(r"[A-Z]\.", token) is not None
         if m.group(0)[0] == "." and (
@@ -165,10 +223,12 @@ def _mask_quotes(paragraph: str) -> str:
 def sentences_of(text: str) -> list[Sentence]:
     """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
     out = []
-    for paragraph in _paragraphs(text):
+    for number, paragraph in enumerate(_paragraphs(text)):
         masked = _mask_quotes(paragraph)
+        if number < _DATELINE_LINES and (m := _dateline_match(paragraph[:200])):
+            masked = " " * m.end() + masked[m.end() :]
         for start, end in _split_paragraph(paragraph):
-            out.append(Sentence(paragraph[start:end].rstrip(), masked[start:end].rstrip()))
+            out.append(Sentence(paragraph[start:end].rstrip(), masked[start:end].rstrip(), number))
     return out
 
 

@@ -1,9 +1,12 @@
 """Date expressions in news text → the span of days they name, with an honest precision.
 
-Absolute expressions ("Sept. 16, 2022", "In March 2020", "November 30-December 1", "in 2019-2020")
-and relative ones ("Monday's briefing", "on Tuesday", "earlier this month", "last year", "In June",
-"this week") are resolved against the publication date of the report. Rules, not dateparser:
-dateparser returns one datetime, not a span, and gets several of these kinds wrong.
+Absolute expressions ("Sept. 16, 2022", "In March 2020", "November 30-December 1", "in 2019-2020",
+"on 30 and 31 October") and relative ones ("Monday's briefing", "on Tuesday", "earlier this month",
+"last year", "In June", "this week", "this morning", "in the autumn") are resolved against the
+publication date of the report. Rules, not dateparser: dateparser returns one datetime, not a
+span, and gets several of these kinds wrong. Each distinct expression is resolved once per
+publication date and direction (a bounded cache), and overlaps are checked against a bitmap, so
+the work is linear in the text.
 
 Conventions (all relative to the publication day P):
 
@@ -98,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_day_day_month",
         re.compile(
-            rf"\b(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"\b(?P<d1>{_DAY})\s*(?:-|–|—|\s(?:and|to)\s)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
     # Sept. 16, 2022 / December 7
@@ -129,7 +133,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until))\s+)?(?P<wd>{_WEEKDAY}){_POSS}"
         ),
     ),
-    ("relative_day", re.compile(r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow)\b)")),
+    (
+        "relative_day",
+        re.compile(
+            r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)"
+        ),
+    ),
+    # [in] [the] [next|last|this] spring/summer/autumn/fall/winter
+    (
+        "season",
+        re.compile(
+            r"(?i:\b(?:in\s+|during\s+|by\s+)?(?:the\s+)?(?:(?P<rel>next|last|this|coming|past)\s+)?"
+            r"(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+        ),
+    ),
     (
         "relative_period",
         re.compile(
@@ -220,13 +238,16 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
         if kind == "weekday":
             return _weekday(g["rel"], g["wd"], published, future, text)
         if kind == "relative_day":
-            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+            word = g["word"].lower().split()[0]
+            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}[word]
             day = published + dt.timedelta(days=offset)
             return DateSpan(day, day, "day", text, kind)
         if kind == "relative_period":
             return _relative_period(g["mod"], g["rel"].lower(), g["unit"].lower(), published, text)
         if kind == "ago":
             return _ago(g["n"].lower(), g["unit"].lower(), published, text)
+        if kind == "season":
+            return _season(g["rel"], g["season"].lower(), g["y"], published, future, text)
         if kind == "year":
             y = int(g["y"])
             return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text, kind)
@@ -248,6 +269,39 @@ def _bare_month(prep: str, month: int, published: dt.date, future: bool, text: s
         precision = "month" if (year, month) == (published.year, published.month) else "range"
         return DateSpan(start, published, precision, text, "since_month")
     return DateSpan(start, end, "month", text, "month")
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+
+
+def _season(
+    rel: str | None, season: str, year: str | None, published: dt.date, future: bool, text: str
+) -> DateSpan:
+    """A northern-hemisphere season (three months, winter from December) as a range.
+
+    Without a year: the latest one begun by P ("last": ended before P); for an announced event
+    (or "next") the first one not yet over ("next": not yet begun).
+    """
+    first = _SEASONS[season]
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        end_year, end_month = divmod(y * 12 + first - 1 + 2, 12)
+        return dt.date(y, first, 1), _month_end(end_year, end_month + 1)
+
+    rel = (rel or "").lower()
+    if year:
+        start, end = span(int(year))
+    else:
+        spans = [span(y) for y in range(published.year - 2, published.year + 2)]
+        if rel in ("next", "coming"):
+            start, end = next(s for s in spans if s[0] > published)
+        elif rel in ("last", "past"):
+            start, end = [s for s in spans if s[1] < published][-1]
+        elif future:
+            start, end = next(s for s in spans if s[1] >= published)
+        else:
+            start, end = [s for s in spans if s[0] <= published][-1]
+    return DateSpan(start, end, "range", text, "season")
 
 
 def _weekday(rel: str | None, name: str, published: dt.date, future: bool, text: str) -> DateSpan:
@@ -330,20 +384,39 @@ def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) ->
     >>> find_dates("said at Monday's briefing", dt.date(2022, 12, 20))[0].span.start
     datetime.date(2022, 12, 19)
     """
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier (longer) rule already matched
     found: list[DateMatch] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             begin, end = m.start(), m.end()
-            # Leading white space and prepositions are part of the match only for context.
-            if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+            if taken.find(1, begin, end) != -1:
                 continue
-            span = _resolve(kind, m, published, prefer_future)
+            key = (kind, tuple(m.groupdict().items()), m.group(0).strip())
+            span = _resolve_cached(key, m, published, prefer_future)
             if span is None:
                 continue
-            taken.append((begin, end))
+            taken[begin:end] = b"\x01" * (end - begin)
             found.append(DateMatch(begin, end, span))
     return sorted(found, key=lambda d: d.begin)
+
+
+# Resolved expressions by (rule, groups, text, publication date, direction). Articles repeat the
+# same few expressions; a bound keeps a hostile text of distinct dates from growing the cache.
+RESOLVE_CACHE_SIZE = 4096
+_resolved: dict[tuple, DateSpan | None] = {}
+
+
+def _resolve_cached(
+    key: tuple, m: re.Match[str], published: dt.date, future: bool
+) -> DateSpan | None:
+    full = (*key, published, future)
+    if full in _resolved:
+        return _resolved[full]
+    span = _resolve(key[0], m, published, future)
+    if len(_resolved) >= RESOLVE_CACHE_SIZE:
+        _resolved.pop(next(iter(_resolved)))  # the oldest entry
+    _resolved[full] = span
+    return span
 
 
 def resolve_date(

@@ -22,7 +22,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from mapapp.errors import MapAppError
 from mapapp.export import to_geojson_bytes
-from mapapp.extract.candidates import extract_events
+from mapapp.extract.candidates import MAX_ARTICLE_CHARS, extract_events, split_event
 from mapapp.model import DATE_PRECISIONS, EVENT_TYPES, STATUSES
 from mapapp.readers import FORMATS
 from mapapp.readers.isolated import read_isolated
@@ -56,6 +56,11 @@ FAILED = "upload_failed"  # (attempt, problem lines) of a file that could not be
 REPORT = "upload_report"  # (summary, rejected lines, notes) of the file on the map
 FORMAT, MODE = "upload_format", "upload_mode"
 CANDIDATES = "article_candidates"  # (digest, candidates GeoDataFrame)
+ARTICLE_LIMIT = (
+    f"Up to {MAX_ARTICLE_CHARS:,} characters: split a longer article at a paragraph break and "
+    "find the events of each part in turn."
+)
+ALL_SENTENCES = "other_sentences"  # review table: the candidate's other sentences, " / "-joined
 ARTICLE_ERROR = "article_error"  # lines of the last failed extraction
 ARTICLE_RESULT = "article_result"  # (ok, lines) of the last "Add accepted to map"
 ARTICLE_LABEL = "the accepted article candidates"
@@ -221,12 +226,18 @@ def article_section() -> None:
     """Paste an article, review its candidate events, add the accepted ones to the map."""
     with st.expander("Add events from a news article", icon=":material/newspaper:"):
         st.caption(
-            "Paste the article's text: candidate events are found offline, one per sentence "
-            "and type, with dates resolved against the publication date. Tick the ones to keep, "
-            "correct any cell, and add them to the map."
+            "Paste the article's text: candidate events are found offline, one per event "
+            "(an event told in several sentences is one row), with dates resolved against the "
+            "publication date. Tick the ones to keep, correct any cell, and add them to the map."
         )
         with st.form("article_form"):
-            text = st.text_area("Article text", height=180, key="article_text")
+            text = st.text_area(
+                "Article text",
+                height=180,
+                key="article_text",
+                max_chars=MAX_ARTICLE_CHARS,
+            )
+            st.caption(ARTICLE_LIMIT)
             left, right = st.columns([1, 2])
             published = left.date_input(
                 "Published on", value=None, format="YYYY-MM-DD", key="article_published"
@@ -280,18 +291,25 @@ def _review(digest: str, candidates: gpd.GeoDataFrame) -> None:
     if not len(candidates):
         st.info("No events were found in this text.")
         return
+    merged = _merged_rows(candidates)
     st.caption(
-        f"{len(candidates)} candidates. Each row's sentence is in the last column and listed "
-        "below the table. Changing a place or country looks it up again in the offline "
-        "gazetteer."
+        f"{len(candidates)} candidates. Each row's sentence is in the sentence column and listed "
+        "below the table; an event reported in several sentences is one row that lists them "
+        "all (split it below if they are different events). Changing a place or country looks "
+        "it up again in the offline gazetteer."
     )
+    table = editor_frame(candidates)
+    table[ALL_SENTENCES] = [
+        " / ".join(q for q in quotes if q != best)
+        for best, quotes in zip(candidates["source_quote"], _quotes(candidates), strict=True)
+    ]
     with st.form("candidates_form"):
         edited = st.data_editor(
-            editor_frame(candidates),
+            table,
             key=f"article_editor_{digest}",
-            column_order=EDITOR_COLUMNS,
+            column_order=(*EDITOR_COLUMNS, ALL_SENTENCES),
+            disabled=("source_quote", ALL_SENTENCES),
             row_height=ROW_HEIGHT,
-            disabled=("source_quote",),
             column_config={
                 "_index": st.column_config.NumberColumn("#", width=INDEX_WIDTH),
                 ACCEPT: st.column_config.CheckboxColumn(
@@ -311,11 +329,14 @@ def _review(digest: str, candidates: gpd.GeoDataFrame) -> None:
                 "country_code": st.column_config.TextColumn("country_code", max_chars=2),
                 "actors": st.column_config.TextColumn("actors (; between names)"),
                 "source_quote": st.column_config.TextColumn("sentence", width="large"),
+                ALL_SENTENCES: st.column_config.TextColumn("other sentences", width="large"),
             },
         )
         add = st.form_submit_button("Add accepted to map", icon=":material/add_location:")
     with st.container(height=200):
-        st.text("\n".join(f"{i}. {q}" for i, q in enumerate(candidates["source_quote"], 1)))
+        st.text(_sentence_list(candidates))
+    if merged:
+        _split_control(candidates, merged)
     if add:
         _add_accepted(candidates, edited)
     result = st.session_state.get(ARTICLE_RESULT)
@@ -327,6 +348,52 @@ def _review(digest: str, candidates: gpd.GeoDataFrame) -> None:
         else:
             st.error("Nothing was added: fix the cells named below (or untick them) and add again.")
         st.code("\n".join(lines), language=None, wrap_lines=True)
+
+
+def _quotes(candidates: gpd.GeoDataFrame) -> list[list[str]]:
+    """Each candidate's sentences: ``source_quotes``, or its one ``source_quote``."""
+    column = candidates.get("source_quotes")
+    out = []
+    for i, best in enumerate(candidates["source_quote"]):
+        quotes = column.iloc[i] if column is not None else None
+        out.append(list(quotes) if isinstance(quotes, list | tuple) and quotes else [best])
+    return out
+
+
+def _merged_rows(candidates: gpd.GeoDataFrame) -> list[int]:
+    """Table row numbers (from 1) of candidates told in more than one sentence."""
+    return [i for i, quotes in enumerate(_quotes(candidates), 1) if len(quotes) > 1]
+
+
+def _sentence_list(candidates: gpd.GeoDataFrame) -> str:
+    """ "1. best sentence", then the candidate's other sentences indented with "+"."""
+    lines = []
+    for i, (best, quotes) in enumerate(
+        zip(candidates["source_quote"], _quotes(candidates), strict=True), 1
+    ):
+        lines.append(f"{i}. {best}")
+        lines += [f"   + {q}" for q in quotes if q != best]
+    return "\n".join(lines)
+
+
+def _split_control(candidates: gpd.GeoDataFrame, merged: list[int]) -> None:
+    """Pick a merged candidate and split it into one candidate per sentence."""
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
+    row = left.selectbox(
+        "Merged candidates",
+        merged,
+        format_func=lambda i: (
+            f"#{i}: {len(_quotes(candidates)[i - 1])} sentences — {candidates['title'].iloc[i - 1]}"
+        ),
+        key="article_split_row",
+        help="Splitting reads each of its sentences on its own; ticks and edits in the table "
+        "are cleared.",
+    )
+    if right.button("Split into its sentences", icon=":material/call_split:"):
+        parts = split_event(candidates, int(row) - 1)
+        digest = content_digest("\n".join(parts["event_id"]).encode("utf-8"), "split")
+        st.session_state[CANDIDATES] = (digest, parts)
+        st.rerun()
 
 
 def _type_option(value: object) -> str:

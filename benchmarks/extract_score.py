@@ -1,0 +1,69 @@
+"""Core-event recall and precision of ``mapapp extract`` on the seed, dev and held-out articles.
+
+    .venv/bin/python benchmarks/extract_score.py            # all three sets
+    .venv/bin/python benchmarks/extract_score.py --set dev -v  # one set, with misses and extras
+
+Sets: ``seed`` (tests/data/seed_gold.json), ``dev`` (tests/data/articles/dev/*.json, the
+articles the rules are developed on) and ``heldout`` (tests/data/articles/heldout/*.json, scored
+only to report: never tune the rules to them). Matching criteria: :mod:`mapapp.extract.scoring`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mapapp.extract.candidates import extract_candidates  # noqa: E402
+from mapapp.extract.scoring import Score, load_gold, misses, score  # noqa: E402
+
+SETS = {
+    "seed": [ROOT / "tests" / "data" / "seed_gold.json"],
+    "dev": sorted((ROOT / "tests" / "data" / "articles" / "dev").glob("*.json")),
+    "heldout": sorted((ROOT / "tests" / "data" / "articles" / "heldout").glob("*.json")),
+}
+
+
+def score_file(path: Path, verbose: bool) -> Score:
+    gold = load_gold(path)
+    text = (ROOT / gold["source"]).read_text(encoding="utf-8")
+    predicted = extract_candidates(
+        text, published=dt.date.fromisoformat(gold["published"]), url=gold["url"]
+    )
+    result = score(gold["events"], predicted)
+    if verbose:
+        print(
+            f" {path.name}: found {result.found}/{result.gold}, correct "
+            f"{result.correct}/{result.predicted}"
+        )
+        for line in misses(gold["events"], predicted):
+            print(line)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    names = list(SETS) if args.set == "all" else [args.set]
+    print("| set | articles | core recall | core precision | status right |")
+    print("|---|---|---|---|---|")
+    for name in names:
+        total = Score(0, 0, 0, 0, 0)
+        for path in SETS[name]:
+            total = total + score_file(path, args.verbose)
+        print(
+            f"| {name} | {len(SETS[name])} | {total.found}/{total.gold} = {total.recall:.0%} | "
+            f"{total.correct}/{total.predicted} = {total.precision:.0%} | "
+            f"{total.status_right}/{total.found} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,277 @@
+"""The article as a whole: one event told across sentences, the dateline, background statements.
+
+Sentence rules (:mod:`mapapp.extract.candidates`) give one *mention* per sentence and event type.
+This module joins them the way a reader does:
+
+* **References.** "The two-day talks opened on Monday", "The meeting focused on …", "that
+  meeting" refer to an event already reported: the mention is merged into the latest earlier
+  event of a compatible type (meeting and conference are one kind), status, place and date. A
+  mention close by (within two sentences) with a shared actor merges too, when one of the two is
+  a noun and the other a verb ("for talks with Qatari officials" … "Whitfield met with Qatar's
+  minister on Tuesday"); a plural ("held several meetings") never merges that way.
+  The merged candidate keeps every sentence (``source_quotes``) and quotes the one that states
+  the event best (place, date and a verb).
+* **The scene.** The article's main event is the first one the lead reports; when the lead gives
+  it no place, the dateline does ("GENEVA (AP) —"). Events linked to it ("on the sidelines",
+  "further sessions", "at the end of the meeting") or within three days of it take its place
+  when the sentence names none — never a call or an online event.
+* **Background.** Habitual and background statements ("for years", "has long", "regularly",
+  "every three months", "since 2021") are not offered as events unless a bounded date makes
+  them one ("regularly met … in 2019-2020").
+* **Parties.** A meeting of many parties ("envoys from eight countries", "a regional meeting",
+  "the foreign ministers' meeting", three or more countries named) is a conference.
+
+Each mention is compared with a bounded number of earlier events, so the work is linear in the
+number of sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from mapapp import gazetteer
+from mapapp.extract.sentences import Dateline
+from mapapp.extract.text_dates import DateSpan
+from mapapp.extract.triggers import Clauses, Trigger
+from mapapp.extract.venues import Venue
+
+MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
+_RECENT = 12  # earlier events a reference may point back to
+_ADJACENT = 2  # sentences apart for a merge without a reference
+_SCENE_DAYS = 3  # days around the main event within which an unplaced event shares its place
+_LOOK = 120
+
+_HABITUAL = re.compile(
+    r"(?i)\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months)|"
+    r"(?:has|have|had)\s+long\b|long\s+been|regularly|routinely|frequently|periodically|"
+    r"often|usually|every\s+(?:\w+\s+)?(?:day|week|month|year|days|weeks|months|years)|"
+    r"monthly|weekly|annually|each\s+(?:year|month|week))\b"
+)
+_PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,3}?since\b|\bsince\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+_GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
+_MULTILATERAL = re.compile(
+    r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
+    r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
+    rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
+    rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:\w+\s+){{0,2}}{_GROUP}\b|"
+    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)\s+"
+    r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
+    r"\b(?:brought|bring|bringing|brings)\s+together\b"
+)
+# "held several meetings": many events, never merged by proximity alone
+_PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|visits|calls)$")
+_LINKED = re.compile(
+    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|further\s+(?:sessions?|talks|meetings?|rounds?)|"
+    r"(?:before|after|during|ahead\s+of|at\s+the\s+(?:end|start|opening|close)\s+of)\s+the\s+"
+    r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations))\b"
+)
+_SAME_TIME = re.compile(
+    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of)\b"
+)
+
+
+@dataclass
+class Mention:
+    """One sentence's statement of one event, and (after merging) the event it belongs to."""
+
+    index: int
+    paragraph: int
+    quote: str
+    trigger: Trigger
+    event_type: str
+    status: str
+    cue: str
+    span: DateSpan
+    date_near: bool
+    venue: Venue | None
+    venues: list[Venue]
+    actors: list[str]
+    online: bool
+    linked: bool = False
+    same_time: bool = False
+    series: bool = False
+    multilateral: bool = False
+    quotes: list[str] = field(default_factory=list)
+    best: tuple[int, str] = (0, "")
+    place_note: str | None = None
+    date_note: str | None = None
+
+    def __post_init__(self) -> None:
+        self.quotes = self.quotes or [self.quote]
+        self.best = (self.strength(), self.quote)
+
+    @property
+    def quote_trigger(self) -> str:
+        """The trigger's words (the verbatim sentence has the masked one's offsets)."""
+        return self.quote[self.trigger.begin : self.trigger.end]
+
+    def strength(self) -> int:
+        """How fully the sentence states the event: a place, a date, a verb, no reference."""
+        return (
+            2 * (self.venue is not None)
+            + 2 * (self.span.start is not None)
+            + (self.trigger.kind != "noun")
+            + (not self.trigger.definite)
+        )
+
+
+def is_background(masked: str, trigger: Trigger, clauses: Clauses, span: DateSpan) -> bool:
+    """True for habitual or background statements without a bounded date of their own."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    habitual = _HABITUAL.search(masked, lo, hi)
+    since = _PERFECT.search(masked, lo, hi) and re.search(r"(?i)\bsince\b", masked[lo:hi])
+    if not habitual and not since:
+        return False
+    return span.start is None or span.kind.startswith("since") or span.kind == "past"
+
+
+def since_date(masked: str, begin: int) -> bool:
+    """Whether the date expression at ``begin`` follows "since" (an open span, not a date)."""
+    return _SINCE_BEFORE.search(masked[max(0, begin - 20) : begin]) is not None
+
+
+def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
+    """Many parties: cue words near the trigger, or three or more countries named."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    return countries >= 3 or _MULTILATERAL.search(masked, lo, hi) is not None
+
+
+def linked_cues(masked: str) -> tuple[bool, bool]:
+    """(linked to an event already reported, at the same time as it)."""
+    return _LINKED.search(masked) is not None, _SAME_TIME.search(masked) is not None
+
+
+def _overlap(a: DateSpan, b: DateSpan, slack: int = 0) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return True
+    pad = dt.timedelta(days=slack)
+    return a.start <= b.end + pad and b.start <= a.end + pad
+
+
+def _width(span: DateSpan) -> int:
+    if span.start is None or span.end is None:
+        return 10**6
+    return (span.end - span.start).days
+
+
+def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
+    kinds = {event.event_type, m.event_type}
+    if not (len(kinds) == 1 or kinds == {"meeting", "conference"}):
+        return False
+    if event.status != m.status or event.index == m.index:
+        return False
+    if m.venue and event.venue and m.venue.place.country_code != event.venue.place.country_code:
+        return False
+    return not ((m.date_near or not reference) and not _overlap(event.span, m.span))
+
+
+def _absorb(event: Mention, m: Mention, reference: bool) -> None:
+    if m.quote not in event.quotes:
+        event.quotes.append(m.quote)
+    if m.event_type == "conference":
+        event.event_type = "conference"
+    dated = m.span.start is not None and (m.date_near or not reference)
+    if dated and _width(m.span) < _width(event.span):
+        event.span = m.span
+        event.date_note = f"Date from '{m.span.expression}' in: {m.quote}"
+    if event.venue is None and m.venue is not None:
+        event.venue, event.venues = m.venue, m.venues
+        event.place_note = f"Place from: {m.quote}"
+    event.actors = list(dict.fromkeys([*event.actors, *m.actors]))
+    event.multilateral = event.multilateral or m.multilateral
+    if m.best[0] > event.best[0]:
+        event.best = m.best
+
+
+def _series_type(m: Mention, recent: list[Mention]) -> None:
+    """ "The next meeting" of a conference's series is a conference too."""
+    if m.event_type not in ("meeting", "conference"):
+        return
+    earlier = next((e for e in reversed(recent) if e.event_type in ("meeting", "conference")), None)
+    if earlier is not None and earlier.event_type == "conference":
+        m.event_type = "conference"
+        m.multilateral = True
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Join mentions of one event (see the module docstring); order of first mention kept."""
+    events: list[Mention] = []
+    for m in mentions:
+        target = None
+        if m.event_type in MERGE_TYPES:
+            recent = [e for e in events[-_RECENT:] if e.event_type in MERGE_TYPES]
+            if m.series:
+                _series_type(m, recent)
+            elif m.trigger.definite:
+                matches = [e for e in recent if _compatible(e, m, reference=True)]
+                shared = [len(set(e.actors) & set(m.actors)) for e in matches]
+                if matches:  # the most actors in common, then the latest
+                    target = max(zip(shared, range(len(matches)), matches, strict=True))[2]
+            else:
+                target = next(
+                    (
+                        e
+                        for e in reversed(recent)
+                        if m.index - e.index <= _ADJACENT
+                        and (e.trigger.kind == "noun") != (m.trigger.kind == "noun")
+                        and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
+                        and set(e.actors) & set(m.actors)
+                        and _compatible(e, m, reference=False)
+                    ),
+                    None,
+                )
+        if target is not None:
+            _absorb(target, m, m.trigger.definite)
+        else:
+            events.append(m)
+    return events
+
+
+def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
+    """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it."""
+    if dateline is None:
+        return None
+    name = " ".join(w.capitalize() for w in dateline.city.split())
+    hint = gazetteer.country_code_for(dateline.region) if dateline.region else None
+    place = gazetteer.lookup(name, hint).place
+    return place if place is not None and place.precision in ("city", "exact_site") else None
+
+
+def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
+    """Give the main event the dateline's place, and unplaced events near it the main place."""
+    lead = min((e.paragraph for e in events), default=0)
+    main = next(
+        (
+            e
+            for e in events
+            if e.event_type in MERGE_TYPES and e.paragraph <= lead + 1 and not e.online
+        ),
+        None,
+    )
+    if main is None:
+        return
+    if main.venue is None and dateline is not None and main.paragraph == lead:
+        main.venue = Venue(0, 0, dateline.name, dateline)
+        main.venues = [main.venue]
+        main.place_note = f"Place from the dateline ({dateline.name})."
+    if main.venue is None:
+        return
+    for e in events:
+        if e is main or e.venue is not None or e.online or e.event_type not in MERGE_TYPES:
+            continue
+        near = e.span.start is not None and _overlap(e.span, main.span, _SCENE_DAYS)
+        if e.linked or (near and main.span.start is not None):
+            e.venue, e.venues = main.venue, main.venues
+            e.place_note = (
+                f"Place of the main event ({main.venue.place.name}), reported in: {main.best[1]}"
+            )
+            if e.span.start is None and e.same_time and main.span.start is not None:
+                e.span = main.span
+                e.date_note = f"Date of the main event, reported in: {main.best[1]}"

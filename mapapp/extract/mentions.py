@@ -1,0 +1,229 @@
+"""One sentence → its mentions of events: type, status, date, venue, actors and cues.
+
+A mention is what one sentence says of one event (:class:`mapapp.extract.discourse.Mention`);
+:mod:`mapapp.extract.discourse` joins mentions of the same event across sentences. Every helper
+reads a bounded window around its match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp import gazetteer
+from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.discourse import (
+    Mention,
+    is_background,
+    is_multilateral,
+    linked_cues,
+    since_date,
+)
+from mapapp.extract.sentences import Sentence
+from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
+from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_status, find_triggers, window
+from mapapp.extract.venues import Venue, find_venues, venue_for
+
+_NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
+_DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
+_NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
+_LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+class _SentenceDates:
+    """The date expressions of one sentence, found once per direction (past or future)."""
+
+    def __init__(self, masked: str, published: dt.date) -> None:
+        self.masked, self.published = masked, published
+        self._found: dict[bool, list[DateMatch]] = {}
+
+    def __call__(self, future: bool) -> list[DateMatch]:
+        if future not in self._found:
+            self._found[future] = find_dates(self.masked, self.published, prefer_future=future)
+        return self._found[future]
+
+
+def _date_for(
+    dates: _SentenceDates, trigger: Trigger, clauses: Clauses, future: bool
+) -> tuple[DateSpan, bool]:
+    """The trigger's date (nearest, same clause first) and whether it sits close to it."""
+    found = dates(future)
+    if not found:
+        return UNKNOWN, False
+    start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
+    same_clause = [d for d in found if start <= d.begin < end]
+    best = min(same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
+    span = best.span
+    if since_date(dates.masked, best.begin) and span.kind == "year":
+        span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
+    near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
+    return _with_duration(dates.masked, trigger, span), near
+
+
+def _with_duration(masked: str, trigger: Trigger, span: DateSpan) -> DateSpan:
+    """ "The two-day talks opened on Monday": a day plus the stated number of days."""
+    m = _DURATION.search(masked, max(0, trigger.begin - 30), trigger.end + 5)
+    if m is None or span.precision != "day" or span.start is None:
+        return span
+    days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+    end = span.start + dt.timedelta(days=days - 1)
+    return DateSpan(span.start, end, "range", span.expression, "duration")
+
+
+def _own_details(
+    masked: str,
+    trigger: Trigger,
+    triggers: list[Trigger],
+    venue: Venue | None,
+    span: DateSpan,
+    near: bool,
+    dates: _SentenceDates,
+) -> tuple[Venue | None, DateSpan, bool]:
+    """A reference ("The meeting was the first since a 2021 gathering in Ashgabat") or a topic
+    ("briefed this afternoon on talks") keeps only the place and date that are its own: after a
+    topic, and with no other event word in between."""
+
+    def own(pos: int) -> bool:
+        if trigger.topic and pos < trigger.begin:
+            return False
+        lo, hi = sorted((pos, trigger.begin))
+        return not any(
+            t is not trigger and (lo < t.begin < hi or abs(t.begin - pos) < hi - lo)
+            for t in triggers
+        )
+
+    if venue is not None and not own(venue.begin):
+        venue = None
+    expression = next(
+        (d for d in dates(False) + dates(True) if d.span.expression == span.expression), None
+    )
+    if span.start is not None and (expression is None or not own(expression.begin)):
+        span, near = UNKNOWN, False
+    return venue, span, near
+
+
+def _listed_countries(masked: str) -> int:
+    """The longest list of countries in the sentence ("Kazakhstan, Kyrgyzstan and Tajikistan")."""
+    best = run = 0
+    last_end = -1
+    for m in _NAMES.finditer(masked):
+        if not gazetteer.is_country_name(m.group(0)):
+            continue
+        gap = masked[last_end : m.start()] if last_end >= 0 else None
+        run = run + 1 if gap is not None and _LIST_GAP.fullmatch(gap) else 1
+        best, last_end = max(best, run), m.end()
+    return best
+
+
+def _sentence_actors(masked: str, venues: list[Venue], table: ActorTable) -> list[tuple[int, str]]:
+    taken = bytearray(len(masked) + 1)  # 1 inside a venue: a place is not an actor
+    for v in venues:
+        taken[v.begin : v.end] = b"\x01" * (v.end - v.begin)
+    return [(pos, name) for pos, name in find_actors(masked, table) if not taken[pos]]
+
+
+def _event_actors(
+    everyone: list[tuple[int, str]],
+    trigger: Trigger,
+    triggers: list[Trigger],
+    venues: list[Venue],
+    clauses: Clauses,
+) -> list[str]:
+    """Actors of the sentence; of the trigger's clause when other events sit in other clauses."""
+    start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
+    if any(not start <= t.begin < end for t in triggers):
+        everyone = [(pos, name) for pos, name in everyone if start <= pos < end] or everyone
+    sites = {v.site for v in venues}
+    return list(dict.fromkeys(name for _, name in everyone if name not in sites))
+
+
+def _has_speaker(masked: str, trigger: Trigger, clauses: Clauses, table: ActorTable) -> bool:
+    """A statement needs a named speaker before its verb ("said Ned Price" too), not a country.
+
+    "U.S. officials have said" has none; "told VOA" names the listener, not the speaker.
+    """
+    lo = max(clauses.start(trigger.begin), trigger.begin - 90)
+    near = [n for _, n in find_actors(masked[lo : trigger.begin], table)]
+    inverted = re.compile(r"\s+(?:the\s+)?\S").match(masked, trigger.end)
+    if masked[trigger.begin : trigger.end] in ("said", "says") and inverted:
+        after = masked[trigger.end : trigger.end + 120]
+        near += [n for p, n in find_actors(after, table) if p <= inverted.end() - trigger.end]
+    return any(name not in table.countries and not gazetteer.is_country_name(name) for name in near)
+
+
+def sentence_mentions(
+    number: int, sentence: Sentence, published: dt.date, table: ActorTable, headline: str | None
+) -> list[Mention]:
+    """The events one sentence states, before they are joined across sentences.
+
+    ``number`` is the sentence's position in the article; ``headline`` the article's title.
+    """
+    masked = sentence.masked
+    triggers = find_triggers(masked, headline=headline)
+    if not triggers:
+        return []
+    clauses = Clauses(masked)
+    venues = find_venues(masked, triggers, table)
+    statuses = {t: find_status(masked, t, clauses) for t in triggers}
+    dates = _SentenceDates(masked, published)
+    everyone = _sentence_actors(masked, venues, table)
+    countries = _listed_countries(masked)
+    linked, same_time = linked_cues(masked)
+    visit = next((t for t in triggers if t.event_type == "visit"), None)
+    out = []
+    for trigger in triggers:
+        status, cue = statuses[trigger]
+        if status is None:
+            continue
+        if (
+            status == "occurred"
+            and visit is not None
+            and visit.begin < trigger.begin
+            and statuses[visit][0] not in (None, "occurred")
+        ):
+            status, cue = statuses[visit]  # "will travel to Paris for talks": announced talks
+            status = status or "announced"
+        if trigger.event_type == "statement" and not _has_speaker(masked, trigger, clauses, table):
+            continue
+        if trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues):
+            continue  # "came to power", "went to great lengths": a visit has a destination
+        span, near = _date_for(dates, trigger, clauses, status == "announced")
+        if status == "occurred" and span.start is not None and span.start > published:
+            status, cue = "announced", f"{span.expression} (after publication)"
+        if trigger.kind == "dated" and not near:
+            continue  # "agreed to set up a committee" during a call: part of the call
+        if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
+            continue  # "has for years kept an office", "has met every three months since 2021"
+        venue = venue_for(masked, trigger, triggers, venues, clauses)
+        if trigger.definite or trigger.topic:
+            venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
+        if trigger.topic and venue is None and span.start is None:
+            continue  # "briefed the Council on a new round of negotiations": a topic
+        near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
+        event_type = trigger.event_type
+        multilateral = event_type in ("meeting", "conference") and is_multilateral(
+            masked, trigger, clauses, countries
+        )
+        out.append(
+            Mention(
+                index=number,
+                paragraph=sentence.paragraph,
+                quote=sentence.text,
+                trigger=trigger,
+                event_type="conference" if multilateral else event_type,
+                status=status,
+                cue=cue,
+                span=span,
+                date_near=near,
+                venue=venue,
+                venues=venues,
+                actors=_event_actors(everyone, trigger, triggers, venues, clauses),
+                online=event_type == "call" or bool(ONLINE.search(near_words)),
+                linked=linked,
+                same_time=same_time,
+                multilateral=multilateral,
+                series=trigger.series,
+            )
+        )
+    return out

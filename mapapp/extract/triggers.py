@@ -1,0 +1,276 @@
+"""Where a sentence states an event, and whether it took place: triggers, clauses and status.
+
+Everything here works on the quote-masked sentence (:class:`mapapp.extract.sentences.Sentence`)
+and looks only a bounded number of characters around each match, so the work is linear in the
+length of the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_PERSON_NOUNS = (
+    r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
+    r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
+    r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
+    r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*"
+)
+# (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
+_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    (
+        "visit",
+        re.compile(
+            r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned)\s+"
+            r"(?:back\s+)?(?:to|in)\b"
+        ),
+        "past",
+    ),
+    ("visit", re.compile(r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b"), "past"),
+    ("visit", re.compile(r"\b(?:travel|travels|traveling|travelling)\s+to\b"), "infinitive"),
+    (
+        "meeting",
+        re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{_PERSON_NOUNS})\b))"),
+        "past",
+    ),
+    ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
+    (
+        "meeting",
+        re.compile(
+            r"(?i)\b(?:meetings?|talks|negotiations|consultations|sessions?|"
+            r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b"
+        ),
+        "noun",
+    ),
+    (
+        "briefing",
+        re.compile(
+            r"(?i)\b(?:briefings?|press conferences?|news conferences?|briefed)\b|"
+            r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
+            r"(?:journalists|reporters|the press|media)\b"
+        ),
+        "noun",
+    ),
+    (
+        "conference",
+        re.compile(
+            r"(?i)\b(?<!press )(?<!news )(?:conferences?|summits?|forums?|"
+            r"symposi(?:um|a)|gatherings?|congress|convention)\b|"
+            r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
+        ),
+        "noun",
+    ),
+    (
+        "conference",
+        re.compile(
+            r"\b(?:told|addressed|attend\w*|host\w*|spoke\s+(?:at|to)|held|"
+            r"organi[sz]ed|participat\w+\s+in|at)\s+(?:\S+\s+){0,4}events?\b"
+        ),
+        "noun",
+    ),
+    (
+        "agreement",
+        re.compile(
+            r"\b(?:signed|inked|concluded|reached)\s+(?:\S+\s+){0,4}?"
+            r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
+            r"declarations?)\b|\b(?:agreement|deal|accord|treaty|pact)\s+"
+            r"(?:was|were|has been|had been)\s+signed\b"
+        ),
+        "past",
+    ),
+    # "had agreed in April to exchange detainees": an event only with a date of its own
+    # (an agreement reached during a meeting or call is part of that event).
+    ("agreement", re.compile(r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b"), "dated"),
+    (
+        "call",
+        re.compile(r"(?i)\b(?:tele)?phone(?:d)?\b|\bcall\s+with\b|\bvideo\s+(?:call|link)\b"),
+        "noun",
+    ),
+    (
+        "military_strike",
+        re.compile(
+            r"(?i)(?<!to )\b(?:air|drone|missile|rocket)?\s*strikes?\b|"
+            r"\bairstrikes?\b|\bbomb(?:ing|ings|ed)\b|\bshelling\b|"
+            r"(?<!to )\battacks?\b|\battacked\b|\braids?\b"
+        ),
+        "noun",
+    ),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:said|says|told|tells|stated|claimed|claims|declared|warned|"
+            r"insisted|urged|noted|announced|wrote|tweeted|addressed)\b"
+        ),
+        "past",
+    ),
+]
+# A "call" by verb alone ("spoke today with") when the headline says the article is about a call.
+CALL_BY_HEADLINE = re.compile(
+    r"\b(?:spoke|spoken|talked)\s+(?:\S+\s+){0,2}?with\b(?!\s+(?:the\s+)?(?:journalists|reporters|press|media)\b)"
+)
+HEADLINE_CALL = re.compile(r"(?i)\b(?:call|phone|telephone)\b")
+
+_LOOK = 120  # characters of context a rule reads on either side of a trigger
+_NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
+    r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
+    r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for)\s+(?:\S+\s+){0,2}$"
+)
+# "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
+_TOPIC_BEFORE = re.compile(
+    r"(?i)\bon\s+(?:(?:a|an|the)\s+)?(?:(?:new|latest|next|further|another|fresh)\s+)?"
+    r"(?:rounds?\s+of\s+)?$"
+)
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,2}$")
+# Nouns that refer back to one event; "the event" is too vague to resolve.
+_REFERRING = re.compile(
+    r"(?i)(?:talks|meeting|negotiations|consultations|sessions?|conference|summit|gathering|"
+    r"visit|trip|call|phone\s+call|ministerial)$"
+)
+# "the next meeting", "another round": a later event of the same series, not the same event.
+_SERIES_BEFORE = re.compile(r"(?i)\b(?:next|following|another|further|second|third)\s+$")
+_STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
+_DECLINED = re.compile(
+    r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
+    r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
+    r"\bpulled\s+out\s+of\b|\bwithdrew\s+from\b"
+)
+_CANCELLED_AFTER = re.compile(
+    r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
+    r"materiali[sz]e)|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped)"
+)
+_CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
+_NEGATED = re.compile(
+    r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
+    r"failed)\b|n't\b"
+)
+_ANNOUNCED = re.compile(
+    r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
+    r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
+    r"is\s+to|are\s+to|proposed|invited|invitation|preparations?\s+for|"
+    r"look(?:s|ed|ing)?\s+forward\s+to)\b|'ll\b"
+)
+# "a meeting to be held in New York", "talks that Turkey plans to host", "The talks, set for May 3"
+_ANNOUNCED_AFTER = re.compile(
+    r"(?i)[^.;]{0,45}?\b(?:to\s+be\s+held|to\s+take\s+place|plans?\s+to\s+host|"
+    r"(?:would|will)\s+(?:take\s+place|be\s+held|open|begin|start|bring|resume)|"
+    r"(?:is|are)\s+(?:due|set|scheduled|planned|expected)\b|"
+    r"(?:set|scheduled|planned)\s+for\b)"
+)
+ONLINE = re.compile(
+    r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
+    r"(?:tele)?phone)\b"
+)
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Where a sentence states an event of one type.
+
+    ``kind``: "past", "noun", "infinitive" (announced), "present" or "dated" (an event only when
+    its clause has a date). ``definite``: a noun after "the"/"that" ("The two-day talks"), which
+    refers to an event already reported. ``topic``: a noun after "on" ("briefed … on a new round of
+    talks"), what something was about. ``series``: "the next meeting", another event of a series.
+    """
+
+    event_type: str
+    begin: int
+    end: int
+    kind: str
+    definite: bool = False
+    topic: bool = False
+    series: bool = False
+
+
+class Clauses:
+    """Clause boundaries of one sentence, found once; lookups by bisection."""
+
+    def __init__(self, masked: str) -> None:
+        self.length = len(masked)
+        marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(masked)]
+        self._starts = [s for s, _ in marks]
+        self._ends = [e for _, e in marks]
+
+    def start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins."""
+        i = bisect.bisect_right(self._ends, pos)
+        return self._ends[i - 1] if i else 0
+
+    def end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self._starts[i] if i < len(self._starts) else self.length
+
+
+def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
+    """Event words in a quote-masked sentence, first one per event type.
+
+    ``headline``: the article's title; when it speaks of a call, "spoke with" is a call.
+    """
+    found: dict[str, Trigger] = {}
+    table = list(_TRIGGERS)
+    if headline and HEADLINE_CALL.search(headline):
+        table.append(("call", CALL_BY_HEADLINE, "past"))
+    for event_type, pattern, kind in table:
+        for m in pattern.finditer(masked):
+            if event_type in found and found[event_type].begin <= m.start():
+                break
+            before = masked[max(0, m.start() - _LOOK) : m.start()]
+            if kind == "noun" and _NOT_AN_EVENT_BEFORE.search(before):
+                continue
+            if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
+                continue
+            noun = kind == "noun"
+            series = noun and _SERIES_BEFORE.search(before) is not None
+            found[event_type] = Trigger(
+                event_type,
+                m.start(),
+                m.end(),
+                kind,
+                definite=noun
+                and not series
+                and _DEFINITE_BEFORE.search(before) is not None
+                and _REFERRING.search(m.group(0)) is not None,
+                topic=noun and _TOPIC_BEFORE.search(before) is not None,
+                series=series,
+            )
+            break
+    if len(found) > 1:
+        found.pop("statement", None)  # "said at Monday's briefing" is the briefing
+    return sorted(found.values(), key=lambda t: t.begin)
+
+
+def window(masked: str, trigger: Trigger, clauses: Clauses, words: int = 6) -> str:
+    """The last ``words`` words of the trigger's clause before it."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    return " ".join(masked[lo : trigger.begin].split()[-words:])
+
+
+def find_status(
+    masked: str, trigger: Trigger, clauses: Clauses | None = None
+) -> tuple[str | None, str]:
+    """``(status, cue)``; status None when the sentence says the event did not take place."""
+    clauses = clauses or Clauses(masked)
+    before = window(masked, trigger, clauses)
+    end = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    if m := _DECLINED.search(before):
+        return "declined", m.group(0)
+    if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (
+        m := _CANCELLED_BEFORE.search(before)
+    ):
+        return "cancelled", m.group(0).strip()
+    if m := _NEGATED.search(before):
+        return None, m.group(0)
+    if m := _ANNOUNCED.search(before):
+        return "announced", m.group(0)
+    if trigger.kind == "infinitive":
+        return "announced", masked[trigger.begin : trigger.end]
+    if trigger.kind == "present" and not re.search(r"\bto\s*$", before):
+        return None, "present tense (habitual)"
+    if trigger.kind == "present":
+        return "announced", "to " + masked[trigger.begin : trigger.end]
+    if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
+        return "announced", m.group(0).strip(" ,")
+    return "occurred", ""

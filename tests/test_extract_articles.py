@@ -1,0 +1,104 @@
+"""Core-event scores on the seed and development articles, and the scorer itself.
+
+The held-out articles (tests/data/articles/heldout/) are deliberately not asserted here: they
+are scored only to report (``benchmarks/extract_score.py --set heldout``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.scoring import Score, finds, is_core, load_gold, score
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "data" / "articles"
+SEED = ROOT / "tests" / "data" / "seed_gold.json"
+DEV = sorted((ARTICLES / "dev").glob("*.json"))
+HELDOUT = sorted((ARTICLES / "heldout").glob("*.json"))
+
+
+def predict(gold: dict) -> list[dict]:
+    text = (ROOT / gold["source"]).read_text(encoding="utf-8")
+    return extract_candidates(
+        text, published=dt.date.fromisoformat(gold["published"]), url=gold["url"]
+    )
+
+
+def test_articles_are_at_least_twelve_in_two_parts():
+    assert len(DEV) + len(HELDOUT) >= 12
+    assert len(DEV) >= 5 and len(HELDOUT) >= 5
+
+
+@pytest.mark.parametrize("path", DEV + HELDOUT, ids=lambda p: p.stem)
+def test_articles_gold_quotes_their_text(path):
+    """Every gold sentence is verbatim in its article; every article has core events."""
+    gold = load_gold(path)
+    text = (ROOT / gold["source"]).read_text(encoding="utf-8")
+    assert all(g["sentence"] in text for g in gold["events"])
+    assert any(is_core(g) for g in gold["events"])
+
+
+def test_seed_article_keeps_every_occurred_core_event():
+    gold = load_gold(SEED)
+    occurred = [g for g in gold["events"] if is_core(g) and g["status"] == "occurred"]
+    assert len(occurred) == 13
+    result = score(occurred, predict(gold))
+    assert result.found == 13
+
+
+def test_dev_articles_reach_the_recall_and_precision_targets():
+    total = Score(0, 0, 0, 0, 0)
+    for path in DEV:
+        gold = load_gold(path)
+        total = total + score(gold["events"], predict(gold))
+    assert total.recall >= 0.8, total
+    assert total.precision >= 0.6, total
+
+
+GOLD = {
+    "sentence": "met in Doha",
+    "event_type": "meeting",
+    "status": "occurred",
+    "date_start": "2024-01-02",
+    "date_end": "2024-01-02",
+    "country_code": "QA",
+    "place": "Doha",
+}
+PRED = {
+    "event_type": "meeting",
+    "status": "occurred",
+    "source_quote": "They met in Doha on Tuesday.",
+    "date_start": "2024-01-01",
+    "date_end": "2024-01-07",
+    "country_code": "QA",
+    "lat": 25.29,
+    "lon": 51.53,
+}
+
+
+def test_scoring_finds_by_type_sentence_overlap_and_distance():
+    assert finds(GOLD, PRED)
+    assert not finds(GOLD, {**PRED, "event_type": "conference"})
+    assert not finds(GOLD, {**PRED, "date_start": "2024-01-03"})
+    assert not finds(GOLD, {**PRED, "lat": 24.45, "lon": 54.38})  # Abu Dhabi: over 50 km
+    assert not finds(GOLD, {**PRED, "source_quote": "They met in Kabul."})
+    assert finds(GOLD, {**PRED, "source_quote": "x", "source_quotes": ["x", "They met in Doha."]})
+
+
+def test_scoring_country_only_and_no_place():
+    country = {**GOLD, "place": None}
+    assert finds(country, {**PRED, "lat": None, "lon": None})
+    assert not finds(country, {**PRED, "country_code": "AE"})
+    nowhere = {**GOLD, "place": None, "country_code": None}
+    assert not finds(nowhere, PRED)
+    assert finds(nowhere, {**PRED, "country_code": None})
+
+
+def test_scoring_counts_core_precision_only():
+    statement = {**PRED, "event_type": "statement"}
+    result = score([GOLD], [PRED, statement, {**PRED, "source_quote": "Another."}])
+    assert (result.gold, result.found, result.predicted, result.correct) == (1, 1, 2, 1)
