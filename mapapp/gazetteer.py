@@ -147,8 +147,11 @@ def normalize_name(name: str) -> str:
 
     Examples: "the U.A.E." → "uae"; "Mazār-e Sharīf" → "mazar e sharif".
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # most names: nothing to decompose (half the time of a lookup)
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace(".", "").replace("'", "").replace("’", "")
     text = _PUNCT.sub(" ", text).replace("_", " ").strip()
     text = " ".join(text.split())

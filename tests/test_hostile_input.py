@@ -89,3 +89,35 @@ def test_hostile_large_upload_is_read_without_stalling_the_server():
 @pytest.mark.parametrize("name", sorted(hostile.PROBES))
 def test_hostile_every_probe_is_tested_here(name):
     assert f'"{name}"' in Path(__file__).read_text(encoding="utf-8")
+
+
+def _zipped(compression: int, content: bytes) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
+        archive.writestr("events.csv", content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("method", ["ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2"])
+def test_hostile_genuine_zips_are_read_whatever_their_compression(method):
+    import zipfile
+
+    from mapapp.readers import read_bytes
+
+    csv = (Path(__file__).parent / "data" / "import" / "generic_latlon.csv").read_bytes()
+    plain = read_bytes(csv, "events.csv")
+    zipped = read_bytes(_zipped(getattr(zipfile, method), csv), "events.zip")
+    assert zipped.events.drop(columns="event_id").equals(plain.events.drop(columns="event_id"))
+
+
+def test_hostile_lzma_zip_gets_a_clear_message():
+    import zipfile
+
+    from mapapp.errors import DataFileError
+    from mapapp.readers import read_bytes
+
+    with pytest.raises(DataFileError, match="packed with LZMA"):
+        read_bytes(_zipped(zipfile.ZIP_LZMA, b"title,url\nx,https://e.org\n"), "events.zip")

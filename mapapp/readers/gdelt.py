@@ -117,7 +117,10 @@ _ROOT_LABELS = {
 }
 # When rows of one meeting carry several codes, the title uses the first of these present.
 _CODE_PRIORITY = ("042", "043", "044", "046", "045", "040")
-_ROW_START = re.compile(r"\d+\t")
+# A data row: a numeric id, then 60 more tab-separated fields, on one line. No field can hold a
+# tab or a line end, so the scan never backtracks: it is linear in the text.
+_GOOD_ROW = re.compile(r"^\d+\t(?:[^\t\n]*\t){59}[^\t\n]*$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"^[^\S\n]*$", re.MULTILINE)
 # The fields the reader uses (the rest are not read, which halves the time).
 USED: tuple[str, ...] = (
     "GLOBALEVENTID",
@@ -214,54 +217,27 @@ def read_gdelt(text: str, *, file: str, notes: list[str], keep_all: bool = False
 def _table(text: str, file: str, notes: list[str]) -> tuple[pd.DataFrame, list[int], ProblemList]:
     """The fields we use of every 61-field row, as strings, their line numbers, and refusals.
 
-    Other lines (a wrong number of fields, an id that is not a number) are rejected; lines are
-    read one at a time, so a file of millions of bad lines costs a counter, not a list.
+    Other lines (a wrong number of fields, an id that is not a number) are rejected. Good rows
+    are found by one linear regular-expression scan and bad lines counted in C; only the bad
+    lines whose problems are kept are looked at one by one, so a file of millions of bad lines
+    costs a count, not a loop.
     """
     good: list[str] = []
     lines: list[int] = []
-    rejected = ProblemList()
     max_rows = current_limits().max_rows
-    expected = len(FIELDS) - 1
-    for number, raw in enumerate(io.StringIO(text, newline="\n"), start=1):
-        line = raw[:-1] if raw.endswith("\n") else raw
-        tabs = line.count("\t")
-        if tabs == expected and _ROW_START.match(line):
-            good.append(line)
-            lines.append(number)
-            if len(good) > max_rows:
-                raise too_many_rows(file, max_rows)
-            continue
-        line = line.rstrip("\r")
-        if not line.strip():
-            continue
-        if not rejected.wants() and number != 1:
-            rejected.count_more()
-            continue
-        first = line.split("\t", 1)[0]
-        if number == 1 and tabs == expected:
-            notes.append("skipped a header line (GDELT exports have none)")
-        elif tabs != expected:
-            rejected.append(
-                Problem(
-                    file,
-                    number,
-                    None,
-                    f"has {tabs + 1} tab-separated fields; GDELT 2.0 event rows "
-                    f"have {len(FIELDS)} (starts {quote(line, 40)})",
-                    "use the events export (*.export.CSV) of GDELT 2.0, not the mentions or GKG "
-                    "files; a truncated download loses its last line",
-                )
-            )
-        else:
-            rejected.append(
-                Problem(
-                    file,
-                    number,
-                    "GLOBALEVENTID",
-                    f"{quote(first)} is not a number",
-                    "GDELT event ids are whole numbers",
-                )
-            )
+    number, pos = 1, 0
+    for match in _GOOD_ROW.finditer(text):
+        number += text.count("\n", pos, match.start())
+        pos = match.start()
+        good.append(match.group())
+        lines.append(number)
+        if len(good) > max_rows:
+            raise too_many_rows(file, max_rows)
+    total = text.count("\n") + (1 if text and not text.endswith("\n") else 0)
+    blank = sum(1 for m in _BLANK_LINE.finditer(text) if m.start() < len(text))
+    rejected, header = _bad_lines(text, file, set(lines), total - blank - len(good))
+    if header:
+        notes.append("skipped a header line (GDELT exports have none)")
     if not good:
         return pd.DataFrame(columns=list(USED), dtype=object), lines, rejected
     frame = pd.read_csv(
@@ -278,6 +254,47 @@ def _table(text: str, file: str, notes: list[str]) -> tuple[pd.DataFrame, list[i
     if "\r" in text:  # Windows line ends: only the last field carries the \r
         frame["SOURCEURL"] = frame["SOURCEURL"].str.rstrip("\r")
     return frame, lines, rejected
+
+
+def _bad_lines(text: str, file: str, good: set[int], count: int) -> tuple[ProblemList, bool]:
+    """The problems of the first bad lines (``count`` in all), and whether line 1 is a header."""
+    rejected, header, seen = ProblemList(), False, 0
+    expected = len(FIELDS) - 1
+    for number, raw in enumerate(io.StringIO(text, newline="\n"), start=1):
+        if seen >= count or not rejected.wants():
+            break
+        line = raw.rstrip("\n").rstrip("\r")
+        if number in good or not line.strip():
+            continue
+        seen += 1
+        tabs = line.count("\t")
+        if number == 1 and tabs == expected:
+            header = True
+        elif tabs != expected:
+            rejected.append(
+                Problem(
+                    file,
+                    number,
+                    None,
+                    f"has {tabs + 1} tab-separated fields; GDELT 2.0 event rows "
+                    f"have {len(FIELDS)} (starts {quote(line, 40)})",
+                    "use the events export (*.export.CSV) of GDELT 2.0, not the mentions or GKG "
+                    "files; a truncated download loses its last line",
+                )
+            )
+        else:
+            first = line.split("\t", 1)[0]
+            rejected.append(
+                Problem(
+                    file,
+                    number,
+                    "GLOBALEVENTID",
+                    f"{quote(first)} is not a number",
+                    "GDELT event ids are whole numbers",
+                )
+            )
+    rejected.count_more(count - seen)
+    return rejected, header
 
 
 def _family(code: pd.Series) -> pd.Series:

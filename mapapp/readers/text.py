@@ -12,10 +12,13 @@ Decisions:
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import csv
 import io
+import struct
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mapapp.errors import DataFileError, Problem, ProblemList, quote
@@ -103,23 +106,81 @@ def _unpack(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str) -> by
     allowed = min(limits.max_bytes, max(member.compress_size, 1) * limits.max_zip_ratio)
     chunks: list[bytes] = []
     size = 0
-    with archive.open(member) as stream:
-        while chunk := stream.read(1024 * 1024):
-            size += len(chunk)
-            if size > allowed:
-                raise DataFileError(
-                    Problem(
-                        label,
-                        None,
-                        None,
-                        f"holds {member.filename!r}, which unpacks to more than "
-                        f"{limits.max_zip_ratio} times its packed size "
-                        f"({member.compress_size:,} bytes) or {limits.describe_bytes()}",
-                        "unzip it yourself and import a smaller file (split it if it is large)",
-                    )
+    for chunk in _member_chunks(archive, member, label):
+        size += len(chunk)
+        if size > allowed:
+            raise DataFileError(
+                Problem(
+                    label,
+                    None,
+                    None,
+                    f"holds {member.filename!r}, which unpacks to more than "
+                    f"{limits.max_zip_ratio} times its packed size "
+                    f"({member.compress_size:,} bytes) or {limits.describe_bytes()}",
+                    "unzip it yourself and import a smaller file (split it if it is large)",
                 )
-            chunks.append(chunk)
+            )
+        chunks.append(chunk)
     return b"".join(chunks)
+
+
+_CHUNK = 1024 * 1024
+# A zip local file header (the ZIP format's APPNOTE, 4.3.7): signature, 5 shorts, 3 longs, then
+# the lengths of the file name and the extra field that follow it.
+_LOCAL_HEADER = "<4s5H3L2H"
+
+
+def _member_chunks(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str
+) -> Iterator[bytes]:
+    """A member's bytes, unpacked at most a chunk at a time.
+
+    zipfile bounds each step of deflate, but unpacks a bzip2 or LZMA block whole: a few hundred
+    packed bytes can become gigabytes in one call. bzip2 is unpacked here with a bound instead;
+    LZMA members are refused (rare, and with no bounded decoder in zipfile).
+    """
+    if member.compress_type == zipfile.ZIP_BZIP2:
+        decoder = bz2.BZ2Decompressor()
+        for packed in _raw_chunks(archive, member):
+            out = decoder.decompress(packed, max_length=_CHUNK)
+            while True:
+                if out:
+                    yield out
+                if decoder.eof or decoder.needs_input:
+                    break
+                out = decoder.decompress(b"", max_length=_CHUNK)
+        return
+    if member.compress_type == zipfile.ZIP_LZMA:
+        raise DataFileError(
+            Problem(
+                label,
+                None,
+                None,
+                f"holds {member.filename!r} packed with LZMA, which mapapp does not unpack",
+                "unzip it and import the data file itself, or zip it again with plain deflate",
+            )
+        )
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            yield chunk
+
+
+def _raw_chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A member's packed bytes, as stored after its local header."""
+    fp = archive.fp
+    assert fp is not None  # an open archive always has its file
+    fp.seek(member.header_offset)
+    header = struct.unpack(_LOCAL_HEADER, fp.read(struct.calcsize(_LOCAL_HEADER)))
+    if header[0] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"no local header for {member.filename!r}")
+    fp.seek(header[9] + header[10], 1)  # skip the file name and the extra field
+    left = member.compress_size
+    while left > 0:
+        packed = fp.read(min(left, _CHUNK))
+        if not packed:
+            raise EOFError("the archive ends inside a member")
+        left -= len(packed)
+        yield packed
 
 
 def decode(data: bytes, label: str, notes: list[str]) -> str:
