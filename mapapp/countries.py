@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["country_name", "country_table", "iso_country_codes"]
+__all__ = ["country_name", "country_table", "fips_to_iso", "iso_country_codes", "numeric_to_iso"]
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +36,39 @@ def country_name(code: object) -> str | None:
         return None
     record = country_table().get(code.strip().upper())
     return str(record["name"]) if record else code.strip()
+
+
+@lru_cache(maxsize=1)
+def _by_fips() -> dict[str, str]:
+    return {c["fips"]: iso for iso, c in country_table().items() if c.get("fips")}
+
+
+@lru_cache(maxsize=1)
+def _by_number() -> dict[int, str]:
+    return {
+        int(c["isonumeric"]): iso
+        for iso, c in country_table().items()
+        if str(c.get("isonumeric", "")).isdigit()
+    }
+
+
+def numeric_to_iso(code: str | int) -> str | None:
+    """ISO 3166-1 numeric code (ACLED's ``iso``: 4, "004", 854) → alpha-2, or None if unknown.
+
+    >>> numeric_to_iso("004"), numeric_to_iso(854), numeric_to_iso("x")
+    ('AF', 'BF', None)
+    """
+    try:
+        number = int(str(code).strip())
+    except ValueError:
+        return None
+    return _by_number().get(number)
+
+
+def fips_to_iso(code: str) -> str | None:
+    """FIPS 10-4 country code (used by GDELT's geo fields) → ISO alpha-2, or None if unknown.
+
+    >>> fips_to_iso("TI"), fips_to_iso("AU"), fips_to_iso("CH"), fips_to_iso("RS")
+    ('TJ', 'AT', 'CN', 'RU')
+    """
+    return _by_fips().get(code.strip().upper()) if code else None

@@ -209,12 +209,6 @@ class _Index:
         for i, c in enumerate(self.cities):
             self.by_primary.setdefault(normalize_name(c["name"]), []).append(i)
         self._by_alternate: dict[str, list[int]] | None = None
-        self.fips = {c["fips"]: iso for iso, c in self.countries.items() if c.get("fips")}
-        self.numeric = {
-            int(c["isonumeric"]): iso
-            for iso, c in self.countries.items()
-            if str(c.get("isonumeric", "")).isdigit()
-        }
         self.country_by_key: dict[str, str] = {}
         for iso, c in self.countries.items():
             self.country_by_key[normalize_name(c["name"])] = iso
@@ -432,20 +426,3 @@ def is_demonym(word: str) -> bool:
     A demonym is not a place; ``country_code_for`` gives its country.
     """
     return _demonym_code(word) is not None
-
-
-def numeric_to_iso(code: str | int) -> str | None:
-    """ISO 3166-1 numeric code (ACLED's ``iso``: 4, "004", 854) → alpha-2, or None if unknown."""
-    try:
-        number = int(str(code).strip())
-    except ValueError:
-        return None
-    return _index().numeric.get(number)
-
-
-def fips_to_iso(code: str) -> str | None:
-    """FIPS 10-4 country code (used by GDELT's geo fields) → ISO alpha-2, or None if unknown.
-
-    Examples: "TI" → "TJ", "AU" → "AT", "CH" → "CN", "RS" → "RU".
-    """
-    return _index().fips.get(code.strip().upper()) if code else None

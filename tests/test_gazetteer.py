@@ -7,11 +7,10 @@ import csv
 import pytest
 
 from mapapp import gazetteer
-from mapapp.countries import iso_country_codes
+from mapapp.countries import fips_to_iso, iso_country_codes
 from mapapp.gazetteer import (
     PLACES_CSV,
     country_code_for,
-    fips_to_iso,
     is_country_name,
     is_demonym,
     lookup,

@@ -79,3 +79,26 @@ def test_layout_only_the_page_imports_streamlit():
 def test_layout_modules_stay_small():
     sizes = {m: len(p.read_text(encoding="utf-8").splitlines()) for m, p in _modules().items()}
     assert {m: n for m, n in sizes.items() if n > MAX_MODULE_LINES} == {}
+
+
+MAX_FUNCTION_LINES = 60
+
+
+def _long_functions() -> dict[str, int]:
+    """Functions whose code (docstring aside) runs past MAX_FUNCTION_LINES."""
+    found = {}
+    for module, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            first = node.body[0]
+            docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+            start = first.end_lineno if docstring else node.lineno
+            length = (node.end_lineno or start) - (start or node.lineno)
+            if length > MAX_FUNCTION_LINES:
+                found[f"{module}.{node.name}"] = length
+    return found
+
+
+def test_layout_functions_fit_on_a_screen():
+    assert _long_functions() == {}

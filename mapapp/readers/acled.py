@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from mapapp import gazetteer
+from mapapp.countries import numeric_to_iso
 from mapapp.errors import DataFileError, Problem, quote
 from mapapp.readers import date_cells as dt
 from mapapp.readers.generic import map_table
@@ -227,7 +228,7 @@ def _countries(names: pd.Series, iso3: pd.Series, numeric: pd.Series) -> list[st
             cache[key] = (
                 (gazetteer.country_code_for(name, demonyms=False) if name else None)
                 or (gazetteer.country_code_for(alpha3.upper(), demonyms=False) if alpha3 else None)
-                or (gazetteer.numeric_to_iso(number) if number else None)
+                or (numeric_to_iso(number) if number else None)
                 or ""
             )
         out.append(cache[key])

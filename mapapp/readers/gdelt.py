@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from mapapp import gazetteer
+from mapapp.countries import fips_to_iso
 from mapapp.errors import Problem, ProblemList, quote
 from mapapp.readers.generic import map_table
 from mapapp.readers.limits import current as current_limits
@@ -400,7 +400,7 @@ def _merge(
     ]
     first_urls = pd.Series([u[0] if u else "" for u in g.urls], dtype=object)
     at = frame.iloc[g.heads]
-    fips = {c: gazetteer.fips_to_iso(c) or "" for c in set(at["ActionGeo_CountryCode"])}
+    fips = {c: fips_to_iso(c) or "" for c in set(at["ActionGeo_CountryCode"])}
     ids = frame["GLOBALEVENTID"].tolist()
     record = pd.DataFrame(
         dtype=object,

@@ -154,75 +154,78 @@ def _check_crs(crs: object, file: str) -> None:
 def _record(
     feature: object, number: int, file: str, rejected: ProblemList
 ) -> tuple[dict[str, Any], object] | None:
+    """A feature's properties and shape, or None when the feature is refused (and why)."""
+    props = _properties(feature, number, file)
+    if isinstance(props, Problem):
+        rejected.append(props)
+        return None
+    geometry = feature.get("geometry") if isinstance(feature, dict) else None
+    shape = _shape(geometry, number, file)
+    if isinstance(shape, Problem):
+        rejected.append(shape)
+        return None
+    return props, shape
+
+
+def _properties(feature: object, number: int, file: str) -> dict[str, Any] | Problem:
+    """The properties of a Feature (its ``id`` standing in for a missing event_id)."""
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         kind = feature.get("type") if isinstance(feature, dict) else type(feature).__name__
-        rejected.append(
-            Problem(
-                file,
-                number,
-                None,
-                f"is {quote(kind)}, not a Feature",
-                'each item of "features" must be {"type": "Feature", ...}',
-            )
+        return Problem(
+            file,
+            number,
+            None,
+            f"is {quote(kind)}, not a Feature",
+            'each item of "features" must be {"type": "Feature", ...}',
         )
-        return None
     props = feature.get("properties")
     if props is None:
         props = {}
     if not isinstance(props, dict):
-        rejected.append(
-            Problem(
-                file,
-                number,
-                "properties",
-                f"is {quote(props)}, not an object",
-                "give the Feature a properties object (or null)",
-            )
+        return Problem(
+            file,
+            number,
+            "properties",
+            f"is {quote(props)}, not an object",
+            "give the Feature a properties object (or null)",
         )
-        return None
     props = dict(props)
     if props.get("event_id") in (None, "") and feature.get("id") not in (None, ""):
         props["event_id"] = feature["id"]
     deep = next((k for k, v in props.items() if _depth(v) > MAX_PROPERTY_DEPTH), None)
     if deep is not None:
-        rejected.append(
-            Problem(
-                file,
-                number,
-                str(deep),
-                f"is nested more than {MAX_PROPERTY_DEPTH} levels deep",
-                "flatten the property (lists and objects a few levels deep are fine)",
-            )
+        return Problem(
+            file,
+            number,
+            str(deep),
+            f"is nested more than {MAX_PROPERTY_DEPTH} levels deep",
+            "flatten the property (lists and objects a few levels deep are fine)",
         )
-        return None
-    geometry = feature.get("geometry")
+    return props
+
+
+def _shape(geometry: object, number: int, file: str) -> object:
+    """A shapely geometry, None for a null geometry, or the Problem with it."""
     if geometry is None:
-        return props, None
+        return None
     if _has_non_numbers(geometry.get("coordinates") if isinstance(geometry, dict) else None):
-        rejected.append(
-            Problem(
-                file,
-                number,
-                "geometry",
-                f"has coordinates that are not numbers ({quote(geometry)})",
-                'write numbers, e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
-            )
+        return Problem(
+            file,
+            number,
+            "geometry",
+            f"has coordinates that are not numbers ({quote(geometry)})",
+            'write numbers, e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
         )
-        return None
     try:
-        shape = shapely.geometry.shape(geometry)
+        return shapely.geometry.shape(geometry)
     except Exception as err:  # shapely raises several types for malformed geometry objects
-        rejected.append(
-            Problem(
-                file,
-                number,
-                "geometry",
-                f"is not a valid GeoJSON geometry ({quote(geometry)}: {err})",
-                'write e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
-            )
+        return Problem(
+            file,
+            number,
+            "geometry",
+            f"is not a valid GeoJSON geometry ({quote(geometry)}: {err})",
+            'write e.g. {"type": "Point", "coordinates": [69.2, 34.5]}',
         )
-        return None
-    return props, shape
 
 
 def _depth(value: object, limit: int = MAX_PROPERTY_DEPTH + 1) -> int:

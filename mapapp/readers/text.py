@@ -310,43 +310,19 @@ def read_table(text: str, label: str, delimiter: str) -> Table:
     rows: list[list[str]] = []
     lines: list[int] = []
     header: list[str] | None = None
-    start = 1
+    start = 1  # the line the next record starts on
     try:
         for record in reader:
             if header is None:
                 header = [h.strip() for h in record]
-                start = reader.line_num + 1
-                continue
-            if not "".join(record).strip():
-                start = reader.line_num + 1
-                continue
-            if len(record) > len(header):
-                extra = [c for c in record[len(header) :] if c.strip()]
-                if extra and not rejected.wants():
-                    rejected.count_more()
-                    start = reader.line_num + 1
-                    continue
-                if extra:
-                    rejected.append(
-                        Problem(
-                            label,
-                            start,
-                            None,
-                            f"has {len(record)} cells but the header has {len(header)} "
-                            f"(first extra cell {quote(extra[0])})",
-                            "quote cells that contain the delimiter, or remove the extra cells",
-                        )
-                    )
-                    start = reader.line_num + 1
-                    continue
-                record = record[: len(header)]
-            elif len(record) < len(header):
-                record = record + [""] * (len(header) - len(record))
-            rows.append(record)
-            lines.append(start)
+            elif "".join(record).strip():
+                fitted = _fit(record, len(header), label, start, rejected)
+                if fitted is not None:
+                    rows.append(fitted)
+                    lines.append(start)
+                    if len(rows) > max_rows:
+                        raise too_many_rows(label, max_rows)
             start = reader.line_num + 1
-            if len(rows) > max_rows:
-                raise too_many_rows(label, max_rows)
     except csv.Error as err:
         rejected.append(
             Problem(
@@ -362,6 +338,31 @@ def read_table(text: str, label: str, delimiter: str) -> Table:
             Problem(label, 1, None, "has no header line", "put the column names on the first line")
         )
     return Table(_unique(header), rows, lines, rejected)
+
+
+def _fit(
+    record: list[str], width: int, label: str, line: int, rejected: ProblemList
+) -> list[str] | None:
+    """A record padded or trimmed to the header's width; None (and a problem) for extra cells."""
+    if len(record) < width:
+        return record + [""] * (width - len(record))
+    extra = [c for c in record[width:] if c.strip()]
+    if not extra:
+        return record[:width]
+    if not rejected.wants():
+        rejected.count_more()
+        return None
+    rejected.append(
+        Problem(
+            label,
+            line,
+            None,
+            f"has {len(record)} cells but the header has {width} "
+            f"(first extra cell {quote(extra[0])})",
+            "quote cells that contain the delimiter, or remove the extra cells",
+        )
+    )
+    return None
 
 
 def too_many_rows(label: str, max_rows: int) -> DataFileError:
