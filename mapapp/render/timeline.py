@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from mapapp.model import EVENT_TYPES
@@ -105,7 +106,9 @@ def timeline_chart(
         and alignment. Show it with ``st.altair_chart(chart, use_container_width=True)``.
     """
     frame = timeline_frame(gdf, affiliations)
-    frame["one_day"] = (frame["end"] - frame["start"]) <= pd.Timedelta(days=1)
+    # In days: nanosecond differences overflow past 292 years (1800-2100 is 300).
+    days = frame["end"].to_numpy("datetime64[D]") - frame["start"].to_numpy("datetime64[D]")
+    frame["one_day"] = days <= np.timedelta64(1, "D")
     lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in set(frame["type"])]
     lanes += sorted(set(frame["type"]) - set(lanes))
     colour = alt.Color(
