@@ -27,7 +27,6 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from mapapp.errors import UsageError, quote
 from mapapp.model import (
     EVENT_TYPES,
     LIST_SEPARATOR,
@@ -37,6 +36,7 @@ from mapapp.model import (
     mappable,
 )
 from mapapp.render.aggregate import map_layers
+from mapapp.render.basemap import DEFAULT_BASEMAP, add_basemap
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.points import PointLayer
 from mapapp.render.style import (
@@ -345,20 +345,22 @@ def event_bounds(gdf: gpd.GeoDataFrame, min_span: float = 1.0) -> list[list[floa
 def build_base_map(
     gdf_all: gpd.GeoDataFrame,
     *,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = DEFAULT_BASEMAP,
     attribution: str | None = None,
 ) -> folium.Map:
-    """The map without events: canvas renderer, tiles, legend, fitted to every mappable event.
+    """The map without events: our basemap, tiles over it, legend, fitted to every event.
 
     Parameters
     ----------
     gdf_all : GeoDataFrame
         All events (not the filtered ones), so the view stays put while filters change.
     tiles : str or None
-        A folium/xyzservices provider name, a tile URL template (then ``attribution`` is
-        required) or None for no tiles.
+        A basemap of :data:`mapapp.render.basemap.BASEMAPS` (``"offline"``: Natural Earth
+        alone, no tiles), another folium/xyzservices provider name, a tile URL template (then
+        ``attribution`` is required), or None (as ``"offline"``). Natural Earth is always
+        drawn below (see :mod:`mapapp.render.basemap`).
     attribution : str, optional
-        Attribution for the tiles (named providers bring their own).
+        Attribution for a tile URL template (named providers bring their own).
 
     Returns
     -------
@@ -368,27 +370,17 @@ def build_base_map(
     Raises
     ------
     UsageError
-        When a tile URL has no attribution.
+        When a tile URL has no attribution, or the basemap is unknown.
     """
     bounds = event_bounds(gdf_all)
     if bounds is None:  # nothing to show: the whole world
         centre, zoom = [20.0, 0.0], 2
     else:
         centre, zoom = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2], 3
-    try:
-        m = folium.Map(
-            location=centre,
-            zoom_start=zoom,
-            tiles=tiles,
-            attr=attribution,
-            prefer_canvas=True,
-            control_scale=True,
-        )
-    except ValueError as err:
-        raise UsageError(
-            f"tiles {quote(tiles)}: {err} — pass attribution='© the tile provider' "
-            "(tile providers require it), or use a named provider such as 'OpenStreetMap'"
-        ) from err
+    m = folium.Map(
+        location=centre, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True
+    )
+    add_basemap(m, tiles, attribution)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(20, 20), max_zoom=12)
     Legend().add_to(m)
