@@ -20,6 +20,7 @@ from mapapp.errors import MapAppError, UsageError
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = ("auto", "csv", "geojson", "acled", "gdelt", "parquet")
 EXPORT_FORMATS = ("geojson", "csv", "html")
+BASEMAP_CHOICES = ("offline", "osm", "topo", "hot", "custom")  # mapapp.render.basemap.BASEMAPS
 
 
 def _date(text: str) -> dt.date:
@@ -49,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types")
     p.add_argument("--actor", action="append", default=[], metavar="NAME", dest="actors")
     p.add_argument("--country", action="append", default=[], metavar="CC", dest="countries")
+    p.add_argument(
+        "--basemap",
+        choices=BASEMAP_CHOICES,
+        default=None,
+        help="html: tiles drawn over our Natural Earth basemap (default: offline, i.e. none; "
+        "custom: the server in $MAPAPP_TILES)",
+    )
+    p.add_argument(
+        "--tiles",
+        metavar="URL",
+        help="html: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png "
+        "(needs --attribution)",
+    )
+    p.add_argument("--attribution", metavar="TEXT", help="html: attribution for --tiles")
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
 
     p = sub.add_parser("import", help="read a foreign file and write it as our GeoJSON")
@@ -168,7 +183,11 @@ def _export(args: argparse.Namespace) -> int:
         actors=args.actors,
         countries=[c.upper() for c in args.countries],
     )
-    _write(shown, args.format, args.output)
+    if args.basemap and args.tiles:
+        raise UsageError("give --basemap or --tiles, not both")
+    if args.format != "html" and (args.basemap or args.tiles):
+        raise UsageError("--basemap and --tiles apply to --format html only")
+    _write(shown, args.format, args.output, tiles=args.tiles or args.basemap, attr=args.attribution)
     return EXIT_OK
 
 
@@ -220,7 +239,14 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
+def _write(
+    events: gpd.GeoDataFrame,
+    fmt: str,
+    output: str,
+    *,
+    tiles: str | None = None,
+    attr: str | None = None,
+) -> None:
     from mapapp.export import to_csv_bytes, to_geojson_bytes
     from mapapp.outputs import write_atomic
 
@@ -231,7 +257,7 @@ def _write(events: gpd.GeoDataFrame, fmt: str, output: str) -> None:
     else:
         from mapapp.render.html import to_html
 
-        data = to_html(events).encode("utf-8")
+        data = to_html(events, tiles=tiles, attribution=attr).encode("utf-8")
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

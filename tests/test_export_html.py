@@ -12,6 +12,7 @@ import pytest
 
 from mapapp.readers import read_events
 from mapapp.records import coerce_events, parse_events
+from mapapp.render.assets import LEAFLET_VERSION, leaflet_js
 from mapapp.render.escape import escape_text
 from mapapp.render.html import TimeWindowControl, build_export_map, to_html, write_html
 from mapapp.render.maps import POPUP_FIELDS
@@ -155,3 +156,19 @@ def test_write_html_leaves_the_old_file_when_writing_fails(tmp_path: Path, monke
         write_html(sample(), target, AFFILIATIONS, tiles=None)
     assert target.read_text(encoding="utf-8") == "old page"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_to_html_is_self_contained_by_default() -> None:
+    """No script or stylesheet from outside, no tile server; Leaflet and the basemap inside."""
+    page = to_html(sample(), AFFILIATIONS)
+    assert not re.search(r"""<(?:script|link)\b[^>]*(?:src|href)=["']https?://""", page)
+    assert "L.tileLayer" not in page
+    assert leaflet_js() in page and "Natural Earth" in page
+    assert "Vladimir Agafonkin" in page  # Leaflet's licence notice travels with its code
+
+
+def test_to_html_linked_and_with_tiles_on_request() -> None:
+    page = to_html(sample(), AFFILIATIONS, tiles="osm", self_contained=False)
+    assert f"cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js" in page
+    assert "tile.openstreetmap.org" in page and "referrerPolicy" in page
+    assert leaflet_js() not in page and "Natural Earth" in page

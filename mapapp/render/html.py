@@ -1,10 +1,16 @@
 """HTML export: one self-contained page with the map, escaped popups and a date-window control.
 
-The page loads Leaflet and friends from folium's CDNs and tiles from the tile provider; the event
-data is embedded. The date control is two ``<input type="date">`` fields and a "Show all" button;
-it keeps the events whose span [date_start, date_end] overlaps the window (the same rule as
-:func:`mapapp.filters.filter_events`) by removing the others from their marker layers.
-Undated events are shown until a window is set, and hidden while one is.
+Everything the page needs is inside it: Leaflet's JavaScript and CSS (the copies vendored in
+the package, with their licence; :mod:`mapapp.render.assets`), our Natural Earth basemap
+(:mod:`mapapp.render.basemap`) and the events, so it draws with the network cut, opened from a
+mail or a shared drive. By default it asks no tile server either (``tiles="offline"``): a page
+opened from a file sends no ``Referer``, and OpenStreetMap refuses such tile requests. Chosen
+tiles are drawn over the basemap where they load.
+
+The date control is two ``<input type="date">`` fields and a "Show all" button; it keeps the
+events whose span [date_start, date_end] overlaps the window (the same rule as
+:func:`mapapp.filters.filter_events`) by removing the others from their marker layers. Undated
+events are shown until a window is set, and hidden while one is.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import geopandas as gpd
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
+from mapapp.render.assets import inline_assets
+from mapapp.render.basemap import OFFLINE
 from mapapp.render.escape import escape_text
 from mapapp.render.maps import build_base_map, build_event_layers, prepare_for_folium
 
@@ -103,8 +111,9 @@ def build_export_map(
     affiliations: Mapping[str, str] | None = None,
     *,
     title: str = DEFAULT_TITLE,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = OFFLINE,
     attribution: str | None = None,
+    self_contained: bool = True,
 ) -> folium.Map:
     """The map object behind :func:`to_html`: layers with popups, legend, layer and date controls.
 
@@ -122,6 +131,8 @@ def build_export_map(
         TimeWindowControl(names, bounds, title).add_to(m)
     root = cast(Figure, m.get_root())  # a folium.Map always lives in a branca Figure
     root.header.add_child(Element(f"<title>{escape_text(title)}</title>"), name="mapapp_title")
+    if self_contained:
+        inline_assets(m)
     return m
 
 
@@ -130,8 +141,9 @@ def to_html(
     affiliations: Mapping[str, str] | None = None,
     *,
     title: str = DEFAULT_TITLE,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = OFFLINE,
     attribution: str | None = None,
+    self_contained: bool = True,
 ) -> str:
     """Render the events as one HTML page: layers, legend, escaped popups, date window.
 
@@ -144,7 +156,9 @@ def to_html(
     title : str
         Page title and heading of the date control (escaped).
     tiles, attribution
-        As for :func:`mapapp.maps.build_base_map`.
+        As for :func:`mapapp.render.maps.build_base_map`; default: our basemap alone.
+    self_contained : bool
+        Put Leaflet inside the page (about 180 KB) rather than link its CDN.
 
     Returns
     -------
@@ -157,7 +171,14 @@ def to_html(
     >>> page.startswith("<!DOCTYPE html>"), "<script>alert" in page
     (True, False)
     """
-    m = build_export_map(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
+    m = build_export_map(
+        gdf,
+        affiliations,
+        title=title,
+        tiles=tiles,
+        attribution=attribution,
+        self_contained=self_contained,
+    )
     return m.get_root().render()
 
 
@@ -167,12 +188,20 @@ def write_html(
     affiliations: Mapping[str, str] | None = None,
     *,
     title: str = DEFAULT_TITLE,
-    tiles: str | None = "OpenStreetMap",
+    tiles: str | None = OFFLINE,
     attribution: str | None = None,
+    self_contained: bool = True,
 ) -> None:
     """Write :func:`to_html` to ``path`` atomically (temporary file in the same folder, then
     ``os.replace``): a failure leaves the old file, never half a page."""
     from mapapp.outputs import write_atomic
 
-    page = to_html(gdf, affiliations, title=title, tiles=tiles, attribution=attribution)
+    page = to_html(
+        gdf,
+        affiliations,
+        title=title,
+        tiles=tiles,
+        attribution=attribution,
+        self_contained=self_contained,
+    )
     write_atomic(path, page.encode("utf-8"))

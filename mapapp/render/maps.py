@@ -36,6 +36,7 @@ from mapapp.model import (
     mappable,
 )
 from mapapp.render.aggregate import map_layers
+from mapapp.render.assets import use_cdn_assets
 from mapapp.render.basemap import DEFAULT_BASEMAP, add_basemap
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.points import PointLayer
@@ -365,7 +366,8 @@ def build_base_map(
     Returns
     -------
     folium.Map
-        For ``st_folium(m, feature_group_to_add=build_event_layers(...))``.
+        For ``st_folium(m, feature_group_to_add=build_event_layers(...))``. It links Leaflet
+        from its CDN; :func:`mapapp.render.assets.inline_assets` makes it self-contained.
 
     Raises
     ------
@@ -380,6 +382,7 @@ def build_base_map(
     m = folium.Map(
         location=centre, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True
     )
+    use_cdn_assets(m)
     add_basemap(m, tiles, attribution)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(20, 20), max_zoom=12)

@@ -1,8 +1,8 @@
 """The HTML export (``mapapp.export.to_html``) of hostile events, opened in real Chromium.
 
-The page is written to a temporary file and opened from disk; its CDN files come from
-tests/browser/node_modules through the same router as the Streamlit page, tiles are blank, and
-anything else that tries to leave the machine fails the test. The events are the hostile
+The page is written to a temporary file and opened from disk; it is self-contained (Leaflet and
+the basemap inside), so the router serves it nothing, and anything that tries to leave the
+machine fails the test. The events are the hostile
 fixture (``alert(...)`` payloads: any dialog fails the test) plus copies whose every text field
 sets ``window.__xss``. The markers are drawn on a canvas, so they are counted through Leaflet.
 """
@@ -122,4 +122,4 @@ def test_export_page_shows_hostile_markers_and_runs_nothing(
     assert page.evaluate("() => typeof window.__xss") == "undefined"
     assert page.locator("a[href^='javascript:' i]").count() == 0
     assert dialogs == []
-    assert router.served, "the page's Leaflet files should come from the local npm copies"
+    assert router.served == [], "the export is self-contained: it should fetch no CDN file"

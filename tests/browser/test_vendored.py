@@ -16,6 +16,10 @@ def _script(name: str) -> dict:
     return runpy.run_path(str(ROOT / "scripts" / name), run_name="not_main")
 
 
+def test_vendored_assets_equal_the_pinned_npm_files() -> None:
+    assert _script("vendor-assets.py")["differences"]() == []
+
+
 def test_basemap_equals_the_conversion_of_the_pinned_world_atlas() -> None:
     make = _script("make-basemap.py")
     assert make["TARGET"].read_bytes() == make["build"](), "run scripts/make-basemap.py"

@@ -1,0 +1,136 @@
+"""The JavaScript and CSS our maps need, from CDNs or from the copies vendored in the package.
+
+A folium map links eleven files from four CDNs (Leaflet, jQuery, Bootstrap, Font Awesome, the
+awesome-markers plugin...). Ours use only Leaflet: the markers are Leaflet circle markers
+(:mod:`mapapp.render.points`), the legend, date and layer controls are plain Leaflet controls and
+DOM. So every map links Leaflet alone (:func:`use_cdn_assets`), and for a map that must draw
+with no network the same two files come from ``mapapp/render/vendor/``, pinned copies of the
+npm package folium links to (``scripts/vendor-assets.py`` refreshes them; a test keeps them
+equal to the pinned npm files), with Leaflet's licence:
+
+* :func:`inline_assets` — the HTML export: ``<style>`` and ``<script>`` inside the page;
+* :func:`embed_assets` — the Streamlit page's map (``st_folium``): its component loads the
+  map's script and style *links* itself, and inserts the rest of the header as HTML, where a
+  ``<script>`` would not run; so the links become ``data:`` URLs, which the browser runs
+  without a request.
+
+Leaflet's stylesheet refers to three small images (layer-control and default-marker icons);
+they become ``data:`` URLs inside the CSS.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+import folium
+from branca.element import Element, Figure
+
+VENDOR_DIR = Path(__file__).resolve().parent / "vendor"
+LEAFLET_VERSION = "1.9.3"  # the version folium 0.20 links; tests/browser/package.json pins it
+# Vendored file (relative to VENDOR_DIR) → its source in the pinned npm packages.
+VENDORED: dict[str, str] = {
+    "leaflet/leaflet.js": "leaflet/dist/leaflet.js",
+    "leaflet/leaflet.css": "leaflet/dist/leaflet.css",
+    "leaflet/images/layers.png": "leaflet/dist/images/layers.png",
+    "leaflet/images/layers-2x.png": "leaflet/dist/images/layers-2x.png",
+    "leaflet/images/marker-icon.png": "leaflet/dist/images/marker-icon.png",
+    "leaflet/LICENSE": "leaflet/LICENSE",
+}
+CDN_JS = [("leaflet", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js")]
+CDN_CSS = [
+    ("leaflet_css", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.css")
+]
+_SOURCE_MAP = re.compile(r"\n//# sourceMappingURL=\S+\s*$")  # would make devtools ask the CDN
+_CSS_IMAGE = re.compile(r"url\((images/[\w.-]+\.png)\)")
+
+
+def _read(name: str) -> str:
+    return (VENDOR_DIR / "leaflet" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def licence_comment() -> str:
+    """Leaflet's licence as a JavaScript/CSS comment (its BSD licence asks for the notice)."""
+    text = _read("LICENSE").replace("*/", "* /")
+    return f"/* Leaflet {LEAFLET_VERSION}, vendored unchanged from npm.\n\n{text}*/\n"
+
+
+@lru_cache(maxsize=1)
+def leaflet_js() -> str:
+    """Leaflet's minified JavaScript, without its source-map comment."""
+    code = _SOURCE_MAP.sub("\n", _read("leaflet.js"))
+    if "</script" in code.lower():  # it would end the inline <script> early
+        raise ValueError("leaflet.js contains '</script' and cannot be inlined")
+    return code
+
+
+@lru_cache(maxsize=1)
+def leaflet_css() -> str:
+    """Leaflet's stylesheet with its images as ``data:`` URLs (no file or request needed)."""
+
+    def inline(match: re.Match[str]) -> str:
+        data = (VENDOR_DIR / "leaflet" / match[1]).read_bytes()
+        return f"url(data:image/png;base64,{base64.b64encode(data).decode('ascii')})"
+
+    css = _CSS_IMAGE.sub(inline, _read("leaflet.css"))
+    if "</style" in css.lower():
+        raise ValueError("leaflet.css contains '</style' and cannot be inlined")
+    return css
+
+
+def use_cdn_assets(m: folium.Map) -> folium.Map:
+    """Link only Leaflet (from the CDN folium uses), not folium's other ten files."""
+    m.default_js = list(CDN_JS)
+    m.default_css = list(CDN_CSS)
+    return m
+
+
+class _RawHeader(Element):
+    """Finished HTML for the page's head, never compiled as a template (150 KB of code)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+    def render(self, **kwargs: Any) -> str:
+        return self.code
+
+
+def inline_assets(m: folium.Map) -> folium.Map:
+    """Put Leaflet's CSS and JavaScript inside the map's page: no link, no request.
+
+    For :func:`mapapp.render.html.to_html`. The map must not contain folium plugins that bring
+    files of their own (ours do not).
+    """
+    m.default_js, m.default_css = [], []
+    root = cast(Figure, m.get_root())
+    root.header.add_child(
+        _RawHeader(
+            f"<style>\n{licence_comment()}{leaflet_css()}</style>\n"
+            f"<script>\n{licence_comment()}{leaflet_js()}</script>\n"
+        ),
+        name="mapapp_leaflet",
+    )
+    return m
+
+
+@lru_cache(maxsize=1)
+def _data_urls() -> tuple[str, str]:
+    js = licence_comment() + leaflet_js()
+    css = licence_comment() + leaflet_css()
+    return (
+        "data:text/javascript;base64," + base64.b64encode(js.encode("utf-8")).decode("ascii"),
+        "data:text/css;base64," + base64.b64encode(css.encode("utf-8")).decode("ascii"),
+    )
+
+
+def embed_assets(m: folium.Map) -> folium.Map:
+    """Make the map's Leaflet links ``data:`` URLs (for ``st_folium``, see the module docstring)."""
+    js, css = _data_urls()
+    m.default_js = [("leaflet", js)]
+    m.default_css = [("leaflet_css", css)]
+    return m
