@@ -15,8 +15,9 @@ How the page stays cheap and keeps the user's view:
   (:func:`_view`): a slider move, a marker click or a table row reruns only them;
 * ``st_folium`` gets a *copy* of the cached base map (it mutates the map it is given: it adds the
   feature groups as children and renames ids, which would change the map's hash on the next run
-  and remount the iframe) plus the filtered events as ``feature_group_to_add``, so a filter
-  change swaps the markers in place and keeps zoom and pan;
+  and remount the iframe) with the chosen tiles (:func:`mapapp.web.page.view_map`; in offline
+  mode none, and Leaflet inside the component's HTML) plus the filtered events as
+  ``feature_group_to_add``, so a filter change swaps the markers in place and keeps zoom and pan;
 * above :data:`mapapp.aggregate.AGGREGATE_THRESHOLD` mappable events the layers are grid cells
   with counts (:func:`mapapp.aggregate.map_layers`: plain GeoJSON circle markers, no plugin
   JavaScript, so nothing is missing from the first mount); the note above the map says which;
@@ -33,7 +34,6 @@ sends back is displayed: a click yields an event id that is looked up in the loa
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from dataclasses import replace
 from functools import partial
@@ -52,11 +52,13 @@ from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
 from mapapp.model import mappable
 from mapapp.render import aggregate
+from mapapp.render.basemap import OFFLINE, basemap_label, offline_mode
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
 from mapapp.web.page import (
     ACTORS,
+    BASEMAP,
     COUNTRIES,
     DATA_ENV,
     DATES,
@@ -67,6 +69,7 @@ from mapapp.web.page import (
     Dataset,
     Filters,
     apply_filters,
+    basemap_setup,
     build_dataset,
     country_label,
     data_path,
@@ -82,6 +85,7 @@ from mapapp.web.page import (
     share_link,
     table_frame,
     type_label,
+    view_map,
 )
 
 PAGE_TITLE = "Diplomatic activity map"
@@ -206,6 +210,26 @@ def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
     )
 
 
+def _basemap_widget(sidebar: DeltaGenerator) -> str:
+    """The map background choice, bound to the query string; none to make in offline mode."""
+    choices, default, problem = basemap_setup()
+    if problem:
+        sidebar.warning(problem)
+    if offline_mode():
+        sidebar.caption("Offline mode: the map is drawn from the bundled Natural Earth basemap.")
+        return OFFLINE
+    choice = sidebar.selectbox(
+        "Map background",
+        choices,
+        index=choices.index(default),
+        format_func=basemap_label,
+        key=BASEMAP,
+        bind="query-params",
+        help="Online tiles are drawn over our own Natural Earth basemap where they load.",
+    )
+    return str(choice or default)
+
+
 def _date_window(data: Dataset) -> tuple[dt.date, dt.date] | None:
     """The date slider over the data's whole span (stable bounds), bound to the query string."""
     window = None
@@ -231,14 +255,14 @@ def _date_window(data: Dataset) -> tuple[dt.date, dt.date] | None:
 # parts of the page
 
 
-def _render_map(data: Dataset, shown: gpd.GeoDataFrame) -> None:
+def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
     # The one place where the map's layers are chosen: events, or grid cells above the threshold.
     layers, bins = aggregate.map_layers(
         shown, partial(event_layers, data), bounds=data.bounds, n_all=data.n_mappable
     )
     st.caption(aggregate.map_note(mappable_count(shown), bins))  # on every run: see map_note
     st_folium(
-        copy.deepcopy(data.base_map),
+        view_map(data, basemap),
         key=MAP,
         height=MAP_HEIGHT,
         use_container_width=True,
@@ -362,7 +386,7 @@ def _render_downloads(shown: gpd.GeoDataFrame) -> None:
 
 
 @st.fragment
-def _view(data: Dataset, filters: Filters, added_note: str) -> None:
+def _view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> None:
     """Date slider, counts, map, lists, details, timeline/table and downloads.
 
     A fragment: moving the slider, clicking a marker or a table row reruns only this part, so
@@ -371,13 +395,13 @@ def _view(data: Dataset, filters: Filters, added_note: str) -> None:
     """
     runs = _count_run()
     try:
-        _draw_view(data, filters, added_note)
+        _draw_view(data, filters, added_note, basemap)
     finally:  # also after an error, so that waiting for the run's end never hangs
         # For the browser tests: how many times this part ran in this session (not shown).
         st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
 
 
-def _draw_view(data: Dataset, filters: Filters, added_note: str) -> None:
+def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> None:
     """The body of :func:`_view`: the sidebar's filters plus the slider's window, applied."""
     filters = replace(filters, window=_date_window(data))
     try:
@@ -393,14 +417,15 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str) -> None:
     )
     map_col, detail_col = st.columns([5, 3], gap="medium")
     with map_col:
-        _render_map(data, shown)
+        _render_map(data, shown, basemap)
         _render_lists(shown, hidden_undated(data, filters))
     with detail_col:
         st.subheader("Details")
         _render_details(data, shown)
         with st.expander("Link to this view"):
             st.caption("Opening this address shows the same filters and date window.")
-            st.code(share_link(st.context.url, filters, data.span), language=None, wrap_lines=True)
+            link = share_link(st.context.url, filters, data.span, basemap)
+            st.code(link, language=None, wrap_lines=True)
     _render_timeline(data, shown)
     _render_table(shown)
     _render_downloads(shown)
@@ -429,6 +454,7 @@ def main() -> None:
         with st.expander(f"Notes from reading the data file: {len(data.remarks)}"):
             st.code("\n".join(data.remarks), language=None, wrap_lines=True)
     filters = _filter_widgets(data, filter_box)
+    basemap = _basemap_widget(filter_box)
     n_added = len(data.events) - (0 if added.replace and added.upload else len(base.events))
-    _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)")
+    _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     app_add.article_section()
