@@ -109,6 +109,17 @@ def test_install_wheel_carries_every_subpackage_and_the_data(installed):
     assert bundled == in_checkout
 
 
+def test_install_html_export_carries_leaflet_and_the_basemap(installed):
+    """The wheel has no node_modules: the export's Leaflet and basemap come from the package."""
+    names = set(zipfile.ZipFile(installed[2]).namelist())
+    assert {"mapapp/render/vendor/leaflet/leaflet.js", "mapapp/data/basemap.geojson"} <= names
+    exported = _run(installed, "-m", "mapapp", "export", "--format", "html")
+    assert exported.returncode == 0, exported.stderr
+    page = exported.stdout
+    assert "Leaflet 1.9.3" in page and "Vladimir Agafonkin" in page and "Natural Earth" in page
+    assert '<script src="http' not in page and '<link rel="stylesheet" href="http' not in page
+
+
 def test_install_imports_the_installed_copy_not_the_checkout(installed):
     out = _run(installed, "-c", "import mapapp.bundled as b; print(b.__file__, b.GEODATA_DIR)")
     module, data = out.stdout.split()

@@ -15,17 +15,13 @@ from streamlit.testing.v1 import AppTest
 from mapapp.bundled import BUNDLED_EVENTS, affiliations, read_actors
 from mapapp.errors import UsageError
 from mapapp.readers import read_events
-from mapapp.render.basemap import NaturalEarthLayer, basemap_label
-from mapapp.web.page import (
-    BASEMAP,
-    DATA_ENV,
-    Dataset,
-    Filters,
-    basemap_setup,
-    build_dataset,
-    share_query,
-    view_map,
+from mapapp.render.basemap import (
+    NaturalEarthLayer,
+    basemap_label,
+    basemap_settings,
+    with_background,
 )
+from mapapp.web.page import BASEMAP, DATA_ENV, Dataset, Filters, build_dataset, share_query
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")
@@ -47,17 +43,17 @@ def test_base_map_has_natural_earth_and_no_tiles(data: Dataset) -> None:
     assert tile_layers(data.base_map) == []
 
 
-def test_view_map_adds_the_chosen_tiles_to_a_copy(data: Dataset) -> None:
-    m = view_map(data, "topo", environ={})
+def test_with_background_adds_the_chosen_tiles_to_a_copy(data: Dataset) -> None:
+    m = with_background(data.base_map, "topo", environ={})
     (layer,) = tile_layers(m)
     assert "opentopomap" in layer.tiles and layer.control is False
     assert tile_layers(data.base_map) == [], "the cached base map is left alone"
     assert m.default_js[0][1].startswith("https://"), "online: Leaflet from its CDN"
-    assert tile_layers(view_map(data, "offline", environ={})) == []
+    assert tile_layers(with_background(data.base_map, "offline", environ={})) == []
 
 
-def test_view_map_offline_mode_has_no_tiles_and_leaflet_inside(data: Dataset) -> None:
-    m = view_map(data, "osm", environ={"MAPAPP_OFFLINE": "1"})
+def test_with_background_offline_mode_has_no_tiles_and_leaflet_inside(data: Dataset) -> None:
+    m = with_background(data.base_map, "osm", environ={"MAPAPP_OFFLINE": "1"})
     assert tile_layers(m) == []
     (_, url), (_, css) = m.default_js[0], m.default_css[0]
     assert url.startswith("data:text/javascript;base64,") and css.startswith("data:text/css")
@@ -65,19 +61,19 @@ def test_view_map_offline_mode_has_no_tiles_and_leaflet_inside(data: Dataset) ->
     assert len(m.default_js) == len(m.default_css) == 1
 
 
-def test_view_map_custom_needs_the_setting(data: Dataset) -> None:
-    (layer,) = tile_layers(view_map(data, "custom", environ=TILES))
+def test_with_background_custom_needs_the_setting(data: Dataset) -> None:
+    (layer,) = tile_layers(with_background(data.base_map, "custom", environ=TILES))
     assert layer.tiles == "https://tiles.example.org/{z}/{x}/{y}.png"
     with pytest.raises(UsageError, match="MAPAPP_TILES"):
-        view_map(data, "custom", environ={})
+        with_background(data.base_map, "custom", environ={})
 
 
-def test_basemap_setup_ignores_a_malformed_setting_with_a_message() -> None:
-    choices, default, problem = basemap_setup({"MAPAPP_TILES": "not a url"})
+def test_basemap_settings_ignores_a_malformed_setting_with_a_message() -> None:
+    choices, default, problem = basemap_settings({"MAPAPP_TILES": "not a url"})
     assert "custom" not in choices and default == "osm"
     assert problem is not None and "MAPAPP_TILES" in problem and "ignored" in problem
-    assert basemap_setup(TILES)[1:] == ("custom", None)
-    assert basemap_setup({"MAPAPP_OFFLINE": "1", **TILES})[:2] == (("offline",), "offline")
+    assert basemap_settings(TILES)[1:] == ("custom", None)
+    assert basemap_settings({"MAPAPP_OFFLINE": "1", **TILES})[:2] == (("offline",), "offline")
 
 
 def test_share_query_keeps_a_chosen_basemap_by_its_label(

@@ -20,6 +20,7 @@ has no origin to send, which is why the HTML export defaults to ``offline``.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from collections.abc import Mapping
@@ -34,6 +35,7 @@ from folium.template import Template
 
 from mapapp.bundled import GEODATA_DIR
 from mapapp.errors import UsageError, quote
+from mapapp.render.assets import embed_assets
 from mapapp.render.points import _Script, script_json
 
 BASEMAP_FILE = GEODATA_DIR / "basemap.geojson"
@@ -54,6 +56,8 @@ BASEMAPS: dict[str, tuple[str, str | None]] = {
     CUSTOM: ("Our tile server", CUSTOM),
 }
 DEFAULT_BASEMAP = "osm"
+QUERY_KEY = "basemap"  # the page's query-string parameter (and widget key) for the choice
+OFFLINE_NOTE = "Offline mode: the map is drawn from the bundled Natural Earth basemap."
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _TILE_URL = re.compile(r"^https?://\S+$")
 
@@ -117,6 +121,22 @@ def default_basemap(environ: Mapping[str, str] | None = None) -> str:
     if offline_mode(environ):
         return OFFLINE
     return CUSTOM if custom_tiles(environ) is not None else DEFAULT_BASEMAP
+
+
+def basemap_settings(
+    environ: Mapping[str, str] | None = None,
+) -> tuple[tuple[str, ...], str, str | None]:
+    """The basemap choices, the default one, and a message when ``MAPAPP_TILES`` is malformed.
+
+    For the page: a malformed setting must not take it down, so the message is shown and the
+    setting ignored. In offline mode the only choice is ``offline``.
+    """
+    try:
+        return basemap_choices(environ), default_basemap(environ), None
+    except UsageError as err:
+        rest = dict(_environ(environ))
+        rest.pop(TILES_ENV, None)
+        return basemap_choices(rest), default_basemap(rest), f"{err} (ignored)"
 
 
 def basemap_label(key: str) -> str:
@@ -277,3 +297,30 @@ def _named_tiles(tiles: str, attribution: str | None) -> folium.TileLayer:
             f"tiles {quote(tiles)}: {err} — pass attribution='© the tile provider' "
             f"(tile providers require it), or use one of {', '.join(BASEMAPS)}"
         ) from err
+
+
+def with_background(
+    base_map: folium.Map, choice: str, environ: Mapping[str, str] | None = None
+) -> folium.Map:
+    """A copy of a base map (made with ``tiles="offline"``) with the chosen tiles, for st_folium.
+
+    A copy, because st_folium changes the map it is given. The tile layer stays out of the
+    layer control (a lone radio button says nothing). In offline mode the choice is ignored
+    (no tiles) and Leaflet travels inside the component's HTML as ``data:`` URLs
+    (:func:`mapapp.render.assets.embed_assets`), so nothing is requested from outside.
+
+    Raises
+    ------
+    UsageError
+        For an unknown choice, or ``custom`` without a usable ``MAPAPP_TILES``.
+    """
+    m = copy.deepcopy(base_map)
+    offline = offline_mode(environ)
+    source = None if offline else tile_source(choice, environ)
+    if source is not None:
+        layer = tile_layer(source)
+        layer.control = False
+        layer.add_to(m)
+    if offline:
+        embed_assets(m)
+    return m

@@ -15,9 +15,8 @@ How the page stays cheap and keeps the user's view:
   (:func:`_view`): a slider move, a marker click or a table row reruns only them;
 * ``st_folium`` gets a *copy* of the cached base map (it mutates the map it is given: it adds the
   feature groups as children and renames ids, which would change the map's hash on the next run
-  and remount the iframe) with the chosen tiles (:func:`mapapp.web.page.view_map`; in offline
-  mode none, and Leaflet inside the component's HTML) plus the filtered events as
-  ``feature_group_to_add``, so a filter change swaps the markers in place and keeps zoom and pan;
+  and remount the iframe) plus the filtered events as ``feature_group_to_add``, so a filter
+  change swaps the markers in place and keeps zoom and pan;
 * above :data:`mapapp.aggregate.AGGREGATE_THRESHOLD` mappable events the layers are grid cells
   with counts (:func:`mapapp.aggregate.map_layers`: plain GeoJSON circle markers, no plugin
   JavaScript, so nothing is missing from the first mount); the note above the map says which;
@@ -52,13 +51,13 @@ from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
 from mapapp.model import mappable
 from mapapp.render import aggregate
-from mapapp.render.basemap import OFFLINE, basemap_label, offline_mode
+from mapapp.render import basemap as background
+from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
 from mapapp.web.page import (
     ACTORS,
-    BASEMAP,
     COUNTRIES,
     DATA_ENV,
     DATES,
@@ -69,7 +68,6 @@ from mapapp.web.page import (
     Dataset,
     Filters,
     apply_filters,
-    basemap_setup,
     build_dataset,
     country_label,
     data_path,
@@ -85,7 +83,6 @@ from mapapp.web.page import (
     share_link,
     table_frame,
     type_label,
-    view_map,
 )
 
 PAGE_TITLE = "Diplomatic activity map"
@@ -211,22 +208,15 @@ def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
 
 
 def _basemap_widget(sidebar: DeltaGenerator) -> str:
-    """The map background choice, bound to the query string; none to make in offline mode."""
-    choices, default, problem = basemap_setup()
+    """The map background, kept in the URL (with its tiles, see ``background.with_background``)."""
+    choices, default, problem = background.basemap_settings()
     if problem:
         sidebar.warning(problem)
-    if offline_mode():
-        sidebar.caption("Offline mode: the map is drawn from the bundled Natural Earth basemap.")
-        return OFFLINE
-    choice = sidebar.selectbox(
-        "Map background",
-        choices,
-        index=choices.index(default),
-        format_func=basemap_label,
-        key=BASEMAP,
-        bind="query-params",
-        help="Online tiles are drawn over our own Natural Earth basemap where they load.",
-    )
+    if choices == (background.OFFLINE,):
+        sidebar.caption(background.OFFLINE_NOTE)
+        return background.OFFLINE
+    label, index, fmt = "Map background", choices.index(default), background.basemap_label
+    choice = sidebar.selectbox(label, choices, index, fmt, key=BASEMAP, bind="query-params")
     return str(choice or default)
 
 
@@ -262,7 +252,7 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
     )
     st.caption(aggregate.map_note(mappable_count(shown), bins))  # on every run: see map_note
     st_folium(
-        view_map(data, basemap),
+        background.with_background(data.base_map, basemap),
         key=MAP,
         height=MAP_HEIGHT,
         use_container_width=True,

@@ -7,7 +7,6 @@ text meant for ``st.text``/``st.code``/dataframe cells, never for Markdown.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
@@ -30,17 +29,8 @@ from mapapp.filters import actor_choices, country_choices, date_bounds, filter_e
 from mapapp.model import mappable
 from mapapp.readers import ImportResult, read_file
 from mapapp.render import aggregate
-from mapapp.render.assets import embed_assets
-from mapapp.render.basemap import (
-    OFFLINE,
-    TILES_ENV,
-    basemap_choices,
-    basemap_label,
-    default_basemap,
-    offline_mode,
-    tile_layer,
-    tile_source,
-)
+from mapapp.render.basemap import OFFLINE, basemap_label, basemap_settings
+from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
@@ -48,7 +38,6 @@ from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_la
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
-BASEMAP = "basemap"  # the map's background (tiles), also kept in the URL
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
 TIMELINE_EVENTS = 500  # above this many dated events the timeline counts events per month
@@ -79,7 +68,7 @@ class Dataset:
     # them all individually; None above the aggregation threshold (layers of the few events
     # that filters leave are then prepared on the fly, see event_layers).
     prepared: gpd.GeoDataFrame | None
-    base_map: folium.Map  # our basemap, no tiles: view_map adds the chosen ones
+    base_map: folium.Map  # our basemap, no tiles (see mapapp.render.basemap.with_background)
     span: tuple[dt.date, dt.date] | None  # first and last day of any dated event
     types: tuple[str, ...]
     actors: tuple[str, ...]
@@ -169,46 +158,6 @@ def build_dataset(
         bounds=event_bounds(shown),
         n_mappable=n_mappable,
     )
-
-
-def basemap_setup(
-    environ: Mapping[str, str] | None = None,
-) -> tuple[tuple[str, ...], str, str | None]:
-    """The basemap choices, the default one, and a message when ``MAPAPP_TILES`` is malformed.
-
-    A malformed setting must not take the page down: the message is shown and the setting
-    ignored. In offline mode (``MAPAPP_OFFLINE``) the only choice is ``offline``.
-    """
-    try:
-        return basemap_choices(environ), default_basemap(environ), None
-    except UsageError as err:
-        rest = {k: v for k, v in (os.environ if environ is None else environ).items()}
-        rest.pop(TILES_ENV, None)
-        return basemap_choices(rest), default_basemap(rest), f"{err} (ignored)"
-
-
-def view_map(data: Dataset, basemap: str, environ: Mapping[str, str] | None = None) -> folium.Map:
-    """A copy of the dataset's base map with the chosen tiles, ready for ``st_folium``.
-
-    A copy, because st_folium changes the map it is given. In offline mode the choice is
-    ignored (no tiles) and Leaflet travels inside the component's HTML as ``data:`` URLs
-    (:func:`mapapp.render.assets.embed_assets`), so nothing is requested from outside.
-
-    Raises
-    ------
-    UsageError
-        For an unknown choice, or ``custom`` without a usable ``MAPAPP_TILES``.
-    """
-    m = copy.deepcopy(data.base_map)
-    offline = offline_mode(environ)
-    source = None if offline else tile_source(basemap, environ)
-    if source is not None:
-        layer = tile_layer(source)
-        layer.control = False  # a lone radio button in the layer control says nothing
-        layer.add_to(m)
-    if offline:
-        embed_assets(m)
-    return m
 
 
 def event_layers(data: Dataset, part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
@@ -326,7 +275,7 @@ def share_query(
     params += [(COUNTRIES, country_label(v)) for v in filters.countries]
     if filters.text:
         params.append((TEXT, filters.text))
-    if basemap is not None and basemap != basemap_setup()[1]:
+    if basemap is not None and basemap != basemap_settings()[1]:
         params.append((BASEMAP, basemap_label(basemap)))
     return urlencode(params)
 
