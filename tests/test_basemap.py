@@ -153,3 +153,12 @@ def test_add_basemap_custom_uses_the_setting() -> None:
     add_basemap(m, CUSTOM, environ=CUSTOM_ENV)
     page = render(m)
     assert CUSTOM_URL in page and "\\u00a9 Example Org" in page  # JSON-escaped ©
+
+
+def test_natural_earth_layer_draws_a_world_copy_either_side() -> None:
+    """A view across the antimeridian (events in Fiji and Samoa) still has land east of 180°."""
+    m = folium.Map(tiles=None)
+    NaturalEarthLayer().add_to(m)
+    page = render(m)
+    assert "[-360, 0, 360].forEach" in page and "c[0] + shift" in page
+    assert page.count('"kind":"land"') == 1, "the data is in the page once, drawn three times"

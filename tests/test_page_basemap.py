@@ -15,13 +15,14 @@ from streamlit.testing.v1 import AppTest
 from mapapp.bundled import BUNDLED_EVENTS, affiliations, read_actors
 from mapapp.errors import UsageError
 from mapapp.readers import read_events
+from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.basemap import (
     NaturalEarthLayer,
     basemap_label,
     basemap_settings,
     with_background,
 )
-from mapapp.web.page import BASEMAP, DATA_ENV, Dataset, Filters, build_dataset, share_query
+from mapapp.web.page import DATA_ENV, Dataset, Filters, build_dataset, share_query
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")

@@ -45,6 +45,7 @@ OFFLINE, CUSTOM = "offline", "custom"
 PANE = "mapappBasemap"
 PANE_Z_INDEX = 150  # below Leaflet's tilePane (200): tiles, where they load, cover it
 SEA, LAND, BORDER = "#c9dde9", "#f3f0e8", "#a89f91"
+WORLD_SHIFTS = (-360, 0, 360)  # longitudes of the copies drawn (views past ±180 have land)
 REFERRER_POLICY = "strict-origin-when-cross-origin"  # OSM needs a Referer; send the origin
 NATURAL_EARTH = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 # Key → (label, xyzservices name); None for ours alone, CUSTOM for MAPAPP_TILES.
@@ -212,17 +213,23 @@ class NaturalEarthLayer(MacroElement):
             var pane = map.createPane({{ this.pane|tojson }});
             pane.style.zIndex = {{ this.z_index }};
             pane.style.pointerEvents = "none";
-            L.geoJSON({{ this.data_js }}, {
-                pane: {{ this.pane|tojson }},
-                interactive: false,
-                attribution: {{ this.attribution|tojson }},
-                style: function (feature) {
-                    return feature.properties.kind === "land"
-                        ? {stroke: false, fill: true, fillColor: {{ this.land|tojson }},
-                           fillOpacity: 1}
-                        : {color: {{ this.border|tojson }}, weight: 0.8, fill: false};
-                }
-            }).addTo(map);
+            var data = {{ this.data_js }};
+            /* The world and a copy either side: a view across the antimeridian (Fiji and
+               Samoa) or panned past it still has land, as tiles do. */
+            {{ this.world_shifts|tojson }}.forEach(function (shift) {
+                L.geoJSON(data, {
+                    pane: {{ this.pane|tojson }},
+                    interactive: false,
+                    attribution: {{ this.attribution|tojson }},
+                    coordsToLatLng: function (c) { return L.latLng(c[1], c[0] + shift); },
+                    style: function (feature) {
+                        return feature.properties.kind === "land"
+                            ? {stroke: false, fill: true, fillColor: {{ this.land|tojson }},
+                               fillOpacity: 1}
+                            : {color: {{ this.border|tojson }}, weight: 0.8, fill: false};
+                    }
+                }).addTo(map);
+            });
         })();
         {% endmacro %}
         """
@@ -233,6 +240,7 @@ class NaturalEarthLayer(MacroElement):
         self._name = "NaturalEarthLayer"
         self.sea, self.land, self.border = SEA, LAND, BORDER
         self.pane, self.z_index = PANE, PANE_Z_INDEX
+        self.world_shifts = list(WORLD_SHIFTS)
         self.attribution = NATURAL_EARTH
         self.data_js = basemap_json()
 

@@ -29,8 +29,7 @@ from mapapp.filters import actor_choices, country_choices, date_bounds, filter_e
 from mapapp.model import mappable
 from mapapp.readers import ImportResult, read_file
 from mapapp.render import aggregate
-from mapapp.render.basemap import OFFLINE, basemap_label, basemap_settings
-from mapapp.render.basemap import QUERY_KEY as BASEMAP
+from mapapp.render import basemap as background
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
@@ -147,7 +146,7 @@ def build_dataset(
         events=events,
         affiliations=affiliations,
         prepared=prepared,
-        base_map=build_base_map(shown, tiles=OFFLINE),
+        base_map=build_base_map(shown, tiles=background.OFFLINE),
         span=span,
         types=types,
         actors=tuple(actor_choices(events)),
@@ -264,8 +263,7 @@ def share_query(
     """The query string that reproduces these filters (and basemap), as the widgets write it.
 
     Streamlit writes a multiselect's *labels* (``format_func`` output) into the URL, so types
-    and countries appear as "Conference" and "Tajikistan", not as codes; the same for the
-    basemap, which is left out when it is None or the default.
+    and countries appear as "Conference" and "Tajikistan", not as codes; so does a basemap.
     """
     params: list[tuple[str, str]] = []
     if filters.window is not None and filters.window != span:
@@ -275,8 +273,8 @@ def share_query(
     params += [(COUNTRIES, country_label(v)) for v in filters.countries]
     if filters.text:
         params.append((TEXT, filters.text))
-    if basemap is not None and basemap != basemap_settings()[1]:
-        params.append((BASEMAP, basemap_label(basemap)))
+    if basemap is not None and basemap != background.basemap_settings()[1]:
+        params.append((background.QUERY_KEY, background.basemap_label(basemap)))
     return urlencode(params)
 
 
