@@ -39,6 +39,7 @@ DATA_ENV = "MAPAPP_DATA"
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
+DateSpan = tuple[dt.date, dt.date] | None  # first and last day of the data, if any is dated
 TIMELINE_EVENTS = 500  # above this many dated events the timeline counts events per month
 FORMAT_LABELS = {
     "mapapp-csv": "mapapp CSV",
@@ -257,9 +258,7 @@ def country_label(code: str) -> str:
     return country_name(code) or code
 
 
-def share_query(
-    filters: Filters, span: tuple[dt.date, dt.date] | None, basemap: str | None = None
-) -> str:
+def share_query(filters: Filters, span: DateSpan, basemap: str | None = None) -> str:
     """The query string that reproduces these filters (and basemap), as the widgets write it.
 
     Streamlit writes a multiselect's *labels* (``format_func`` output) into the URL, so types
@@ -279,10 +278,7 @@ def share_query(
 
 
 def share_link(
-    page_url: str | None,
-    filters: Filters,
-    span: tuple[dt.date, dt.date] | None,
-    basemap: str | None = None,
+    page_url: str | None, filters: Filters, span: DateSpan, basemap: str | None = None
 ) -> str:
     """The page's address with the query string of these filters (no fragment)."""
     parts = urlsplit(page_url or "http://localhost:8501/")
