@@ -32,6 +32,24 @@ def _date(text: str) -> dt.date:
         ) from err
 
 
+def _add_map_options(p: argparse.ArgumentParser) -> None:
+    """The HTML export's background: tiles over our basemap, or none (the default)."""
+    p.add_argument(
+        "--basemap",
+        choices=BASEMAP_CHOICES,
+        default=None,
+        help="html: tiles drawn over our Natural Earth basemap (default: offline, i.e. none; "
+        "custom: the server in $MAPAPP_TILES)",
+    )
+    p.add_argument(
+        "--tiles",
+        metavar="URL",
+        help="html: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png "
+        "(needs --attribution)",
+    )
+    p.add_argument("--attribution", metavar="TEXT", help="html: attribution for --tiles")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -50,20 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types")
     p.add_argument("--actor", action="append", default=[], metavar="NAME", dest="actors")
     p.add_argument("--country", action="append", default=[], metavar="CC", dest="countries")
-    p.add_argument(
-        "--basemap",
-        choices=BASEMAP_CHOICES,
-        default=None,
-        help="html: tiles drawn over our Natural Earth basemap (default: offline, i.e. none; "
-        "custom: the server in $MAPAPP_TILES)",
-    )
-    p.add_argument(
-        "--tiles",
-        metavar="URL",
-        help="html: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png "
-        "(needs --attribution)",
-    )
-    p.add_argument("--attribution", metavar="TEXT", help="html: attribution for --tiles")
+    _add_map_options(p)
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
 
     p = sub.add_parser("import", help="read a foreign file and write it as our GeoJSON")
