@@ -182,7 +182,7 @@ def prepare_for_folium(
         column("status"),
     )
     out["lat"] = src.geometry.y.to_numpy(dtype=float)
-    out["lon"] = src.geometry.x.to_numpy(dtype=float)
+    out["lon"] = _display_longitudes(src.geometry.x.to_numpy(dtype=float))
     spread_lat, spread_lon = _spread(out)
     out["here_label"] = _here_labels(out)
     prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(spread_lon, spread_lat), crs=WGS84)
@@ -319,6 +319,16 @@ def _latlon(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
         return gdf["lat"].to_numpy(dtype=float), gdf["lon"].to_numpy(dtype=float)
     points = gdf.geometry[mappable(gdf)]
     return points.y.to_numpy(dtype=float), points.x.to_numpy(dtype=float)
+
+
+def _display_longitudes(lon: np.ndarray) -> np.ndarray:
+    """Longitudes to draw at: events closest across the antimeridian (Fiji and Samoa) are drawn
+    side by side, west ones past 180, as the view fitted to them (:func:`event_bounds`) spans
+    it; Leaflet draws a marker at its own longitude only."""
+    if len(lon) == 0:
+        return lon
+    west, east = longitude_span(lon)
+    return np.where(lon < 0, lon + 360.0, lon) if west > east else lon
 
 
 def event_bounds(gdf: gpd.GeoDataFrame, min_span: float = 1.0) -> list[list[float]] | None:
