@@ -37,6 +37,7 @@ from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load
 from mapapp.extract.discourse import (
     Mention,
     dateline_place,
+    follow_also,
     merge_mentions,
     set_scene,
 )
@@ -123,6 +124,7 @@ def extract_candidates(
         mentions += sentence_mentions(number, sentence, published, table, title)
     events = merge_mentions(mentions) if merge else mentions
     set_scene(events, dateline_place(find_dateline(text)))
+    follow_also(events)
     records: dict[str, dict] = {}
     for event in events:
         record = _record(event, published, url, title, publisher)
@@ -134,7 +136,10 @@ def _record(
     event: Mention, published: dt.date, url: str, title: str | None, publisher: str | None
 ) -> dict:
     quote_text = event.best[1]
-    digest = hashlib.sha1(f"{url}\n{event.quote}\n{event.event_type}".encode()).hexdigest()[:10]
+    key = f"{url}\n{event.quote}\n{event.event_type}"
+    if event.trigger.repeat:  # a second event of one type in one sentence
+        key += f"\n{event.trigger.begin}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     label = _TYPE_LABELS.get(event.event_type, event.event_type.capitalize())
     venue, span, status, names = event.venue, event.span, event.status, event.actors
     where = place_name(venue, event.venues) if venue else None

@@ -63,6 +63,10 @@ _MULTILATERAL = re.compile(
     r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b"
 )
+# "the envoys would meet again": the many parties of an event already reported
+_GROUP_SUBJECT = re.compile(
+    rf"(?i)\bthe\s+(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+(?:\w+\s+){{0,2}}$"
+)
 # "held several meetings": many events, never merged by proximity alone
 _PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|visits|calls)$")
 _LINKED = re.compile(
@@ -96,6 +100,7 @@ class Mention:
     same_time: bool = False
     series: bool = False
     multilateral: bool = False
+    also: bool = False
     quotes: list[str] = field(default_factory=list)
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
@@ -191,11 +196,23 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
 
 
 def _series_type(m: Mention, recent: list[Mention]) -> None:
-    """ "The next meeting" of a conference's series is a conference too."""
+    """ "The next meeting" of a conference's series, "the envoys would meet again": a conference
+    when the series is one. The series is the latest earlier meeting or conference with an actor
+    in common; failing that, the first one when a group ("the envoys") meets again, else the
+    latest."""
     if m.event_type not in ("meeting", "conference"):
         return
-    earlier = next((e for e in reversed(recent) if e.event_type in ("meeting", "conference")), None)
-    if earlier is not None and earlier.event_type == "conference":
+    earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
+    shared = [e for e in earlier if set(e.actors) & set(m.actors)]
+    if shared:
+        series: Mention | None = shared[-1]
+    elif earlier and _GROUP_SUBJECT.search(
+        m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin]
+    ):
+        series = earlier[0]
+    else:
+        series = earlier[-1] if earlier else None
+    if series is not None and series.event_type == "conference":
         m.event_type = "conference"
         m.multilateral = True
 
@@ -244,10 +261,10 @@ def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
     return place if place is not None and place.precision in ("city", "exact_site") else None
 
 
-def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
-    """Give the main event the dateline's place, and unplaced events near it the main place."""
+def main_event(events: list[Mention]) -> Mention | None:
+    """The article's main event: the first one in person that the lead reports."""
     lead = min((e.paragraph for e in events), default=0)
-    main = next(
+    return next(
         (
             e
             for e in events
@@ -255,6 +272,12 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         ),
         None,
     )
+
+
+def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
+    """Give the main event the dateline's place, and unplaced events near it the main place."""
+    main = main_event(events)
+    lead = min((e.paragraph for e in events), default=0)
     if main is None:
         return
     if main.venue is None and dateline is not None and main.paragraph == lead:
@@ -275,3 +298,29 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
             if e.span.start is None and e.same_time and main.span.start is not None:
                 e.span = main.span
                 e.date_note = f"Date of the main event, reported in: {main.best[1]}"
+
+
+def follow_also(events: list[Mention]) -> None:
+    """ "The two officials also signed a memorandum", "Whitfield also held a video call": an
+    event told with "also" and no date or place of its own took place at the date and place
+    of the event it adds to — the latest earlier one of the same status sharing an actor, or
+    else the main event. A call or online event takes only the date."""
+    main = main_event(events)
+    for i, e in enumerate(events):
+        if not e.also or (e.span.start is not None and (e.venue is not None or e.online)):
+            continue
+        earlier = [
+            x
+            for x in events[max(0, i - _RECENT) : i]
+            if x.event_type in MERGE_TYPES and x.status == e.status and x.index < e.index
+        ]
+        shared = [x for x in earlier if set(x.actors) & set(e.actors)]
+        ref = shared[-1] if shared else main if main in earlier else None
+        if ref is None:
+            continue
+        if e.span.start is None and ref.span.start is not None:
+            e.span = ref.span
+            e.date_note = f"Date of the event it adds to, reported in: {ref.best[1]}"
+        if e.venue is None and not e.online and ref.venue is not None:
+            e.venue, e.venues = ref.venue, ref.venues
+            e.place_note = f"Place of the event it adds to ({ref.venue.place.name}): {ref.best[1]}"

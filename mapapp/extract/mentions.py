@@ -29,6 +29,8 @@ _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "The two officials also signed a memorandum": at the time and place of an event just reported
+_ALSO = re.compile(r"(?i)\b(?:also|additionally)\b")
 
 
 class _SentenceDates:
@@ -196,7 +198,7 @@ def sentence_mentions(
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"
         venue = venue_for(masked, trigger, triggers, venues, clauses)
-        if trigger.definite or trigger.topic:
+        if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
         if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
@@ -224,6 +226,34 @@ def sentence_mentions(
                 same_time=same_time,
                 multilateral=multilateral,
                 series=trigger.series,
+                also=_ALSO.search(window(masked, trigger, clauses)) is not None,
             )
         )
+    return _distinct(out)
+
+
+def _overlaps(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end and b.start <= a.end
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """A repeated event word states another event only when its status, place or date differ
+    from the first of its type ("the ministerial in Astana last September and the upcoming
+    summit"); otherwise it restates the same one ("a visit … during the visit")."""
+    first: dict[str, Mention] = {}
+    out = []
+    for m in mentions:
+        one = first.get(m.event_type)
+        if one is None or not m.trigger.repeat:
+            first.setdefault(m.event_type, m)
+            out.append(m)
+            continue
+        place = m.venue is not None and (
+            one.venue is None or m.venue.place.name != one.venue.place.name
+        )
+        apart = m.span.start is not None and not _overlaps(m.span, one.span)
+        if m.status != one.status or place or apart:
+            out.append(m)
     return out

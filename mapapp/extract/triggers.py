@@ -9,13 +9,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _PERSON_NOUNS = (
     r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
     r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
     r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
     r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*"
+)
+_MODAL_MEET = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in ("to", "will", "would", "shall", "could", "might", "may", "must", "should", "'ll")
+)
+_MEET_NOT = (
+    r"\s+(?:(?:the|its|their|his|her|our|these|those|a|an|all|any|such)\s+)?(?:\w+\s+)?"
+    r"(?:demands?|needs?|targets?|deadlines?|requirements?|expectations?|obligations?|criteria|"
+    r"standards?|goals?|costs?|conditions?|challenges?|commitments?|payments?)\b|\s+halfway\b"
+)
+_BRIEF_WHOM = (
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|senior|top|foreign|defen[cs]e|government|local)\s+){0,3}"
+    r"(?:officials|counterparts|ministers|leaders|envoys|diplomats|ambassadors|presidents|"
+    r"negotiators|mediators|delegations)\b"
 )
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
@@ -35,6 +49,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
     ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
+    # "is expected to meet in Peshawar", "would meet again": after "to" or a modal, "meet"
+    # needs no partner named, unless it meets a demand or a deadline.
+    ("meeting", re.compile(rf"(?:{_MODAL_MEET})\bmeet\b(?!{_MEET_NOT})"), "infinitive"),
+    # "to brief Qatari officials": briefing another side's officials is meeting them
+    ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={_BRIEF_WHOM})"), "infinitive"),
+    ("meeting", re.compile(rf"\bbriefed\b(?={_BRIEF_WHOM})"), "past"),
     (
         "meeting",
         re.compile(
@@ -46,7 +66,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "briefing",
         re.compile(
-            r"(?i)\b(?:briefings?|press conferences?|news conferences?|briefed)\b|"
+            r"(?i)\b(?:briefings?|press conferences?|news conferences?)\b|"
+            rf"(?-i:\bbriefed\b(?!{_BRIEF_WHOM}))|"
             r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
             r"(?:journalists|reporters|the press|media)\b"
         ),
@@ -129,6 +150,10 @@ _REFERRING = re.compile(
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(r"(?i)\b(?:next|following|another|further|second|third)\s+$")
+_SERIES_AFTER = re.compile(r"\s+again\b")
+# Events of one type a sentence may state ("a ministerial in Astana last September and the
+# upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
+PER_TYPE = 3
 _STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
 _DECLINED = re.compile(
     r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
@@ -172,7 +197,8 @@ class Trigger:
     ``kind``: "past", "noun", "infinitive" (announced), "present" or "dated" (an event only when
     its clause has a date). ``definite``: a noun after "the"/"that" ("The two-day talks"), which
     refers to an event already reported. ``topic``: a noun after "on" ("briefed … on a new round of
-    talks"), what something was about. ``series``: "the next meeting", another event of a series.
+    talks"), what something was about. ``series``: "the next meeting", "would meet again",
+    another event of a series. ``repeat``: not the sentence's first trigger of its type.
     """
 
     event_type: str
@@ -182,6 +208,7 @@ class Trigger:
     definite: bool = False
     topic: bool = False
     series: bool = False
+    repeat: bool = False
 
 
 class Clauses:
@@ -204,42 +231,64 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
+    """The trigger a match makes, or None when its context says it is no event."""
+    before = masked[max(0, m.start() - _LOOK) : m.start()]
+    if kind == "noun" and _NOT_AN_EVENT_BEFORE.search(before):
+        return None
+    if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
+        return None
+    noun = kind == "noun"
+    series = (noun and _SERIES_BEFORE.search(before) is not None) or (
+        _SERIES_AFTER.match(masked, m.end()) is not None
+    )
+    return Trigger(
+        event_type,
+        m.start(),
+        m.end(),
+        kind,
+        definite=noun
+        and not series
+        and _DEFINITE_BEFORE.search(before) is not None
+        and _REFERRING.search(m.group(0)) is not None,
+        topic=noun and _TOPIC_BEFORE.search(before) is not None,
+        series=series,
+    )
+
+
 def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
-    """Event words in a quote-masked sentence, first one per event type.
+    """Event words in a quote-masked sentence: the first of each event type, and up to
+    :data:`PER_TYPE` - 1 later ones marked ``repeat`` (each may be another event of that type).
 
     ``headline``: the article's title; when it speaks of a call, "spoke with" is a call.
     """
-    found: dict[str, Trigger] = {}
     table = list(_TRIGGERS)
     if headline and HEADLINE_CALL.search(headline):
         table.append(("call", CALL_BY_HEADLINE, "past"))
+    by_type: dict[str, list[Trigger]] = {}
     for event_type, pattern, kind in table:
+        found = by_type.setdefault(event_type, [])
+        kept = 0
         for m in pattern.finditer(masked):
-            if event_type in found and found[event_type].begin <= m.start():
+            trigger = _trigger(masked, m, event_type, kind)
+            if trigger is not None:
+                found.append(trigger)
+                kept += 1
+            if kept == PER_TYPE:
                 break
-            before = masked[max(0, m.start() - _LOOK) : m.start()]
-            if kind == "noun" and _NOT_AN_EVENT_BEFORE.search(before):
-                continue
-            if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
-                continue
-            noun = kind == "noun"
-            series = noun and _SERIES_BEFORE.search(before) is not None
-            found[event_type] = Trigger(
-                event_type,
-                m.start(),
-                m.end(),
-                kind,
-                definite=noun
-                and not series
-                and _DEFINITE_BEFORE.search(before) is not None
-                and _REFERRING.search(m.group(0)) is not None,
-                topic=noun and _TOPIC_BEFORE.search(before) is not None,
-                series=series,
-            )
-            break
-    if len(found) > 1:
-        found.pop("statement", None)  # "said at Monday's briefing" is the briefing
-    return sorted(found.values(), key=lambda t: t.begin)
+    out: list[Trigger] = []
+    for found in by_type.values():
+        chosen: list[Trigger] = []
+        for t in sorted(found, key=lambda t: t.begin):
+            if chosen and t.begin < chosen[-1].end:
+                continue  # the same words matched by another pattern
+            chosen.append(replace(t, repeat=True) if chosen else t)
+            if len(chosen) == PER_TYPE:
+                break
+        out += chosen
+    if len({t.event_type for t in out}) > 1:
+        out = [t for t in out if t.event_type != "statement"]  # "said at Monday's briefing"
+    return sorted(out, key=lambda t: t.begin)
 
 
 def window(masked: str, trigger: Trigger, clauses: Clauses, words: int = 6) -> str:
