@@ -154,6 +154,28 @@ def _has_speaker(masked: str, trigger: Trigger, clauses: Clauses, table: ActorTa
     return any(name not in table.countries and not gazetteer.is_country_name(name) for name in near)
 
 
+def _status_for(
+    trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
+) -> tuple[str | None, str]:
+    """The trigger's status; "will travel to Paris for talks": the talks are announced too."""
+    status, cue = statuses[trigger]
+    visit = next((t for t in statuses if t.event_type == "visit"), None)
+    if status == "occurred" and visit is not None and visit.begin < trigger.begin:
+        visit_status, visit_cue = statuses[visit]
+        if visit_status not in (None, "occurred"):
+            return visit_status or "announced", visit_cue
+    return status, cue
+
+
+def _incomplete(
+    masked: str, trigger: Trigger, clauses: Clauses, table: ActorTable, venues: list[Venue]
+) -> bool:
+    """A statement without a speaker; a visit without a destination ("came to power")."""
+    if trigger.event_type == "statement":
+        return not _has_speaker(masked, trigger, clauses, table)
+    return trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues)
+
+
 def sentence_mentions(
     number: int, sentence: Sentence, published: dt.date, table: ActorTable, headline: str | None
 ) -> list[Mention]:
@@ -172,24 +194,11 @@ def sentence_mentions(
     everyone = _sentence_actors(masked, venues, table)
     countries = _listed_countries(masked)
     linked, same_time = linked_cues(masked)
-    visit = next((t for t in triggers if t.event_type == "visit"), None)
     out = []
     for trigger in triggers:
-        status, cue = statuses[trigger]
-        if status is None:
+        status, cue = _status_for(trigger, statuses)
+        if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
-        if (
-            status == "occurred"
-            and visit is not None
-            and visit.begin < trigger.begin
-            and statuses[visit][0] not in (None, "occurred")
-        ):
-            status, cue = statuses[visit]  # "will travel to Paris for talks": announced talks
-            status = status or "announced"
-        if trigger.event_type == "statement" and not _has_speaker(masked, trigger, clauses, table):
-            continue
-        if trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues):
-            continue  # "came to power", "went to great lengths": a visit has a destination
         span, near = _date_for(dates, trigger, clauses, status == "announced")
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
