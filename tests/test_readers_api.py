@@ -55,9 +55,12 @@ def test_read_file_missing_file_says_so(tmp_path):
         read_file(tmp_path / "nope.csv")
 
 
-def test_read_file_directory_says_so(tmp_path):
-    with pytest.raises(DataFileError, match="is a directory"):
+def test_read_file_folder_without_event_files_says_so(tmp_path):
+    """A folder is read file by file; one with no data file says which files it skipped."""
+    (tmp_path / "README.md").write_text("# notes", encoding="utf-8")
+    with pytest.raises(DataFileError, match="holds no event file") as caught:
         read_file(tmp_path)
+    assert "README.md" in str(caught.value)
 
 
 def test_read_bytes_opens_a_zip_with_one_file():

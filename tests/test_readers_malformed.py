@@ -134,11 +134,11 @@ FILE_ERRORS = [
     ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "p.csv", "auto", ["binary"]),
     ("nul in text", b"id,title,url\na,b\x00c,https://e.org\n", "n.csv", "auto", ["n.csv:2", "NUL"]),
     (
-        "two files in zip",
+        "two bad files in zip",
         _zip({"a.csv": b"x", "b.csv": b"y"}),
         "z.zip",
         "auto",
-        ["zip archive with 2 files"],
+        ["no file with usable events", "z.zip/a.csv", "z.zip/b.csv"],
     ),
     ("damaged zip", b"PK\x03\x04" + b"\x00" * 40, "z.zip", "auto", ["damaged zip"]),
     (

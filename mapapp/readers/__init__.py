@@ -1,4 +1,5 @@
-"""Every event file read by mapapp, ours and foreign (CSV, GeoJSON, ACLED, GDELT, GeoParquet).
+"""Every event file read by mapapp, ours and foreign (CSV, GeoJSON, ACLED, GDELT, GeoParquet, the
+US Office of the Historian's travels and visits XML), one file, a folder of them, or a zip.
 
 One path for every read — ``mapapp validate``, the page's data, ``export --input``, ``import`` and
 uploads: bytes → records → typed frame → validation rules → :class:`ImportResult`. Two modes:
@@ -16,7 +17,8 @@ Two entry points, one for files and one for uploads::
     result.events      # GeoDataFrame, typed (mapapp.model), extra columns after the contract's
     result.rejected    # list[Problem]: one or more per refused row (file, row, column, fix)
     result.notes       # list[str]: what was assumed or set aside
-    result.format      # mapapp-csv | mapapp-geojson | csv | geojson | acled | gdelt
+    result.format      # mapapp-csv | mapapp-geojson | csv | geojson | acled | gdelt |
+                       # state-travels | state-visits (| mixed, for a folder of several formats)
 
 Errors: every failure is a :class:`~mapapp.errors.MapAppError`. ``DataFileError`` when the file
 cannot be read at all (missing, empty, not text, not JSON, missing required columns); its subclass
@@ -29,16 +31,21 @@ from __future__ import annotations
 import gc
 import os
 import stat
+from collections.abc import Callable
+from pathlib import Path
 
 import geopandas as gpd
 
 from mapapp.errors import DataFileError, MapAppError, Problem, UsageError, ValidationError
 from mapapp.readers.acled import looks_like_acled, read_acled
 from mapapp.readers.delimited import read_csv
+from mapapp.readers.folder import folder_members, is_multi_zip, read_many, zip_members
 from mapapp.readers.gdelt import looks_like_gdelt, read_gdelt
 from mapapp.readers.geojson import read_geojson
 from mapapp.readers.limits import current as current_limits
 from mapapp.readers.result import ImportResult, NoUsableRowsError
+from mapapp.readers.state_history import read_state
+from mapapp.readers.state_xml import parse_records, root_tag
 from mapapp.readers.text import decode, sniff_delimiter, unzip
 from mapapp.validate import check_quotes, validate_events
 
@@ -55,7 +62,8 @@ __all__ = [
 ]
 
 # Names accepted by ``format=`` (and by ``mapapp import --format``), besides "auto".
-FORMATS: tuple[str, ...] = ("csv", "geojson", "acled", "gdelt")
+FORMATS: tuple[str, ...] = ("csv", "geojson", "acled", "gdelt", "state-travels", "state-visits")
+_STATE_FORMATS = {"trips": "state-travels", "visits": "state-visits"}
 _ALIASES = {"json": "geojson", "tsv": "gdelt"}
 _SNIFF_BYTES = 256 * 1024
 
@@ -74,9 +82,12 @@ def read_file(
     Parameters
     ----------
     path : path-like
-        The file. A zip archive holding one file is opened.
-    format : {"auto", "csv", "geojson", "acled", "gdelt", "parquet"}
-        "auto" (default) detects it: JSON → GeoJSON; 61 tab-separated fields → GDELT; a header
+        The file. A zip archive holding one file is opened; a folder, or a zip archive holding
+        several files, is read file by file (see :mod:`mapapp.readers.folder`).
+    format : {"auto", "csv", "geojson", "acled", "gdelt", "state-travels", "state-visits", \
+"parquet"}
+        "auto" (default) detects it: JSON → GeoJSON; XML with ``<trips>`` or ``<visits>`` → the
+        Historian's travels or visits; 61 tab-separated fields → GDELT; a header
         with ``event_id_cnty`` and ``event_date`` → ACLED; anything else → CSV. Our own CSV and
         GeoJSON (the contract's columns) are recognised inside "csv" and "geojson" and read
         exactly as ``mapapp export`` wrote them.
@@ -116,8 +127,23 @@ def read_file(
     label = name or str(path)
     if format == "parquet" or (format == "auto" and str(path).lower().endswith(".parquet")):
         return _strict(_read_parquet(path, label), strict)
+    if Path(path).is_dir():
+        members = folder_members(Path(path), read_path_bytes)
+        reader = _reader(format, keep_all, dayfirst)
+        return _strict(read_many(members, label, reader, _format_name(format)), strict)
     data = read_path_bytes(path, label)
     return read_bytes(data, label, format, keep_all=keep_all, dayfirst=dayfirst, strict=strict)
+
+
+def _reader(
+    format: str, keep_all: bool, dayfirst: bool | None
+) -> Callable[[bytes, str], ImportResult]:
+    """Read one member of a folder or archive with the caller's options."""
+
+    def read_one(data: bytes, name: str) -> ImportResult:
+        return read_bytes(data, name, format, keep_all=keep_all, dayfirst=dayfirst)
+
+    return read_one
 
 
 def read_events(
@@ -250,6 +276,10 @@ def read_bytes(
         As for :func:`read_file`; nothing else.
     """
     fmt = _format_name(format)
+    if is_multi_zip(data):
+        members = zip_members(bytes(data), name)
+        reader = _reader(format, keep_all, dayfirst)
+        return _strict(read_many(members, name, reader, fmt), strict)
     gc_was_enabled = gc.isenabled()
     try:
         # Bulk loading makes many objects and no reference cycles: the cyclic collector would
@@ -258,7 +288,9 @@ def read_bytes(
         notes: list[str] = []
         text = decode(unzip(bytes(data), name, notes), name, notes)
         fmt = _detect(text) if fmt == "auto" else fmt
-        if fmt == "geojson":
+        if fmt in _STATE_FORMATS.values() or fmt == "xml":
+            result = _read_state(text, name, fmt, notes)
+        elif fmt == "geojson":
             result = read_geojson(text, file=name, notes=notes, dayfirst=dayfirst)
         elif fmt == "gdelt":
             result = read_gdelt(text, file=name, notes=notes, keep_all=keep_all)
@@ -348,10 +380,29 @@ def _format_name(format: str) -> str:
     return name
 
 
+def _read_state(text: str, name: str, fmt: str, notes: list[str]) -> ImportResult:
+    """The Historian's travels or visits; a forced format must match the file's root element."""
+    tag, records = parse_records(text, name)
+    if fmt != "xml" and _STATE_FORMATS[tag] != fmt:
+        raise DataFileError(
+            Problem(
+                name,
+                None,
+                None,
+                f"holds <{tag}>, not what --format {fmt} reads",
+                f"use --format {_STATE_FORMATS[tag]} or --format auto",
+            )
+        )
+    return read_state(tag, records, file=name, notes=notes)
+
+
 def _detect(text: str) -> str:
     head = text.lstrip()
     if head[:1] in ("{", "["):
         return "geojson"
+    if head[:1] == "<":
+        tag = root_tag(head)
+        return _STATE_FORMATS[tag] if tag else "xml"
     first_line = head.split("\n", 1)[0]
     if looks_like_gdelt(first_line):
         return "gdelt"
