@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import folium
@@ -41,12 +41,15 @@ from mapapp.render.basemap import DEFAULT_BASEMAP, add_basemap
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.points import PointLayer
 from mapapp.render.style import (
-    ALIGNMENTS,
+    COLOUR_GROUPS,
     STATUS_LABELS,
     TYPE_LABELS,
-    alignment_of,
+    colour_column,
+    colour_group,
     date_label,
+    legend_groups,
     legend_html,
+    legend_summary,
     marker_style,
     place_label,
 )
@@ -155,8 +158,14 @@ def prepare_for_folium(
     out["status_label"] = _per_distinct(
         lambda s: escape_text(STATUS_LABELS.get(s, s)), column("status")
     )
-    out["alignment"] = _per_distinct(lambda a: alignment_of(a or (), lookup), actors)
-    out["alignment_label"] = [escape_text(ALIGNMENTS[a]["label"]) for a in out["alignment"]]
+    # The colour group: the dataset's own (who travelled), else the alignment of the actors.
+    out["alignment"] = _per_distinct(
+        lambda d, v, a: colour_group(d, v, a or (), lookup),
+        column("dataset"),
+        _colour_values(src, missing),
+        actors,
+    )
+    out["alignment_label"] = [escape_text(COLOUR_GROUPS[a]["label"]) for a in out["alignment"]]
     out["date_label"] = _per_distinct(
         lambda *a: escape_text(date_label(*a)),
         column("date_start"),
@@ -188,6 +197,19 @@ def prepare_for_folium(
     prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(spread_lon, spread_lat), crs=WGS84)
     prepared.attrs[PREPARED] = True
     return prepared
+
+
+def _colour_values(src: gpd.GeoDataFrame, missing: pd.Series) -> pd.Series:
+    """Per event, the value of the property its dataset colours by (missing for the others)."""
+    if "dataset" not in src.columns:
+        return missing
+    values = missing.copy()
+    for dataset in src["dataset"].dropna().unique():
+        name = colour_column(dataset)
+        if name is not None and name in src.columns:
+            rows = (src["dataset"] == dataset).to_numpy()
+            values[rows] = src.loc[rows, name]
+    return values
 
 
 def _per_distinct(func: Callable[..., Any], *columns: pd.Series) -> np.ndarray:
@@ -299,7 +321,7 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, position: str = "bottomleft") -> None:
+    def __init__(self, position: str = "bottomleft", groups: Iterable[str] | None = None) -> None:
         super().__init__()
         self._name = "MapappLegend"
         self.position = position
@@ -308,9 +330,9 @@ class Legend(MacroElement):
         self.html = (
             '<details style="background:rgba(255,255,255,.92);padding:3px 8px;border-radius:4px;'
             'box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:300px">'
-            '<summary style="cursor:pointer"><b>Legend</b>: colour = who took part; '
-            "pale ring = country-level place; dashed = inferred</summary>"
-            f"{legend_html()}</details>"
+            f'<summary style="cursor:pointer"><b>Legend</b>: '
+            f"{escape_text(legend_summary(groups))}</summary>"
+            f"{legend_html(groups)}</details>"
         )
 
 
@@ -396,7 +418,7 @@ def build_base_map(
     add_basemap(m, tiles, attribution)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(20, 20), max_zoom=12)
-    Legend().add_to(m)
+    Legend(groups=legend_groups(gdf_all)).add_to(m)
     return m
 
 

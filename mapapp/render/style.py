@@ -2,10 +2,13 @@
 
 Pure functions and constants only. Colours are Okabe–Ito (readable with colour-blindness).
 
-A marker's *fill colour* says who took part (its alignment, from the actors' affiliations in
-``geodata/actors.csv``); its *size and fill* say how exactly the place is known; a *dashed outline*
-says the place was inferred rather than stated; a *pale or white centre* says the event was only
-announced, or was declined or cancelled. Layers (one per event type) carry the type.
+A marker's *fill colour* is a property of the dataset the event comes from
+(:data:`DATASET_COLOURS`): for the Office of the Historian's records it says who travelled
+(the President, the Secretary of State, a visiting foreign leader); for everything else it says
+who took part (the alignment, from the actors' affiliations in ``geodata/actors.csv``, written
+for the Afghanistan story). Its *size and fill* say how exactly the place is known; a *dashed
+outline* says the place was inferred rather than stated; a *pale or white centre* says the event
+was only announced, or was declined or cancelled. Layers (one per event type) carry the type.
 """
 
 from __future__ import annotations
@@ -57,6 +60,27 @@ ALIGNMENTS: dict[str, dict[str, str]] = {
 
 US_AFFILIATIONS = frozenset({"us_government", "us_congress"})
 
+# The Office of the Historian's records: who travelled. Okabe–Ito colours the alignments do
+# not use, so a map of both datasets stays unambiguous.
+TRAVELLERS: dict[str, dict[str, str]] = {
+    "president": {"label": "US President travelling", "colour": "#E69F00"},
+    "secretary of state": {"label": "US Secretary of State travelling", "colour": "#56B4E9"},
+    "visiting leader": {"label": "Foreign leader visiting the US", "colour": "#000000"},
+}
+
+# Dataset (the events' ``dataset`` property) → (legend heading, the property whose value is the
+# colour group, the groups). Events of any other dataset are coloured by alignment.
+DATASET_COLOURS: dict[str, tuple[str, str, dict[str, dict[str, str]]]] = {
+    "state-travels": ("Who travelled", "traveller_role", TRAVELLERS),
+    "state-visits": ("Who travelled", "traveller_role", TRAVELLERS),
+}
+ALIGNMENT_HEADING = "Who took part"
+# Every colour group by key: the alignments, then each dataset's own groups.
+COLOUR_GROUPS: dict[str, dict[str, str]] = {
+    **ALIGNMENTS,
+    **{k: v for _, _, groups in DATASET_COLOURS.values() for k, v in groups.items()},
+}
+
 # Marker geometry in screen pixels.
 POINT_RADIUS = 7  # exact_site and city
 AREA_RADIUS = {"region": 12, "country": 16}  # hollow, translucent: "somewhere in here"
@@ -103,14 +127,53 @@ def alignment_of(actors: Iterable[str], affiliations: Mapping[str, str]) -> str:
     return "other"
 
 
+def colour_group(
+    dataset: object, value: object, actors: Iterable[str], affiliations: Mapping[str, str]
+) -> str:
+    """The colour group of one event: its dataset's own group, else its alignment.
+
+    Parameters
+    ----------
+    dataset : str or missing
+        The event's ``dataset`` property.
+    value : str or missing
+        The event's value of the property that dataset colours by (see :data:`DATASET_COLOURS`).
+    actors, affiliations
+        As for :func:`alignment_of`, used when the dataset has no colours of its own.
+
+    Returns
+    -------
+    str
+        A key of :data:`COLOUR_GROUPS`.
+
+    Examples
+    --------
+    >>> colour_group("state-travels", "president", ["Joseph R. Biden"], {})
+    'president'
+    >>> colour_group(None, None, ["Thomas West", "Taliban"],
+    ...              {"Thomas West": "us_government", "Taliban": "taliban"})
+    'us_taliban'
+    """
+    scheme = DATASET_COLOURS.get(dataset) if isinstance(dataset, str) else None
+    if scheme is not None and isinstance(value, str) and value in scheme[2]:
+        return value
+    return alignment_of(actors, affiliations)
+
+
+def colour_column(dataset: object) -> str | None:
+    """The property a dataset colours by (None: by alignment)."""
+    scheme = DATASET_COLOURS.get(dataset) if isinstance(dataset, str) else None
+    return scheme[1] if scheme else None
+
+
 def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
     """Leaflet path options for one event's circle marker.
 
     Parameters
     ----------
     event_row : mapping
-        Needs ``alignment`` (default ``other``), ``location_precision``, ``location_basis`` and
-        ``status``; a pandas row works.
+        Needs ``alignment`` (the colour group, a key of :data:`COLOUR_GROUPS`; default
+        ``other``), ``location_precision``, ``location_basis`` and ``status``; a pandas row works.
 
     Returns
     -------
@@ -125,7 +188,7 @@ def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
     '#D55E00'
     """
     alignment = event_row.get("alignment") or "other"
-    colour = ALIGNMENTS.get(alignment, ALIGNMENTS["other"])["colour"]
+    colour = COLOUR_GROUPS.get(alignment, ALIGNMENTS["other"])["colour"]
     precision = event_row.get("location_precision")
     status = event_row.get("status")
     radius = (
@@ -280,28 +343,90 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def legend_html() -> str:
+def legend_groups(events: pd.DataFrame) -> set[str]:
+    """The colour groups a set of events needs in its legend (alignments as "other").
+
+    From a display copy's ``alignment`` column (the colour group) when it has one; else from the
+    ``dataset`` property and the column each dataset colours by, where an event of any other
+    dataset (or a frame without ``dataset``) brings the alignments.
+    """
+    if "alignment" in events.columns:
+        return set(events["alignment"].dropna().unique())
+    if "dataset" not in events.columns:
+        return {"other"} if len(events) else set()
+    found: set[str] = set()
+    datasets = events["dataset"]
+    plain = ~datasets.isin(list(DATASET_COLOURS))
+    if plain.any():
+        found.add("other")
+    for name, (_, column, groups) in DATASET_COLOURS.items():
+        if column in events.columns:
+            values = events.loc[(datasets == name).to_numpy(), column]
+            found.update(v for v in values.dropna().unique() if v in groups)
+    return found
+
+
+def legend_sections(groups: Iterable[str] | None = None) -> list[tuple[str, list[str]]]:
+    """The legend's colour sections: (heading, group keys), for the groups present.
+
+    ``None`` means the alignments only (the seed story's legend). Alignments are listed whole
+    (their "Other" says what the rest is); a dataset's own groups only when present.
+    """
+    present = set(ALIGNMENTS) if groups is None else set(groups)
+    sections: list[tuple[str, list[str]]] = []
+    if present & set(ALIGNMENTS):
+        sections.append((ALIGNMENT_HEADING, list(ALIGNMENTS)))
+    seen: set[str] = set()
+    for heading, _, own in DATASET_COLOURS.values():
+        keys = [k for k in own if k in present and k not in seen]
+        seen.update(keys)
+        if keys:
+            for i, (title, listed) in enumerate(sections):
+                if title == heading:
+                    sections[i] = (title, listed + keys)
+                    break
+            else:
+                sections.append((heading, keys))
+    return sections or [(ALIGNMENT_HEADING, list(ALIGNMENTS))]
+
+
+def legend_summary(groups: Iterable[str] | None = None) -> str:
+    """The folded legend's one line: what colour, ring and dash mean (plain text)."""
+    headings = [heading.lower() for heading, _ in legend_sections(groups)]
+    return f"colour = {' / '.join(headings)}; pale ring = country-level place; dashed = inferred"
+
+
+def legend_html(groups: Iterable[str] | None = None) -> str:
     """The map legend as an HTML fragment (static labels, still passed through escape_text).
+
+    Parameters
+    ----------
+    groups : iterable of str, optional
+        The colour groups on the map (:func:`colour_group` values); default: the alignments.
 
     Returns
     -------
     str
-        A ``<div class="mapapp-legend">`` block: one coloured swatch per alignment, then the
-        meaning of marker size, dashed outline and pale/white centres.
+        A ``<div class="mapapp-legend">`` block: a heading and one coloured swatch per colour
+        group, then the meaning of marker size, dashed outline and pale/white centres.
     """
     grey = ALIGNMENTS["other"]["colour"]
-    rows = [f'<div style="font-weight:600">{escape_text("Who took part")}</div>']
-    for info in ALIGNMENTS.values():
-        swatch = _swatch(info["colour"], _rgba(info["colour"], 0.85), 12)
-        rows.append(f"<div>{swatch}{escape_text(info['label'])}</div>")
+    rows: list[str] = []
+    for heading, keys in legend_sections(groups):
+        margin = ";margin-top:4px" if rows else ""
+        rows.append(f'<div style="font-weight:600{margin}">{escape_text(heading)}</div>')
+        for key in keys:
+            info = COLOUR_GROUPS[key]
+            swatch = _swatch(info["colour"], _rgba(info["colour"], 0.85), 12)
+            rows.append(f"<div>{swatch}{escape_text(info['label'])}</div>")
     rows.append(f'<div style="font-weight:600;margin-top:4px">{escape_text("Markers")}</div>')
-    keys = [
+    markers = [
         (_swatch(grey, _rgba(grey, 0.18), 18), "large, pale: placed in a country or region"),
         (_swatch(grey, _rgba(grey, 0.85), 12, dashed=True), "dashed: place inferred"),
         (_swatch(grey, _rgba(grey, 0.42), 12), "lighter: announced"),
         (_swatch(grey, WHITE, 12), "white centre: declined or cancelled"),
     ]
-    rows += [f"<div>{swatch}{escape_text(text)}</div>" for swatch, text in keys]
+    rows += [f"<div>{swatch}{escape_text(text)}</div>" for swatch, text in markers]
     note = "Several events at one place sit on a small ring; zoom in to separate them."
     rows.append(f'<div style="margin-top:4px;color:#555">{escape_text(note)}</div>')
     return f'<div class="mapapp-legend" style="{_BOX}">' + "".join(rows) + "</div>"

@@ -21,7 +21,14 @@ import numpy as np
 import pandas as pd
 
 from mapapp.model import EVENT_TYPES
-from mapapp.render.style import ALIGNMENTS, TYPE_LABELS, alignment_of, date_label
+from mapapp.render.style import (
+    COLOUR_GROUPS,
+    TYPE_LABELS,
+    colour_column,
+    colour_group,
+    date_label,
+    legend_sections,
+)
 
 TIMELINE_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -78,8 +85,8 @@ def timeline_frame(
                 for s, e, p in zip(first, last, src["date_precision"], strict=True)
             ],
             "alignment": [
-                ALIGNMENTS[alignment_of(a if isinstance(a, list) else [], lookup)]["label"]
-                for a in src["actors"]
+                COLOUR_GROUPS[colour_group(d, v, a if isinstance(a, list) else [], lookup)]["label"]
+                for d, v, a in zip(_datasets(src), _colour_values(src), src["actors"], strict=True)
             ],
         },
         index=src.index,
@@ -87,10 +94,23 @@ def timeline_frame(
     return out.sort_values(["start", "event_id"], kind="stable").reset_index(drop=True)
 
 
+def _datasets(src: pd.DataFrame) -> list[object]:
+    return src["dataset"].tolist() if "dataset" in src.columns else [None] * len(src)
+
+
+def _colour_values(src: pd.DataFrame) -> list[object]:
+    """Per event, the value of the property its dataset colours by (None for the others)."""
+    out: list[object] = []
+    for pos, dataset in enumerate(_datasets(src)):
+        name = colour_column(dataset)
+        out.append(src[name].iat[pos] if name and name in src.columns else None)
+    return out
+
+
 def timeline_chart(
     gdf: pd.DataFrame, affiliations: Mapping[str, str] | None = None
 ) -> alt.LayerChart:
-    """The timeline: bars from start to end in type lanes, coloured by alignment.
+    """The timeline: bars from start to end in type lanes, coloured like the map's markers.
 
     Parameters
     ----------
@@ -111,19 +131,23 @@ def timeline_chart(
     frame["one_day"] = days <= np.timedelta64(1, "D")
     lanes = [TYPE_LABELS[t] for t in EVENT_TYPES if TYPE_LABELS[t] in set(frame["type"])]
     lanes += sorted(set(frame["type"]) - set(lanes))
+    labels = {info["label"]: key for key, info in COLOUR_GROUPS.items()}
+    sections = legend_sections({labels[label] for label in frame["alignment"]})
+    keys = [key for _, section in sections for key in section]
+    heading = " / ".join(title for title, _ in sections)
     colour = alt.Color(
         "alignment:N",
-        title="Who took part",
+        title=heading,
         scale=alt.Scale(
-            domain=[a["label"] for a in ALIGNMENTS.values()],
-            range=[a["colour"] for a in ALIGNMENTS.values()],
+            domain=[COLOUR_GROUPS[k]["label"] for k in keys],
+            range=[COLOUR_GROUPS[k]["colour"] for k in keys],
         ),
     )
     tooltip = [
         alt.Tooltip("title:N", title="Event"),
         alt.Tooltip("type:N", title="Type"),
         alt.Tooltip("date_label:N", title="When"),
-        alt.Tooltip("alignment:N", title="Who took part"),
+        alt.Tooltip("alignment:N", title=heading),
     ]
     y = alt.Y("type:N", title=None, sort=lanes)
     base = alt.Chart(frame)
