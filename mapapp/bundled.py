@@ -24,6 +24,7 @@ __all__ = [
     "GEODATA_DIR",
     "PLACES_FILE",
     "SOURCES_FILE",
+    "STATE_HISTORY_EVENTS",
     "affiliations",
     "bundled_source",
     "load_sources",
@@ -49,6 +50,8 @@ BUNDLED_EVENTS = GEODATA_DIR / "events.geojson"
 ACTORS_FILE = GEODATA_DIR / "actors.csv"
 SOURCES_FILE = GEODATA_DIR / "sources.csv"
 PLACES_FILE = GEODATA_DIR / "places.csv"
+# The US Office of the Historian's trips and visits (scripts/state_history.py rebuilds it).
+STATE_HISTORY_EVENTS = GEODATA_DIR / "state_history.parquet"
 
 
 @lru_cache(maxsize=4)
