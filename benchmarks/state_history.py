@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mapapp.readers import read_file  # noqa: E402  (after the path is set)
+from mapapp.readers.state_actors import canonical  # noqa: E402
 from mapapp.readers.state_places import country_of, find_place  # noqa: E402
 
 NEAR_KM = 50.0
@@ -86,7 +87,7 @@ def trip_quality(raw: dict[str, ET.Element], events) -> None:
         end = element.findtext("end-date").strip()
         dated = str(first["date_start"].date()) == start and str(first["date_end"].date()) >= end
         name = " ".join(element.findtext("name").split())
-        traveller = any(name == a or a in name or name in a for a in first["actors"][:1])
+        traveller = canonical().get(name, name) in first["actors"]  # actors.csv's name if any
         good += bool(dated and first["country_code"] and traveller)
         locale = " ".join((element.findtext("locale") or "").split())
         first_name = locale.split(",")[0].split("(")[0].strip()

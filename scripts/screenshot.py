@@ -5,6 +5,8 @@ Usage (from the repository root, after ``npm ci --prefix tests/browser``)::
     .venv/bin/python scripts/screenshot.py                  # → docs/screenshot.png
     .venv/bin/python scripts/screenshot.py --loads 5        # also print 5 load times
     MAPAPP_DATA=my.geojson .venv/bin/python scripts/screenshot.py -o /tmp/mine.png
+    .venv/bin/python scripts/screenshot.py -o docs/travel.png --event state-travel-4017 \
+        --query "data=US diplomatic travel 1866–2025&dates=2021-01-20&dates=2025-01-19"
     .venv/bin/python scripts/screenshot.py --upload big.csv # also time adding a file in the page
 
 It starts ``streamlit run streamlit_app.py`` on a free port, opens the page at 1400×1000 with
@@ -28,6 +30,7 @@ import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
@@ -127,14 +130,14 @@ class TileRouter(Router):
         super().handle(route)
 
 
-def load_once(browser: Any, url: str) -> tuple[float, MapPage, Any, TileRouter]:
+def load_once(browser: Any, url: str, query: str = "") -> tuple[float, MapPage, Any, TileRouter]:
     context = browser.new_context(viewport=VIEWPORT)
     router = TileRouter()
     router.install(context)
     page = context.new_page()
     app = MapPage(page, url, router)
     start = time.perf_counter()
-    app.open()
+    app.open(query)
     page.frame_locator("iframe[title='streamlit_folium.st_folium']").locator(
         "canvas.leaflet-zoom-animated"
     ).wait_for()
@@ -202,7 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loads", type=int, default=3, help="page loads to time (default 3)")
     parser.add_argument("--event", default=DEFAULT_EVENT, help="event to click for the details")
     parser.add_argument("--upload", type=Path, help="also time adding this file in the page")
+    parser.add_argument(
+        "--query", default="", help="query string of the view, e.g. 'data=Both&type=Visit'"
+    )
     args = parser.parse_args(argv)
+    query = "&".join(
+        f"{quote(k)}={quote(v)}"
+        for k, _, v in (p.partition("=") for p in args.query.split("&") if p)
+    )
 
     from playwright.sync_api import sync_playwright
 
@@ -210,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         browser = pw.chromium.launch(**launch_args())
         times = []
         for _ in range(max(args.loads, 1)):
-            seconds, app, context, router = load_once(browser, url)
+            seconds, app, context, router = load_once(browser, url, query)
             times.append(seconds)
             context.close()
         print("load times (open → markers drawn), s: " + ", ".join(f"{t:.2f}" for t in times))
@@ -219,11 +229,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"first (cold server) {times[0]:.2f} s; later median "
                 f"{statistics.median(times[1:]):.2f} s"
             )
-        _, app, context, router = load_once(browser, url)
+        _, app, context, router = load_once(browser, url, query)
         page = app.page
         runs = app.runs()
         app.click_marker(args.event, zoom=None)
         app.wait_runs(runs + 1)
+        page.mouse.move(1, 1)  # off the map: its tooltip would cover the markers
         page.locator(".mapapp-details").wait_for()
         page.evaluate("() => window.scrollTo(0, 0)")
         page.locator("[data-testid='stMain']").evaluate("(el) => el.scrollTo(0, 0)")

@@ -44,8 +44,14 @@ _SENTENCE_START = re.compile(r"(^|[.;]\s+)([A-Z][a-z]+)\b")
 # Words that make a capitalised phrase a kind of visit or an office, not a party to it.
 _GENERIC = frozenset(
     {
-        "visit", "visits", "working", "official", "state", "private", "head", "heads",
-        "government", "chief", "chairman", "delegation", "president", "minister", "secretary",
+        "visit", "visits", "working", "official", "state", "states", "private", "head", "heads",
+        "government", "chief", "chairman", "delegation", "president", "presidents",
+        "president-elect", "minister", "ministers", "secretary", "ministerial", "meeting",
+        "meetings", "summit", "conference", "session", "joint", "special", "anniversary",
+        "assembly", "parliament", "congress", "council", "security", "organization",
+        "cooperation", "economic", "international", "national", "federal", "republic", "white",
+        "house", "d-day", "europe", "americas", "arabia", "asia", "africa", "middle", "east",
+        "central", "american",
     }
 )  # fmt: skip
 # A word before a name that makes it a person even when a town has the same name ("President
@@ -57,6 +63,7 @@ _TITLES = frozenset(
         "Ambassador", "Chairman", "Leader",
     }
 )  # fmt: skip
+_BIG_CITY = 500_000  # an untitled name of a city this large is a place, not a person
 _LEFT_OF_NAME = re.compile(r"^(?:Affairs|Relations|Defense|Defence|Security)\s+")
 
 
@@ -91,9 +98,9 @@ def _us_states() -> frozenset[str]:
 def _is_counterpart(name: str, text: str, country: str | None, titled: bool) -> bool:
     """Whether a name found by the actor rule is a party, not a place or a phrase of the record.
 
-    A name that is also a place of the record's country counts only after a title ("President
-    Clinton"). The actors table's short aliases ("West" for Thomas West) count only when the full
-    name is written.
+    A name that is also a place of the record's country, a region or a large city counts only
+    after a title ("President Clinton", not Clinton, Iowa). The actors table's short aliases
+    ("West" for Thomas West) count only when the full name is written.
     """
     words = name.casefold().split()
     if all(w.strip(".") in _GENERIC for w in words) or name in _us_states():
@@ -102,7 +109,12 @@ def _is_counterpart(name: str, text: str, country: str | None, titled: bool) -> 
         return False
     if name == "United States":
         return False
-    if titled or not country:
+    if titled:
         return True
-    place = gazetteer.lookup(name, country).place
+    anywhere = gazetteer.lookup(name).place
+    if anywhere is not None and (
+        anywhere.precision == "region" or anywhere.population >= _BIG_CITY
+    ):  # "Middle East", "Persian Gulf"; "London" in "visited London"
+        return False
+    place = gazetteer.lookup(name, country).place if country else anywhere
     return place is None or place.precision == "country"

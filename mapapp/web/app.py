@@ -45,7 +45,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from mapapp.bundled import ACTORS_FILE, BUNDLED_EVENTS, affiliations, read_actors
+from mapapp.bundled import ACTORS_FILE, affiliations, read_actors
 from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
 from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
@@ -58,9 +58,12 @@ from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
 from mapapp.web.page import (
     ACTORS,
+    BUNDLED_CHOICES,
     COUNTRIES,
     DATA_ENV,
+    DATASET,
     DATES,
+    DEFAULT_CHOICE,
     TABLE_ROWS,
     TEXT,
     TIMELINE_EVENTS,
@@ -70,7 +73,8 @@ from mapapp.web.page import (
     apply_filters,
     build_dataset,
     country_label,
-    data_path,
+    data_override,
+    data_paths,
     details_html,
     error_lines,
     event_layers,
@@ -79,7 +83,7 @@ from mapapp.web.page import (
     hidden_undated,
     mappable_count,
     monthly_chart,
-    read_data_file,
+    read_data_files,
     share_link,
     table_frame,
     type_label,
@@ -98,38 +102,58 @@ RUNS = "page_runs"
 
 
 @st.cache_resource(show_spinner="Loading the events…", max_entries=4)
-def load_dataset(path: str, size: int, mtime_ns: int, actors_mtime_ns: int = 0) -> Dataset:
-    """Read the data file and build what every rerun reuses (cached per process).
+def load_dataset(
+    paths: tuple[str, ...], stamps: tuple[tuple[int, int], ...], actors_mtime_ns: int = 0
+) -> Dataset:
+    """Read the data files and build what every rerun reuses (cached per process).
 
-    ``size``, ``mtime_ns`` and ``actors_mtime_ns`` are only part of the cache key: a changed
-    data file or actors table is read again. A MapAppError is not cached, so a fixed file is
-    picked up on the next run.
+    ``stamps`` (each file's size and mtime) and ``actors_mtime_ns`` are only part of the cache
+    key: a changed data file or actors table is read again. A MapAppError is not cached, so a
+    fixed file is picked up on the next run.
     """
-    events, remarks = read_data_file(Path(path))
-    return build_dataset(
-        events,
-        affiliations(read_actors()),
-        version=f"{path}|{size}|{mtime_ns}",
-        remarks=remarks,
+    events, remarks = read_data_files(Path(path) for path in paths)
+    version = ";".join(
+        f"{p}|{size}|{mtime}" for p, (size, mtime) in zip(paths, stamps, strict=True)
     )
+    return build_dataset(events, affiliations(read_actors()), version=version, remarks=remarks)
 
 
-def load(path: Path) -> Dataset:
-    """The cached dataset for ``path``; a missing file becomes a DataFileError, not a traceback."""
-    try:
-        stat = path.stat()
-    except OSError as err:
-        raise DataFileError(
-            Problem(
-                str(path),
-                None,
-                None,
-                f"cannot be opened ({err.strerror or 'no such file'})",
-                f"set {DATA_ENV} to an existing events file, or unset it to show the bundled data",
-            )
-        ) from err
+def load(paths: tuple[Path, ...]) -> Dataset:
+    """The cached dataset of ``paths``; a missing file becomes a DataFileError, not a traceback."""
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError as err:
+            raise DataFileError(
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    f"cannot be opened ({err.strerror or 'no such file'})",
+                    f"set {DATA_ENV} to an existing events file, or unset it to show the "
+                    "bundled data",
+                )
+            ) from err
+        stamps.append((stat.st_size, stat.st_mtime_ns))
     actors = ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0
-    return load_dataset(str(path), stat.st_size, stat.st_mtime_ns, actors)
+    return load_dataset(tuple(map(str, paths)), tuple(stamps), actors)
+
+
+def _dataset_choice(box: DeltaGenerator) -> str | None:
+    """The bundled dataset to show (in the URL as ``data``); None when MAPAPP_DATA names one."""
+    if data_override() is not None:
+        return None
+    choices = list(BUNDLED_CHOICES)
+    choice = box.radio(
+        "Dataset",
+        choices,
+        index=choices.index(DEFAULT_CHOICE),
+        key=DATASET,
+        bind="query-params",
+    )
+    box.caption(BUNDLED_CHOICES[str(choice)].about)
+    return str(choice)
 
 
 # --------------------------------------------------------------------------------------------
@@ -425,19 +449,20 @@ def main() -> None:
     """Draw the page (called by ``streamlit_app.py`` on every run)."""
     st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
     st.title(PAGE_TITLE)
-    path = data_path()
+    choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
+    choice = _dataset_choice(choice_box)
+    paths = data_paths(choice)
     try:
-        base = load(path)
+        base = load(paths)
     except MapAppError as err:
         _show_load_error(err)
         return
     st.caption(
-        "Meetings, visits, conferences, briefings, agreements and strikes reported in the news. "
-        "Each event links to the report it comes from; markers say how exactly the place is known."
+        "Meetings, visits, conferences, briefings, agreements and strikes, each linked to the "
+        "record it comes from; markers say how exactly the place is known."
     )
-    if path != BUNDLED_EVENTS:
-        st.text(f"Data: {path}")
-    filter_box, add_box = st.sidebar.container(), st.sidebar.container()
+    if choice is None:
+        st.text(f"Data: {paths[0]}")
     added = app_add.upload_section(add_box)
     data = app_add.dataset_for(base, added, add_box)
     if data.remarks:
