@@ -95,7 +95,7 @@ def bench_app(
     browser: Any,
     *,
     script: Path,
-    data: Path,
+    data: Path | None,
     n_events: int,
     presses: int,
     timeout_s: float,
@@ -103,6 +103,7 @@ def bench_app(
     env_extra: dict[str, str] | None = None,
     router: Router,
     key: str = "PageUp,PageDown",
+    query: str = "",
 ) -> dict[str, Any]:
     """Start the page on ``data``, open it, press ``key`` on the slider's start thumb
     ``presses`` times; return timings.
@@ -111,13 +112,17 @@ def bench_app(
     PageUp and PageDown: the window's start moves a tenth of the span in and back, so every
     press changes the events shown while the map keeps holding about N events (pressing PageUp
     only would time ever smaller maps). ArrowRight moves one day, which often changes nothing at
-    1,000 events, and then st_folium rightly redraws nothing."""
+    1,000 events, and then st_folium rightly redraws nothing.
+
+    ``data`` None leaves ``MAPAPP_DATA`` unset (the bundled datasets); ``query`` (``?data=Both``)
+    is added to the page's address."""
     keys = [k.strip() for k in key.split(",") if k.strip()]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server_log = work / f"streamlit-{n_events}-{port}.log"
     trace = work / f"trace-{n_events}-{port}.jsonl"
-    env = {"MAPAPP_DATA": str(data), **(env_extra or {}), "MAPAPP_BENCH_TRACE": str(trace)}
+    env = {**({"MAPAPP_DATA": str(data)} if data is not None else {}), **(env_extra or {})}
+    env["MAPAPP_BENCH_TRACE"] = str(trace)
     proc = start_app(port, server_log, env, script=str(script))
     result: dict[str, Any] = {
         "script": str(script.relative_to(ROOT)),
@@ -134,7 +139,7 @@ def bench_app(
         context = new_context(browser, router)
         page = context.new_page()
         t_open = time.time() * 1000
-        page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+        page.goto(url + query, wait_until="commit", timeout=timeout_s * 1000)
         frame = _map_frame(page, timeout_s)
         frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
         drawn_at = frame.evaluate("window.__benchDrawnAt")
