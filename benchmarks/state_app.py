@@ -32,15 +32,13 @@ from generate import generate_events, write_events  # noqa: E402
 
 from mapapp.bundled import affiliations  # noqa: E402
 from mapapp.render import aggregate  # noqa: E402
+from mapapp.web.datasets import BOTH, BUNDLED_CHOICES, read_data_files  # noqa: E402
 from mapapp.web.page import (  # noqa: E402
-    BOTH,
-    BUNDLED_CHOICES,
     Dataset,
     Filters,
     apply_filters,
     build_dataset,
     event_layers,
-    read_data_files,
 )
 
 

@@ -7,6 +7,7 @@ import math
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from mapapp.cli import main
@@ -301,3 +302,12 @@ def test_state_locale_parts_the_gazetteer_lacks_are_returned():
     legs, missing = locale_legs("Nowhereville, Tokyo", ("JP",))
     assert [name for name, _ in legs] == ["Tokyo"] and missing == ["Nowhereville"]
     assert country_of("no-such-id", "Japan").code == "JP"
+
+
+def test_state_small_bundle_fixture_is_what_the_reader_makes(travels, visits):
+    """tests/data/state/small_bundle.geojson (the page tests' data) matches the reader's output."""
+    bundle = read_file(STATE / "small_bundle.geojson").events.set_index("event_id")
+    made = pd.concat([travels.events, visits.events]).set_index("event_id")
+    assert list(bundle.index) == list(made.index)
+    for column in ("title", "place_name", "country_code", "traveller_role", "source_quote"):
+        assert bundle[column].fillna("").tolist() == made[column].fillna("").tolist(), column

@@ -76,3 +76,11 @@ def test_state_refresh_script_writes_the_dataset(tmp_path):
     events = read_file(out).events
     expected = len(read_file(STATE / "travels").events) + len(read_file(STATE / "visits").events)
     assert len(events) == expected
+
+
+def test_state_bundle_and_story_combine_for_the_page(bundled):
+    from mapapp.web.datasets import BOTH, BUNDLED_CHOICES, read_data_files
+
+    events, _ = read_data_files(BUNDLED_CHOICES[BOTH].files)
+    assert len(events) == len(bundled) + len(read_events(BUNDLED_CHOICES[BOTH].files[0]))
+    assert events["event_id"].is_unique

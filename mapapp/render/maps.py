@@ -44,8 +44,8 @@ from mapapp.render.style import (
     COLOUR_GROUPS,
     STATUS_LABELS,
     TYPE_LABELS,
-    colour_column,
     colour_group,
+    colour_values,
     date_label,
     legend_groups,
     legend_html,
@@ -162,7 +162,7 @@ def prepare_for_folium(
     out["alignment"] = _per_distinct(
         lambda d, v, a: colour_group(d, v, a or (), lookup),
         column("dataset"),
-        _colour_values(src, missing),
+        colour_values(src),
         actors,
     )
     out["alignment_label"] = [escape_text(COLOUR_GROUPS[a]["label"]) for a in out["alignment"]]
@@ -197,19 +197,6 @@ def prepare_for_folium(
     prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(spread_lon, spread_lat), crs=WGS84)
     prepared.attrs[PREPARED] = True
     return prepared
-
-
-def _colour_values(src: gpd.GeoDataFrame, missing: pd.Series) -> pd.Series:
-    """Per event, the value of the property its dataset colours by (missing for the others)."""
-    if "dataset" not in src.columns:
-        return missing
-    values = missing.copy()
-    for dataset in src["dataset"].dropna().unique():
-        name = colour_column(dataset)
-        if name is not None and name in src.columns:
-            rows = (src["dataset"] == dataset).to_numpy()
-            values[rows] = src.loc[rows, name]
-    return values
 
 
 def _per_distinct(func: Callable[..., Any], *columns: pd.Series) -> np.ndarray:

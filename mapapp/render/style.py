@@ -160,10 +160,20 @@ def colour_group(
     return alignment_of(actors, affiliations)
 
 
-def colour_column(dataset: object) -> str | None:
-    """The property a dataset colours by (None: by alignment)."""
-    scheme = DATASET_COLOURS.get(dataset) if isinstance(dataset, str) else None
-    return scheme[1] if scheme else None
+def colour_values(events: pd.DataFrame) -> pd.Series:
+    """Per event, the value of the property its dataset colours by (None for the others).
+
+    The second argument of :func:`colour_group`, for a whole frame.
+    """
+    values = pd.Series([None] * len(events), index=events.index, dtype=object)
+    if "dataset" not in events.columns:
+        return values
+    for dataset in events["dataset"].dropna().unique():
+        scheme = DATASET_COLOURS.get(dataset)
+        if scheme is not None and scheme[1] in events.columns:
+            rows = (events["dataset"] == dataset).to_numpy()
+            values[rows] = events.loc[rows, scheme[1]].astype(object)
+    return values
 
 
 def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:

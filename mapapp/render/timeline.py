@@ -24,8 +24,8 @@ from mapapp.model import EVENT_TYPES
 from mapapp.render.style import (
     COLOUR_GROUPS,
     TYPE_LABELS,
-    colour_column,
     colour_group,
+    colour_values,
     date_label,
     legend_sections,
 )
@@ -86,7 +86,7 @@ def timeline_frame(
             ],
             "alignment": [
                 COLOUR_GROUPS[colour_group(d, v, a if isinstance(a, list) else [], lookup)]["label"]
-                for d, v, a in zip(_datasets(src), _colour_values(src), src["actors"], strict=True)
+                for d, v, a in zip(_datasets(src), colour_values(src), src["actors"], strict=True)
             ],
         },
         index=src.index,
@@ -96,15 +96,6 @@ def timeline_frame(
 
 def _datasets(src: pd.DataFrame) -> list[object]:
     return src["dataset"].tolist() if "dataset" in src.columns else [None] * len(src)
-
-
-def _colour_values(src: pd.DataFrame) -> list[object]:
-    """Per event, the value of the property its dataset colours by (None for the others)."""
-    out: list[object] = []
-    for pos, dataset in enumerate(_datasets(src)):
-        name = colour_column(dataset)
-        out.append(src[name].iat[pos] if name and name in src.columns else None)
-    return out
 
 
 def timeline_chart(

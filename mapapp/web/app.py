@@ -46,7 +46,7 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
 from mapapp.bundled import ACTORS_FILE, affiliations, read_actors
-from mapapp.errors import DataFileError, MapAppError, Problem, UsageError
+from mapapp.errors import MapAppError, UsageError
 from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
 from mapapp.model import mappable
@@ -56,14 +56,20 @@ from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
+from mapapp.web.datasets import (
+    BUNDLED_CHOICES,
+    DATASET,
+    DEFAULT_CHOICE,
+    data_override,
+    data_paths,
+    file_stamps,
+    read_data_files,
+)
 from mapapp.web.page import (
     ACTORS,
-    BUNDLED_CHOICES,
     COUNTRIES,
     DATA_ENV,
-    DATASET,
     DATES,
-    DEFAULT_CHOICE,
     TABLE_ROWS,
     TEXT,
     TIMELINE_EVENTS,
@@ -73,8 +79,6 @@ from mapapp.web.page import (
     apply_filters,
     build_dataset,
     country_label,
-    data_override,
-    data_paths,
     details_html,
     error_lines,
     event_layers,
@@ -83,7 +87,6 @@ from mapapp.web.page import (
     hidden_undated,
     mappable_count,
     monthly_chart,
-    read_data_files,
     share_link,
     table_frame,
     type_label,
@@ -120,24 +123,9 @@ def load_dataset(
 
 def load(paths: tuple[Path, ...]) -> Dataset:
     """The cached dataset of ``paths``; a missing file becomes a DataFileError, not a traceback."""
-    stamps = []
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError as err:
-            raise DataFileError(
-                Problem(
-                    str(path),
-                    None,
-                    None,
-                    f"cannot be opened ({err.strerror or 'no such file'})",
-                    f"set {DATA_ENV} to an existing events file, or unset it to show the "
-                    "bundled data",
-                )
-            ) from err
-        stamps.append((stat.st_size, stat.st_mtime_ns))
+    stamps = file_stamps(paths)
     actors = ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0
-    return load_dataset(tuple(map(str, paths)), tuple(stamps), actors)
+    return load_dataset(tuple(map(str, paths)), stamps, actors)
 
 
 def _dataset_choice(box: DeltaGenerator) -> str | None:

@@ -22,11 +22,11 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from mapapp.bundled import BUNDLED_EVENTS, STATE_HISTORY_EVENTS
+from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.countries import country_name
 from mapapp.errors import MapAppError, Problem, UsageError
 from mapapp.filters import actor_choices, country_choices, date_bounds, filter_events, undated_mask
-from mapapp.model import WGS84, mappable
+from mapapp.model import mappable
 from mapapp.readers import ImportResult, read_file
 from mapapp.render import aggregate
 from mapapp.render import basemap as background
@@ -37,7 +37,6 @@ from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_la
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
-DATASET = "data"  # the bundled dataset shown (when MAPAPP_DATA is not set)
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
 DateSpan = tuple[dt.date, dt.date] | None  # first and last day of the data, if any is dated
@@ -54,39 +53,6 @@ FORMAT_LABELS = {
     "parquet": "GeoParquet",
     "mixed": "several formats",
 }
-
-
-@dataclass(frozen=True)
-class BundledChoice:
-    """One choice of the page's dataset: its files and a line saying what it is."""
-
-    files: tuple[Path, ...]
-    about: str
-
-
-STORY, TRAVEL, BOTH = "Afghanistan story 2019–2022", "US diplomatic travel 1866–2025", "Both"
-# The choices by label; the label is what the URL carries (?data=Both).
-BUNDLED_CHOICES: dict[str, BundledChoice] = {
-    STORY: BundledChoice(
-        (BUNDLED_EVENTS,),
-        "The 26 events of Voice of America's “Frustrated with the Taliban, US Officials Meet "
-        "Anti-Taliban Figures” (20 December 2022).",
-    ),
-    TRAVEL: BundledChoice(
-        (STATE_HISTORY_EVENTS,),
-        "Every foreign trip of US Presidents and Secretaries of State (one event per city) and "
-        "every visit of a foreign leader to the US, from the Office of the Historian, U.S. "
-        "Department of State (public domain, CC0).",
-    ),
-    BOTH: BundledChoice(
-        (BUNDLED_EVENTS, STATE_HISTORY_EVENTS),
-        "The Afghanistan story and US diplomatic travel together.",
-    ),
-}
-# The seed story stays the default while the map counts more than 2,000 events in grid areas
-# (mapapp.render.aggregate): at 8,000 events the travel records would open as grid areas only.
-# Once the map shows individual events when zoomed in, make BOTH the default.
-DEFAULT_CHOICE = STORY
 
 
 # --------------------------------------------------------------------------------------------
@@ -124,28 +90,6 @@ def data_path(environ: Mapping[str, str] | None = None) -> Path:
     return Path(value).expanduser() if value else BUNDLED_EVENTS
 
 
-def data_override(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The file ``$MAPAPP_DATA`` names (None when it is unset or blank)."""
-    value = (os.environ if environ is None else environ).get(DATA_ENV, "").strip()
-    return Path(value).expanduser() if value else None
-
-
-def data_paths(choice: str | None, environ: Mapping[str, str] | None = None) -> tuple[Path, ...]:
-    """The files the page shows: ``$MAPAPP_DATA`` when set, else the chosen bundled dataset.
-
-    An unknown choice (a hand-edited link) shows the default.
-
-    Examples
-    --------
-    >>> [p.name for p in data_paths("Both", {})]
-    ['events.geojson', 'state_history.parquet']
-    """
-    override = data_override(environ)
-    if override is not None:
-        return (override,)
-    return BUNDLED_CHOICES.get(choice or DEFAULT_CHOICE, BUNDLED_CHOICES[DEFAULT_CHOICE]).files
-
-
 def read_data_file(path: Path) -> tuple[gpd.GeoDataFrame, tuple[str, ...]]:
     """Read any file ``mapapp import`` reads (our GeoJSON/CSV, ACLED, GDELT) into the frame.
 
@@ -162,32 +106,6 @@ def read_data_file(path: Path) -> tuple[gpd.GeoDataFrame, tuple[str, ...]]:
     result = read_file(path, "auto")
     remarks = tuple(str(p) for p in result.rejected) + tuple(result.notes)
     return result.events, remarks
-
-
-def read_data_files(paths: Iterable[Path]) -> tuple[gpd.GeoDataFrame, tuple[str, ...]]:
-    """Read several files (see :func:`read_data_file`) into one frame, in the order given.
-
-    Raises
-    ------
-    MapAppError
-        As for :func:`read_data_file`; also when two files share an event id.
-    """
-    frames: list[gpd.GeoDataFrame] = []
-    remarks: tuple[str, ...] = ()
-    for path in paths:
-        events, notes = read_data_file(path)
-        frames.append(events)
-        remarks += notes
-    if len(frames) == 1:
-        return frames[0], remarks
-    events = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
-    repeated = events["event_id"][events["event_id"].duplicated()]
-    if len(repeated):
-        raise UsageError(
-            f"the data files share event ids ({', '.join(repeated.head(5))}); give every event "
-            "its own id"
-        )
-    return events, remarks
 
 
 def build_dataset(

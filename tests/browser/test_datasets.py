@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from mapapp.bundled import STATE_HISTORY_EVENTS
 from mapapp.readers import read_events
 from mapapp.render.style import TRAVELLERS
-from mapapp.web.page import DATASET, TRAVEL
+from mapapp.web.datasets import DATASET, TRAVEL
 
 pytestmark = pytest.mark.browser
 
