@@ -196,6 +196,17 @@ def read_many(
         result = _drop_repeated_ids(result, label, seen)
         rejected += result.rejected
         results.append(result)
+    return _combine(results, rejected, notes, skipped, label)
+
+
+def _combine(
+    results: list[ImportResult],
+    rejected: list[Problem],
+    notes: list[str],
+    skipped: list[str],
+    label: str,
+) -> ImportResult:
+    """One result of every file's; NoUsableRowsError when none gave an event."""
     if skipped:
         shown = ", ".join(quote(s, 40) for s in skipped[:8]) + (" …" if len(skipped) > 8 else "")
         notes.append(f"skipped {len(skipped)} files that hold no events ({shown})")

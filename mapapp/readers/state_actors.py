@@ -82,10 +82,20 @@ def counterparts(text: str, exclude: Sequence[str], country: str | None) -> list
         # The rule reports where the capitalised phrase starts: at its title when it has one.
         around = text[:offset].split()[-1:] + text[offset:].split()[:1]
         titled = any(word.strip(".,") in _TITLES for word in around)
+        name, named_after_title = _after_title(name)
+        titled = titled or named_after_title
         if _is_counterpart(name, text, country, titled) and name.casefold() not in seen:
             seen.add(name.casefold())
             out.append(name)
     return out
+
+
+def _after_title(name: str) -> tuple[str, bool]:
+    """The name after the last title it still carries ("North Korean Foreign Minister Paek Nam"
+    → "Paek Nam"), and whether there was one."""
+    words = name.split()
+    last = max((i for i, word in enumerate(words[:-1]) if word in _TITLES), default=None)
+    return (" ".join(words[last + 1 :]), True) if last is not None else (name, False)
 
 
 @functools.lru_cache(maxsize=1)

@@ -177,9 +177,8 @@ def trip_events(
     remarks = record.text("remarks")
     country_tag = record.field_attrs.get("country", {})
     country = country_of(country_tag.get("id", ""), record.text("country"))
-    base = _base(record, "state-travels")
     who = record.attrs.get("who", "")
-    base |= {
+    base = _base(record, "state-travels") | {
         "event_type": event_type_for(remarks),
         "summary": remarks or None,
         "actors": [traveller, *counterparts(remarks, [traveller, name], country.code)],
@@ -189,55 +188,64 @@ def trip_events(
         "traveller_role": ROLE_LABELS.get(role, role),
         "merged_records": "; ".join(f"state-travel-{m}" for m in merged) or None,
         "country_code": country.code,
+        "title": f"{ROLE_TITLES.get(role, role)} {name}",  # " in <place>" is added per event
+        "event_id": f"state-travel-{record.text('id')}",
     }
     locale = record.text("locale")
     legs, missing = locale_legs(locale, country.search, country.named_parts)
-    title = f"{ROLE_TITLES.get(role, role)} {name}"
-    country_label = record.text("country") or country.code or "?"
-    event_id = f"state-travel-{record.text('id')}"
     if not legs:
         unplaced[locale or "(no locale)"] += 1
-        place = country_place(country)
-        lat, lon = _point(place)
-        why = (
-            f"the locale {quote(locale)} names no place the offline gazetteer knows"
-            if (locale)
-            else "the record names no city"
-        )
-        return [
-            base
-            | {
-                "event_id": event_id,
-                "title": f"{title} in {country_label}",
-                "place_name": locale or record.text("country") or None,
-                "location_precision": "country" if place else "unknown",
-                "location_basis": "stated",
-                "location_note": _join(country.note, f"{why}: placed at the country"),
-                "lat": lat,
-                "lon": lon,
-            }
-        ]
+        return [_at_country(base, record, country)]
+    return _legs(base, legs, missing, locale, country)
+
+
+def _at_country(base: dict[str, Any], record: XmlRecord, country: Country) -> dict[str, Any]:
+    """The one event of a trip whose locale names no place the gazetteer knows."""
+    locale = record.text("locale")
+    place = country_place(country)
+    lat, lon = _point(place)
+    why = (
+        f"the locale {quote(locale)} names no place the offline gazetteer knows"
+        if locale
+        else "the record names no city"
+    )
+    return base | {
+        "title": f"{base['title']} in {record.text('country') or country.code or '?'}",
+        "place_name": locale or record.text("country") or None,
+        "location_precision": "country" if place else "unknown",
+        "location_basis": "stated",
+        "location_note": _join(country.note, f"{why}: placed at the country"),
+        "lat": lat,
+        "lon": lon,
+    }
+
+
+def _legs(
+    base: dict[str, Any],
+    legs: list[tuple[str, Any]],
+    missing: list[str],
+    locale: str,
+    country: Country,
+) -> list[dict[str, Any]]:
+    """One event per place of a trip (ids get a leg suffix when there are several)."""
     others = f"not placed: {', '.join(missing)}" if missing else None
+    several = len(legs) > 1
     events = []
     for number, (leg_name, place) in enumerate(legs, start=1):
-        several = len(legs) > 1
+        where = (
+            f"place {number} of {len(legs)} of this trip ({locale}); the record does not say "
+            "which days were spent where"
+        )
         events.append(
             base
             | {
-                "event_id": f"{event_id}-{number}" if several else event_id,
-                "title": f"{title} in {leg_name}",
+                "event_id": f"{base['event_id']}-{number}" if several else base["event_id"],
+                "title": f"{base['title']} in {leg_name}",
                 "place_name": leg_name,
                 "location_precision": place.precision,
                 "location_basis": "stated",
                 "country_code": country.code_at(place),
-                "location_note": _join(
-                    country.note,
-                    f"place {number} of {len(legs)} of this trip ({locale}); the record does not "
-                    "say which days were spent where"
-                    if several
-                    else None,
-                    others,
-                ),
+                "location_note": _join(country.note, where if several else None, others),
                 "lat": place.lat,
                 "lon": place.lon,
             }

@@ -158,13 +158,7 @@ def prepare_for_folium(
     out["status_label"] = _per_distinct(
         lambda s: escape_text(STATUS_LABELS.get(s, s)), column("status")
     )
-    # The colour group: the dataset's own (who travelled), else the alignment of the actors.
-    out["alignment"] = _per_distinct(
-        lambda d, v, a: colour_group(d, v, a or (), lookup),
-        column("dataset"),
-        colour_values(src),
-        actors,
-    )
+    out["alignment"] = _colour_groups(src, column("dataset"), actors, lookup)
     out["alignment_label"] = [escape_text(COLOUR_GROUPS[a]["label"]) for a in out["alignment"]]
     out["date_label"] = _per_distinct(
         lambda *a: escape_text(date_label(*a)),
@@ -197,6 +191,15 @@ def prepare_for_folium(
     prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(spread_lon, spread_lat), crs=WGS84)
     prepared.attrs[PREPARED] = True
     return prepared
+
+
+def _colour_groups(
+    src: gpd.GeoDataFrame, datasets: pd.Series, actors: pd.Series, lookup: Mapping[str, str]
+) -> np.ndarray:
+    """Each event's colour group: its dataset's own (who travelled), else its actors' alignment."""
+    return _per_distinct(
+        lambda d, v, a: colour_group(d, v, a or (), lookup), datasets, colour_values(src), actors
+    )
 
 
 def _per_distinct(func: Callable[..., Any], *columns: pd.Series) -> np.ndarray:

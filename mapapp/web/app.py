@@ -56,15 +56,7 @@ from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web.datasets import (
-    BUNDLED_CHOICES,
-    DATASET,
-    DEFAULT_CHOICE,
-    data_override,
-    data_paths,
-    file_stamps,
-    read_data_files,
-)
+from mapapp.web import datasets
 from mapapp.web.page import (
     ACTORS,
     COUNTRIES,
@@ -114,7 +106,7 @@ def load_dataset(
     key: a changed data file or actors table is read again. A MapAppError is not cached, so a
     fixed file is picked up on the next run.
     """
-    events, remarks = read_data_files(Path(path) for path in paths)
+    events, remarks = datasets.read_data_files(Path(path) for path in paths)
     version = ";".join(
         f"{p}|{size}|{mtime}" for p, (size, mtime) in zip(paths, stamps, strict=True)
     )
@@ -123,25 +115,18 @@ def load_dataset(
 
 def load(paths: tuple[Path, ...]) -> Dataset:
     """The cached dataset of ``paths``; a missing file becomes a DataFileError, not a traceback."""
-    stamps = file_stamps(paths)
+    stamps = datasets.file_stamps(paths)
     actors = ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0
     return load_dataset(tuple(map(str, paths)), stamps, actors)
 
 
 def _dataset_choice(box: DeltaGenerator) -> str | None:
     """The bundled dataset to show (in the URL as ``data``); None when MAPAPP_DATA names one."""
-    if data_override() is not None:
+    if datasets.data_override() is not None:
         return None
-    choices = list(BUNDLED_CHOICES)
-    choice = box.radio(
-        "Dataset",
-        choices,
-        index=choices.index(DEFAULT_CHOICE),
-        key=DATASET,
-        bind="query-params",
-    )
-    box.caption(BUNDLED_CHOICES[str(choice)].about)
-    return str(choice)
+    choice = str(box.radio(**datasets.CHOICE_WIDGET, bind="query-params"))
+    box.caption(datasets.BUNDLED_CHOICES[choice].about)
+    return choice
 
 
 # --------------------------------------------------------------------------------------------
@@ -439,7 +424,7 @@ def main() -> None:
     st.title(PAGE_TITLE)
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
     choice = _dataset_choice(choice_box)
-    paths = data_paths(choice)
+    paths = datasets.data_paths(choice)
     try:
         base = load(paths)
     except MapAppError as err:

@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -52,6 +53,13 @@ BUNDLED_CHOICES: dict[str, BundledChoice] = {
 # (mapapp.render.aggregate): at 8,000 events the travel records would open as grid areas only.
 # Once the map shows individual events when zoomed in, make BOTH the default.
 DEFAULT_CHOICE = STORY
+# The sidebar's radio buttons (the page adds ``bind="query-params"``).
+CHOICE_WIDGET: dict[str, Any] = {
+    "label": "Dataset",
+    "options": list(BUNDLED_CHOICES),
+    "index": list(BUNDLED_CHOICES).index(DEFAULT_CHOICE),
+    "key": DATASET,
+}
 
 
 def data_override(environ: Mapping[str, str] | None = None) -> Path | None:
