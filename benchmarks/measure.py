@@ -303,7 +303,7 @@ def bench_page_parts(gdf: gpd.GeoDataFrame) -> dict[str, Any]:
     """What the page does besides the map, once at load or on every run (not the map)."""
     from mapapp.render.maps import prepare_for_folium
     from mapapp.render.timeline import timeline_frame
-    from mapapp.web.app import table_frame
+    from mapapp.web.panels import table_frame
 
     out: dict[str, Any] = {}
     for name, func in (

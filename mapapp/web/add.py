@@ -29,11 +29,13 @@ from mapapp.readers.isolated import read_isolated
 from mapapp.web.page import (
     Dataset,
     build_dataset,
+    type_label,
+)
+from mapapp.web.panels import (
     error_lines,
     format_label,
     limited,
     problem_lines,
-    type_label,
     upload_summary,
 )
 from mapapp.web.session import (

@@ -71,17 +71,19 @@ from mapapp.web.page import (
     apply_filters,
     build_dataset,
     country_label,
-    details_html,
-    error_lines,
     event_layers,
-    event_list_lines,
     for_st_folium,
     hidden_undated,
     mappable_count,
-    monthly_chart,
     share_link,
-    table_frame,
     type_label,
+)
+from mapapp.web.panels import (
+    details_html,
+    error_lines,
+    event_list_lines,
+    monthly_chart,
+    table_frame,
 )
 
 PAGE_TITLE = "Diplomatic activity map"
