@@ -72,3 +72,33 @@ def test_page_refuses_dates_validate_refuses(monkeypatch, tmp_path):
     monkeypatch.setenv("MAPAPP_DATA", str(path))
     at = AppTest.from_file(SCRIPT, default_timeout=120).run()
     assert not at.exception, [e.message for e in at.exception]
+
+
+def test_page_cuts_a_huge_query_string_before_widgets_read_it():
+    """A link of hundreds of repeated filters opens the page with each filter once."""
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["type"] = ["Meeting"] * 600 + ["Visit"]  # labels, as the page writes them
+    at.query_params["actor"] = [f"Nobody {i}" for i in range(300)]
+    at.query_params["junk"] = ["x" * 5_000]
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert sorted(at.multiselect(key="type").value) == ["meeting", "visit"]
+
+
+def test_page_tidy_query_keeps_own_keys_once_and_short():
+    from mapapp.web.page import MAX_QUERY_CHARS, MAX_QUERY_VALUES, tidy_query
+
+    tidy = tidy_query(
+        {
+            "type": ["meeting"] * 600 + ["visit"],
+            "q": ["x" * 5_000],
+            "actor": [f"A{i}" for i in range(300)],
+            "junk": ["1"],
+        },
+        ["type", "actor", "q"],
+    )
+    assert tidy is not None
+    assert tidy["type"] == ["meeting", "visit"]
+    assert tidy["q"] == ["x" * MAX_QUERY_CHARS]
+    assert len(tidy["actor"]) == MAX_QUERY_VALUES
+    assert "junk" not in tidy

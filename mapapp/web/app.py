@@ -76,6 +76,7 @@ from mapapp.web.page import (
     hidden_undated,
     mappable_count,
     share_link,
+    tidy_query,
     type_label,
 )
 from mapapp.web.panels import (
@@ -420,10 +421,20 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
     _render_downloads(shown)
 
 
+def _tidy_query_params() -> None:
+    """Keep the page's own parameters, once each and short, before any widget reads them."""
+    params = st.query_params
+    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP)
+    tidy = tidy_query({key: params.get_all(key) for key in params}, keys)
+    if tidy is not None:
+        params.from_dict(tidy)
+
+
 def main() -> None:
     """Draw the page (called by ``streamlit_app.py`` on every run)."""
     st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
     st.title(PAGE_TITLE)
+    _tidy_query_params()
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
     choice = _dataset_choice(choice_box)
     paths = datasets.data_paths(choice)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -271,3 +271,28 @@ def share_link(
     parts = urlsplit(page_url or "http://localhost:8501/")
     query = share_query(filters, span, basemap)
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
+
+
+# A shared link holds a few filters; anything much longer was made by hand or by a tool, and is
+# cut to this before any widget reads it (a 39 KB query string of repeated filters was kept).
+MAX_QUERY_VALUES = 50
+MAX_QUERY_CHARS = 300
+
+
+def tidy_query(
+    params: Mapping[str, Iterable[str]], keys: Iterable[str]
+) -> dict[str, list[str]] | None:
+    """The query string with only ``keys``, each value once, cut to the limits; None if unchanged.
+
+    >>> tidy_query({"type": ["meeting"] * 3, "x": ["1"]}, ["type"])
+    {'type': ['meeting']}
+    >>> tidy_query({"type": ["meeting"]}, ["type"]) is None
+    True
+    """
+    given = {key: list(values) for key, values in params.items()}
+    tidy = {}
+    for key in keys:
+        values = list(dict.fromkeys(v[:MAX_QUERY_CHARS] for v in given.get(key, [])))
+        if values:
+            tidy[key] = values[:MAX_QUERY_VALUES]
+    return None if tidy == given else tidy
