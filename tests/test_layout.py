@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mapapp.render",),
     ("mapapp.web", "mapapp.cli", "mapapp.__main__"),
 )
-STREAMLIT_MODULES = {"mapapp.web.app", "mapapp.web.add"}
+STREAMLIT_MODULES = {"mapapp.web.app", "mapapp.web.add", "mapapp.web.sidebar"}
 MAX_MODULE_LINES = 450
 
 

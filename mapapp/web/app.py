@@ -1,7 +1,8 @@
 """The Streamlit page: map, filters, details, timeline, table and downloads.
 
-With :mod:`mapapp.web.add` (adding a file or an article's events) the only modules that import
-streamlit; what the page shows is computed in :mod:`mapapp.web.page` and :mod:`mapapp.web.session`.
+With :mod:`mapapp.web.add` (adding a file or an article's events) and :mod:`mapapp.web.sidebar`
+(the sidebar's choices) the only modules that import streamlit; what the page shows is computed
+in :mod:`mapapp.web.page`, :mod:`mapapp.web.panels` and :mod:`mapapp.web.session`.
 ``streamlit_app.py`` calls :func:`main`.
 
 How the page stays cheap and keeps the user's view:
@@ -52,32 +53,24 @@ from mapapp.filters import undated_mask
 from mapapp.model import mappable
 from mapapp.render import aggregate
 from mapapp.render import basemap as background
-from mapapp.render.basemap import QUERY_KEY as BASEMAP
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import datasets
+from mapapp.web import datasets, sidebar
 from mapapp.web.page import (
-    ACTORS,
-    COUNTRIES,
     DATA_ENV,
     DATES,
     TABLE_ROWS,
-    TEXT,
     TIMELINE_EVENTS,
-    TYPES,
     Dataset,
     Filters,
     apply_filters,
     build_dataset,
-    country_label,
     event_layers,
     for_st_folium,
     hidden_undated,
     mappable_count,
     share_link,
-    tidy_query,
-    type_label,
 )
 from mapapp.web.panels import (
     details_html,
@@ -123,15 +116,6 @@ def load(paths: tuple[Path, ...]) -> Dataset:
     return load_dataset(tuple(map(str, paths)), stamps, actors)
 
 
-def _dataset_choice(box: DeltaGenerator) -> str | None:
-    """The bundled dataset to show (in the URL as ``data``); None when MAPAPP_DATA names one."""
-    if datasets.data_override() is not None:
-        return None
-    choice = str(box.radio(**datasets.CHOICE_WIDGET, bind="query-params"))
-    box.caption(datasets.BUNDLED_CHOICES[choice].about)
-    return choice
-
-
 # --------------------------------------------------------------------------------------------
 # callbacks and widgets
 
@@ -162,62 +146,6 @@ def _on_table_select() -> None:
     ids = st.session_state.get(TABLE_IDS) or []
     if rows and 0 <= rows[0] < len(ids):
         st.session_state[SELECTED] = ids[rows[0]]
-
-
-def _reset_filters(span: tuple[dt.date, dt.date] | None) -> None:
-    if span is not None:
-        st.session_state[DATES] = span
-    for key in (TYPES, ACTORS, COUNTRIES):
-        st.session_state[key] = []
-    st.session_state[TEXT] = ""
-
-
-def _filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
-    """The sidebar filters (not the date window); every one bound to the query string."""
-    sidebar.header("Filters")
-    types = sidebar.multiselect(
-        "Event type",
-        data.types,
-        format_func=type_label,
-        key=TYPES,
-        bind="query-params",
-        placeholder="Any type",
-    )
-    actors = sidebar.multiselect(
-        "Actor", data.actors, key=ACTORS, bind="query-params", placeholder="Any actor"
-    )
-    countries = sidebar.multiselect(
-        "Country",
-        data.countries,
-        format_func=country_label,
-        key=COUNTRIES,
-        bind="query-params",
-        placeholder="Any country",
-    )
-    text = sidebar.text_input(
-        "Search title, summary and quote", key=TEXT, bind="query-params", placeholder="e.g. Doha"
-    )
-    sidebar.button("Reset filters", on_click=_reset_filters, args=(data.span,))
-    return Filters(
-        window=None,
-        types=tuple(types),
-        actors=tuple(actors),
-        countries=tuple(countries),
-        text=(text or "").strip(),
-    )
-
-
-def _basemap_widget(sidebar: DeltaGenerator) -> str:
-    """The map background, kept in the URL (with its tiles, see ``background.with_background``)."""
-    choices, default, problem = background.basemap_settings()
-    if problem:
-        sidebar.warning(problem)
-    if choices == (background.OFFLINE,):
-        sidebar.caption(background.OFFLINE_NOTE)
-        return background.OFFLINE
-    label, index, fmt = "Map background", choices.index(default), background.basemap_label
-    choice = sidebar.selectbox(label, choices, index, fmt, key=BASEMAP, bind="query-params")
-    return str(choice or default)
 
 
 def _date_window(data: Dataset) -> tuple[dt.date, dt.date] | None:
@@ -421,22 +349,13 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
     _render_downloads(shown)
 
 
-def _tidy_query_params() -> None:
-    """Keep the page's own parameters, once each and short, before any widget reads them."""
-    params = st.query_params
-    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP)
-    tidy = tidy_query({key: params.get_all(key) for key in params}, keys)
-    if tidy is not None:
-        params.from_dict(tidy)
-
-
 def main() -> None:
     """Draw the page (called by ``streamlit_app.py`` on every run)."""
     st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
     st.title(PAGE_TITLE)
-    _tidy_query_params()
+    sidebar.tidy_query_params()
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
-    choice = _dataset_choice(choice_box)
+    choice = sidebar.dataset_choice(choice_box)
     paths = datasets.data_paths(choice)
     try:
         base = load(paths)
@@ -454,8 +373,8 @@ def main() -> None:
     if data.remarks:
         with st.expander(f"Notes from reading the data file: {len(data.remarks)}"):
             st.code("\n".join(data.remarks), language=None, wrap_lines=True)
-    filters = _filter_widgets(data, filter_box)
-    basemap = _basemap_widget(filter_box)
+    filters = sidebar.filter_widgets(data, filter_box)
+    basemap = sidebar.basemap_widget(filter_box)
     n_added = len(data.events) - (0 if added.replace and added.upload else len(base.events))
     _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     app_add.article_section()
