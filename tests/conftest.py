@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import uuid
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -119,3 +124,44 @@ def parse_html(fragment: str) -> _Text:
     parser.feed(fragment)
     parser.close()
     return parser
+
+
+@pytest.fixture(scope="session")
+def postgis_url() -> Iterator[str]:
+    """A PostGIS server for the tests: MAPAPP_TEST_DATABASE_URL, or a throwaway cluster.
+
+    ``make test`` starts one cluster for the whole run (scripts/postgis.sh run); a plain
+    ``pytest`` starts its own here and drops it at the end. Never skipped: without PostgreSQL
+    and PostGIS installed the script says what to install and the tests fail.
+    """
+    given = os.environ.get("MAPAPP_TEST_DATABASE_URL")
+    if given:
+        yield given
+        return
+    script = Path(__file__).resolve().parent.parent / "scripts" / "postgis.sh"
+    started = subprocess.run(
+        [str(script), "start"], capture_output=True, text=True, timeout=120, check=False
+    )
+    if started.returncode != 0:
+        pytest.fail(f"could not start a PostGIS cluster:\n{started.stderr}", pytrace=False)
+    url, handle = started.stdout.split()[:2]
+    try:
+        yield url
+    finally:
+        subprocess.run([str(script), "stop", handle], capture_output=True, timeout=120)
+
+
+def create_database(server_url: str) -> str:
+    """Make an empty database on the server at ``server_url``; return its URL."""
+    import psycopg
+
+    name = f"mapapp_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+def new_database(postgis_url) -> Callable[[], str]:
+    """Make an empty database on the test server and return its URL (one per call)."""
+    return lambda: create_database(postgis_url)

@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mapapp.filters",
         "mapapp.gazetteer",
     ),
-    ("mapapp.readers", "mapapp.extract"),
+    ("mapapp.readers", "mapapp.extract", "mapapp.engine"),
     ("mapapp.render",),
     ("mapapp.web", "mapapp.cli", "mapapp.__main__"),
 )

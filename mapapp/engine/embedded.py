@@ -1,0 +1,140 @@
+"""The embedded tier: DuckDB, in this process, over a GeoParquet file of events.
+
+The file is the one :func:`mapapp.store.write_parquet` writes: sorted by date_start in row groups
+(so a date window skips most of them by their statistics) with a covering ``bbox`` column whose
+``xmin``/``ymin`` are a point's lon/lat. DuckDB reads those plain columns; its ``spatial``
+extension is never loaded (it would download itself at run time), and automatic extension
+loading is switched off so nothing is fetched behind our back.
+
+One connection is shared; every call takes its own cursor, so threads (Streamlit's sessions)
+can query at once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import duckdb
+import geopandas as gpd
+import pandas as pd
+
+from mapapp.engine.cells import cell_frame, cells_sql, check_zoom
+from mapapp.engine.query import Query
+from mapapp.engine.rows import events_frame
+from mapapp.engine.sql import Dialect, where_clause
+from mapapp.errors import DataFileError, Problem
+
+__all__ = ["EmbeddedEngine"]
+
+DIALECT = Dialect(
+    mark="?",
+    lon="bbox.xmin",
+    lat="bbox.ymin",
+    any_actor="list_has_any(list_transform(actors, lambda a: lower(a)), ?::VARCHAR[])",
+)
+_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+
+
+class EmbeddedEngine:
+    """Answer queries with DuckDB straight from a GeoParquet file, without loading it whole.
+
+    Parameters
+    ----------
+    path : path-like
+        A GeoParquet file written by :func:`mapapp.store.write_parquet`.
+    threads : int, optional
+        DuckDB worker threads (default: DuckDB's choice, one per core).
+
+    Raises
+    ------
+    DataFileError
+        When the file is missing or is not GeoParquet of events with a covering bbox column.
+
+    Examples
+    --------
+    >>> from mapapp.engine import make_query
+    >>> from mapapp.store import write_parquet
+    >>> write_parquet(events, tmp_path / "events.parquet")
+    >>> engine = EmbeddedEngine(tmp_path / "events.parquet")
+    >>> engine.count(make_query(countries=["AE"])) > 0
+    True
+    """
+
+    name = "embedded"
+
+    def __init__(self, path: str | os.PathLike[str], *, threads: int | None = None) -> None:
+        self.path = Path(path)
+        label = str(path)
+        if not self.path.is_file():
+            raise DataFileError(
+                Problem(label, None, None, "no such file", "check the path and try again")
+            )
+        self._connection = duckdb.connect(":memory:", config=_CONFIG)
+        if threads:
+            self._connection.execute(f"SET threads = {int(threads)}")
+        self._lock = threading.Lock()
+        literal = str(self.path).replace("'", "''")
+        try:
+            self._connection.execute(
+                f"CREATE VIEW events AS SELECT * FROM read_parquet('{literal}')"
+            )
+            names = {r[0] for r in self._connection.execute("DESCRIBE events").fetchall()}
+        except duckdb.Error as err:
+            raise DataFileError(
+                Problem(label, None, None, f"cannot be read as GeoParquet ({err})", _HINT)
+            ) from err
+        if not {"event_id", "bbox", "date_start", "date_end", "actors"} <= names:
+            raise DataFileError(
+                Problem(label, None, None, "lacks the event columns or the bbox column", _HINT)
+            )
+
+    def _run(self, sql: str, params: list[object]) -> pd.DataFrame:
+        with self._lock:  # a cursor is cheap, but creating one touches the shared connection
+            cursor = self._connection.cursor()
+        try:
+            return cursor.execute(sql, params).df()
+        finally:
+            cursor.close()
+
+    def events(self, query: Query) -> gpd.GeoDataFrame:
+        """The matching events as a typed frame, in the file's order (by date_start)."""
+        where, params = where_clause(query, DIALECT)
+        sql = (
+            "SELECT * EXCLUDE (geometry, bbox), bbox.xmin AS lon, bbox.ymin AS lat "
+            f"FROM events WHERE {where}"
+        )
+        return events_frame(self._run(sql, params))
+
+    def event_ids(self, query: Query) -> list[str]:
+        """The matching event ids, sorted."""
+        where, params = where_clause(query, DIALECT)
+        frame = self._run(f"SELECT event_id FROM events WHERE {where}", params)
+        return sorted(frame["event_id"].astype(str).tolist())
+
+    def count(self, query: Query) -> int:
+        """How many events match."""
+        where, params = where_clause(query, DIALECT)
+        return int(self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)["n"][0])
+
+    def cell_counts(self, query: Query, zoom: int) -> pd.DataFrame:
+        """Matching events with a point, counted per tile at ``zoom`` (see :mod:`.cells`)."""
+        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
+        where, params = where_clause(query, DIALECT)
+        sql = (
+            f"SELECT {x} AS x, {y} AS y, count(*) AS count, avg({DIALECT.lon}) AS lon, "
+            f"avg({DIALECT.lat}) AS lat FROM events WHERE {where} AND bbox.xmin IS NOT NULL "
+            "GROUP BY ALL"
+        )
+        return cell_frame(self._run(sql, params))
+
+    def close(self) -> None:
+        """Close the DuckDB connection."""
+        self._connection.close()
+
+
+_HINT = "write it with mapapp.store.write_parquet (the engine needs its covering bbox column)"

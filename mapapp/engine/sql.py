@@ -1,0 +1,80 @@
+"""One WHERE clause for both SQL engines (DuckDB and PostgreSQL), built from a :class:`Query`.
+
+The conditions mirror :func:`mapapp.filters.filter_events` and the frame engine's box test: a
+span with a missing end stands in for its start and back; text and actors compare lower-cased.
+Values always travel as parameters, never inside the SQL text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mapapp.engine.query import Query
+from mapapp.filters import TEXT_SEARCH_COLUMNS
+from mapapp.model import BBox
+
+__all__ = ["Dialect", "where_clause"]
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between the two SQL engines."""
+
+    mark: str  # the parameter placeholder
+    lon: str  # expression of an event's longitude (NULL without a point)
+    lat: str
+    any_actor: str  # condition: a lower-cased actor is in the list parameter (one placeholder)
+    in_box: str = ""  # an index-friendly box test with four placeholders (W, S, E, N), optional
+    overlaps: str = ""  # an index-friendly window test with two placeholders (start, end), optional
+
+
+def where_clause(query: Query, dialect: Dialect) -> tuple[str, list[object]]:
+    """The SQL condition (``TRUE`` when nothing filters) and its parameters, in order."""
+    mark = dialect.mark
+    parts: list[str] = []
+    params: list[object] = []
+    first, last = "coalesce(date_start, date_end)", "coalesce(date_end, date_start)"
+    if query.dated and dialect.overlaps:
+        parts.append(dialect.overlaps)
+        params.extend([query.start, query.end])
+    elif query.dated:
+        parts.append(f"{first} IS NOT NULL")
+        if query.end is not None:
+            parts.append(f"{first} <= {mark}")
+            params.append(query.end)
+        if query.start is not None:
+            parts.append(f"{last} >= {mark}")
+            params.append(query.start)
+    if query.types:
+        parts.append(f"event_type IN ({', '.join([mark] * len(query.types))})")
+        params.extend(query.types)
+    if query.countries:
+        marks = ", ".join([mark] * len(query.countries))
+        parts.append(f"upper(trim(country_code)) IN ({marks})")
+        params.extend(query.countries)
+    if query.actors:
+        parts.append(dialect.any_actor)
+        params.append(list(query.actors))
+    if query.text:
+        found = [f"coalesce(strpos(lower({c}), {mark}), 0) > 0" for c in TEXT_SEARCH_COLUMNS]
+        parts.append("(" + " OR ".join(found) + ")")
+        params.extend([query.text.lower()] * len(TEXT_SEARCH_COLUMNS))
+    if query.bbox is not None:
+        box_sql, box_params = _box(query.bbox, dialect)
+        parts.append(box_sql)
+        params.extend(box_params)
+    return (" AND ".join(parts) if parts else "TRUE"), params
+
+
+def _box(box: BBox, dialect: Dialect) -> tuple[str, list[object]]:
+    """A box across the antimeridian is two boxes, one each side of ±180."""
+    west, south, east, north = box
+    mark, lon, lat = dialect.mark, dialect.lon, dialect.lat
+    spans = [(west, 180.0), (-180.0, east)] if box.crosses_antimeridian else [(west, east)]
+    if dialect.in_box:
+        ors = [dialect.in_box] * len(spans)
+        params: list[object] = [v for w, e in spans for v in (w, south, e, north)]
+        return "(" + " OR ".join(ors) + ")", params
+    ors = [f"({lon} >= {mark} AND {lon} <= {mark})" for _ in spans]
+    params = [v for span in spans for v in span]
+    return f"({' OR '.join(ors)}) AND {lat} >= {mark} AND {lat} <= {mark}", [*params, south, north]
