@@ -1,6 +1,7 @@
 # Two commands from a fresh clone (Debian, Python 3.11, pip, make, git):
 #   make run   set up .venv and start the app on the bundled data
-#   make test  set up .venv, Debian's chromium and the pinned npm assets, then run every test
+#   make test  set up .venv, Debian's chromium, the pinned npm assets and PostgreSQL/PostGIS,
+#              then run every test with a throwaway PostGIS cluster (dropped afterwards)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ STAMP := $(VENV)/.installed
 NPM_DIR := tests/browser
 PORT ?= 8501
 
-.PHONY: run test lint check-wheel bench screenshot browser-deps clean
+.PHONY: run test lint check-wheel bench bench-engine screenshot browser-deps postgis-deps clean
 
 $(BIN)/python:
 	scripts/make-venv.sh "$(PYTHON)" "$(VENV)"
@@ -25,8 +26,13 @@ run: $(STAMP)
 browser-deps:
 	scripts/browser-deps.sh "$(NPM_DIR)"
 
-test: $(STAMP) browser-deps
-	$(BIN)/python -m pytest
+postgis-deps:
+	scripts/postgis.sh deps
+
+# One cluster on a loopback port for the whole run; scripts/postgis.sh drops it however the
+# tests end.
+test: $(STAMP) browser-deps postgis-deps
+	scripts/postgis.sh run $(BIN)/python -m pytest
 
 LINTED := mapapp tests benchmarks scripts streamlit_app.py conftest.py
 
@@ -38,8 +44,12 @@ lint: $(STAMP)
 check-wheel: $(STAMP)
 	scripts/check-wheel.sh
 
-bench: $(STAMP) browser-deps
+bench: $(STAMP) browser-deps postgis-deps
 	$(BIN)/python benchmarks/run.py
+	scripts/postgis.sh run $(BIN)/python benchmarks/engine.py
+
+bench-engine: $(STAMP) postgis-deps
+	scripts/postgis.sh run $(BIN)/python benchmarks/engine.py $(BENCH_ARGS)
 
 screenshot: $(STAMP) browser-deps
 	$(BIN)/python scripts/screenshot.py

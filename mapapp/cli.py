@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import geopandas as gpd
 
 from mapapp.errors import MapAppError, UsageError
+from mapapp.model import BBox
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 IMPORT_FORMATS = (
@@ -59,6 +60,15 @@ def _add_map_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--attribution", metavar="TEXT", help="html: attribution for --tiles")
 
 
+def _bbox(text: str) -> BBox:
+    from mapapp.engine.query import parse_bbox
+
+    try:
+        return parse_bbox(text)
+    except UsageError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -70,15 +80,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE")
 
     p = sub.add_parser("export", help="write events after filtering")
-    p.add_argument("--input", metavar="FILE", help="any file `import` reads (default: bundled)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument(
+        "--input", metavar="FILE", help="any file `import` reads (default: bundled)"
+    )
+    source.add_argument(
+        "--database", metavar="URL", help="a PostGIS database filled by `mapapp load`"
+    )
     p.add_argument("--format", choices=EXPORT_FORMATS, default="geojson")
     p.add_argument("--start", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--end", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types")
     p.add_argument("--actor", action="append", default=[], metavar="NAME", dest="actors")
     p.add_argument("--country", action="append", default=[], metavar="CC", dest="countries")
+    p.add_argument("--text", default="", metavar="WORDS", help="in title, summary or quote")
+    p.add_argument(
+        "--bbox",
+        type=_bbox,
+        metavar="W,S,E,N",
+        help="keep events whose point is in the box (W > E crosses the antimeridian)",
+    )
     _add_map_options(p)
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
+
+    p = sub.add_parser("load", help="load events into a PostGIS database (upsert by event_id)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="any file `import` reads")
+    p.add_argument(
+        "--database",
+        required=True,
+        metavar="URL",
+        help="postgresql://USER@HOST:PORT/DATABASE (a password is best kept in ~/.pgpass)",
+    )
+    p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
 
     p = sub.add_parser(
         "import", help="read a foreign file (or a folder or zip of them) and write our GeoJSON"
@@ -121,12 +154,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _glue_bbox(argv: list[str]) -> list[str]:
+    """``--bbox -75,40,-73,41`` → ``--bbox=-75,40,-73,41``: argparse takes a value starting with
+    a minus for an option, and a western longitude starts with one."""
+    out: list[str] = []
+    for arg in argv:
+        if (
+            out
+            and out[-1] == "--bbox"
+            and len(arg) > 1
+            and arg[0] == "-"
+            and arg[1] in "0123456789."
+        ):
+            out[-1] = f"--bbox={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_glue_bbox(sys.argv[1:] if argv is None else list(argv)))
     handler = {
         "validate": _validate,
         "export": _export,
+        "load": _load,
         "import": _import,
         "extract": _extract,
         "serve": _serve,
@@ -184,26 +236,49 @@ def read_any(
 
 
 def _export(args: argparse.Namespace) -> int:
-    from mapapp.bundled import BUNDLED_EVENTS
-    from mapapp.filters import filter_events
-    from mapapp.readers import read_events
+    from mapapp.engine import FrameEngine, make_query
 
-    events = read_any(args.input) if args.input else read_events(BUNDLED_EVENTS)
     if args.start and args.end and args.end < args.start:
         raise UsageError(f"--end {args.end} is before --start {args.start}; swap them")
-    shown = filter_events(
-        events,
-        start=args.start,
-        end=args.end,
-        types=args.types,
-        actors=args.actors,
-        countries=[c.upper() for c in args.countries],
-    )
     if args.basemap and args.tiles:
         raise UsageError("give --basemap or --tiles, not both")
     if args.format != "html" and (args.basemap or args.tiles):
         raise UsageError("--basemap and --tiles apply to --format html only")
+    query = make_query(
+        start=args.start,
+        end=args.end,
+        types=args.types,
+        actors=args.actors,
+        countries=args.countries,
+        text=args.text,
+        bbox=args.bbox,
+    )
+    if args.database:
+        from mapapp.engine import PostgisEngine
+
+        engine = PostgisEngine(args.database)
+        try:
+            shown = engine.events(query)
+        finally:
+            engine.close()
+    else:
+        from mapapp.bundled import BUNDLED_EVENTS
+        from mapapp.readers import read_events
+
+        events = read_any(args.input) if args.input else read_events(BUNDLED_EVENTS)
+        shown = FrameEngine(events).events(query)
     _write(shown, args.format, args.output, tiles=args.tiles or args.basemap, attr=args.attribution)
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> int:
+    from mapapp.engine.postgis import load_events, redact
+
+    for name in args.files:
+        # read_file raises NoUsableRowsError (exit 1) when nothing usable was read.
+        events = read_any(name, args.format)
+        written = load_events(args.database, events)
+        print(f"{name}: {written:,} events loaded into {redact(args.database)}", file=sys.stderr)
     return EXIT_OK
 
 

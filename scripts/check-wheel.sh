@@ -17,6 +17,8 @@ cd "$work/elsewhere"
 bin="$work/venv/bin"
 "$bin/mapapp" validate
 "$bin/mapapp" export --format csv -o events.csv && echo "export: $(wc -l < events.csv) lines"
+"$bin/mapapp" export --text doha --bbox 50,24,52,26.5 -o doha.geojson  # the query engine
+"$bin/python" -c "import json; n = len(json.load(open('doha.geojson'))['features']); assert n > 0; print(f'export --bbox: {n} events')"
 "$bin/mapapp" import "$root/tests/data/import/generic_places.csv" -o places.geojson
 "$bin/python" - <<'PY'
 import json

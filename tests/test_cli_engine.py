@@ -1,0 +1,125 @@
+"""The command line on the engines: export --text/--bbox, mapapp load, export --database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.cli import main
+from mapapp.export import write_geojson
+from mapapp.readers import read_events
+
+
+def _ids(capsys, *args: str) -> list[str]:
+    assert main(["export", *args]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    return sorted(f["id"] for f in doc["features"])
+
+
+def _shifted(tmp_path, lon: float, lat: float, ids: list[str]):
+    """The bundled events, with the given ones moved to (lon, lat); written as GeoJSON."""
+    from shapely.geometry import Point
+
+    events = read_events(BUNDLED_EVENTS)
+    for event_id in ids:
+        events.loc[events["event_id"] == event_id, "geometry"] = Point(lon, lat)
+    path = tmp_path / "events.geojson"
+    write_geojson(events, path)
+    return path, events
+
+
+def test_cli_export_text_matches_like_the_page(capsys):
+    events = read_events(BUNDLED_EVENTS)
+    text = events[["title", "summary", "source_quote"]].astype(str).agg(" ".join, axis=1)
+    expected = sorted(events.loc[text.str.contains("dushanbe", case=False), "event_id"])
+    assert 0 < len(expected) < len(events)
+    assert _ids(capsys, "--text", "DUSHANBE") == expected
+
+
+def test_cli_export_bbox_keeps_points_in_the_box(capsys):
+    events = read_events(BUNDLED_EVENTS)
+    in_qatar = (events.geometry.x.between(50, 52)) & (events.geometry.y.between(24, 26.5))
+    expected = sorted(events.loc[in_qatar, "event_id"])
+    assert 0 < len(expected) < len(events)
+    assert _ids(capsys, "--bbox", "50,24,52,26.5") == expected
+
+
+def test_cli_export_bbox_crosses_the_antimeridian(capsys, tmp_path):
+    events = read_events(BUNDLED_EVENTS)
+    moved = list(events["event_id"][:2])
+    path, _ = _shifted(tmp_path, 179.5, -17.0, moved)
+    assert _ids(capsys, "--input", str(path), "--bbox", "170,-20,-170,-10") == sorted(moved)
+    assert _ids(capsys, "--input", str(path), "--bbox", "-170,-20,170,-10") == []
+
+
+@pytest.mark.parametrize(
+    ("bbox", "message"),
+    [("1,2,3", "has 3 value(s), not 4"), ("a,b,c,d", "not four numbers"), ("0,10,1,5", "south")],
+)
+def test_cli_export_bad_bbox_is_usage(capsys, bbox, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--bbox", bbox])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_export_input_and_database_exclude_each_other(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--input", str(BUNDLED_EVENTS), "--database", "postgresql://x@y/z"])
+    assert exit_info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_cli_load_then_export_database_equals_the_file(capsys, tmp_path, new_database):
+    """Loaded events come back from the database with the ids the file gives, filter by filter."""
+    url = new_database()
+    assert main(["load", str(BUNDLED_EVENTS), "--database", url]) == 0
+    assert "26 events loaded into" in capsys.readouterr().err
+    for args in (
+        [],
+        ["--start", "2022-11-25", "--end", "2022-12-05", "--type", "meeting"],
+        ["--actor", "thomas west", "--country", "ae"],
+        ["--text", "doha", "--bbox", "50,24,52,26.5"],
+    ):
+        from_file = _ids(capsys, *args)
+        assert _ids(capsys, "--database", url, *args) == from_file, args
+    # The full record survives: the same GeoJSON document either way.
+    assert main(["export", "--database", url, "--type", "visit"]) == 0
+    from_db = json.loads(capsys.readouterr().out)
+    assert main(["export", "--type", "visit"]) == 0
+    from_file_doc = json.loads(capsys.readouterr().out)
+    key = lambda f: f["id"]  # noqa: E731
+    assert sorted(from_db["features"], key=key) == sorted(from_file_doc["features"], key=key)
+
+
+def test_cli_load_upserts_by_event_id(capsys, tmp_path, new_database):
+    url = new_database()
+    assert main(["load", str(BUNDLED_EVENTS), "--database", url]) == 0
+    events = read_events(BUNDLED_EVENTS)
+    events.loc[0, "title"] = "A corrected title"
+    path = tmp_path / "edited.geojson"
+    write_geojson(events.iloc[:3], path)
+    assert main(["load", str(path), "--database", url]) == 0
+    assert "3 events loaded" in capsys.readouterr().err
+    assert len(_ids(capsys, "--database", url)) == len(events)
+    assert main(["export", "--database", url, "--format", "csv"]) == 0
+    assert "A corrected title" in capsys.readouterr().out
+
+
+def test_cli_database_unreachable_is_one_line_without_the_password(capsys, postgis_url):
+    port = postgis_url.rsplit(":", 1)[1].split("/")[0]
+    # A port next to the test server's: nothing listens there.
+    url = f"postgresql://maps:s3cret@127.0.0.1:{int(port) + 1 if port != '65535' else 1}/none"
+    assert main(["load", str(BUNDLED_EVENTS), "--database", url]) == 1
+    err = capsys.readouterr().err
+    assert "cannot connect to the database" in err and "s3cret" not in err
+    assert "maps:***@" in err
+    assert main(["export", "--database", url]) == 1
+    assert "s3cret" not in capsys.readouterr().err
+
+
+def test_cli_export_database_without_events_table_says_load_first(capsys, new_database):
+    assert main(["export", "--database", new_database()]) == 1
+    assert "load events first: mapapp load FILE --database URL" in capsys.readouterr().err
