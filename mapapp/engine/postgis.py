@@ -58,9 +58,15 @@ CREATE TABLE IF NOT EXISTS events (
     ) STORED
 );
 CREATE INDEX IF NOT EXISTS events_geom_idx ON events USING gist (geom);
-CREATE INDEX IF NOT EXISTS events_span_idx ON events USING gist (span);
+CREATE INDEX IF NOT EXISTS events_span_idx ON events USING spgist (span);
 """
-_LOADED = [*EVENT_COLUMNS, "extra", "lon", "lat"]
+# The staging table that COPY fills: the contract's columns, extras as JSON text, lon/lat.
+_STAGING = {name: _TYPES.get(name, "text") for name in EVENT_COLUMNS} | {
+    "extra": "text",
+    "lon": "float8",
+    "lat": "float8",
+}
+_STAGING_SQL = ", ".join(f"{name} {kind}" for name, kind in _STAGING.items())
 _SELECT = f"{', '.join(EVENT_COLUMNS)}, extra, ST_X(geom) AS lon, ST_Y(geom) AS lat"
 
 
@@ -125,22 +131,23 @@ def load_events(url: str, gdf: gpd.GeoDataFrame) -> int:
     frame = gdf.drop_duplicates("event_id", keep="last")
     rows = _copy_rows(frame)
     update = ", ".join(f"{c} = EXCLUDED.{c}" for c in [*EVENT_COLUMNS[1:], "extra", "geom"])
-    columns = ", ".join([*EVENT_COLUMNS, "extra"])
-    staging = ", ".join(f"{c} {_TYPES.get(c, 'text')}" for c in EVENT_COLUMNS)
+    columns = ", ".join(EVENT_COLUMNS)
     with _connect(url) as connection:
         try:
             create_schema(connection)
-            connection.execute(
-                f"CREATE TEMP TABLE staging ({staging}, extra jsonb, lon float8, lat float8) "
-                "ON COMMIT DROP"
-            )
+            connection.execute(f"CREATE TEMP TABLE staging ({_STAGING_SQL}) ON COMMIT DROP")
             with connection.cursor() as cursor:
-                with cursor.copy(f"COPY staging ({', '.join(_LOADED)}) FROM STDIN") as copy:
+                # Binary COPY: no text to format or parse, about four times the rate of text.
+                with cursor.copy(
+                    f"COPY staging ({', '.join(_STAGING)}) FROM STDIN (FORMAT BINARY)"
+                ) as copy:
+                    copy.set_types(list(_STAGING.values()))
                     for row in rows:
                         copy.write_row(row)
                 cursor.execute(
-                    f"INSERT INTO events ({columns}, geom) SELECT {columns}, CASE WHEN lon IS "
-                    "NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END "
+                    f"INSERT INTO events ({columns}, extra, geom) SELECT {columns}, "
+                    "extra::jsonb, CASE WHEN lon IS NULL THEN NULL "
+                    "ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END "
                     f"FROM staging ON CONFLICT (event_id) DO UPDATE SET {update}"
                 )
                 written = cursor.rowcount
@@ -157,13 +164,13 @@ _LOAD_HINT = "check that the user may create tables (and the postgis extension t
 
 
 def _copy_rows(gdf: gpd.GeoDataFrame) -> Iterator[tuple[object, ...]]:
-    """The frame as COPY rows: text or None, ISO dates, lists, JSON extras, lon/lat or None."""
+    """The frame as COPY rows: text or None, dates, lists, JSON extras, lon/lat or None."""
     columns: list[list[object]] = []
     for name in EVENT_COLUMNS:
         series = gdf[name]
         if name in DATE_COLUMNS:
-            text = pd.to_datetime(series).dt.strftime("%Y-%m-%d")
-            columns.append(text.astype(object).where(text.notna(), None).tolist())
+            days = pd.to_datetime(series)
+            columns.append(days.dt.date.astype(object).where(days.notna(), None).tolist())
         elif name == "actors":
             columns.append([list(a) if isinstance(a, (list, tuple)) else [] for a in series])
         else:
