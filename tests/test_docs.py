@@ -36,7 +36,7 @@ def test_docs_readme_cli_commands_parse():
     parser = build_parser()
     for command in commands:
         args = parser.parse_args(shlex.split(command.replace("[FILE ...]", "")))
-        assert args.command in {"validate", "export", "import", "extract", "serve"}
+        assert args.command in {"validate", "export", "import", "extract", "serve", "load"}
 
 
 def test_docs_ci_runs_the_readme_test_command():

@@ -197,3 +197,14 @@ def test_engine_bad_query_is_a_usage_error():
         make_query(bbox="1,40,2,30")
     with pytest.raises(UsageError, match="-180…180"):
         make_query(bbox="190,1,200,3")
+
+
+def test_engine_answers_threads_at_once(engine):
+    """The page's sessions share one engine: queries from several threads give serial answers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [make_query(**q) for q in QUERIES.values()]  # type: ignore[arg-type]
+    serial = [engine.event_ids(q) for q in queries]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(engine.event_ids, queries * 3))
+    assert parallel == serial * 3
