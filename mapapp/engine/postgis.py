@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import geopandas as gpd
@@ -79,10 +78,10 @@ def redact(url: str) -> str:
     return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-@contextmanager
-def _connect(url: str, **options: Any) -> Iterator[psycopg.Connection[Any]]:
+def _connect(url: str, **options: Any) -> psycopg.Connection[Any]:
+    """A connection (a context manager: commits on success, rolls back on error, closes)."""
     try:
-        connection = psycopg.connect(url, connect_timeout=10, **options)
+        return psycopg.connect(url, connect_timeout=10, **options)
     except psycopg.Error as err:
         raise DataFileError(
             Problem(
@@ -94,8 +93,6 @@ def _connect(url: str, **options: Any) -> Iterator[psycopg.Connection[Any]]:
                 "server runs",
             )
         ) from err
-    with connection:
-        yield connection
 
 
 def create_schema(connection: psycopg.Connection[Any]) -> None:
@@ -207,8 +204,7 @@ class PostgisEngine:
     def __init__(self, url: str) -> None:
         self.url = url
         self._lock = threading.Lock()
-        self._stack = _connect(url, autocommit=True)
-        self._connection = self._stack.__enter__()
+        self._connection = _connect(url, autocommit=True)
         found = self._connection.execute("SELECT to_regclass('events')").fetchone()
         if found is None or found[0] is None:
             self.close()
@@ -223,10 +219,22 @@ class PostgisEngine:
             )
 
     def _rows(self, sql: str, params: list[object]) -> tuple[list[str], list[tuple[Any, ...]]]:
-        with self._lock, self._connection.cursor() as cursor:
-            cursor.execute(sql, params)  # built from our own fragments
-            names = [d.name for d in cursor.description or ()]
-            return names, cursor.fetchall()
+        try:
+            with self._lock, self._connection.cursor() as cursor:
+                cursor.execute(sql, params)  # built from our own fragments
+                names = [d.name for d in cursor.description or ()]
+                return names, cursor.fetchall()
+        except psycopg.Error as err:
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise DataFileError(
+                Problem(
+                    redact(self.url),
+                    None,
+                    None,
+                    f"the query failed ({first})",
+                    "check that the server runs and that the events table was made by mapapp load",
+                )
+            ) from err
 
     def events(self, query: Query) -> gpd.GeoDataFrame:
         """The matching events as a typed frame, ordered by date_start then event_id."""
@@ -262,4 +270,4 @@ class PostgisEngine:
 
     def close(self) -> None:
         """Close the connection."""
-        self._stack.__exit__(None, None, None)
+        self._connection.close()

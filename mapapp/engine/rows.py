@@ -45,9 +45,6 @@ def events_frame(frame: pd.DataFrame) -> gpd.GeoDataFrame:
         out[name] = pd.to_datetime(out[name]).astype("datetime64[s]")
     for name in LIST_COLUMNS:
         out[name] = [_as_list(v) for v in out[name].tolist()]
-    for name in EVENT_COLUMNS:
-        if name not in DATE_COLUMNS and name not in LIST_COLUMNS:
-            out[name] = out[name].astype(object).where(out[name].notna(), None)
     for name in frame.columns:  # extra properties held as columns of their own (GeoParquet)
         if name not in out.columns and name not in _NOT_PROPERTIES:
             out[name] = frame[name].astype(object).where(frame[name].notna(), None)
