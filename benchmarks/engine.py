@@ -242,6 +242,10 @@ def tables(results: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _load(triple: tuple[float, float, float]) -> str:
+    return " ".join(f"{v:.1f}" for v in triple)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="100000", help="comma-separated event counts")
@@ -278,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
         f"`{command}`",
         "",
         f"Machine: {info.get('cpu')}, {info.get('nproc')} cores, {info.get('memory_gib')} GiB; "
-        f"load {info['loadavg_start']} → {info['loadavg_end']}; commit {info.get('commit')}",
+        f"load average {_load(info['loadavg_start'])} → {_load(info['loadavg_end'])}; "
+        f"commit {info.get('git_commit')}",
         "",
     ]
     args.out.with_suffix(".md").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
