@@ -69,16 +69,8 @@ def _bbox(text: str) -> BBox:
         raise argparse.ArgumentTypeError(str(err)) from err
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="mapapp", description="Map of diplomatic activity: validate, import, export, extract."
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("validate", help="check event files (default: the bundled dataset)")
-    p.add_argument("files", nargs="*", metavar="FILE")
-
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``mapapp export``: where the events come from, the filters, the format and the output."""
     p = sub.add_parser("export", help="write events after filtering")
     source = p.add_mutually_exclusive_group()
     source.add_argument(
@@ -103,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_map_options(p)
     p.add_argument("-o", "--output", default="-", metavar="PATH", help="file, or - for stdout")
 
+
+def _add_load_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``mapapp load``: files into a PostGIS database."""
     p = sub.add_parser("load", help="load events into a PostGIS database (upsert by event_id)")
     p.add_argument("files", nargs="+", metavar="FILE", help="any file `import` reads")
     p.add_argument(
@@ -112,6 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="postgresql://USER@HOST:PORT/DATABASE (a password is best kept in ~/.pgpass)",
     )
     p.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="mapapp", description="Map of diplomatic activity: validate, import, export, extract."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check event files (default: the bundled dataset)")
+    p.add_argument("files", nargs="*", metavar="FILE")
+
+    _add_export_parser(sub)
+    _add_load_parser(sub)
 
     p = sub.add_parser(
         "import", help="read a foreign file (or a folder or zip of them) and write our GeoJSON"
