@@ -716,6 +716,7 @@ def test_fuzz_random_bytes_raise_only_mapapp_errors(data, name):
     st.lists(st.lists(_CELL, min_size=0, max_size=8), max_size=6),
 )
 @example(["title", "lat", "lon", "url"], [["A", "1e400", "-0", "https://e.org"]])
+@example(["type", "place"], [[',"', ""]])  # a place of commas and quotes only
 @example(["title", "date", "url"], [["A", "12/31/1999", "https://x.org"], ["B", "31/12/99", "u"]])
 def test_fuzz_csv_like_text_raises_only_mapapp_errors(header, rows):
     text = ",".join(header) + "\n" + "\n".join(",".join(r) for r in rows)

@@ -323,8 +323,8 @@ def _geocode(place: str, country: str, code: str | None) -> gazetteer.Match | No
     """Look a place up, trying "A, B, Country" piece by piece; a country alone places the row."""
     if place:
         match = gazetteer.lookup(place, code)
-        if match.place is None and "," in place:
-            parts = [p.strip() for p in place.split(",") if p.strip()]
+        parts = [p.strip() for p in place.split(",") if p.strip()]
+        if match.place is None and len(parts) > 1:  # "," alone or ", ," names nothing
             code = code or gazetteer.country_code_for(parts[-1], demonyms=False)
             for part in parts:
                 found = gazetteer.lookup(part, code)
