@@ -16,6 +16,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 from browser_harness import Router
+from offline import MAP_JS, MARKERS_JS
 from playwright.sync_api import expect
 
 from mapapp.model import PROSE_COLUMNS
@@ -33,20 +34,6 @@ XSS = (
     "${window.__xss=1} `;window.__xss=1;` {{ 6*7 }} javascript:window.__xss=1"
 )
 
-# The Leaflet map of a folium page (its variable is named map_<id>) and its drawn markers.
-MAP_JS = "Object.values(window).find((v) => window.L && v instanceof L.Map)"
-MARKERS_JS = f"""
-() => {{
-  const map = {MAP_JS};
-  const out = [];
-  map.eachLayer((layer) => {{
-    if (layer instanceof L.CircleMarker && layer.feature) {{
-      out.push(layer.feature.properties.event_id);
-    }}
-  }});
-  return out;
-}}
-"""
 # No zoom or pan animation running (folium's fitBounds animates just after load).
 IDLE_JS = f"""
 () => {{
