@@ -208,3 +208,108 @@ def test_engine_answers_threads_at_once(engine):
     with ThreadPoolExecutor(max_workers=4) as pool:
         parallel = list(pool.map(engine.event_ids, queries * 3))
     assert parallel == serial * 3
+
+
+# --------------------------------------------------------------------------------------------
+# what a page asks besides the events: first rows, by id, per month, span, value counts
+
+PAGE_QUERIES = ["window", "types", "countries lower case", "all together"]
+
+
+def _shown(sample: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
+    return sample[sample["event_id"].isin(_reference(sample, QUERIES[name]))]
+
+
+@pytest.mark.parametrize("name", PAGE_QUERIES)
+def test_engine_head_is_the_first_rows_in_date_then_id_order(engine, sample, name):
+    shown = _shown(sample, name)
+    ordered = shown.assign(_undated=shown["date_start"].isna()).sort_values(
+        ["_undated", "date_start", "event_id"]
+    )
+    head = engine.head(make_query(**QUERIES[name]), 25)  # type: ignore[arg-type]
+    assert len(shown) > 25
+    assert head["event_id"].tolist() == ordered["event_id"].head(25).tolist()
+    assert head.crs == "EPSG:4326" and head["actors"].map(type).eq(list).all()
+
+
+def test_engine_head_puts_undated_events_last(engine, sample):
+    head = engine.head(make_query(), len(sample) + 5)
+    assert len(head) == len(sample)
+    undated = sorted(sample.loc[sample["date_start"].isna(), "event_id"])
+    assert "edge-undated" in undated
+    assert head["event_id"].tolist()[-len(undated) :] == undated
+    assert engine.head(make_query(), 0).empty
+
+
+def test_engine_by_ids_keeps_the_order_asked(engine, sample):
+    ids = [sample["event_id"].iloc[40], "edge-fiji", "no-such-event", sample["event_id"].iloc[3]]
+    got = engine.by_ids([*ids, "edge-fiji"])
+    assert got["event_id"].tolist() == [ids[0], "edge-fiji", ids[3]]
+    fiji = got[got["event_id"] == "edge-fiji"].iloc[0]
+    assert fiji["place_name"] == "Suva" and fiji.geometry.x == pytest.approx(178.4)
+    assert engine.by_ids([]).empty
+
+
+@pytest.mark.parametrize("name", ["window", "all together", "text"])
+def test_engine_monthly_counts_count_each_event_in_its_first_month(engine, sample, name):
+    shown = _shown(sample, name)
+    first = pd.to_datetime(shown["date_start"]).fillna(pd.to_datetime(shown["date_end"]))
+    dated = first.notna()
+    expected = (
+        pd.DataFrame(
+            {
+                "month": first[dated].dt.to_period("M").dt.to_timestamp(),
+                "event_type": shown["event_type"][dated],
+            }
+        )
+        .value_counts()
+        .sort_index()
+    )
+    got = engine.monthly_counts(make_query(**QUERIES[name]))  # type: ignore[arg-type]
+    assert list(got.columns) == ["month", "event_type", "count"]
+    assert got["count"].sum() == dated.sum() > 0
+    assert list(zip(got["month"], got["event_type"], got["count"], strict=True)) == [
+        (m, t, c) for (m, t), c in expected.items()
+    ]
+    assert (got["month"].dt.day == 1).all()
+
+
+def test_engine_date_span_is_the_first_and_last_day(engine, sample):
+    first = pd.to_datetime(sample["date_start"]).fillna(pd.to_datetime(sample["date_end"]))
+    last = pd.to_datetime(sample["date_end"]).fillna(pd.to_datetime(sample["date_start"]))
+    assert engine.date_span(make_query()) == (first.min().date(), last.max().date())
+    window = engine.date_span(make_query(countries=["FJ"]))
+    assert window is not None and window[0] == window[1]
+    assert engine.date_span(make_query(text="no event says this")) is None
+
+
+@pytest.mark.parametrize("name", [None, "window", "types"])
+def test_engine_value_counts_give_the_filter_choices(engine, sample, name):
+    shown = sample if name is None else _shown(sample, name)
+    query = make_query(**({} if name is None else QUERIES[name]))  # type: ignore[arg-type]
+    types = engine.value_counts("event_type", query)
+    assert dict(zip(types["value"], types["count"], strict=True)) == dict(
+        shown["event_type"].value_counts()
+    )
+    countries = engine.value_counts("country_code", query)
+    codes = shown["country_code"].dropna().str.strip().str.upper()
+    assert dict(zip(countries["value"], countries["count"], strict=True)) == dict(
+        codes[codes != ""].value_counts()
+    )
+    actors = engine.value_counts("actors", query)
+    named: dict[str, int] = {}
+    for names in shown["actors"]:
+        for actor in {a for a in names if a.strip()}:
+            named[actor] = named.get(actor, 0) + 1
+    assert dict(zip(actors["value"], actors["count"], strict=True)) == named
+    assert actors["value"].tolist() == sorted(named)
+    assert len(named) > 3
+
+
+def test_engine_value_counts_refuse_other_columns(engine):
+    from mapapp.errors import UsageError
+
+    with pytest.raises(UsageError, match="cannot count values of 'title'"):
+        engine.value_counts("title", make_query())
+    with pytest.raises(UsageError, match="row limit -1"):
+        engine.head(make_query(), -1)

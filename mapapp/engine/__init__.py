@@ -7,7 +7,8 @@
 
 Each answers the same :class:`Query` (made by :func:`make_query`) with the same event ids:
 ``events`` (a typed frame), ``event_ids``, ``count`` and ``cell_counts`` (events per map tile at
-a zoom).
+a zoom); and what a page needs without holding every event (:mod:`.summary`): ``head`` (the
+first rows), ``by_ids``, ``monthly_counts``, ``date_span`` and ``value_counts``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from mapapp.engine.frame import FrameEngine, in_bbox
 from mapapp.engine.query import Query, make_query, parse_bbox
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
     import geopandas as gpd
     import pandas as pd
 
@@ -50,6 +54,16 @@ class Engine(Protocol):
     def count(self, query: Query) -> int: ...
 
     def cell_counts(self, query: Query, zoom: int) -> pd.DataFrame: ...
+
+    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame: ...
+
+    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame: ...
+
+    def monthly_counts(self, query: Query) -> pd.DataFrame: ...
+
+    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None: ...
+
+    def value_counts(self, column: str, query: Query) -> pd.DataFrame: ...
 
     def close(self) -> None: ...
 

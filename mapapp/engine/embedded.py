@@ -12,8 +12,10 @@ can query at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
@@ -23,7 +25,15 @@ import pandas as pd
 from mapapp.engine.cells import cell_frame, cells_sql, check_zoom
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame
-from mapapp.engine.sql import Dialect, where_clause
+from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
+from mapapp.engine.summary import (
+    check_column,
+    check_limit,
+    counts_frame,
+    frame_by_ids,
+    month_frame,
+    span_of,
+)
 from mapapp.errors import DataFileError, Problem
 
 __all__ = ["EmbeddedEngine"]
@@ -33,7 +43,9 @@ DIALECT = Dialect(
     lon="bbox.xmin",
     lat="bbox.ymin",
     any_actor="list_has_any(list_transform(actors, lambda a: lower(a)), ?::VARCHAR[])",
+    actor_pairs="SELECT unnest(list_distinct(actors)) AS value FROM events",
 )
+_COLUMNS = "* EXCLUDE (geometry, bbox), bbox.xmin AS lon, bbox.ymin AS lat"
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
@@ -104,11 +116,7 @@ class EmbeddedEngine:
     def events(self, query: Query) -> gpd.GeoDataFrame:
         """The matching events as a typed frame, in the file's order (by date_start)."""
         where, params = where_clause(query, DIALECT)
-        sql = (
-            "SELECT * EXCLUDE (geometry, bbox), bbox.xmin AS lon, bbox.ymin AS lat "
-            f"FROM events WHERE {where}"
-        )
-        return events_frame(self._run(sql, params))
+        return events_frame(self._run(f"SELECT {_COLUMNS} FROM events WHERE {where}", params))
 
     def event_ids(self, query: Query) -> list[str]:
         """The matching event ids, sorted."""
@@ -131,6 +139,42 @@ class EmbeddedEngine:
             "GROUP BY ALL"
         )
         return cell_frame(self._run(sql, params))
+
+    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame:
+        """The first ``limit`` matching events by date_start (undated last), then event_id."""
+        where, params = where_clause(query, DIALECT)
+        order = ORDER.format(collate="")
+        sql = f"SELECT {_COLUMNS} FROM events WHERE {where} ORDER BY {order} LIMIT ?"
+        return events_frame(self._run(sql, [*params, check_limit(limit)]))
+
+    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame:
+        """The events with these ids, in the order given (unknown ids left out)."""
+        wanted = list(dict.fromkeys(str(i) for i in ids))
+        sql = f"SELECT {_COLUMNS} FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))"
+        return frame_by_ids(events_frame(self._run(sql, [wanted])), wanted)
+
+    def monthly_counts(self, query: Query) -> pd.DataFrame:
+        """Matching dated events per month (of their first day) and type."""
+        where, params = where_clause(query, DIALECT)
+        sql = (
+            f"SELECT date_trunc('month', {FIRST_DAY}) AS month, event_type, count(*) AS count "
+            f"FROM events WHERE {where} AND {FIRST_DAY} IS NOT NULL GROUP BY ALL"
+        )
+        return month_frame(self._run(sql, params))
+
+    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None:
+        """First and last day of the matching dated events (None when none is dated)."""
+        where, params = where_clause(query, DIALECT)
+        sql = f"SELECT min({FIRST_DAY}) AS a, max({LAST_DAY}) AS b FROM events WHERE {where}"
+        row = self._run(sql, params).iloc[0]
+        return span_of(row["a"], row["b"])
+
+    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
+        """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
+        where, params = where_clause(query, DIALECT)
+        return counts_frame(
+            self._run(value_counts_sql(check_column(column), where, DIALECT), params)
+        )
 
     def close(self) -> None:
         """Close the DuckDB connection."""

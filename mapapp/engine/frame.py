@@ -6,12 +6,22 @@ the other engines are tested against.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
 from mapapp.engine.cells import CELL_COLUMNS, cell_frame, check_zoom, tile_xy
 from mapapp.engine.query import Query
+from mapapp.engine.summary import (
+    frame_by_ids,
+    frame_date_span,
+    frame_head,
+    frame_monthly_counts,
+    frame_value_counts,
+)
 from mapapp.filters import filter_events
 from mapapp.model import BBox, mappable
 
@@ -77,6 +87,26 @@ class FrameEngine:
         out = grouped.agg(lon=("lon", "mean"), lat=("lat", "mean"))
         out["count"] = grouped.size()
         return cell_frame(out.reset_index())
+
+    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame:
+        """The first ``limit`` matching events by date_start (undated last), then event_id."""
+        return frame_head(self.events(query), limit)
+
+    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame:
+        """The events with these ids, in the order given (unknown ids left out)."""
+        return frame_by_ids(self._events, ids)
+
+    def monthly_counts(self, query: Query) -> pd.DataFrame:
+        """Matching dated events per month (of their first day) and type."""
+        return frame_monthly_counts(self.events(query))
+
+    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None:
+        """First and last day of the matching dated events (None when none is dated)."""
+        return frame_date_span(self.events(query))
+
+    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
+        """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
+        return frame_value_counts(self.events(query), column)
 
     def close(self) -> None:
         """Nothing to release."""

@@ -13,9 +13,10 @@ accented letters fold as they do in Python.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import geopandas as gpd
@@ -26,7 +27,15 @@ import psycopg
 from mapapp.engine.cells import cell_frame, cells_sql, check_zoom
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame, extra_columns, extra_json
-from mapapp.engine.sql import Dialect, where_clause
+from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
+from mapapp.engine.summary import (
+    check_column,
+    check_limit,
+    counts_frame,
+    frame_by_ids,
+    month_frame,
+    span_of,
+)
 from mapapp.errors import DataFileError, Problem
 from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, mappable
 
@@ -39,6 +48,8 @@ DIALECT = Dialect(
     any_actor="EXISTS (SELECT 1 FROM unnest(actors) AS a WHERE lower(a) = ANY(%s))",
     in_box="geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)",
     overlaps="span && daterange(%s::date, %s::date, '[]')",
+    actor_pairs="SELECT DISTINCT event_id, a AS value FROM events, unnest(actors) AS a",
+    collate='COLLATE "C"',
 )
 
 _TYPES = {name: "date" for name in DATE_COLUMNS} | {"actors": "text[]"}
@@ -267,6 +278,47 @@ class PostgisEngine:
             params,
         )
         return cell_frame(pd.DataFrame.from_records(rows, columns=names))
+
+    def _frame(self, sql: str, params: list[object]) -> pd.DataFrame:
+        names, rows = self._rows(sql, params)
+        return pd.DataFrame.from_records(rows, columns=names)
+
+    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame:
+        """The first ``limit`` matching events by date_start (undated last), then event_id."""
+        where, params = where_clause(query, DIALECT)
+        order = ORDER.format(collate=DIALECT.collate)
+        sql = f"SELECT {_SELECT} FROM events WHERE {where} ORDER BY {order} LIMIT %s"
+        return events_frame(self._frame(sql, [*params, check_limit(limit)]))
+
+    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame:
+        """The events with these ids, in the order given (unknown ids left out)."""
+        wanted = list(dict.fromkeys(str(i) for i in ids))
+        frame = self._frame(f"SELECT {_SELECT} FROM events WHERE event_id = ANY(%s)", [wanted])
+        return frame_by_ids(events_frame(frame), wanted)
+
+    def monthly_counts(self, query: Query) -> pd.DataFrame:
+        """Matching dated events per month (of their first day) and type."""
+        where, params = where_clause(query, DIALECT)
+        sql = (
+            f"SELECT date_trunc('month', {FIRST_DAY})::date AS month, event_type, "
+            f"count(*) AS count FROM events WHERE {where} AND {FIRST_DAY} IS NOT NULL "
+            "GROUP BY 1, 2"
+        )
+        return month_frame(self._frame(sql, params))
+
+    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None:
+        """First and last day of the matching dated events (None when none is dated)."""
+        where, params = where_clause(query, DIALECT)
+        _, rows = self._rows(
+            f"SELECT min({FIRST_DAY}), max({LAST_DAY}) FROM events WHERE {where}", params
+        )
+        return span_of(rows[0][0], rows[0][1])
+
+    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
+        """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
+        where, params = where_clause(query, DIALECT)
+        sql = value_counts_sql(check_column(column), where, DIALECT)
+        return counts_frame(self._frame(sql, params))
 
     def close(self) -> None:
         """Close the connection."""

@@ -13,7 +13,12 @@ from mapapp.engine.query import Query
 from mapapp.filters import TEXT_SEARCH_COLUMNS
 from mapapp.model import BBox
 
-__all__ = ["Dialect", "where_clause"]
+__all__ = ["FIRST_DAY", "LAST_DAY", "ORDER", "Dialect", "value_counts_sql", "where_clause"]
+
+FIRST_DAY = "coalesce(date_start, date_end)"  # an event's first day (NULL when undated)
+LAST_DAY = "coalesce(date_end, date_start)"
+# The order of a page's first rows (see mapapp.engine.summary); event ids compare by code point.
+ORDER = "date_start NULLS LAST, event_id {collate}"
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,9 @@ class Dialect:
     lon: str  # expression of an event's longitude (NULL without a point)
     lat: str
     any_actor: str  # condition: a lower-cased actor is in the list parameter (one placeholder)
+    # FROM and value of the (event, actor) pairs, each actor once per event, for value counts
+    actor_pairs: str = ""
+    collate: str = ""  # what makes event ids compare by code point, as Python does
     in_box: str = ""  # an index-friendly box test with four placeholders (W, S, E, N), optional
     overlaps: str = ""  # an index-friendly window test with two placeholders (start, end), optional
 
@@ -80,3 +88,17 @@ def _box(box: BBox, dialect: Dialect) -> tuple[str, list[object]]:
     ors = [f"({lon} >= {mark} AND {lon} <= {mark})" for _ in spans]
     params = [v for span in spans for v in span]
     return f"({' OR '.join(ors)}) AND {lat} >= {mark} AND {lat} <= {mark}", [*params, south, north]
+
+
+def value_counts_sql(column: str, where: str, dialect: Dialect) -> str:
+    """SQL of ``value`` and ``count``: how many matching events hold each value of ``column``."""
+    if column == "actors":
+        return (
+            f"SELECT value, count(*) AS count FROM ({dialect.actor_pairs} WHERE {where}) AS p "
+            "WHERE trim(value) <> '' GROUP BY value"
+        )
+    value = "upper(trim(country_code))" if column == "country_code" else column
+    return (
+        f"SELECT {value} AS value, count(*) AS count FROM events WHERE {where} "
+        f"AND {value} IS NOT NULL AND {value} <> '' GROUP BY {value}"
+    )
