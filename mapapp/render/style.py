@@ -1,6 +1,8 @@
 """User-visible labels, colours and marker styles: the one place they are decided.
 
-Pure functions and constants only. Colours are Okabe–Ito (readable with colour-blindness).
+Pure functions and constants only. Colours come from Paul Tol's schemes, chosen so that every
+palette (and all of them together) stays distinct under simulated deuteranopia, protanopia and
+tritanopia (``tests/test_colour_vision.py`` measures it in CAM02-UCS).
 
 A marker's *fill colour* is a property of the dataset the event comes from
 (:data:`DATASET_COLOURS`): for the Office of the Historian's records it says who travelled
@@ -52,19 +54,19 @@ LOCATION_PRECISION_LABELS: dict[str, str] = {
 
 # Alignment key → (legend label, colour). Order is the legend's order.
 ALIGNMENTS: dict[str, dict[str, str]] = {
-    "us_taliban": {"label": "US–Taliban", "colour": "#D55E00"},
-    "us_opposition": {"label": "US–anti-Taliban opposition", "colour": "#0072B2"},
-    "multilateral": {"label": "Multilateral / UN", "colour": "#009E73"},
-    "other": {"label": "Other", "colour": "#666666"},
+    "us_taliban": {"label": "US–Taliban", "colour": "#CC3311"},
+    "us_opposition": {"label": "US–anti-Taliban opposition", "colour": "#33BBEE"},
+    "multilateral": {"label": "Multilateral / UN", "colour": "#332288"},
+    "other": {"label": "Other", "colour": "#777777"},
 }
 
 US_AFFILIATIONS = frozenset({"us_government", "us_congress"})
 
-# The Office of the Historian's records: who travelled. Okabe–Ito colours the alignments do
-# not use, so a map of both datasets stays unambiguous.
+# The Office of the Historian's records: who travelled. Colours the alignments do not use, so a
+# map of both datasets stays unambiguous.
 TRAVELLERS: dict[str, dict[str, str]] = {
-    "president": {"label": "US President travelling", "colour": "#E69F00"},
-    "secretary of state": {"label": "US Secretary of State travelling", "colour": "#56B4E9"},
+    "president": {"label": "US President travelling", "colour": "#DDAA33"},
+    "secretary of state": {"label": "US Secretary of State travelling", "colour": "#0077BB"},
     "visiting leader": {"label": "Foreign leader visiting the US", "colour": "#000000"},
 }
 
@@ -195,7 +197,7 @@ def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
     --------
     >>> marker_style({"alignment": "us_taliban", "location_precision": "city",
     ...               "location_basis": "stated", "status": "occurred"})["fillColor"]
-    '#D55E00'
+    '#CC3311'
     """
     alignment = event_row.get("alignment") or "other"
     colour = COLOUR_GROUPS.get(alignment, ALIGNMENTS["other"])["colour"]
