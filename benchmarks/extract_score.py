@@ -5,7 +5,7 @@
 
 Sets: ``seed`` (tests/data/seed_gold.json), ``dev`` (tests/data/articles/dev/*.json, the
 articles the rules are developed on) and ``heldout`` (tests/data/articles/heldout/*.json, scored
-only to report: never tune the rules to them). Matching criteria: :mod:`mapapp.extract.scoring`.
+only to report: never tune the rules to them; the folder may be empty between rounds). Matching criteria: :mod:`mapapp.extract.scoring`.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| set | articles | core recall | core precision | status right |")
     print("|---|---|---|---|---|")
     for name in names:
+        if not SETS[name]:
+            print(f"| {name} | 0 | - | - | - |")
+            continue
         total = Score(0, 0, 0, 0, 0)
         for path in SETS[name]:
             total = total + score_file(path, args.verbose)
