@@ -5,7 +5,8 @@
 
 Sets: ``seed`` (tests/data/seed_gold.json), ``dev`` (tests/data/articles/dev/*.json, the
 articles the rules are developed on) and ``heldout`` (tests/data/articles/heldout/*.json, scored
-only to report: never tune the rules to them; the folder may be empty between rounds). Matching criteria: :mod:`mapapp.extract.scoring`.
+only to report: never tune the rules to them; the folder may be empty between rounds).
+Matching criteria: :mod:`mapapp.extract.scoring`.
 """
 
 from __future__ import annotations
