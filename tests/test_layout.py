@@ -25,7 +25,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("mapapp.render",),
     ("mapapp.web", "mapapp.cli", "mapapp.__main__"),
 )
-STREAMLIT_MODULES = {"mapapp.web.app", "mapapp.web.add", "mapapp.web.sidebar"}
+STREAMLIT_MODULES = {
+    "mapapp.web.app",
+    "mapapp.web.add",
+    "mapapp.web.sidebar",
+    "mapapp.web.engine_app",
+}
 MAX_MODULE_LINES = 450
 
 

@@ -56,7 +56,7 @@ from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import datasets, sidebar
+from mapapp.web import datasets, engine_app, sidebar
 from mapapp.web.page import (
     DATA_ENV,
     DATES,
@@ -357,6 +357,14 @@ def main() -> None:
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
     choice = sidebar.dataset_choice(choice_box)
     paths = datasets.data_paths(choice)
+    try:
+        source = engine_app.page_source(paths)
+    except MapAppError as err:
+        _show_load_error(err)
+        return
+    if source.uses_engine:  # a large store or a database: queried, never loaded whole
+        engine_app.engine_page(source, filter_box)
+        return
     try:
         base = load(paths)
     except MapAppError as err:

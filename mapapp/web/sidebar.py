@@ -26,6 +26,7 @@ from mapapp.web.page import (
     tidy_query,
     type_label,
 )
+from mapapp.web.source import EngineSummary
 
 __all__ = ["basemap_widget", "dataset_choice", "filter_widgets", "tidy_query_params"]
 
@@ -47,8 +48,11 @@ def reset_filters(span: tuple[dt.date, dt.date] | None) -> None:
     st.session_state[TEXT] = ""
 
 
-def filter_widgets(data: Dataset, sidebar: DeltaGenerator) -> Filters:
-    """The sidebar filters (not the date window); every one bound to the query string."""
+def filter_widgets(data: Dataset | EngineSummary, sidebar: DeltaGenerator) -> Filters:
+    """The sidebar filters (not the date window); every one bound to the query string.
+
+    ``data`` is the loaded dataset, or an engine's summary (the same choices and span).
+    """
     sidebar.header("Filters")
     types = sidebar.multiselect(
         "Event type",

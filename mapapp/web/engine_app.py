@@ -1,0 +1,326 @@
+"""The page over a query engine: DuckDB on a GeoParquet store, or PostGIS (Streamlit UI).
+
+:func:`mapapp.web.app.main` hands over here when :func:`mapapp.web.source.choose_source` picks
+an engine. Nothing here holds every event: the engine, its summary (slider span, filter
+choices, counts) and the base map are cached per process and data version; each run asks the
+engine for counts, the map's layers, the first rows of the table, the monthly timeline and the
+selected event. Downloads ask for at most :data:`mapapp.web.engine_panels.DOWNLOAD_ROWS`
+events, and only when clicked.
+
+Safety as on the file page: data text reaches the page through ``st.html`` of escaped text
+(:func:`mapapp.web.panels.details_html`), dataframe cells and the map layers' own escaping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+import folium
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+from streamlit_folium import st_folium
+
+from mapapp.bundled import ACTORS_FILE, affiliations, read_actors
+from mapapp.engine import Engine, Query
+from mapapp.errors import MapAppError, UsageError
+from mapapp.export import to_csv_bytes, to_geojson_bytes
+from mapapp.records import empty_events
+from mapapp.render import aggregate
+from mapapp.render import basemap as background
+from mapapp.render.maps import build_base_map, build_event_layers, clicked_event_id
+from mapapp.render.timeline import timeline_chart
+from mapapp.web import sidebar
+from mapapp.web.engine_panels import (
+    CELL_ZOOM,
+    DOWNLOAD_ROWS,
+    cells_layer,
+    counts_line,
+    download_note,
+    monthly_counts_chart,
+)
+from mapapp.web.page import DATES, TABLE_ROWS, TIMELINE_EVENTS, Filters, for_st_folium, share_link
+from mapapp.web.panels import details_html, error_lines, table_frame
+from mapapp.web.source import (
+    SECRETS_SECTION,
+    EngineSummary,
+    Source,
+    choose_source,
+    on_map,
+    page_query,
+    summarise,
+)
+
+__all__ = ["engine_page", "page_source"]
+
+MAP_HEIGHT = 620
+SELECTED, TABLE, TABLE_IDS, MAP = "selected_event", "table", "table_ids", "map"
+RUNS = "page_runs"
+SUMMARY_TTL = 600  # seconds: a database others load into is summarised again this often
+
+
+def _secret_url() -> str | None:
+    """``url`` of ``[connections.mapapp]`` in Streamlit's secrets (Community Cloud), if any."""
+    try:
+        section = st.secrets.get("connections", {}).get(SECRETS_SECTION, {})
+    except FileNotFoundError:  # no secrets file at all (StreamlitSecretNotFoundError)
+        return None
+    url = section.get("url") if hasattr(section, "get") else None
+    return str(url) if url else None
+
+
+def page_source(paths: tuple[Path, ...]) -> Source:
+    """The tier for the page's data (see :mod:`mapapp.web.source`)."""
+    return choose_source(paths, secret_url=_secret_url())
+
+
+def _stamp(source: Source) -> str:
+    """What identifies the data's version: a store's size and mtime ("" for a database)."""
+    if source.kind != "embedded":
+        return ""
+    stat = Path(source.location).stat()
+    return f"{stat.st_size}|{stat.st_mtime_ns}"
+
+
+@st.cache_resource(show_spinner="Opening the events…", max_entries=4)
+def open_engine(kind: str, location: str, stamp: str) -> Engine:
+    """One engine per process and data version, shared by every session."""
+    if kind == "postgis":
+        from mapapp.engine import PostgisEngine
+
+        return PostgisEngine(location)
+    from mapapp.engine import EmbeddedEngine
+
+    return EmbeddedEngine(location)
+
+
+@st.cache_resource(show_spinner="Summarising the events…", max_entries=4, ttl=SUMMARY_TTL)
+def engine_summary(kind: str, location: str, stamp: str) -> EngineSummary:
+    """Slider span, filter choices and counts, once per data version (and ten minutes)."""
+    return summarise(open_engine(kind, location, stamp))
+
+
+@st.cache_resource(max_entries=4)
+def base_map(bounds: tuple[tuple[float, float], tuple[float, float]] | None) -> folium.Map:
+    """Our basemap fitted to the data (the layers are swapped in by st_folium)."""
+    made = build_base_map(empty_events(), tiles=background.OFFLINE)
+    if bounds is not None:
+        made.fit_bounds([list(b) for b in bounds], padding=(20, 20), max_zoom=12)
+    return made
+
+
+@st.cache_resource(max_entries=2)
+def marker_colours(actors_mtime_ns: int) -> dict[str, str]:
+    return affiliations(read_actors())
+
+
+def _colours() -> dict[str, str]:
+    return marker_colours(ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _count_run() -> int:
+    st.session_state[RUNS] = st.session_state.get(RUNS, 0) + 1
+    return int(st.session_state[RUNS])
+
+
+def _on_map_change() -> None:
+    state = st.session_state.get(MAP) or {}
+    event_id = clicked_event_id(state.get("last_active_drawing"))
+    if event_id is not None:
+        st.session_state[SELECTED] = event_id
+
+
+def _on_table_select() -> None:
+    selection = st.session_state.get(TABLE)
+    rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
+    ids = st.session_state.get(TABLE_IDS) or []
+    if rows and 0 <= rows[0] < len(ids):
+        st.session_state[SELECTED] = ids[rows[0]]
+
+
+def _date_window(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """The date slider over the data's whole span (stable bounds), bound to the query string."""
+    if span is None:
+        return None
+    lo, hi = span
+    if lo == hi:  # a slider needs two distinct ends
+        hi = lo + dt.timedelta(days=1)
+    window = st.slider(
+        "Date window (an event is shown when its dates overlap the window)",
+        min_value=lo,
+        max_value=hi,
+        value=(lo, hi),
+        step=dt.timedelta(days=1),
+        format="D MMM YYYY",
+        key=DATES,
+        bind="query-params",
+    )
+    return (window[0], window[1]) if window != (lo, hi) else span
+
+
+def _render_map(
+    engine: Engine, summary: EngineSummary, query: Query, n_map: int, basemap: str
+) -> None:
+    if aggregate.should_aggregate(n_map):
+        cells = engine.cell_counts(query, CELL_ZOOM)
+        layers = [cells_layer(cells)]
+        st.caption(aggregate.aggregate_note(n_map, len(cells)))
+    else:
+        layers = build_event_layers(engine.events(on_map(query)), _colours())
+        st.caption(aggregate.map_note(n_map, None))
+    bounds = summary.bounds
+    box = None if bounds is None else ((bounds[0][0], bounds[0][1]), (bounds[1][0], bounds[1][1]))
+    fitted = base_map(box)
+    st_folium(
+        background.with_background(fitted, basemap),
+        key=MAP,
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        feature_group_to_add=for_st_folium(layers),
+        layer_control=folium.LayerControl(collapsed=False),
+        returned_objects=["last_active_drawing"],
+        on_change=_on_map_change,
+    )
+
+
+def _render_details(engine: Engine) -> None:
+    event_id = st.session_state.get(SELECTED)
+    found = engine.by_ids([event_id]) if isinstance(event_id, str) else None
+    if found is None or found.empty:
+        st.info(
+            "Click a marker on the map, or a row in the table, to see the event and its source."
+        )
+        return
+    st.html(details_html(found.iloc[0].to_dict()))
+
+
+def _render_timeline(engine: Engine, query: Query, n_shown: int) -> None:
+    st.subheader("Timeline")
+    if n_shown <= TIMELINE_EVENTS:
+        first = engine.head(query, TIMELINE_EVENTS)
+        dated = first[first["date_start"].notna() | first["date_end"].notna()]
+        if len(dated):
+            st.altair_chart(timeline_chart(dated, _colours()), width="stretch")
+            return
+    counts = engine.monthly_counts(query)
+    if counts.empty:
+        st.caption("No dated events match the filters.")
+        return
+    st.caption(f"{int(counts['count'].sum()):,} dated events: counted per month (by first day).")
+    st.altair_chart(monthly_counts_chart(counts), width="stretch")
+
+
+def _render_table(engine: Engine, query: Query, n_shown: int) -> None:
+    st.subheader("Events")
+    head = engine.head(query, TABLE_ROWS)
+    if n_shown > len(head):
+        st.caption(f"The first {len(head):,} of {n_shown:,} events (by date).")
+    st.session_state[TABLE_IDS] = head["event_id"].tolist()
+    st.dataframe(
+        table_frame(head),
+        hide_index=True,
+        key=TABLE,
+        on_select=_on_table_select,
+        selection_mode="single-row",
+        column_config={
+            "title": st.column_config.TextColumn("Event", width="large"),
+            "when": "When",
+            "event_type": "Type",
+            "place": "Where",
+            "actors": "Who",
+            "status": "Status",
+            "source_publisher": "Publisher",
+            "source_url": st.column_config.LinkColumn("Source", display_text="open"),
+        },
+    )
+
+
+def _download(engine: Engine, query: Query, make: object) -> bytes:
+    """Ask the engine for the events to download, when the button is clicked."""
+    return make(engine.head(query, DOWNLOAD_ROWS))  # type: ignore[operator]
+
+
+def _render_downloads(engine: Engine, query: Query, n_shown: int) -> None:
+    note = download_note(n_shown)
+    if note:
+        st.caption(note)
+    left, right, _ = st.columns([1, 1, 3])
+    for box, label, make, name, mime in (
+        (left, "Download GeoJSON", to_geojson_bytes, "events.geojson", "application/geo+json"),
+        (right, "Download CSV", to_csv_bytes, "events.csv", "text/csv"),
+    ):
+        box.download_button(
+            label,
+            data=partial(_download, engine, query, make),  # built on click, not on every rerun
+            file_name=name,
+            mime=mime,
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+@st.fragment
+def _view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
+    """Slider, counts, map, details, timeline, table and downloads (a fragment, as on the
+    file page: a slider move or a click reruns only this part)."""
+    runs = _count_run()
+    try:
+        _draw_view(source, stamp, filters, basemap)
+    finally:  # for the browser tests: how many times this part ran (not shown)
+        st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
+
+
+def _draw_view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
+    engine = open_engine(source.kind, source.location, stamp)
+    summary = engine_summary(source.kind, source.location, stamp)
+    filters = replace(filters, window=_date_window(summary.span))
+    try:
+        query = page_query(filters, summary.span)
+    except UsageError as err:
+        st.error("These filters cannot be applied.")
+        st.code(str(err), language=None, wrap_lines=True)
+        return
+    n_shown, n_map = engine.count(query), engine.count(on_map(query))
+    st.markdown(counts_line(n_shown, summary.total, n_map))
+    map_col, detail_col = st.columns([5, 3], gap="medium")
+    with map_col:
+        _render_map(engine, summary, query, n_map, basemap)
+        if n_shown > n_map:
+            st.caption(f"Not on the map (no place): {n_shown - n_map:,}")
+    with detail_col:
+        st.subheader("Details")
+        _render_details(engine)
+        with st.expander("Link to this view"):
+            st.caption("Opening this address shows the same filters and date window.")
+            link = share_link(st.context.url, filters, summary.span, basemap)
+            st.code(link, language=None, wrap_lines=True)
+    _render_timeline(engine, query, n_shown)
+    _render_table(engine, query, n_shown)
+    _render_downloads(engine, query, n_shown)
+
+
+def engine_page(source: Source, filter_box: DeltaGenerator) -> None:
+    """Draw the page's body from ``source``'s engine (after the title and dataset choice)."""
+    try:
+        stamp = _stamp(source)
+        summary = engine_summary(source.kind, source.location, stamp)
+    except (MapAppError, OSError) as err:
+        st.error("The events cannot be shown. Fix the problem below and reload the page.")
+        lines = error_lines(err) if isinstance(err, MapAppError) else [str(err)]
+        st.code("\n".join(lines), language=None, wrap_lines=True)
+        return
+    where = "a PostGIS database" if source.kind == "postgis" else f"the store {source.location}"
+    st.caption(
+        f"{summary.total:,} events, queried from {where} (not held in memory). Add events with "
+        "`mapapp load FILE --database URL`."
+        if source.kind == "postgis"
+        else f"{summary.total:,} events, queried from {where} (not held in memory)."
+    )
+    filters = sidebar.filter_widgets(summary, filter_box)
+    basemap = sidebar.basemap_widget(filter_box)
+    _view(source, stamp, filters, basemap)
