@@ -199,9 +199,9 @@ def test_colocated_events_are_spread_on_a_ring_that_separates_at_city_zoom() -> 
     assert all(pixel_distance(p, (25.2854, 51.531), SPREAD_ZOOM) < 60 for p in drawn)
     assert set(prepared["lat"]) == {25.2854} and set(prepared["lon"]) == {51.531}
     assert prepared["here_label"].tolist() == [
-        "1 of 3 events at this place",
-        "2 of 3 events at this place",
-        "3 of 3 events at this place",
+        "1 of 3 events here",
+        "2 of 3 events here",
+        "3 of 3 events here",
     ]
 
 
@@ -290,11 +290,11 @@ def test_build_event_layers_never_escapes_rows_of_a_prepared_frame_twice() -> No
 
 def test_build_event_layers_recounts_events_per_place_in_a_subset() -> None:
     prepared = prepare_for_folium(events(DOHA, DOHA, DOHA), AFFILIATIONS)
-    assert prepared["here_label"].tolist()[0] == "1 of 3 events at this place"
+    assert prepared["here_label"].tolist()[0] == "1 of 3 events here"
     (group,) = build_event_layers(prepared.loc[[0, 2]])
     labels = [f["properties"]["here_label"] for f in geojson_of(group).data["features"]]
-    assert labels == ["1 of 2 events at this place", "2 of 2 events at this place"]
-    assert prepared["here_label"].tolist()[0] == "1 of 3 events at this place"  # unchanged
+    assert labels == ["1 of 2 events here", "2 of 2 events here"]
+    assert prepared["here_label"].tolist()[0] == "1 of 3 events here"  # unchanged
 
 
 def test_clicked_event_id_returns_the_original_id() -> None:
@@ -479,3 +479,18 @@ def test_build_event_layers_escapes_data_that_mimics_a_display_copy() -> None:
     # escaped, not evaluated: the references survive rendering (a run template would leave "42")
     # (folium's JSON escaping writes each "&" of the references as \u0026)
     assert "\\u0026#123;\\u0026#123; 6*7 \\u0026#125;\\u0026#125;" in rendered
+
+
+def test_tooltip_stylesheet_is_in_the_page_map_and_the_export() -> None:
+    """Tooltips wrap in a capped box on the page's map and in the HTML export alike."""
+    from mapapp.render.html import to_html
+    from mapapp.render.maps import MAP_CSS, TOOLTIP_CLASS, TOOLTIP_FIELDS
+
+    assert f".leaflet-tooltip.{TOOLTIP_CLASS}" in MAP_CSS and "max-width:min(320px" in MAP_CSS
+    gdf = events({"actors": ["A", "B", "C", "D", "E"]})
+    page = build_base_map(gdf).get_root().render()
+    export = to_html(gdf, self_contained=False)
+    assert MAP_CSS in page and MAP_CSS in export
+    assert f'"className": "{TOOLTIP_CLASS}"'.replace(" ", "") in export.replace(" ", "")
+    assert TOOLTIP_FIELDS[0] == "title" and "actors_brief" in TOOLTIP_FIELDS
+    assert prepare_for_folium(gdf)["actors_brief"].tolist() == ["A, B, C and 2 more"]

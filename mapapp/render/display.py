@@ -28,6 +28,7 @@ from mapapp.render.style import (
     COLOUR_GROUPS,
     STATUS_LABELS,
     TYPE_LABELS,
+    brief_list,
     colour_group,
     colour_values,
     date_label,
@@ -88,7 +89,8 @@ def prepare_for_folium(
         Only events with a geometry, same index. Every contract text column escaped (missing →
         ""); dates as ``YYYY-MM-DD`` ("" when missing); ``actors`` a list of escaped names;
         added: ``type_label``, ``status_label``, ``alignment``, ``alignment_label``,
-        ``actors_label``, ``date_label``, ``place_label``, ``here_label`` (escaped),
+        ``actors_label``, ``actors_brief`` (the first three and how many more),
+        ``date_label``, ``place_label``, ``here_label`` (escaped),
         ``source_link`` (an ``<a>`` for http(s) URLs only, else the escaped URL as text),
         ``style`` (see :func:`mapapp.style.marker_style`), ``lat``/``lon`` (the event's own
         place); geometry is the drawn point (spread when several events share a place).
@@ -117,6 +119,7 @@ def prepare_for_folium(
     out["actors_label"] = _per_distinct(
         lambda a: escape_text(LIST_SEPARATOR.join(map(str, a or ()))), actors
     )
+    out["actors_brief"] = _per_distinct(lambda a: escape_text(brief_list(a or ())), actors)
     out = out.assign(**_labels(src, column, actors, lookup))
     out["source_link"] = _per_distinct(
         _source_link, column("source_url"), column("source_title"), column("source_publisher")
@@ -230,13 +233,13 @@ def _place_groups(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarr
 
 
 def here_labels(frame: pd.DataFrame) -> list[str]:
-    """ "2 of 3 events at this place" for events sharing a place with others in ``frame``."""
+    """ "2 of 3 events here" for events sharing a place with others in ``frame``."""
     labels = [""] * len(frame)
     if len(frame):
         order, rank, count = _place_groups(frame)
         for pos, k, c in zip(order.tolist(), rank.tolist(), count.tolist(), strict=True):
             if c > 1:
-                labels[pos] = f"{k + 1} of {c} events at this place"
+                labels[pos] = f"{k + 1} of {c} events here"
     return labels
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from mapapp.model import EVENT_TYPES
@@ -52,7 +52,13 @@ __all__ = [  # the display copy's functions are part of the map's API too
     "prepare_for_folium",
 ]
 
-TOOLTIP_FIELDS: tuple[str, ...] = ("title", "date_label", "place_label", "here_label")
+TOOLTIP_FIELDS: tuple[str, ...] = (
+    "title",
+    "date_label",
+    "place_label",
+    "actors_brief",
+    "here_label",
+)
 POPUP_FIELDS: tuple[str, ...] = (
     "title",
     "date_label",
@@ -77,7 +83,18 @@ POPUP_ALIASES: tuple[str, ...] = (
 # export adds the dates (its date control reads them), type and colour group, and the popup text.
 FEATURE_PROPERTIES: tuple[str, ...] = ("event_id", *TOOLTIP_FIELDS)
 EXPORT_PROPERTIES: tuple[str, ...] = ("event_type", "date_start", "date_end", "alignment")
-TOOLTIP_CSS = "white-space: normal; max-width: 340px;"  # long place notes wrap
+TOOLTIP_CLASS = "mapapp-tooltip"
+# Leaflet's tooltip pane has no width, so a tooltip that may wrap shrinks to its longest word (a
+# column ~100 px wide and up to 730 px tall); max-content with a cap makes it a readable box.
+# The tooltip opens on the side of the marker facing the map's centre (direction "auto"), where
+# at least half the map's width is free: half the frame's width (the map fills it) is the cap.
+MAP_CSS = (
+    f".leaflet-tooltip.{TOOLTIP_CLASS}{{white-space:normal;width:max-content;box-sizing:border-box;"
+    "min-width:min(200px,calc(50vw - 24px));max-width:min(320px,calc(50vw - 24px));"
+    "overflow-wrap:anywhere;"
+    "font:12px/1.4 sans-serif;color:#222;padding:5px 8px}"
+    f".leaflet-tooltip.{TOOLTIP_CLASS} b{{font-size:13px}}"
+)
 
 
 # --- folium objects ----------------------------------------------------------------------------
@@ -161,6 +178,8 @@ def build_base_map(
     add_basemap(m, tiles, attribution)
     if bounds is not None:
         m.fit_bounds(bounds, padding=(20, 20), max_zoom=12)
+    root = cast(Figure, m.get_root())  # a folium.Map always lives in a branca Figure
+    root.header.add_child(Element(f"<style>{MAP_CSS}</style>"), name="mapapp_map_css")
     Legend(groups=legend_groups(gdf_all)).add_to(m)
     return m
 
@@ -183,7 +202,7 @@ def _event_points(
         tooltip=TOOLTIP_FIELDS,
         popup=POPUP_FIELDS if popup else (),
         popup_labels=[escape_text(a) for a in POPUP_ALIASES] if popup else None,
-        tooltip_style=TOOLTIP_CSS,
+        tooltip_class=TOOLTIP_CLASS,
         popup_max_width=380,
     )
 

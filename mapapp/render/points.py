@@ -99,7 +99,9 @@ class PointLayer(MacroElement):
     popup_labels : sequence of str, optional
         A label for each popup property (escaped text); default: no labels.
     tooltip_style : str
-        Inline CSS of the tooltip's box.
+        Inline CSS of the tooltip's content.
+    tooltip_class : str
+        CSS class of the tooltip (Leaflet's ``className``), for a stylesheet in the page.
     popup_max_width : int
         Maximum popup width in pixels.
 
@@ -162,7 +164,8 @@ class PointLayer(MacroElement):
             }
             if (tooltip.fields.length) {
                 layer.bindTooltip(box(tooltip.fields, null, tooltip.css, true),
-                                  {sticky: true});
+                                  {sticky: true, direction: "auto",
+                                   className: tooltip.className});
             }
             if (popup.fields.length) {
                 layer.bindPopup(box(popup.fields, popup.labels, "", false),
@@ -186,6 +189,7 @@ class PointLayer(MacroElement):
         popup: Sequence[str] = (),
         popup_labels: Sequence[str] | None = None,
         tooltip_style: str = "",
+        tooltip_class: str = "",
         popup_max_width: int = 300,
     ) -> None:
         super().__init__()
@@ -226,7 +230,9 @@ class PointLayer(MacroElement):
         self.tooltip_fields = list(tooltip)
         self.popup_fields = list(popup)
         self.styles_js = script_json(self.styles)
-        self.tooltip_js = script_json({"fields": self.tooltip_fields, "css": tooltip_style})
+        self.tooltip_js = script_json(
+            {"fields": self.tooltip_fields, "css": tooltip_style, "className": tooltip_class}
+        )
         self.popup_js = script_json(
             {
                 "fields": self.popup_fields,

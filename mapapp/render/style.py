@@ -298,6 +298,19 @@ def date_label(start: object, end: object, precision: object) -> str:
     return f"{_span_text(first, last)} — {word}"
 
 
+def brief_list(names: Iterable[str], limit: int = 3) -> str:
+    """The first ``limit`` names and how many more: ``"A, B, C and 2 more"`` (for tooltips).
+
+    Examples
+    --------
+    >>> brief_list(["Thomas West", "Taliban", "UN", "EU", "Qatar"])
+    'Thomas West, Taliban, UN and 2 more'
+    """
+    names = [n for n in names if isinstance(n, str) and n.strip()]
+    shown = ", ".join(names[:limit])
+    return f"{shown} and {len(names) - limit} more" if len(names) > limit else shown
+
+
 def _shorten(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
