@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from mapapp.model import EVENT_TYPES, STATUSES
+from mapapp.render.legend import legend_html
 from mapapp.render.style import (
     ALIGNMENTS,
     AREA_RADIUS,
@@ -17,7 +18,6 @@ from mapapp.render.style import (
     TYPE_LABELS,
     alignment_of,
     date_label,
-    legend_html,
     marker_style,
     place_label,
 )

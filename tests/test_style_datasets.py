@@ -12,14 +12,12 @@ from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.model import WGS84
 from mapapp.readers import read_events, read_file
 from mapapp.render.aggregate import AGGREGATE_COLOUR
+from mapapp.render.legend import legend_groups, legend_html, legend_summary
 from mapapp.render.maps import Legend, build_base_map, prepare_for_folium
 from mapapp.render.style import (
     ALIGNMENTS,
     TRAVELLERS,
     colour_group,
-    legend_groups,
-    legend_html,
-    legend_summary,
 )
 from mapapp.render.timeline import timeline_frame
 

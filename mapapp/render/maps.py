@@ -31,12 +31,10 @@ from mapapp.render.display import (
     prepare_for_folium,
 )
 from mapapp.render.escape import escape_text
+from mapapp.render.legend import legend_groups, legend_html, legend_summary
 from mapapp.render.points import PointLayer
 from mapapp.render.style import (
     TYPE_LABELS,
-    legend_groups,
-    legend_html,
-    legend_summary,
 )
 
 __all__ = [  # the display copy's functions are part of the map's API too

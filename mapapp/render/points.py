@@ -81,6 +81,27 @@ def _distinct_styles(
     return distinct, positions
 
 
+def _features(
+    lat: Sequence[float],
+    lon: Sequence[float],
+    properties: Sequence[Mapping[str, Any]],
+    positions: Sequence[int],
+) -> list[dict[str, Any]]:
+    """GeoJSON point features, numbered, each with the index of its style."""
+    return [
+        {
+            "type": "Feature",
+            "id": k,
+            "properties": {**props, STYLE: pos},
+            "geometry": {
+                "type": "Point",
+                "coordinates": [round(float(x), COORD_DECIMALS), round(float(y), COORD_DECIMALS)],
+            },
+        }
+        for k, (y, x, props, pos) in enumerate(zip(lat, lon, properties, positions, strict=True))
+    ]
+
+
 class PointLayer(MacroElement):
     """Circle markers for GeoJSON points, styled from a table, with a tooltip and an optional popup.
 
@@ -210,23 +231,10 @@ class PointLayer(MacroElement):
                 "its style — rename that property"
             )
         self.styles, positions = _distinct_styles(styles)
-        features = []
-        for k, (y, x, props, pos) in enumerate(zip(lat, lon, properties, positions, strict=True)):
-            features.append(
-                {
-                    "type": "Feature",
-                    "id": k,
-                    "properties": {**props, STYLE: pos},
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [
-                            round(float(x), COORD_DECIMALS),
-                            round(float(y), COORD_DECIMALS),
-                        ],
-                    },
-                }
-            )
-        self.data: dict[str, Any] = {"type": "FeatureCollection", "features": features}
+        self.data: dict[str, Any] = {
+            "type": "FeatureCollection",
+            "features": _features(lat, lon, properties, positions),
+        }
         self.tooltip_fields = list(tooltip)
         self.popup_fields = list(popup)
         self.styles_js = script_json(self.styles)

@@ -21,13 +21,13 @@ import numpy as np
 import pandas as pd
 
 from mapapp.model import EVENT_TYPES
+from mapapp.render.legend import legend_sections
 from mapapp.render.style import (
     COLOUR_GROUPS,
     TYPE_LABELS,
     colour_group,
     colour_values,
     date_label,
-    legend_sections,
 )
 
 TIMELINE_COLUMNS: tuple[str, ...] = (
