@@ -35,7 +35,7 @@ from mapapp import gazetteer
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
-from mapapp.extract.venues import Venue
+from mapapp.extract.venues import Venue, institution_place
 
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
 _RECENT = 12  # earlier events a reference may point back to
@@ -255,9 +255,9 @@ def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
     """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it."""
     if dateline is None:
         return None
-    name = " ".join(w.capitalize() for w in dateline.city.split())
+    name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
     hint = gazetteer.country_code_for(dateline.region) if dateline.region else None
-    place = gazetteer.lookup(name, hint).place
+    place = institution_place(name) or gazetteer.lookup(name, hint).place
     return place if place is not None and place.precision in ("city", "exact_site") else None
 
 

@@ -31,18 +31,43 @@ _BRIEF_WHOM = (
     r"(?:officials|counterparts|ministers|leaders|envoys|diplomats|ambassadors|presidents|"
     r"negotiators|mediators|delegations)\b"
 )
+_TRIP_ENDS = (
+    r"\b(?:began|begun|begins|started|starts|opened|ended|ends|wrapped\s+up|concluded|"
+    r"finished|closed)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
+    r"journey)\s+(?:in|at)\b"
+)
+_SERIES_ROUND = "|".join(
+    rf"(?<=\b{w}\s)" for w in ("second", "third", "fourth", "next", "another", "further", "final")
+)
+# "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
+_IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
+_RECEIVED = (
+    r"\breceived\s+(?=(?:the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
+    r"[Cc]ounterparts?|Secretary|King|Queen|Crown)\b)"
+)
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned)\s+"
-            r"(?:back\s+)?(?:to|in)\b"
+            r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
+            r"(?:back\s+|on\s+)?(?:to|in)\b|\b(?:moved|continued|pressed)\s+on\s+to\b|"
+            r"\bstopped\s+(?:over\s+)?in\b"
         ),
         "past",
     ),
+    # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
+    ("visit", re.compile(_TRIP_ENDS), "past"),
     ("visit", re.compile(r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b"), "past"),
-    ("visit", re.compile(r"\b(?:travel|travels|traveling|travelling)\s+to\b"), "infinitive"),
+    (
+        "visit",
+        re.compile(
+            r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
+            r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b"
+        ),
+        "infinitive",
+    ),
     (
         "meeting",
         re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{_PERSON_NOUNS})\b))"),
@@ -59,10 +84,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "meeting",
         re.compile(
             r"(?i)\b(?:meetings?|talks|negotiations|consultations|sessions?|"
-            r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b"
+            r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b|"
+            rf"\b{_IN_PERSON_CALL}|(?:{_SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
+            r"discussions|consultations|contacts)\w)"
         ),
         "noun",
     ),
+    ("meeting", re.compile(_RECEIVED), "past"),
     (
         "briefing",
         re.compile(
@@ -76,7 +104,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "conference",
         re.compile(
-            r"(?i)\b(?<!press )(?<!news )(?:conferences?|summits?|forums?|"
+            r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
             r"symposi(?:um|a)|gatherings?|congress|convention)\b|"
             r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
         ),
@@ -90,6 +118,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "noun",
     ),
+    # "will travel to Brussels for the European Council": a named body's gathering
+    (
+        "conference",
+        re.compile(
+            r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
+            r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
+            r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)"
+        ),
+        "noun",
+    ),
     (
         "agreement",
         re.compile(
@@ -100,12 +138,27 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "past",
     ),
+    # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
+    (
+        "agreement",
+        re.compile(
+            r"\b(?:to|will|would|shall)\s+(?:\S+\s+)?sign\s+(?:\S+\s+){0,4}?"
+            r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?)\b|"
+            r"\bsigning\s+of\s+(?:\S+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|"
+            r"memorand\w+|pacts?|declarations?)\b"
+        ),
+        "infinitive",
+    ),
     # "had agreed in April to exchange detainees": an event only with a date of its own
     # (an agreement reached during a meeting or call is part of that event).
     ("agreement", re.compile(r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b"), "dated"),
     (
         "call",
-        re.compile(r"(?i)\b(?:tele)?phone(?:d)?\b|\bcall\s+with\b|\bvideo\s+(?:call|link)\b"),
+        re.compile(
+            r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
+            r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
+            r"\bvideoconferences?\b"
+        ),
         "noun",
     ),
     (
@@ -174,7 +227,7 @@ _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
     r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
     r"is\s+to|are\s+to|proposed|invited|invitation|preparations?\s+for|"
-    r"look(?:s|ed|ing)?\s+forward\s+to)\b|'ll\b"
+    r"look(?:s|ed|ing)?\s+forward\s+to|agree[sd]?\s+to)\b|'ll\b"
 )
 # "a meeting to be held in New York", "talks that Turkey plans to host", "The talks, set for May 3"
 _ANNOUNCED_AFTER = re.compile(
@@ -187,7 +240,10 @@ ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
     r"(?:tele)?phone)\b"
 )
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s+|\s+but\s+")
+_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while)\s+|\s+but\s+|"
+    r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)"
+)
 
 
 @dataclass(frozen=True)
@@ -231,10 +287,17 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+# "will address a joint session of the National Congress": the audience of a speech
+_AUDIENCE_BEFORE = re.compile(
+    r"(?i)\baddress(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:(?:joint|plenary|special|full)\s+)?"
+    r"(?:sessions?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$"
+)
+
+
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
     """The trigger a match makes, or None when its context says it is no event."""
     before = masked[max(0, m.start() - _LOOK) : m.start()]
-    if kind == "noun" and _NOT_AN_EVENT_BEFORE.search(before):
+    if kind == "noun" and (_NOT_AN_EVENT_BEFORE.search(before) or _AUDIENCE_BEFORE.search(before)):
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
         return None
@@ -288,7 +351,28 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
         out += chosen
     if len({t.event_type for t in out}) > 1:
         out = [t for t in out if t.event_type != "statement"]  # "said at Monday's briefing"
-    return sorted(out, key=lambda t: t.begin)
+    return _by_means(masked, sorted(out, key=lambda t: t.begin))
+
+
+_BY_MEANS = re.compile(r"(?i)\b(?:by|via|over)\s+(?:(?:a|the)\s+)?$")
+
+
+def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "held talks by phone" is a call; "briefed the Council by videoconference" a briefing.
+
+    A call word after "by"/"via"/"over" is the means of the event word just before it: the
+    event is the call when that word is a meeting, and stays itself otherwise."""
+    drop: set[Trigger] = set()
+    for i, t in enumerate(triggers):
+        if t.event_type != "call" or not _BY_MEANS.search(masked[max(0, t.begin - 12) : t.begin]):
+            continue
+        prev = next(
+            (p for p in reversed(triggers[:i]) if p.event_type != "call" and t.begin - p.end < 80),
+            None,
+        )
+        if prev is not None:
+            drop.add(prev if prev.event_type == "meeting" else t)
+    return [t for t in triggers if t not in drop]
 
 
 def window(masked: str, trigger: Trigger, clauses: Clauses, words: int = 6) -> str:

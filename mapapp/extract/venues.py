@@ -39,6 +39,68 @@ def _capital_place(code: str) -> gazetteer.Place | None:
     return gazetteer.lookup(capital, code).place if capital else None
 
 
+# Institutions named as where something happened, and the city they are in. A mission or
+# delegation "to the United Nations" is in New York unless the sentence names another city.
+_INSTITUTIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
+        r"(?:United\s+Nations|U\.N\.|UN)",
+        "New York",
+        "US",
+    ),
+    (
+        r"(?:United\s+Nations|U\.N\.|UN)\s+(?:[Hh]eadquarters|General\s+Assembly)|"
+        r"United\s+Nations(?!\s+[a-z])",
+        "New York",
+        "US",
+    ),
+    (r"Palais\s+des\s+Nations", "Geneva", "CH"),
+    (r"White\s+House|State\s+Department|Pentagon", "Washington", "US"),
+    (r"Kremlin", "Moscow", "RU"),
+    (r"[ÉE]lys[ée]e\s+Palace|Quai\s+d['’]Orsay", "Paris", "FR"),
+    (r"Downing\s+Street", "London", "GB"),
+    (r"NATO\s+[Hh]eadquarters|Berlaymont", "Brussels", "BE"),
+    (r"Great\s+Hall\s+of\s+the\s+People|Zhongnanhai", "Beijing", "CN"),
+)
+_INSTITUTION_NAME = "|".join(f"(?P<i{n}>{p})" for n, (p, _, _) in enumerate(_INSTITUTIONS))
+_INSTITUTION = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:the\s+)?"
+    rf"(?P<name>{_INSTITUTION_NAME})(?!\s+(?:in|at)\s+[A-Z])(?![\w-])"
+)
+_INSTITUTION_ALONE = re.compile(rf"(?:the\s+)?(?:{_INSTITUTION_NAME})")
+
+
+@functools.lru_cache(maxsize=32)
+def _city(name: str, code: str) -> gazetteer.Place | None:
+    return gazetteer.lookup(name, code).place
+
+
+def _institution_city(m: re.Match[str]) -> gazetteer.Place | None:
+    n = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "i" and k[1:].isdigit() and v)
+    _, city, code = _INSTITUTIONS[n]
+    return _city(city, code)
+
+
+def institution_place(name: str) -> gazetteer.Place | None:
+    """The city of an institution named as a place ("United Nations" → New York), if known.
+
+    >>> institution_place("United Nations").name
+    'New York'
+    """
+    m = _INSTITUTION_ALONE.fullmatch(" ".join(name.split()))
+    return _institution_city(m) if m else None
+
+
+def _institutions(masked: str) -> list[Venue]:
+    """ "at the U.S. Mission to the United Nations", "at the White House": the city it is in."""
+    out = []
+    for m in _INSTITUTION.finditer(masked):
+        place = _institution_city(m)
+        if place is not None:
+            out.append(Venue(m.start("name"), m.end(), place.name, place, m.group("name")))
+    return out
+
+
 def _capitals(masked: str) -> list[Venue]:
     """ "in the Uzbek capital", "to the Afghan capital": the country's capital city."""
     out = []
@@ -125,6 +187,11 @@ _SITE_WORDS = frozenset(
         "Stadium",
         "Embassy",
         "Residence",
+        "Mission",
+        "Delegation",
+        "Headquarters",
+        "Secretariat",
+        "Ministry",
     }
 )
 
@@ -148,9 +215,12 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             continue
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
-    venues: list[Venue] = _capitals(masked)
+    venues: list[Venue] = _capitals(masked) + _institutions(masked)
+    taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
+        if any(lo <= begin < hi for lo, hi in taken):
+            continue  # part of an institution's name: "Mission to the United Nations"
         if m.group("poss") or re.search(r"['’]s$", m.group("name")):
             continue  # "Washington's support": a metonym, not a venue
         place = _resolve_place(m.group("name"), m.group("country"), table)
@@ -191,7 +261,7 @@ def venue_for(
     if after:
         return after[0]
     visit = next((t for t in triggers if t.event_type == "visit"), None)
-    if visit is not None:
+    if visit is not None and visit.begin < trigger.begin:
         dest = [v for v in venues if v.begin >= visit.end]
         if dest:
             return dest[0]
