@@ -30,6 +30,7 @@ STREAMLIT_MODULES = {
     "mapapp.web.add",
     "mapapp.web.sidebar",
     "mapapp.web.engine_app",
+    "mapapp.web.timebar",
 }
 MAX_MODULE_LINES = 450
 

@@ -34,7 +34,6 @@ sends back is displayed: a click yields an event id that is looked up in the loa
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -56,10 +55,9 @@ from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import datasets, engine_app, sidebar
+from mapapp.web import datasets, engine_app, sidebar, timebar
 from mapapp.web.page import (
     DATA_ENV,
-    DATES,
     TABLE_ROWS,
     TIMELINE_EVENTS,
     Dataset,
@@ -146,27 +144,6 @@ def _on_table_select() -> None:
     ids = st.session_state.get(TABLE_IDS) or []
     if rows and 0 <= rows[0] < len(ids):
         st.session_state[SELECTED] = ids[rows[0]]
-
-
-def _date_window(data: Dataset) -> tuple[dt.date, dt.date] | None:
-    """The date slider over the data's whole span (stable bounds), bound to the query string."""
-    window = None
-    if data.span is not None:
-        lo, hi = data.span
-        if lo == hi:  # a slider needs two distinct ends
-            hi = lo + dt.timedelta(days=1)
-        window = st.slider(
-            "Date window (an event is shown when its dates overlap the window)",
-            min_value=lo,
-            max_value=hi,
-            value=(lo, hi),
-            step=dt.timedelta(days=1),
-            format="D MMM YYYY",
-            key=DATES,
-            bind="query-params",
-        )
-        window = (window[0], window[1]) if window != (lo, hi) else data.span
-    return window
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,7 +298,7 @@ def _view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> Non
 
 def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> None:
     """The body of :func:`_view`: the sidebar's filters plus the slider's window, applied."""
-    filters = replace(filters, window=_date_window(data))
+    filters = replace(filters, window=timebar.date_window(data.span))
     try:
         shown = apply_filters(data, filters)
     except UsageError as err:

@@ -13,7 +13,6 @@ Safety as on the file page: data text reaches the page through ``st.html`` of es
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,7 @@ from mapapp.render import aggregate
 from mapapp.render import basemap as background
 from mapapp.render.maps import build_base_map, build_event_layers, clicked_event_id
 from mapapp.render.timeline import timeline_chart
-from mapapp.web import sidebar
+from mapapp.web import sidebar, timebar
 from mapapp.web.engine_panels import (
     CELL_ZOOM,
     DOWNLOAD_ROWS,
@@ -41,7 +40,7 @@ from mapapp.web.engine_panels import (
     download_note,
     monthly_counts_chart,
 )
-from mapapp.web.page import DATES, TABLE_ROWS, TIMELINE_EVENTS, Filters, for_st_folium, share_link
+from mapapp.web.page import TABLE_ROWS, TIMELINE_EVENTS, Filters, for_st_folium, share_link
 from mapapp.web.panels import details_html, error_lines, table_frame
 from mapapp.web.source import (
     SECRETS_SECTION,
@@ -141,26 +140,6 @@ def _on_table_select() -> None:
     ids = st.session_state.get(TABLE_IDS) or []
     if rows and 0 <= rows[0] < len(ids):
         st.session_state[SELECTED] = ids[rows[0]]
-
-
-def _date_window(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
-    """The date slider over the data's whole span (stable bounds), bound to the query string."""
-    if span is None:
-        return None
-    lo, hi = span
-    if lo == hi:  # a slider needs two distinct ends
-        hi = lo + dt.timedelta(days=1)
-    window = st.slider(
-        "Date window (an event is shown when its dates overlap the window)",
-        min_value=lo,
-        max_value=hi,
-        value=(lo, hi),
-        step=dt.timedelta(days=1),
-        format="D MMM YYYY",
-        key=DATES,
-        bind="query-params",
-    )
-    return (window[0], window[1]) if window != (lo, hi) else span
 
 
 def _render_map(
@@ -278,7 +257,7 @@ def _view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
 def _draw_view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
     engine = open_engine(source.kind, source.location, stamp)
     summary = engine_summary(source.kind, source.location, stamp)
-    filters = replace(filters, window=_date_window(summary.span))
+    filters = replace(filters, window=timebar.date_window(summary.span))
     try:
         query = page_query(filters, summary.span)
     except UsageError as err:

@@ -1,0 +1,111 @@
+"""The page's date window, without Streamlit: keeping it inside the data, presets, playback.
+
+The window is a pair of days ``(first, last)``, both included. The data's *bounds* are the
+slider's ends (:func:`slider_bounds`). Every function here is pure and tested in
+``tests/test_timewindow.py``; :mod:`mapapp.web.timebar` draws the widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+Window = tuple[dt.date, dt.date]
+ONE_DAY = dt.timedelta(days=1)
+
+
+def slider_bounds(span: Window) -> Window:
+    """The slider's ends for a data span: a one-day span gets a second day (a slider needs two)."""
+    lo, hi = span
+    return (lo, lo + ONE_DAY) if lo >= hi else (lo, hi)
+
+
+def day_label(day: dt.date) -> str:
+    """A day as the page writes it: ``3 Jan 1997``."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def window_label(window: Window) -> str:
+    """A window as the page writes it: ``3 Jan 1997 – 20 Dec 2022``."""
+    return f"{day_label(window[0])} – {day_label(window[1])}"
+
+
+def as_window(value: object) -> Window | None:
+    """A widget's value as a window: two dates in order, else None (nothing usable held)."""
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        return None
+    lo, hi = value
+    if not all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in (lo, hi)):
+        return None
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """The window to show after the data changed, and what the page says about it ('' = nothing)."""
+
+    window: Window | None
+    note: str = ""
+
+
+def reconcile_window(window: Window | None, old: Window | None, new: Window) -> Reconciled:
+    """Keep the window inside the data's bounds when the data changes (added, replaced, removed).
+
+    Parameters
+    ----------
+    window : (date, date) or None
+        The window the slider held (None: nothing held, the slider starts at its default).
+    old : (date, date) or None
+        The bounds the window was last shown with (None: unknown, e.g. the first run).
+    new : (date, date)
+        The bounds of the data now shown.
+
+    Returns
+    -------
+    Reconciled
+        An end of the window that sat at (or beyond) the old bounds' end follows the data, so a
+        window over all the data stays over all of it and widens to cover added events; an end
+        inside the data stays where the visitor put it; the result is clamped to ``new``, and a
+        window left with no day of the data becomes all of it. ``note`` says what changed.
+
+    Examples
+    --------
+    >>> d = dt.date
+    >>> reconcile_window((d(2019, 1, 1), d(2022, 12, 20)), (d(2019, 1, 1), d(2022, 12, 20)),
+    ...                  (d(1997, 1, 3), d(2022, 12, 20))).window
+    (datetime.date(1997, 1, 3), datetime.date(2022, 12, 20))
+    """
+    if window is None:
+        return Reconciled(None)
+    lo, hi = window
+    if old is not None and old != new:
+        lo = new[0] if lo <= old[0] else lo
+        hi = new[1] if hi >= old[1] else hi
+    if hi < new[0] or lo > new[1]:  # no day of the data left in the window
+        lo, hi = new
+    lo, hi = max(lo, new[0]), min(hi, new[1])
+    result = (lo, hi)
+    if result == window:
+        return Reconciled(result, _outside_note(result, old, new))
+    if lo < window[0] or hi > window[1]:
+        note = f"The date window widened to {window_label(result)} to cover the events now shown."
+    elif result == new:
+        note = f"The date window now spans the events shown: {window_label(result)}."
+    else:
+        note = (
+            f"The date window was cut to {window_label(result)}: the events now shown span "
+            f"{window_label(new)}."
+        )
+    return Reconciled(result, note)
+
+
+def _outside_note(window: Window, old: Window | None, new: Window) -> str:
+    """When the data grew beyond a window the visitor narrowed: say the window hides that part."""
+    if old is None or (new[0] >= old[0] and new[1] <= old[1]):
+        return ""
+    if new[0] >= window[0] and new[1] <= window[1]:
+        return ""
+    return (
+        f"The events now shown span {window_label(new)}; the date window stays at "
+        f"{window_label(window)}. Widen it to see them all."
+    )

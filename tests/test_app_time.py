@@ -1,0 +1,174 @@
+"""The date window through any sequence of sidebar choices (AppTest runs of streamlit_app.py).
+
+Adding a file, showing it instead of the page's events, removing it, choosing another dataset,
+narrowing the window: in whatever order, the page draws (no StreamlitValueAboveMaxError), the
+window stays inside the data, and a window over all the data stays over all of it. Each step
+also checks the event count against a model of what the sidebar holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.readers import read_events
+from mapapp.web.datasets import BOTH, BUNDLED_CHOICES, DATASET, STORY, TRAVEL, BundledChoice
+from mapapp.web.page import DATA_ENV, DATES
+from mapapp.web.timewindow import slider_bounds
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = str(ROOT / "streamlit_app.py")
+SMALL_TRAVEL = Path(__file__).parent / "data" / "state" / "small_bundle.geojson"
+EPOCH = dt.datetime(1970, 1, 1)
+
+
+def _csv(rows: list[tuple[str, str, str]]) -> bytes:
+    lines = ["title,date,place,url"]
+    lines += [f"{t},{day},{p},https://example.org/{n}" for n, (t, day, p) in enumerate(rows)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+# ACLED-like: 1997-2020, mostly before the story (2019-2022) begins and ending before it ends.
+OLD = _csv(
+    [
+        ("Old talks in Doha", "1997-01-03", "Doha"),
+        ("Meeting in Kabul", "2005-12-02", "Kabul"),
+        ("Visit to Dushanbe", "2020-12-03", "Dushanbe"),
+    ]
+)
+LATE = _csv([("Later talks in Doha", "2024-05-01", "Doha"), ("Kabul again", "2024-06-01", "Kabul")])
+FILES = {"old.csv": OLD, "late.csv": LATE}
+
+
+@pytest.fixture(autouse=True)
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    for choice, files in ((TRAVEL, (SMALL_TRAVEL,)), (BOTH, (BUNDLED_EVENTS, SMALL_TRAVEL))):
+        monkeypatch.setitem(
+            BUNDLED_CHOICES, choice, BundledChoice(files, BUNDLED_CHOICES[choice].about)
+        )
+    st.cache_resource.clear()
+
+
+@dataclass
+class Model:
+    """What the sidebar holds: the dataset, the upload and its mode."""
+
+    dataset: str = STORY
+    upload: str | None = None
+    instead: bool = False
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    def total(self) -> int:
+        shown = 0 if (self.instead and self.upload) else self.sizes[self.dataset]
+        return shown + (self.sizes[self.upload] if self.upload else 0)
+
+
+def _day(micros: float) -> dt.date:
+    return (EPOCH + dt.timedelta(microseconds=micros)).date()
+
+
+def window_and_bounds(at: AppTest) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
+    slider = at.slider(key=DATES)
+    return tuple(slider.value), (_day(slider.min), _day(slider.max))  # type: ignore[return-value]
+
+
+def upload(name: str) -> Callable[[AppTest, Model], None]:
+    def step(at: AppTest, model: Model) -> None:
+        at.file_uploader[0].set_value((name, FILES[name], "application/octet-stream"))
+        model.upload = name
+
+    return step
+
+
+def mode(instead: bool) -> Callable[[AppTest, Model], None]:
+    def step(at: AppTest, model: Model) -> None:
+        at.radio(key="upload_mode").set_value("instead" if instead else "add")
+        model.instead = instead
+
+    return step
+
+
+def remove(at: AppTest, model: Model) -> None:
+    found = [b for b in at.button if b.label == "Remove added data"]
+    if found:
+        found[0].click()
+        model.upload = None
+
+
+def dataset(choice: str) -> Callable[[AppTest, Model], None]:
+    def step(at: AppTest, model: Model) -> None:
+        at.radio(key=DATASET).set_value(choice)
+        model.dataset = choice
+
+    return step
+
+
+def narrow(at: AppTest, model: Model) -> None:
+    """The last 30 days of the data (both ends inside the data where it is long enough)."""
+    _, (lo, hi) = window_and_bounds(at)
+    at.slider(key=DATES).set_value((max(lo, hi - dt.timedelta(days=30)), hi))
+
+
+STEPS: dict[str, Callable[[AppTest, Model], None]] = {
+    "add old": upload("old.csv"),
+    "add late": upload("late.csv"),
+    "instead": mode(True),
+    "with": mode(False),
+    "remove": remove,
+    "travel": dataset(TRAVEL),
+    "story": dataset(STORY),
+    "both": dataset(BOTH),
+    "narrow": narrow,
+}
+WALKS = [
+    ("add old", "instead"),  # the crash as first reported
+    ("add old", "instead", "with", "remove", "add late", "instead", "remove"),
+    ("narrow", "add old", "instead", "with", "narrow", "remove"),
+    ("add late", "instead", "travel", "remove", "story", "narrow", "both"),
+    ("travel", "add old", "instead", "narrow", "story", "with", "remove"),
+    ("instead", "add late", "narrow", "add old", "travel", "with", "both", "remove"),
+]
+
+
+@pytest.mark.parametrize("walk", WALKS, ids=[" > ".join(w) for w in WALKS])
+def test_app_time_any_sequence_of_sidebar_choices_keeps_the_window_in_the_data(
+    walk: tuple[str, ...],
+) -> None:
+    sizes = {STORY: len(read_events(BUNDLED_EVENTS)), TRAVEL: len(read_events(SMALL_TRAVEL))}
+    sizes |= {BOTH: sizes[STORY] + sizes[TRAVEL], "old.csv": 3, "late.csv": 2}
+    model = Model(sizes=sizes)
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    for n, name in enumerate(walk):
+        before, before_bounds = window_and_bounds(at)
+        STEPS[name](at, model)
+        at.run()
+        where = f"after {' > '.join(walk[: n + 1])}"
+        assert not at.exception, f"{where}: {at.exception}"
+        window, (lo, hi) = window_and_bounds(at)
+        assert lo <= window[0] <= window[1] <= hi, where
+        if before == before_bounds and name != "narrow":
+            assert window == (lo, hi), f"{where}: the window left some of the data out"
+        if before == before_bounds and name != "narrow" and lo < before_bounds[0]:
+            assert any("date window widened" in i.value for i in at.info), where
+        assert f" of {model.total()} events**" in at.markdown[0].value, where
+
+
+def test_app_time_widened_window_counts_the_added_events() -> None:
+    """Added 1997-2020 events are not silently hidden behind the old 2019-2022 window."""
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    n = len(read_events(BUNDLED_EVENTS))
+    at.file_uploader[0].set_value(("old.csv", OLD, "application/octet-stream"))
+    at.run()
+    assert at.markdown[0].value.startswith(f"**{n + 3} of {n + 3} events**")
+    assert [i.value for i in at.info if "widened" in i.value] == [
+        "The date window widened to 3 Jan 1997 – 20 Dec 2022 to cover the events now shown."
+    ]
+    assert window_and_bounds(at)[0] == slider_bounds((dt.date(1997, 1, 3), dt.date(2022, 12, 20)))
