@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mapapp.store",
         "mapapp.filters",
         "mapapp.gazetteer",
+        "mapapp.itineraries",
     ),
     ("mapapp.readers", "mapapp.extract", "mapapp.engine"),
     ("mapapp.render",),
