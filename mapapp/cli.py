@@ -58,6 +58,11 @@ def _add_map_options(p: argparse.ArgumentParser) -> None:
         "(needs --attribution)",
     )
     p.add_argument("--attribution", metavar="TEXT", help="html: attribution for --tiles")
+    p.add_argument(
+        "--trips",
+        action="store_true",
+        help="html: draw each traveller's consecutive stops as arcs (the page's Trips layer)",
+    )
 
 
 def _bbox(text: str) -> BBox:
@@ -251,8 +256,8 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError(f"--end {args.end} is before --start {args.start}; swap them")
     if args.basemap and args.tiles:
         raise UsageError("give --basemap or --tiles, not both")
-    if args.format != "html" and (args.basemap or args.tiles):
-        raise UsageError("--basemap and --tiles apply to --format html only")
+    if args.format != "html" and (args.basemap or args.tiles or args.trips):
+        raise UsageError("--basemap, --tiles and --trips apply to --format html only")
     query = make_query(
         start=args.start,
         end=args.end,
@@ -276,7 +281,8 @@ def _export(args: argparse.Namespace) -> int:
 
         events = read_any(args.input) if args.input else read_events(BUNDLED_EVENTS)
         shown = FrameEngine(events).events(query)
-    _write(shown, args.format, args.output, tiles=args.tiles or args.basemap, attr=args.attribution)
+    tiles = args.tiles or args.basemap
+    _write(shown, args.format, args.output, tiles=tiles, attr=args.attribution, trips=args.trips)
     return EXIT_OK
 
 
@@ -346,6 +352,7 @@ def _write(
     *,
     tiles: str | None = None,
     attr: str | None = None,
+    trips: bool = False,
 ) -> None:
     from mapapp.export import to_csv_bytes, to_geojson_bytes
     from mapapp.outputs import write_atomic
@@ -357,12 +364,22 @@ def _write(
     else:
         from mapapp.render.html import to_html
 
-        data = to_html(events, tiles=tiles, attribution=attr).encode("utf-8")
+        if trips:
+            _print_trips_note(events)
+        data = to_html(events, tiles=tiles, attribution=attr, trips=trips).encode("utf-8")
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
         write_atomic(output, data)
+
+
+def _print_trips_note(events: gpd.GeoDataFrame) -> None:
+    """Say on stderr how many trips the HTML export draws (or why none)."""
+    from mapapp.itineraries import find_trips
+    from mapapp.render.arcs import trips_note
+
+    print(f"mapapp: {trips_note(len(find_trips(events)))}", file=sys.stderr)
 
 
 def run() -> None:

@@ -141,9 +141,7 @@ def _legs(stops: list[_Stop]) -> tuple[Leg, ...]:
                 (*last.event_ids, stop.event_id),
             )
         else:
-            legs.append(
-                Leg(stop.place, stop.lat, stop.lon, stop.start, stop.end, (stop.event_id,))
-            )
+            legs.append(Leg(stop.place, stop.lat, stop.lon, stop.start, stop.end, (stop.event_id,)))
     return tuple(legs)
 
 

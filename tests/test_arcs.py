@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import folium
 
@@ -60,7 +61,7 @@ def test_arcs_cross_the_antimeridian_the_short_way():
     points = arc_points(TOKYO.lat, TOKYO.lon, HONOLULU.lat, HONOLULU.lon)
     lons = [lon for _, lon in points]
     assert lons[0] == TOKYO.lon and lons[-1] == HONOLULU.lon + 360
-    assert all(0 < b - a < 10 for a, b in zip(lons, lons[1:], strict=False))
+    assert all(0 < b - a < 10 for a, b in pairwise(lons))
     # A great circle bows towards the pole on a Mercator map: its middle lies north of both ends.
     assert max(lat for lat, _ in points) > TOKYO.lat
 

@@ -38,6 +38,7 @@ def test_cli_html_export_with_osm_and_own_tiles(tmp_path: Path) -> None:
         (["--format", "html", "--tiles", "https://t.example.org/{z}/{x}/{y}.png"], "attribution"),
         (["--format", "geojson", "--basemap", "osm"], "--format html only"),
         (["--format", "html", "--basemap", "osm", "--tiles", "https://x/{z}/{x}/{y}"], "not both"),
+        (["--format", "csv", "--trips"], "--format html only"),
     ],
 )
 def test_cli_html_export_wrong_tile_options_exit_2(
@@ -45,3 +46,17 @@ def test_cli_html_export_wrong_tile_options_exit_2(
 ) -> None:
     assert main(["export", *args, "-o", str(tmp_path / "out")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_cli_html_export_trips_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--trips adds the arcs of the travel records' trips in the window, and says how many."""
+    from mapapp.bundled import STATE_HISTORY_EVENTS
+
+    window = ["--start", "2021-03-14", "--end", "2021-03-19"]
+    args = ["--input", str(STATE_HISTORY_EVENTS), *window]
+    assert "mapapp-trip-arrow" not in export_html(tmp_path, *args)
+    page = export_html(tmp_path, *args, "--trips")
+    assert "mapapp-trip-arrow" in page and "Antony John Blinken" in page
+    assert "Trips: 1 drawn as arcs" in capsys.readouterr().err

@@ -172,3 +172,26 @@ def test_to_html_linked_and_with_tiles_on_request() -> None:
     assert f"cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js" in page
     assert "tile.openstreetmap.org" in page and "referrerPolicy" in page
     assert leaflet_js() not in page and "Natural Earth" in page
+
+
+def _trip_sample():
+    """Thomas West in Doha, then Kabul two days later: one trip of two legs."""
+    return events(
+        {"event_type": "visit", "date_start": "2022-12-01", "date_end": "2022-12-01"},
+        {"event_type": "visit", "date_start": "2022-12-03", "date_end": "2022-12-03", **KABUL},
+    )
+
+
+def test_to_html_trips_only_on_request_and_windowed_with_the_events() -> None:
+    plain = build_export_map(_trip_sample(), AFFILIATIONS, tiles=None)
+    assert "Trips (1)" not in [
+        g.layer_name for g in plain._children.values() if isinstance(g, folium.FeatureGroup)
+    ]
+    m = build_export_map(_trip_sample(), AFFILIATIONS, tiles=None, trips=True)
+    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    assert [g.layer_name for g in groups] == ["Visit (2)", "Trips (1)"]
+    (arcs,) = groups[-1]._children.values()
+    control = next(c for c in m._children.values() if isinstance(c, TimeWindowControl))
+    assert arcs.get_name() in control.layer_names  # the date window hides trips outside it
+    page = normalised(m.get_root().render())
+    assert "Thomas West</b>, 1–3 December 2022<br>1. Doha, 1 December 2022" in page

@@ -13,6 +13,7 @@ the antimeridian (Tokyo → Honolulu) is drawn across the Pacific, not back over
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from collections.abc import Sequence
 from typing import Any
 
@@ -117,7 +118,7 @@ def _trip_features(number: int, trip: Trip) -> list[dict[str, Any]]:
     """The arcs of one trip and an arrowhead at the middle of each."""
     dates = {"date_start": trip.start.isoformat(), "date_end": trip.end.isoformat()}
     features = []
-    for a, b in zip(trip.legs, trip.legs[1:], strict=False):
+    for a, b in pairwise(trip.legs):
         points = arc_points(a.lat, a.lon, b.lat, b.lon)
         mid = len(points) // 2
         before, after = points[max(mid - 1, 0)], points[min(mid + 1, len(points) - 1)]
@@ -179,7 +180,7 @@ class ArcLayer(MacroElement):
             });
             function text(part) {
                 var div = L.DomUtil.create("div", "mapapp-trip");
-                div.style.cssText = "white-space:normal;max-width:320px";
+                div.style.cssText = "white-space:normal;width:max-content;max-width:320px";
                 div.innerHTML = texts[part.feature.properties.trip];
                 return div;
             }

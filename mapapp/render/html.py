@@ -10,7 +10,9 @@ tiles are drawn over the basemap where they load.
 The date control is two ``<input type="date">`` fields and a "Show all" button; it keeps the
 events whose span [date_start, date_end] overlaps the window (the same rule as
 :func:`mapapp.filters.filter_events`) by removing the others from their marker layers. Undated
-events are shown until a window is set, and hidden while one is.
+events are shown until a window is set, and hidden while one is. With ``trips=True`` the page
+also has the Trips layer (:mod:`mapapp.render.arcs`), whose arcs the date window keeps while the
+trip overlaps it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import geopandas as gpd
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
+from mapapp.itineraries import find_trips
+from mapapp.render.arcs import build_trip_layer
 from mapapp.render.assets import inline_assets
 from mapapp.render.basemap import OFFLINE
 from mapapp.render.escape import escape_text
@@ -61,17 +65,21 @@ class TimeWindowControl(MacroElement):
                 if (!first) { return false; }  /* undated: overlaps no window */
                 return first <= hi && last >= lo;  /* ISO dates compare as strings */
             }
+            function isEvent(entry) {  /* not a trip's arc or arrow */
+                return entry[1].feature.properties.event_id !== undefined;
+            }
+            var total = entries.filter(isEvent).length;
             function apply(active) {
                 var lo = from.value || bounds[0], hi = to.value || bounds[1], shown = 0;
                 entries.forEach(function (entry) {
                     var keep = !active || inside(entry[1].feature.properties, lo, hi);
-                    if (keep) { shown += 1; }
+                    if (keep && isEvent(entry)) { shown += 1; }
                     if (keep && !entry[0].hasLayer(entry[1])) { entry[0].addLayer(entry[1]); }
                     if (!keep && entry[0].hasLayer(entry[1])) { entry[0].removeLayer(entry[1]); }
                 });
                 status.textContent = active
-                    ? "Showing " + shown + " of " + entries.length + " (undated hidden)"
-                    : "Showing all " + entries.length;
+                    ? "Showing " + shown + " of " + total + " (undated hidden)"
+                    : "Showing all " + total;
             }
             from.addEventListener("change", function () { apply(true); });
             to.addEventListener("change", function () { apply(true); });
@@ -114,6 +122,7 @@ def build_export_map(
     tiles: str | None = OFFLINE,
     attribution: str | None = None,
     self_contained: bool = True,
+    trips: bool = False,
 ) -> folium.Map:
     """The map object behind :func:`to_html`: layers with popups, legend, layer and date controls.
 
@@ -125,6 +134,10 @@ def build_export_map(
     for group in build_event_layers(prepared, popup=True):
         group.add_to(m)
         names += [child.get_name() for child in group._children.values()]
+    trip_group = build_trip_layer(find_trips(gdf)) if trips else None
+    if trip_group is not None:
+        trip_group.add_to(m)
+        names += [child.get_name() for child in trip_group._children.values()]
     folium.LayerControl(collapsed=False).add_to(m)
     bounds = _date_bounds(prepared)
     if bounds[0]:  # no dated event, nothing to window
@@ -144,6 +157,7 @@ def to_html(
     tiles: str | None = OFFLINE,
     attribution: str | None = None,
     self_contained: bool = True,
+    trips: bool = False,
 ) -> str:
     """Render the events as one HTML page: layers, legend, escaped popups, date window.
 
@@ -159,6 +173,9 @@ def to_html(
         As for :func:`mapapp.render.maps.build_base_map`; default: our basemap alone.
     self_contained : bool
         Put Leaflet inside the page (about 180 KB) rather than link its CDN.
+    trips : bool
+        Add the Trips layer: each traveller's consecutive stops as arcs with arrows
+        (:func:`mapapp.itineraries.find_trips`; none above :data:`mapapp.render.arcs.MAX_TRIPS`).
 
     Returns
     -------
@@ -178,6 +195,7 @@ def to_html(
         tiles=tiles,
         attribution=attribution,
         self_contained=self_contained,
+        trips=trips,
     )
     return m.get_root().render()
 
@@ -191,6 +209,7 @@ def write_html(
     tiles: str | None = OFFLINE,
     attribution: str | None = None,
     self_contained: bool = True,
+    trips: bool = False,
 ) -> None:
     """Write :func:`to_html` to ``path`` atomically (temporary file in the same folder, then
     ``os.replace``): a failure leaves the old file, never half a page."""
@@ -203,5 +222,6 @@ def write_html(
         tiles=tiles,
         attribution=attribution,
         self_contained=self_contained,
+        trips=trips,
     )
     write_atomic(path, page.encode("utf-8"))

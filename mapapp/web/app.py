@@ -60,6 +60,7 @@ from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
     TIMELINE_EVENTS,
+    TRIPS,
     Dataset,
     Filters,
     apply_filters,
@@ -69,6 +70,7 @@ from mapapp.web.page import (
     hidden_undated,
     mappable_count,
     share_link,
+    trip_layer,
 )
 from mapapp.web.panels import (
     details_html,
@@ -156,6 +158,10 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
         shown, partial(event_layers, data), bounds=data.bounds, n_all=data.n_mappable
     )
     st.caption(aggregate.map_note(mappable_count(shown), bins))  # on every run: see map_note
+    if st.session_state.get(TRIPS):  # the sidebar's Trips toggle
+        trips, note = trip_layer(shown)
+        layers += [trips] if trips is not None else []
+        st.caption(note)
     st_folium(
         background.with_background(data.base_map, basemap),
         key=MAP,
@@ -319,7 +325,8 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
         _render_details(data, shown)
         with st.expander("Link to this view"):
             st.caption("Opening this address shows the same filters and date window.")
-            link = share_link(st.context.url, filters, data.span, basemap)
+            trips = bool(st.session_state.get(TRIPS))
+            link = share_link(st.context.url, filters, data.span, basemap, trips=trips)
             st.code(link, language=None, wrap_lines=True)
     _render_timeline(data, shown)
     _render_table(shown)
@@ -360,6 +367,7 @@ def main() -> None:
             st.code("\n".join(data.remarks), language=None, wrap_lines=True)
     filters = sidebar.filter_widgets(data, filter_box)
     basemap = sidebar.basemap_widget(filter_box)
+    sidebar.trips_widget(filter_box)  # read in the view through its key
     n_added = len(data.events) - (0 if added.replace and added.upload else len(base.events))
     _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     app_add.article_section()

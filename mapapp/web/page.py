@@ -23,16 +23,19 @@ from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.countries import country_name
 from mapapp.errors import UsageError
 from mapapp.filters import actor_choices, country_choices, date_bounds, filter_events, undated_mask
+from mapapp.itineraries import find_trips
 from mapapp.model import mappable
 from mapapp.readers import read_file
 from mapapp.render import aggregate
 from mapapp.render import basemap as background
+from mapapp.render.arcs import build_trip_layer, trips_note
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import TYPE_LABELS
 
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
+TRIPS = "trips"  # the Trips toggle (arcs from stop to stop); "true" in the URL when on
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 DateSpan = tuple[dt.date, dt.date] | None  # first and last day of the data, if any is dated
 TIMELINE_EVENTS = 500  # above this many dated events the timeline counts events per month
@@ -185,6 +188,12 @@ def for_st_folium(layers: list[folium.FeatureGroup]) -> list[folium.FeatureGroup
     return layers
 
 
+def trip_layer(shown: gpd.GeoDataFrame) -> tuple[folium.FeatureGroup | None, str]:
+    """The Trips layer of these events (None when none or too many) and the note saying so."""
+    trips = find_trips(shown)
+    return build_trip_layer(trips), trips_note(len(trips))
+
+
 def mappable_count(events: gpd.GeoDataFrame) -> int:
     """How many of these events have a place on the map."""
     return int(mappable(events).sum())
@@ -245,8 +254,10 @@ def country_label(code: str) -> str:
     return country_name(code) or code
 
 
-def share_query(filters: Filters, span: DateSpan, basemap: str | None = None) -> str:
-    """The query string that reproduces these filters (and basemap), as the widgets write it.
+def share_query(
+    filters: Filters, span: DateSpan, basemap: str | None = None, *, trips: bool = False
+) -> str:
+    """The query string that reproduces these filters (basemap, trips), as the widgets write it.
 
     Streamlit writes a multiselect's *labels* (``format_func`` output) into the URL, so types
     and countries appear as "Conference" and "Tajikistan", not as codes; so does a basemap.
@@ -261,15 +272,22 @@ def share_query(filters: Filters, span: DateSpan, basemap: str | None = None) ->
         params.append((TEXT, filters.text))
     if basemap is not None and basemap != background.basemap_settings()[1]:
         params.append((background.QUERY_KEY, background.basemap_label(basemap)))
+    if trips:
+        params.append((TRIPS, "true"))  # how Streamlit writes a bound toggle
     return urlencode(params)
 
 
 def share_link(
-    page_url: str | None, filters: Filters, span: DateSpan, basemap: str | None = None
+    page_url: str | None,
+    filters: Filters,
+    span: DateSpan,
+    basemap: str | None = None,
+    *,
+    trips: bool = False,
 ) -> str:
     """The page's address with the query string of these filters (no fragment)."""
     parts = urlsplit(page_url or "http://localhost:8501/")
-    query = share_query(filters, span, basemap)
+    query = share_query(filters, span, basemap, trips=trips)
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
 
 

@@ -19,6 +19,7 @@ from mapapp.web.page import (
     COUNTRIES,
     DATES,
     TEXT,
+    TRIPS,
     TYPES,
     Dataset,
     Filters,
@@ -28,7 +29,13 @@ from mapapp.web.page import (
 )
 from mapapp.web.source import EngineSummary
 
-__all__ = ["basemap_widget", "dataset_choice", "filter_widgets", "tidy_query_params"]
+__all__ = [
+    "basemap_widget",
+    "dataset_choice",
+    "filter_widgets",
+    "tidy_query_params",
+    "trips_widget",
+]
 
 
 def dataset_choice(box: DeltaGenerator) -> str | None:
@@ -99,10 +106,22 @@ def basemap_widget(sidebar: DeltaGenerator) -> str:
     return str(choice or default)
 
 
+def trips_widget(sidebar: DeltaGenerator) -> bool:
+    """The Trips toggle (off by default, kept in the URL): arcs from each stop to the next."""
+    on = sidebar.toggle(
+        "Trips",
+        key=TRIPS,
+        bind="query-params",
+        help="Draw each traveller's consecutive stops (at most a few days apart) as arcs "
+        "with arrows; hover or click an arc to see the trip.",
+    )
+    return bool(on)
+
+
 def tidy_query_params() -> None:
     """Keep the page's own parameters, once each and short, before any widget reads them."""
     params = st.query_params
-    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP)
+    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP, TRIPS)
     tidy = tidy_query({key: params.get_all(key) for key in params}, keys)
     if tidy is not None:
         params.from_dict(tidy)
