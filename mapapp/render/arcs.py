@@ -13,8 +13,8 @@ the antimeridian (Tokyo → Honolulu) is drawn across the Pacific, not back over
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 import folium
