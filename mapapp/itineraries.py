@@ -182,11 +182,6 @@ def find_trips(events: gpd.GeoDataFrame, max_gap_days: int = MAX_GAP_DAYS) -> li
     ------
     ValueError
         When ``max_gap_days`` is negative.
-
-    Examples
-    --------
-    >>> [len(t.legs) for t in find_trips(events)]  # doctest: +SKIP
-    [3, 2]
     """
     if max_gap_days < 0:
         raise ValueError(
