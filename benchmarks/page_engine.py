@@ -1,0 +1,303 @@
+"""The page over a query engine at scale: open → map drawn, server memory, slider, pan/zoom.
+
+For each size: generate events once (benchmarks/generate.py) and write the GeoParquet store
+(mapapp.store), kept in ``--work`` and reused by later runs; start the page (``streamlit run
+streamlit_app.py``) on the store with the embedded engine (``MAPAPP_ENGINE=embedded``), or with
+``--postgis`` on a PostGIS database loaded from it (created for the run on the server named by
+``--database`` or ``MAPAPP_TEST_DATABASE_URL``, and dropped after it); then in Chromium:
+
+* page open → map drawn (target under 10 s);
+* the streamlit process's peak memory, VmHWM (target under 1 GB);
+* slider key (PageUp/PageDown on the start thumb) → map redrawn (target under 1 s);
+* pan/zoom → redrawn (target under 1 s): Leaflet's own redraw when panning reruns nothing,
+  else until the layers of the rerun are drawn.
+
+Before the page, the summary the page computes on first open (slider span, filter choices,
+counts) is timed query by query in this process, to show where the first open's time goes.
+
+    .venv/bin/python benchmarks/page_engine.py --sizes 1000000
+    scripts/postgis.sh run .venv/bin/python benchmarks/page_engine.py --sizes 1000000 --postgis
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(ROOT))
+
+from app_bench import RUNS_JS, _map_frame, _runs_done, _settled_runs, proc_memory  # noqa: E402
+from browser import DRAWN_JS, MARK_STALE_JS, Router, launch, new_context  # noqa: E402
+from browser_harness import free_port, start_app, stop_app, wait_healthy  # noqa: E402
+from report import machine  # noqa: E402
+
+TARGETS = {"open_to_map_s": 10.0, "peak_mb": 1000.0, "slider_s": 1.0, "pan_zoom_s": 1.0}
+DEFAULT_OUT = HERE / "results" / "page_engine.md"
+# Zoom in on Kabul, out again, pan east and back: what a visitor does first.
+MOVES_JS = [
+    "m => m.setView([34.53, 69.17], m.getZoom() + 2, {animate: false})",
+    "m => m.setZoom(m.getZoom() - 2, {animate: false})",
+    "m => m.panBy([250, 0], {animate: false})",
+    "m => m.panBy([-250, 0], {animate: false})",
+]
+MOVE_JS = """
+async (move) => {
+  const m = window.map instanceof L.Map ? window.map
+          : Object.values(window).find(v => v instanceof L.Map);
+  const t0 = Date.now();
+  await new Promise(done => { m.once('moveend', done); (eval(move))(m); });
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return [t0, Date.now()];
+}
+"""
+
+
+def store_for(n: int, work: Path) -> Path:
+    """The store of ``n`` generated events in ``work`` (written once, then reused)."""
+    from generate import generate_events
+
+    from mapapp.store import write_parquet
+
+    path = work / f"events-{n}.parquet"
+    if not path.exists():
+        t0 = time.perf_counter()
+        write_parquet(generate_events(n, seed=1), path)
+        print(f"generated and wrote {n:,} events in {time.perf_counter() - t0:.1f} s", flush=True)
+    return path
+
+
+def summary_breakdown(engine: Any) -> dict[str, float]:
+    """Seconds of each query the page's first open asks (see mapapp.web.source.summarise)."""
+    from mapapp.engine import make_query
+    from mapapp.web.source import summarise
+
+    everything, times = make_query(), {}
+    for label, ask in (
+        ("date_span", lambda: engine.date_span(everything)),
+        ("types", lambda: engine.value_counts("event_type", everything)),
+        ("actors", lambda: engine.value_counts("actors", everything)),
+        ("countries", lambda: engine.value_counts("country_code", everything)),
+        ("count", lambda: engine.count(everything)),
+        ("cells_z8", lambda: engine.cell_counts(everything, 8)),
+        ("monthly", lambda: engine.monthly_counts(everything)),
+        ("head_1000", lambda: engine.head(everything, 1000)),
+        ("summarise", lambda: summarise(engine)),
+    ):
+        t0 = time.perf_counter()
+        ask()
+        times[label] = time.perf_counter() - t0
+    return times
+
+
+def _slider(page: Any, frame: Any, runs: int, presses: int, timeout_s: float) -> list[float]:
+    thumb, keys, times = page.get_by_role("slider").first, ["PageUp", "PageDown"], []
+    for press in range(presses):
+        thumb.focus()
+        t0 = frame.evaluate(MARK_STALE_JS)
+        page.keyboard.press(keys[press % 2])
+        frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
+        times.append((frame.evaluate("window.__benchDrawnAt") - t0) / 1000)
+        _runs_done(page, runs + 1, timeout_s)
+        runs = _settled_runs(page, timeout_s)
+    return times
+
+
+def _pan_zoom(page: Any, frame: Any, runs: int, timeout_s: float) -> list[dict[str, Any]]:
+    moves = []
+    for move in MOVES_JS:
+        frame.evaluate(MARK_STALE_JS)
+        t0, moved = frame.evaluate(MOVE_JS, move)
+        deadline = time.perf_counter() + 1.5  # does the move rerun the page?
+        while time.perf_counter() < deadline and page.evaluate(RUNS_JS) <= runs:
+            time.sleep(0.05)
+        rerun = page.evaluate(RUNS_JS) > runs
+        if rerun:
+            frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
+            moved = frame.evaluate("window.__benchDrawnAt")
+            runs = _settled_runs(page, timeout_s)
+        moves.append({"move": move, "s": (moved - t0) / 1000, "rerun": rerun})
+    return moves
+
+
+def bench_page(env: dict[str, str], work: Path, presses: int, timeout_s: float) -> dict[str, Any]:
+    """Start the page with ``env``, open it in Chromium, move the slider, pan and zoom."""
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    log = work / f"streamlit-{port}.log"
+    proc = start_app(port, log, env)
+    result: dict[str, Any] = {"server_log": str(log)}
+    try:
+        t_start = time.perf_counter()
+        wait_healthy(proc, f"http://127.0.0.1:{port}/", log)
+        result["start_to_health_s"] = time.perf_counter() - t_start
+        with sync_playwright() as playwright:
+            browser = launch(playwright)
+            context = new_context(browser, Router())
+            page = context.new_page()
+            t_open = time.time() * 1000
+            page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=timeout_s * 1000)
+            frame = _map_frame(page, timeout_s)
+            frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
+            result["open_to_map_s"] = (frame.evaluate("window.__benchDrawnAt") - t_open) / 1000
+            runs = _settled_runs(page, timeout_s)
+            result["after_open"] = proc_memory(proc.pid)
+            result["slider"] = _slider(page, frame, runs, presses, timeout_s)
+            runs = _settled_runs(page, timeout_s)
+            result["pan_zoom"] = _pan_zoom(page, frame, runs, timeout_s)
+            context.close()
+            browser.close()
+        result["after_all"] = proc_memory(proc.pid)
+        result["peak_mb"] = result["after_all"].get("VmHWM_mb")
+        result["slider_s"] = statistics.median(result["slider"])
+        result["pan_zoom_s"] = statistics.median(m["s"] for m in result["pan_zoom"])
+        result["status"] = "ok"
+    except Exception as err:  # report what was measured so far
+        result["status"] = f"{type(err).__name__}: {str(err).splitlines()[0][:300]}"
+        result["memory"] = proc_memory(proc.pid)
+    finally:
+        stop_app(proc)
+    return result
+
+
+def _postgis(store: Path, server: str) -> tuple[str, float]:
+    """A new database on ``server`` loaded from the store; its URL and the load's seconds."""
+    import psycopg
+
+    from mapapp.engine import load_events
+    from mapapp.store import read_parquet
+
+    name = f"mapapp_page_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+    url = server.rsplit("/", 1)[0] + "/" + name
+    events = read_parquet(store)
+    t0 = time.perf_counter()
+    load_events(url, events)
+    return url, time.perf_counter() - t0
+
+
+def _drop(server: str, url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]}")  # type: ignore[arg-type]
+
+
+def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    store = store_for(n, args.work)
+    result: dict[str, Any] = {"n_events": n, "tier": "postgis" if args.postgis else "embedded"}
+    if args.postgis:
+        from mapapp.engine import PostgisEngine
+
+        server = args.database or os.environ.get("MAPAPP_TEST_DATABASE_URL", "")
+        if not server:
+            raise SystemExit("--postgis needs --database URL or MAPAPP_TEST_DATABASE_URL")
+        url, result["load_s"] = _postgis(store, server)
+        try:
+            engine = PostgisEngine(url)
+            result["summary"] = summary_breakdown(engine)
+            engine.close()
+            env = {"MAPAPP_DATABASE_URL": url}
+            result.update(bench_page(env, args.work, args.presses, args.timeout))
+        finally:
+            _drop(server, url)
+        return result
+    from mapapp.engine import EmbeddedEngine
+
+    engine = EmbeddedEngine(store)
+    result["summary"] = summary_breakdown(engine)
+    engine.close()
+    env = {"MAPAPP_DATA": str(store), "MAPAPP_ENGINE": "embedded"}
+    result.update(bench_page(env, args.work, args.presses, args.timeout))
+    return result
+
+
+def markdown(results: list[dict[str, Any]], command: str, info: dict[str, Any]) -> str:
+    lines = [
+        "# The page over a query engine",
+        "",
+        f"`{command}` — {info.get('date')}, commit {info.get('git_commit') or '?'}, "
+        f"{info.get('nproc')} cores ({info.get('cpu', '?')}), {info.get('memory_gib')} GiB, "
+        f"load average at start {tuple(round(v, 1) for v in info.get('loadavg_start', ()))}; "
+        "the machine was shared with other work, so times vary by run.",
+        "",
+        "| events | tier | figure | measured | target | ratio to target |",
+        "|---:|---|---|---:|---:|---:|",
+    ]
+    labels = {
+        "open_to_map_s": ("page open → map drawn", "s"),
+        "peak_mb": ("server peak memory (VmHWM)", "MB"),
+        "slider_s": ("slider key → map redrawn (median)", "s"),
+        "pan_zoom_s": ("pan/zoom → redrawn (median)", "s"),
+    }
+    for r in results:
+        for key, (label, unit) in labels.items():
+            value = r.get(key)
+            shown = "—" if value is None else f"{value:,.2f} {unit}"
+            ratio = "—" if value is None else f"{value / TARGETS[key]:.2f}"
+            target = f"{TARGETS[key]:,.0f} {unit}"
+            lines.append(
+                f"| {r['n_events']:,} | {r['tier']} | {label} | {shown} | {target} | {ratio} |"
+            )
+    lines += [
+        "",
+        "Where the first open's time goes (each query of the page's summary, seconds):",
+        "",
+    ]
+    for r in results:
+        parts = ", ".join(f"{k} {v:.2f}" for k, v in r.get("summary", {}).items())
+        extra = f"; load into PostGIS {r['load_s']:.1f} s" if "load_s" in r else ""
+        moves = ", ".join(
+            f"{m['s']:.2f}{'' if m['rerun'] else ' (no rerun)'}" for m in r.get("pan_zoom", [])
+        )
+        lines.append(
+            f"- {r['n_events']:,} {r['tier']}: {parts}{extra}. Status: {r.get('status')}. "
+            f"Slider moves: {', '.join(f'{s:.2f}' for s in r.get('slider', []))}; "
+            f"pan/zoom moves: {moves}."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000000", help="comma-separated event counts")
+    parser.add_argument("--postgis", action="store_true", help="the page on PostGIS")
+    parser.add_argument("--database", default=None, help="PostGIS server URL (for --postgis)")
+    parser.add_argument("--presses", type=int, default=4, help="slider moves to time")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds per step")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "mapapp-page-engine",
+        help="where generated stores are kept and reused",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    results = [run_size(int(n), args) for n in args.sizes.split(",") if n.strip()]
+    command = "benchmarks/page_engine.py " + shlex.join(argv if argv is not None else sys.argv[1:])
+    text = markdown(results, command, info)
+    print(text)
+    print(json.dumps(results, indent=1, default=str))
+    out = args.out
+    with out.open("a" if out.exists() else "w", encoding="utf-8") as handle:
+        handle.write(("\n" if out.exists() and out.stat().st_size else "") + text)
+    return 0 if all(r.get("status") == "ok" for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
