@@ -137,3 +137,153 @@ def test_agreements_to_be_signed_are_announced(sentence):
         "Suva",
     )
     assert event["date_start"] == "2024-09-13"
+
+
+# --- a later round, a digest of stories ---------------------------------------------------------
+
+
+def test_a_second_round_is_announced_where_it_is_planned():
+    text = (
+        "Andean officials met in Lima on Monday to discuss river pollution. "
+        "A second round is planned in La Paz next month, the ministry said."
+    )
+    rounds = [e for e in core(text) if "second round" in e["source_quote"]]
+    assert len(rounds) == 1
+    assert (rounds[0]["event_type"], rounds[0]["status"], rounds[0]["place_name"]) == (
+        "meeting",
+        "announced",
+        "La Paz",
+    )
+
+
+def test_a_second_round_without_a_place_takes_the_first_rounds_place():
+    text = (
+        "Andean officials met in Lima on Monday to discuss river pollution.\n\n"
+        "A second round of talks is planned for next month, the ministry said."
+    )
+    later = [e for e in core(text) if "second round" in e["source_quote"]]
+    assert len(later) == 1 and later[0]["status"] == "announced"
+    assert later[0]["place_name"] == "Lima" and later[0]["date_start"] == "2024-10-01"
+
+
+def test_a_second_dateline_starts_a_new_story_with_its_own_place():
+    text = "\n\n".join(
+        [
+            "News in brief",
+            "LIMA — Peru and Chile signed a fisheries accord on Monday.",
+            "The signing followed two days of talks.",
+            "QUITO — Ecuadorean and Colombian envoys began border talks on Monday.",
+            "The talks were the first since March.",
+        ]
+    )
+    found = core(text)
+    talks = [e for e in found if "Ecuadorean" in e["source_quote"]]
+    assert len(talks) == 1 and talks[0]["place_name"] == "Quito"
+    assert "The talks were the first since March." in talks[0]["source_quotes"]
+    accord = [e for e in found if e["event_type"] == "agreement"]
+    assert len(accord) == 1 and accord[0]["place_name"] == "Lima"
+    assert not any("The talks were" in q for e in accord for q in e["source_quotes"])
+
+
+def test_a_date_in_a_later_clause_belongs_to_that_clauses_event():
+    text = (
+        "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\n"
+        "The Chilean minister held talks with her Peruvian counterpart before the signing "
+        "ceremony and is due to fly to Quito on Thursday."
+    )
+    found = core(text)
+    talks = next(e for e in found if e["event_type"] == "meeting")
+    assert (talks["date_start"], talks["place_name"]) == ("2024-09-09", "Lima")
+    trip = next(e for e in found if e["event_type"] == "visit")
+    assert (trip["date_start"], trip["place_name"], trip["status"]) == (
+        "2024-09-12",
+        "Quito",
+        "announced",
+    )
+
+
+# --- calls and meetings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministers of Peru and Chile spoke by phone on Monday.",
+        "The foreign ministers of Peru and Chile held talks by video link on Monday.",
+        "The foreign ministers of Peru and Chile held a video conference on Monday.",
+    ],
+)
+def test_calls_by_phone_or_video_are_calls_without_a_place(sentence):
+    event = one(sentence)
+    assert (event["event_type"], event["place_name"]) == ("call", None)
+
+
+def test_a_briefing_by_videoconference_is_no_call():
+    sentence = "The envoy briefed the Security Council by videoconference on Monday."
+    assert core(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president received the Ambassador of Peru at the palace in Quito on Monday.",
+        "The Peruvian ambassador paid a farewell call on the president in Quito on Monday.",
+    ],
+)
+def test_calls_in_person_are_meetings(sentence):
+    event = one(sentence)
+    assert (event["event_type"], event["place_name"]) == ("meeting", "Quito")
+
+
+def test_earlier_takes_the_day_of_the_event_before():
+    text = (
+        "The president held a phone call with Chile's leader this morning.\n\n"
+        "Earlier, the president received the Ambassador of Peru in Quito."
+    )
+    meeting = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert meeting["date_start"] == "2024-09-10" and meeting["place_name"] == "Quito"
+
+
+# --- parties and linked events ------------------------------------------------------------------
+
+
+def test_a_meeting_on_the_margins_of_a_summit_is_an_event_of_its_own():
+    text = (
+        "QUITO — Leaders of nine Andean and Amazon states held a summit on Monday.\n\n"
+        "On the margins of the summit, the Peruvian president met Chile's president for talks."
+    )
+    found = core(text)
+    assert [e["event_type"] for e in found] == ["conference", "meeting"]
+    assert found[1]["place_name"] == "Quito" and found[1]["date_start"] == "2024-09-09"
+
+
+def test_a_trilateral_meeting_is_a_meeting():
+    event = one(
+        "The foreign ministers of Peru, Chile and Bolivia held a trilateral meeting in Lima "
+        "on Monday."
+    )
+    assert event["event_type"] == "meeting"
+
+
+def test_a_session_of_a_named_body_to_meet_at_is_an_announced_conference():
+    event = one(
+        "The leaders agreed to meet in person at the Andean Council session in Lima in October."
+    )
+    assert (event["event_type"], event["status"], event["date_start"]) == (
+        "conference",
+        "announced",
+        "2024-10-01",
+    )
+
+
+def test_a_speech_to_a_joint_session_is_no_meeting():
+    sentence = "The president will address a joint session of the Congress in Lima on Friday."
+    assert core(sentence) == []
+
+
+def test_an_agreement_during_a_trip_is_part_of_it():
+    sentence = (
+        "The visit follows the minister's trip to Lima in March, during which the two "
+        "countries agreed to expand trade."
+    )
+    assert [e["event_type"] for e in core(sentence)] == ["visit"]

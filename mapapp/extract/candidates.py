@@ -38,11 +38,13 @@ from mapapp.extract.discourse import (
     Mention,
     dateline_place,
     follow_also,
+    follow_same_day,
     merge_mentions,
     set_scene,
 )
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.sentences import (
+    Dateline,
     Sentence,
     find_dateline,
     guess_title,
@@ -119,12 +121,19 @@ def extract_candidates(
     check_length(text)
     table = actors or _default_actors()
     title = title if title is not None else guess_title(text)
-    mentions: list[Mention] = []
+    stories: dict[int, tuple[Dateline | None, list[Mention]]] = {}
     for number, sentence in enumerate(sentences_of(text)):
+        dateline = sentence.dateline if sentence.story else None
+        _, mentions = stories.setdefault(sentence.story, (dateline, []))
         mentions += sentence_mentions(number, sentence, published, table, title)
-    events = merge_mentions(mentions) if merge else mentions
-    set_scene(events, dateline_place(find_dateline(text)))
-    follow_also(events)
+    events: list[Mention] = []
+    for story, (dateline, mentions) in sorted(stories.items()):
+        # each story of a digest has its own dateline, main event and references
+        told = merge_mentions(mentions) if merge else mentions
+        set_scene(told, dateline_place(dateline if story else find_dateline(text)))
+        follow_also(told)
+        follow_same_day(told)
+        events += told
     records: dict[str, dict] = {}
     for event in events:
         record = _record(event, published, url, title, publisher)

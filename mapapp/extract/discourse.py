@@ -61,8 +61,11 @@ _MULTILATERAL = re.compile(
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:\w+\s+){{0,2}}{_GROUP}\b|"
     r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)\s+"
     r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
-    r"\b(?:brought|bring|bringing|brings)\s+together\b"
+    r"\b(?:brought|bring|bringing|brings)\s+together\b|"
+    r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b"
 )
+# "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named
+_FEW_PARTIES = re.compile(r"(?i)\b(?:bi|tri)lateral\b")
 # "the envoys would meet again": the many parties of an event already reported
 _GROUP_SUBJECT = re.compile(
     rf"(?i)\bthe\s+(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+(?:\w+\s+){{0,2}}$"
@@ -72,10 +75,13 @@ _PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|
 _LINKED = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|further\s+(?:sessions?|talks|meetings?|rounds?)|"
     r"(?:before|after|during|ahead\s+of|at\s+the\s+(?:end|start|opening|close)\s+of)\s+the\s+"
-    r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations))\b"
+    r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations|"
+    r"ceremony|signing))\b"
 )
+_SIDELINES = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\b")
 _SAME_TIME = re.compile(
-    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of)\b"
+    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
+    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing))\b"
 )
 
 
@@ -145,6 +151,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     """Many parties: cue words near the trigger, or three or more countries named."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    if _FEW_PARTIES.search(masked, lo, hi):
+        return False
     return countries >= 3 or _MULTILATERAL.search(masked, lo, hi) is not None
 
 
@@ -215,6 +223,12 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
     if series is not None and series.event_type == "conference":
         m.event_type = "conference"
         m.multilateral = True
+    if series is not None and m.venue is None and not m.online and series.venue is not None:
+        # "A second round is planned for next month": where the series met, unless told
+        m.venue, m.venues = series.venue, series.venues
+        m.place_note = f"Place of the earlier round ({series.venue.place.name}): {series.best[1]}"
+    if series is not None:
+        m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -231,7 +245,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 shared = [len(set(e.actors) & set(m.actors)) for e in matches]
                 if matches:  # the most actors in common, then the latest
                     target = max(zip(shared, range(len(matches)), matches, strict=True))[2]
-            else:
+            elif not _SIDELINES.search(m.quote):  # "on the margins of the summit": another event
                 target = next(
                     (
                         e
@@ -298,6 +312,24 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
             if e.span.start is None and e.same_time and main.span.start is not None:
                 e.span = main.span
                 e.date_note = f"Date of the main event, reported in: {main.best[1]}"
+
+
+_SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
+
+
+def follow_same_day(events: list[Mention]) -> None:
+    """ "Earlier, the Prime Minister received the ambassador": a sentence opening with
+    "Earlier," or "Later," and stating no date of its own is on the day of the event before it."""
+    for i, e in enumerate(events):
+        if e.span.start is not None or not _SAME_DAY_OPENER.match(e.quote) or i == 0:
+            continue
+        ref = next(
+            (x for x in reversed(events[max(0, i - _RECENT) : i]) if x.span.precision == "day"),
+            None,
+        )
+        if ref is not None and ref.span.start is not None and ref.index < e.index:
+            e.span = ref.span
+            e.date_note = f"Same day as the event reported before it: {ref.best[1]}"
 
 
 def follow_also(events: list[Mention]) -> None:

@@ -24,12 +24,15 @@ from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_status, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, venue_for
 
+_SAME_EVENT = 60  # characters between two event words of one meeting ("meet … at the session")
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "The two officials also signed a memorandum": at the time and place of an event just reported
+# "a trip to Montevideo, during which the two countries agreed to …": part of that event
+_PART_OF = re.compile(r"(?i)\b(?:during|at|in)\s+which\b|\bwhere\b")
 _ALSO = re.compile(r"(?i)\b(?:also|additionally)\b")
 
 
@@ -47,13 +50,19 @@ class _SentenceDates:
 
 
 def _date_for(
-    dates: _SentenceDates, trigger: Trigger, clauses: Clauses, future: bool
+    dates: _SentenceDates, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, future: bool
 ) -> tuple[DateSpan, bool]:
-    """The trigger's date (nearest, same clause first) and whether it sits close to it."""
-    found = dates(future)
+    """The trigger's date (nearest, same clause first) and whether it sits close to it.
+
+    A date in another clause that states an event of its own belongs to that event ("held
+    talks …, and is due to fly to Manila on Saturday"); one before the sentence's first event
+    word sets the time of all of them ("In March 2020, … held meetings …, and … spoke")."""
+    start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
+    others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
+    first = min(t.begin for t in triggers)
+    found = [d for d in dates(future) if d.begin < first or clauses.start(d.begin) not in others]
     if not found:
         return UNKNOWN, False
-    start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
     same_clause = [d for d in found if start <= d.begin < end]
     best = min(same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
     span = best.span
@@ -164,6 +173,17 @@ def _status_for(
         visit_status, visit_cue = statuses[visit]
         if visit_status not in (None, "occurred"):
             return visit_status or "announced", visit_cue
+    # "agreed to meet in person at the council session": the session is the announced meeting
+    earlier = [
+        t
+        for t in statuses
+        if t.begin < trigger.begin
+        and trigger.begin - t.end < _SAME_EVENT
+        and t.event_type in ("meeting", "conference")
+        and trigger.event_type in ("meeting", "conference")
+    ]
+    if status == "occurred" and earlier and statuses[earlier[-1]][0] == "announced":
+        return statuses[earlier[-1]]
     return status, cue
 
 
@@ -199,10 +219,12 @@ def sentence_mentions(
         status, cue = _status_for(trigger, statuses)
         if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
-        span, near = _date_for(dates, trigger, clauses, status == "announced")
+        span, near = _date_for(dates, trigger, triggers, clauses, status == "announced")
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
-        if trigger.kind == "dated" and not near:
+        if trigger.kind == "dated" and (
+            not near or _PART_OF.search(window(masked, trigger, clauses))
+        ):
             continue  # "agreed to set up a committee" during a call: part of the call
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"

@@ -163,12 +163,15 @@ class Sentence:
 
     A dateline at the start of a paragraph is blanked out of ``masked`` too: it names where the
     report was filed, not an actor or a venue of the sentence. ``paragraph`` is the number of
-    the paragraph the sentence is in (from 0).
+    the paragraph the sentence is in (from 0). A dateline at the start of a later paragraph
+    ("NAIROBI —" in a digest) begins a new ``story`` (numbered from 0) with that ``dateline``.
     """
 
     text: str
     masked: str
     paragraph: int = 0
+    story: int = 0
+    dateline: Dateline | None = None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -222,13 +225,25 @@ def _mask_quotes(paragraph: str) -> str:
 
 def sentences_of(text: str) -> list[Sentence]:
     """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
-    out = []
+    out: list[Sentence] = []
+    story, dateline = 0, None
     for number, paragraph in enumerate(_paragraphs(text)):
         masked = _mask_quotes(paragraph)
-        if number < _DATELINE_LINES and (m := _dateline_match(paragraph[:200])):
+        if m := _dateline_match(paragraph[:200]):
             masked = " " * m.end() + masked[m.end() :]
+            if out:  # a second dateline: the next story of a digest
+                story += 1
+                dateline = Dateline(m.group("city"), m.group("region"), m.group("date"))
         for start, end in _split_paragraph(paragraph):
-            out.append(Sentence(paragraph[start:end].rstrip(), masked[start:end].rstrip(), number))
+            out.append(
+                Sentence(
+                    paragraph[start:end].rstrip(),
+                    masked[start:end].rstrip(),
+                    number,
+                    story,
+                    dateline,
+                )
+            )
     return out
 
 
