@@ -243,8 +243,8 @@ def test_app_upload_adds_events_to_the_map(events: pd.DataFrame) -> None:
     notes = "\n".join(c.value for c in at.sidebar.code)
     assert "without an id" in notes  # the reader's assumptions are shown
     assert [c.value for c in at.caption if c.value.startswith("Showing")] == [
-        f"Showing {int(events.geometry.notna().sum()) + 3} events individually; "
-        "click one for its details."
+        f"Showing the {int(events.geometry.notna().sum()) + 3} events in and around the view "
+        "individually; click one for its details."
     ]
 
 
@@ -356,10 +356,10 @@ def test_app_reads_an_upload_once_and_combines_once(
 
 
 def test_app_upload_of_many_events_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Above the threshold the map note says the events are shown as areas."""
-    import mapapp.render.aggregate as aggregate
+    """With more events in view than the limit the map note says they are shown as areas."""
+    import mapapp.web.viewport as viewport
 
-    monkeypatch.setattr(aggregate, "AGGREGATE_THRESHOLD", 5)
+    monkeypatch.setattr(viewport, "EVENT_LIMIT", 5)
     at = upload(run_page(), "places.csv", PLACES_CSV)
     assert not at.exception
     notes = [c.value for c in at.caption if c.value.startswith("Showing")]
@@ -450,3 +450,57 @@ def test_app_article_without_date_asks_for_it() -> None:
     at = find_events(run_page(), SEED_TEXT, None, SEED_URL)
     assert not at.exception
     assert "Published on: missing" in at.code[-1].value
+
+
+# --- AppTest: the zoom-aware map -------------------------------------------------------------
+
+
+def _map_args(at: AppTest) -> dict[str, Any]:
+    components = [e for e in at.main if getattr(e, "type", "") == "component_instance"]
+    found = [json.loads(c.proto.json_args) for c in components]
+    sent = [a for a in found if "feature_group" in a]
+    assert len(sent) == 1
+    return sent[0]
+
+
+def _map_note(at: AppTest) -> str:
+    notes = [c.value for c in at.caption if c.value.startswith("Showing")]
+    assert len(notes) == 1
+    return notes[0]
+
+
+def _reported_view(south: float, west: float, north: float, east: float, zoom: int) -> dict:
+    """What st_folium returns after the visitor moved the map (the browser is not run here)."""
+    return {
+        "bounds": {
+            "_southWest": {"lat": south, "lng": west},
+            "_northEast": {"lat": north, "lng": east},
+        },
+        "zoom": zoom,
+        "last_active_drawing": None,
+    }
+
+
+def test_app_map_shows_areas_zoomed_out_and_events_zoomed_in(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The map asks for bounds and zoom, and draws what is in that view at that zoom."""
+    from benchmarks.generate import generate_events
+    from mapapp.store import write_parquet
+
+    data = tmp_path / "many.parquet"
+    write_parquet(generate_events(3_000, seed=4), data)
+    monkeypatch.setenv(DATA_ENV, str(data))
+    at = run_page()
+    assert not at.exception
+    assert "areas" in _map_note(at)  # all 3,000 in view: more than the 2,000 drawn one by one
+    args = _map_args(at)
+    assert "bounds" in args["returned_objects"] and "zoom" in args["returned_objects"]
+    assert '"cell_id"' in args["feature_group"] and '"event_id"' not in args["feature_group"]
+    at.session_state["map"] = _reported_view(34.50, 69.15, 34.61, 69.27, 13)  # Kabul
+    at.run()
+    assert not at.exception
+    assert "individually" in _map_note(at)
+    feature_group = _map_args(at)["feature_group"]
+    assert '"event_id"' in feature_group and '"cell_id"' not in feature_group
+    assert "syn-" in feature_group

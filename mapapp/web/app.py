@@ -18,10 +18,13 @@ How the page stays cheap and keeps the user's view:
   feature groups as children and renames ids, which would change the map's hash on the next run
   and remount the iframe) plus the filtered events as ``feature_group_to_add``, so a filter
   change swaps the markers in place and keeps zoom and pan;
-* above :data:`mapapp.aggregate.AGGREGATE_THRESHOLD` mappable events the layers are grid cells
-  with counts (:func:`mapapp.aggregate.map_layers`: plain GeoJSON circle markers, no plugin
-  JavaScript, so nothing is missing from the first mount); the note above the map says which;
-* ``returned_objects=["last_active_drawing"]``: only a click on a marker reruns the fragment;
+* the layers are those of the map's view at its zoom (:func:`mapapp.web.viewport.viewport_layers`):
+  areas with counts when many events are in view, the events themselves when few are (plain
+  GeoJSON circle markers, no plugin JavaScript, so nothing is missing from the first mount);
+  the note above the map says which;
+* ``returned_objects=["last_active_drawing", "bounds", "zoom"]``: a click on a marker, a pan or
+  a zoom reruns the map's own fragment (:func:`_map_area`: map, lists and details), not the
+  timeline, table and downloads;
 * :func:`mapapp.page.for_st_folium` stops streamlit-folium keeping every replaced set of
   markers alive in the map's frame.
 
@@ -46,16 +49,16 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
 from mapapp.bundled import ACTORS_FILE, affiliations, read_actors
+from mapapp.engine import FrameEngine, make_query
 from mapapp.errors import MapAppError, UsageError
 from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.filters import undated_mask
 from mapapp.model import mappable
-from mapapp.render import aggregate
 from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import datasets, engine_app, sidebar, timebar
+from mapapp.web import datasets, engine_app, sidebar, timebar, viewport
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -83,6 +86,7 @@ from mapapp.web.panels import (
 PAGE_TITLE = "Diplomatic activity map"
 MAP_HEIGHT = 620
 SELECTED = "selected_event"  # event_id shown in the details panel
+CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
 TABLE, TABLE_IDS, MAP = "table", "table_ids", "map"
 UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
 RUNS = "page_runs"
@@ -134,10 +138,11 @@ def _show_load_error(err: MapAppError) -> None:
 
 
 def _on_map_change() -> None:
+    # A pan or zoom reports the last clicked marker again: only a new click selects it.
     state = st.session_state.get(MAP) or {}
     event_id = clicked_event_id(state.get("last_active_drawing"))
-    if event_id is not None:
-        st.session_state[SELECTED] = event_id
+    if event_id is not None and event_id != st.session_state.get(CLICKED):
+        st.session_state[SELECTED] = st.session_state[CLICKED] = event_id
 
 
 def _on_table_select() -> None:
@@ -153,11 +158,20 @@ def _on_table_select() -> None:
 
 
 def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
-    # The one place where the map's layers are chosen: events, or grid cells above the threshold.
-    layers, bins = aggregate.map_layers(
-        shown, partial(event_layers, data), bounds=data.bounds, n_all=data.n_mappable
+    # What is in view at this zoom: areas with counts, or the events (mapapp.web.viewport).
+    # The page's frame is already filtered: its engine is asked only about the view.
+    reported = viewport.map_view(st.session_state.get(MAP))
+    bounds, zoom = reported if reported is not None else (data.bounds, None)
+    view = viewport.viewport_layers(
+        FrameEngine(shown),
+        make_query(),
+        bounds,
+        zoom,
+        individual=partial(event_layers, data),
+        types=data.types,
     )
-    st.caption(aggregate.map_note(mappable_count(shown), bins))  # on every run: see map_note
+    st.caption(view.note)  # on every run, in the same place: see aggregate.map_note
+    layers = view.layers
     if st.session_state.get(TRIPS):  # the sidebar's Trips toggle
         trips, note = trip_layer(shown)
         layers += [trips] if trips is not None else []
@@ -169,7 +183,7 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
         use_container_width=True,
         feature_group_to_add=for_st_folium(layers),
         layer_control=folium.LayerControl(collapsed=False),
-        returned_objects=["last_active_drawing"],
+        returned_objects=["last_active_drawing", "bounds", "zoom"],
         on_change=_on_map_change,
     )
 
@@ -298,7 +312,7 @@ def _view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> Non
     try:
         _draw_view(data, filters, added_note, basemap)
     finally:  # also after an error, so that waiting for the run's end never hangs
-        # For the browser tests: how many times this part ran in this session (not shown).
+        # For the browser tests: how many times this part or the map's ran (not shown).
         st.html(f'<span class="mapapp-runs" data-runs="{runs}" hidden></span>')
 
 
@@ -316,6 +330,23 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
         f"**{len(shown):,} of {len(data.events):,} events** match the filters; "
         f"{mappable:,} {'is' if mappable == 1 else 'are'} on the map." + added_note
     )
+    _map_area(data, shown, filters, basemap)
+    _render_timeline(data, shown)
+    _render_table(shown)
+    _render_downloads(shown)
+
+
+@st.fragment
+def _map_area(data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str) -> None:
+    """Map, lists and details: a fragment of its own, rerun by each pan, zoom and marker click."""
+    runs = _count_run()
+    try:
+        _draw_map_area(data, shown, filters, basemap)
+    finally:  # the browser tests read the highest count on the page
+        st.html(f'<span class="mapapp-runs mapapp-map-runs" data-runs="{runs}" hidden></span>')
+
+
+def _draw_map_area(data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str) -> None:
     map_col, detail_col = st.columns([5, 3], gap="medium")
     with map_col:
         _render_map(data, shown, basemap)
@@ -328,9 +359,6 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
             trips = bool(st.session_state.get(TRIPS))
             link = share_link(st.context.url, filters, data.span, basemap, trips=trips)
             st.code(link, language=None, wrap_lines=True)
-    _render_timeline(data, shown)
-    _render_table(shown)
-    _render_downloads(shown)
 
 
 def main() -> None:

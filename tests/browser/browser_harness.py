@@ -358,6 +358,12 @@ MAP_STATE_JS = """
 """
 
 
+RUNS_JS = (
+    "() => Math.max(0, ...Array.from(document.querySelectorAll('span.mapapp-runs'),"
+    " (s) => Number(s.dataset.runs)))"
+)
+
+
 class MapPage:
     """The page object: open the app, wait for it, read and drive the map."""
 
@@ -387,15 +393,14 @@ class MapPage:
         return frame
 
     def runs(self) -> int:
-        """How many times the script ran in this session (the page writes it into a hidden span)."""
-        locator = self.page.locator("span.mapapp-runs")
-        return int(locator.last.get_attribute("data-runs"))
+        """How many times the script ran in this session (the page writes it into hidden spans:
+        the page's part and the map's own fragment each write theirs; the highest counts)."""
+        return int(self.page.evaluate(RUNS_JS))
 
     def wait_runs(self, at_least: int) -> int:
         """Wait until the script has run ``at_least`` times and is idle again."""
         self.page.wait_for_function(
-            "(n) => { const s = document.querySelectorAll('span.mapapp-runs');"
-            " return s.length && Number(s[s.length - 1].dataset.runs) >= n; }",
+            f"(n) => ({RUNS_JS})() >= n",
             arg=at_least,
             timeout=30_000,
         )

@@ -1,0 +1,380 @@
+"""What the map shows for the part of the world in view: areas with counts, or the events.
+
+The page asks this module, on every pan and zoom, for the layers of the map's current view
+(:func:`viewport_layers`). It asks an engine (:mod:`mapapp.engine`: a frame, DuckDB or PostGIS —
+any of them) two questions about the view, padded by half its size on each side so that a small
+pan needs no new layers:
+
+* how many events match in it (``count``); up to :data:`EVENT_LIMIT` they are fetched
+  (``events``) and drawn one by one, each marker with its ``event_id``;
+* above that, how many events lie in each map tile :data:`CELL_ZOOM_STEP` zooms deeper than the
+  view (``cell_counts``), i.e. cells about 64 pixels across whatever the zoom, drawn as circles
+  sized by count. Hovering one shows its count by type; clicking one zooms the map to its cell
+  (in the browser), where it splits into smaller cells and then into its events.
+
+From :data:`DEEP_ZOOM` on, events are drawn whatever their number (up to the limit): many events
+at one spot cannot be split by zooming further. Nothing here imports Streamlit; the page passes
+the bounds and zoom that ``st_folium`` returns.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import folium
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from folium.template import Template
+
+from mapapp.engine import MAX_ZOOM, Query, tile_xy
+from mapapp.engine.cells import MAX_LAT
+from mapapp.model import EVENT_TYPES, BBox
+from mapapp.render.aggregate import AGGREGATE_COLOUR, bin_radius
+from mapapp.render.escape import escape_text
+from mapapp.render.points import PointLayer
+from mapapp.render.style import TYPE_LABELS
+
+EVENT_LIMIT = 2_000  # events in the padded view drawn one by one
+CELL_ZOOM_STEP = 2  # cells are the tiles this many zooms deeper than the view: ~64 px across
+DEEP_ZOOM = 16  # from this zoom on the events are drawn, however many share a spot
+PAD = 0.5  # the view is padded by this fraction of its width and height on each side
+DEFAULT_ZOOM = 3  # the view's zoom before the map has reported one
+AREAS_LAYER = "Event areas"
+Bounds = list[list[float]]  # [[south, west], [north, east]], as Leaflet and folium write them
+
+
+# --------------------------------------------------------------------------------------------
+# the view
+
+
+def map_view(state: Mapping[str, Any] | None) -> tuple[Bounds, int] | None:
+    """The bounds and zoom in ``st_folium``'s returned dict, or None when it holds none.
+
+    >>> map_view({"bounds": {"_southWest": {"lat": 34.4, "lng": 69.0},
+    ...                      "_northEast": {"lat": 34.6, "lng": 69.3}}, "zoom": 12})
+    ([[34.4, 69.0], [34.6, 69.3]], 12)
+    """
+    if not state:
+        return None
+    bounds, zoom = state.get("bounds"), state.get("zoom")
+    try:
+        south_west, north_east = bounds["_southWest"], bounds["_northEast"]  # type: ignore[index]
+        box = [
+            [float(south_west["lat"]), float(south_west["lng"])],
+            [float(north_east["lat"]), float(north_east["lng"])],
+        ]
+        level = int(zoom)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for pair in box for v in pair):
+        return None
+    return box, max(0, min(MAX_ZOOM, level))
+
+
+def cell_zoom(zoom: int) -> int:
+    """The tile zoom of the cells drawn at map zoom ``zoom`` (:data:`CELL_ZOOM_STEP` deeper).
+
+    >>> cell_zoom(3), cell_zoom(21)
+    (5, 22)
+    """
+    return max(0, min(MAX_ZOOM, int(zoom) + CELL_ZOOM_STEP))
+
+
+def tile_bounds(x: int, y: int, zoom: int) -> Bounds:
+    """``[[south, west], [north, east]]`` of tile ``(x, y)`` at ``zoom``.
+
+    >>> tile_bounds(0, 0, 1)
+    [[0.0, -180.0], [85.0511287798066, 0.0]]
+    """
+    n = 2.0**zoom
+
+    def lat(row: float) -> float:
+        return math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * row / n))))
+
+    return [[lat(y + 1), x / n * 360.0 - 180.0], [lat(y), (x + 1) / n * 360.0 - 180.0]]
+
+
+def _wrap(lon: float) -> float:
+    return ((lon + 180.0) % 360.0) - 180.0 if not -180.0 <= lon <= 180.0 else lon
+
+
+def padded_bbox(bounds: Bounds, zoom: int) -> BBox:
+    """The box to query for a view: padded by :data:`PAD`, snapped outward to the cell tiles.
+
+    Snapping makes a small pan give the same box (and the same layers). Longitudes past ±180
+    (Leaflet's, after panning round the world) are wrapped; a view wider than the world gives
+    every longitude, and a box that wraps crosses the antimeridian (west > east). The top and
+    bottom rows of tiles reach the poles.
+
+    >>> [round(v, 3) for v in padded_bbox([[34.4, 69.0], [34.6, 69.3]], 12)]
+    [68.84, 34.289, 69.456, 34.705]
+    """
+    (south, west), (north, east) = bounds
+    dx, dy = (east - west) * PAD, (north - south) * PAD
+    west, east = west - dx, east + dx
+    south, north = max(south - dy, -MAX_LAT), min(north + dy, MAX_LAT)
+    z = cell_zoom(zoom)
+    n, top = 2**z, 2**z - 1
+    # Longitudes snapped before wrapping, so that a box almost round the world stays whole.
+    west_edge = math.floor((west + 180.0) / 360.0 * n) / n * 360.0 - 180.0
+    east_edge = math.ceil((east + 180.0) / 360.0 * n) / n * 360.0 - 180.0
+    if east_edge - west_edge >= 360.0:
+        west_edge, east_edge = -180.0, 180.0
+    else:
+        west_edge, east_edge = _wrap(west_edge), _wrap(east_edge)
+    _, ys = tile_xy(np.array([0.0, 0.0]), np.array([north, south]), z)
+    north_edge = 90.0 if ys[0] == 0 else tile_bounds(0, int(ys[0]), z)[1][0]
+    south_edge = -90.0 if ys[1] == top else tile_bounds(0, int(ys[1]), z)[0][0]
+    return BBox(float(west_edge), float(south_edge), float(east_edge), float(north_edge))
+
+
+def zoom_for_bounds(bounds: Bounds | None, width_px: int = 800, height_px: int = 600) -> int:
+    """The zoom at which ``bounds`` fill a map of this size (as Leaflet's fitBounds picks it).
+
+    >>> zoom_for_bounds([[20.0, 40.0], [45.0, 80.0]])
+    4
+    """
+    if bounds is None:
+        return DEFAULT_ZOOM
+    (south, west), (north, east) = bounds
+    span_x = max(east - west, 1e-9) / 360.0
+    y0, y1 = (_mercator_y(v) for v in (south, north))
+    span_y = max(abs(y1 - y0), 1e-9)
+    zoom = min(math.log2(width_px / 256.0 / span_x), math.log2(height_px / 256.0 / span_y))
+    return max(0, min(MAX_ZOOM, math.floor(zoom)))
+
+
+def _mercator_y(lat: float) -> float:
+    rad = math.radians(max(-MAX_LAT, min(MAX_LAT, lat)))
+    return (1.0 - math.log(math.tan(rad) + 1.0 / math.cos(rad)) / math.pi) / 2.0
+
+
+# --------------------------------------------------------------------------------------------
+# the layers
+
+
+@dataclass(frozen=True)
+class ViewportLayers:
+    """The layers of one view, and what they hold.
+
+    ``mode`` is ``"events"`` (markers) or ``"areas"`` (cells with counts); ``n_in_view`` the
+    matching events in the padded box, ``n_drawn`` the markers or cells drawn; ``cells`` the
+    cells drawn (with ``n_<type>`` columns) in area mode.
+    """
+
+    layers: list[folium.FeatureGroup]
+    mode: str
+    bbox: BBox
+    zoom: int
+    n_in_view: int
+    n_drawn: int
+    cells: pd.DataFrame | None = None
+
+    @property
+    def note(self) -> str:
+        """The sentence above the map (plain text)."""
+        if self.mode == "events":
+            if self.n_drawn < self.n_in_view:
+                return (
+                    f"{self.n_in_view:,} events at this spot; the first {self.n_drawn:,} are "
+                    "drawn — narrow the date window or filters for the others."
+                )
+            return (
+                f"Showing the {self.n_in_view:,} events in and around the view individually; "
+                "click one for its details."
+            )
+        return (
+            f"Showing the {self.n_in_view:,} events in and around the view as "
+            f"{self.n_drawn:,} areas; zoom in, or click an area, to see its events."
+        )
+
+
+def with_bbox(query: Query, box: BBox) -> Query:
+    """``query`` restricted to ``box`` (its other filters kept)."""
+    return replace(query, bbox=box)
+
+
+def with_type(query: Query, event_type: str) -> Query:
+    """``query`` restricted to one event type (its other filters kept)."""
+    return replace(query, types=(event_type,), raw={**query.raw, "types": [event_type]})
+
+
+def cell_breakdown(
+    engine: Any, query: Query, zoom: int, types: Sequence[str] = EVENT_TYPES
+) -> pd.DataFrame:
+    """Events per cell at ``zoom`` and per event type: the engine's cells plus ``n_<type>``.
+
+    One ``cell_counts`` for all, one per type the query allows (types outside
+    :data:`EVENT_TYPES` count as ``other``), so any engine can answer it.
+    """
+    cells = engine.cell_counts(query, zoom)
+    wanted = [t for t in types if t != "other" and (not query.types or t in query.types)]
+    known = np.zeros(len(cells), dtype=np.int64)
+    index = pd.MultiIndex.from_frame(cells[["x", "y"]]) if len(cells) else None
+    for event_type in EVENT_TYPES:
+        column = np.zeros(len(cells), dtype=np.int64)
+        if event_type in wanted and index is not None:
+            part = engine.cell_counts(with_type(query, event_type), zoom)
+            keys = pd.MultiIndex.from_frame(part[["x", "y"]])
+            counts = pd.Series(part["count"].to_numpy(), index=keys)
+            column = counts.reindex(index, fill_value=0).to_numpy(dtype=np.int64)
+            known += column
+        cells[f"n_{event_type}"] = column
+    # "other" and any type outside EVENT_TYPES: what the known types leave.
+    cells["n_other"] = cells["count"].to_numpy(dtype=np.int64) - known
+    return cells
+
+
+def viewport_layers(
+    engine: Any,
+    query: Query,
+    bounds: Bounds | None,
+    zoom: int | None,
+    *,
+    individual: Callable[[gpd.GeoDataFrame], list[folium.FeatureGroup]],
+    types: Sequence[str] = EVENT_TYPES,
+    limit: int | None = None,
+) -> ViewportLayers:
+    """The layers that show ``query``'s events in this view at this zoom.
+
+    Parameters
+    ----------
+    engine : Engine
+        Any engine of :mod:`mapapp.engine` (``count``, ``events``, ``cell_counts``).
+    query : Query
+        The page's filters (its own bounding box, if any, is replaced by the view's).
+    bounds : [[south, west], [north, east]] or None
+        The map's view, as ``st_folium`` returns it (see :func:`map_view`); None: the world.
+    zoom : int or None
+        The map's zoom; None: the zoom at which ``bounds`` fill the map.
+    individual : callable
+        Builds the per-event layers of a frame the engine returned (markers with their
+        ``event_id``), e.g. :func:`mapapp.render.maps.build_event_layers`.
+    types : sequence of str
+        The event types to count per cell for the hover text.
+    limit : int, optional
+        Up to this many events in the padded view are drawn one by one (default
+        :data:`EVENT_LIMIT`).
+
+    Examples
+    --------
+    >>> from mapapp.engine import FrameEngine, make_query
+    >>> from mapapp.render.maps import build_event_layers
+    >>> view = viewport_layers(FrameEngine(events), make_query(), [[-60, -170], [75, 170]], 2,
+    ...                        individual=build_event_layers)
+    >>> view.mode
+    'events'
+    """
+    limit = EVENT_LIMIT if limit is None else limit
+    if zoom is None:
+        zoom = zoom_for_bounds(bounds)
+    if bounds is None:
+        bounds = [[-MAX_LAT, -180.0], [MAX_LAT, 180.0]]
+    box = padded_bbox(bounds, zoom)
+    in_view = with_bbox(query, box)
+    total = int(engine.count(in_view))
+    if total <= limit or zoom >= DEEP_ZOOM:
+        shown = engine.events(in_view)
+        shown = shown.iloc[:limit] if len(shown) > limit else shown
+        return ViewportLayers(individual(shown), "events", box, zoom, total, len(shown))
+    cells = cell_breakdown(engine, in_view, cell_zoom(zoom), types)
+    layer = build_cell_layer(cells, cell_zoom(zoom))
+    return ViewportLayers([layer], "areas", box, zoom, total, len(cells), cells)
+
+
+# --------------------------------------------------------------------------------------------
+# drawing the cells
+
+
+def _count_words(n: int, label: str) -> str:
+    word = label.lower()
+    return f"{n:,} {word}{'s' if n != 1 and word != 'other' else ''}"
+
+
+def cell_lines(row: Mapping[str, Any]) -> list[str]:
+    """What a cell's tooltip says, as plain-text lines (escaped by the layer).
+
+    >>> cell_lines({"count": 12, "n_meeting": 10, "n_visit": 2})
+    ['12 events here', '10 meetings, 2 visits', 'Click to zoom in']
+    """
+    count = int(row["count"])
+    parts = [
+        (int(row.get(f"n_{t}", 0)), TYPE_LABELS.get(t, t))
+        for t in EVENT_TYPES
+        if int(row.get(f"n_{t}", 0))
+    ]
+    parts.sort(key=lambda p: -p[0])
+    lines = [f"{count:,} event{'s' if count != 1 else ''} here"]
+    if parts:
+        lines.append(", ".join(_count_words(n, label) for n, label in parts))
+    return [*lines, "Click to zoom in"]
+
+
+class ZoomToCell(MacroElement):
+    """A click on a cell of ``layer`` fits the map to the cell (its ``bounds`` property)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this.layer.get_name() }}.on("click", function (e) {
+            var bounds = e.layer && e.layer.feature && e.layer.feature.properties.bounds;
+            var map = e.layer._map || {{ this.layer.get_name() }}._map;
+            if (map && bounds) { map.fitBounds(bounds); }
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layer: PointLayer) -> None:
+        super().__init__()
+        self._name = "ZoomToCell"
+        self.layer = layer
+
+
+def build_cell_layer(cells: pd.DataFrame, zoom: int) -> folium.FeatureGroup:
+    """One group of circles, one per cell, sized by count; hover: counts by type; click: zoom.
+
+    Each feature's properties: ``cell_id`` (``"zoom/x/y"``), ``count``, ``bounds`` (of the
+    cell's tile) and the escaped ``tooltip``; no ``event_id``, so the page ignores a click.
+    """
+    total = int(cells["count"].sum()) if len(cells) else 0
+    group = folium.FeatureGroup(name=escape_text(f"{AREAS_LAYER} ({total:,} events)"))
+    if len(cells) == 0:
+        return group
+    rows = cells.to_dict("records")
+    properties, styles = [], []
+    for row in rows:
+        x, y = int(row["x"]), int(row["y"])
+        properties.append(
+            {
+                "cell_id": f"{zoom}/{x}/{y}",
+                "count": int(row["count"]),
+                "bounds": tile_bounds(x, y, zoom),
+                "tooltip": "<br>".join(escape_text(line) for line in cell_lines(row)),
+            }
+        )
+        styles.append(
+            {
+                "radius": bin_radius(int(row["count"])),
+                "color": AGGREGATE_COLOUR,
+                "weight": 1,
+                "opacity": 0.9,
+                "fillColor": AGGREGATE_COLOUR,
+                "fillOpacity": 0.5,
+            }
+        )
+    layer = PointLayer(
+        [float(r["lat"]) for r in rows],
+        [float(r["lon"]) for r in rows],
+        properties,
+        styles,
+        tooltip=["tooltip"],
+    )
+    layer.add_to(group)
+    ZoomToCell(layer).add_to(group)
+    return group

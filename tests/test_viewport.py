@@ -1,0 +1,209 @@
+"""The zoom-aware map: which cells or events a view shows, at which zoom, from any engine."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+
+import folium
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import Point
+
+from benchmarks.generate import generate_events
+from mapapp.engine import FrameEngine, make_query, tile_xy
+from mapapp.model import BBox
+from mapapp.render.maps import build_event_layers
+from mapapp.render.points import PointLayer
+from mapapp.web import viewport as vp
+
+KABUL = (34.5553, 69.2075)
+REGION = [[15.0, 25.0], [50.0, 85.0]]  # every city of the generated events
+
+
+@pytest.fixture(scope="module")
+def many() -> gpd.GeoDataFrame:
+    return generate_events(20_000, seed=11)
+
+
+def _points(group) -> list[PointLayer]:
+    return [c for c in group._children.values() if isinstance(c, PointLayer)]
+
+
+def _features(view: vp.ViewportLayers) -> list[dict]:
+    return [f for g in view.layers for p in _points(g) for f in p.data["features"]]
+
+
+def _view_around(lat: float, lon: float, zoom: int) -> list[list[float]]:
+    """The bounds a 800×600 px map shows centred on (lat, lon) at ``zoom`` (about)."""
+    half_lon = 800 / 256 / 2**zoom * 360 / 2
+    half_lat = half_lon * 600 / 800 * np.cos(np.radians(lat))
+    return [[lat - half_lat, lon - half_lon], [lat + half_lat, lon + half_lon]]
+
+
+# --- the view ---------------------------------------------------------------------------------
+
+
+def test_map_view_reads_st_folium_bounds_and_zoom():
+    state = {
+        "bounds": {"_southWest": {"lat": 1, "lng": 2}, "_northEast": {"lat": 3, "lng": 4}},
+        "zoom": 7,
+    }
+    assert vp.map_view(state) == ([[1.0, 2.0], [3.0, 4.0]], 7)
+    assert vp.map_view(None) is None
+    assert vp.map_view({"bounds": None, "zoom": 3}) is None
+    bad = {"_southWest": {"lat": None, "lng": 2}, "_northEast": {"lat": 3, "lng": 4}}
+    assert vp.map_view({"bounds": bad, "zoom": 3}) is None
+    assert vp.map_view({**state, "zoom": 40}) == ([[1.0, 2.0], [3.0, 4.0]], 22)
+
+
+def test_cells_get_smaller_as_the_map_zooms_in():
+    zooms = [vp.cell_zoom(z) for z in range(0, 23)]
+    assert zooms == sorted(zooms) and zooms[0] == vp.CELL_ZOOM_STEP and zooms[-1] == 22
+    sizes = [vp.tile_bounds(0, 0, vp.cell_zoom(z))[1][1] + 180 for z in range(0, 19)]
+    assert all(a == 2 * b for a, b in itertools.pairwise(sizes))
+
+
+def test_padded_box_covers_the_view_and_is_snapped_to_cells():
+    view = [[34.4, 69.0], [34.6, 69.3]]
+    box = vp.padded_bbox(view, 12)
+    assert box.west < 69.0 - 0.1 and box.east > 69.3 + 0.1
+    assert box.south < 34.4 - 0.05 and box.north > 34.6 + 0.05
+    z = vp.cell_zoom(12)
+    xs, _ = tile_xy(np.array([box.west + 1e-9]), np.array([34.5]), z)
+    assert vp.tile_bounds(int(xs[0]), 0, z)[0][1] == pytest.approx(box.west)
+    # a small pan gives the same box, so the same layers
+    nudged = [[34.4005, 69.0005], [34.6005, 69.3005]]
+    assert vp.padded_bbox(nudged, 12) == box
+
+
+def test_padded_box_wraps_longitudes_and_covers_the_world_when_zoomed_out():
+    across = vp.padded_bbox([[-20.0, 170.0], [-10.0, 190.0]], 5)
+    assert across.crosses_antimeridian and across.west < 170 and across.east > -170
+    world = vp.padded_bbox([[-80.0, -300.0], [80.0, 300.0]], 0)
+    assert world == BBox(-180.0, -90.0, 180.0, 90.0)
+    # Washington to Tashkent, padded, is almost round the world: every longitude, not a sliver
+    wide = vp.padded_bbox([[24.4, -98.6], [48.2, 69.2]], 2)
+    assert (wide.west, wide.east) == (-180.0, 180.0)
+
+
+def test_zoom_for_bounds_matches_the_map_size():
+    assert vp.zoom_for_bounds(None) == vp.DEFAULT_ZOOM
+    assert vp.zoom_for_bounds([[34.4, 69.0], [34.6, 69.3]]) > vp.zoom_for_bounds(REGION)
+
+
+# --- areas or events --------------------------------------------------------------------------
+
+
+def test_zoomed_out_the_view_shows_areas_that_count_every_event_in_it(many):
+    engine, query = FrameEngine(many), make_query()
+    view = vp.viewport_layers(engine, query, REGION, 4, individual=build_event_layers)
+    assert view.mode == "areas"
+    assert view.n_in_view == engine.count(vp.with_bbox(query, view.bbox)) > vp.EVENT_LIMIT
+    cells = view.cells
+    assert cells is not None and view.n_drawn == len(cells) > 10
+    assert int(cells["count"].sum()) == view.n_in_view
+    per_type = cells[[f"n_{t}" for t in vp.EVENT_TYPES]].sum(axis=1)
+    assert (per_type == cells["count"]).all()
+    assert (cells["n_meeting"] > 0).any() and (cells["n_visit"] > 0).any()
+    features = _features(view)
+    assert len(features) == len(cells)
+    assert all("event_id" not in f["properties"] for f in features)
+    assert all(len(f["properties"]["bounds"]) == 2 for f in features)
+    assert "Click to zoom in" in features[0]["properties"]["tooltip"]
+
+
+def test_a_click_on_an_area_zooms_the_map_to_its_cell(many):
+    view = vp.viewport_layers(
+        FrameEngine(many), make_query(), REGION, 4, individual=build_event_layers
+    )
+    m = folium.Map()
+    view.layers[0].add_to(m)
+    script = m.get_root().render()
+    assert re.search(r"\.on\(\"click\", function \(e\) \{.*?map\.fitBounds\(bounds\)", script, re.S)
+    kabul = next(f for f in _features(view) if _contains(f["properties"]["bounds"], *KABUL))
+    (south, west), (north, east) = kabul["properties"]["bounds"]
+    assert north - south < 6 and east - west < 6  # a cell, not the region
+
+
+def _contains(bounds, lat, lon) -> bool:
+    (south, west), (north, east) = bounds
+    return south <= lat <= north and west <= lon <= east
+
+
+def test_zooming_in_splits_areas_then_shows_the_events_with_their_ids(many):
+    engine, query = FrameEngine(many), make_query()
+    seen = []
+    for zoom in (5, 8, 10, 14):
+        view = vp.viewport_layers(
+            engine, query, _view_around(*KABUL, zoom), zoom, individual=build_event_layers
+        )
+        seen.append(view)
+    assert [v.mode for v in seen[:2]] == ["areas", "areas"]
+    assert seen[1].n_drawn > 0 and seen[1].cells["count"].max() < seen[0].cells["count"].max()
+    city = seen[-1]
+    assert city.mode == "events" and 0 < city.n_in_view <= vp.EVENT_LIMIT
+    ids = sorted(html.unescape(f["properties"]["event_id"]) for f in _features(city))
+    assert ids == engine.event_ids(vp.with_bbox(query, city.bbox))
+    assert "individually" in city.note
+
+
+def test_the_filters_apply_on_top_of_the_view(many):
+    engine = FrameEngine(many)
+    visits = make_query(types=["visit"])
+    view = vp.viewport_layers(engine, visits, REGION, 4, individual=build_event_layers)
+    assert view.n_in_view == engine.count(vp.with_bbox(visits, view.bbox))
+    assert view.n_in_view < engine.count(vp.with_bbox(make_query(), view.bbox))
+    cells = view.cells
+    assert view.mode == "areas" and (cells["n_visit"] == cells["count"]).all()
+    assert int(cells["n_meeting"].sum()) == 0
+
+
+def test_the_limit_decides_between_events_and_areas(many):
+    engine, query = FrameEngine(many), make_query()
+    bounds = _view_around(*KABUL, 11)
+    n = engine.count(vp.with_bbox(query, vp.padded_bbox(bounds, 11)))
+    at = vp.viewport_layers(engine, query, bounds, 11, individual=build_event_layers, limit=n)
+    below = vp.viewport_layers(
+        engine, query, bounds, 11, individual=build_event_layers, limit=n - 1
+    )
+    assert (at.mode, at.n_drawn) == ("events", n)
+    assert below.mode == "areas" and int(below.cells["count"].sum()) == n
+
+
+def test_deep_zoom_draws_events_stacked_at_one_spot(many):
+    stacked = many.iloc[:50].copy()
+    stacked["geometry"] = [Point(69.2075, 34.5553)] * len(stacked)
+    stacked = gpd.GeoDataFrame(stacked, geometry="geometry", crs=many.crs)
+    bounds = _view_around(*KABUL, vp.DEEP_ZOOM)
+    engine = FrameEngine(stacked)
+    deep = vp.viewport_layers(
+        engine, make_query(), bounds, vp.DEEP_ZOOM, individual=build_event_layers, limit=10
+    )
+    assert (deep.mode, deep.n_in_view, deep.n_drawn) == ("events", 50, 10)
+    assert "50 events at this spot" in deep.note
+    shallower = vp.viewport_layers(
+        engine, make_query(), bounds, vp.DEEP_ZOOM - 1, individual=build_event_layers, limit=10
+    )
+    assert shallower.mode == "areas" and shallower.n_drawn == 1
+
+
+def test_an_empty_view_draws_nothing(many):
+    view = vp.viewport_layers(
+        FrameEngine(many),
+        make_query(),
+        [[-60.0, -120.0], [-50.0, -100.0]],
+        6,
+        individual=build_event_layers,
+    )
+    assert (view.mode, view.n_in_view, _features(view)) == ("events", 0, [])
+
+
+def test_first_run_without_a_view_uses_the_whole_world(many):
+    view = vp.viewport_layers(
+        FrameEngine(many), make_query(), None, None, individual=build_event_layers
+    )
+    assert view.bbox == BBox(-180.0, -90.0, 180.0, 90.0)
+    assert view.n_in_view == int(many.geometry.notna().sum())
