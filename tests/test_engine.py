@@ -15,7 +15,14 @@ import pandas as pd
 import pytest
 
 from benchmarks.generate import generate_events
-from mapapp.engine import EmbeddedEngine, FrameEngine, PostgisEngine, load_events, make_query
+from mapapp.engine import (
+    EmbeddedEngine,
+    FrameEngine,
+    PostgisEngine,
+    in_bbox,
+    load_events,
+    make_query,
+)
 from mapapp.engine.cells import tile_xy
 from mapapp.filters import filter_events
 from mapapp.records import coerce_events
@@ -182,6 +189,24 @@ def test_engine_cell_counts_match_the_events_per_tile(engine, sample, zoom):
     assert got.sort_index().tolist() == expected.sort_index().tolist()
     if zoom == 0:
         assert len(cells) == 1 and cells["lon"][0] == pytest.approx(points.x.mean())
+
+
+@pytest.mark.parametrize("zoom", [2, 9])
+def test_engine_cell_type_counts_split_the_cell_counts_by_type(engine, sample, zoom):
+    """Per cell and type, as the zoom-aware map's hover text needs, with the filters applied."""
+    query = make_query(start=D(2020, 1, 1), end=D(2022, 12, 31), bbox="40,20,80,45")
+    by_type = engine.cell_type_counts(query, zoom)
+    cells = engine.cell_counts(query, zoom)
+    assert list(by_type.columns) == ["x", "y", "event_type", "count"]
+    summed = by_type.groupby(["x", "y"])["count"].sum()
+    assert summed.tolist() == cells.set_index(["x", "y"])["count"].sort_index().tolist()
+    ids = set(_reference(sample, {"start": D(2020, 1, 1), "end": D(2022, 12, 31)}))
+    shown = sample[sample["event_id"].isin(ids) & in_bbox(sample, query.bbox)]
+    expected = shown["event_type"].value_counts().sort_index()
+    got = by_type.groupby("event_type")["count"].sum().sort_index()
+    assert got.to_dict() == expected.to_dict() and len(got) > 2
+    visits = engine.cell_type_counts(make_query(types=["visit"], bbox="40,20,80,45"), zoom)
+    assert set(visits["event_type"]) == {"visit"}
 
 
 def test_engine_bad_query_is_a_usage_error():

@@ -207,3 +207,27 @@ def test_first_run_without_a_view_uses_the_whole_world(many):
     )
     assert view.bbox == BBox(-180.0, -90.0, 180.0, 90.0)
     assert view.n_in_view == int(many.geometry.notna().sum())
+
+
+class _CountsOnly:
+    """An engine that answers cell_counts but not cell_type_counts (e.g. a tier of a plugin)."""
+
+    def __init__(self, inner: FrameEngine) -> None:
+        self.inner, self.asked = inner, 0
+
+    def cell_counts(self, query, zoom):
+        self.asked += 1
+        return self.inner.cell_counts(query, zoom)
+
+    def events(self, query):
+        return self.inner.events(query)
+
+
+def test_an_engine_without_type_counts_is_asked_per_type(many):
+    engine, fallback = FrameEngine(many), _CountsOnly(FrameEngine(many))
+    query = make_query(types=["visit", "meeting"])
+    direct = vp.viewport_layers(engine, query, REGION, 4, individual=build_event_layers)
+    slow = vp.viewport_layers(fallback, query, REGION, 4, individual=build_event_layers)
+    assert fallback.asked == 1 + 2  # the cells, then one question per type the query allows
+    assert slow.cells.equals(direct.cells)
+    assert int(direct.cells["n_meeting"].sum()) > 0 and int(direct.cells["n_call"].sum()) == 0

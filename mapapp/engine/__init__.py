@@ -6,9 +6,10 @@
   (:func:`load_events` fills it; ``mapapp load``).
 
 Each answers the same :class:`Query` (made by :func:`make_query`) with the same event ids:
-``events`` (a typed frame), ``event_ids``, ``count`` and ``cell_counts`` (events per map tile at
-a zoom); and what a page needs without holding every event (:mod:`.summary`): ``head`` (the
-first rows), ``by_ids``, ``monthly_counts``, ``date_span`` and ``value_counts``.
+``events`` (a typed frame), ``event_ids``, ``count``, ``cell_counts`` (events per map tile at
+a zoom) and ``cell_type_counts`` (the same per event type); and what a page needs without
+holding every event (:mod:`.summary`): ``head`` (the first rows), ``by_ids``,
+``monthly_counts``, ``date_span`` and ``value_counts``.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ class Engine(Protocol):
     def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None: ...
 
     def value_counts(self, column: str, query: Query) -> pd.DataFrame: ...
+
+    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame: ...
 
     def close(self) -> None: ...
 

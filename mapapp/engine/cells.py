@@ -17,8 +17,18 @@ MAX_ZOOM = 22
 # Web Mercator stops at ±85.0511°: points nearer the poles count in the edge row of tiles.
 MAX_LAT = 85.05112878
 CELL_COLUMNS: tuple[str, ...] = ("x", "y", "count", "lon", "lat")
+TYPE_CELL_COLUMNS: tuple[str, ...] = ("x", "y", "event_type", "count")
 
-__all__ = ["CELL_COLUMNS", "MAX_ZOOM", "cell_frame", "cells_sql", "check_zoom", "tile_xy"]
+__all__ = [
+    "CELL_COLUMNS",
+    "MAX_ZOOM",
+    "TYPE_CELL_COLUMNS",
+    "cell_frame",
+    "cells_sql",
+    "check_zoom",
+    "tile_xy",
+    "type_cell_frame",
+]
 
 
 def check_zoom(zoom: object) -> int:
@@ -69,3 +79,17 @@ def cell_frame(frame: pd.DataFrame) -> pd.DataFrame:
         }
     )
     return out.sort_values(["x", "y"], kind="stable").reset_index(drop=True)
+
+
+def type_cell_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Counts per cell and event type in one shape for every engine, sorted by x, y, type."""
+    out = pd.DataFrame(
+        {
+            "x": frame["x"].astype("int64"),
+            "y": frame["y"].astype("int64"),
+            "event_type": frame["event_type"].astype(object),
+            "count": frame["count"].astype("int64"),
+        },
+        columns=list(TYPE_CELL_COLUMNS),
+    )
+    return out.sort_values(["x", "y", "event_type"], kind="stable").reset_index(drop=True)

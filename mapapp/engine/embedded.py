@@ -22,7 +22,7 @@ import duckdb
 import geopandas as gpd
 import pandas as pd
 
-from mapapp.engine.cells import cell_frame, cells_sql, check_zoom
+from mapapp.engine.cells import cell_frame, cells_sql, check_zoom, type_cell_frame
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame
 from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
@@ -175,6 +175,16 @@ class EmbeddedEngine:
         return counts_frame(
             self._run(value_counts_sql(check_column(column), where, DIALECT), params)
         )
+
+    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
+        """Matching events with a point, counted per tile at ``zoom`` and per event type."""
+        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
+        where, params = where_clause(query, DIALECT)
+        sql = (
+            f"SELECT {x} AS x, {y} AS y, event_type, count(*) AS count FROM events "
+            f"WHERE {where} AND bbox.xmin IS NOT NULL GROUP BY ALL"
+        )
+        return type_cell_frame(self._run(sql, params))
 
     def close(self) -> None:
         """Close the DuckDB connection."""

@@ -12,8 +12,16 @@ from collections.abc import Iterable
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
-from mapapp.engine.cells import CELL_COLUMNS, cell_frame, check_zoom, tile_xy
+from mapapp.engine.cells import (
+    CELL_COLUMNS,
+    TYPE_CELL_COLUMNS,
+    cell_frame,
+    check_zoom,
+    tile_xy,
+    type_cell_frame,
+)
 from mapapp.engine.query import Query
 from mapapp.engine.summary import (
     frame_by_ids,
@@ -23,24 +31,28 @@ from mapapp.engine.summary import (
     frame_value_counts,
 )
 from mapapp.filters import filter_events
-from mapapp.model import BBox, mappable
+from mapapp.model import BBox
 
 __all__ = ["FrameEngine", "in_bbox"]
 
 
 def in_bbox(gdf: gpd.GeoDataFrame, box: BBox) -> np.ndarray:
     """True for events whose point lies in ``box`` (edges included; across ±180 when W > E)."""
-    has_point = mappable(gdf)
-    lon = np.full(len(gdf), np.nan)
-    lat = np.full(len(gdf), np.nan)
-    points = gdf.geometry[has_point]
-    lon[has_point] = points.x.to_numpy(dtype=float)
-    lat[has_point] = points.y.to_numpy(dtype=float)
+    lon, lat = _lon_lat(gdf)  # NaN without a point: outside every box
     if box.crosses_antimeridian:
         inside_lon = (lon >= box.west) | (lon <= box.east)
     else:
         inside_lon = (lon >= box.west) & (lon <= box.east)
-    return has_point & inside_lon & (lat >= box.south) & (lat <= box.north)
+    return np.asarray(inside_lon & (lat >= box.south) & (lat <= box.north), dtype=bool)
+
+
+def _lon_lat(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each event's longitude and latitude, NaN when it has no point (missing or empty).
+
+    Read straight from the geometry array: a third of the time of ``GeoSeries.x`` on a subset.
+    """
+    points = np.asarray(gdf.geometry.array)
+    return shapely.get_x(points), shapely.get_y(points)
 
 
 class FrameEngine:
@@ -76,11 +88,11 @@ class FrameEngine:
     def cell_counts(self, query: Query, zoom: int) -> pd.DataFrame:
         """Matching events with a point, counted per tile at ``zoom`` (see :mod:`.cells`)."""
         zoom = check_zoom(zoom)
-        shown = self.events(query)
-        points = shown.geometry[mappable(shown)]
-        if len(points) == 0:
+        lon, lat = _lon_lat(self.events(query))
+        has_point = ~(np.isnan(lon) | np.isnan(lat))
+        if not has_point.any():
             return cell_frame(pd.DataFrame({c: [] for c in CELL_COLUMNS}))
-        lon, lat = points.x.to_numpy(dtype=float), points.y.to_numpy(dtype=float)
+        lon, lat = lon[has_point], lat[has_point]
         x, y = tile_xy(lon, lat, zoom)
         frame = pd.DataFrame({"x": x, "y": y, "lon": lon, "lat": lat})
         grouped = frame.groupby(["x", "y"], sort=False)
@@ -107,6 +119,20 @@ class FrameEngine:
     def value_counts(self, column: str, query: Query) -> pd.DataFrame:
         """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
         return frame_value_counts(self.events(query), column)
+
+    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
+        """Matching events with a point, counted per tile at ``zoom`` and per event type."""
+        zoom = check_zoom(zoom)
+        shown = self.events(query)
+        lon, lat = _lon_lat(shown)
+        has_point = ~(np.isnan(lon) | np.isnan(lat))
+        if not has_point.any():
+            return type_cell_frame(pd.DataFrame({c: [] for c in TYPE_CELL_COLUMNS}))
+        x, y = tile_xy(lon[has_point], lat[has_point], zoom)
+        kinds = shown["event_type"].astype(object).to_numpy()[has_point]
+        frame = pd.DataFrame({"x": x, "y": y, "event_type": kinds})
+        counts = frame.groupby(["x", "y", "event_type"], sort=False, dropna=False).size()
+        return type_cell_frame(counts.rename("count").reset_index())
 
     def close(self) -> None:
         """Nothing to release."""

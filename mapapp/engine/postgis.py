@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import psycopg
 
-from mapapp.engine.cells import cell_frame, cells_sql, check_zoom
+from mapapp.engine.cells import cell_frame, cells_sql, check_zoom, type_cell_frame
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame, extra_columns, extra_json
 from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
@@ -319,6 +319,17 @@ class PostgisEngine:
         where, params = where_clause(query, DIALECT)
         sql = value_counts_sql(check_column(column), where, DIALECT)
         return counts_frame(self._frame(sql, params))
+
+    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
+        """Matching events with a point, counted per tile at ``zoom`` and per event type."""
+        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
+        where, params = where_clause(query, DIALECT)
+        names, rows = self._rows(
+            f"SELECT {x} AS x, {y} AS y, event_type, count(*) AS count FROM events "
+            f"WHERE {where} AND geom IS NOT NULL GROUP BY 1, 2, 3",
+            params,
+        )
+        return type_cell_frame(pd.DataFrame.from_records(rows, columns=names))
 
     def close(self) -> None:
         """Close the connection."""

@@ -205,28 +205,42 @@ def with_type(query: Query, event_type: str) -> Query:
 
 
 def cell_breakdown(
-    engine: Any, query: Query, zoom: int, types: Sequence[str] = EVENT_TYPES
+    engine: Any,
+    query: Query,
+    zoom: int,
+    types: Sequence[str] = EVENT_TYPES,
+    cells: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Events per cell at ``zoom`` and per event type: the engine's cells plus ``n_<type>``.
+    """Events per cell at ``zoom``, in total and per event type: ``x``, ``y``, ``count``,
+    ``lon``, ``lat`` (where to draw it: the mean position) and ``n_<type>`` per
+    :data:`EVENT_TYPES` (other types count as ``other``).
 
-    One ``cell_counts`` for all, one per type the query allows (types outside
-    :data:`EVENT_TYPES` count as ``other``), so any engine can answer it.
+    Two questions to the engine: ``cell_counts`` and ``cell_type_counts``. An engine without
+    the latter is asked ``cell_counts`` once per type in ``types`` instead. Pass ``cells``
+    when ``cell_counts`` was already asked.
     """
-    cells = engine.cell_counts(query, zoom)
-    wanted = [t for t in types if t != "other" and (not query.types or t in query.types)]
-    known = np.zeros(len(cells), dtype=np.int64)
-    index = pd.MultiIndex.from_frame(cells[["x", "y"]]) if len(cells) else None
+    cells = (engine.cell_counts(query, zoom) if cells is None else cells).copy()
+    keys = pd.MultiIndex.from_frame(cells[["x", "y"]])
+    by_type = getattr(engine, "cell_type_counts", None)
+    if by_type is not None:
+        counts = by_type(query, zoom)
+    else:
+        wanted = [t for t in types if not query.types or t in query.types]
+        parts = [engine.cell_counts(with_type(query, t), zoom).assign(event_type=t) for t in wanted]
+        counts = pd.concat(parts) if parts else pd.DataFrame(columns=["x", "y", "event_type"])
+    kinds = counts["event_type"].where(counts["event_type"].isin(EVENT_TYPES), "other")
+    table = (
+        pd.DataFrame({"x": counts["x"], "y": counts["y"], "t": kinds, "n": counts.get("count")})
+        .pivot_table(index=["x", "y"], columns="t", values="n", aggfunc="sum", fill_value=0)
+        .reindex(keys, fill_value=0)
+    )
     for event_type in EVENT_TYPES:
-        column = np.zeros(len(cells), dtype=np.int64)
-        if event_type in wanted and index is not None:
-            part = engine.cell_counts(with_type(query, event_type), zoom)
-            keys = pd.MultiIndex.from_frame(part[["x", "y"]])
-            counts = pd.Series(part["count"].to_numpy(), index=keys)
-            column = counts.reindex(index, fill_value=0).to_numpy(dtype=np.int64)
-            known += column
-        cells[f"n_{event_type}"] = column
-    # "other" and any type outside EVENT_TYPES: what the known types leave.
-    cells["n_other"] = cells["count"].to_numpy(dtype=np.int64) - known
+        present = event_type in table.columns
+        column = table[event_type].to_numpy() if present else np.zeros(len(cells))
+        cells[f"n_{event_type}"] = column.astype(np.int64)
+    known = cells[[f"n_{t}" for t in EVENT_TYPES if t != "other"]].sum(axis=1)
+    # "other", and what a fallback leaves uncounted: what the known types leave.
+    cells["n_other"] = cells["count"] - known
     return cells
 
 
@@ -277,12 +291,13 @@ def viewport_layers(
         bounds = [[-MAX_LAT, -180.0], [MAX_LAT, 180.0]]
     box = padded_bbox(bounds, zoom)
     in_view = with_bbox(query, box)
-    total = int(engine.count(in_view))
+    cells = engine.cell_counts(in_view, cell_zoom(zoom))  # counts only events with a point
+    total = int(cells["count"].sum())
     if total <= limit or zoom >= DEEP_ZOOM:
         shown = engine.events(in_view)
         shown = shown.iloc[:limit] if len(shown) > limit else shown
         return ViewportLayers(individual(shown), "events", box, zoom, total, len(shown))
-    cells = cell_breakdown(engine, in_view, cell_zoom(zoom), types)
+    cells = cell_breakdown(engine, in_view, cell_zoom(zoom), types, cells)
     layer = build_cell_layer(cells, cell_zoom(zoom))
     return ViewportLayers([layer], "areas", box, zoom, total, len(cells), cells)
 
