@@ -481,16 +481,20 @@ def _reported_view(south: float, west: float, north: float, east: float, zoom: i
     }
 
 
+@pytest.mark.parametrize("tier", ["file", "embedded"])
 def test_app_map_shows_areas_zoomed_out_and_events_zoomed_in(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tier: str
 ) -> None:
-    """The map asks for bounds and zoom, and draws what is in that view at that zoom."""
+    """The map asks for bounds and zoom, and draws what is in that view at that zoom, on the
+    page over a frame in memory and on the page over the embedded engine alike."""
     from benchmarks.generate import generate_events
     from mapapp.store import write_parquet
+    from mapapp.web.source import ENGINE_ENV
 
     data = tmp_path / "many.parquet"
     write_parquet(generate_events(3_000, seed=4), data)
     monkeypatch.setenv(DATA_ENV, str(data))
+    monkeypatch.setenv(ENGINE_ENV, tier)
     at = run_page()
     assert not at.exception
     assert "areas" in _map_note(at)  # all 3,000 in view: more than the 2,000 drawn one by one
