@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 import geopandas as gpd
-import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -22,7 +21,7 @@ from mapapp.errors import UsageError
 from mapapp.filters import filter_events
 from mapapp.store import write_parquet
 from mapapp.web import source
-from mapapp.web.engine_panels import cells_layer, counts_line, download_note
+from mapapp.web.engine_panels import counts_line, download_note
 from mapapp.web.page import DATA_ENV, TABLE_ROWS, Filters
 from tests.conftest import create_database
 
@@ -114,15 +113,6 @@ def test_engine_panels_say_what_is_left_out():
     assert download_note(10) is None
     assert "first 5 of the 12 matching" in (download_note(12, cap=5) or "")
     assert counts_line(1, 9, 1) == "**1 of 9 events** match the filters; 1 is on the map."
-    cells = pd.DataFrame(
-        {"x": [1, 2], "y": [3, 4], "count": [1, 1500], "lon": [60.0, 61.0], "lat": [30.0, 31.0]}
-    )
-    import folium
-
-    m = folium.Map()
-    cells_layer(cells).add_to(m)
-    html = m.get_root().render()
-    assert "1,500 events in this area" in html and "1 event in this area" in html
 
 
 # --------------------------------------------------------------------------------------------
@@ -152,6 +142,13 @@ def _check_page(at: AppTest, events: gpd.GeoDataFrame, **filters: object) -> Non
     )
 
 
+def _check_map_note(at: AppTest, events: gpd.GeoDataFrame) -> None:
+    """The map draws the view's areas (more events in view than are drawn one by one)."""
+    mapped = int(events.geometry.notna().sum())
+    notes = [c.value for c in at.caption if c.value.startswith("Showing the ")]
+    assert len(notes) == 1 and f"{mapped:,} events in and around the view as" in notes[0]
+
+
 def _check_filter(at: AppTest, events: gpd.GeoDataFrame) -> None:
     at.multiselect(key="type").set_value(["visit"]).run()
     _check_page(at, events, types=["visit"])
@@ -164,6 +161,7 @@ def test_page_on_the_embedded_engine(store, events, monkeypatch):
     at = _run()
     assert any("queried from the store" in c.value for c in at.caption)
     _check_page(at, events)
+    _check_map_note(at, events)
     _check_filter(at, events)
 
 
@@ -175,4 +173,5 @@ def test_page_on_postgis(events, postgis_url, monkeypatch):
     assert any("queried from a PostGIS database" in c.value for c in at.caption)
     assert not any(url in c.value for c in at.caption)
     _check_page(at, events)
+    _check_map_note(at, events)
     _check_filter(at, events)
