@@ -1,0 +1,150 @@
+"""The zoom-aware map on a large store in real Chromium: areas, zoom into a city, click an area.
+
+The page runs on 100,000 generated events in a GeoParquet store (the embedded engine: the
+page never holds them all). Zoomed out it draws areas with counts; zoomed into a city it draws
+that city's events, each marker with its event_id; a click on an area zooms the map to it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from typing import Any
+
+import geopandas as gpd
+import pytest
+from browser_harness import HarnessError, MapPage, Router, run_app
+
+from benchmarks.generate import generate_events
+from mapapp.engine import in_bbox
+from mapapp.store import write_parquet
+from mapapp.web import viewport
+from mapapp.web.page import DATA_ENV
+
+pytestmark = pytest.mark.browser
+
+N_EVENTS = 100_000
+HERAT = (34.3529, 62.2040)  # a city of the generated events: ~1,300 of them in its region
+
+# Every drawn feature of the map's layers: cells (cell_id, count, bounds) or events (event_id).
+FEATURES_JS = """
+() => {
+  const out = [];
+  for (const g of (window.feature_group || [])) {
+    if (!window.map.hasLayer(g)) continue;
+    g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => {
+      const p = m.feature.properties;
+      out.push({cell: p.cell_id || null, id: p.event_id || null, count: p.count || null,
+                bounds: p.bounds || null});
+    }));
+  }
+  return out;
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def big_events() -> gpd.GeoDataFrame:
+    return generate_events(N_EVENTS, seed=0)
+
+
+@pytest.fixture(scope="module")
+def big_url(
+    big_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    store = tmp_path_factory.mktemp("store") / "events.parquet"
+    write_parquet(big_events, store)
+    try:
+        with run_app({DATA_ENV: str(store)}, log_dir=tmp_path_factory.mktemp("log")) as url:
+            yield url
+    except HarnessError as err:
+        pytest.fail(str(err), pytrace=False)
+
+
+@pytest.fixture
+def big(page: Any, router: Router, big_url: str) -> MapPage:
+    return MapPage(page, big_url, router)
+
+
+def _features(app: MapPage) -> list[dict[str, Any]]:
+    return list(app.frame().evaluate(FEATURES_JS))
+
+
+def _wait_for(app: MapPage, kind: str) -> list[dict[str, Any]]:
+    """Wait until the map draws only features of ``kind`` ("cell" or "id"), and some."""
+    other = "id" if kind == "cell" else "cell"
+    app.frame().wait_for_function(
+        f"() => {{ const f = ({FEATURES_JS})(); return f.length > 0"
+        f" && f.every((x) => x.{kind} !== null && x.{other} === null); }}",
+        timeout=60_000,
+    )
+    return _features(app)
+
+
+def _view(app: MapPage) -> tuple[list[list[float]], int]:
+    bounds, zoom = app.frame().evaluate(
+        "() => { const b = window.map.getBounds();"
+        " return [[[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]],"
+        " window.map.getZoom()]; }"
+    )
+    return bounds, int(zoom)
+
+
+def test_zooming_into_a_city_draws_its_events(big: MapPage, big_events: gpd.GeoDataFrame) -> None:
+    """Zoomed out: areas whose counts add up to the events; at city zoom: the events, by id."""
+    big.open()
+    cells = _wait_for(big, "cell")
+    assert sum(c["count"] for c in cells) > viewport.EVENT_LIMIT
+    runs = big.runs()
+    big.frame().evaluate(
+        "([lat, lng]) => window.map.setView([lat, lng], 12, {animate: false})", list(HERAT)
+    )
+    big.wait_runs(runs + 1)
+    drawn = _wait_for(big, "id")
+    bounds, zoom = _view(big)
+    assert zoom == 12
+    box = viewport.padded_bbox(bounds, zoom)
+    expected = set(big_events[in_bbox(big_events, box)]["event_id"])
+    ids = {html.unescape(f["id"]) for f in drawn}
+    assert 100 < len(expected) <= viewport.EVENT_LIMIT
+    assert ids == expected
+
+
+def test_a_click_on_an_area_zooms_into_it(big: MapPage) -> None:
+    """The biggest area is clicked with the mouse: the map fits its cell and draws what is in it."""
+    big.open()
+    cells = _wait_for(big, "cell")
+    biggest = max(cells, key=lambda c: c["count"])
+    _, zoom = _view(big)
+    big.page.locator('iframe[title="streamlit_folium.st_folium"]').evaluate(
+        "(el) => el.scrollIntoView({block: 'center'})"
+    )
+    point = big.frame().evaluate(
+        """(cell) => {
+            let found = null;
+            for (const g of (window.feature_group || [])) {
+              if (!window.map.hasLayer(g)) continue;
+              g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => {
+                if (m.feature.properties.cell_id === cell) found = m;
+              }));
+            }
+            const p = window.map.latLngToContainerPoint(found.getLatLng());
+            return {x: p.x, y: p.y};
+        }""",
+        biggest["cell"],
+    )
+    box = big.page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    runs = big.runs()
+    big.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    big.frame().wait_for_function("(z) => window.map.getZoom() > z", arg=zoom, timeout=30_000)
+    (south, west), (north, east) = biggest["bounds"]
+    centre = big.frame().evaluate("() => window.map.getCenter()")
+    assert south <= centre["lat"] <= north and west <= centre["lng"] <= east
+    big.wait_runs(runs + 1)
+    # What the area held is now drawn finer: smaller areas, or its events.
+    big.frame().wait_for_function(
+        f"""(n) => {{ const f = ({FEATURES_JS})();
+            return f.length > 1 && f.every((x) => x.id !== null || x.count < n); }}""",
+        arg=biggest["count"],
+        timeout=60_000,
+    )
