@@ -287,3 +287,56 @@ def test_an_agreement_during_a_trip_is_part_of_it():
         "countries agreed to expand trade."
     )
     assert [e["event_type"] for e in core(sentence)] == ["visit"]
+
+
+def test_a_body_that_will_reconvene_is_an_announced_conference():
+    event = one("The constitutional committee would reconvene in Lima on 24 September.")
+    assert (event["event_type"], event["status"], event["place_name"]) == (
+        "conference",
+        "announced",
+        "Lima",
+    )
+
+
+def test_leaders_of_many_states_that_will_gather_for_a_summit_are_one_announced_conference():
+    text = (
+        "The leaders of fourteen Andean and Amazon states will gather in Quito, Ecuador, "
+        "on October 20 for their annual summit.\n\n"
+        "The summit is expected to focus on river pollution."
+    )
+    event = one(text)
+    assert (event["event_type"], event["status"], event["date_start"]) == (
+        "conference",
+        "announced",
+        "2024-10-20",
+    )
+    assert len(event["source_quotes"]) == 2
+
+
+def test_talks_on_a_visit_take_its_place_and_date():
+    found = core("The envoy had visited Lima on 6 September for talks with Peruvian officials.")
+    talks = next(e for e in found if e["event_type"] == "meeting")
+    assert (talks["place_name"], talks["date_start"]) == ("Lima", "2024-09-06")
+
+
+def test_also_carries_the_day_of_the_event_before_even_without_a_shared_name():
+    text = (
+        "The Secretary spoke by phone today with Peru's foreign minister.\n\n"
+        "The minister also held a video call with Chile's foreign minister on trade."
+    )
+    calls = [e for e in core(text) if e["event_type"] == "call"]
+    assert [c["date_start"] for c in calls] == ["2024-09-10", "2024-09-10"]
+
+
+def test_also_before_another_clause_places_its_event_at_the_main_event():
+    text = (
+        "Leaders of twelve island states will gather in Apia on October 20 for a summit.\n\n"
+        "Australia's foreign minister will also attend and is set to hold talks with Samoan "
+        "officials on the first day."
+    )
+    talks = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert (talks["place_name"], talks["status"], talks["date_start"]) == (
+        "Apia",
+        "announced",
+        "2024-10-20",
+    )

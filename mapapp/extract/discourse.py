@@ -59,10 +59,13 @@ _MULTILATERAL = re.compile(
     r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
     rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:\w+\s+){{0,2}}{_GROUP}\b|"
-    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)\s+"
+    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|several|dozens?\s+of)\s+"
     r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
-    r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b"
+    r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
+    r"\b(?:committee|council|assembly|commission)\s+(?:\w+\s+){0,2}(?:met|meet|meets|"
+    r"(?:re)?conven\w*|gather\w*)\b"
 )
 # "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named
 _FEW_PARTIES = re.compile(r"(?i)\b(?:bi|tri)lateral\b")
@@ -348,6 +351,9 @@ def follow_also(events: list[Mention]) -> None:
         ]
         shared = [x for x in earlier if set(x.actors) & set(e.actors)]
         ref = shared[-1] if shared else main if main in earlier else None
+        if ref is None and earlier and e.event_type in MERGE_TYPES:
+            # "The Secretary also held a video call": the event told just before
+            ref = earlier[-1]
         if ref is None:
             continue
         if e.span.start is None and ref.span.start is not None:

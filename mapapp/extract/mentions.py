@@ -24,7 +24,7 @@ from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_status, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, venue_for
 
-_SAME_EVENT = 60  # characters between two event words of one meeting ("meet … at the session")
+_SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
@@ -100,9 +100,16 @@ def _own_details(
             return False
         lo, hi = sorted((pos, trigger.begin))
         return not any(
-            t is not trigger and (lo < t.begin < hi or abs(t.begin - pos) < hi - lo)
+            t is not trigger
+            and (lo < t.begin < hi or abs(t.begin - pos) < hi - lo)
+            and not (for_visit and t.event_type == "visit" and t.begin < pos)
             for t in triggers
         )
+
+    # "visited Ankara on 6 March for talks": the talks were there and then
+    for_visit = (
+        re.search(r"\bfor\s+$", masked[max(0, trigger.begin - 5) : trigger.begin]) is not None
+    )
 
     if venue is not None and not own(venue.begin):
         venue = None
@@ -196,6 +203,14 @@ def _incomplete(
     return trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues)
 
 
+def _adds_to(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """ "also" before the event word: in its clause, or anywhere before it for an event (not a
+    statement): "will also attend and is set to hold talks"."""
+    if _ALSO.search(window(masked, trigger, clauses)):
+        return True
+    return trigger.event_type != "statement" and _ALSO.search(masked, 0, trigger.begin) is not None
+
+
 def sentence_mentions(
     number: int, sentence: Sentence, published: dt.date, table: ActorTable, headline: str | None
 ) -> list[Mention]:
@@ -257,7 +272,7 @@ def sentence_mentions(
                 same_time=same_time,
                 multilateral=multilateral,
                 series=trigger.series,
-                also=_ALSO.search(window(masked, trigger, clauses)) is not None,
+                also=_adds_to(masked, trigger, clauses),
             )
         )
     return _distinct(out)
@@ -287,4 +302,23 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
         apart = m.span.start is not None and not _overlaps(m.span, one.span)
         if m.status != one.status or place or apart:
             out.append(m)
-    return out
+    return _one_gathering(out)
+
+
+def _one_gathering(mentions: list[Mention]) -> list[Mention]:
+    """ "will gather in Quito on October 20 for their annual summit": a meeting word and a
+    conference word close together, of one status and place, state one conference."""
+    summit = next((m for m in mentions if m.event_type == "conference"), None)
+    if summit is None:
+        return mentions
+
+    def same(m: Mention) -> bool:
+        return (
+            m.event_type == "meeting"
+            and m.trigger.kind != "noun"
+            and 0 < summit.trigger.begin - m.trigger.end < _SAME_EVENT
+            and m.status == summit.status
+            and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
+        )
+
+    return [m for m in mentions if not same(m)]

@@ -27,9 +27,10 @@ _MEET_NOT = (
     r"standards?|goals?|costs?|conditions?|challenges?|commitments?|payments?)\b|\s+halfway\b"
 )
 _BRIEF_WHOM = (
-    r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|senior|top|foreign|defen[cs]e|government|local)\s+){0,3}"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|senior|top|foreign|defen[cs]e|government|local|army|"
+    r"military|opposition|rebel|tribal|party)\s+){0,3}"
     r"(?:officials|counterparts|ministers|leaders|envoys|diplomats|ambassadors|presidents|"
-    r"negotiators|mediators|delegations)\b"
+    r"negotiators|mediators|delegations|commanders|representatives|elders|authorities)\b"
 )
 _TRIP_ENDS = (
     r"\b(?:began|begun|begins|started|starts|opened|ended|ends|wrapped\s+up|concluded|"
@@ -37,7 +38,20 @@ _TRIP_ENDS = (
     r"journey)\s+(?:in|at)\b"
 )
 _SERIES_ROUND = "|".join(
-    rf"(?<=\b{w}\s)" for w in ("second", "third", "fourth", "next", "another", "further", "final")
+    rf"(?<=\b{w}\s)"
+    for w in (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "next",
+        "another",
+        "further",
+        "final",
+        "previous",
+        "last",
+        "earlier",
+    )
 )
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
 _IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
@@ -91,6 +105,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("meeting", re.compile(_RECEIVED), "past"),
+    # "will gather in Apia", "the committee would reconvene in Geneva"
+    (
+        "meeting",
+        re.compile(r"\b(?:re)?conven(?:e|es|ed)\b|\bgather(?:s|ed)?\s+(?=in|at|on)\b"),
+        "past",
+    ),
     (
         "briefing",
         re.compile(
