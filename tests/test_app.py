@@ -319,13 +319,17 @@ def test_app_remove_added_data_restores_the_bundled_events(events: pd.DataFrame)
     assert not [b for b in at.button if b.label == "Remove added data"]
 
 
-def test_app_emptying_the_uploader_takes_its_events_off(events: pd.DataFrame) -> None:
+def test_app_a_read_file_leaves_the_uploader_empty_and_its_remove_button_takes_it_off(
+    events: pd.DataFrame,
+) -> None:
     at = upload(run_page(), "places.csv", PLACES_CSV)
-    at.file_uploader[0].clear()
-    at.run()
+    assert at.file_uploader[0].value is None  # ready for the next file
+    assert "places.csv: 3 events" in [t.value for t in at.sidebar.text]
+    button(at, "Remove").click().run()
     assert not at.exception
     n = len(events)
     assert counts(at).startswith(f"**{n} of {n} events**")
+    assert "places.csv: 3 events" not in [t.value for t in at.sidebar.text]
 
 
 def test_app_reads_an_upload_once_and_combines_once(
@@ -351,7 +355,9 @@ def test_app_reads_an_upload_once_and_combines_once(
     assert at.markdown[0].value.startswith(f"**{kabul} of {len(events) + 3} events**")
     assert reads == ["places.csv"]
     assert len(combines) == 1
-    at.selectbox(key="upload_format").set_value("csv").run()  # another option: read again
+    at.selectbox(key="upload_format").set_value("csv").run()  # for the next file only
+    assert reads == ["places.csv"]
+    at = upload(at, "places.csv", PLACES_CSV)  # the same file with this format: read again
     assert reads == ["places.csv", "places.csv"]
 
 

@@ -59,16 +59,16 @@ def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @dataclass
 class Model:
-    """What the sidebar holds: the dataset, the upload and its mode."""
+    """What the sidebar holds: the dataset, the uploads (each kept as a layer) and their mode."""
 
     dataset: str = STORY
-    upload: str | None = None
+    uploads: list[str] = field(default_factory=list)
     instead: bool = False
     sizes: dict[str, int] = field(default_factory=dict)
 
     def total(self) -> int:
-        shown = 0 if (self.instead and self.upload) else self.sizes[self.dataset]
-        return shown + (self.sizes[self.upload] if self.upload else 0)
+        shown = 0 if (self.instead and self.uploads) else self.sizes[self.dataset]
+        return shown + sum(self.sizes[name] for name in self.uploads)
 
 
 def _day(micros: float) -> dt.date:
@@ -83,7 +83,8 @@ def window_and_bounds(at: AppTest) -> tuple[tuple[dt.date, dt.date], tuple[dt.da
 def upload(name: str) -> Callable[[AppTest, Model], None]:
     def step(at: AppTest, model: Model) -> None:
         at.file_uploader[0].set_value((name, FILES[name], "application/octet-stream"))
-        model.upload = name
+        if name not in model.uploads:
+            model.uploads.append(name)
 
     return step
 
@@ -100,7 +101,7 @@ def remove(at: AppTest, model: Model) -> None:
     found = [b for b in at.button if b.label == "Remove added data"]
     if found:
         found[0].click()
-        model.upload = None
+        model.uploads = []
 
 
 def dataset(choice: str) -> Callable[[AppTest, Model], None]:

@@ -99,16 +99,17 @@ def combined_dataset(key: str, _base: Dataset, _added: Added) -> tuple[Dataset, 
     come in unhashed (a GeoDataFrame cannot be hashed by Streamlit).
     """
     combined = combine_events(_base.events, _added)
-    remarks = () if (_added.replace and _added.upload is not None) else _base.remarks
+    remarks = () if _added.replaces_base else _base.remarks
     data = build_dataset(combined.events, _base.affiliations, version=key, remarks=remarks)
     return data, combined.notes
 
 
 def dataset_for(base: Dataset, added: Added, box: DeltaGenerator) -> Dataset:
     """The dataset to show: ``base`` alone, or combined with the additions (notes go in ``box``)."""
-    if added.empty:
+    batches = [*added.shown_uploads, *([added.articles] if added.articles else [])]
+    if not batches:  # nothing added, or every upload switched off
         return base
-    n = sum(len(b.events) for b in (added.upload, added.articles) if b is not None)
+    n = sum(len(b.events) for b in batches)
     with box, st.spinner(f"Preparing the map for {n:,} added events…"):
         data, notes = combined_dataset(cache_key(base.version, added), base, added)
     if notes:
@@ -123,7 +124,11 @@ def dataset_for(base: Dataset, added: Added, box: DeltaGenerator) -> Dataset:
 
 
 def upload_section(box: DeltaGenerator) -> Added:
-    """Uploader, format and mode; reads a new file once and keeps it in the session."""
+    """Uploader, format and mode; reads a new file once and keeps it in the session.
+
+    Each file read becomes a layer of its own (listed under the uploader with a switch and a
+    remove button), and the uploader is emptied for the next one.
+    """
     added = current_added()
     with box:
         st.header("Add data")
@@ -143,9 +148,13 @@ def upload_section(box: DeltaGenerator) -> Added:
         mode = st.radio(
             "Show the file's events", (ADD, INSTEAD), key=MODE, format_func=MODE_LABELS.__getitem__
         )
-        added = _read_upload(upload, str(fmt), added).with_mode(mode == INSTEAD)
-        st.session_state[ADDED] = added
+        read = _read_upload(upload, str(fmt), added).with_mode(mode == INSTEAD)
+        st.session_state[ADDED] = read
+        if read.uploads != added.uploads:  # a new layer: run again with an empty uploader
+            st.rerun()
+        added = read
         _show_upload(added, upload)
+        _upload_layers(added)
         if added.articles is not None:
             n = len(added.articles.events)
             st.text(f"{n:,} event{'s' if n != 1 else ''} added from articles")
@@ -161,10 +170,9 @@ def _format_choice(fmt: str) -> str:
 
 def _read_upload(upload: object, fmt: str, added: Added) -> Added:
     """Read a file the session has not read yet (with these options); keep it if usable."""
-    if upload is None:  # emptied by the visitor: its events leave the map
-        for key in (ATTEMPT, FAILED, REPORT):
-            st.session_state.pop(key, None)
-        return added.with_upload(None)
+    if upload is None:  # nothing new (a file read is kept as a layer, the uploader emptied)
+        st.session_state.pop(FAILED, None)
+        return added
     attempt = (getattr(upload, "file_id", ""), fmt)
     if st.session_state.get(ATTEMPT) == attempt:
         return added
@@ -190,17 +198,19 @@ def _read_upload(upload: object, fmt: str, added: Added) -> Added:
         tuple(problem_lines(result.rejected)),
         tuple(result.notes),
     )
+    # An empty uploader for the next file: this one is kept as a layer of its own.
+    st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1
     return added.with_upload(Batch(name, content_digest(data, name, fmt), result.events))
 
 
 def _show_upload(added: Added, upload: object) -> None:
     failed = st.session_state.get(FAILED)
     if upload is not None and failed and failed[0] == st.session_state.get(ATTEMPT):
-        still = "your previous file's events" if added.upload else "the page's events"
+        still = "your previous files' events" if added.uploads else "the page's events"
         st.error(f"This file could not be read; the map still shows {still}.")
         st.code("\n".join(failed[1]), language=None, wrap_lines=True)
     report = st.session_state.get(REPORT)
-    if added.upload is None or not report:
+    if not added.uploads or not report:
         return
     summary, rejected, notes = report
     st.success("Shown instead of the page's events." if added.replace else "Added to the map.")
@@ -211,6 +221,46 @@ def _show_upload(added: Added, upload: object) -> None:
     if notes:
         st.caption("What the reader assumed:")
         st.code("\n".join(notes), language=None, wrap_lines=True)
+
+
+def _upload_layers(added: Added) -> None:
+    """One line per uploaded file: its name and size, a switch and a remove button.
+
+    The file name is data: it is shown with ``st.text`` only, never in a label.
+    """
+    if not added.uploads:
+        return
+    st.caption("Your files, one layer each: switch one off or remove it.")
+    for batch in added.uploads:
+        n = len(batch.events)
+        with st.container(border=True, key=f"upload_layer_{batch.digest}"):
+            st.text(f"{batch.label}: {n:,} event{'s' if n != 1 else ''}")
+            left, right = st.columns(2, vertical_alignment="center")
+            left.toggle(
+                "Show",
+                value=batch.digest not in added.off,
+                key=f"upload_on_{batch.digest}",
+                on_change=_switch_upload,
+                args=(batch.digest,),
+            )
+            right.button(
+                "Remove",
+                key=f"upload_remove_{batch.digest}",
+                on_click=_remove_upload,
+                args=(batch.digest,),
+                icon=":material/delete:",
+            )
+
+
+def _switch_upload(digest: str) -> None:
+    on = bool(st.session_state.get(f"upload_on_{digest}"))
+    st.session_state[ADDED] = current_added().with_shown(digest, on)
+
+
+def _remove_upload(digest: str) -> None:
+    st.session_state[ADDED] = current_added().without_upload(digest)
+    st.session_state.pop(f"upload_on_{digest}", None)
+    st.session_state.pop(REPORT, None)  # it may describe the file just removed
 
 
 def _remove_added() -> None:

@@ -396,6 +396,6 @@ def main() -> None:
     filters = sidebar.filter_widgets(data, filter_box)
     basemap = sidebar.basemap_widget(filter_box)
     sidebar.trips_widget(filter_box)  # read in the view through its key
-    n_added = len(data.events) - (0 if added.replace and added.upload else len(base.events))
+    n_added = len(data.events) - (0 if added.replaces_base else len(base.events))
     _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     app_add.article_section()

@@ -2,15 +2,16 @@
 
 Two kinds of additions, both held in the visitor's ``st.session_state`` (never on disk):
 
-* one uploaded file (:class:`Batch` from :func:`mapapp.readers.read_bytes`), shown *with* the
-  bundled events or *instead of* them;
+* uploaded files (one :class:`Batch` each, from :func:`mapapp.readers.read_bytes`), each a
+  layer the visitor can switch off or remove, shown *with* the bundled events or *instead of*
+  them;
 * events accepted from a news article (candidates of :func:`mapapp.extract.extract_events`,
   edited by the visitor and checked again by :func:`accepted_events`).
 
 Event ids. The contract says an ``event_id`` names one event and is never reused, so an added
 event whose id is already on the map is taken to be the *same* event: it is **not added again**
 (the event already shown is kept) and the page lists the ids it skipped. Order of precedence:
-the bundled events, then the upload, then the article events. Accepting an article candidate
+the bundled events, then the uploads in the order they came, then the article events. Accepting an article candidate
 again (after editing it) replaces the earlier accepted version of that candidate.
 
 Nothing here imports streamlit: the page (:mod:`mapapp.web.add`) calls these functions and keeps
@@ -23,7 +24,7 @@ import datetime as dt
 import hashlib
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import geopandas as gpd
@@ -75,36 +76,60 @@ class Batch:
 
 @dataclass(frozen=True)
 class Added:
-    """Everything the visitor added: an upload, accepted article events, and the upload's mode.
+    """Everything the visitor added: uploads, accepted article events, and the uploads' mode.
 
-    ``replace`` = show the upload *instead of* the bundled events (article events stay).
+    ``uploads`` are in the order they came, one per file content (:attr:`Batch.digest`);
+    ``off`` holds the digests of the uploads switched off (kept, but not shown); ``replace``
+    = show the uploads that are on *instead of* the bundled events (article events stay).
     """
 
-    upload: Batch | None = None
+    uploads: tuple[Batch, ...] = ()
     articles: Batch | None = None
     replace: bool = False
+    off: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
         """True when nothing was added (the page shows the bundled events alone)."""
-        return self.upload is None and self.articles is None
+        return not self.uploads and self.articles is None
+
+    @property
+    def shown_uploads(self) -> tuple[Batch, ...]:
+        """The uploads switched on, in the order they came."""
+        return tuple(b for b in self.uploads if b.digest not in self.off)
+
+    @property
+    def replaces_base(self) -> bool:
+        """True when uploads are shown instead of the bundled events (some upload is on)."""
+        return self.replace and bool(self.shown_uploads)
 
     def key(self) -> str:
         """A short string that changes whenever the combined events would change."""
         parts = [
-            f"upload={self.upload.digest if self.upload else '-'}",
-            f"replace={int(self.replace and self.upload is not None)}",
+            f"uploads={','.join(b.digest for b in self.shown_uploads) or '-'}",
+            f"replace={int(self.replaces_base)}",
             f"articles={self.articles.digest if self.articles else '-'}",
         ]
         return "|".join(parts)
 
-    def with_upload(self, batch: Batch | None) -> Added:
-        """The same additions with this upload (None removes the upload)."""
-        return Added(batch, self.articles, self.replace)
+    def with_upload(self, batch: Batch) -> Added:
+        """These additions and one more upload (the same content again is one upload, on)."""
+        uploads = tuple(b for b in self.uploads if b.digest != batch.digest) + (batch,)
+        return replace(self, uploads=uploads, off=self.off - {batch.digest})
 
-    def with_mode(self, replace: bool) -> Added:
+    def without_upload(self, digest: str) -> Added:
+        """These additions without the upload of this digest."""
+        uploads = tuple(b for b in self.uploads if b.digest != digest)
+        return replace(self, uploads=uploads, off=self.off - {digest})
+
+    def with_shown(self, digest: str, on: bool) -> Added:
+        """The upload of this digest switched on (True) or off (False)."""
+        off = self.off - {digest} if on else self.off | {digest}
+        return replace(self, off=frozenset(off))
+
+    def with_mode(self, replace_base: bool) -> Added:
         """The same additions, shown with (False) or instead of (True) the bundled events."""
-        return Added(self.upload, self.articles, bool(replace))
+        return replace(self, replace=bool(replace_base))
 
     def with_articles(self, events: gpd.GeoDataFrame, label: str = "article events") -> Added:
         """Add accepted article events; an id accepted before is replaced by the new version."""
@@ -112,8 +137,7 @@ class Added:
             old = self.articles.events
             kept = old[~old["event_id"].isin(set(events["event_id"]))]
             events = concat_events([kept, events])
-        batch = Batch(label, frame_digest(events), events)
-        return Added(self.upload, batch, self.replace)
+        return replace(self, articles=Batch(label, frame_digest(events), events))
 
 
 def content_digest(data: bytes, *options: str) -> str:
@@ -173,8 +197,8 @@ def combine_events(base: gpd.GeoDataFrame, added: Added) -> Combined:
     Returns
     -------
     Combined
-        ``events``: base (unless ``added.replace`` and there is an upload), then the upload,
-        then the article events, each without the rows whose ``event_id`` is already taken;
+        ``events``: base (unless ``added.replaces_base``), then the uploads that are on, then
+        the article events, each without the rows whose ``event_id`` is already taken;
         ``skipped``: those ids; ``notes``: one line per batch that lost rows.
 
     Examples
@@ -188,9 +212,9 @@ def combine_events(base: gpd.GeoDataFrame, added: Added) -> Combined:
     seen: set[str] = set()
     notes: list[str] = []
     skipped: list[str] = []
-    keep_base = not (added.replace and added.upload is not None)
-    batches = [("the page's data", base)] if keep_base else []
-    batches += [(b.label, b.events) for b in (added.upload, added.articles) if b is not None]
+    batches = [] if added.replaces_base else [("the page's data", base)]
+    batches += [(b.label, b.events) for b in added.shown_uploads]
+    batches += [(added.articles.label, added.articles.events)] if added.articles else []
     for label, events in batches:
         ids = events["event_id"].astype(object)
         taken = ids.isin(seen).to_numpy()
