@@ -69,14 +69,14 @@ def test_app_uploads_a_second_file_joins_the_first(n_base: int) -> None:
 
 def test_app_uploads_switching_one_off_takes_it_off_the_counts(n_base: int) -> None:
     at = _two_uploads()
-    [first, second] = [t for t in at.toggle if t.key.startswith("upload_on_")]
+    first = next(t for t in at.toggle if t.key.startswith("upload_on_"))
     first.set_value(False).run()
     assert not at.exception
     assert _counts(at).startswith(f"**{n_base + 2} of {n_base + 2} events**")
     at.text_input(key="q").input("Doha").run()  # filters see only what is on
     assert "Talks in Doha" not in [str(v) for v in at.dataframe[0].value["title"]]
     at.text_input(key="q").input("").run()
-    [first, second] = [t for t in at.toggle if t.key.startswith("upload_on_")]
+    first = next(t for t in at.toggle if t.key.startswith("upload_on_"))
     first.set_value(True).run()
     assert _counts(at).startswith(f"**{n_base + 5} of {n_base + 5} events**")
 

@@ -1,8 +1,9 @@
 """The Streamlit page: map, filters, details, timeline, table and downloads.
 
-With :mod:`mapapp.web.add` (adding a file or an article's events) and :mod:`mapapp.web.sidebar`
-(the sidebar's choices) the only modules that import streamlit; what the page shows is computed
-in :mod:`mapapp.web.page`, :mod:`mapapp.web.panels` and :mod:`mapapp.web.session`.
+With :mod:`mapapp.web.add` (adding files), :mod:`mapapp.web.article` (an article's events) and
+:mod:`mapapp.web.sidebar` (the sidebar's choices) the only modules that import streamlit; what
+the page shows is computed in :mod:`mapapp.web.page`, :mod:`mapapp.web.panels` and
+:mod:`mapapp.web.session`.
 ``streamlit_app.py`` calls :func:`main`.
 
 How the page stays cheap and keeps the user's view:
@@ -58,7 +59,7 @@ from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import datasets, engine_app, sidebar, timebar, viewport
+from mapapp.web import article, datasets, engine_app, sidebar, timebar, viewport
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -398,4 +399,4 @@ def main() -> None:
     sidebar.trips_widget(filter_box)  # read in the view through its key
     n_added = len(data.events) - (0 if added.replaces_base else len(base.events))
     _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
-    app_add.article_section()
+    article.article_section()

@@ -11,8 +11,9 @@ Two kinds of additions, both held in the visitor's ``st.session_state`` (never o
 Event ids. The contract says an ``event_id`` names one event and is never reused, so an added
 event whose id is already on the map is taken to be the *same* event: it is **not added again**
 (the event already shown is kept) and the page lists the ids it skipped. Order of precedence:
-the bundled events, then the uploads in the order they came, then the article events. Accepting an article candidate
-again (after editing it) replaces the earlier accepted version of that candidate.
+the bundled events, then the uploads in the order they came, then the article events.
+Accepting an article candidate again (after editing it) replaces the earlier accepted version
+of that candidate.
 
 Nothing here imports streamlit: the page (:mod:`mapapp.web.add`) calls these functions and keeps
 their results in ``st.session_state``.
@@ -114,7 +115,7 @@ class Added:
 
     def with_upload(self, batch: Batch) -> Added:
         """These additions and one more upload (the same content again is one upload, on)."""
-        uploads = tuple(b for b in self.uploads if b.digest != batch.digest) + (batch,)
+        uploads = (*(b for b in self.uploads if b.digest != batch.digest), batch)
         return replace(self, uploads=uploads, off=self.off - {batch.digest})
 
     def without_upload(self, digest: str) -> Added:

@@ -22,7 +22,7 @@ from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.extract.candidates import extract_events
 from mapapp.filters import filter_events
 from mapapp.readers import read_events
-from mapapp.web.add import ACCEPT_WIDTH, INDEX_WIDTH, ROW_HEIGHT
+from mapapp.web.article import ACCEPT_WIDTH, INDEX_WIDTH, ROW_HEIGHT
 
 pytestmark = pytest.mark.browser
 
