@@ -13,15 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.filters import filter_events
 from mapapp.readers import read_events
 from mapapp.web.datasets import BOTH, BUNDLED_CHOICES, DATASET, STORY, TRAVEL, BundledChoice
 from mapapp.web.page import DATA_ENV, DATES
-from mapapp.web.timewindow import slider_bounds
+from mapapp.web.timebar import FIRST, LAST
+from mapapp.web.timewindow import ALL, PRESETS, preset_window, slider_bounds
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")
@@ -173,3 +176,53 @@ def test_app_time_widened_window_counts_the_added_events() -> None:
         "The date window widened to 3 Jan 1997 – 20 Dec 2022 to cover the events now shown."
     ]
     assert window_and_bounds(at)[0] == slider_bounds((dt.date(1997, 1, 3), dt.date(2022, 12, 20)))
+
+
+# --- date fields, presets ---------------------------------------------------------------------
+
+
+def _fields(at: AppTest) -> list[dt.date]:
+    return [at.date_input(key=FIRST).value, at.date_input(key=LAST).value]
+
+
+def _count(events: pd.DataFrame, window: tuple[dt.date, dt.date]) -> int:
+    return len(filter_events(events, start=window[0], end=window[1]))
+
+
+def test_app_time_presets_set_the_slider_fields_and_counts() -> None:
+    events = read_events(BUNDLED_EVENTS)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    assert _fields(at) == list(bounds)
+    for preset, label in PRESETS.items():
+        next(b for b in at.button if b.label == label).click()
+        at.run()
+        window = preset_window(preset, bounds)
+        assert not at.exception
+        assert at.slider(key=DATES).value == window
+        assert _fields(at) == list(window)
+        n = len(events) if preset == ALL else _count(events, window)
+        assert at.markdown[0].value.startswith(f"**{n} of {len(events)} events**"), label
+
+
+def test_app_time_date_fields_set_the_slider_and_follow_it() -> None:
+    events = read_events(BUNDLED_EVENTS)
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    at.date_input(key=FIRST).set_value(dt.date(2022, 1, 1)).run()
+    at.date_input(key=LAST).set_value(dt.date(2022, 6, 30)).run()
+    window = (dt.date(2022, 1, 1), dt.date(2022, 6, 30))
+    assert at.slider(key=DATES).value == window
+    assert at.markdown[0].value.startswith(f"**{_count(events, window)} of")
+    moved = (dt.date(2020, 2, 1), dt.date(2020, 3, 1))
+    at.slider(key=DATES).set_value(moved).run()
+    assert _fields(at) == list(moved)
+    # A "From" after "To" is read as the window between them, not refused.
+    at.date_input(key=FIRST).set_value(dt.date(2020, 6, 1)).run()
+    assert at.slider(key=DATES).value == (dt.date(2020, 3, 1), dt.date(2020, 6, 1))
+
+
+def test_app_time_link_dates_fill_the_date_fields() -> None:
+    at = AppTest.from_file(SCRIPT, default_timeout=60)
+    at.query_params[DATES] = ["2022-11-25", "2022-12-05"]
+    at.run()
+    assert _fields(at) == [dt.date(2022, 11, 25), dt.date(2022, 12, 5)]

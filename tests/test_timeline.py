@@ -7,7 +7,7 @@ import pandas as pd
 
 from mapapp.records import coerce_events
 from mapapp.render.style import ALIGNMENTS
-from mapapp.render.timeline import TIMELINE_COLUMNS, timeline_chart, timeline_frame
+from mapapp.render.timeline import BRUSH, TIMELINE_COLUMNS, timeline_chart, timeline_frame
 from tests.conftest import good_record
 
 AFFILIATIONS = {"Thomas West": "us_government", "Taliban": "taliban"}
@@ -93,3 +93,18 @@ def test_timeline_chart_without_dated_events_still_builds() -> None:
         events({"date_start": None, "date_end": None, "date_precision": "unknown"}), AFFILIATIONS
     )
     assert chart.to_dict()["layer"][0]["mark"]["type"] == "bar"
+
+
+def test_timeline_charts_can_be_brushed_along_time() -> None:
+    """The timeline and the monthly chart carry the x-interval selection that sets the window."""
+    from mapapp.web.panels import monthly_chart
+
+    for spec in (
+        timeline_chart(sample(), AFFILIATIONS).to_dict(),
+        monthly_chart(sample()).to_dict(),
+    ):
+        params = [p for layer in spec.get("layer", [spec]) for p in layer.get("params", [])]
+        params += spec.get("params", [])
+        brushes = [p["select"] for p in params if p["name"] == BRUSH]
+        assert brushes
+        assert all(b == {"type": "interval", "encodings": ["x"]} for b in brushes)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from mapapp.web.timewindow import (
+    ALL,
+    LAST_30,
+    LAST_YEAR,
     Window,
     as_window,
+    clamp_window,
+    preset_window,
     reconcile_window,
     slider_bounds,
+    window_from_brush,
     window_label,
 )
 
@@ -96,3 +103,42 @@ def test_as_window_accepts_two_dates_only() -> None:
 
 def test_window_label_reads_like_the_slider() -> None:
     assert window_label(WIDER) == "3 Jan 1997 – 20 Dec 2022"
+
+
+def test_presets_count_back_from_the_data_not_from_today() -> None:
+    assert preset_window(LAST_30, STORY) == (d(2022, 11, 21), d(2022, 12, 20))
+    assert preset_window(LAST_YEAR, STORY) == (d(2021, 12, 21), d(2022, 12, 20))
+    assert preset_window(ALL, STORY) == STORY
+    short = (d(2022, 12, 1), d(2022, 12, 20))
+    assert preset_window(LAST_YEAR, short) == short
+
+
+def test_preset_unknown_is_named() -> None:
+    with pytest.raises(ValueError, match="'decade'"):
+        preset_window("decade", STORY)
+
+
+def test_clamp_window_orders_and_clamps() -> None:
+    assert clamp_window(d(2023, 1, 1), d(2022, 1, 1), STORY) == (d(2022, 1, 1), d(2022, 12, 20))
+    assert clamp_window(d(1990, 1, 1), d(1991, 1, 1), STORY) == STORY
+
+
+def test_window_from_brush_reads_milliseconds_and_iso_strings() -> None:
+    ms = [
+        (dt.datetime(2021, 3, 1) - dt.datetime(1970, 1, 1)).total_seconds() * 1000,
+        (dt.datetime(2021, 4, 1, 13) - dt.datetime(1970, 1, 1)).total_seconds() * 1000,
+    ]
+    assert window_from_brush(ms, STORY) == (d(2021, 3, 1), d(2021, 4, 1))
+    assert window_from_brush(["2021-04-01T00:00", "2021-03-01"], STORY) == (
+        d(2021, 3, 1),
+        d(2021, 4, 1),
+    )
+    assert window_from_brush([], STORY) is None
+    assert window_from_brush(["soon", "later"], STORY) is None
+    assert window_from_brush(None, STORY) is None
+
+
+@given(first=days, last=days, bounds=windows)
+def test_clamp_window_always_fits(first: dt.date, last: dt.date, bounds: Window) -> None:
+    lo, hi = clamp_window(first, last, bounds)
+    assert bounds[0] <= lo <= hi <= bounds[1]

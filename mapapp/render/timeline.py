@@ -30,6 +30,7 @@ from mapapp.render.style import (
     date_label,
 )
 
+BRUSH = "brush"  # the x-interval selection a reader drags across a timeline to set the window
 TIMELINE_COLUMNS: tuple[str, ...] = (
     "event_id",
     "title",
@@ -98,6 +99,11 @@ def _datasets(src: pd.DataFrame) -> list[object]:
     return src["dataset"].tolist() if "dataset" in src.columns else [None] * len(src)
 
 
+def brush() -> alt.Parameter:
+    """The interval selection along x (time) that sets the date window when a chart is brushed."""
+    return alt.selection_interval(name=BRUSH, encodings=["x"])
+
+
 def timeline_chart(
     gdf: pd.DataFrame, affiliations: Mapping[str, str] | None = None
 ) -> alt.LayerChart:
@@ -114,7 +120,7 @@ def timeline_chart(
     -------
     altair.LayerChart
         Bars (spans) layered with dots (one-day events); tooltip shows title, type, date_label
-        and alignment. Show it with ``st.altair_chart(chart, use_container_width=True)``.
+        and alignment; dragging along x makes the :data:`BRUSH` selection.
     """
     frame = timeline_frame(gdf, affiliations)
     # In days: nanosecond differences overflow past 292 years (1800-2100 is 300).
@@ -142,8 +148,10 @@ def timeline_chart(
     ]
     y = alt.Y("type:N", title=None, sort=lanes)
     base = alt.Chart(frame)
-    bars = base.mark_bar(opacity=0.55, height=14).encode(
-        x=alt.X("start:T", title=None), x2="end:T", y=y, color=colour, tooltip=tooltip
+    bars = (
+        base.mark_bar(opacity=0.55, height=14)
+        .encode(x=alt.X("start:T", title=None), x2="end:T", y=y, color=colour, tooltip=tooltip)
+        .add_params(brush())
     )
     dots = (
         base.transform_filter(alt.datum.one_day)

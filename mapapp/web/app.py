@@ -247,9 +247,9 @@ def _render_timeline(data: Dataset, shown: gpd.GeoDataFrame) -> None:
     dated = shown[~undated_mask(shown).to_numpy()]
     if len(dated) > TIMELINE_EVENTS:
         st.caption(f"{len(dated):,} dated events: counted per month (by their first day).")
-        st.altair_chart(monthly_chart(dated), width="stretch")
+        timebar.draw_timeline(monthly_chart(dated), data.span)
     elif len(dated):
-        st.altair_chart(timeline_chart(dated, data.affiliations), width="stretch")
+        timebar.draw_timeline(timeline_chart(dated, data.affiliations), data.span)
     else:
         st.caption("No dated events match the filters.")
 

@@ -18,6 +18,7 @@ from mapapp.errors import MapAppError, Problem
 from mapapp.readers import ImportResult
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
+from mapapp.render.timeline import brush
 
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
 FORMAT_LABELS = {
@@ -231,5 +232,6 @@ def monthly_chart(dated: pd.DataFrame) -> alt.Chart:
                 alt.Tooltip("events:Q", title="Events", format=","),
             ],
         )
+        .add_params(brush())
         .properties(height=220)
     )

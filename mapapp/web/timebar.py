@@ -10,13 +10,27 @@ is drawn the window is reconciled with the data's bounds (:func:`timewindow.reco
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import altair as alt
 import streamlit as st
 
+from mapapp.render.timeline import BRUSH
 from mapapp.web.page import DATES
-from mapapp.web.timewindow import as_window, reconcile_window, slider_bounds
+from mapapp.web.timewindow import (
+    PRESETS,
+    Window,
+    as_window,
+    clamp_window,
+    preset_window,
+    reconcile_window,
+    slider_bounds,
+    window_from_brush,
+)
 
 SEEN = "dates_bounds"  # the slider bounds the window was last drawn with
+FIRST, LAST = "date_first", "date_last"  # the date fields' keys (they follow the slider)
+TIMELINE = "timeline"  # the timeline chart's key (its brush selection)
 SLIDER_LABEL = "Date window (an event is shown when its dates overlap the window)"
 
 
@@ -52,4 +66,70 @@ def date_window(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date]
         key=DATES,
         bind="query-params",
     )
+    # After the slider: on a page's first run only the slider knows the window of the link.
+    _fields_and_presets(bounds, (window[0], window[1]))
     return (window[0], window[1]) if window != (lo, hi) else span
+
+
+def _set_window(window: Window) -> None:
+    st.session_state[DATES] = window
+
+
+def _on_fields(bounds: Window) -> None:
+    first, last = st.session_state.get(FIRST), st.session_state.get(LAST)
+    if isinstance(first, dt.date) and isinstance(last, dt.date):
+        _set_window(clamp_window(first, last, bounds))
+
+
+def _fields_and_presets(bounds: Window, window: Window) -> None:
+    """Two date fields and the presets, next to the slider; all of them set the slider's value."""
+    for key, day in ((FIRST, window[0]), (LAST, window[1])):
+        if st.session_state.get(key) != day:
+            st.session_state[key] = day
+    first, last, presets = st.columns([1, 1, 3], vertical_alignment="bottom")
+    for box, key, label in ((first, FIRST, "From"), (last, LAST, "To")):
+        box.date_input(
+            label,
+            value=None,  # the value is the one set in session_state just above
+            min_value=bounds[0],
+            max_value=bounds[1],
+            format="YYYY-MM-DD",
+            key=key,
+            on_change=_on_fields,
+            args=(bounds,),
+        )
+    row = presets.container(horizontal=True)
+    for preset, label in PRESETS.items():
+        target = preset_window(preset, bounds)
+        row.button(
+            label,
+            key=f"preset_{preset}",
+            on_click=_set_window,
+            args=(target,),
+            type="primary" if target == window else "secondary",
+        )
+
+
+def _on_brush(bounds: Window) -> None:
+    event = st.session_state.get(TIMELINE)
+    chosen = (getattr(event, "selection", None) or {}).get(BRUSH) or {}
+    for values in chosen.values():  # one field: the x of the chart
+        window = window_from_brush(values, bounds)
+        if window is not None:
+            _set_window(window)
+        return
+
+
+def draw_timeline(chart: alt.Chart | alt.LayerChart, span: Window | None) -> None:
+    """Draw a timeline chart; dragging across it (its brush) sets the date window."""
+    if span is None:
+        st.altair_chart(chart, width="stretch")
+        return
+    st.caption("Drag across the timeline to set the date window to those dates.")
+    st.altair_chart(
+        chart,
+        width="stretch",
+        key=TIMELINE,
+        on_select=partial(_on_brush, slider_bounds(span)),
+        selection_mode=BRUSH,
+    )

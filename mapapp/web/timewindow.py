@@ -109,3 +109,62 @@ def _outside_note(window: Window, old: Window | None, new: Window) -> str:
         f"The events now shown span {window_label(new)}; the date window stays at "
         f"{window_label(window)}. Widen it to see them all."
     )
+
+
+# --------------------------------------------------------------------------------------------
+# setting the window: presets, date fields, a brush on the timeline
+
+LAST_30, LAST_YEAR, ALL = "last30", "year", "all"
+PRESETS: dict[str, str] = {
+    LAST_30: "Last 30 days",
+    LAST_YEAR: "Last year",
+    ALL: "All dates",
+}
+
+
+def clamp_window(first: dt.date, last: dt.date, bounds: Window) -> Window:
+    """``first``–``last`` in order and inside ``bounds`` (a window outside them becomes all)."""
+    lo, hi = (first, last) if first <= last else (last, first)
+    if hi < bounds[0] or lo > bounds[1]:
+        return bounds
+    return max(lo, bounds[0]), min(hi, bounds[1])
+
+
+def preset_window(preset: str, bounds: Window) -> Window:
+    """The window of a preset, counted back from the data's last day (not from today).
+
+    >>> preset_window(LAST_30, (dt.date(2019, 1, 1), dt.date(2022, 12, 20)))
+    (datetime.date(2022, 11, 21), datetime.date(2022, 12, 20))
+    """
+    hi = bounds[1]
+    if preset == LAST_30:
+        return clamp_window(hi - dt.timedelta(days=29), hi, bounds)
+    if preset == LAST_YEAR:
+        return clamp_window(hi - dt.timedelta(days=364), hi, bounds)
+    if preset == ALL:
+        return bounds
+    raise ValueError(f"unknown preset {preset!r}: expected one of {sorted(PRESETS)}")
+
+
+def _day_of(value: object) -> dt.date | None:
+    """A brush end as Vega-Lite sends it (milliseconds since 1970, or an ISO string) → a day."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return (dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=float(value))).date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def window_from_brush(values: object, bounds: Window) -> Window | None:
+    """The window a brush on the timeline selects (its two x ends), or None for no brush."""
+    if not isinstance(values, (list, tuple)) or len(values) != 2:
+        return None
+    first, last = (_day_of(v) for v in values)
+    if first is None or last is None:
+        return None
+    return clamp_window(first, last, bounds)

@@ -6,14 +6,16 @@ Each test opens its own browser session on the module's app server.
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from browser_harness import MapPage
 from playwright.sync_api import expect
 
 from mapapp.bundled import BUNDLED_EVENTS
+from mapapp.filters import filter_events
 from mapapp.readers import read_events
-from mapapp.web.timewindow import day_label
+from mapapp.web.timewindow import LAST_30, day_label, preset_window
 
 pytestmark = pytest.mark.browser
 
@@ -53,3 +55,86 @@ def test_time_add_then_show_instead_keeps_the_page(app: MapPage) -> None:
     expect(page.get_by_text("3 of 3 events")).to_be_visible()
     expect(thumbs(app)).to_have_text([day_label(OLD), day_label(OLD_END)])
     app.wait_ready()  # the map is drawn again
+
+
+def type_day(app: MapPage, label: str, day: dt.date) -> None:
+    """Type a day into a date field (year, month and day parts), then leave the field."""
+    page = app.page
+    parts = {"year": f"{day.year}", "month": f"{day.month:02d}", "day": f"{day.day:02d}"}
+    for part, text in parts.items():
+        page.get_by_role("spinbutton", name=f"{part}, {label}", exact=True).click()
+        page.keyboard.type(text)
+    page.keyboard.press("Escape")  # close the calendar; leaving the field commits the day
+    page.locator("h1").first.click()
+
+
+def _day(value: str) -> dt.date:
+    """A slider end as the address holds it: microseconds since 1970 (or an ISO day)."""
+    if value.lstrip("-").isdigit():
+        return (dt.datetime(1970, 1, 1) + dt.timedelta(microseconds=int(value))).date()
+    return dt.date.fromisoformat(value[:10])
+
+
+def _window(app: MapPage) -> tuple[dt.date, dt.date]:
+    """The slider's window, read from the page's address (the slider writes it there)."""
+    query = parse_qs(urlsplit(app.page.url).query)
+    days = [_day(d) for d in query.get("dates", [])]
+    assert len(days) == 2, f"no window in the address {app.page.url!r}"
+    return days[0], days[1]
+
+
+def test_time_date_fields_and_presets_set_the_window(app: MapPage) -> None:
+    """Typing a day in "From", or a preset, moves the slider, the address and the counts."""
+    events = read_events(BUNDLED_EVENTS)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    n = len(events)
+    app.open()
+    page = app.page
+    runs = app.runs()
+    type_day(app, "From", dt.date(2022, 6, 1))
+    app.wait_runs(runs + 1)
+    window = (dt.date(2022, 6, 1), bounds[1])
+    expect(thumbs(app)).to_have_text([day_label(d) for d in window])
+    k = len(filter_events(events, start=window[0], end=window[1]))
+    expect(page.get_by_text(f"{k} of {n} events")).to_be_visible()
+    page.wait_for_function("() => location.search.includes('dates=')")
+    assert _window(app) == window
+
+    runs = app.runs()
+    page.get_by_role("button", name="Last 30 days").click()
+    app.wait_runs(runs + 1)
+    window = preset_window(LAST_30, bounds)
+    expect(thumbs(app)).to_have_text([day_label(d) for d in window])
+    year = page.get_by_role("spinbutton", name="year, From", exact=True)
+    expect(year).to_have_text(str(window[0].year))
+    day = page.get_by_role("spinbutton", name="day, From", exact=True)
+    expect(day).to_have_text(f"{window[0].day:02d}")
+
+    runs = app.runs()
+    page.get_by_role("button", name="All dates").click()
+    app.wait_runs(runs + 1)
+    expect(thumbs(app)).to_have_text([day_label(d) for d in bounds])
+    expect(page.get_by_text(f"{n} of {n} events")).to_be_visible()
+
+
+def test_time_brushing_the_timeline_sets_the_window(app: MapPage) -> None:
+    """Dragging across the timeline narrows the window to the dragged dates."""
+    events = read_events(BUNDLED_EVENTS)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    app.open()
+    page = app.page
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] * 0.4
+    runs = app.runs()
+    page.mouse.move(box["x"] + box["width"] * 0.45, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=8)
+    page.mouse.up()
+    app.wait_runs(runs + 1)
+    page.wait_for_function("() => location.search.includes('dates=')")
+    first, last = _window(app)
+    assert bounds[0] < first < last < bounds[1]
+    expect(thumbs(app)).to_have_text([day_label(first), day_label(last)])
