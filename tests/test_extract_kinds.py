@@ -340,3 +340,31 @@ def test_also_before_another_clause_places_its_event_at_the_main_event():
         "announced",
         "2024-10-20",
     )
+
+
+def test_talks_summed_up_over_a_list_of_cities_are_no_single_meeting():
+    sentence = (
+        "The minister wrapped up a four-day tour on Monday, holding talks in Lima, Quito and "
+        "Bogotá on trade."
+    )
+    assert core(sentence) == []
+
+
+def test_a_trip_that_ends_in_a_later_clause_is_its_own_visit():
+    sentence = (
+        "He is due to travel on to Quito on Thursday for talks with Ecuador's foreign minister, "
+        "before ending the tour in Bogotá on Saturday."
+    )
+    found = {
+        (e["event_type"], e["place_name"], e["date_start"], e["status"]) for e in core(sentence)
+    }
+    assert found == {
+        ("visit", "Quito", "2024-09-12", "announced"),
+        ("meeting", "Quito", "2024-09-12", "announced"),
+        ("visit", "Bogotá", "2024-09-14", "announced"),
+    }
+
+
+def test_meeting_a_ruler_is_a_meeting():
+    event = one("The minister met the emirate's ruler in Dubai on Monday.")
+    assert (event["event_type"], event["place_name"]) == ("meeting", "Dubai")

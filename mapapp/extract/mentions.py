@@ -28,6 +28,8 @@ _SAME_EVENT = 80  # characters between two event words of one meeting ("meet …
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
+_PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+_PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "The two officials also signed a memorandum": at the time and place of an event just reported
@@ -203,6 +205,11 @@ def _incomplete(
     return trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues)
 
 
+def _listed_places(masked: str, venue: Venue | None) -> bool:
+    """Whether ``venue`` starts a list of three places or more ("in Cairo, Amman and Riyadh")."""
+    return venue is not None and _PLACE_LIST.match(masked, venue.begin) is not None
+
+
 def _adds_to(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """ "also" before the event word: in its clause, or anywhere before it for an event (not a
     statement): "will also attend and is set to hold talks"."""
@@ -244,6 +251,8 @@ def sentence_mentions(
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"
         venue = venue_for(masked, trigger, triggers, venues, clauses)
+        if trigger.event_type in ("meeting", "conference") and _listed_places(masked, venue):
+            continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
         if trigger.topic and venue is None and span.start is None:

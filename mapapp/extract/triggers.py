@@ -15,6 +15,7 @@ _PERSON_NOUNS = (
     r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
     r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
     r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
+    r"rulers?|emirs?|sultans?|crown|monarchs?|governors?|mayors?|clerics?|speakers?|"
     r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*"
 )
 _MODAL_MEET = "|".join(
@@ -33,8 +34,8 @@ _BRIEF_WHOM = (
     r"negotiators|mediators|delegations|commanders|representatives|elders|authorities)\b"
 )
 _TRIP_ENDS = (
-    r"\b(?:began|begun|begins|started|starts|opened|ended|ends|wrapped\s+up|concluded|"
-    r"finished|closed)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
+    r"\b(?:began|begun|begins|beginning|started|starts|starting|opened|opening|ended|ends|"
+    r"ending|wrapped\s+up|wrapping\s+up|concluded|concluding|finished|finishing|closed|closing)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
     r"journey)\s+(?:in|at)\b"
 )
 _SERIES_ROUND = "|".join(
@@ -262,7 +263,8 @@ ONLINE = re.compile(
 )
 _CLAUSE = re.compile(
     r";|,\s+(?:and|but|while)\s+|\s+but\s+|"
-    r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)"
+    r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)|"
+    r",\s+(?:before|after)\s+(?=\w+ing\s)"
 )
 
 
