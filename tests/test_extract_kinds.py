@@ -368,3 +368,35 @@ def test_a_trip_that_ends_in_a_later_clause_is_its_own_visit():
 def test_meeting_a_ruler_is_a_meeting():
     event = one("The minister met the emirate's ruler in Dubai on Monday.")
     assert (event["event_type"], event["place_name"]) == ("meeting", "Dubai")
+
+
+def test_hosting_a_leader_is_a_meeting():
+    event = one("Peru's president hosted Chilean President Ana Soto in Lima on Friday.")
+    assert (event["event_type"], event["place_name"], event["date_start"]) == (
+        "meeting",
+        "Lima",
+        "2024-09-06",
+    )
+
+
+def test_a_call_held_without_a_named_partner_is_a_call():
+    event = one("The two leaders held a call on Monday to discuss trade.")
+    assert (event["event_type"], event["date_start"], event["place_name"]) == (
+        "call",
+        "2024-09-09",
+        None,
+    )
+
+
+def test_a_courtesy_call_had_with_a_minister_is_a_meeting():
+    event = one("The ambassador had a courtesy call with the minister in Lima on Monday.")
+    assert (event["event_type"], event["place_name"]) == ("meeting", "Lima")
+
+
+def test_a_month_day_to_day_range():
+    event = one("Kenya will host talks between the two sides in Nairobi from October 20 to 22.")
+    assert (event["date_start"], event["date_end"], event["status"]) == (
+        "2024-10-20",
+        "2024-10-22",
+        "announced",
+    )

@@ -90,11 +90,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
-    # Dec. 5-7[, 2022]
+    # Dec. 5-7[, 2022], October 20 to 22
     (
         "range_month_day_day",
         re.compile(
-            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|\s(?:to|through)\s)\s*(?P<d2>{_DAY})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
     # 5-7 December[ 2022]

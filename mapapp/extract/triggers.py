@@ -56,6 +56,15 @@ _SERIES_ROUND = "|".join(
 )
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
 _IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
+_TITLES = (
+    r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
+    r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan)\b"
+)
+# "hosted Ukrainian President Volodymyr Zelensky", "hosted the visiting prime minister"
+_HOSTED = (
+    r"\bhosted\s+(?=(?:his|her|their|the\s+|a\s+)?(?:visiting\s+)?"
+    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES})"
+)
 _RECEIVED = (
     r"\breceived\s+(?=(?:the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
     r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
@@ -106,6 +115,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("meeting", re.compile(_RECEIVED), "past"),
+    ("meeting", re.compile(_HOSTED), "past"),
     # "will gather in Apia", "the committee would reconvene in Geneva"
     (
         "meeting",
@@ -178,7 +188,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
             r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
-            r"\bvideoconferences?\b"
+            r"\bvideoconferences?\b|"
+            r"(?:(?<=\bheld\s)|(?<=\bhad\s))(?:a|an)\s+(?!courtesy|farewell|introductory|protocol)"
+            r"(?:\w+\s+)?calls?\b(?!\s+(?:for|by)\b)"
         ),
         "noun",
     ),
