@@ -34,6 +34,7 @@ from mapapp.web.session import (
     combine_events,
     content_digest,
 )
+from mapapp.web.wording import lines_for_the_page
 
 # session_state keys
 ADDED = "added"  # mapapp.session.Added
@@ -112,7 +113,7 @@ def upload_section(box: DeltaGenerator) -> Added:
             "Events file",
             type=list(UPLOAD_TYPES),
             key=f"upload_{st.session_state.get(UPLOADS, 0)}",
-            help="Read like `mapapp import`: rows that cannot be used are listed with the reason.",
+            help="Every row is checked: rows that cannot be used are listed with the reason.",
         )
         st.caption(
             f"CSV, GeoJSON/JSON, ACLED CSV, GDELT export (.CSV, .tsv, .txt) or a .zip holding "
@@ -161,7 +162,7 @@ def _read_upload(upload: object, fmt: str, added: Added) -> Added:
             result = read_isolated(data, name, fmt)
         except MapAppError as err:
             status.update(label="The file could not be read", state="error")
-            st.session_state[FAILED] = (attempt, tuple(error_lines(err)))
+            st.session_state[FAILED] = (attempt, lines_for_the_page(error_lines(err)))
             return added
         status.update(
             label=f"Read {len(result.events):,} events from {result.source_rows:,} rows",
@@ -170,8 +171,8 @@ def _read_upload(upload: object, fmt: str, added: Added) -> Added:
     st.session_state.pop(FAILED, None)
     st.session_state[REPORT] = (
         upload_summary(result, name),
-        tuple(problem_lines(result.rejected)),
-        tuple(result.notes),
+        lines_for_the_page(problem_lines(result.rejected)),
+        lines_for_the_page(result.notes),
     )
     # An empty uploader for the next file: this one is kept as a layer of its own.
     st.session_state[UPLOADS] = st.session_state.get(UPLOADS, 0) + 1

@@ -83,6 +83,7 @@ from mapapp.web.panels import (
     monthly_chart,
     table_frame,
 )
+from mapapp.web.wording import download_name
 
 PAGE_TITLE = "Diplomatic activity map"
 MAP_HEIGHT = 620
@@ -281,12 +282,20 @@ def _render_table(shown: gpd.GeoDataFrame) -> None:
     )
 
 
-def _render_downloads(shown: gpd.GeoDataFrame) -> None:
+def _render_downloads(shown: gpd.GeoDataFrame, filters: Filters) -> None:
     left, right, _ = st.columns([1, 1, 3])
+    name = partial(
+        download_name,
+        window=filters.window,
+        types=filters.types,
+        countries=filters.countries,
+        actors=filters.actors,
+        text=filters.text,
+    )
     left.download_button(
         "Download GeoJSON",
         data=partial(to_geojson_bytes, shown),  # built on click, not on every rerun
-        file_name="events.geojson",
+        file_name=name("geojson"),
         mime="application/geo+json",
         on_click="ignore",
         icon=":material/download:",
@@ -294,7 +303,7 @@ def _render_downloads(shown: gpd.GeoDataFrame) -> None:
     right.download_button(
         "Download CSV",
         data=partial(to_csv_bytes, shown),
-        file_name="events.csv",
+        file_name=name("csv"),
         mime="text/csv",
         on_click="ignore",
         icon=":material/download:",
@@ -334,7 +343,7 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
     _map_area(data, shown, filters, basemap)
     _render_timeline(data, shown)
     _render_table(shown)
-    _render_downloads(shown)
+    _render_downloads(shown, filters)
 
 
 @st.fragment

@@ -48,6 +48,7 @@ from mapapp.web.source import (
     page_query,
     summarise,
 )
+from mapapp.web.wording import download_name
 
 __all__ = ["engine_page", "page_source"]
 
@@ -231,9 +232,21 @@ def _render_downloads(engine: Engine, query: Query, n_shown: int) -> None:
     if note:
         st.caption(note)
     left, right, _ = st.columns([1, 1, 3])
+    window = (query.start, query.end) if query.start and query.end else None
+    names = {
+        ext: download_name(
+            ext,
+            window,
+            types=query.types,
+            countries=query.countries,
+            actors=query.actors,
+            text=query.text,
+        )
+        for ext in ("geojson", "csv")
+    }
     for box, label, make, name, mime in (
-        (left, "Download GeoJSON", to_geojson_bytes, "events.geojson", "application/geo+json"),
-        (right, "Download CSV", to_csv_bytes, "events.csv", "text/csv"),
+        (left, "Download GeoJSON", to_geojson_bytes, names["geojson"], "application/geo+json"),
+        (right, "Download CSV", to_csv_bytes, names["csv"], "text/csv"),
     ):
         box.download_button(
             label,
@@ -310,12 +323,7 @@ def engine_page(source: Source, filter_box: DeltaGenerator) -> None:
         st.code("\n".join(lines), language=None, wrap_lines=True)
         return
     where = "a PostGIS database" if source.kind == "postgis" else f"the store {source.location}"
-    st.caption(
-        f"{summary.total:,} events, queried from {where} (not held in memory). Add events with "
-        "`mapapp load FILE --database URL`."
-        if source.kind == "postgis"
-        else f"{summary.total:,} events, queried from {where} (not held in memory)."
-    )
+    st.caption(f"{summary.total:,} events, queried from {where} (not held in memory).")
     filters = sidebar.filter_widgets(summary, filter_box)
     basemap = sidebar.basemap_widget(filter_box)
     _view(source, stamp, filters, basemap)

@@ -64,6 +64,6 @@ def download_note(n_shown: int, cap: int = DOWNLOAD_ROWS) -> str | None:
         return None
     return (
         f"The downloads hold the first {cap:,} of the {n_shown:,} matching events (by date); "
-        "narrow the filters, or export them all with: mapapp export --database URL (or "
-        "mapapp export STORE) with the same filters."
+        "narrow the filters (a shorter date window, a type or a country) and download each "
+        "part to have them all."
     )

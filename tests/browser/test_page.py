@@ -23,6 +23,7 @@ from mapapp.engine import in_bbox
 from mapapp.readers import read_events
 from mapapp.render.style import TYPE_LABELS
 from mapapp.web import viewport
+from mapapp.web.wording import download_name
 
 pytestmark = pytest.mark.browser
 
@@ -214,11 +215,15 @@ def test_page_geojson_download_holds_the_filtered_events(
     with app.page.expect_download() as download:
         app.page.get_by_role("button", name="Download GeoJSON").click()
     doc = json.loads(download.value.path().read_bytes())
+    # Named for what it holds: mapapp-events-2022-…_2022-…-meeting.geojson
+    named = download_name("geojson", (WINDOW[0], end), types=["meeting"])
+    assert download.value.suggested_filename == named
     assert doc["type"] == "FeatureCollection"
     assert {f["properties"]["event_id"] for f in doc["features"]} == wanted
     assert {f["id"] for f in doc["features"]} == wanted
     with app.page.expect_download() as download:
         app.page.get_by_role("button", name="Download CSV").click()
+    assert download.value.suggested_filename == named.replace(".geojson", ".csv")
     rows = list(csv.DictReader(io.StringIO(download.value.path().read_text(encoding="utf-8"))))
     assert {r["event_id"] for r in rows} == wanted
 
