@@ -400,3 +400,20 @@ def test_a_month_day_to_day_range():
         "2024-10-22",
         "announced",
     )
+
+
+def test_a_leader_who_will_host_another_is_an_announced_meeting():
+    event = one("The president will host Chile's President Ana Soto at the White House on Friday.")
+    assert (event["event_type"], event["status"], event["country_code"]) == (
+        "meeting",
+        "announced",
+        "US",
+    )
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_is_not_swallowed_by_it():
+    found = core(
+        "The minister met his Peruvian counterpart on the sidelines of the Andean Forum "
+        "on Saturday."
+    )
+    assert sorted(e["event_type"] for e in found) == ["conference", "meeting"]

@@ -28,6 +28,7 @@ _SAME_EVENT = 80  # characters between two event words of one meeting ("meet …
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
+_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
@@ -326,6 +327,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             m.event_type == "meeting"
             and m.trigger.kind != "noun"
             and 0 < summit.trigger.begin - m.trigger.end < _SAME_EVENT
+            and not _BESIDE.search(m.quote, m.trigger.end, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )

@@ -62,7 +62,7 @@ _TITLES = (
 )
 # "hosted Ukrainian President Volodymyr Zelensky", "hosted the visiting prime minister"
 _HOSTED = (
-    r"\bhosted\s+(?=(?:his|her|their|the\s+|a\s+)?(?:visiting\s+)?"
+    r"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?=(?:his|her|their|the\s+|a\s+)?(?:visiting\s+)?"
     rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES})"
 )
 _RECEIVED = (
