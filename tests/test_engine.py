@@ -23,6 +23,7 @@ from mapapp.engine import (
     load_events,
     make_query,
 )
+from mapapp.engine.cached import CachedEngine
 from mapapp.engine.cells import tile_xy
 from mapapp.filters import filter_events
 from mapapp.records import coerce_events
@@ -108,10 +109,12 @@ def _reference(gdf: gpd.GeoDataFrame, query: dict[str, object]) -> list[str]:
     return sorted(kept)
 
 
-@pytest.fixture(scope="module", params=["file", "embedded", "postgis"])
+@pytest.fixture(scope="module", params=["file", "embedded", "postgis", "cached"])
 def engine(request, sample, tmp_path_factory):
     if request.param == "file":
         made = FrameEngine(sample)
+    elif request.param == "cached":  # answers remembered: the same answers, asked twice
+        made = CachedEngine(FrameEngine(sample), size=8)
     elif request.param == "embedded":
         path = tmp_path_factory.mktemp("engine") / "events.parquet"
         write_parquet(sample, path)
@@ -338,3 +341,43 @@ def test_engine_value_counts_refuse_other_columns(engine):
         engine.value_counts("title", make_query())
     with pytest.raises(UsageError, match="row limit -1"):
         engine.head(make_query(), -1)
+
+
+def test_cached_engine_answers_again_from_memory(sample):
+    class Counting(FrameEngine):
+        asked = 0
+
+        def cell_counts(self, query, zoom):
+            Counting.asked += 1
+            return super().cell_counts(query, zoom)
+
+    engine = CachedEngine(Counting(sample), size=2)
+    query = make_query(countries=["af"])
+    first = engine.cell_counts(query, 5)
+    first["count"] = 0  # a caller changing its answer changes no later one
+    again = engine.cell_counts(make_query(countries=["AF"]), 5)  # the same question
+    assert Counting.asked == 1 and (engine.hits, engine.misses) == (1, 1)
+    assert again["count"].sum() == engine.engine.count(
+        make_query(countries=["AF"], bbox=(-180, -90, 180, 90))
+    )
+    engine.cell_counts(query, 6)
+    engine.cell_counts(query, 7)  # size 2: the zoom-5 answer is dropped
+    engine.cell_counts(query, 5)
+    assert Counting.asked == 4
+    assert engine.by_ids(["edge-fiji"])["event_id"].tolist() == ["edge-fiji"]  # lists as keys
+    assert not hasattr(engine, "no_such_question")
+
+
+def test_cached_engine_forgets_after_its_ttl(sample, monkeypatch):
+    import mapapp.engine.cached as cached
+
+    now = [100.0]
+    monkeypatch.setattr(cached.time, "monotonic", lambda: now[0])
+    engine = CachedEngine(FrameEngine(sample), ttl=60)
+    query = make_query(types=["visit"])
+    engine.count(query)
+    now[0] += 59
+    engine.count(query)
+    now[0] += 2
+    engine.count(query)
+    assert (engine.hits, engine.misses) == (1, 2)

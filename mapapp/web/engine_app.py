@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 import folium
 import streamlit as st
@@ -24,6 +25,7 @@ from streamlit_folium import st_folium
 
 from mapapp.bundled import ACTORS_FILE, affiliations, read_actors
 from mapapp.engine import Engine, Query
+from mapapp.engine.cached import CachedEngine
 from mapapp.errors import MapAppError, UsageError
 from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.records import empty_events
@@ -84,14 +86,19 @@ def _stamp(source: Source) -> str:
 
 @st.cache_resource(show_spinner="Opening the events…", max_entries=4)
 def open_engine(kind: str, location: str, stamp: str) -> Engine:
-    """One engine per process and data version, shared by every session."""
+    """One engine per process and data version, shared by every session.
+
+    It remembers its answers (:class:`~mapapp.engine.cached.CachedEngine`): reruns, a slider
+    moved back, a pan back ask again what was asked. A database others may load into is
+    asked again after :data:`SUMMARY_TTL`; a store's answers last as long as its version.
+    """
     if kind == "postgis":
         from mapapp.engine import PostgisEngine
 
-        return PostgisEngine(location)
+        return cast(Engine, CachedEngine(PostgisEngine(location), ttl=SUMMARY_TTL))
     from mapapp.engine import EmbeddedEngine
 
-    return EmbeddedEngine(location)
+    return cast(Engine, CachedEngine(EmbeddedEngine(location)))
 
 
 @st.cache_resource(show_spinner="Summarising the events…", max_entries=4, ttl=SUMMARY_TTL)
