@@ -21,10 +21,19 @@ from streamlit.testing.v1 import AppTest
 from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.filters import filter_events
 from mapapp.readers import read_events
+from mapapp.web import playback
 from mapapp.web.datasets import BOTH, BUNDLED_CHOICES, DATASET, STORY, TRAVEL, BundledChoice
 from mapapp.web.page import DATA_ENV, DATES
 from mapapp.web.timebar import FIRST, LAST
-from mapapp.web.timewindow import ALL, PRESETS, preset_window, slider_bounds
+from mapapp.web.timewindow import (
+    ALL,
+    PRESETS,
+    SLIDE,
+    play_next,
+    play_start,
+    preset_window,
+    slider_bounds,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = str(ROOT / "streamlit_app.py")
@@ -226,3 +235,47 @@ def test_app_time_link_dates_fill_the_date_fields() -> None:
     at.query_params[DATES] = ["2022-11-25", "2022-12-05"]
     at.run()
     assert _fields(at) == [dt.date(2022, 11, 25), dt.date(2022, 12, 5)]
+
+
+# --- playback -----------------------------------------------------------------------------------
+
+
+def test_app_time_play_steps_the_window_to_the_end_and_stops() -> None:
+    """Play with a one-year step: each tick shows the next year, the counts follow, and at the
+    data's end playback stops and the view stops ticking."""
+    events = read_events(BUNDLED_EVENTS)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    at.selectbox(key=playback.WIDTH).set_value(365).run()
+    next(b for b in at.button if b.label == "Play").click()
+    at.run()
+    assert not at.exception
+    window = play_start(bounds, 365)
+    assert at.session_state[playback.TICKING] == 1.0  # the view reruns every second
+    seen = []
+    while window is not None:
+        assert at.slider(key=DATES).value == window
+        assert at.markdown[0].value.startswith(f"**{_count(events, window)} of {len(events)}")
+        seen.append(window)
+        at.session_state[playback.LAST_STEP] = -1e9  # the next tick is due
+        at.run()
+        window = play_next(window, bounds, 365, SLIDE)
+    assert seen[-1][1] == bounds[1] and len(seen) == 4
+    assert not at.session_state[playback.PLAYING]
+    assert at.session_state[playback.TICKING] is None
+    assert [b.label for b in at.button if b.key == "play_button"] == ["Play"]
+
+
+def test_app_time_pause_keeps_the_window() -> None:
+    at = AppTest.from_file(SCRIPT, default_timeout=60).run()
+    next(b for b in at.button if b.label == "Play").click()
+    at.run()
+    at.session_state[playback.LAST_STEP] = -1e9
+    at.run()
+    held = at.slider(key=DATES).value
+    next(b for b in at.button if b.label == "Pause").click()
+    at.run()
+    at.session_state[playback.LAST_STEP] = -1e9
+    at.run()
+    assert at.slider(key=DATES).value == held
+    assert at.session_state[playback.TICKING] is None

@@ -33,6 +33,7 @@ STREAMLIT_MODULES = {
     "mapapp.web.sidebar",
     "mapapp.web.engine_app",
     "mapapp.web.timebar",
+    "mapapp.web.playback",
 }
 MAX_MODULE_LINES = 450
 

@@ -10,11 +10,15 @@ from hypothesis import strategies as st
 
 from mapapp.web.timewindow import (
     ALL,
+    GROW,
     LAST_30,
     LAST_YEAR,
+    SLIDE,
     Window,
     as_window,
     clamp_window,
+    play_next,
+    play_start,
     preset_window,
     reconcile_window,
     slider_bounds,
@@ -142,3 +146,52 @@ def test_window_from_brush_reads_milliseconds_and_iso_strings() -> None:
 def test_clamp_window_always_fits(first: dt.date, last: dt.date, bounds: Window) -> None:
     lo, hi = clamp_window(first, last, bounds)
     assert bounds[0] <= lo <= hi <= bounds[1]
+
+
+def test_play_slides_a_window_of_the_chosen_width_to_the_end() -> None:
+    bounds = (d(2022, 1, 1), d(2022, 3, 31))
+    window = play_start(bounds, 30)
+    assert window == (d(2022, 1, 1), d(2022, 1, 30))
+    seen = [window]
+    while (step := play_next(seen[-1], bounds, 30, SLIDE)) is not None:
+        seen.append(step)
+    assert seen[1:] == [
+        (d(2022, 1, 31), d(2022, 3, 1)),
+        (d(2022, 3, 2), d(2022, 3, 31)),
+    ]
+
+
+def test_play_accumulates_from_the_start() -> None:
+    bounds = (d(2022, 1, 1), d(2022, 3, 31))
+    window = play_start(bounds, 45)
+    grown = play_next(window, bounds, 45, GROW)
+    assert grown == (d(2022, 1, 1), d(2022, 3, 31))
+    assert play_next(grown, bounds, 45, GROW) is None
+
+
+def test_play_refuses_unknown_modes_and_empty_steps() -> None:
+    with pytest.raises(ValueError, match="'bounce'"):
+        play_next(STORY, WIDER, 30, "bounce")
+    with pytest.raises(ValueError, match="0 days"):
+        play_start(STORY, 0)
+
+
+@given(bounds=windows, width=st.integers(30, 400), mode=st.sampled_from([SLIDE, GROW]))
+@example(bounds=(d(2022, 1, 1), d(2022, 1, 1)), width=1, mode=SLIDE)
+@example(bounds=(d(2022, 1, 1), d(2022, 2, 1)), width=1, mode=GROW)
+def test_play_always_ends_at_the_data_end_and_never_leaves_it(
+    bounds: Window, width: int, mode: str
+) -> None:
+    """Every step stays inside the data, moves forward, and the last window reaches the end."""
+    window = play_start(bounds, width)
+    for _ in range(100_000):
+        step = play_next(window, bounds, width, mode)
+        if step is None:
+            break
+        assert bounds[0] <= step[0] <= step[1] <= bounds[1]
+        assert step[1] > window[1]
+        if mode == SLIDE:
+            assert step[0] == window[1] + dt.timedelta(days=1)
+            assert (step[1] - step[0]).days < width
+        window = step
+    assert window[1] == bounds[1]

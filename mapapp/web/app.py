@@ -59,7 +59,7 @@ from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import article, datasets, engine_app, sidebar, timebar, viewport
+from mapapp.web import article, datasets, engine_app, playback, sidebar, timebar, viewport
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -310,13 +310,13 @@ def _render_downloads(shown: gpd.GeoDataFrame, filters: Filters) -> None:
     )
 
 
-@st.fragment
 def _view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> None:
     """Date slider, counts, map, lists, details, timeline/table and downloads.
 
-    A fragment: moving the slider, clicking a marker or a table row reruns only this part, so
-    Streamlit neither re-sends nor re-draws the sidebar (upload form, filters) and the article
-    form. A change outside it (sidebar filters, added data) reruns the whole page, this too.
+    A fragment (made in :func:`main`, with ``run_every`` while playing): moving the slider,
+    clicking a marker or a table row, or a play step reruns only this part, so Streamlit neither
+    re-sends nor re-draws the sidebar (upload form, filters) and the article form. A change
+    outside it (sidebar filters, added data) reruns the whole page, this too.
     """
     runs = _count_run()
     try:
@@ -328,7 +328,7 @@ def _view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> Non
 
 def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -> None:
     """The body of :func:`_view`: the sidebar's filters plus the slider's window, applied."""
-    filters = replace(filters, window=timebar.date_window(data.span))
+    filters = replace(filters, window=timebar.date_window(data.span, play=True))
     try:
         shown = apply_filters(data, filters)
     except UsageError as err:
@@ -407,5 +407,6 @@ def main() -> None:
     basemap = sidebar.basemap_widget(filter_box)
     sidebar.trips_widget(filter_box)  # read in the view through its key
     n_added = len(data.events) - (0 if added.replaces_base else len(base.events))
-    _view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
+    view = st.fragment(_view, run_every=playback.run_every())
+    view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     article.article_section()

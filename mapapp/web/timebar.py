@@ -16,6 +16,7 @@ import altair as alt
 import streamlit as st
 
 from mapapp.render.timeline import BRUSH
+from mapapp.web import playback
 from mapapp.web.page import DATES
 from mapapp.web.timewindow import (
     PRESETS,
@@ -45,17 +46,22 @@ def _reconcile(bounds: tuple[dt.date, dt.date]) -> None:
         st.info(result.note, icon=":material/date_range:")
 
 
-def date_window(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+def date_window(
+    span: tuple[dt.date, dt.date] | None, *, play: bool = False
+) -> tuple[dt.date, dt.date] | None:
     """The date slider over the data's whole ``span`` (stable bounds), bound to the query string.
 
     Returns ``span`` when the window covers all of it (no date filter), else the window; None
-    when no event is dated (no slider).
+    when no event is dated (no slider). ``play``: with the play control (the caller's fragment
+    then runs with :func:`mapapp.web.playback.run_every`).
     """
     if span is None:
         st.session_state[SEEN] = None
         return None
     lo, hi = bounds = slider_bounds(span)
     _reconcile(bounds)
+    if play:
+        playback.advance(bounds)
     window = st.slider(
         SLIDER_LABEL,
         min_value=lo,
@@ -68,6 +74,8 @@ def date_window(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date]
     )
     # After the slider: on a page's first run only the slider knows the window of the link.
     _fields_and_presets(bounds, (window[0], window[1]))
+    if play:
+        playback.controls(bounds)
     return (window[0], window[1]) if window != (lo, hi) else span
 
 

@@ -168,3 +168,43 @@ def window_from_brush(values: object, bounds: Window) -> Window | None:
     if first is None or last is None:
         return None
     return clamp_window(first, last, bounds)
+
+
+# --------------------------------------------------------------------------------------------
+# playback: a window moved (or grown) through time, one step at a time
+
+SLIDE, GROW = "slide", "grow"
+PLAY_MODES: dict[str, str] = {SLIDE: "Move the window", GROW: "Accumulate from the start"}
+PLAY_WIDTHS: dict[int, str] = {7: "7 days", 30: "30 days", 91: "3 months", 365: "1 year"}
+PLAY_SPEEDS: dict[float, str] = {2.0: "Slow (2 s a step)", 1.0: "1 s a step", 0.5: "Fast (½ s)"}
+
+
+def _days(n: int) -> dt.timedelta:
+    if n < 1:
+        raise ValueError(f"a play step of {n} days cannot move the window: choose 1 or more")
+    return dt.timedelta(days=n)
+
+
+def play_start(bounds: Window, width: int) -> Window:
+    """The first window of a playback: the first ``width`` days of the data (or all of it)."""
+    return bounds[0], min(bounds[0] + _days(width) - ONE_DAY, bounds[1])
+
+
+def play_next(window: Window, bounds: Window, width: int, mode: str) -> Window | None:
+    """The window one step of ``width`` days after ``window``; None once the data's end is shown.
+
+    ``SLIDE`` moves a window of ``width`` days to the days after ``window``; ``GROW`` keeps the
+    first day and adds ``width`` days. Both stop at the data's last day.
+
+    >>> b = (dt.date(2022, 1, 1), dt.date(2022, 3, 31))
+    >>> play_next((dt.date(2022, 1, 1), dt.date(2022, 1, 30)), b, 30, SLIDE)
+    (datetime.date(2022, 1, 31), datetime.date(2022, 3, 1))
+    """
+    if mode not in PLAY_MODES:
+        raise ValueError(f"unknown play mode {mode!r}: expected one of {sorted(PLAY_MODES)}")
+    lo, hi = window
+    if hi >= bounds[1]:
+        return None
+    last = min(hi + _days(width), bounds[1])
+    first = hi + ONE_DAY if mode == SLIDE else lo
+    return clamp_window(first, last, bounds)

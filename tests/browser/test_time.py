@@ -15,7 +15,14 @@ from playwright.sync_api import expect
 from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.filters import filter_events
 from mapapp.readers import read_events
-from mapapp.web.timewindow import LAST_30, day_label, preset_window
+from mapapp.web.timewindow import (
+    LAST_30,
+    SLIDE,
+    day_label,
+    play_next,
+    play_start,
+    preset_window,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -138,3 +145,27 @@ def test_time_brushing_the_timeline_sets_the_window(app: MapPage) -> None:
     first, last = _window(app)
     assert bounds[0] < first < last < bounds[1]
     expect(thumbs(app)).to_have_text([day_label(first), day_label(last)])
+
+
+def test_time_play_moves_the_window_and_the_counts(app: MapPage) -> None:
+    """Play: the window steps 30 days at a time through the data and the counts follow (that
+    Pause keeps the window is checked without a browser, in tests/test_app_time.py)."""
+    events = read_events(BUNDLED_EVENTS)
+    bounds = (events["date_start"].min().date(), events["date_end"].max().date())
+    app.open()
+    page = app.page
+    page.get_by_role("button", name="Play").click()
+    first = play_start(bounds, 30)
+    page.wait_for_function("() => location.search.includes('dates=')")
+    expect(thumbs(app)).to_have_text([day_label(d) for d in first])
+    second = play_next(first, bounds, 30, SLIDE)
+    assert second is not None
+    expect(thumbs(app)).to_have_text([day_label(d) for d in second], timeout=15_000)
+    assert _window(app) == second
+    third = play_next(second, bounds, 30, SLIDE)
+    assert third is not None
+    expect(thumbs(app)).to_have_text([day_label(d) for d in third], timeout=15_000)
+    k = len(filter_events(events, start=third[0], end=third[1]))
+    expect(page.get_by_text(f"{k} of {len(events)} events")).to_be_visible()
+    page.get_by_role("button", name="Pause").click()
+    expect(page.get_by_role("button", name="Play")).to_be_visible(timeout=15_000)
