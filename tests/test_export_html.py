@@ -195,3 +195,19 @@ def test_to_html_trips_only_on_request_and_windowed_with_the_events() -> None:
     assert arcs.get_name() in control.layer_names  # the date window hides trips outside it
     page = normalised(m.get_root().render())
     assert "Thomas West</b>, 1–3 December 2022<br>1. Doha, 1 December 2022" in page
+
+
+def test_time_window_control_has_a_play_button_stepping_like_the_page() -> None:
+    """The export's play choices are the page's step widths and modes; Play starts a timer."""
+    from mapapp.web.timewindow import PLAY_MODES
+    from mapapp.web.timewindow import PLAY_WIDTHS as PAGE_WIDTHS
+
+    m = build_export_map(sample(), AFFILIATIONS, tiles=None)
+    control = next(c for c in m._children.values() if isinstance(c, TimeWindowControl))
+    assert '<button type="button" name="play">Play</button>' in control.html
+    for days, label in PAGE_WIDTHS.items():
+        assert f'<option value="{days}"' in control.html and label in control.html
+    for mode in PLAY_MODES:
+        assert f'<option value="{mode}">' in control.html
+    page = m.get_root().render()
+    assert "setInterval(step, 1000)" in page

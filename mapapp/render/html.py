@@ -10,7 +10,9 @@ tiles are drawn over the basemap where they load.
 The date control is two ``<input type="date">`` fields and a "Show all" button; it keeps the
 events whose span [date_start, date_end] overlaps the window (the same rule as
 :func:`mapapp.filters.filter_events`) by removing the others from their marker layers. Undated
-events are shown until a window is set, and hidden while one is. With ``trips=True`` the page
+events are shown until a window is set, and hidden while one is. **Play** steps the window
+through time like the page's play control (a window of the chosen width moved, or grown from
+the first day, once a second) and stops at the last day. With ``trips=True`` the page
 also has the Trips layer (:mod:`mapapp.render.arcs`), whose arcs the date window keeps while the
 trip overlaps it.
 """
@@ -34,6 +36,27 @@ from mapapp.render.escape import escape_text
 from mapapp.render.maps import build_base_map, build_event_layers, prepare_for_folium
 
 DEFAULT_TITLE = "Diplomatic activity"
+
+
+# Playback in the export: the page's step widths and modes (mapapp.web.timewindow), fixed here
+# so that the render layer does not import the web layer.
+PLAY_WIDTHS: dict[int, str] = {7: "7 days", 30: "30 days", 91: "3 months", 365: "1 year"}
+PLAY_MODES: dict[str, str] = {"slide": "move", "grow": "accumulate"}
+PLAY_INTERVAL_MS = 1000
+
+
+def _play_html() -> str:
+    """The export's play button and its step and mode choices (our own fixed labels)."""
+    widths = "".join(
+        f'<option value="{days}"{" selected" if days == 30 else ""}>{label}</option>'
+        for days, label in PLAY_WIDTHS.items()
+    )
+    modes = "".join(f'<option value="{m}">{label}</option>' for m, label in PLAY_MODES.items())
+    return (
+        '<button type="button" name="play">Play</button> '
+        f'<label>step <select name="width">{widths}</select></label> '
+        f'<select name="mode" aria-label="playback">{modes}</select>'
+    )
 
 
 class TimeWindowControl(MacroElement):
@@ -83,8 +106,43 @@ class TimeWindowControl(MacroElement):
             }
             from.addEventListener("change", function () { apply(true); });
             to.addEventListener("change", function () { apply(true); });
+            var timer = null, play = root.querySelector("button[name=play]");
+            function stop() {
+                if (timer !== null) { clearInterval(timer); timer = null; }
+                play.textContent = "Play";
+            }
             root.querySelector("button[name=all]").addEventListener("click", function () {
-                from.value = bounds[0]; to.value = bounds[1]; apply(false);
+                stop(); from.value = bounds[0]; to.value = bounds[1]; apply(false);
+            });
+            /* Playback: the same steps as the page (mapapp.web.timewindow.play_next). */
+            function addDays(iso, n) {
+                var d = new Date(iso + "T00:00:00Z");
+                d.setUTCDate(d.getUTCDate() + n);
+                return d.toISOString().slice(0, 10);
+            }
+            function step() {
+                var width = Number(root.querySelector("select[name=width]").value);
+                var grow = root.querySelector("select[name=mode]").value === "grow";
+                var hi = to.value || bounds[1];
+                if (hi >= bounds[1]) { stop(); return; }
+                var last = addDays(hi, width);
+                if (last > bounds[1]) { last = bounds[1]; }
+                if (!grow) { from.value = addDays(hi, 1); }
+                to.value = last;
+                apply(true);
+            }
+            play.addEventListener("click", function () {
+                if (timer !== null) { stop(); return; }
+                var width = Number(root.querySelector("select[name=width]").value);
+                var lo = from.value || bounds[0], hi = to.value || bounds[1];
+                if ((lo <= bounds[0] && hi >= bounds[1]) || hi >= bounds[1]) {
+                    var first = addDays(bounds[0], width - 1);
+                    from.value = bounds[0];
+                    to.value = first < bounds[1] ? first : bounds[1];
+                    apply(true);
+                }
+                play.textContent = "Pause";
+                timer = setInterval(step, {{ this.interval_ms }});
             });
             apply(false);
         })();
@@ -92,9 +150,16 @@ class TimeWindowControl(MacroElement):
         """
     )
 
-    def __init__(self, layer_names: list[str], bounds: tuple[str, str], title: str) -> None:
+    def __init__(
+        self,
+        layer_names: list[str],
+        bounds: tuple[str, str],
+        title: str,
+        interval_ms: int = PLAY_INTERVAL_MS,
+    ) -> None:
         super().__init__()
         self._name = "MapappTimeWindow"
+        self.interval_ms = int(interval_ms)  # a number we choose, never data
         self.layer_names = layer_names  # folium's own JS variable names, never data
         self.bounds = list(bounds)
         lo, hi = (escape_text(b) for b in bounds)
@@ -105,6 +170,7 @@ class TimeWindowControl(MacroElement):
             f'<label>From <input type="date" name="from" min="{lo}" max="{hi}" value="{lo}">'
             f'</label> <label>to <input type="date" name="to" min="{lo}" max="{hi}" '
             f'value="{hi}"></label> <button type="button" name="all">Show all</button>'
+            f"<div>{_play_html()}</div>"
             '<div class="mapapp-time-status"></div></div>'
         )
 

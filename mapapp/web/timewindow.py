@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# The play control's step widths are the export's (one list, so both step alike).
+from mapapp.render.html import PLAY_WIDTHS as PLAY_WIDTHS
+
 Window = tuple[dt.date, dt.date]
 ONE_DAY = dt.timedelta(days=1)
 
@@ -175,7 +178,6 @@ def window_from_brush(values: object, bounds: Window) -> Window | None:
 
 SLIDE, GROW = "slide", "grow"
 PLAY_MODES: dict[str, str] = {SLIDE: "Move the window", GROW: "Accumulate from the start"}
-PLAY_WIDTHS: dict[int, str] = {7: "7 days", 30: "30 days", 91: "3 months", 365: "1 year"}
 PLAY_SPEEDS: dict[float, str] = {2.0: "Slow (2 s a step)", 1.0: "1 s a step", 0.5: "Fast (½ s)"}
 
 
