@@ -417,3 +417,28 @@ def test_a_meeting_on_the_sidelines_of_a_forum_is_not_swallowed_by_it():
         "on Saturday."
     )
     assert sorted(e["event_type"] for e in found) == ["conference", "meeting"]
+
+
+def test_a_visit_under_way_reads_its_dates_forward():
+    event = one("The minister is visiting Beijing from Sept. 12 to 14.")
+    assert (event["event_type"], event["date_start"], event["date_end"]) == (
+        "visit",
+        "2024-09-12",
+        "2024-09-14",
+    )
+
+
+def test_calling_on_a_minister_is_a_meeting_but_calling_on_one_to_act_is_not():
+    event = one("The ambassador called on the Foreign Minister in Islamabad on Monday.")
+    assert (event["event_type"], event["place_name"]) == ("meeting", "Islamabad")
+    assert core("The minister called on President Soto to end the war on Monday.") == []
+
+
+def test_a_bloc_s_ministers_gathering_is_a_conference():
+    event = one("ASEAN foreign ministers gathered in Vientiane on Monday for an emergency meeting.")
+    assert (event["event_type"], event["place_name"]) == ("conference", "Vientiane")
+
+
+def test_leaving_for_a_capital_is_a_visit():
+    event = one("The delegation left for Tehran on Monday.")
+    assert (event["event_type"], event["place_name"]) == ("visit", "Tehran")

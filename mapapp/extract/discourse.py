@@ -58,6 +58,8 @@ _MULTILATERAL = re.compile(
     r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
     r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
     rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
+    r"\b(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
+    rf"African\s+Union)\s+(?:\w+\s+)?{_GROUP}\b|"
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:\w+\s+){{0,2}}{_GROUP}\b|"
     r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|several|dozens?\s+of)\s+"

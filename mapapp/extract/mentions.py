@@ -28,6 +28,8 @@ _SAME_EVENT = 80  # characters between two event words of one meeting ("meet …
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
+# "is visiting Beijing from Sept. 12 to 14": a trip under way or ahead, never last year's
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|travel+ing)\b\s*$")
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
@@ -53,13 +55,15 @@ class _SentenceDates:
 
 
 def _date_for(
-    dates: _SentenceDates, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, future: bool
+    dates: _SentenceDates, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, status: str
 ) -> tuple[DateSpan, bool]:
-    """The trigger's date (nearest, same clause first) and whether it sits close to it.
+    """The trigger's date (nearest, same clause first) and whether it sits close to it; read
+    forward from publication for an announced event or one under way ("is visiting").
 
     A date in another clause that states an event of its own belongs to that event ("held
     talks …, and is due to fly to Manila on Saturday"); one before the sentence's first event
     word sets the time of all of them ("In March 2020, … held meetings …, and … spoke")."""
+    future = status == "announced" or _PROGRESSIVE.search(dates.masked, 0, trigger.end) is not None
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
@@ -242,7 +246,7 @@ def sentence_mentions(
         status, cue = _status_for(trigger, statuses)
         if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
-        span, near = _date_for(dates, trigger, triggers, clauses, status == "announced")
+        span, near = _date_for(dates, trigger, triggers, clauses, status)
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
         if trigger.kind == "dated" and (

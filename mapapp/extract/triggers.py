@@ -38,38 +38,22 @@ _TRIP_ENDS = (
     r"ending|wrapped\s+up|wrapping\s+up|concluded|concluding|finished|finishing|closed|closing)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
     r"journey)\s+(?:in|at)\b"
 )
-_SERIES_ROUND = "|".join(
-    rf"(?<=\b{w}\s)"
-    for w in (
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "next",
-        "another",
-        "further",
-        "final",
-        "previous",
-        "last",
-        "earlier",
-    )
+_SERIES_WORDS = re.findall(
+    r"\w+", "first second third fourth next another further final previous last"
 )
+_SERIES_ROUND = "|".join(rf"(?<=\b{w}\s)" for w in [*_SERIES_WORDS, "earlier"])
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
 _IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
 _TITLES = (
     r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
     r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan)\b"
 )
-# "hosted Ukrainian President Volodymyr Zelensky", "hosted the visiting prime minister"
-_HOSTED = (
-    r"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?=(?:his|her|their|the\s+|a\s+)?(?:visiting\s+)?"
-    rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES})"
+_WHOM = (
+    rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES}"
 )
-_RECEIVED = (
-    r"\breceived\s+(?=(?:the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
-    r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
-    r"[Cc]ounterparts?|Secretary|King|Queen|Crown)\b)"
-)
+# "hosted Ukrainian President Volodymyr Zelensky", "will host the visiting prime minister"
+_HOSTED = rf"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?={_WHOM})"
+_RECEIVED = rf"\breceived\s+(?={_WHOM})"
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
@@ -83,7 +67,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(_TRIP_ENDS), "past"),
-    ("visit", re.compile(r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b"), "past"),
+    (
+        "visit",
+        re.compile(
+            r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b|(?-i:\bvisiting\s+(?=[A-Z]))|"
+            r"\b(?:left|leaves|leaving|leave)\s+for\b"
+        ),
+        "past",
+    ),
     (
         "visit",
         re.compile(
@@ -116,6 +107,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("meeting", re.compile(_RECEIVED), "past"),
     ("meeting", re.compile(_HOSTED), "past"),
+    # "called on the Foreign Minister in Islamabad" (a visit of courtesy), not "called on
+    # President X to end the war" (an appeal)
+    (
+        "meeting",
+        re.compile(
+            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES})"
+            r"(?![^.;]{0,80}?\bto\s+[a-z]+)"
+        ),
+        "past",
+    ),
     # "will gather in Apia", "the committee would reconvene in Geneva"
     (
         "meeting",
