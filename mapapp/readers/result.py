@@ -149,7 +149,40 @@ def build_result(
     raw = raw.iloc[keep].reset_index(drop=True)
     rows = [rows[i] for i in keep]
     gdf, problems = parse_events(raw, file=file, rows=rows)
-    problems += validate_events(gdf, file=file, rows=rows)
+    return checked_result(
+        gdf,
+        problems,
+        rows,
+        file=file,
+        format=format,
+        rejected=rejected,
+        notes=notes,
+        source_rows=source_rows,
+    )
+
+
+def checked_result(
+    gdf: gpd.GeoDataFrame,
+    problems: list[Problem],
+    rows: list[int],
+    *,
+    file: str,
+    format: str,
+    rejected: ProblemList,
+    notes: list[str],
+    source_rows: int,
+) -> ImportResult:
+    """Validate typed events, move the rows with problems to ``rejected``, return the result.
+
+    The last step of :func:`build_result`, shared with readers that type their cells
+    themselves (:mod:`mapapp.readers.own_geojson`). ``problems`` are those found in typing.
+
+    Raises
+    ------
+    NoUsableRowsError
+        When no row is left.
+    """
+    problems = problems + validate_events(gdf, file=file, rows=rows)
     bad_rows = {p.row for p in problems if p.row is not None}
     rejected += [p for p in problems if p.row is not None]
     notes += [str(p) for p in problems if p.row is None]
