@@ -442,3 +442,17 @@ def test_a_bloc_s_ministers_gathering_is_a_conference():
 def test_leaving_for_a_capital_is_a_visit():
     event = one("The delegation left for Tehran on Monday.")
     assert (event["event_type"], event["place_name"]) == ("visit", "Tehran")
+
+
+def test_a_meeting_before_heading_elsewhere_is_not_at_the_next_stop():
+    text = (
+        "LIMA (Example Wire) — Brazil's foreign minister held talks with Peruvian officials on "
+        "Tuesday.\n\nShe is scheduled to meet President Soto on Wednesday before heading to Quito."
+    )
+    meetings = [e for e in core(text) if e["event_type"] == "meeting"]
+    assert [(m["place_name"], m["date_start"]) for m in meetings] == [
+        ("Lima", "2024-09-10"),
+        ("Lima", "2024-09-11"),
+    ]
+    trip = next(e for e in core(text) if e["event_type"] == "visit")
+    assert (trip["place_name"], trip["status"]) == ("Quito", "announced")

@@ -277,7 +277,7 @@ ONLINE = re.compile(
 _CLAUSE = re.compile(
     r";|,\s+(?:and|but|while)\s+|\s+but\s+|"
     r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)|"
-    r",\s+(?:before|after)\s+(?=\w+ing\s)"
+    r",?\s+(?:before|after)\s+(?=\w+ing\s)"
 )
 
 
