@@ -2,15 +2,16 @@
 
 The page asks this module, on every pan and zoom, for the layers of the map's current view
 (:func:`viewport_layers`). It asks an engine (:mod:`mapapp.engine`: a frame, DuckDB or PostGIS —
-any of them) two questions about the view, padded by half its size on each side so that a small
-pan needs no new layers:
+any of them) about the view, padded by a quarter of its size on each side (a small pan shows
+what was drawn around it) and snapped to the cells' grid (a small pan gives the same query):
 
-* how many events match in it (``count``); up to :data:`EVENT_LIMIT` they are fetched
-  (``events``) and drawn one by one, each marker with its ``event_id``;
-* above that, how many events lie in each map tile :data:`CELL_ZOOM_STEP` zooms deeper than the
-  view (``cell_counts``), i.e. cells about 64 pixels across whatever the zoom, drawn as circles
-  sized by count. Hovering one shows its count by type; clicking one zooms the map to its cell
-  (in the browser), where it splits into smaller cells and then into its events.
+* how many events match in each map tile :data:`CELL_ZOOM_STEP` zooms deeper than the view
+  (``cell_counts``), i.e. cells about 64 pixels across whatever the zoom;
+* up to :data:`EVENT_LIMIT` events in all, the events themselves (``events``), drawn one by one,
+  each marker with its ``event_id``;
+* above that, the cells per event type (``cell_type_counts``), drawn as circles sized by
+  count. Hovering one shows its count by type; clicking one zooms the map to its cell (in the
+  browser), where it splits into smaller cells and then into its events.
 
 From :data:`DEEP_ZOOM` on, events are drawn whatever their number (up to the limit): many events
 at one spot cannot be split by zooming further. Nothing here imports Streamlit; the page passes
@@ -42,7 +43,7 @@ from mapapp.render.style import TYPE_LABELS
 EVENT_LIMIT = 2_000  # events in the padded view drawn one by one
 CELL_ZOOM_STEP = 2  # cells are the tiles this many zooms deeper than the view: ~64 px across
 DEEP_ZOOM = 16  # from this zoom on the events are drawn, however many share a spot
-PAD = 0.5  # the view is padded by this fraction of its width and height on each side
+PAD = 0.25  # the view is padded by this fraction of its width and height on each side
 DEFAULT_ZOOM = 3  # the view's zoom before the map has reported one
 AREAS_LAYER = "Event areas"
 Bounds = list[list[float]]  # [[south, west], [north, east]], as Leaflet and folium write them
@@ -112,7 +113,7 @@ def padded_bbox(bounds: Bounds, zoom: int) -> BBox:
     bottom rows of tiles reach the poles.
 
     >>> [round(v, 3) for v in padded_bbox([[34.4, 69.0], [34.6, 69.3]], 12)]
-    [68.84, 34.289, 69.456, 34.705]
+    [68.906, 34.343, 69.39, 34.651]
     """
     (south, west), (north, east) = bounds
     dx, dy = (east - west) * PAD, (north - south) * PAD
