@@ -46,6 +46,7 @@ check-wheel: $(STAMP)
 
 bench: $(STAMP) browser-deps postgis-deps
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/viewport_bench.py
 	scripts/postgis.sh run $(BIN)/python benchmarks/engine.py
 
 bench-engine: $(STAMP) postgis-deps

@@ -46,9 +46,9 @@ TARGETS = {"zoom_to_city_s": 1.5}
 DEFAULT_OUT = HERE / "results" / "viewport.md"
 # (name, lat, lon, zoom): zooms at which each city's events are drawn one by one.
 CITIES: tuple[tuple[str, float, float, int], ...] = (
-    ("Kabul", 34.5553, 69.2075, 14),
+    ("Kabul", 34.5553, 69.2075, 15),
     ("Doha", 25.2854, 51.5310, 14),
-    ("Delhi", 28.6139, 77.2090, 13),
+    ("Delhi", 28.6139, 77.2090, 14),
     ("Tashkent", 41.2995, 69.2401, 13),
     ("Herat", 34.3529, 62.2040, 12),
 )
@@ -172,7 +172,11 @@ def browser_side(store: Path, work: Path, rounds: int, timeout_s: float) -> dict
             context.close()
             browser.close()
         result["memory"] = proc_memory(proc.pid)
-        result["zoom_to_city_s"] = statistics.median(m["s"] for m in result["zoom"])
+        # Only zooms that ended on the city's events count (the page may still show areas if a
+        # city is denser than the zoom allows for; the report lists every move).
+        to_events = [m["s"] for m in result["zoom"] if m["kind"] == "events"]
+        result["zoom_to_city_s"] = statistics.median(to_events) if to_events else None
+        result["zooms_to_areas"] = len(result["zoom"]) - len(to_events)
         result["pan_s"] = statistics.median(m["s"] for m in result["pan"])
         result["status"] = "ok"
     except Exception as err:  # report what was measured so far
@@ -207,6 +211,9 @@ def markdown(result: dict[str, Any], command: str, info: dict[str, Any]) -> str:
             f"| zoom to a city → its events drawn | {zoom:.2f} s | {target} s | "
             f"{zoom / target:.2f} |"
         )
+    if b.get("zooms_to_areas"):
+        n_areas = b["zooms_to_areas"]
+        lines.append(f"| zooms that still showed areas (left out above) | {n_areas} | | |")
     if b.get("pan_s") is not None:
         lines.append(f"| pan {PAN_PX} px at the city → redrawn | {b['pan_s']:.2f} s | — | — |")
     if b.get("open_to_map_s") is not None:
@@ -218,7 +225,12 @@ def markdown(result: dict[str, Any], command: str, info: dict[str, Any]) -> str:
                 f"- {kind} {m['city']}: {m['s']:.2f} s, {m['kind']} "
                 f"({m['ids']:,} events, {m['cells']:,} areas)"
             )
-    lines += ["", "Server side (viewport_layers on the embedded engine, median):", ""]
+    lines += [
+        "",
+        "Server side (viewport_layers on the embedded engine for an 850×620 px view, median; the "
+        "page's map has another size, so a city may land on the other side of the limit):",
+        "",
+    ]
     for name, m in result["server"].items():
         lines.append(f"- {name}: {m['s']:.3f} s → {m['mode']}, {m['drawn']:,} drawn")
     mem = b.get("memory", {})
