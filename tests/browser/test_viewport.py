@@ -14,6 +14,7 @@ from typing import Any
 import geopandas as gpd
 import pytest
 from browser_harness import HarnessError, MapPage, Router, run_app
+from playwright.sync_api import expect
 
 from benchmarks.generate import generate_events
 from mapapp.engine import in_bbox
@@ -111,7 +112,8 @@ def test_zooming_into_a_city_draws_its_events(big: MapPage, big_events: gpd.GeoD
 
 
 def test_a_click_on_an_area_zooms_into_it(big: MapPage) -> None:
-    """The biggest area is clicked with the mouse: the map fits its cell and draws what is in it."""
+    """The biggest area, hovered, tells its count by type; clicked, the map fits its cell and
+    draws what is in it."""
     big.open()
     cells = _wait_for(big, "cell")
     biggest = max(cells, key=lambda c: c["count"])
@@ -134,6 +136,14 @@ def test_a_click_on_an_area_zooms_into_it(big: MapPage) -> None:
         biggest["cell"],
     )
     box = big.page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    # Hovering it shows its count and its count by type.
+    big.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tooltip = big.page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+        ".leaflet-tooltip"
+    )
+    expect(tooltip).to_contain_text(f"{biggest['count']:,} events here")
+    expect(tooltip).to_contain_text("meetings")
+    expect(tooltip).to_contain_text("Click to zoom in")
     runs = big.runs()
     big.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     big.frame().wait_for_function("(z) => window.map.getZoom() > z", arg=zoom, timeout=30_000)
