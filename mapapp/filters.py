@@ -23,6 +23,7 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.model import EVENT_TYPES
+from mapapp.search import ACCENT_TABLE, search_variants
 
 TEXT_SEARCH_COLUMNS: tuple[str, ...] = ("title", "summary", "source_quote")
 
@@ -169,14 +170,18 @@ def _has_actor(lists: np.ndarray, wanted: set[str]) -> np.ndarray:
 
 
 def _has_text(gdf: pd.DataFrame, text: str) -> np.ndarray:
+    """True where a text column, folded (:func:`mapapp.search.fold_text`), holds any variant."""
     found = np.zeros(len(gdf), dtype=bool)
+    variants = search_variants(text)
     for column in TEXT_SEARCH_COLUMNS:
         if column in gdf.columns:
             values = gdf[column]
             if values.dtype == object:  # pandas 2, or a frame built by hand
                 values = values.astype("string")
-            hits = values.str.contains(text, case=False, regex=False, na=False)
-            found |= hits.to_numpy(dtype=bool, na_value=False)
+            folded = values.str.translate(ACCENT_TABLE).str.lower()
+            for variant in variants:
+                hits = folded.str.contains(variant, regex=False, na=False)
+                found |= hits.to_numpy(dtype=bool, na_value=False)
     return found
 
 

@@ -56,6 +56,9 @@ EDGE_RECORDS = [
         title="Réunion à l'ÉCOLE de Doha",
         actors="Élise Dupont; TALIBAN",
     ),
+    good_record(event_id="edge-bogota", title="Talks in BOGOTÁ on the Colombian accord"),
+    good_record(event_id="edge-defense", title="Defense ministers meet on the labor front"),
+    good_record(event_id="edge-organise", title="The Organisation of Islamic Cooperation meets"),
 ]
 
 QUERIES: dict[str, dict[str, object]] = {
@@ -67,6 +70,11 @@ QUERIES: dict[str, dict[str, object]] = {
     "countries lower case": {"countries": ["af", "qa"]},
     "text": {"text": "DOHA"},
     "text accents": {"text": "école"},
+    "text without its accents": {"text": "Bogota"},
+    "text accents folded both sides": {"text": "ecole de doha"},
+    "text british spelling": {"text": "defence"},
+    "text american spelling": {"text": "organization"},
+    "text two words spelt otherwise": {"text": "Labour Front"},
     "box": {"bbox": (60.0, 30.0, 72.0, 37.0)},
     "box across the antimeridian": {"bbox": (170.0, -30.0, -170.0, 0.0)},
     "all together": {

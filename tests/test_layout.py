@@ -19,6 +19,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "mapapp.export",
         "mapapp.store",
         "mapapp.filters",
+        "mapapp.search",
         "mapapp.gazetteer",
         "mapapp.itineraries",
     ),

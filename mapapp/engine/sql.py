@@ -1,7 +1,8 @@
 """One WHERE clause for both SQL engines (DuckDB and PostgreSQL), built from a :class:`Query`.
 
 The conditions mirror :func:`mapapp.filters.filter_events` and the frame engine's box test: a
-span with a missing end stands in for its start and back; text and actors compare lower-cased.
+span with a missing end stands in for its start and back; actors compare lower-cased, text
+folded as :mod:`mapapp.search` says.
 Values always travel as parameters, never inside the SQL text.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from mapapp.engine.query import Query
 from mapapp.filters import TEXT_SEARCH_COLUMNS
 from mapapp.model import BBox
+from mapapp.search import ACCENTED, UNACCENTED, search_variants
 
 __all__ = ["FIRST_DAY", "LAST_DAY", "ORDER", "Dialect", "value_counts_sql", "where_clause"]
 
@@ -66,9 +68,15 @@ def where_clause(query: Query, dialect: Dialect) -> tuple[str, list[object]]:
         parts.append(dialect.any_actor)
         params.append(list(query.actors))
     if query.text:
-        found = [f"coalesce(strpos(lower({c}), {mark}), 0) > 0" for c in TEXT_SEARCH_COLUMNS]
-        parts.append("(" + " OR ".join(found) + ")")
-        params.extend([query.text.lower()] * len(TEXT_SEARCH_COLUMNS))
+        # As filter_events: the text with accents taken off and lower-cased (the accent table
+        # travels as two parameters), searched for each spelling variant of the query.
+        found = []
+        for variant in search_variants(query.text):
+            for column in TEXT_SEARCH_COLUMNS:
+                folded = f"lower(translate({column}, {mark}, {mark}))"
+                found.append(f"coalesce(strpos({folded}, {mark}), 0) > 0")
+                params.extend([ACCENTED, UNACCENTED, variant])
+        parts.append("(" + " OR ".join(found or ["FALSE"]) + ")")
     if query.bbox is not None:
         box_sql, box_params = _box(query.bbox, dialect)
         parts.append(box_sql)
