@@ -63,11 +63,14 @@ def _date_for(
     A date in another clause that states an event of its own belongs to that event ("held
     talks …, and is due to fly to Manila on Saturday"); one before the sentence's first event
     word sets the time of all of them ("In March 2020, … held meetings …, and … spoke")."""
-    future = status == "announced" or _PROGRESSIVE.search(dates.masked, 0, trigger.end) is not None
+    lo = max(0, trigger.begin - 40)
+    future = status == "announced" or _PROGRESSIVE.search(dates.masked, lo, trigger.end) is not None
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
-    found = [d for d in dates(future) if d.begin < first or clauses.start(d.begin) not in others]
+    found = dates(future)
+    if others:
+        found = [d for d in found if d.begin < first or clauses.start(d.begin) not in others]
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
@@ -220,7 +223,8 @@ def _adds_to(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     statement): "will also attend and is set to hold talks"."""
     if _ALSO.search(window(masked, trigger, clauses)):
         return True
-    return trigger.event_type != "statement" and _ALSO.search(masked, 0, trigger.begin) is not None
+    lo = max(0, trigger.begin - 240)  # a bounded look back, as every rule here
+    return trigger.event_type != "statement" and _ALSO.search(masked, lo, trigger.begin) is not None
 
 
 def sentence_mentions(
