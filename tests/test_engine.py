@@ -220,6 +220,25 @@ def test_engine_cell_type_counts_split_the_cell_counts_by_type(engine, sample, z
     assert set(visits["event_type"]) == {"visit"}
 
 
+def test_engine_cell_actor_counts_name_each_cells_top_actors(engine, sample):
+    """Each actor once per event, per cell, with the filters applied; the top ones by count."""
+    query = make_query(types=["meeting", "visit"], bbox="40,20,80,45")
+    everyone = engine.cell_actor_counts(query, 4, top=100)
+    assert list(everyone.columns) == ["x", "y", "actor", "count"]
+    shown = sample[sample["event_type"].isin(["meeting", "visit"]) & in_bbox(sample, query.bbox)]
+    x, y = tile_xy(shown.geometry.x.to_numpy(), shown.geometry.y.to_numpy(), 4)
+    pairs = pd.DataFrame({"x": x, "y": y, "actor": shown["actors"].to_numpy()}).explode("actor")
+    pairs = pairs.reset_index().drop_duplicates(["index", "actor"]).dropna(subset=["actor"])
+    expected = pairs.groupby(["x", "y", "actor"]).size()
+    got = everyone.set_index(["x", "y", "actor"])["count"]
+    assert got.sort_index().to_dict() == expected.sort_index().to_dict() and len(got) > 3
+    top = engine.cell_actor_counts(query, 4, top=2)
+    assert top.groupby(["x", "y"]).size().max() <= 2
+    for (cx, cy), part in top.groupby(["x", "y"]):
+        best = expected.loc[(cx, cy)].max()
+        assert part["count"].iloc[0] == best and part["count"].is_monotonic_decreasing
+
+
 def test_engine_bad_query_is_a_usage_error():
     from mapapp.errors import UsageError
 

@@ -114,6 +114,26 @@ def test_zoomed_out_the_view_shows_areas_that_count_every_event_in_it(many):
     assert all("event_id" not in f["properties"] for f in features)
     assert all(len(f["properties"]["bounds"]) == 2 for f in features)
     assert "Click to zoom in" in features[0]["properties"]["tooltip"]
+    assert view.n_in_view <= vp.ACTOR_EVENTS  # so the areas name their top actors
+    kabul = cells.loc[cells["count"].idxmax()]
+    names = [name for name, _ in kabul["top_actors"]]
+    assert 1 <= len(names) <= 3 and all(n > 0 for _, n in kabul["top_actors"])
+    assert "Most often: " + names[0] in html.unescape(
+        max(features, key=lambda f: f["properties"]["count"])["properties"]["tooltip"]
+    )
+
+
+def test_an_areas_hover_text_escapes_the_actors_it_names(many):
+    hostile = many.copy()
+    payload = "<img src=x onerror=alert(1)> {{ 6*7 }} ${x}"
+    hostile["actors"] = [[payload]] * len(hostile)
+    view = vp.viewport_layers(
+        FrameEngine(hostile), make_query(), REGION, 4, individual=build_event_layers
+    )
+    assert view.mode == "areas"
+    tooltips = [f["properties"]["tooltip"] for f in _features(view)]
+    assert all(payload not in t and "<img" not in t and "{{" not in t for t in tooltips)
+    assert all(payload in html.unescape(t) for t in tooltips)
 
 
 def test_a_click_on_an_area_zooms_the_map_to_its_cell(many):
@@ -230,5 +250,15 @@ def test_an_engine_without_type_counts_is_asked_per_type(many):
     direct = vp.viewport_layers(engine, query, REGION, 4, individual=build_event_layers)
     slow = vp.viewport_layers(fallback, query, REGION, 4, individual=build_event_layers)
     assert fallback.asked == 1 + 2  # the cells, then one question per type the query allows
-    assert slow.cells.equals(direct.cells)
+    assert slow.cells.drop(columns="top_actors").equals(direct.cells.drop(columns="top_actors"))
+    assert all(top == [] for top in slow.cells["top_actors"])  # it cannot tell: no names
     assert int(direct.cells["n_meeting"].sum()) > 0 and int(direct.cells["n_call"].sum()) == 0
+
+
+def test_above_the_actor_limit_areas_name_no_actors(many, monkeypatch):
+    monkeypatch.setattr(vp, "ACTOR_EVENTS", 100)
+    view = vp.viewport_layers(
+        FrameEngine(many), make_query(), REGION, 4, individual=build_event_layers
+    )
+    assert view.mode == "areas" and all(top == [] for top in view.cells["top_actors"])
+    assert all("Most often" not in f["properties"]["tooltip"] for f in _features(view))

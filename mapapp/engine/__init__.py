@@ -7,9 +7,9 @@
 
 Each answers the same :class:`Query` (made by :func:`make_query`) with the same event ids:
 ``events`` (a typed frame), ``event_ids``, ``count``, ``cell_counts`` (events per map tile at
-a zoom) and ``cell_type_counts`` (the same per event type); and what a page needs without
-holding every event (:mod:`.summary`): ``head`` (the first rows), ``by_ids``,
-``monthly_counts``, ``date_span`` and ``value_counts``.
+a zoom), ``cell_type_counts`` (the same per event type) and ``cell_actor_counts`` (each tile's
+top actors); and what a page needs without holding every event (:mod:`.summary`): ``head``
+(the first rows), ``by_ids``, ``monthly_counts``, ``date_span`` and ``value_counts``.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ class Engine(Protocol):
     def value_counts(self, column: str, query: Query) -> pd.DataFrame: ...
 
     def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame: ...
+
+    def cell_actor_counts(self, query: Query, zoom: int, top: int = 3) -> pd.DataFrame: ...
 
     def close(self) -> None: ...
 

@@ -18,11 +18,16 @@ MAX_ZOOM = 22
 MAX_LAT = 85.05112878
 CELL_COLUMNS: tuple[str, ...] = ("x", "y", "count", "lon", "lat")
 TYPE_CELL_COLUMNS: tuple[str, ...] = ("x", "y", "event_type", "count")
+ACTOR_CELL_COLUMNS: tuple[str, ...] = ("x", "y", "actor", "count")
+TOP_ACTORS = 3  # actors per cell that cell_actor_counts gives
 
 __all__ = [
+    "ACTOR_CELL_COLUMNS",
     "CELL_COLUMNS",
     "MAX_ZOOM",
+    "TOP_ACTORS",
     "TYPE_CELL_COLUMNS",
+    "actor_cell_frame",
     "cell_frame",
     "cells_sql",
     "check_zoom",
@@ -93,3 +98,19 @@ def type_cell_frame(frame: pd.DataFrame) -> pd.DataFrame:
         columns=list(TYPE_CELL_COLUMNS),
     )
     return out.sort_values(["x", "y", "event_type"], kind="stable").reset_index(drop=True)
+
+
+def actor_cell_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Top actors per cell in one shape for every engine: by x, y, most events first, name."""
+    out = pd.DataFrame(
+        {
+            "x": frame["x"].astype("int64"),
+            "y": frame["y"].astype("int64"),
+            "actor": frame["actor"].astype(object),
+            "count": frame["count"].astype("int64"),
+        },
+        columns=list(ACTOR_CELL_COLUMNS),
+    )
+    out["_neg"] = -out["count"]
+    out = out.sort_values(["x", "y", "_neg", "actor"], kind="stable")
+    return out.drop(columns="_neg").reset_index(drop=True)

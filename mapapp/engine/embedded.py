@@ -22,10 +22,25 @@ import duckdb
 import geopandas as gpd
 import pandas as pd
 
-from mapapp.engine.cells import cell_frame, cells_sql, check_zoom, type_cell_frame
+from mapapp.engine.cells import (
+    TOP_ACTORS,
+    actor_cell_frame,
+    cell_frame,
+    cells_sql,
+    check_zoom,
+    type_cell_frame,
+)
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame
-from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
+from mapapp.engine.sql import (
+    FIRST_DAY,
+    LAST_DAY,
+    ORDER,
+    Dialect,
+    cell_actors_sql,
+    value_counts_sql,
+    where_clause,
+)
 from mapapp.engine.summary import (
     check_column,
     check_limit,
@@ -185,6 +200,13 @@ class EmbeddedEngine:
             f"WHERE {where} AND bbox.xmin IS NOT NULL GROUP BY ALL"
         )
         return type_cell_frame(self._run(sql, params))
+
+    def cell_actor_counts(self, query: Query, zoom: int, top: int = TOP_ACTORS) -> pd.DataFrame:
+        """The ``top`` actors of each tile at ``zoom`` by matching events, most first."""
+        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
+        where, params = where_clause(query, DIALECT)
+        sql = cell_actors_sql(x, y, where, "bbox.xmin IS NOT NULL", DIALECT, top)
+        return actor_cell_frame(self._run(sql, params))
 
     def close(self) -> None:
         """Close the DuckDB connection."""

@@ -15,8 +15,11 @@ import pandas as pd
 import shapely
 
 from mapapp.engine.cells import (
+    ACTOR_CELL_COLUMNS,
     CELL_COLUMNS,
+    TOP_ACTORS,
     TYPE_CELL_COLUMNS,
+    actor_cell_frame,
     cell_frame,
     check_zoom,
     tile_xy,
@@ -133,6 +136,23 @@ class FrameEngine:
         frame = pd.DataFrame({"x": x, "y": y, "event_type": kinds})
         counts = frame.groupby(["x", "y", "event_type"], sort=False, dropna=False).size()
         return type_cell_frame(counts.rename("count").reset_index())
+
+    def cell_actor_counts(self, query: Query, zoom: int, top: int = TOP_ACTORS) -> pd.DataFrame:
+        """The ``top`` actors of each tile at ``zoom`` by matching events, most first."""
+        zoom = check_zoom(zoom)
+        shown = self.events(query)
+        lon, lat = _lon_lat(shown)
+        has_point = ~(np.isnan(lon) | np.isnan(lat))
+        x, y = tile_xy(lon[has_point], lat[has_point], zoom)
+        cells = pd.DataFrame({"x": x, "y": y, "actor": shown["actors"].to_numpy()[has_point]})
+        pairs = cells.explode("actor").dropna(subset=["actor"])
+        pairs = pairs[[isinstance(a, str) and bool(a.strip()) for a in pairs["actor"]]]
+        pairs = pairs.reset_index().drop_duplicates(["index", "actor"])  # once per event
+        if pairs.empty:
+            return actor_cell_frame(pd.DataFrame({c: [] for c in ACTOR_CELL_COLUMNS}))
+        counts = pairs.groupby(["x", "y", "actor"]).size().rename("count").reset_index()
+        ranked = actor_cell_frame(counts)
+        return ranked.groupby(["x", "y"], sort=False).head(int(top)).reset_index(drop=True)
 
     def close(self) -> None:
         """Nothing to release."""

@@ -24,10 +24,25 @@ import numpy as np
 import pandas as pd
 import psycopg
 
-from mapapp.engine.cells import cell_frame, cells_sql, check_zoom, type_cell_frame
+from mapapp.engine.cells import (
+    TOP_ACTORS,
+    actor_cell_frame,
+    cell_frame,
+    cells_sql,
+    check_zoom,
+    type_cell_frame,
+)
 from mapapp.engine.query import Query
 from mapapp.engine.rows import events_frame, extra_columns, extra_json
-from mapapp.engine.sql import FIRST_DAY, LAST_DAY, ORDER, Dialect, value_counts_sql, where_clause
+from mapapp.engine.sql import (
+    FIRST_DAY,
+    LAST_DAY,
+    ORDER,
+    Dialect,
+    cell_actors_sql,
+    value_counts_sql,
+    where_clause,
+)
 from mapapp.engine.summary import (
     check_column,
     check_limit,
@@ -334,6 +349,13 @@ class PostgisEngine:
             params,
         )
         return type_cell_frame(pd.DataFrame.from_records(rows, columns=names))
+
+    def cell_actor_counts(self, query: Query, zoom: int, top: int = TOP_ACTORS) -> pd.DataFrame:
+        """The ``top`` actors of each tile at ``zoom`` by matching events, most first."""
+        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
+        where, params = where_clause(query, DIALECT)
+        sql = cell_actors_sql(x, y, where, "geom IS NOT NULL", DIALECT, top)
+        return actor_cell_frame(self._frame(sql, params))
 
     def close(self) -> None:
         """Close the connection."""

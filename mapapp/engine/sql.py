@@ -110,3 +110,15 @@ def value_counts_sql(column: str, where: str, dialect: Dialect) -> str:
         f"SELECT {value} AS value, count(*) AS count FROM events WHERE {where} "
         f"AND {value} IS NOT NULL AND {value} <> '' GROUP BY {value}"
     )
+
+
+def cell_actors_sql(x: str, y: str, where: str, has_point: str, dialect: Dialect, top: int) -> str:
+    """SQL of ``x``, ``y``, ``actor``, ``count``: the ``top`` actors of each cell (each actor
+    once per event), most events first; ``x``/``y`` as :func:`mapapp.engine.cells.cells_sql`."""
+    pairs = dialect.actor_pairs.replace("SELECT ", f"SELECT {x} AS x, {y} AS y, ", 1)
+    return (
+        "SELECT x, y, value AS actor, count FROM (SELECT x, y, value, count(*) AS count, "
+        "row_number() OVER (PARTITION BY x, y ORDER BY count(*) DESC, value) AS r "
+        f"FROM ({pairs} WHERE {where} AND {has_point}) AS p "
+        f"WHERE trim(value) <> '' GROUP BY x, y, value) AS t WHERE r <= {int(top)}"
+    )

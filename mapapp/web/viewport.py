@@ -43,6 +43,7 @@ from mapapp.render.style import TYPE_LABELS
 EVENT_LIMIT = 2_000  # events in the padded view drawn one by one
 CELL_ZOOM_STEP = 2  # cells are the tiles this many zooms deeper than the view: ~64 px across
 DEEP_ZOOM = 16  # from this zoom on the events are drawn, however many share a spot
+ACTOR_EVENTS = 20_000  # up to this many events in view, each area's hover names its top actors
 PAD = 0.25  # the view is padded by this fraction of its width and height on each side
 DEFAULT_ZOOM = 3  # the view's zoom before the map has reported one
 AREAS_LAYER = "Event areas"
@@ -213,11 +214,14 @@ def cell_breakdown(
     cells: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Events per cell at ``zoom``, in total and per event type: ``x``, ``y``, ``count``,
-    ``lon``, ``lat`` (where to draw it: the mean position) and ``n_<type>`` per
-    :data:`EVENT_TYPES` (other types count as ``other``).
+    ``lon``, ``lat`` (where to draw it: the mean position), ``n_<type>`` per
+    :data:`EVENT_TYPES` (other types count as ``other``) and ``top_actors`` (up to three
+    ``(name, events)``, unescaped data text; empty when the engine has no ``cell_actor_counts``
+    or above :data:`ACTOR_EVENTS` events).
 
-    Two questions to the engine: ``cell_counts`` and ``cell_type_counts``. An engine without
-    the latter is asked ``cell_counts`` once per type in ``types`` instead. Pass ``cells``
+    Three questions to the engine: ``cell_counts``, ``cell_type_counts`` and
+    ``cell_actor_counts``. An engine without ``cell_type_counts`` is asked ``cell_counts`` once
+    per type in ``types`` instead. Pass ``cells``
     when ``cell_counts`` was already asked.
     """
     cells = (engine.cell_counts(query, zoom) if cells is None else cells).copy()
@@ -242,7 +246,23 @@ def cell_breakdown(
     known = cells[[f"n_{t}" for t in EVENT_TYPES if t != "other"]].sum(axis=1)
     # "other", and what a fallback leaves uncounted: what the known types leave.
     cells["n_other"] = cells["count"] - known
+    many = int(cells["count"].sum()) > ACTOR_EVENTS
+    cells["top_actors"] = _top_actors(None if many else engine, query, zoom, keys)
     return cells
+
+
+def _top_actors(engine: Any, query: Query, zoom: int, keys: pd.MultiIndex) -> list[list[Any]]:
+    """Per cell, its top actors as (name, events) — empty for an engine that cannot tell.
+
+    Not asked above :data:`ACTOR_EVENTS` events (``engine`` None): listing every event's
+    actors costs about ten times the cell counts (0.36 s at 100,000 events in DuckDB).
+    """
+    ask = getattr(engine, "cell_actor_counts", None)
+    top: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    if ask is not None:
+        for row in ask(query, zoom).itertuples(index=False):
+            top.setdefault((int(row.x), int(row.y)), []).append((str(row.actor), int(row.count)))
+    return [top.get((int(x), int(y)), []) for x, y in keys]
 
 
 def viewport_layers(
@@ -315,8 +335,8 @@ def _count_words(n: int, label: str) -> str:
 def cell_lines(row: Mapping[str, Any]) -> list[str]:
     """What a cell's tooltip says, as plain-text lines (escaped by the layer).
 
-    >>> cell_lines({"count": 12, "n_meeting": 10, "n_visit": 2})
-    ['12 events here', '10 meetings, 2 visits', 'Click to zoom in']
+    >>> cell_lines({"count": 12, "n_meeting": 10, "n_visit": 2, "top_actors": [("Taliban", 7)]})
+    ['12 events here', '10 meetings, 2 visits', 'Most often: Taliban (7)', 'Click to zoom in']
     """
     count = int(row["count"])
     parts = [
@@ -328,6 +348,9 @@ def cell_lines(row: Mapping[str, Any]) -> list[str]:
     lines = [f"{count:,} event{'s' if count != 1 else ''} here"]
     if parts:
         lines.append(", ".join(_count_words(n, label) for n, label in parts))
+    actors = row.get("top_actors") or []
+    if len(actors):
+        lines.append("Most often: " + ", ".join(f"{name} ({n:,})" for name, n in actors))
     return [*lines, "Click to zoom in"]
 
 
