@@ -93,11 +93,13 @@ def ids_unique(c: Checked) -> Iterator[Finding]:
     """Every event has an id, and no id is used twice."""
     ids = c.col("event_id")
     yield Finding(ids.isna(), "event_id", lambda p: "is empty", "give every event a unique id")
+    repeated = ids.notna() & ids.duplicated(keep="first")
     first_pos: dict[object, int] = {}
-    for pos, value in enumerate(ids.tolist()):
-        first_pos.setdefault(value, pos)
+    if repeated.any():  # where each repeated id was first used (for the messages only)
+        for pos, value in enumerate(ids.tolist()):
+            first_pos.setdefault(value, pos)
     yield Finding(
-        ids.notna() & ids.duplicated(keep="first"),
+        repeated,
         "event_id",
         lambda p: f"{quote(ids.iloc[p])} is already used on row {c.rows[first_pos[ids.iloc[p]]]}",
         "event ids must be unique; give this event a new id (never reuse an old one)",
@@ -119,9 +121,15 @@ def required_text(c: Checked) -> Iterator[Finding]:
 
 def title_one_line(c: Checked) -> Iterator[Finding]:
     """A title is one line."""
-    titles = c.col("title").astype(object)
+    titles = c.col("title")
+    if isinstance(titles.dtype, pd.StringDtype):  # text only: one vectorised search
+        broken = titles.str.contains("[\r\n]", regex=True, na=False)
+    else:
+        broken = titles.astype(object).map(
+            lambda t: isinstance(t, str) and ("\n" in t or "\r" in t)
+        )
     yield Finding(
-        titles.map(lambda t: isinstance(t, str) and ("\n" in t or "\r" in t)),
+        broken,
         "title",
         lambda p: "has a line break",
         "keep the title on one line; put details in summary",
@@ -345,7 +353,8 @@ def actor_names_clean(c: Checked) -> Iterator[Finding]:
     actors = c.col("actors").tolist()
     sep = LIST_SEPARATOR.strip()
     yield Finding(
-        [any(sep in a for a in names) for names in actors],
+        # The names joined by a character no separator contains: one search per event.
+        [sep in "\x00".join(names) for names in actors],
         "actors",
         lambda p: f"a name contains {sep!r}: {quote(actors[p])}",
         f"{sep!r} separates names in CSV files; remove it from the name",

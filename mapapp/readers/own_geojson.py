@@ -214,25 +214,29 @@ def _plain_ids(array: pa.Array) -> None:
 
 
 def _dates(array: pa.Array) -> np.ndarray:
-    """``YYYY-MM-DD`` strings (or null) as datetime64[s]; any other spelling is not plain."""
-    given = array.drop_null()
-    if not len(given):
+    """``YYYY-MM-DD`` strings (or null) as datetime64[s]; any other spelling is not plain.
+
+    Checked and parsed once per distinct day (a file holds far fewer days than events).
+    """
+    if array.null_count == len(array):
         return np.full(len(array), np.datetime64("NaT"), dtype="datetime64[s]")
+    encoded = array.dictionary_encode()
+    given = encoded.dictionary
     if not pc.all(pc.match_substring_regex(given, _ISO_DAY)).as_py():
         raise _NotPlain
     try:
-        days = pc.strptime(array, format="%Y-%m-%d", unit="s")
+        days = pc.strptime(given, format="%Y-%m-%d", unit="s")
     except pa.ArrowInvalid as err:
         raise _NotPlain from err
     # strptime rolls days that do not exist over (2022-02-30 becomes 2 March): written back,
     # such a day differs from the file's text; the generic reader refuses it.
-    if not pc.all(pc.equal(pc.strftime(days, format="%Y-%m-%d"), array)).as_py():
+    if not pc.all(pc.equal(pc.strftime(days, format="%Y-%m-%d"), given)).as_py():
         raise _NotPlain
     years = pc.year(days)
     # pandas' nanosecond range: the generic reader types other years otherwise.
     if pc.min(years).as_py() < _YEARS[0] or pc.max(years).as_py() > _YEARS[1]:
         raise _NotPlain
-    return days.to_numpy(zero_copy_only=False).astype("datetime64[s]")
+    return days.take(encoded.indices).to_numpy(zero_copy_only=False).astype("datetime64[s]")
 
 
 def _names(array: pa.Array, values: list[Any]) -> list[list[str]]:
