@@ -158,3 +158,36 @@ def test_gdelt_title_stands_in_for_the_missing_quote(gdelt):
     event = _event(gdelt, "gdelt-1011")
     assert event.source_quote == event.title == "USA–QAT: Discuss by telephone (041)"
     assert any("no article text" in n for n in gdelt.notes)
+
+
+def _with_actors(line: str, actor1: tuple[str, str], actor2: tuple[str, str], gid: str) -> str:
+    cells = line.split("\t")
+    cells[0] = gid
+    cells[5], cells[6] = actor1
+    cells[15], cells[16] = actor2
+    return "\t".join(cells)
+
+
+def test_gdelt_actor_lists_hold_no_role_words_or_places(tmp_path: Path) -> None:
+    """Role-only codes ("Advocate", "Actor") are not actors; a city under a bare country code
+    ("Aden", YEM) stands for its country; real actors are kept."""
+    from mapapp.readers.gdelt_actors import actor_name
+
+    first = FIXTURE.read_text("utf-8").splitlines()[0]
+    lines = [
+        _with_actors(first, ("CVL", "ADVOCATE"), ("YEM", "ADEN"), "9001"),
+        _with_actors(first, ("GOVMED", "ACTOR"), ("AFGINSTAL", "TALIBAN"), "9002"),
+        _with_actors(first, ("USA", "UNITED STATES"), ("IGOUNO", "UNITED NATIONS"), "9003"),
+    ]
+    path = tmp_path / "roles.export.CSV"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    events = read_file(path).events
+    actors = {e: list(a) for e, a in zip(events["event_id"], events["actors"], strict=True)}
+    assert actors == {
+        "gdelt-9001": ["Yemen"],
+        "gdelt-9002": ["Taliban"],
+        "gdelt-9003": ["United States", "United Nations"],
+    }
+    assert actor_name("LEG", "SENATOR") == ""
+    assert actor_name("", "") == ""
+    assert actor_name("NGO", "AMNESTY INTERNATIONAL") == "Amnesty International"

@@ -24,6 +24,7 @@ import pandas as pd
 
 from mapapp.countries import fips_to_iso
 from mapapp.errors import Problem, ProblemList, quote
+from mapapp.readers.gdelt_actors import actor_names
 from mapapp.readers.generic import map_table
 from mapapp.readers.limits import current as current_limits
 from mapapp.readers.result import ImportResult, build_result
@@ -436,12 +437,8 @@ def _merge(
 
 
 def _names(frame: pd.DataFrame, n: int) -> list[str]:
-    """Actor names in title case when GDELT wrote them in capitals ("UNITED STATES")."""
-    table = {
-        name: (name.title() if name.isupper() else name)
-        for name in pd.unique(frame[f"Actor{n}Name"])
-    }
-    return frame[f"Actor{n}Name"].map(table).tolist()
+    """Actor names without codebook noise (:mod:`mapapp.readers.gdelt_actors`)."""
+    return actor_names(frame[f"Actor{n}Code"].tolist(), frame[f"Actor{n}Name"].tolist())
 
 
 def _iso_stamp(stamp: str) -> str | None:
