@@ -456,3 +456,16 @@ def test_a_meeting_before_heading_elsewhere_is_not_at_the_next_stop():
     ]
     trip = next(e for e in core(text) if e["event_type"] == "visit")
     assert (trip["place_name"], trip["status"]) == ("Quito", "announced")
+
+
+def test_a_meeting_agreed_to_be_held_is_announced():
+    sentence = (
+        "The ministers agreed to hold the next trilateral foreign ministers' meeting in Quito "
+        "later this year."
+    )
+    event = one(sentence)
+    assert (event["event_type"], event["status"], event["place_name"]) == (
+        "meeting",
+        "announced",
+        "Quito",
+    )

@@ -270,6 +270,8 @@ _ANNOUNCED_AFTER = re.compile(
     r"(?:is|are)\s+(?:due|set|scheduled|planned|expected)\b|"
     r"(?:set|scheduled|planned)\s+for\b)"
 )
+# "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
+_TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
     r"(?:tele)?phone)\b"
@@ -431,7 +433,11 @@ def find_status(
         return "cancelled", m.group(0).strip()
     if m := _NEGATED.search(before):
         return None, m.group(0)
-    if m := _ANNOUNCED.search(before):
+    if (m := _ANNOUNCED.search(before)) or (
+        m := _TO_HOLD.search(
+            masked, max(clauses.start(trigger.begin), trigger.begin - _LOOK), trigger.begin
+        )
+    ):
         return "announced", m.group(0)
     if trigger.kind == "infinitive":
         return "announced", masked[trigger.begin : trigger.end]
