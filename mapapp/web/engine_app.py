@@ -286,18 +286,21 @@ def _draw_view(source: Source, stamp: str, filters: Filters, basemap: str) -> No
         st.error("These filters cannot be applied.")
         st.code(str(err), language=None, wrap_lines=True)
         return
+    # The map is sent first, the counts after it (the engine's answers are remembered, so the
+    # map's fragment and this line share them): a slider move redraws the map sooner. The
+    # line keeps its place and height meanwhile, so the map below it does not move.
+    line = st.empty()
+    line.markdown("**Counting the events…**")
+    _map_area(source, stamp, query, filters, basemap)
     n_shown, n_map = engine.count(query), engine.count(on_map(query))
-    st.markdown(counts_line(n_shown, summary.total, n_map))
-    _map_area(source, stamp, query, n_shown - n_map, filters, basemap)
+    line.markdown(counts_line(n_shown, summary.total, n_map))
     _render_timeline(engine, query, n_shown)
     _render_table(engine, query, n_shown)
     _render_downloads(engine, query, n_shown)
 
 
 @st.fragment
-def _map_area(
-    source: Source, stamp: str, query: Query, n_unmapped: int, filters: Filters, basemap: str
-) -> None:
+def _map_area(source: Source, stamp: str, query: Query, filters: Filters, basemap: str) -> None:
     """Map and details: a fragment of its own, rerun by each pan, zoom and marker click."""
     runs = _count_run()
     try:
@@ -306,6 +309,7 @@ def _map_area(
         map_col, detail_col = st.columns([5, 3], gap="medium")
         with map_col:
             _render_map(engine, summary, query, basemap)
+            n_unmapped = engine.count(query) - engine.count(on_map(query))
             if n_unmapped > 0:
                 st.caption(f"Not on the map (no place): {n_unmapped:,}")
         with detail_col:
