@@ -11,7 +11,7 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
-from browser_harness import MapPage
+from browser_harness import UPLOAD_INPUT, MapPage
 from playwright.sync_api import expect
 
 from mapapp.bundled import BUNDLED_EVENTS
@@ -69,11 +69,14 @@ def test_uploads_two_files_are_two_layers(app: MapPage, events: gpd.GeoDataFrame
     app.open()
     n, on_map = len(events), int(events.geometry.notna().sum())
     page = app.page
+    sidebar = page.locator("[data-testid='stSidebar']")
     app.upload("doha.csv", DOHA)
+    # The read file becomes a layer and the uploader is made anew, empty: wait for that.
+    expect(sidebar.get_by_text("doha.csv: 3 events")).to_be_visible()
+    expect(page.locator(UPLOAD_INPUT)).to_have_count(1)
     app.upload("vienna.csv", VIENNA)
     wait_markers(app, on_map + 5)
     expect(page.get_by_text(f"{n + 5} of {n + 5} events")).to_be_visible()
-    sidebar = page.locator("[data-testid='stSidebar']")
     expect(sidebar.get_by_text("doha.csv: 3 events")).to_be_visible()
     expect(sidebar.get_by_text("vienna.csv: 2 events")).to_be_visible()
 
