@@ -53,6 +53,7 @@ def render_map(data: Any, shown: gpd.GeoDataFrame) -> None:
 
     import mapapp.web.app as app
     from mapapp.render.maps import build_event_layers, event_bounds
+    from mapapp.web.page import for_st_folium
 
     def individual(part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
         return build_event_layers(data.prepared.loc[data.prepared.index.intersection(part.index)])
@@ -67,7 +68,7 @@ def render_map(data: Any, shown: gpd.GeoDataFrame) -> None:
         key=app.MAP,
         height=app.MAP_HEIGHT,
         use_container_width=True,
-        feature_group_to_add=layers,
+        feature_group_to_add=for_st_folium(layers),
         layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_active_drawing"],
         on_change=app._on_map_change,

@@ -11,12 +11,14 @@ from mapapp.render.assets import (
     CDN_CSS,
     CDN_JS,
     LEAFLET_VERSION,
+    PLUGINS,
     VENDOR_DIR,
     VENDORED,
     embed_assets,
     inline_assets,
     leaflet_css,
     leaflet_js,
+    plugins_js,
     use_cdn_assets,
 )
 
@@ -29,6 +31,9 @@ def test_vendored_leaflet_is_the_version_folium_links() -> None:
     assert f"Leaflet {LEAFLET_VERSION}" in (VENDOR_DIR / "leaflet" / "leaflet.js").read_text()
     assert all((VENDOR_DIR / name).is_file() for name in VENDORED)
     assert "BSD" in (VENDOR_DIR / "leaflet" / "LICENSE").read_text()
+    for package, version, _, licence in PLUGINS:
+        assert (VENDOR_DIR / package / licence).is_file()
+        assert f"{package}@{version}/" in dict(CDN_JS)[package]
 
 
 def test_leaflet_css_carries_its_images_and_js_no_source_map() -> None:
@@ -54,7 +59,8 @@ def test_inline_assets_leave_no_external_link_and_keep_the_licence() -> None:
     assert not EXTERNAL.search(page)
     assert page.count("Copyright (c) 2010-2022, Vladimir Agafonkin") == 2  # CSS and JS
     head = page.split("</head>")[0]
-    assert leaflet_js() in head and leaflet_css() in head
+    assert leaflet_js() in head and leaflet_css() in head and plugins_js() in head
+    assert head.index(leaflet_js()) < head.index("L.MarkerClusterGroup")
     assert head.index(leaflet_js()) < page.index("L.map(")
 
 
@@ -65,5 +71,6 @@ def test_embed_assets_gives_the_component_data_urls() -> None:
     assert js_url.startswith("data:text/javascript;base64,")
     assert css_url.startswith("data:text/css;base64,")
     code = base64.b64decode(js_url.split(",", 1)[1]).decode()
-    assert code.endswith(leaflet_js()) and "Vladimir Agafonkin" in code
+    assert code.index(leaflet_js()) < code.index(plugins_js()) and "Vladimir Agafonkin" in code
+    assert code.endswith(plugins_js()) and "David Leaver" in code  # markercluster's licence
     assert folium.Map.default_js[0][1].startswith("https://"), "the class keeps folium's links"

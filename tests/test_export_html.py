@@ -13,6 +13,7 @@ import pytest
 from mapapp.readers import read_events
 from mapapp.records import coerce_events, parse_events
 from mapapp.render.assets import LEAFLET_VERSION, leaflet_js
+from mapapp.render.cluster import TypeLayer
 from mapapp.render.escape import escape_text
 from mapapp.render.html import TimeWindowControl, build_export_map, to_html, write_html
 from mapapp.render.maps import POPUP_FIELDS
@@ -61,7 +62,7 @@ def test_to_html_is_one_complete_page_with_an_escaped_title() -> None:
 
 def test_build_export_map_has_layers_popups_legend_and_controls() -> None:
     m = build_export_map(sample(), AFFILIATIONS, tiles=None)
-    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    groups = [c for c in m._children.values() if isinstance(c, TypeLayer)]
     assert [g.layer_name for g in groups] == ["Meeting (1)", "Visit (2)"]
     for group in groups:
         (layer,) = group._children.values()
@@ -78,10 +79,10 @@ def test_time_window_control_targets_every_event_layer_and_spans_the_dates() -> 
     layers = [
         child.get_name()
         for group in m._children.values()
-        if isinstance(group, folium.FeatureGroup)
+        if isinstance(group, TypeLayer)
         for child in group._children.values()
     ]
-    assert control.layer_names == layers
+    assert [gj for gj, _ in control.layer_names] == layers
     assert control.bounds == ["2022-11-30", "2022-12-19"]
     assert 'min="2022-11-30" max="2022-12-19"' in control.html
 

@@ -21,7 +21,6 @@ from mapapp.readers import read_events
 from mapapp.records import coerce_events, parse_events
 from mapapp.render.escape import escape_text
 from mapapp.render.maps import (
-    SPREAD_ZOOM,
     TOOLTIP_FIELDS,
     Legend,
     build_base_map,
@@ -31,6 +30,7 @@ from mapapp.render.maps import (
     event_bounds,
     prepare_for_folium,
 )
+from mapapp.render.cluster import CLUSTER_RADIUS, TypeLayer, with_shared_places
 from mapapp.render.points import PointLayer
 from mapapp.render.style import ALIGNMENTS, AREA_RADIUS
 from tests.conftest import HOSTILE_TOKENS, good_record
@@ -185,40 +185,44 @@ def pixel_distance(a: tuple[float, float], b: tuple[float, float], zoom: int) ->
     return math.hypot(x1 - x2, y1 - y2)
 
 
-def test_colocated_events_are_spread_on_a_ring_that_separates_at_city_zoom() -> None:
+def test_colocated_events_are_drawn_at_their_place_and_counted() -> None:
+    """Events at one place stay there (the map groups them behind a badge), numbered by date."""
     frame = events(
-        *[{"date_start": f"2022-12-0{d}", "date_end": f"2022-12-0{d}"} for d in (1, 2, 3)]
+        *[{"date_start": f"2022-12-0{d}", "date_end": f"2022-12-0{d}"} for d in (3, 1, 2)]
     )
     prepared = prepare_for_folium(frame, AFFILIATIONS)
-    drawn = list(zip(prepared.geometry.y, prepared.geometry.x, strict=True))
-    assert len(set(drawn)) == 3
-    for i in range(3):
-        for j in range(i + 1, 3):
-            assert pixel_distance(drawn[i], drawn[j], SPREAD_ZOOM) >= 2 * 7
-    # ... but stay close to the real place, which the lat/lon properties keep.
-    assert all(pixel_distance(p, (25.2854, 51.531), SPREAD_ZOOM) < 60 for p in drawn)
+    assert set(zip(prepared.geometry.y, prepared.geometry.x, strict=True)) == {(25.2854, 51.531)}
     assert set(prepared["lat"]) == {25.2854} and set(prepared["lon"]) == {51.531}
     assert prepared["here_label"].tolist() == [
+        "3 of 3 events here",
         "1 of 3 events here",
         "2 of 3 events here",
-        "3 of 3 events here",
     ]
 
 
-def test_colocated_large_markers_get_a_wider_ring() -> None:
-    country = {"location_precision": "country", "place_name": "Qatar"}
-    frame = events(country, country)
-    prepared = prepare_for_folium(frame, AFFILIATIONS)
-    a, b = zip(prepared.geometry.y, prepared.geometry.x, strict=True)
-    assert pixel_distance(a, b, SPREAD_ZOOM) >= 2 * AREA_RADIUS["country"]
-
-
-def test_colocated_spreading_is_deterministic_and_ignores_row_order() -> None:
+def test_colocated_counting_is_deterministic_and_ignores_row_order() -> None:
     frame = events(DOHA, DOHA, KABUL, DOHA)
     forward = prepare_for_folium(frame, AFFILIATIONS)
     backward = prepare_for_folium(frame.iloc[::-1], AFFILIATIONS).loc[forward.index]
     assert forward.geometry.geom_equals_exact(backward.geometry, 0).all()
     assert forward["here_label"].tolist() == backward["here_label"].tolist()
+
+
+def test_layers_of_every_type_share_one_group_of_events_at_one_place() -> None:
+    """One markercluster group for all type layers: a meeting and a visit in Doha make one badge."""
+    frame = events({**DOHA, "event_type": "meeting"}, {**DOHA, "event_type": "visit"})
+    layers = build_event_layers(frame, AFFILIATIONS)
+    assert [type(g) for g in layers] == [TypeLayer, TypeLayer]
+    assert layers[0].places is layers[1].places
+    ordered = with_shared_places(layers)
+    assert ordered == [layers[0].places, *layers] and not ordered[0].control
+    page = build_map(frame, AFFILIATIONS).get_root().render()
+    places = layers[0].places.get_name()
+    assert page.index("L.markerClusterGroup(") < page.index("L.featureGroup.subGroup(")
+    assert f'"radius": {CLUSTER_RADIUS}'.replace(" ", "") in page.replace(" ", "")
+    assert "zoomToBoundsOnClick: false" in page and 'on("clusterclick"' in page
+    assert places not in page  # build_map made its own layers; these were never rendered
+    assert with_shared_places([]) == []
 
 
 def test_a_single_event_is_drawn_at_its_place() -> None:
@@ -348,7 +352,7 @@ def test_build_base_map_tile_url_without_attribution_is_a_usage_error() -> None:
 
 def test_build_map_adds_layers_and_a_layer_control() -> None:
     m = build_map(events(DOHA, {"event_type": "visit", **KABUL}), AFFILIATIONS, tiles=None)
-    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    groups = [c for c in m._children.values() if isinstance(c, TypeLayer)]
     assert [g.layer_name for g in groups] == ["Meeting (1)", "Visit (1)"]
     assert any(isinstance(c, folium.LayerControl) for c in m._children.values())
 

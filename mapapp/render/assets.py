@@ -1,12 +1,14 @@
 """The JavaScript and CSS our maps need, from CDNs or from the copies vendored in the package.
 
 A folium map links eleven files from four CDNs (Leaflet, jQuery, Bootstrap, Font Awesome, the
-awesome-markers plugin...). Ours use only Leaflet: the markers are Leaflet circle markers
-(:mod:`mapapp.render.points`), the legend, date and layer controls are plain Leaflet controls and
-DOM. So every map links Leaflet alone (:func:`use_cdn_assets`), and for a map that must draw
-with no network the same two files come from ``mapapp/render/vendor/``, pinned copies of the
-npm package folium links to (``scripts/vendor-assets.py`` refreshes them; a test keeps them
-equal to the pinned npm files), with Leaflet's licence:
+awesome-markers plugin...). Ours use only Leaflet and two small plugins: the markers are Leaflet
+circle markers (:mod:`mapapp.render.points`), events at one place are grouped behind a count
+badge by Leaflet.markercluster, whose per-type layers are Leaflet.FeatureGroup.SubGroup layers
+(:mod:`mapapp.render.cluster`); the legend, date and layer controls are plain Leaflet controls
+and DOM. So every map links these three scripts and Leaflet's stylesheet
+(:func:`use_cdn_assets`), and for a map that must draw with no network the same files come from
+``mapapp/render/vendor/``, pinned copies of the npm packages (``scripts/vendor-assets.py``
+refreshes them; a test keeps them equal to the pinned npm files), with their licences:
 
 * :func:`inline_assets` — the HTML export: ``<style>`` and ``<script>`` inside the page;
 * :func:`embed_assets` — the Streamlit page's map (``st_folium``): its component loads the
@@ -39,8 +41,28 @@ VENDORED: dict[str, str] = {
     "leaflet/images/layers-2x.png": "leaflet/dist/images/layers-2x.png",
     "leaflet/images/marker-icon.png": "leaflet/dist/images/marker-icon.png",
     "leaflet/LICENSE": "leaflet/LICENSE",
+    "leaflet.markercluster/leaflet.markercluster.js": (
+        "leaflet.markercluster/dist/leaflet.markercluster.js"
+    ),
+    "leaflet.markercluster/MIT-LICENCE.txt": "leaflet.markercluster/MIT-LICENCE.txt",
+    "leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js": (
+        "leaflet.featuregroup.subgroup/dist/leaflet.featuregroup.subgroup.js"
+    ),
+    "leaflet.featuregroup.subgroup/LICENSE": "leaflet.featuregroup.subgroup/LICENSE",
 }
-CDN_JS = [("leaflet", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js")]
+# Leaflet plugins: (npm package, version pinned in tests/browser/package.json, script, licence).
+# Their CSS is not needed: it only animates clusters, and ours do not animate.
+PLUGINS: tuple[tuple[str, str, str, str], ...] = (
+    ("leaflet.markercluster", "1.5.3", "leaflet.markercluster.js", "MIT-LICENCE.txt"),
+    ("leaflet.featuregroup.subgroup", "1.0.2", "leaflet.featuregroup.subgroup.js", "LICENSE"),
+)
+CDN_JS = [
+    ("leaflet", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"),
+    *(
+        (package, f"https://cdn.jsdelivr.net/npm/{package}@{version}/dist/{script}")
+        for package, version, script, _ in PLUGINS
+    ),
+]
 CDN_CSS = [
     ("leaflet_css", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.css")
 ]
@@ -48,15 +70,31 @@ _SOURCE_MAP = re.compile(r"\n//# sourceMappingURL=\S+\s*$")  # would make devtoo
 _CSS_IMAGE = re.compile(r"url\((images/[\w.-]+\.png)\)")
 
 
-def _read(name: str) -> str:
-    return (VENDOR_DIR / "leaflet" / name).read_text(encoding="utf-8")
+def _read(name: str, package: str = "leaflet") -> str:
+    return (VENDOR_DIR / package / name).read_text(encoding="utf-8")
+
+
+def _comment(what: str, licence: str) -> str:
+    text = licence.replace("*/", "* /")
+    return f"/* {what}, vendored unchanged from npm.\n\n{text}*/\n"
 
 
 @lru_cache(maxsize=1)
 def licence_comment() -> str:
     """Leaflet's licence as a JavaScript/CSS comment (its BSD licence asks for the notice)."""
-    text = _read("LICENSE").replace("*/", "* /")
-    return f"/* Leaflet {LEAFLET_VERSION}, vendored unchanged from npm.\n\n{text}*/\n"
+    return _comment(f"Leaflet {LEAFLET_VERSION}", _read("LICENSE"))
+
+
+@lru_cache(maxsize=1)
+def plugins_js() -> str:
+    """The plugins' minified JavaScript, each after its licence, without source-map comments."""
+    parts = []
+    for package, version, script, licence in PLUGINS:
+        code = _SOURCE_MAP.sub("\n", _read(script, package))
+        if "</script" in code.lower():
+            raise ValueError(f"{script} contains '</script' and cannot be inlined")
+        parts.append(_comment(f"{package} {version}", _read(licence, package)) + code)
+    return "\n".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +121,7 @@ def leaflet_css() -> str:
 
 
 def use_cdn_assets(m: folium.Map) -> folium.Map:
-    """Link only Leaflet (from the CDN folium uses), not folium's other ten files."""
+    """Link only Leaflet and our plugins (from the CDN folium uses), not folium's other files."""
     m.default_js = list(CDN_JS)
     m.default_css = list(CDN_CSS)
     return m
@@ -101,7 +139,7 @@ class _RawHeader(Element):
 
 
 def inline_assets(m: folium.Map) -> folium.Map:
-    """Put Leaflet's CSS and JavaScript inside the map's page: no link, no request.
+    """Put Leaflet's CSS and JavaScript, and the plugins', inside the map's page: no request.
 
     For :func:`mapapp.render.html.to_html`. The map must not contain folium plugins that bring
     files of their own (ours do not).
@@ -112,6 +150,7 @@ def inline_assets(m: folium.Map) -> folium.Map:
         _RawHeader(
             f"<style>\n{licence_comment()}{leaflet_css()}</style>\n"
             f"<script>\n{licence_comment()}{leaflet_js()}</script>\n"
+            f"<script>\n{plugins_js()}</script>\n"
         ),
         name="mapapp_leaflet",
     )
@@ -120,7 +159,7 @@ def inline_assets(m: folium.Map) -> folium.Map:
 
 @lru_cache(maxsize=1)
 def _data_urls() -> tuple[str, str]:
-    js = licence_comment() + leaflet_js()
+    js = licence_comment() + leaflet_js() + "\n" + plugins_js()
     css = licence_comment() + leaflet_css()
     return (
         "data:text/javascript;base64," + base64.b64encode(js.encode("utf-8")).decode("ascii"),
@@ -129,7 +168,10 @@ def _data_urls() -> tuple[str, str]:
 
 
 def embed_assets(m: folium.Map) -> folium.Map:
-    """Make the map's Leaflet links ``data:`` URLs (for ``st_folium``, see the module docstring)."""
+    """Make the map's links ``data:`` URLs (for ``st_folium``, see the module docstring).
+
+    Leaflet and the plugins are one script, so they run in order.
+    """
     js, css = _data_urls()
     m.default_js = [("leaflet", js)]
     m.default_css = [("leaflet_css", css)]

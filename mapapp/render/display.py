@@ -5,16 +5,15 @@ property with :func:`mapapp.render.escape.escape_text` (folium renders data thro
 and puts tooltip values into ``innerHTML``; see the module docstring of
 :mod:`mapapp.render.escape`).
 
-Several events at one place (Doha, Kabul, Washington) are spread on a small ring around it, in a
-fixed order (date, then event_id), sized to separate at city zoom (~11); their tooltips say
-"2 of 3 events at this place". The original coordinates stay in the ``lat``/``lon`` properties.
+Several events at one place (Doha, Kabul, Washington) are drawn at the place itself, where the
+map groups them behind a count badge (:mod:`mapapp.render.cluster`); their tooltips say
+"2 of 3 events here", in a fixed order (date, then event_id).
 Events closest across the antimeridian are drawn side by side, with :func:`event_bounds` the
 short view across it.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -39,7 +38,6 @@ from mapapp.render.style import (
 __all__ = [
     "PREPARED",
     "PREPARED_COLUMNS",
-    "SPREAD_ZOOM",
     "event_bounds",
     "here_labels",
     "is_prepared",
@@ -48,8 +46,7 @@ __all__ = [
 
 PREPARED = "mapapp_prepared"  # key in GeoDataFrame.attrs marking a display copy
 PREPARED_COLUMNS = frozenset({"style", "date_label", "place_label", "here_label", "lat", "lon"})
-SPREAD_ZOOM = 11  # co-located markers separate from this zoom level on
-SPREAD_DECIMALS = 4  # points closer than ~10 m count as one place
+PLACE_DECIMALS = 4  # points closer than ~10 m count as one place
 DATE_OUTPUT = ("date_start", "date_end", "source_published")
 STYLE_INPUTS = ("alignment", "location_precision", "location_basis", "status")
 
@@ -93,7 +90,7 @@ def prepare_for_folium(
         ``date_label``, ``place_label``, ``here_label`` (escaped),
         ``source_link`` (an ``<a>`` for http(s) URLs only, else the escaped URL as text),
         ``style`` (see :func:`mapapp.style.marker_style`), ``lat``/``lon`` (the event's own
-        place); geometry is the drawn point (spread when several events share a place).
+        place, as drawn); geometry is the drawn point.
     """
     if affiliations is None:
         affiliations = default_affiliations()
@@ -133,9 +130,8 @@ def prepare_for_folium(
     )
     out["lat"] = src.geometry.y.to_numpy(dtype=float)
     out["lon"] = _display_longitudes(src.geometry.x.to_numpy(dtype=float))
-    spread_lat, spread_lon = _spread(out)
     out["here_label"] = here_labels(out)
-    prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(spread_lon, spread_lat), crs=WGS84)
+    prepared = gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["lon"], out["lat"]), crs=WGS84)
     prepared.attrs[PREPARED] = True
     return prepared
 
@@ -220,8 +216,8 @@ def _place_groups(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarr
     """
     table = pd.DataFrame(
         {
-            "klat": np.round(frame["lat"].to_numpy(dtype=float), SPREAD_DECIMALS),
-            "klon": np.round(frame["lon"].to_numpy(dtype=float), SPREAD_DECIMALS),
+            "klat": np.round(frame["lat"].to_numpy(dtype=float), PLACE_DECIMALS),
+            "klon": np.round(frame["lon"].to_numpy(dtype=float), PLACE_DECIMALS),
             "date": frame["date_start"].to_numpy(),
             "eid": frame["event_id"].to_numpy(),
             "pos": np.arange(len(frame)),
@@ -241,27 +237,6 @@ def here_labels(frame: pd.DataFrame) -> list[str]:
             if c > 1:
                 labels[pos] = f"{k + 1} of {c} events here"
     return labels
-
-
-def _spread(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Drawn (lat, lon) of each event: on a ring around its place when it shares the place."""
-    lat = frame["lat"].to_numpy(dtype=float)
-    lon = frame["lon"].to_numpy(dtype=float)
-    if len(frame) == 0:
-        return lat, lon
-    order, rank, count = _place_groups(frame)
-    radius = np.array([s["radius"] for s in frame["style"]], dtype=float)[order]
-    group_id = np.cumsum(rank == 0) - 1  # rows come grouped, each group starting at rank 0
-    widest = pd.Series(radius).groupby(group_id).transform("max").to_numpy()
-    spacing = 2 * widest + 4  # pixels between neighbouring centres
-    ring_px = np.where(count > 1, np.maximum(spacing, count * spacing / (2 * math.pi)), 0.0)
-    ring_deg = ring_px * 360.0 / (256 * 2**SPREAD_ZOOM)
-    angle = math.pi / 2 - 2 * math.pi * rank / np.maximum(count, 1)  # from north, clockwise
-    new_lat, new_lon = lat.copy(), lon.copy()
-    new_lat[order] = lat[order] + ring_deg * np.sin(angle)
-    shrink = np.maximum(np.cos(np.radians(lat[order])), 0.1)
-    new_lon[order] = lon[order] + ring_deg * np.cos(angle) / shrink
-    return new_lat, new_lon
 
 
 def _latlon(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:

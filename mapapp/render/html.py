@@ -32,6 +32,7 @@ from mapapp.itineraries import find_trips
 from mapapp.render.arcs import build_trip_layer
 from mapapp.render.assets import inline_assets
 from mapapp.render.basemap import OFFLINE
+from mapapp.render.cluster import with_shared_places
 from mapapp.render.escape import escape_text
 from mapapp.render.maps import build_base_map, build_event_layers, prepare_for_folium
 
@@ -67,12 +68,27 @@ class TimeWindowControl(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
             var map = {{ this._parent.get_name() }};
-            var layers = [{{ this.layer_names|join(", ") }}];
+            var layers = [{% for gj, group in this.layer_names %}[{{ gj }}, {{ group }}],
+                          {% endfor %}];
             var bounds = {{ this.bounds|tojson }};
             var entries = [];
-            layers.forEach(function (gj) {
-                gj.eachLayer(function (layer) { entries.push([gj, layer]); });
+            layers.forEach(function (pair) {
+                pair[0].eachLayer(function (layer) { entries.push([pair[0], layer, pair[1]]); });
             });
+            /* The markers are drawn by the group of events at one place (mapapp.render.cluster)
+               the type layer puts them into: it gets and loses them with the layer's own. */
+            function show(entry, keep) {
+                var gj = entry[0], marker = entry[1], places = entry[2].getParentGroup
+                    ? entry[2].getParentGroup() : null;
+                if (keep && !gj.hasLayer(marker)) {
+                    gj.addLayer(marker);
+                    if (places && map.hasLayer(entry[2])) { places.addLayer(marker); }
+                }
+                if (!keep && gj.hasLayer(marker)) {
+                    gj.removeLayer(marker);
+                    if (places) { places.removeLayer(marker); }
+                }
+            }
             var root = L.DomUtil.create("div", "mapapp-time-control");
             root.innerHTML = {{ this.html|tojson }};
             L.DomEvent.disableClickPropagation(root);
@@ -97,8 +113,7 @@ class TimeWindowControl(MacroElement):
                 entries.forEach(function (entry) {
                     var keep = !active || inside(entry[1].feature.properties, lo, hi);
                     if (keep && isEvent(entry)) { shown += 1; }
-                    if (keep && !entry[0].hasLayer(entry[1])) { entry[0].addLayer(entry[1]); }
-                    if (!keep && entry[0].hasLayer(entry[1])) { entry[0].removeLayer(entry[1]); }
+                    show(entry, keep);
                 });
                 status.textContent = active
                     ? "Showing " + shown + " of " + total + " (undated hidden)"
@@ -152,7 +167,7 @@ class TimeWindowControl(MacroElement):
 
     def __init__(
         self,
-        layer_names: list[str],
+        layer_names: list[tuple[str, str]],
         bounds: tuple[str, str],
         title: str,
         interval_ms: int = PLAY_INTERVAL_MS,
@@ -160,7 +175,8 @@ class TimeWindowControl(MacroElement):
         super().__init__()
         self._name = "MapappTimeWindow"
         self.interval_ms = int(interval_ms)  # a number we choose, never data
-        self.layer_names = layer_names  # folium's own JS variable names, never data
+        # (marker layer, its type layer): folium's own JS variable names, never data
+        self.layer_names = layer_names
         self.bounds = list(bounds)
         lo, hi = (escape_text(b) for b in bounds)
         self.html = (
@@ -197,13 +213,15 @@ def build_export_map(
     prepared = prepare_for_folium(gdf, affiliations)
     m = build_base_map(prepared, tiles=tiles, attribution=attribution)
     names = []
-    for group in build_event_layers(prepared, popup=True):
+    for group in with_shared_places(build_event_layers(prepared, popup=True)):
         group.add_to(m)
-        names += [child.get_name() for child in group._children.values()]
+        names += [(child.get_name(), group.get_name()) for child in group._children.values()]
     trip_group = build_trip_layer(find_trips(gdf)) if trips else None
     if trip_group is not None:
         trip_group.add_to(m)
-        names += [child.get_name() for child in trip_group._children.values()]
+        names += [
+            (child.get_name(), trip_group.get_name()) for child in trip_group._children.values()
+        ]
     folium.LayerControl(collapsed=False).add_to(m)
     bounds = _date_bounds(prepared)
     if bounds[0]:  # no dated event, nothing to window

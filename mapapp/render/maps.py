@@ -23,8 +23,8 @@ from mapapp.model import EVENT_TYPES
 from mapapp.render.aggregate import map_layers
 from mapapp.render.assets import use_cdn_assets
 from mapapp.render.basemap import DEFAULT_BASEMAP, add_basemap
+from mapapp.render.cluster import BADGE_CSS, SharedPlaces, TypeLayer, with_shared_places
 from mapapp.render.display import (
-    SPREAD_ZOOM,
     event_bounds,
     here_labels,
     is_prepared,
@@ -39,7 +39,6 @@ from mapapp.render.style import (
 
 __all__ = [  # the display copy's functions are part of the map's API too
     "POPUP_FIELDS",
-    "SPREAD_ZOOM",
     "TOOLTIP_FIELDS",
     "Legend",
     "build_base_map",
@@ -81,6 +80,7 @@ POPUP_ALIASES: tuple[str, ...] = (
 # export adds the dates (its date control reads them), type and colour group, and the popup text.
 FEATURE_PROPERTIES: tuple[str, ...] = ("event_id", *TOOLTIP_FIELDS)
 EXPORT_PROPERTIES: tuple[str, ...] = ("event_type", "date_start", "date_end", "alignment")
+MAX_ZOOM = 19  # as deep as the usual tile servers go
 TOOLTIP_CLASS = "mapapp-tooltip"
 # Leaflet's tooltip pane has no width, so a tooltip that may wrap shrinks to its longest word (a
 # column ~100 px wide and up to 730 px tall); max-content with a cap makes it a readable box.
@@ -91,7 +91,7 @@ MAP_CSS = (
     "min-width:min(200px,calc(50vw - 24px));max-width:min(320px,calc(50vw - 24px));"
     "overflow-wrap:anywhere;"
     "font:12px/1.4 sans-serif;color:#222;padding:5px 8px}"
-    f".leaflet-tooltip.{TOOLTIP_CLASS} b{{font-size:13px}}"
+    f".leaflet-tooltip.{TOOLTIP_CLASS} b{{font-size:13px}}" + BADGE_CSS
 )
 
 
@@ -172,6 +172,9 @@ def build_base_map(
     m = folium.Map(
         location=centre, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True
     )
+    # Leaflet takes its zoom limit from the tile layers; with our basemap alone there is none,
+    # and the group of events at one place (markercluster) needs one.
+    m.options["max_zoom"] = MAX_ZOOM
     use_cdn_assets(m)
     add_basemap(m, tiles, attribution)
     if bounds is not None:
@@ -228,8 +231,12 @@ def build_event_layers(
     Returns
     -------
     list of folium.FeatureGroup
-        In the order of :data:`mapapp.model.EVENT_TYPES`, named like ``"Meeting (7)"``;
-        empty when no event is mappable.
+        :class:`mapapp.render.cluster.TypeLayer` layers in the order of
+        :data:`mapapp.model.EVENT_TYPES`, named like ``"Meeting (7)"``; empty when no event is
+        mappable. Their markers go into one shared
+        :class:`~mapapp.render.cluster.SharedPlaces` group (events at one place behind a count
+        badge), which must be added to the map before them: add
+        :func:`~mapapp.render.cluster.with_shared_places` ``(layers)``.
     """
     if is_prepared(gdf):  # e.g. rows of a prepared frame: recount events per place
         prepared = gdf.assign(here_label=here_labels(gdf))
@@ -247,11 +254,12 @@ def build_event_layers(
         rows_of.setdefault(etype, []).append(pos)
     order = [t for t in EVENT_TYPES if t in rows_of]
     order += sorted(t for t in rows_of if t not in EVENT_TYPES)
-    groups = []
+    places = SharedPlaces(tooltip_class=TOOLTIP_CLASS)
+    groups: list[folium.FeatureGroup] = []
     for etype in order:
         rows = rows_of[etype]
         label = TYPE_LABELS.get(html.unescape(etype), etype)
-        group = folium.FeatureGroup(name=escape_text(f"{html.unescape(label)} ({len(rows)})"))
+        group = TypeLayer(places, escape_text(f"{html.unescape(label)} ({len(rows)})"))
         _event_points(rows, values, columns, popup).add_to(group)
         groups.append(group)
     return groups
@@ -288,7 +296,7 @@ def build_map(
         return build_event_layers(prepare_for_folium(part, affiliations), popup=popup)
 
     layers, _ = map_layers(gdf, individual, threshold=None if aggregate else len(gdf) + 1)
-    for group in layers:
+    for group in with_shared_places(layers):
         group.add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
     return m

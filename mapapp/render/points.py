@@ -12,7 +12,9 @@ took ~120 ms of the ~140 ms script run with folium.GeoJson):
 * folium calls the style function per feature and writes a ``switch`` over every feature id into
   the page; here each feature carries the index of its style in a table of the few distinct
   styles (property ``style``);
-* the tooltip and popup are two functions bound once to the whole layer, not per marker.
+* the tooltip and popup are two functions made once for the whole layer (each marker binds
+  them: a marker drawn inside a group of events at one place, :mod:`mapapp.render.cluster`,
+  is not drawn by its layer, which then receives but cannot show its events).
 
 Text properties must be escaped before they get here (:func:`mapapp.escape.escape_text`): the
 tooltip and popup put them into ``innerHTML``, as folium's ``GeoJsonTooltip`` does. The JSON is
@@ -159,11 +161,6 @@ class PointLayer(MacroElement):
             var styles = {{ this.styles_js }};
             var tooltip = {{ this.tooltip_js }};
             var popup = {{ this.popup_js }};
-            var layer = L.geoJson({{ this.data_js }}, {
-                pointToLayer: function (feature, latlng) {
-                    return L.circleMarker(latlng, styles[feature.properties.style]);
-                }
-            });
             function box(fields, labels, css, first) {
                 return function (marker) {
                     var p = marker.feature.properties, rows = [];
@@ -183,15 +180,21 @@ class PointLayer(MacroElement):
                     return div;
                 };
             }
-            if (tooltip.fields.length) {
-                layer.bindTooltip(box(tooltip.fields, null, tooltip.css, true),
-                                  {sticky: true, direction: "auto",
-                                   className: tooltip.className});
-            }
-            if (popup.fields.length) {
-                layer.bindPopup(box(popup.fields, popup.labels, "", false),
-                                {maxWidth: popup.maxWidth});
-            }
+            var tip = tooltip.fields.length && box(tooltip.fields, null, tooltip.css, true);
+            var tipOptions = {sticky: true, direction: "auto", className: tooltip.className};
+            var pop = popup.fields.length && box(popup.fields, popup.labels, "", false);
+            var popOptions = {maxWidth: popup.maxWidth};
+            /* Bound to each marker, not to the layer: the marker may be drawn by a group that
+               is not this layer (events at one place, mapapp.render.cluster), and a layer that
+               is not on the map opens no tooltip. */
+            var layer = L.geoJson({{ this.data_js }}, {
+                pointToLayer: function (feature, latlng) {
+                    var marker = L.circleMarker(latlng, styles[feature.properties.style]);
+                    if (tip) { marker.bindTooltip(tip, tipOptions); }
+                    if (pop) { marker.bindPopup(pop, popOptions); }
+                    return marker;
+                }
+            });
             return layer;
         })();
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});

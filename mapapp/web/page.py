@@ -29,6 +29,7 @@ from mapapp.readers import read_file
 from mapapp.render import aggregate
 from mapapp.render import basemap as background
 from mapapp.render.arcs import build_trip_layer, trips_note
+from mapapp.render.cluster import with_shared_places
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import TYPE_LABELS
 
@@ -182,7 +183,10 @@ class ForgetReplacedLayers(MacroElement):
 
 
 def for_st_folium(layers: list[folium.FeatureGroup]) -> list[folium.FeatureGroup]:
-    """``layers`` ready for ``st_folium(feature_group_to_add=...)`` (see ForgetReplacedLayers)."""
+    """``layers`` ready for ``st_folium(feature_group_to_add=...)``: preceded by the group of
+    events at one place they draw into (:func:`mapapp.render.cluster.with_shared_places`), the
+    first of them forgetting the replaced ones (see ForgetReplacedLayers)."""
+    layers = with_shared_places(layers)
     if layers:
         layers[0].add_child(ForgetReplacedLayers())
     return layers

@@ -328,6 +328,9 @@ MAP_IDLE_JS = """
 
 # JavaScript evaluated in the st_folium iframe: every event layer with its name, whether it is
 # on the map, and its markers (event_id as the map carries it, i.e. HTML-escaped, and position).
+# A marker grouped with others at one place (mapapp.render.cluster) is drawn as their count
+# badge: ``drawn`` is true, ``badge`` holds the badge's count and x/y are the badge's. The
+# group of events at one place itself is not an event layer and is left out.
 MAP_STATE_JS = """
 () => {
   const map = window.map;
@@ -336,17 +339,21 @@ MAP_STATE_JS = """
   if (window.layer_control) {
     for (const entry of window.layer_control._layers) { names.set(entry.layer, entry.name); }
   }
+  const isPlaces = (g) => Boolean(L.MarkerClusterGroup) && g instanceof L.MarkerClusterGroup;
   return {
     zoom: map.getZoom(),
-    layers: (window.feature_group || []).map((group) => {
+    layers: (window.feature_group || []).filter((g) => !isPlaces(g)).map((group) => {
       const markers = [];
       group.eachLayer((geojson) => {
         if (!geojson.eachLayer) { return; }
         geojson.eachLayer((marker) => {
-          const p = map.latLngToContainerPoint(marker.getLatLng());
+          let shown = marker;  // the marker, or the badge drawn in its place
+          while (shown && !(shown._map && map.hasLayer(shown))) { shown = shown.__parent; }
+          const p = map.latLngToContainerPoint((shown || marker).getLatLng());
           markers.push({
             id: marker.feature.properties.event_id,
-            drawn: Boolean(marker._map) && map.hasLayer(marker),
+            drawn: Boolean(shown),
+            badge: shown && shown !== marker ? shown.getChildCount() : 0,
             x: p.x, y: p.y, radius: marker.getRadius ? marker.getRadius() : 0,
           });
         });
@@ -477,7 +484,8 @@ class MapPage:
         """Centre the map on one event's marker at city zoom and click it with the mouse.
 
         With ``zoom=None`` the view is left as it is (the marker must be visible and on top).
-        With ``move_only`` the mouse only moves onto the marker (to show its tooltip).
+        With ``move_only`` the mouse only moves onto the marker (to show its tooltip). A marker
+        grouped with others at one place is fanned out of its badge first.
 
         The whole map is scrolled into view first: Leaflet focuses the map on the first
         mousedown, which makes the page scroll a partly hidden map into view between mousedown
@@ -496,8 +504,13 @@ class MapPage:
                 }
                 if (!found) return null;
                 if (zoom !== null) {
-                    window.map.setView(found.getLatLng(), zoom, {animate: false});
+                    const at = found._preSpiderfyLatlng || found.getLatLng();
+                    window.map.setView(at, zoom, {animate: false});
                 }
+                // Grouped with others at one place: fan the badge out first (as a click would).
+                let badge = found;
+                while (badge && !window.map.hasLayer(badge)) { badge = badge.__parent; }
+                if (badge && badge !== found && badge.spiderfy) { badge.spiderfy(); }
                 const p = window.map.latLngToContainerPoint(found.getLatLng());
                 const box = window.map.getContainer().getBoundingClientRect();
                 return {x: box.left + p.x, y: box.top + p.y};

@@ -11,18 +11,21 @@ from typing import Any
 
 from browser_harness import NOT_LOCAL, is_local
 
-# The Leaflet map of a folium page (its variable is named map_<id>) and its drawn event markers.
+# The Leaflet map of a folium page (its variable is named map_<id>) and its drawn event markers:
+# those on the map, and those the group of events at one place on the map draws (each as itself
+# or inside a count badge; mapapp.render.cluster).
 MAP_JS = "Object.values(window).find((v) => window.L && v instanceof L.Map)"
 MARKERS_JS = f"""
 () => {{
   const map = {MAP_JS};
-  const out = [];
+  const out = new Set();
   map.eachLayer((layer) => {{
-    if (layer instanceof L.CircleMarker && layer.feature) {{
-      out.push(layer.feature.properties.event_id);
+    const grouped = L.MarkerClusterGroup && layer instanceof L.MarkerClusterGroup;
+    for (const m of (grouped ? layer.getLayers() : [layer])) {{
+      if (m instanceof L.CircleMarker && m.feature) {{ out.add(m.feature.properties.event_id); }}
     }}
   }});
-  return out;
+  return [...out];
 }}
 """
 # Pixels of the basemap's own canvas (in its pane): how many have the land colour, of how many.
