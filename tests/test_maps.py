@@ -7,7 +7,6 @@ bounds, escaping) — never against folium's template text.
 from __future__ import annotations
 
 import json
-import math
 import re
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from mapapp.errors import UsageError
 from mapapp.model import PROSE_COLUMNS
 from mapapp.readers import read_events
 from mapapp.records import coerce_events, parse_events
+from mapapp.render.cluster import CLUSTER_RADIUS, TypeLayer, with_shared_places
 from mapapp.render.escape import escape_text
 from mapapp.render.maps import (
     TOOLTIP_FIELDS,
@@ -30,9 +30,8 @@ from mapapp.render.maps import (
     event_bounds,
     prepare_for_folium,
 )
-from mapapp.render.cluster import CLUSTER_RADIUS, TypeLayer, with_shared_places
 from mapapp.render.points import PointLayer
-from mapapp.render.style import ALIGNMENTS, AREA_RADIUS
+from mapapp.render.style import ALIGNMENTS
 from tests.conftest import HOSTILE_TOKENS, good_record
 
 HOSTILE_FIXTURE = Path(__file__).parent / "data" / "hostile.geojson"
@@ -170,19 +169,6 @@ def test_prepare_for_folium_does_not_change_its_input() -> None:
 
 
 # --- co-located events --------------------------------------------------------------------------
-
-
-def pixel_distance(a: tuple[float, float], b: tuple[float, float], zoom: int) -> float:
-    """Screen distance in Web Mercator pixels between two (lat, lon) points."""
-
-    def project(lat: float, lon: float) -> tuple[float, float]:
-        scale = 256 * 2**zoom
-        x = (lon + 180) / 360 * scale
-        y = 1 - math.log(math.tan(math.radians(lat)) + 1 / math.cos(math.radians(lat))) / math.pi
-        return x, y / 2 * scale
-
-    (x1, y1), (x2, y2) = project(*a), project(*b)
-    return math.hypot(x1 - x2, y1 - y2)
 
 
 def test_colocated_events_are_drawn_at_their_place_and_counted() -> None:
