@@ -40,15 +40,16 @@ PLACES_CSV = "title,date,place,url\n" + "".join(
     for n, (title, place) in enumerate(PLACES.items(), 1)
 )
 
-# Every marker on the map: escaped id and title as the layer carries them, and its own place.
+# Every marker of the event layers on the map (drawn as itself, or in the count badge of events
+# at one place): escaped id and title as the layer carries them, and its own place.
 MARKERS_JS = """
 () => {
   const out = [];
   for (const g of (window.feature_group || [])) {
-    if (!window.map.hasLayer(g)) continue;
+    if (!window.map.hasLayer(g) || g instanceof L.MarkerClusterGroup) continue;
     g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => {
       const p = m.feature.properties;
-      if (m._map) out.push({id: p.event_id, title: p.title, at: m.getLatLng()});
+      out.push({id: p.event_id, title: p.title, at: m._preSpiderfyLatlng || m.getLatLng()});
     }));
   }
   return out;
