@@ -35,8 +35,9 @@ COUNT_MARKERS_JS = """
 () => {
   let n = 0;
   for (const g of (window.feature_group || [])) {
-    if (!window.map.hasLayer(g)) continue;
-    g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => { if (m._map) n += 1; }));
+    // The group of events at one place draws the layers' markers (some inside count badges).
+    if (!window.map.hasLayer(g) || g instanceof L.MarkerClusterGroup) continue;
+    g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => { n += 1; }));
   }
   return n;
 }
