@@ -124,6 +124,6 @@ def legend_html(groups: Iterable[str] | None = None) -> str:
         (_swatch(grey, WHITE, 12), "white centre: declined or cancelled"),
     ]
     rows += [f"<div>{swatch}{escape_text(text)}</div>" for swatch, text in markers]
-    note = "Several events at one place sit on a small ring; zoom in to separate them."
+    note = "A dark badge counts the events at one place; click it to show each."
     rows.append(f'<div style="margin-top:4px;color:#555">{escape_text(note)}</div>')
     return f'<div class="mapapp-legend" style="{_BOX}">' + "".join(rows) + "</div>"
