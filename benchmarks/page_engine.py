@@ -141,10 +141,16 @@ def _pan_zoom(page: Any, frame: Any, runs: int, timeout_s: float) -> list[dict[s
     for index, move in enumerate(MOVES_JS):
         frame.evaluate(MARK_STALE_JS)
         t0, moved = frame.evaluate(MOVE_JS, move)
-        deadline = time.perf_counter() + 3.0  # does the move rerun the page?
+        # Does the move rerun the page? A run shows as the app's "running" state, and its
+        # marker is written as it ends (a slow run may end long after the 3 s looked at here).
+        deadline, running = time.perf_counter() + 3.0, False
         while time.perf_counter() < deadline and page.evaluate(RUNS_JS) <= runs:
+            running = running or not page.locator(APP_READY).count()
+            if running:
+                _runs_done(page, runs + 1, timeout_s)
+                break
             time.sleep(0.03)
-        ended = time.time() * 1000  # a run's marker is written as it ends
+        ended = time.time() * 1000
         rerun = page.evaluate(RUNS_JS) > runs
         same = False
         if rerun:
