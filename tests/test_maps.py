@@ -244,7 +244,7 @@ def test_build_event_layers_draws_circle_markers_with_precomputed_styles() -> No
     assert [layer.style_of(f) for f in features] == prepared["style"].tolist()
     m = folium.Map(tiles=None)
     group.add_to(m)
-    assert "L.circleMarker(" in render(m)
+    assert "L.CircleMarker.extend(" in render(m)  # circle markers, some drawn as shapes
 
 
 def test_build_event_layers_tooltip_shows_title_date_and_place() -> None:

@@ -207,3 +207,25 @@ def test_legend_html_contains_no_template_or_script_syntax() -> None:
     legend = legend_html()
     for token in ("{", "}", "<script", "`", "${"):
         assert token not in legend
+
+
+def test_every_event_type_has_its_own_marker_shape() -> None:
+    """Shape is the second cue besides colour: one per type, each outline a closed polygon."""
+    from mapapp.render.style import SHAPES, TYPE_SHAPES, marker_style
+
+    assert set(TYPE_SHAPES) == set(TYPE_LABELS)
+    assert len(set(TYPE_SHAPES.values())) == len(TYPE_SHAPES)
+    assert set(TYPE_SHAPES.values()) - {"circle"} == set(SHAPES)
+    assert all(len(corners) >= 3 for corners in SHAPES.values())
+    for event_type, shape in TYPE_SHAPES.items():
+        assert marker_style({"event_type": event_type})["shape"] == shape
+    assert marker_style({"event_type": "unheard of"})["shape"] == TYPE_SHAPES["other"]
+
+
+def test_legend_draws_each_type_with_its_shape() -> None:
+    from mapapp.render.style import SHAPES, TYPE_SHAPES
+
+    legend = legend_html()
+    assert all(label in legend for label in TYPE_LABELS.values())
+    assert legend.count("<polygon") == len(SHAPES)
+    assert legend.count("<circle") == list(TYPE_SHAPES.values()).count("circle")

@@ -26,11 +26,13 @@ from mapapp.render.points import script_json
 
 CLUSTER_RADIUS = 6  # px: a point marker's radius is 7, so markers this close cover each other
 BADGE_CLASS = "mapapp-badge"
+# Leaflet's own rules for marker icons win over a single class: the number is centred by its
+# span, which nothing else styles.
 BADGE_CSS = (
-    f".{BADGE_CLASS}{{display:flex;align-items:center;justify-content:center;"
-    "border-radius:50%;background:#222;color:#fff;border:2px solid #fff;"
-    "box-shadow:0 0 0 1px #222,0 1px 4px rgba(0,0,0,.4);font:bold 12px/1 sans-serif;"
-    "box-sizing:border-box}"
+    f".{BADGE_CLASS}{{border-radius:50%;background:#222;color:#fff;border:2px solid #fff;"
+    "box-shadow:0 0 0 1px #222,0 1px 4px rgba(0,0,0,.4);box-sizing:border-box}"
+    f".{BADGE_CLASS} span{{display:flex;align-items:center;justify-content:center;width:100%;"
+    "height:100%;font:bold 12px/1 sans-serif}"
 )
 BADGE_TITLES = 5  # events listed in the badge's tooltip
 
@@ -68,7 +70,8 @@ class SharedPlaces(folium.FeatureGroup):
                 iconCreateFunction: function (cluster) {
                     var n = cluster.getChildCount(), size = n < 10 ? 24 : (n < 100 ? 28 : 34);
                     return L.divIcon({
-                        html: String(n), className: opts.badgeClass, iconSize: [size, size]
+                        html: "<span>" + n + "</span>", className: opts.badgeClass,
+                        iconSize: [size, size]
                     });
                 }
             });

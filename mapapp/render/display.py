@@ -48,7 +48,7 @@ PREPARED = "mapapp_prepared"  # key in GeoDataFrame.attrs marking a display copy
 PREPARED_COLUMNS = frozenset({"style", "date_label", "place_label", "here_label", "lat", "lon"})
 PLACE_DECIMALS = 4  # points closer than ~10 m count as one place
 DATE_OUTPUT = ("date_start", "date_end", "source_published")
-STYLE_INPUTS = ("alignment", "location_precision", "location_basis", "status")
+STYLE_INPUTS = ("alignment", "location_precision", "location_basis", "status", "event_type")
 
 
 def default_affiliations() -> dict[str, str]:
@@ -127,6 +127,7 @@ def prepare_for_folium(
         column("location_precision"),
         column("location_basis"),
         column("status"),
+        column("event_type"),
     )
     out["lat"] = src.geometry.y.to_numpy(dtype=float)
     out["lon"] = _display_longitudes(src.geometry.x.to_numpy(dtype=float))

@@ -1,4 +1,4 @@
-"""The map's legend: what colour, size, outline, fill and shape of a marker mean.
+"""The map's legend: what colour, shape, size, outline and fill of a marker mean.
 
 Pure functions returning static HTML fragments; every label still goes through
 :func:`mapapp.render.escape.escape_text`. The colours and styles come from
@@ -17,6 +17,9 @@ from mapapp.render.style import (
     ALIGNMENTS,
     COLOUR_GROUPS,
     DATASET_COLOURS,
+    SHAPES,
+    TYPE_LABELS,
+    TYPE_SHAPES,
     WHITE,
 )
 
@@ -33,6 +36,31 @@ def _swatch(colour: str, background: str, size: int, dashed: bool = False) -> st
         f"height:{size}px;border-radius:50%;border:2px {border} {colour};"
         f'background:{background};vertical-align:middle;margin-right:6px"></span>'
     )
+
+
+def _shape_icon(shape: str, colour: str) -> str:
+    """A 14 px SVG of a marker shape (:data:`mapapp.render.style.SHAPES`, else a circle)."""
+    paint = f'fill="{_rgba(colour, 0.85)}" stroke="{colour}" stroke-width="0.25"'
+    corners = SHAPES.get(shape)
+    body = (
+        f'<polygon points="{" ".join(f"{x},{y}" for x, y in corners)}" {paint}/>'
+        if corners
+        else f'<circle r="1" {paint}/>'
+    )
+    return (
+        '<svg width="14" height="14" viewBox="-1.6 -1.6 3.2 3.2" aria-hidden="true" '
+        f'style="vertical-align:middle;margin-right:5px">{body}</svg>'
+    )
+
+
+def _shape_rows(colour: str) -> str:
+    """Every event type with its marker shape, two to a line."""
+    items = [
+        f'<span style="display:inline-block;width:50%">{_shape_icon(shape, colour)}'
+        f"{escape_text(TYPE_LABELS.get(event_type, event_type))}</span>"
+        for event_type, shape in TYPE_SHAPES.items()
+    ]
+    return f"<div>{''.join(items)}</div>"
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -105,7 +133,8 @@ def legend_html(groups: Iterable[str] | None = None) -> str:
     -------
     str
         A ``<div class="mapapp-legend">`` block: a heading and one coloured swatch per colour
-        group, then the meaning of marker size, dashed outline and pale/white centres.
+        group, the shape of each event type, then the meaning of marker size, dashed outline
+        and pale/white centres.
     """
     grey = ALIGNMENTS["other"]["colour"]
     rows: list[str] = []
@@ -116,6 +145,8 @@ def legend_html(groups: Iterable[str] | None = None) -> str:
             info = COLOUR_GROUPS[key]
             swatch = _swatch(info["colour"], _rgba(info["colour"], 0.85), 12)
             rows.append(f"<div>{swatch}{escape_text(info['label'])}</div>")
+    rows.append(f'<div style="font-weight:600;margin-top:4px">{escape_text("Type")}</div>')
+    rows.append(_shape_rows(grey))
     rows.append(f'<div style="font-weight:600;margin-top:4px">{escape_text("Markers")}</div>')
     markers = [
         (_swatch(grey, _rgba(grey, 0.18), 18), "large, pale: placed in a country or region"),

@@ -34,6 +34,7 @@ from mapapp.render.escape import escape_text
 from mapapp.render.legend import legend_groups, legend_html, legend_summary
 from mapapp.render.points import PointLayer
 from mapapp.render.style import (
+    SHAPES,
     TYPE_LABELS,
 )
 
@@ -204,6 +205,7 @@ def _event_points(
         popup=POPUP_FIELDS if popup else (),
         popup_labels=[escape_text(a) for a in POPUP_ALIASES] if popup else None,
         tooltip_class=TOOLTIP_CLASS,
+        shapes=SHAPES,
         popup_max_width=380,
     )
 

@@ -127,6 +127,9 @@ class PointLayer(MacroElement):
         CSS class of the tooltip (Leaflet's ``className``), for a stylesheet in the page.
     popup_max_width : int
         Maximum popup width in pixels.
+    shapes : mapping, optional
+        Outline name → corners in units of the radius (screen axes); a style whose ``shape``
+        names one is drawn as that polygon, any other as a circle.
 
     Attributes
     ----------
@@ -187,9 +190,25 @@ class PointLayer(MacroElement):
             /* Bound to each marker, not to the layer: the marker may be drawn by a group that
                is not this layer (events at one place, mapapp.render.cluster), and a layer that
                is not on the map opens no tooltip. */
+            var shapes = {{ this.shapes_js }};
+            /* A circle marker drawn as another outline (style option "shape"): same radius,
+               hit test and dashes, on the canvas and in SVG alike. */
+            var Shape = L.CircleMarker.extend({
+                _updatePath: function () {
+                    var unit = shapes[this.options.shape];
+                    if (!unit || this._empty()) {
+                        return L.CircleMarker.prototype._updatePath.call(this);
+                    }
+                    var r = this._radius, c = this._point;
+                    this._parts = [unit.map(function (p) {
+                        return L.point(c.x + p[0] * r, c.y + p[1] * r);
+                    })];
+                    this._renderer._updatePoly(this, true);
+                }
+            });
             var layer = L.geoJson({{ this.data_js }}, {
                 pointToLayer: function (feature, latlng) {
-                    var marker = L.circleMarker(latlng, styles[feature.properties.style]);
+                    var marker = new Shape(latlng, styles[feature.properties.style]);
                     if (tip) { marker.bindTooltip(tip, tipOptions); }
                     if (pop) { marker.bindPopup(pop, popOptions); }
                     return marker;
@@ -215,6 +234,7 @@ class PointLayer(MacroElement):
         tooltip_style: str = "",
         tooltip_class: str = "",
         popup_max_width: int = 300,
+        shapes: Mapping[str, Sequence[Sequence[float]]] | None = None,
     ) -> None:
         super().__init__()
         self._name = "PointLayer"
@@ -252,6 +272,7 @@ class PointLayer(MacroElement):
             }
         )
         self.data_js = script_json(self.data)
+        self.shapes_js = script_json(dict(shapes or {}))
 
     def style_of(self, feature: Mapping[str, Any]) -> dict[str, Any]:
         """The style a feature of :attr:`data` is drawn with."""

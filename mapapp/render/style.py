@@ -8,7 +8,8 @@ A marker's *fill colour* is a property of the dataset the event comes from
 (:data:`DATASET_COLOURS`): for the Office of the Historian's records it says who travelled
 (the President, the Secretary of State, a visiting foreign leader); for everything else it says
 who took part (the alignment, from the actors' affiliations in ``geodata/actors.csv``, written
-for the Afghanistan story). Its *size and fill* say how exactly the place is known; a *dashed
+for the Afghanistan story). Its *shape* says the event type (:data:`TYPE_SHAPES`), a second
+cue besides colour and the layers. Its *size and fill* say how exactly the place is known; a *dashed
 outline* says the place was inferred rather than stated; a *pale or white centre* says the event
 was only announced, or was declined or cancelled. Layers (one per event type) carry the type.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -86,6 +88,60 @@ COLOUR_GROUPS: dict[str, dict[str, str]] = {
 POINT_RADIUS = 7  # exact_site and city
 AREA_RADIUS = {"region": 12, "country": 16}  # hollow, translucent: "somewhere in here"
 WHITE = "#ffffff"
+
+
+def _polygon(n: int, radius: float, turn: float = -90.0) -> list[list[float]]:
+    """``n`` corners on a circle of ``radius`` (screen axes: y down), the first at ``turn``°."""
+    steps = [math.radians(turn + 360.0 * k / n) for k in range(n)]
+    return [[round(radius * math.cos(a), 3), round(radius * math.sin(a), 3)] for a in steps]
+
+
+def _star(points: int, outer: float, inner: float) -> list[list[float]]:
+    outer_corners = _polygon(points, outer)
+    inner_corners = _polygon(points, inner, -90.0 + 180.0 / points)
+    corners = zip(outer_corners, inner_corners, strict=True)
+    return [p for pair in corners for p in pair]
+
+
+# Marker shape by event type: a second cue besides colour. Outlines in units of the marker's
+# radius (screen axes, y down), sized so that each covers about the area of the circle.
+SHAPES: dict[str, list[list[float]]] = {
+    "triangle": _polygon(3, 1.35),
+    "square": _polygon(4, 1.2, -45.0),
+    "diamond": _polygon(4, 1.3),
+    "triangle-down": _polygon(3, 1.35, 90.0),
+    "star": _star(5, 1.45, 0.62),
+    "hexagon": _polygon(6, 1.1),
+    "pentagon": _polygon(5, 1.15),
+    "cross": [
+        [x * 0.42, y * 0.42]
+        for x, y in (
+            (-1, -3),
+            (1, -3),
+            (1, -1),
+            (3, -1),
+            (3, 1),
+            (1, 1),
+            (1, 3),
+            (-1, 3),
+            (-1, 1),
+            (-3, 1),
+            (-3, -1),
+            (-1, -1),
+        )
+    ],
+}
+TYPE_SHAPES: dict[str, str] = {
+    "meeting": "circle",
+    "visit": "triangle",
+    "conference": "square",
+    "briefing": "diamond",
+    "statement": "triangle-down",
+    "agreement": "star",
+    "call": "hexagon",
+    "military_strike": "cross",
+    "other": "pentagon",
+}
 
 
 def alignment_of(actors: Iterable[str], affiliations: Mapping[str, str]) -> str:
@@ -184,13 +240,15 @@ def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
     ----------
     event_row : mapping
         Needs ``alignment`` (the colour group, a key of :data:`COLOUR_GROUPS`; default
-        ``other``), ``location_precision``, ``location_basis`` and ``status``; a pandas row works.
+        ``other``), ``location_precision``, ``location_basis``, ``status`` and ``event_type``;
+        a pandas row works.
 
     Returns
     -------
     dict
-        ``radius``, ``color``, ``weight``, ``opacity``, ``fillColor``, ``fillOpacity`` and
-        ``dashArray`` (``None`` for a solid outline).
+        ``radius``, ``color``, ``weight``, ``opacity``, ``fillColor``, ``fillOpacity``,
+        ``dashArray`` (``None`` for a solid outline) and ``shape`` (from ``event_type``, see
+        :data:`TYPE_SHAPES`; a key of :data:`SHAPES`, or ``"circle"``).
 
     Examples
     --------
@@ -220,6 +278,7 @@ def marker_style(event_row: Mapping[str, Any]) -> dict[str, Any]:
         "fillColor": fill,
         "fillOpacity": round(fill_opacity, 3),
         "dashArray": "4 3" if event_row.get("location_basis") == "inferred" else None,
+        "shape": TYPE_SHAPES.get(str(event_row.get("event_type")), TYPE_SHAPES["other"]),
     }
 
 
