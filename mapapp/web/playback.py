@@ -40,6 +40,10 @@ def _speed() -> float:
 def run_every() -> float | None:
     """Seconds between the view's reruns while playing; None when not playing."""
     interval = _speed() if st.session_state.get(PLAYING) else None
+    if interval is not None and st.session_state.get(TICKING) is None:
+        # Ticks start now: the first step is one interval away, however long the click's
+        # reruns took (else a slow machine skipped the first window).
+        st.session_state[LAST_STEP] = time.monotonic()
     st.session_state[TICKING] = interval
     return interval
 
