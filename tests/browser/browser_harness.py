@@ -385,7 +385,23 @@ class MapPage:
         """Open the page (optionally with a query string) and wait until markers are drawn."""
         self.page.goto(self.base_url + (f"?{query}" if query else ""))
         self.wait_ready()
+        self.wait_settled()
         return self
+
+    def wait_settled(self, quiet_ms: int = 1000) -> None:
+        """Wait until no run has started for ``quiet_ms`` and the last one's map is drawn.
+
+        After the map mounts, it reports its view (and again once its frame has its final
+        size); each report reruns the map's fragment, which draws what is in that view.
+        """
+        last = self.runs()
+        for _ in range(20):  # a page that keeps running (a playing date window) is not waited on
+            self.page.wait_for_timeout(quiet_ms)
+            self.wait_ready()
+            now = self.runs()
+            if now == last:
+                return
+            last = now
 
     def wait_ready(self) -> None:
         """The script finished, the map iframe exists, and its event layers are on the map."""
