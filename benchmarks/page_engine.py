@@ -90,7 +90,7 @@ def summary_breakdown(engine: Any) -> dict[str, float]:
         ("actors", lambda: engine.value_counts("actors", everything)),
         ("countries", lambda: engine.value_counts("country_code", everything)),
         ("count", lambda: engine.count(everything)),
-        ("cells_z8", lambda: engine.cell_counts(everything, 8)),
+        ("extent", lambda: engine.extent(everything)),
         ("monthly", lambda: engine.monthly_counts(everything)),
         ("head_1000", lambda: engine.head(everything, 1000)),
         ("summarise", lambda: summarise(engine)),

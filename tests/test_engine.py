@@ -408,3 +408,13 @@ def test_cached_engine_forgets_after_its_ttl(sample, monkeypatch):
     now[0] += 2
     engine.count(query)
     assert (engine.hits, engine.misses) == (1, 2)
+
+
+@pytest.mark.parametrize("name", ["window", "countries lower case", "box across the antimeridian"])
+def test_engine_extent_is_the_box_around_the_points(engine, sample, name):
+    shown = _shown(sample, name)
+    points = shown.geometry[shown.geometry.notna()]
+    got = engine.extent(make_query(**QUERIES[name]))  # type: ignore[arg-type]
+    want = [[points.y.min(), points.x.min()], [points.y.max(), points.x.max()]]
+    assert np.allclose(got, want)
+    assert engine.extent(make_query(text="no event says this")) is None

@@ -9,7 +9,7 @@ Each answers the same :class:`Query` (made by :func:`make_query`) with the same 
 ``events`` (a typed frame), ``event_ids``, ``count``, ``cell_counts`` (events per map tile at
 a zoom), ``cell_type_counts`` (the same per event type) and ``cell_actor_counts`` (each tile's
 top actors); and what a page needs without holding every event (:mod:`.summary`): ``head``
-(the first rows), ``by_ids``, ``monthly_counts``, ``date_span`` and ``value_counts``.
+(the first rows), ``by_ids``, ``monthly_counts``, ``date_span``, ``value_counts`` and ``extent``.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ class Engine(Protocol):
     def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None: ...
 
     def value_counts(self, column: str, query: Query) -> pd.DataFrame: ...
+
+    def extent(self, query: Query) -> list[list[float]] | None: ...
 
     def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame: ...
 

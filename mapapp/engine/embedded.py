@@ -45,6 +45,7 @@ from mapapp.engine.summary import (
     check_column,
     check_limit,
     counts_frame,
+    extent_of,
     frame_by_ids,
     month_frame,
     span_of,
@@ -207,6 +208,17 @@ class EmbeddedEngine:
         where, params = where_clause(query, DIALECT)
         sql = cell_actors_sql(x, y, where, "bbox.xmin IS NOT NULL", DIALECT, top)
         return actor_cell_frame(self._run(sql, params))
+
+    def extent(self, query: Query) -> list[list[float]] | None:
+        """[[south, west], [north, east]] around the matching events' points (None: none)."""
+        where, params = where_clause(query, DIALECT)
+        lon, lat = DIALECT.lon, DIALECT.lat
+        sql = (
+            f"SELECT min({lat}) AS s, min({lon}) AS w, max({lat}) AS n, max({lon}) AS e "
+            f"FROM events WHERE {where} AND {lon} IS NOT NULL"
+        )
+        row = self._run(sql, params).iloc[0]
+        return extent_of(row["s"], row["w"], row["n"], row["e"])
 
     def close(self) -> None:
         """Close the DuckDB connection."""

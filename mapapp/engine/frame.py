@@ -29,6 +29,7 @@ from mapapp.engine.query import Query
 from mapapp.engine.summary import (
     frame_by_ids,
     frame_date_span,
+    frame_extent,
     frame_head,
     frame_monthly_counts,
     frame_value_counts,
@@ -122,6 +123,10 @@ class FrameEngine:
     def value_counts(self, column: str, query: Query) -> pd.DataFrame:
         """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
         return frame_value_counts(self.events(query), column)
+
+    def extent(self, query: Query) -> list[list[float]] | None:
+        """[[south, west], [north, east]] around the matching events' points (None: none)."""
+        return frame_extent(self.events(query))
 
     def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
         """Matching events with a point, counted per tile at ``zoom`` and per event type."""

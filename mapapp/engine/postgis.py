@@ -47,6 +47,7 @@ from mapapp.engine.summary import (
     check_column,
     check_limit,
     counts_frame,
+    extent_of,
     frame_by_ids,
     month_frame,
     span_of,
@@ -356,6 +357,16 @@ class PostgisEngine:
         where, params = where_clause(query, DIALECT)
         sql = cell_actors_sql(x, y, where, "geom IS NOT NULL", DIALECT, top)
         return actor_cell_frame(self._frame(sql, params))
+
+    def extent(self, query: Query) -> list[list[float]] | None:
+        """[[south, west], [north, east]] around the matching events' points (None: none)."""
+        where, params = where_clause(query, DIALECT)
+        _, rows = self._rows(
+            "SELECT min(ST_Y(geom)), min(ST_X(geom)), max(ST_Y(geom)), max(ST_X(geom)) "
+            f"FROM events WHERE {where} AND geom IS NOT NULL",
+            params,
+        )
+        return extent_of(*rows[0])
 
     def close(self) -> None:
         """Close the connection."""

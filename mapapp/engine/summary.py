@@ -27,8 +27,10 @@ __all__ = [
     "check_column",
     "check_limit",
     "counts_frame",
+    "extent_of",
     "frame_by_ids",
     "frame_date_span",
+    "frame_extent",
     "frame_head",
     "frame_monthly_counts",
     "frame_value_counts",
@@ -149,3 +151,23 @@ def frame_value_counts(events: gpd.GeoDataFrame, column: str) -> pd.DataFrame:
         values = events["event_type"].dropna().astype(str)
     counts = values.value_counts(sort=False)
     return counts_frame(pd.DataFrame({"value": counts.index, "count": counts.to_numpy()}))
+
+
+Extent = list[list[float]]  # [[south, west], [north, east]], as Leaflet's fitBounds takes it
+
+
+def extent_of(south: object, west: object, north: object, east: object) -> Extent | None:
+    """Four database values as an extent, None when any is missing (no event has a point)."""
+    values = [south, west, north, east]
+    if any(v is None or pd.isna(v) for v in values):
+        return None
+    s, w, n, e = (float(v) for v in values)  # type: ignore[arg-type]
+    return [[s, w], [n, e]]
+
+
+def frame_extent(events: gpd.GeoDataFrame) -> Extent | None:
+    """The smallest box around the events' points (None when none has a point)."""
+    points = events.geometry[events.geometry.notna() & ~events.geometry.is_empty]
+    if len(points) == 0:
+        return None
+    return extent_of(points.y.min(), points.x.min(), points.y.max(), points.x.max())

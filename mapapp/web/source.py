@@ -21,10 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from mapapp.engine import Engine, Query, make_query
-from mapapp.engine.cells import check_zoom
 from mapapp.errors import DataFileError, Problem, UsageError, quote
 from mapapp.render.style import TYPE_LABELS
 from mapapp.web.page import DATA_ENV, Filters
@@ -159,34 +156,23 @@ class EngineSummary:
     countries: tuple[str, ...]
     total: int
     n_mappable: int
-    bounds: list[list[float]] | None  # [[south, west], [north, east]] of the cells' centres
+    bounds: list[list[float]] | None  # [[south, west], [north, east]] around every point
 
 
-def summarise(engine: Engine, zoom: int = 8) -> EngineSummary:
-    """Ask ``engine`` for the slider's span, the filters' choices and the counts."""
+def summarise(engine: Engine) -> EngineSummary:
+    """Ask ``engine`` for the slider's span, the filters' choices, the counts and the extent."""
     everything = make_query()
     present = set(engine.value_counts("event_type", everything)["value"])
     types = tuple(t for t in TYPE_LABELS if t in present) + tuple(
         sorted(present - set(TYPE_LABELS))
     )
     actors = engine.value_counts("actors", everything)["value"].tolist()
-    cells = engine.cell_counts(everything, check_zoom(zoom))
     return EngineSummary(
         span=engine.date_span(everything),
         types=types,
         actors=tuple(sorted(actors, key=lambda n: (n.casefold(), n))),
         countries=tuple(engine.value_counts("country_code", everything)["value"]),
         total=engine.count(everything),
-        n_mappable=int(cells["count"].sum()),
-        bounds=cell_bounds(cells),
+        n_mappable=engine.count(on_map(everything)),
+        bounds=engine.extent(everything),
     )
-
-
-def cell_bounds(cells: pd.DataFrame) -> list[list[float]] | None:
-    """[[south, west], [north, east]] around the cells' centres (None without cells)."""
-    if cells.empty:
-        return None
-    return [
-        [float(cells["lat"].min()), float(cells["lon"].min())],
-        [float(cells["lat"].max()), float(cells["lon"].max())],
-    ]
