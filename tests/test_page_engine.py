@@ -119,8 +119,10 @@ def test_engine_panels_say_what_is_left_out():
 # the page on an engine
 
 
-def _run(**query: list[str]) -> AppTest:
+def _run(secrets: dict[str, object] | None = None, **query: list[str]) -> AppTest:
     at = AppTest.from_file(SCRIPT, default_timeout=120)
+    for key, value in (secrets or {}).items():
+        at.secrets[key] = value
     for key, values in query.items():
         at.query_params[key] = values
     return at.run()
@@ -175,3 +177,12 @@ def test_page_on_postgis(events, postgis_url, monkeypatch):
     _check_page(at, events)
     _check_map_note(at, events)
     _check_filter(at, events)
+
+
+def test_page_on_postgis_from_streamlit_secrets(events, postgis_url):
+    """Community Cloud: the URL in [connections.mapapp] of the app's secrets, no environment."""
+    url = create_database(postgis_url)
+    load_events(url, events.iloc[:500])
+    at = _run(secrets={"connections": {"mapapp": {"url": url}}})
+    assert any("queried from a PostGIS database" in c.value for c in at.caption)
+    _check_page(at, events.iloc[:500])
