@@ -74,3 +74,35 @@ def test_embed_assets_gives_the_component_data_urls() -> None:
     assert code.index(leaflet_js()) < code.index(plugins_js()) and "Vladimir Agafonkin" in code
     assert code.endswith(plugins_js()) and "David Leaver" in code  # markercluster's licence
     assert folium.Map.default_js[0][1].startswith("https://"), "the class keeps folium's links"
+
+
+def test_fullscreen_plugin_is_vendored_at_the_version_folium_links() -> None:
+    from folium.plugins import Fullscreen
+
+    from mapapp.render.assets import FULLSCREEN_VERSION
+
+    assert f"leaflet.fullscreen@{FULLSCREEN_VERSION}/" in dict(Fullscreen.default_js)[
+        "Control.Fullscreen.js"
+    ]
+    folder = VENDOR_DIR / "leaflet.fullscreen"
+    assert "MIT" in (folder / "LICENSE").read_text() or "Permission is hereby granted" in (
+        folder / "LICENSE"
+    ).read_text()
+    assert "leaflet.Control.FullScreen" in (folder / "Control.FullScreen.js").read_text()
+
+
+def test_embedded_fullscreen_button_needs_no_request() -> None:
+    """The offline page's fullscreen button: script, style and icon inside the map's HTML."""
+    from folium.plugins import Fullscreen
+
+    m = use_cdn_assets(folium.Map(tiles=None))
+    Fullscreen().add_to(m)
+    page = embed_assets(m).get_root().render()
+    assert not EXTERNAL.search(page)
+    assert "cdn.jsdelivr.net" not in page
+    urls = re.findall(r"""(?:src|href)=["'](data:text/(?:javascript|css);base64,[^"']+)""", page)
+    decoded = [base64.b64decode(u.split(",", 1)[1]).decode("utf-8") for u in urls]
+    css = next(d for d in decoded if ".fullscreen-icon" in d)
+    assert "url(icon-fullscreen.svg)" not in css and "data:image/svg+xml;base64," in css
+    assert any("leaflet.Control.FullScreen" in d for d in decoded)
+    assert all("Bruno Bergot" in d for d in decoded if "fullscreen" in d.lower())

@@ -30,6 +30,7 @@ from typing import Any, cast
 
 import folium
 from branca.element import Element, Figure
+from folium.plugins import Fullscreen
 
 VENDOR_DIR = Path(__file__).resolve().parent / "vendor"
 LEAFLET_VERSION = "1.9.3"  # the version folium 0.20 links; tests/browser/package.json pins it
@@ -49,7 +50,12 @@ VENDORED: dict[str, str] = {
         "leaflet.featuregroup.subgroup/dist/leaflet.featuregroup.subgroup.js"
     ),
     "leaflet.featuregroup.subgroup/LICENSE": "leaflet.featuregroup.subgroup/LICENSE",
+    "leaflet.fullscreen/Control.FullScreen.js": "leaflet.fullscreen/Control.FullScreen.js",
+    "leaflet.fullscreen/Control.FullScreen.css": "leaflet.fullscreen/Control.FullScreen.css",
+    "leaflet.fullscreen/icon-fullscreen.svg": "leaflet.fullscreen/icon-fullscreen.svg",
+    "leaflet.fullscreen/LICENSE": "leaflet.fullscreen/LICENSE",
 }
+FULLSCREEN_VERSION = "3.0.0"  # the version folium 0.20's Fullscreen plugin links
 # Leaflet plugins: (npm package, version pinned in tests/browser/package.json, script, licence).
 # Their CSS is not needed: it only animates clusters, and ours do not animate.
 PLUGINS: tuple[tuple[str, str, str, str], ...] = (
@@ -167,12 +173,41 @@ def _data_urls() -> tuple[str, str]:
     )
 
 
+@lru_cache(maxsize=1)
+def fullscreen_data_urls() -> tuple[str, str]:
+    """The fullscreen button's script and stylesheet (its icon inside) as ``data:`` URLs.
+
+    folium's ``plugins.Fullscreen`` links leaflet.fullscreen from its CDN; the offline page
+    carries the vendored copy instead (MIT licence, kept as a comment).
+    """
+    folder = VENDOR_DIR / "leaflet.fullscreen"
+    notice = (folder / "LICENSE").read_text(encoding="utf-8").replace("*/", "* /")
+    comment = (
+        f"/* leaflet.fullscreen {FULLSCREEN_VERSION}, vendored unchanged from npm.\n\n{notice}*/\n"
+    )
+    icon = base64.b64encode((folder / "icon-fullscreen.svg").read_bytes()).decode("ascii")
+    css = (folder / "Control.FullScreen.css").read_text(encoding="utf-8")
+    css = css.replace("url(icon-fullscreen.svg)", f"url(data:image/svg+xml;base64,{icon})")
+    js = _SOURCE_MAP.sub("\n", (folder / "Control.FullScreen.js").read_text(encoding="utf-8"))
+    return (
+        "data:text/javascript;base64,"
+        + base64.b64encode((comment + js).encode("utf-8")).decode("ascii"),
+        "data:text/css;base64," + base64.b64encode((comment + css).encode("utf-8")).decode("ascii"),
+    )
+
+
 def embed_assets(m: folium.Map) -> folium.Map:
     """Make the map's links ``data:`` URLs (for ``st_folium``, see the module docstring).
 
-    Leaflet and the plugins are one script, so they run in order.
+    Leaflet and the plugins are one script, so they run in order. A fullscreen button (folium's
+    ``plugins.Fullscreen``) gets its vendored copy likewise.
     """
     js, css = _data_urls()
     m.default_js = [("leaflet", js)]
     m.default_css = [("leaflet_css", css)]
+    for child in m._children.values():
+        if isinstance(child, Fullscreen):
+            fs_js, fs_css = fullscreen_data_urls()
+            child.default_js = [("Control.Fullscreen.js", fs_js)]
+            child.default_css = [("Control.FullScreen.css", fs_css)]
     return m
