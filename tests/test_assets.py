@@ -81,13 +81,15 @@ def test_fullscreen_plugin_is_vendored_at_the_version_folium_links() -> None:
 
     from mapapp.render.assets import FULLSCREEN_VERSION
 
-    assert f"leaflet.fullscreen@{FULLSCREEN_VERSION}/" in dict(Fullscreen.default_js)[
-        "Control.Fullscreen.js"
-    ]
+    assert (
+        f"leaflet.fullscreen@{FULLSCREEN_VERSION}/"
+        in dict(Fullscreen.default_js)["Control.Fullscreen.js"]
+    )
     folder = VENDOR_DIR / "leaflet.fullscreen"
-    assert "MIT" in (folder / "LICENSE").read_text() or "Permission is hereby granted" in (
-        folder / "LICENSE"
-    ).read_text()
+    assert (
+        "MIT" in (folder / "LICENSE").read_text()
+        or "Permission is hereby granted" in (folder / "LICENSE").read_text()
+    )
     assert "leaflet.Control.FullScreen" in (folder / "Control.FullScreen.js").read_text()
 
 

@@ -35,6 +35,7 @@ STREAMLIT_MODULES = {
     "mapapp.web.engine_app",
     "mapapp.web.timebar",
     "mapapp.web.playback",
+    "mapapp.web.follow",
 }
 MAX_MODULE_LINES = 450
 

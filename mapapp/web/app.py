@@ -41,8 +41,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-import folium
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
@@ -59,7 +59,8 @@ from mapapp.render import basemap as background
 from mapapp.render.maps import clicked_event_id
 from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
-from mapapp.web import article, datasets, engine_app, playback, sidebar, timebar, viewport
+from mapapp.web import article, datasets, engine_app, follow, playback, sidebar, timebar, viewport
+from mapapp.web.follow import MAP, SELECTED
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -73,10 +74,12 @@ from mapapp.web.page import (
     for_st_folium,
     hidden_undated,
     mappable_count,
-    share_link,
     trip_layer,
 )
 from mapapp.web.panels import (
+    COMPACT_CSS,
+    MAP_HEIGHT,
+    SKELETON,
     details_html,
     error_lines,
     event_list_lines,
@@ -86,10 +89,8 @@ from mapapp.web.panels import (
 from mapapp.web.wording import download_name
 
 PAGE_TITLE = "Diplomatic activity map"
-MAP_HEIGHT = 620
-SELECTED = "selected_event"  # event_id shown in the details panel
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
-TABLE, TABLE_IDS, MAP = "table", "table_ids", "map"
+TABLE, TABLE_IDS = "table", "table_ids"
 UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
 RUNS = "page_runs"
 
@@ -144,7 +145,8 @@ def _on_map_change() -> None:
     state = st.session_state.get(MAP) or {}
     event_id = clicked_event_id(state.get("last_active_drawing"))
     if event_id is not None and event_id != st.session_state.get(CLICKED):
-        st.session_state[SELECTED] = st.session_state[CLICKED] = event_id
+        st.session_state[CLICKED] = event_id
+        follow.select_event(event_id, fly=False)
 
 
 def _on_table_select() -> None:
@@ -152,14 +154,16 @@ def _on_table_select() -> None:
     rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
     ids = st.session_state.get(TABLE_IDS) or []
     if rows and 0 <= rows[0] < len(ids):
-        st.session_state[SELECTED] = ids[rows[0]]
+        follow.select_event(ids[rows[0]])
 
 
 # --------------------------------------------------------------------------------------------
 # parts of the page
 
 
-def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
+def _render_map(
+    data: Dataset, shown: gpd.GeoDataFrame, basemap: str, filters: Filters, boxes: list[Any]
+) -> None:
     # What is in view at this zoom: areas with counts, or the events (mapapp.web.viewport).
     # The page's frame is already filtered: its engine is asked only about the view.
     reported = viewport.map_view(st.session_state.get(MAP))
@@ -172,8 +176,15 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
         individual=partial(event_layers, data),
         types=data.types,
     )
-    st.caption(view.note)  # on every run, in the same place: see aggregate.map_note
-    layers = view.layers
+    # The event types are switched in the sidebar (counts, table and downloads follow them):
+    # Leaflet's own layer switches would hide markers behind the counts' back.
+    layers = for_st_folium(view.layers, in_control=False)
+    want = follow.map_view(data, shown, repr(filters), filters != Filters(window=data.span))
+    ring = follow.highlight_layer(data, st.session_state.get(SELECTED))
+    layers += [ring] if ring is not None else []
+    note = follow.view_controls(*boxes)
+    # On every run, in the same place: see aggregate.map_note.
+    st.caption(" ".join(filter(None, [view.note, note])))
     if st.session_state.get(TRIPS):  # the sidebar's Trips toggle
         trips, note = trip_layer(shown)
         layers += [trips] if trips is not None else []
@@ -183,9 +194,10 @@ def _render_map(data: Dataset, shown: gpd.GeoDataFrame, basemap: str) -> None:
         key=MAP,
         height=MAP_HEIGHT,
         use_container_width=True,
-        feature_group_to_add=for_st_folium(layers),
-        layer_control=folium.LayerControl(collapsed=False),
-        returned_objects=["last_active_drawing", "bounds", "zoom"],
+        feature_group_to_add=layers,
+        center=want.center,
+        zoom=want.zoom,
+        returned_objects=["last_active_drawing", "center", "zoom", "bounds"],
         on_change=_on_map_change,
     )
 
@@ -336,47 +348,61 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
         st.code(str(err), language=None, wrap_lines=True)
         return
     mappable = mappable_count(shown)
-    st.markdown(
+    counts = (
         f"**{len(shown):,} of {len(data.events):,} events** match the filters; "
         f"{mappable:,} {'is' if mappable == 1 else 'are'} on the map." + added_note
     )
-    _map_area(data, shown, filters, basemap)
+    _map_area(data, shown, filters, basemap, counts)
     _render_timeline(data, shown)
     _render_table(shown)
     _render_downloads(shown, filters)
 
 
 @st.fragment
-def _map_area(data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str) -> None:
+def _map_area(
+    data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str, counts: str
+) -> None:
     """Map, lists and details: a fragment of its own, rerun by each pan, zoom and marker click."""
     runs = _count_run()
     try:
-        _draw_map_area(data, shown, filters, basemap)
+        _draw_map_area(data, shown, filters, basemap, counts)
     finally:  # the browser tests read the highest count on the page
         st.html(f'<span class="mapapp-runs mapapp-map-runs" data-runs="{runs}" hidden></span>')
 
 
-def _draw_map_area(data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str) -> None:
-    map_col, detail_col = st.columns([5, 3], gap="medium")
-    with map_col:
-        _render_map(data, shown, basemap)
-        _render_lists(shown, hidden_undated(data, filters))
+def _draw_map_area(
+    data: Dataset, shown: gpd.GeoDataFrame, filters: Filters, basemap: str, counts: str
+) -> None:
+    """Counts, view controls and the map over the page's width; details and lists below."""
+    count_col, *boxes = st.columns([5, 3, 1.3], vertical_alignment="center")
+    count_col.markdown(counts)
+    _render_map(data, shown, basemap, filters, boxes)
+    detail_col, side_col = st.columns([3, 2], gap="medium")
     with detail_col:
         st.subheader("Details")
+        follow.go_to_event(shown)
         _render_details(data, shown)
+    with side_col:
         with st.expander("Link to this view"):
-            st.caption("Opening this address shows the same filters and date window.")
-            trips = bool(st.session_state.get(TRIPS))
-            link = share_link(st.context.url, filters, data.span, basemap, trips=trips)
-            st.code(link, language=None, wrap_lines=True)
+            st.caption(
+                "Opening this address shows the same dataset, filters, date window, map view "
+                "and selected event."
+            )
+            st.code(follow.view_link(data, filters, basemap), language=None, wrap_lines=True)
+        _render_lists(shown, hidden_undated(data, filters))
 
 
 def main() -> None:
     """Draw the page (called by ``streamlit_app.py`` on every run)."""
     st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
+    st.html(COMPACT_CSS)
     st.title(PAGE_TITLE)
     sidebar.tidy_query_params()
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
+    choice_box.caption(
+        "Meetings, visits, conferences, briefings, agreements and strikes, each linked to the "
+        "record it comes from; markers say how exactly the place is known."
+    )
     choice = sidebar.dataset_choice(choice_box)
     paths = datasets.data_paths(choice)
     try:
@@ -387,15 +413,15 @@ def main() -> None:
     if source.uses_engine:  # a large store or a database: queried, never loaded whole
         engine_app.engine_page(source, filter_box)
         return
+    skeleton = st.empty()  # where the map will be, while the first load runs
+    skeleton.html(SKELETON)
     try:
         base = load(paths)
     except MapAppError as err:
+        skeleton.empty()
         _show_load_error(err)
         return
-    st.caption(
-        "Meetings, visits, conferences, briefings, agreements and strikes, each linked to the "
-        "record it comes from; markers say how exactly the place is known."
-    )
+    skeleton.empty()
     if choice is None:
         st.text(f"Data: {paths[0]}")
     added = app_add.upload_section(add_box)

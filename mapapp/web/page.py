@@ -17,6 +17,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import folium
 import geopandas as gpd
 from branca.element import MacroElement
+from folium.plugins import Fullscreen
 from folium.template import Template
 
 from mapapp.bundled import BUNDLED_EVENTS
@@ -32,11 +33,14 @@ from mapapp.render.arcs import build_trip_layer, trips_note
 from mapapp.render.cluster import with_shared_places
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import TYPE_LABELS
+from mapapp.web.view import MapView, densest_bounds, fit_view, view_param
 
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
 DATES, TYPES, ACTORS, COUNTRIES, TEXT = "dates", "type", "actor", "country", "q"
 TRIPS = "trips"  # the Trips toggle (arcs from stop to stop); "true" in the URL when on
+# Written into a shared link only (not widgets): the map's view and the selected event.
+VIEW, EVENT = "view", "event"
 TABLE_ROWS = 1_000  # rows in the table under the map (the downloads hold every shown event)
 DateSpan = tuple[dt.date, dt.date] | None  # first and last day of the data, if any is dated
 TIMELINE_EVENTS = 500  # above this many dated events the timeline counts events per month
@@ -69,6 +73,7 @@ class Dataset:
     version: str = ""  # identifies the events (file path, size, mtime; or a digest)
     bounds: list[list[float]] | None = None  # [[south, west], [north, east]] of every event
     n_mappable: int = 0  # events with a place
+    dense: list[list[float]] | None = None  # the box of ~70% of the events: the opening view
 
 
 def data_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -126,6 +131,14 @@ def build_dataset(
         else None
     )
     shown = prepared if prepared is not None else events
+    base_map = build_base_map(shown, tiles=background.OFFLINE)
+    points = events[mappable(events)].geometry
+    dense = densest_bounds(points.y.to_numpy(), points.x.to_numpy())
+    _open_on(base_map, fit_view(dense) or fit_view(event_bounds(shown)))
+    # Fullscreen button, top left under the zoom buttons (offline: see assets.embed_assets).
+    Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen").add_to(
+        base_map
+    )
     try:
         span: tuple[dt.date, dt.date] | None = date_bounds(events)
     except UsageError:
@@ -138,7 +151,7 @@ def build_dataset(
         events=events,
         affiliations=affiliations,
         prepared=prepared,
-        base_map=build_base_map(shown, tiles=background.OFFLINE),
+        base_map=base_map,
         span=span,
         types=types,
         actors=tuple(actor_choices(events)),
@@ -148,7 +161,18 @@ def build_dataset(
         version=version,
         bounds=event_bounds(shown),
         n_mappable=n_mappable,
+        dense=dense,
     )
+
+
+def _open_on(m: folium.Map, view: MapView | None) -> None:
+    """Open the page's map on ``view``: no fit to every event (the page sets the view itself,
+    and a fit running as the map loads would overwrite the view the page sets)."""
+    for name, child in list(m._children.items()):
+        if isinstance(child, folium.FitBounds):
+            del m._children[name]
+    if view is not None:
+        m.location, m.options["zoom"] = view.center, view.zoom
 
 
 def event_layers(data: Dataset, part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
@@ -182,13 +206,42 @@ class ForgetReplacedLayers(MacroElement):
         self._name = "ForgetReplacedLayers"
 
 
-def for_st_folium(layers: list[folium.FeatureGroup]) -> list[folium.FeatureGroup]:
+class LayerName(MacroElement):
+    """Keeps a layer's name on its Leaflet object (``options.name``) when no layer control lists
+    it: the page's event types are switched in the sidebar, and tests and tools still read
+    which layer is which."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.options.name = {{ this._parent.layer_name|tojson }};
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "LayerName"
+
+
+def for_st_folium(
+    layers: list[folium.FeatureGroup], *, in_control: bool = True
+) -> list[folium.FeatureGroup]:
     """``layers`` ready for ``st_folium(feature_group_to_add=...)``: preceded by the group of
     events at one place they draw into (:func:`mapapp.render.cluster.with_shared_places`), the
-    first of them forgetting the replaced ones (see ForgetReplacedLayers)."""
+    first of them forgetting the replaced ones (see ForgetReplacedLayers).
+
+    With ``in_control=False`` the layers stay out of Leaflet's layer control (each keeps its
+    name, see :class:`LayerName`).
+    """
     layers = with_shared_places(layers)
     if layers:
         layers[0].add_child(ForgetReplacedLayers())
+    if not in_control:
+        for layer in layers:
+            if layer.control:
+                layer.control = False
+                layer.add_child(LayerName())
     return layers
 
 
@@ -258,15 +311,32 @@ def country_label(code: str) -> str:
     return country_name(code) or code
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What a link holds besides the filters: dataset, map view and selected event (if any)."""
+
+    dataset: str | None = None  # None: the default dataset (the link leaves it out)
+    view: MapView | None = None
+    event: str | None = None
+
+
 def share_query(
-    filters: Filters, span: DateSpan, basemap: str | None = None, *, trips: bool = False
+    filters: Filters,
+    span: DateSpan,
+    basemap: str | None = None,
+    shared: Shared | None = None,
+    *,
+    trips: bool = False,
 ) -> str:
     """The query string that reproduces these filters (basemap, trips), as the widgets write it.
 
     Streamlit writes a multiselect's *labels* (``format_func`` output) into the URL, so types
     and countries appear as "Conference" and "Tajikistan", not as codes; so does a basemap.
+    ``shared`` adds the dataset (``data``), the map's view (``view=lat,lon,zoom``) and the
+    selected event (``event``).
     """
-    params: list[tuple[str, str]] = []
+    shared = shared or Shared()
+    params: list[tuple[str, str]] = [("data", shared.dataset)] if shared.dataset else []
     if filters.window is not None and filters.window != span:
         params += [(DATES, filters.window[0].isoformat()), (DATES, filters.window[1].isoformat())]
     params += [(TYPES, type_label(v)) for v in filters.types]
@@ -278,6 +348,10 @@ def share_query(
         params.append((background.QUERY_KEY, background.basemap_label(basemap)))
     if trips:
         params.append((TRIPS, "true"))  # how Streamlit writes a bound toggle
+    if shared.view is not None:
+        params.append((VIEW, view_param(shared.view)))
+    if shared.event:
+        params.append((EVENT, shared.event))
     return urlencode(params)
 
 
@@ -286,12 +360,13 @@ def share_link(
     filters: Filters,
     span: DateSpan,
     basemap: str | None = None,
+    shared: Shared | None = None,
     *,
     trips: bool = False,
 ) -> str:
     """The page's address with the query string of these filters (no fragment)."""
     parts = urlsplit(page_url or "http://localhost:8501/")
-    query = share_query(filters, span, basemap, trips=trips)
+    query = share_query(filters, span, basemap, shared, trips=trips)
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
 
 

@@ -13,14 +13,16 @@ from streamlit.delta_generator import DeltaGenerator
 
 from mapapp.render import basemap as background
 from mapapp.render.basemap import QUERY_KEY as BASEMAP
-from mapapp.web import datasets
+from mapapp.web import datasets, follow
 from mapapp.web.page import (
     ACTORS,
     COUNTRIES,
     DATES,
+    EVENT,
     TEXT,
     TRIPS,
     TYPES,
+    VIEW,
     Dataset,
     Filters,
     country_label,
@@ -53,6 +55,7 @@ def reset_filters(span: tuple[dt.date, dt.date] | None) -> None:
     for key in (TYPES, ACTORS, COUNTRIES):
         st.session_state[key] = []
     st.session_state[TEXT] = ""
+    follow.request(follow.HOME)  # the opening view too
 
 
 def filter_widgets(data: Dataset | EngineSummary, sidebar: DeltaGenerator) -> Filters:
@@ -68,6 +71,7 @@ def filter_widgets(data: Dataset | EngineSummary, sidebar: DeltaGenerator) -> Fi
         key=TYPES,
         bind="query-params",
         placeholder="Any type",
+        help="The map's layers: counts, timeline, table and downloads follow this choice.",
     )
     actors = sidebar.multiselect(
         "Actor", data.actors, key=ACTORS, bind="query-params", placeholder="Any actor"
@@ -121,7 +125,7 @@ def trips_widget(sidebar: DeltaGenerator) -> bool:
 def tidy_query_params() -> None:
     """Keep the page's own parameters, once each and short, before any widget reads them."""
     params = st.query_params
-    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP, TRIPS)
+    keys = (datasets.DATASET, DATES, TYPES, ACTORS, COUNTRIES, TEXT, BASEMAP, TRIPS, VIEW, EVENT)
     tidy = tidy_query({key: params.get_all(key) for key in params}, keys)
     if tidy is not None:
         params.from_dict(tidy)

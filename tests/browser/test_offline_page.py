@@ -68,6 +68,11 @@ def test_offline_page_draws_markers_over_the_basemap_and_redraws_on_a_slider_mov
     assert wanted != set(mappable(events)["event_id"]), "the step should drop an event"
     app.wait_map_ids(wanted)
     page.screenshot(path=str(tmp_path / "page-offline-moved.png"))
+    # The fullscreen button works from the copy inside the page (its icon too).
+    button = frame.locator("a.leaflet-control-zoom-fullscreen")
+    assert "data:image/svg+xml" in button.evaluate("(a) => getComputedStyle(a).backgroundImage")
+    button.click()
+    frame.wait_for_function("() => window.map._isFullscreen === true")
     assert errors == []
     assert refused == []
 
