@@ -179,16 +179,15 @@ def _render_map(
     # The event types are switched in the sidebar (counts, table and downloads follow them):
     # Leaflet's own layer switches would hide markers behind the counts' back.
     layers = for_st_folium(view.layers, in_control=False)
-    want = follow.map_view(data, shown, repr(filters), filters != Filters(window=data.span))
+    key = f"{data.version}|{filters!r}"  # other data (a file added) or filters: fit anew
+    want = follow.map_view(data, shown, key, filters != Filters(window=data.span))
     ring = follow.highlight_layer(data, st.session_state.get(SELECTED))
     layers += [ring] if ring is not None else []
-    note = follow.view_controls(*boxes)
-    # On every run, in the same place: see aggregate.map_note.
-    st.caption(" ".join(filter(None, [view.note, note])))
+    notes = [view.note, follow.view_controls(*boxes)]
     if st.session_state.get(TRIPS):  # the sidebar's Trips toggle
-        trips, note = trip_layer(shown)
+        trips, trips_note = trip_layer(shown)
         layers += [trips] if trips is not None else []
-        st.caption(note)
+        notes.append(trips_note)
     st_folium(
         background.with_background(data.base_map, basemap),
         key=MAP,
@@ -200,6 +199,8 @@ def _render_map(
         returned_objects=["last_active_drawing", "center", "zoom", "bounds"],
         on_change=_on_map_change,
     )
+    # Under the map (it stays put above), on every run, in the same place: see map_note.
+    st.caption(" ".join(filter(None, notes)))
 
 
 def _render_details(data: Dataset, shown: gpd.GeoDataFrame) -> None:

@@ -33,6 +33,7 @@ from mapapp.web.page import EVENT, TABLE_ROWS, TRIPS, VIEW, Dataset, Filters, Sh
 from mapapp.web.panels import event_list_lines
 from mapapp.web.view import (
     DEFAULT_SIZE,
+    WORLD,
     MapView,
     fit_view,
     focus_view,
@@ -111,7 +112,7 @@ def _first_view(data: Dataset, shown: gpd.GeoDataFrame, narrowed: bool, size: An
     if point is not None:
         return focus_view(*point)
     view = fit_view(event_bounds(shown), size) if narrowed else None
-    return view or fit_view(data.dense, size) or MapView(20.0, 0.0, 2)
+    return view or fit_view(data.dense, size) or WORLD
 
 
 def _asked_view(
@@ -158,7 +159,7 @@ def map_view(data: Dataset, shown: gpd.GeoDataFrame, filters_key: str, narrowed:
     elif refit:
         want = fit_view(event_bounds(shown), size)
     if want is None:
-        return last or MapView(20.0, 0.0, 2)
+        return last or WORLD
     if (pending is not None and pending[0] in (FIT, HOME)) or refit:
         st.session_state[UNFITTED] = False
     if want == last:  # the component ignores a value it was given last: move it a hair
@@ -218,7 +219,7 @@ def view_controls(place_box: DeltaGenerator, fit_box: DeltaGenerator) -> str:
     if st.session_state.get(UNFITTED):
         return (
             "You moved the map, so it stayed where you put it when the filters changed; "
-            "“Fit to results” shows every match."
+            "“Fit to results” (above the map) shows every match."
         )
     return str(st.session_state.get(PLACE_NOTE) or "")
 

@@ -33,7 +33,7 @@ from mapapp.render.arcs import build_trip_layer, trips_note
 from mapapp.render.cluster import with_shared_places
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import TYPE_LABELS
-from mapapp.web.view import MapView, densest_bounds, fit_view, view_param
+from mapapp.web.view import WORLD, MapView, densest_bounds, view_param
 
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
@@ -134,7 +134,7 @@ def build_dataset(
     base_map = build_base_map(shown, tiles=background.OFFLINE)
     points = events[mappable(events)].geometry
     dense = densest_bounds(points.y.to_numpy(), points.x.to_numpy())
-    _open_on(base_map, fit_view(dense) or fit_view(event_bounds(shown)))
+    _open_on(base_map, WORLD)
     # Fullscreen button, top left under the zoom buttons (offline: see assets.embed_assets).
     Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen").add_to(
         base_map
@@ -165,14 +165,17 @@ def build_dataset(
     )
 
 
-def _open_on(m: folium.Map, view: MapView | None) -> None:
-    """Open the page's map on ``view``: no fit to every event (the page sets the view itself,
-    and a fit running as the map loads would overwrite the view the page sets)."""
+def _open_on(m: folium.Map, view: MapView) -> None:
+    """Open the page's map on ``view``, not fitted to the events.
+
+    The page sets the view itself (``st_folium(center=, zoom=)``, applied as the map mounts);
+    a fit running as the map loads would overwrite it, and a view computed from the events
+    would make the map of other data (a file added) a new map, remounted.
+    """
     for name, child in list(m._children.items()):
         if isinstance(child, folium.FitBounds):
             del m._children[name]
-    if view is not None:
-        m.location, m.options["zoom"] = view.center, view.zoom
+    m.location, m.options["zoom"] = view.center, view.zoom
 
 
 def event_layers(data: Dataset, part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:

@@ -28,7 +28,7 @@ SKELETON = (
 )
 # Less blank space above the title, a smaller title: the map starts higher on the screen.
 COMPACT_CSS = (
-    "<style>.stMainBlockContainer{padding-top:3rem}"
+    "<style>.stMainBlockContainer{padding-top:4rem}"
     " h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>"
 )
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists

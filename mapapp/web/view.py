@@ -52,6 +52,9 @@ class MapView:
         return [self.lat, self.lon]
 
 
+WORLD = MapView(20.0, 0.0, 2)  # where the map opens before the page sets its view
+
+
 def _mercator_y(lat: float | np.ndarray) -> float | np.ndarray:
     """Web Mercator y of a latitude, in units of the world's width (0 at the equator)."""
     rad = np.radians(np.clip(lat, -MAX_LAT, MAX_LAT))

@@ -107,7 +107,7 @@ def test_add_data_broken_files_show_problems_and_keep_the_page(
 ) -> None:
     """Invalid JSON, then a CSV whose every row is refused: the problems are listed with file,
     row and column; the bundled markers stay and the page keeps working."""
-    app.open()
+    app.open("view=30,0,2")  # the whole world: every marker is drawn
     before = app.shown_ids()
     n = len(events)
     page = app.page

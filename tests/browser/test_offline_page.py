@@ -50,7 +50,8 @@ def test_offline_page_draws_markers_over_the_basemap_and_redraws_on_a_slider_mov
     refused = cut_network(page.context)
     errors: list[str] = []
     page.on("pageerror", lambda err: errors.append(str(err)))
-    app = MapPage(page, offline_url, router=None).open()
+    # A view of the whole world: the page draws what is in and around the view.
+    app = MapPage(page, offline_url, router=None).open("view=30,0,2")
     assert app.shown_ids() == set(mappable(events)["event_id"])
     frame = app.frame()
     assert frame.evaluate("() => document.querySelectorAll('img.leaflet-tile').length") == 0
@@ -96,7 +97,7 @@ def test_online_page_draws_osm_tiles_over_the_basemap_with_a_referer(
         route.fulfill(status=200, body=buffer.getvalue(), content_type="image/png")
 
     app.page.context.route("https://tile.openstreetmap.org/**", tile)  # before the router's
-    app.open()
+    app.open("view=30,0,2")  # the whole world: every event is in view
     frame = app.frame()
     frame.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length")
     assert referers and set(referers) == {app.base_url}, referers
