@@ -20,7 +20,7 @@ from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
 from mapapp.render.timeline import brush
 
-MAP_HEIGHT = 540  # with the header, the whole map fits above the fold of a 900-px window
+MAP_HEIGHT = 480  # under the header and date controls, the whole map fits in a 900-px window
 SKELETON = (
     f'<div class="mapapp-skeleton" style="height:{MAP_HEIGHT}px;border-radius:6px;'
     "background:#eef1f4;display:flex;align-items:center;justify-content:center;"

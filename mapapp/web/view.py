@@ -35,7 +35,7 @@ DENSE_SAMPLE = 400  # events considered when looking for the densest box (evenly
 # Zoom for a place of each gazetteer precision.
 PLACE_ZOOM = {"exact_site": 13, "city": 10, "region": 7, "country": 5}
 # The map's size before the browser has reported it: the page's map at 1400×900.
-DEFAULT_SIZE = (1000, 540)
+DEFAULT_SIZE = (940, 480)
 
 
 @dataclass(frozen=True)

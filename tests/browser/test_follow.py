@@ -78,7 +78,7 @@ def test_map_is_above_the_fold_wide_with_a_fullscreen_button(screen: Any) -> Non
     page = screen.page
     assert page.evaluate("() => window.scrollY") == 0
     box = page.locator(IFRAME).bounding_box()
-    assert box["y"] < 350, box  # under the title, the date controls and the counts
+    assert box["y"] < 420, box  # under the title, the date and playback controls, the counts
     assert box["y"] + box["height"] <= SCREEN["height"], box
     assert box["width"] >= 0.6 * SCREEN["width"], box
     button = page.frame_locator(IFRAME).locator("a.leaflet-control-zoom-fullscreen")
