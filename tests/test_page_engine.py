@@ -186,3 +186,28 @@ def test_page_on_postgis_from_streamlit_secrets(events, postgis_url):
     at = _run(secrets={"connections": {"mapapp": {"url": url}}})
     assert any("queried from a PostGIS database" in c.value for c in at.caption)
     _check_page(at, events.iloc[:500])
+
+
+def test_page_on_the_embedded_engine_plays_the_window(store, events, monkeypatch):
+    """Play works on the engine-backed page too: each tick queries the next 30 days."""
+    import datetime as dt
+
+    from mapapp.web import playback
+    from mapapp.web.page import DATES
+    from mapapp.web.timewindow import SLIDE, play_next, play_start
+
+    monkeypatch.setenv(DATA_ENV, str(store))
+    monkeypatch.setenv(source.ENGINE_ENV, "embedded")
+    at = _run()
+    lo, hi = at.slider(key=DATES).value
+    bounds = (lo, hi)
+    next(b for b in at.button if b.label == "Play").click()
+    at.run()
+    window = play_start(bounds, 30)
+    assert at.slider(key=DATES).value == window
+    at.session_state[playback.LAST_STEP] = -1e9
+    at.run()
+    following = play_next(window, bounds, 30, SLIDE)
+    assert following is not None and at.slider(key=DATES).value == following
+    _check_page(at, events, start=following[0], end=following[1])
+    assert isinstance(following[0], dt.date)

@@ -32,7 +32,7 @@ from mapapp.records import empty_events
 from mapapp.render import basemap as background
 from mapapp.render.maps import build_base_map, build_event_layers, clicked_event_id
 from mapapp.render.timeline import timeline_chart
-from mapapp.web import sidebar, timebar, viewport
+from mapapp.web import playback, sidebar, timebar, viewport
 from mapapp.web.engine_panels import (
     DOWNLOAD_ROWS,
     counts_line,
@@ -50,6 +50,7 @@ from mapapp.web.source import (
     page_query,
     summarise,
 )
+from mapapp.web.timewindow import Window
 from mapapp.web.wording import download_name
 
 __all__ = ["engine_page", "page_source"]
@@ -188,20 +189,20 @@ def _render_details(engine: Engine) -> None:
     st.html(details_html(found.iloc[0].to_dict()))
 
 
-def _render_timeline(engine: Engine, query: Query, n_shown: int) -> None:
+def _render_timeline(engine: Engine, query: Query, n_shown: int, span: Window | None) -> None:
     st.subheader("Timeline")
     if n_shown <= TIMELINE_EVENTS:
         first = engine.head(query, TIMELINE_EVENTS)
         dated = first[first["date_start"].notna() | first["date_end"].notna()]
         if len(dated):
-            st.altair_chart(timeline_chart(dated, _colours()), width="stretch")
+            timebar.draw_timeline(timeline_chart(dated, _colours()), span)
             return
     counts = engine.monthly_counts(query)
     if counts.empty:
         st.caption("No dated events match the filters.")
         return
     st.caption(f"{int(counts['count'].sum()):,} dated events: counted per month (by first day).")
-    st.altair_chart(monthly_counts_chart(counts), width="stretch")
+    timebar.draw_timeline(monthly_counts_chart(counts), span)
 
 
 def _render_table(engine: Engine, query: Query, n_shown: int) -> None:
@@ -265,7 +266,6 @@ def _render_downloads(engine: Engine, query: Query, n_shown: int) -> None:
         )
 
 
-@st.fragment
 def _view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
     """Slider, counts, map, details, timeline, table and downloads (a fragment, as on the
     file page: a slider move or a click reruns only this part)."""
@@ -279,7 +279,7 @@ def _view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
 def _draw_view(source: Source, stamp: str, filters: Filters, basemap: str) -> None:
     engine = open_engine(source.kind, source.location, stamp)
     summary = engine_summary(source.kind, source.location, stamp)
-    filters = replace(filters, window=timebar.date_window(summary.span))
+    filters = replace(filters, window=timebar.date_window(summary.span, play=True))
     try:
         query = page_query(filters, summary.span)
     except UsageError as err:
@@ -294,7 +294,7 @@ def _draw_view(source: Source, stamp: str, filters: Filters, basemap: str) -> No
     _map_area(source, stamp, query, filters, basemap)
     n_shown, n_map = engine.count(query), engine.count(on_map(query))
     line.markdown(counts_line(n_shown, summary.total, n_map))
-    _render_timeline(engine, query, n_shown)
+    _render_timeline(engine, query, n_shown, summary.span)
     _render_table(engine, query, n_shown)
     _render_downloads(engine, query, n_shown)
 
@@ -337,4 +337,5 @@ def engine_page(source: Source, filter_box: DeltaGenerator) -> None:
     st.caption(f"{summary.total:,} events, queried from {where} (not held in memory).")
     filters = sidebar.filter_widgets(summary, filter_box)
     basemap = sidebar.basemap_widget(filter_box)
-    _view(source, stamp, filters, basemap)
+    # A fragment, rerun every play step while playing (see mapapp.web.playback).
+    st.fragment(_view, run_every=playback.run_every())(source, stamp, filters, basemap)

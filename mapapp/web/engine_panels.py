@@ -10,6 +10,7 @@ import altair as alt
 import pandas as pd
 
 from mapapp.render.style import TYPE_LABELS
+from mapapp.render.timeline import brush
 
 __all__ = [
     "DOWNLOAD_ROWS",
@@ -46,6 +47,7 @@ def monthly_counts_chart(counts: pd.DataFrame) -> alt.Chart:
                 alt.Tooltip("sum(events):Q", title="Events", format=","),
             ],
         )
+        .add_params(brush())
         .properties(height=220)
     )
 
