@@ -375,6 +375,25 @@ RUNS_JS = (
 )
 
 
+# Centre the map on an event's marker at a zoom; true if the view changed, null if not found.
+CENTRE_ON_JS = """
+([id, zoom]) => {
+  let found = null;
+  for (const g of (window.feature_group || [])) {
+    if (!window.map.hasLayer(g)) continue;
+    g.eachLayer((gj) => gj.eachLayer &&
+      gj.eachLayer((m) => { if (m.feature.properties.event_id === id) found = m; }));
+  }
+  if (!found) return null;
+  const at = found._preSpiderfyLatlng || found.getLatLng();
+  const before = window.map.getCenter();
+  if (window.map.getZoom() === zoom && before.equals(at)) return false;
+  window.map.setView(at, zoom, {animate: false});
+  return true;
+}
+"""
+
+
 class MapPage:
     """The page object: open the app, wait for it, read and drive the map."""
 
@@ -440,7 +459,9 @@ class MapPage:
         self.page.locator(UPLOAD_INPUT).set_input_files(
             files=[{"name": name, "mimeType": mime, "buffer": data}]
         )
-        return self.wait_runs(runs + 1)
+        self.wait_runs(runs + 1)
+        self.wait_settled()  # new data: a new map, which reports its view again
+        return self.runs()
 
     # --- reading the map ------------------------------------------------------------------
 
@@ -514,6 +535,16 @@ class MapPage:
         frame = self.frame()
         frame.wait_for_function(MAP_IDLE_JS)
         self.page.locator(IFRAME).evaluate("(el) => el.scrollIntoView({block: 'center'})")
+        if zoom is not None:
+            # The map redraws what is in its new view (a rerun): wait for it, then find the
+            # marker again in the new layers.
+            moved = frame.evaluate(CENTRE_ON_JS, [escape_text(event_id), zoom])
+            assert moved is not None, f"no marker for event {event_id!r} on the map"
+            if moved:
+                self.wait_settled()
+            frame = self.frame()
+            frame.wait_for_function(MAP_IDLE_JS)
+            zoom = None
         point = frame.evaluate(
             """([id, zoom]) => {
                 let found = null;

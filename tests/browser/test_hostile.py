@@ -103,8 +103,11 @@ def props(n: int) -> dict[str, Any]:
 
 
 def hover_marker(app: MapPage, n: int) -> str:
-    """Move the mouse onto event n's marker; return the text of the tooltip that opens."""
-    app.click_marker(props(n)["event_id"], move_only=True)
+    """Move the mouse onto event n's marker; return the text of the tooltip that opens.
+
+    The view is left as it is: zoomed in on one marker, the map draws only what is around it.
+    """
+    app.click_marker(props(n)["event_id"], zoom=None, move_only=True)
     tooltip = app.page.frame_locator(IFRAME).locator(".leaflet-tooltip", has_text=f"T{n} ")
     expect(tooltip).to_be_visible()
     return tooltip.inner_text()
