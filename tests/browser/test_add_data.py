@@ -76,7 +76,7 @@ def sidebar_code(app: MapPage) -> Any:
 
 def test_add_data_upload_puts_the_file_on_the_map(app: MapPage, events: gpd.GeoDataFrame) -> None:
     """A CSV of titles, dates and place names: three more markers, at those places."""
-    app.open()
+    app.open("view=30,0,2")  # the whole world: every marker is drawn, before and after
     before = markers(app)
     n = len(events)
     expect(app.page.get_by_text(f"{n} of {n} events")).to_be_visible()
