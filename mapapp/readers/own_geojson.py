@@ -132,7 +132,7 @@ def _columns(features: list[Any]) -> tuple[list[str], dict[str, list[Any]]]:
         if set(map(len, props)) != {len(names)}:
             raise _NotPlain
         values = list(map(itemgetter(*names), props))
-    except KeyError as err:  # a Feature lacks a member or a name the first has
+    except (KeyError, TypeError) as err:  # a missing member, or a list where a name belongs
         raise _NotPlain from err
     if len(names) == 1:
         values = [(v,) for v in values]
