@@ -51,8 +51,9 @@ from mapapp.extract.sentences import (
     sentences_of,
     split_sentences,
 )
+from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
-from mapapp.extract.triggers import Trigger, find_status, find_triggers
+from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
 from mapapp.model import EVENT_COLUMNS
 from mapapp.records import coerce_events

@@ -20,8 +20,9 @@ from mapapp.extract.discourse import (
     since_date,
 )
 from mapapp.extract.sentences import Sentence
+from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
-from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_status, find_triggers, window
+from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, venue_for
 
 _SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")

@@ -21,37 +21,23 @@ Conventions (all relative to the publication day P):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
+from mapapp.extract.date_spans import (
+    UNKNOWN,
+    DateMatch,
+    DateSpan,
+    ago,
+    bare_month,
+    month_end,
+    range_span,
+    relative_period,
+    season,
+    weekday,
+)
 
-@dataclass(frozen=True)
-class DateSpan:
-    """The days an expression names: ``start`` … ``end`` inclusive, or both None when unknown.
-
-    ``precision`` is one of the contract's date precisions; ``expression`` the text resolved
-    (None when nothing was found); ``kind`` names the rule that resolved it.
-    """
-
-    start: dt.date | None
-    end: dt.date | None
-    precision: str
-    expression: str | None
-    kind: str = "none"
-
-
-UNKNOWN = DateSpan(None, None, "unknown", None)
-
-
-class DateMatch(NamedTuple):
-    """A date expression found in a text: its character offsets and its span."""
-
-    begin: int
-    end: int
-    span: DateSpan
+__all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
 
 
 _MONTHS = {
@@ -68,7 +54,6 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Month names are matched capitalised only ("May", never the verb "may"); abbreviations need a dot.
 _MONTH = (
@@ -167,8 +152,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d)")),
 ]
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
 
 def _month(name: str) -> int:
     return _MONTHS[name[:3].lower()]
@@ -178,27 +161,12 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _week(day: dt.date) -> tuple[dt.date, dt.date]:
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
 def _infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
     """The year that puts month/day latest on or before P (or, for the future, next on/after P)."""
     year = published.year
     if future:
         return year if (month, day) >= (published.month, published.day) else year + 1
     return year if (month, day) <= (published.month, published.day) else year - 1
-
-
-def _span(start: dt.date, end: dt.date, precision: str, expression: str, kind: str) -> DateSpan:
-    if precision == "range" and start == end:
-        precision = "day"
-    return DateSpan(start, end, precision, expression, kind)
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> DateSpan | None:
@@ -213,13 +181,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
                 else _infer_year(m1, d1, published, future)
             )
             y2 = y1 + (1 if m2 < m1 else 0)
-            return _span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
+            return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
         if kind in ("range_month_day_day", "range_day_day_month"):
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
             if d2 < d1:
                 return None
             y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
-            return _span(dt.date(y, m1, d1), dt.date(y, m1, d2), "range", text, kind)
+            return range_span(dt.date(y, m1, d1), dt.date(y, m1, d2), "range", text, kind)
         if kind == "day":
             m1, d1 = _month(g["m1"]), _day(g["d1"])
             y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
@@ -233,134 +201,28 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             return DateSpan(dt.date(first, 1, 1), dt.date(y2i, 12, 31), "range", text, kind)
         if kind == "month_year":
             y, mo = int(g["y"]), _month(g["m1"])
-            return DateSpan(dt.date(y, mo, 1), _month_end(y, mo), "month", text, kind)
+            return DateSpan(dt.date(y, mo, 1), month_end(y, mo), "month", text, kind)
         if kind == "month":
-            return _bare_month(g["prep"].lower(), _month(g["m1"]), published, future, text)
+            return bare_month(g["prep"].lower(), _month(g["m1"]), published, future, text)
         if kind == "weekday":
-            return _weekday(g["rel"], g["wd"], published, future, text)
+            return weekday(g["rel"], g["wd"], published, future, text)
         if kind == "relative_day":
             word = g["word"].lower().split()[0]
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}[word]
             day = published + dt.timedelta(days=offset)
             return DateSpan(day, day, "day", text, kind)
         if kind == "relative_period":
-            return _relative_period(g["mod"], g["rel"].lower(), g["unit"].lower(), published, text)
+            return relative_period(g["mod"], g["rel"].lower(), g["unit"].lower(), published, text)
         if kind == "ago":
-            return _ago(g["n"].lower(), g["unit"].lower(), published, text)
+            return ago(g["n"].lower(), g["unit"].lower(), published, text)
         if kind == "season":
-            return _season(g["rel"], g["season"].lower(), g["y"], published, future, text)
+            return season(g["rel"], g["season"].lower(), g["y"], published, future, text)
         if kind == "year":
             y = int(g["y"])
             return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text, kind)
     except ValueError:  # "February 30": not a date
         return None
     return None
-
-
-def _bare_month(prep: str, month: int, published: dt.date, future: bool, text: str) -> DateSpan:
-    if prep == "next":
-        future = True
-    year = published.year
-    if future:
-        year += 1 if month < published.month else 0
-    else:
-        year -= 1 if month > published.month or (prep == "last" and month == published.month) else 0
-    start, end = dt.date(year, month, 1), _month_end(year, month)
-    if prep == "since" and not future:
-        precision = "month" if (year, month) == (published.year, published.month) else "range"
-        return DateSpan(start, published, precision, text, "since_month")
-    return DateSpan(start, end, "month", text, "month")
-
-
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
-
-
-def _season(
-    rel: str | None, season: str, year: str | None, published: dt.date, future: bool, text: str
-) -> DateSpan:
-    """A northern-hemisphere season (three months, winter from December) as a range.
-
-    Without a year: the latest one begun by P ("last": ended before P); for an announced event
-    (or "next") the first one not yet over ("next": not yet begun).
-    """
-    first = _SEASONS[season]
-
-    def span(y: int) -> tuple[dt.date, dt.date]:
-        end_year, end_month = divmod(y * 12 + first - 1 + 2, 12)
-        return dt.date(y, first, 1), _month_end(end_year, end_month + 1)
-
-    rel = (rel or "").lower()
-    if year:
-        start, end = span(int(year))
-    else:
-        spans = [span(y) for y in range(published.year - 2, published.year + 2)]
-        if rel in ("next", "coming"):
-            start, end = next(s for s in spans if s[0] > published)
-        elif rel in ("last", "past"):
-            start, end = [s for s in spans if s[1] < published][-1]
-        elif future:
-            start, end = next(s for s in spans if s[1] >= published)
-        else:
-            start, end = [s for s in spans if s[0] <= published][-1]
-    return DateSpan(start, end, "range", text, "season")
-
-
-def _weekday(rel: str | None, name: str, published: dt.date, future: bool, text: str) -> DateSpan:
-    target = _WEEKDAYS.index(name.lower())
-    rel = (rel or "").lower()
-    back = (published.weekday() - target) % 7
-    if rel == "next" or (future and rel not in ("last", "past", "since")):
-        ahead = (target - published.weekday()) % 7
-        day = published + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
-    elif rel in ("last", "past"):
-        day = published - dt.timedelta(days=back or 7)
-    else:
-        day = published - dt.timedelta(days=back)
-    if rel == "since":
-        return _span(day, published, "range", text, "since_weekday")
-    return DateSpan(day, day, "day", text, "weekday")
-
-
-def _relative_period(
-    mod: str | None, rel: str, unit: str, published: dt.date, text: str
-) -> DateSpan:
-    mod = (mod or "").lower()
-    step = {"this": 0, "past": 0, "last": -1, "next": 1}[rel]
-    if rel == "past":  # "over the past week/month/year": the days up to P
-        days = {"week": 6, "month": 30, "year": 365}[unit]
-        return DateSpan(published - dt.timedelta(days=days), published, "range", text, "past")
-    if unit == "week":
-        start, end = _week(published + dt.timedelta(days=7 * step))
-    elif unit == "month":
-        year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
-        start, end = dt.date(year, month + 1, 1), _month_end(year, month + 1)
-    else:
-        year = published.year + step
-        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if rel == "this" and mod in ("earlier", "since"):
-        end = published
-    elif rel == "this" and mod == "later":
-        start = published
-    precision = unit if start != end else "day"
-    return DateSpan(start, end, precision, text, f"{rel}_{unit}")
-
-
-def _ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
-    count = _NUMBERS.get(n) or int(n)
-    if unit == "day":
-        day = published - dt.timedelta(days=count)
-        return DateSpan(day, day, "day", text, "ago")
-    if unit == "week":
-        start, end = _week(published - dt.timedelta(days=7 * count))
-        return DateSpan(start, end, "week", text, "ago")
-    if unit == "month":
-        month0 = published.year * 12 + published.month - 1 - count
-        year, month = divmod(month0, 12)
-        return DateSpan(
-            dt.date(year, month + 1, 1), _month_end(year, month + 1), "month", text, "ago"
-        )
-    year = published.year - count
-    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
 
 
 def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) -> list[DateMatch]:

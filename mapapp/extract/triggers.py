@@ -1,4 +1,4 @@
-"""Where a sentence states an event, and whether it took place: triggers, clauses and status.
+"""Where a sentence states an event: triggers and clauses (status: :mod:`mapapp.extract.status`).
 
 Everything here works on the quote-masked sentence (:class:`mapapp.extract.sentences.Sentence`)
 and looks only a bounded number of characters around each match, so the work is linear in the
@@ -219,7 +219,7 @@ CALL_BY_HEADLINE = re.compile(
 )
 HEADLINE_CALL = re.compile(r"(?i)\b(?:call|phone|telephone)\b")
 
-_LOOK = 120  # characters of context a rule reads on either side of a trigger
+LOOK = 120  # characters of context a rule reads on either side of a trigger
 _NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
     r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
     r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for)\s+(?:\S+\s+){0,2}$"
@@ -242,36 +242,6 @@ _SERIES_AFTER = re.compile(r"\s+again\b")
 # upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
 PER_TYPE = 3
 _STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
-_DECLINED = re.compile(
-    r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
-    r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
-    r"\bpulled\s+out\s+of\b|\bwithdrew\s+from\b"
-)
-_CANCELLED_AFTER = re.compile(
-    r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
-    r"materiali[sz]e)|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped)"
-)
-_CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
-_NEGATED = re.compile(
-    r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
-    r"failed)\b|n't\b"
-)
-_ANNOUNCED = re.compile(
-    r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
-    r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
-    r"is\s+to|are\s+to|proposed|invited|invitation|preparations?\s+for|"
-    r"look(?:s|ed|ing)?\s+forward\s+to|agree[sd]?\s+to)\b|'ll\b"
-)
-# "a meeting to be held in New York", "talks that Turkey plans to host", "The talks, set for May 3"
-_ANNOUNCED_AFTER = re.compile(
-    r"(?i)[^.;]{0,45}?\b(?:to\s+be\s+held|to\s+take\s+place|plans?\s+to\s+host|"
-    r"(?:would|will)\s+(?:take\s+place|be\s+held|open|begin|start|bring|resume)|"
-    r"(?:is|are)\s+(?:due|set|scheduled|planned|expected)\b|"
-    r"(?:set|scheduled|planned)\s+for\b)"
-)
-# "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
-_TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
     r"(?:tele)?phone)\b"
@@ -333,7 +303,7 @@ _AUDIENCE_BEFORE = re.compile(
 
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
     """The trigger a match makes, or None when its context says it is no event."""
-    before = masked[max(0, m.start() - _LOOK) : m.start()]
+    before = masked[max(0, m.start() - LOOK) : m.start()]
     if kind == "noun" and (_NOT_AN_EVENT_BEFORE.search(before) or _AUDIENCE_BEFORE.search(before)):
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
@@ -414,37 +384,5 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
 
 def window(masked: str, trigger: Trigger, clauses: Clauses, words: int = 6) -> str:
     """The last ``words`` words of the trigger's clause before it."""
-    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
     return " ".join(masked[lo : trigger.begin].split()[-words:])
-
-
-def find_status(
-    masked: str, trigger: Trigger, clauses: Clauses | None = None
-) -> tuple[str | None, str]:
-    """``(status, cue)``; status None when the sentence says the event did not take place."""
-    clauses = clauses or Clauses(masked)
-    before = window(masked, trigger, clauses)
-    end = min(clauses.end(trigger.end), trigger.end + _LOOK)
-    if m := _DECLINED.search(before):
-        return "declined", m.group(0)
-    if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (
-        m := _CANCELLED_BEFORE.search(before)
-    ):
-        return "cancelled", m.group(0).strip()
-    if m := _NEGATED.search(before):
-        return None, m.group(0)
-    if (m := _ANNOUNCED.search(before)) or (
-        m := _TO_HOLD.search(
-            masked, max(clauses.start(trigger.begin), trigger.begin - _LOOK), trigger.begin
-        )
-    ):
-        return "announced", m.group(0)
-    if trigger.kind == "infinitive":
-        return "announced", masked[trigger.begin : trigger.end]
-    if trigger.kind == "present" and not re.search(r"\bto\s*$", before):
-        return None, "present tense (habitual)"
-    if trigger.kind == "present":
-        return "announced", "to " + masked[trigger.begin : trigger.end]
-    if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
-        return "announced", m.group(0).strip(" ,")
-    return "occurred", ""

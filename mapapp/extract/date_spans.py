@@ -1,0 +1,165 @@
+"""Spans of days that relative date expressions name, resolved against a publication day.
+
+The resolvers behind :func:`mapapp.extract.text_dates.find_dates` for weekdays, bare months,
+seasons, "last/this/next week|month|year" and "N days ago"; conventions are in that module.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """The days an expression names: ``start`` … ``end`` inclusive, or both None when unknown.
+
+    ``precision`` is one of the contract's date precisions; ``expression`` the text resolved
+    (None when nothing was found); ``kind`` names the rule that resolved it.
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    expression: str | None
+    kind: str = "none"
+
+
+UNKNOWN = DateSpan(None, None, "unknown", None)
+
+
+class DateMatch(NamedTuple):
+    """A date expression found in a text: its character offsets and its span."""
+
+    begin: int
+    end: int
+    span: DateSpan
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def range_span(
+    start: dt.date, end: dt.date, precision: str, expression: str, kind: str
+) -> DateSpan:
+    if precision == "range" and start == end:
+        precision = "day"
+    return DateSpan(start, end, precision, expression, kind)
+
+
+def bare_month(prep: str, month: int, published: dt.date, future: bool, text: str) -> DateSpan:
+    if prep == "next":
+        future = True
+    year = published.year
+    if future:
+        year += 1 if month < published.month else 0
+    else:
+        year -= 1 if month > published.month or (prep == "last" and month == published.month) else 0
+    start, end = dt.date(year, month, 1), month_end(year, month)
+    if prep == "since" and not future:
+        precision = "month" if (year, month) == (published.year, published.month) else "range"
+        return DateSpan(start, published, precision, text, "since_month")
+    return DateSpan(start, end, "month", text, "month")
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+
+
+def season(
+    rel: str | None, season: str, year: str | None, published: dt.date, future: bool, text: str
+) -> DateSpan:
+    """A northern-hemisphere season (three months, winter from December) as a range.
+
+    Without a year: the latest one begun by P ("last": ended before P); for an announced event
+    (or "next") the first one not yet over ("next": not yet begun).
+    """
+    first = _SEASONS[season]
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        end_year, end_month = divmod(y * 12 + first - 1 + 2, 12)
+        return dt.date(y, first, 1), month_end(end_year, end_month + 1)
+
+    rel = (rel or "").lower()
+    if year:
+        start, end = span(int(year))
+    else:
+        spans = [span(y) for y in range(published.year - 2, published.year + 2)]
+        if rel in ("next", "coming"):
+            start, end = next(s for s in spans if s[0] > published)
+        elif rel in ("last", "past"):
+            start, end = [s for s in spans if s[1] < published][-1]
+        elif future:
+            start, end = next(s for s in spans if s[1] >= published)
+        else:
+            start, end = [s for s in spans if s[0] <= published][-1]
+    return DateSpan(start, end, "range", text, "season")
+
+
+def weekday(rel: str | None, name: str, published: dt.date, future: bool, text: str) -> DateSpan:
+    target = WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    back = (published.weekday() - target) % 7
+    if rel == "next" or (future and rel not in ("last", "past", "since")):
+        ahead = (target - published.weekday()) % 7
+        day = published + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
+    elif rel in ("last", "past"):
+        day = published - dt.timedelta(days=back or 7)
+    else:
+        day = published - dt.timedelta(days=back)
+    if rel == "since":
+        return range_span(day, published, "range", text, "since_weekday")
+    return DateSpan(day, day, "day", text, "weekday")
+
+
+def relative_period(
+    mod: str | None, rel: str, unit: str, published: dt.date, text: str
+) -> DateSpan:
+    mod = (mod or "").lower()
+    step = {"this": 0, "past": 0, "last": -1, "next": 1}[rel]
+    if rel == "past":  # "over the past week/month/year": the days up to P
+        days = {"week": 6, "month": 30, "year": 365}[unit]
+        return DateSpan(published - dt.timedelta(days=days), published, "range", text, "past")
+    if unit == "week":
+        start, end = week(published + dt.timedelta(days=7 * step))
+    elif unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+        start, end = dt.date(year, month + 1, 1), month_end(year, month + 1)
+    else:
+        year = published.year + step
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if rel == "this" and mod in ("earlier", "since"):
+        end = published
+    elif rel == "this" and mod == "later":
+        start = published
+    precision = unit if start != end else "day"
+    return DateSpan(start, end, precision, text, f"{rel}_{unit}")
+
+
+def ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
+    count = _NUMBERS.get(n) or int(n)
+    if unit == "day":
+        day = published - dt.timedelta(days=count)
+        return DateSpan(day, day, "day", text, "ago")
+    if unit == "week":
+        start, end = week(published - dt.timedelta(days=7 * count))
+        return DateSpan(start, end, "week", text, "ago")
+    if unit == "month":
+        month0 = published.year * 12 + published.month - 1 - count
+        year, month = divmod(month0, 12)
+        return DateSpan(
+            dt.date(year, month + 1, 1), month_end(year, month + 1), "month", text, "ago"
+        )
+    year = published.year - count
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
