@@ -84,7 +84,6 @@ from mapapp.web.panels import (
     error_lines,
     event_list_lines,
     monthly_chart,
-    table_frame,
 )
 from mapapp.web.wording import download_name
 
@@ -276,23 +275,7 @@ def _render_table(shown: gpd.GeoDataFrame) -> None:
             f"The first {len(head):,} of {len(shown):,} events; the downloads hold all of them."
         )
     st.session_state[TABLE_IDS] = head["event_id"].tolist()
-    st.dataframe(
-        table_frame(head),
-        hide_index=True,
-        key=TABLE,
-        on_select=_on_table_select,
-        selection_mode="single-row",
-        column_config={
-            "title": st.column_config.TextColumn("Event", width="large"),
-            "when": "When",
-            "event_type": "Type",
-            "place": "Where",
-            "actors": "Who",
-            "status": "Status",
-            "source_publisher": "Publisher",
-            "source_url": st.column_config.LinkColumn("Source", display_text="open"),
-        },
-    )
+    follow.events_table(head, TABLE, _on_table_select)
 
 
 def _render_downloads(shown: gpd.GeoDataFrame, filters: Filters) -> None:

@@ -32,7 +32,7 @@ from mapapp.records import empty_events
 from mapapp.render import basemap as background
 from mapapp.render.maps import build_base_map, build_event_layers, clicked_event_id
 from mapapp.render.timeline import timeline_chart
-from mapapp.web import playback, sidebar, timebar, viewport
+from mapapp.web import follow, playback, sidebar, timebar, viewport
 from mapapp.web.engine_panels import (
     DOWNLOAD_ROWS,
     counts_line,
@@ -40,7 +40,7 @@ from mapapp.web.engine_panels import (
     monthly_counts_chart,
 )
 from mapapp.web.page import TABLE_ROWS, TIMELINE_EVENTS, Filters, for_st_folium, share_link
-from mapapp.web.panels import details_html, error_lines, table_frame
+from mapapp.web.panels import details_html, error_lines
 from mapapp.web.source import (
     SECRETS_SECTION,
     EngineSummary,
@@ -211,23 +211,7 @@ def _render_table(engine: Engine, query: Query, n_shown: int) -> None:
     if n_shown > len(head):
         st.caption(f"The first {len(head):,} of {n_shown:,} events (by date).")
     st.session_state[TABLE_IDS] = head["event_id"].tolist()
-    st.dataframe(
-        table_frame(head),
-        hide_index=True,
-        key=TABLE,
-        on_select=_on_table_select,
-        selection_mode="single-row",
-        column_config={
-            "title": st.column_config.TextColumn("Event", width="large"),
-            "when": "When",
-            "event_type": "Type",
-            "place": "Where",
-            "actors": "Who",
-            "status": "Status",
-            "source_publisher": "Publisher",
-            "source_url": st.column_config.LinkColumn("Source", display_text="open"),
-        },
-    )
+    follow.events_table(head, TABLE, _on_table_select)
 
 
 def _download(engine: Engine, query: Query, make: object) -> bytes:

@@ -18,10 +18,12 @@ the values it was given last, so the view the page set last is kept in the sessi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import folium
 import geopandas as gpd
+import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -30,7 +32,7 @@ from mapapp.render.escape import escape_text
 from mapapp.render.maps import event_bounds
 from mapapp.web import datasets
 from mapapp.web.page import EVENT, TABLE_ROWS, TRIPS, VIEW, Dataset, Filters, Shared, share_link
-from mapapp.web.panels import event_list_lines
+from mapapp.web.panels import event_list_lines, table_frame
 from mapapp.web.view import (
     DEFAULT_SIZE,
     WORLD,
@@ -51,6 +53,20 @@ FIT_FOR = "map_fit_for"  # the filters the results were last fitted for
 UNFITTED = "map_unfitted"  # filters changed while the user's own view was kept
 PLACE, PLACE_NOTE = "fly_to_place", "fly_to_place_note"
 GO_TO = "go_to_event"  # the "Go to an event" picker
+TABLE_HINT = (
+    "Click a row to show the event and fly the map to it. By keyboard: Tab to the table, "
+    "move with the arrow keys, Shift+Space selects the row."
+)
+TABLE_COLUMNS: dict[str, Any] = {
+    "title": st.column_config.TextColumn("Event", width="large"),
+    "when": "When",
+    "event_type": "Type",
+    "place": "Where",
+    "actors": "Who",
+    "status": "Status",
+    "source_publisher": "Publisher",
+    "source_url": st.column_config.LinkColumn("Source", display_text="open"),
+}
 HOME, FIT, FOCUS, GOTO = "home", "fit", "focus", "view"
 RING = (
     '<div class="mapapp-selected" role="img" aria-label="Selected event" '
@@ -255,4 +271,21 @@ def go_to_event(shown: gpd.GeoDataFrame) -> None:
         key=GO_TO,
         on_change=_on_go_to,
         placeholder=f"{len(labels):,} events — type a title or a date",
+    )
+
+
+def events_table(head: pd.DataFrame, key: str, on_select: Callable[[], None]) -> None:
+    """The events as a table whose rows select an event, with the mouse or the keyboard.
+
+    Streamlit's grid moves its focus with the arrow keys and selects the focused row with
+    Shift+Space; ``on_select`` reads the row from ``st.session_state[key]``.
+    """
+    st.caption(TABLE_HINT)
+    st.dataframe(
+        table_frame(head),
+        hide_index=True,
+        key=key,
+        on_select=on_select,
+        selection_mode="single-row",
+        column_config=TABLE_COLUMNS,
     )

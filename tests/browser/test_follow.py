@@ -190,6 +190,54 @@ def test_keyboard_picks_an_event_and_the_map_follows(screen: Any, events: gpd.Ge
     assert near(screen.frame().evaluate(RING_JS), lat, lon, 0.05)
 
 
+# The events table's grid (a canvas with an accessible table mirrored in the DOM): the row of
+# the cell that has keyboard focus, as the grid marks it (aria-selected), and its first text.
+GRID = "[data-testid='stDataFrame']"
+FOCUSED_CELL_JS = """() => {
+  const td = document.querySelector("[data-testid='stDataFrame'] td[aria-selected='true']");
+  return td ? td.innerText : null;
+}"""
+
+
+def test_table_rows_are_selected_by_keyboard_and_the_map_follows(
+    screen: Any, events: gpd.GeoDataFrame
+) -> None:
+    """No mouse: Tab into the events table, arrow keys to a row, Shift+Space selects it."""
+    vienna = events[events["title"].str.contains("Vienna")]
+    event = vienna[vienna["title"].str.contains("Concordia Press Club")].iloc[0]
+    assert len(vienna) >= 2  # the row wanted is not the only one
+    screen.open(urlencode([("q", "Vienna")]))
+    page = screen.page
+    before = view(screen)
+    page.get_by_role("combobox", name="Go to an event").focus()
+    for _ in range(40):  # Tab through the details, lists and timeline to the table's grid
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => document.activeElement.matches({GRID!r} + ' canvas')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the events table")
+    for _ in range(10):  # down the rows to the event's
+        page.keyboard.press("ArrowDown")
+        page.wait_for_function(f"() => ({FOCUSED_CELL_JS})() !== null")
+        if event["title"].startswith(page.evaluate(FOCUSED_CELL_JS).strip()[:20]):
+            break
+    else:
+        raise AssertionError(f"the arrow keys never reached the row of {event['title']!r}")
+    runs = screen.runs()
+    page.keyboard.press("Shift+Space")
+    screen.wait_runs(runs + 1)
+    expect(page.locator(".mapapp-details h3")).to_have_text(event["title"])
+    lat, lon = event.geometry.y, event.geometry.x
+    now = wait_view(
+        screen,
+        "(v, p) => Math.abs(v.lat - p[0]) < 0.01 && Math.abs(v.lng - p[1]) < 0.01",
+        [lat, lon],
+    )
+    assert now != before
+    screen.frame().wait_for_selector(".mapapp-selected")
+    assert near(screen.frame().evaluate(RING_JS), lat, lon, 0.05)
+
+
 def test_link_restores_view_dataset_and_selection(screen: Any, events: gpd.GeoDataFrame) -> None:
     event = events[events["title"].str.contains("Ned Price")].iloc[0]
     screen.open(urlencode([("view", "48.2,16.37,9"), ("event", event["event_id"])]))
