@@ -86,7 +86,7 @@ _LINKED = re.compile(
 _SIDELINES = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
-    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing))\b"
+    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session))\b"
 )
 
 

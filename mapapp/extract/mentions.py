@@ -38,7 +38,8 @@ _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "The two officials also signed a memorandum": at the time and place of an event just reported
 # "a trip to Montevideo, during which the two countries agreed to …": part of that event
-_PART_OF = re.compile(r"(?i)\b(?:during|at|in)\s+which\b|\bwhere\b")
+# "… in July, when they agreed to …": part of the event the clause before it tells
+_PART_OF = re.compile(r"(?i)\b(?:during|at|in)\s+which\b|\bwhere\b|,\s+when\b")
 _ALSO = re.compile(r"(?i)\b(?:also|additionally)\b")
 
 
@@ -75,12 +76,28 @@ def _date_for(
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
-    best = min(same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
+    # "travel to Kuwait City on Friday and end the tour in Manama on Saturday": a date right
+    # after another event word of the same type is that one's, not this one's
+    mine = [
+        d
+        for d in same_clause
+        if (o := _owner(d.begin, triggers)) is None
+        or o is trigger
+        or o.event_type != trigger.event_type
+        or trigger.kind == "noun"
+    ]
+    best = min(mine or same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
     span = best.span
     if since_date(dates.masked, best.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
     return _with_duration(dates.masked, trigger, span), near
+
+
+def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
+    """The event word a date at ``pos`` follows most closely (None before the first one)."""
+    before = [t for t in triggers if t.end <= pos]
+    return max(before, key=lambda t: t.end) if before else None
 
 
 def _with_duration(masked: str, trigger: Trigger, span: DateSpan) -> DateSpan:

@@ -16,7 +16,8 @@ _PERSON_NOUNS = (
     r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
     r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
     r"rulers?|emirs?|sultans?|crown|monarchs?|governors?|mayors?|clerics?|speakers?|"
-    r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*"
+    r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*|"
+    r"secretar(?:y|ies)(?:-generals?)?"
 )
 _MODAL_MEET = "|".join(
     rf"(?<=\b{w}\s)"
@@ -33,6 +34,7 @@ _BRIEF_WHOM = (
     r"(?:officials|counterparts|ministers|leaders|envoys|diplomats|ambassadors|presidents|"
     r"negotiators|mediators|delegations|commanders|representatives|elders|authorities)\b"
 )
+_TRUCE = r"truces?|ceasefires?|cease-fires?|armistices?"
 _TRIP_ENDS = (
     r"\b(?:began|begun|begins|beginning|started|starts|starting|opened|opening|ended|ends|"
     r"ending|wrapped\s+up|wrapping\s+up|concluded|concluding|finished|finishing|closed|closing)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
@@ -53,7 +55,20 @@ _WHOM = (
 )
 # "hosted Ukrainian President Volodymyr Zelensky", "will host the visiting prime minister"
 _HOSTED = rf"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?={_WHOM})"
-_RECEIVED = rf"\breceived\s+(?={_WHOM})"
+# "received both delegations", "received in Ulaanbaatar a delegation of", "received Poland's prime
+# minister": guests named by a title or a group noun, with no "from"/"for" in between ("received
+# a letter from the president" is no meeting)
+_GUESTS = (
+    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:the|a|an|both|two|all|his|her|their)\s+)?"
+    r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+\s+){0,3}?"
+    r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|presidents?|ambassadors?|"
+    r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
+    r"secretar(?:y|ies)(?:-generals?)?)\b"
+)
+_RECEIVED = (
+    rf"\breceived\s+(?={_WHOM}|{_GUESTS})|"
+    rf"\bwelcomed\s+(?={_WHOM}(?!['’])|{_GUESTS}(?!['’]))"
+)
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
@@ -67,6 +82,24 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(_TRIP_ENDS), "past"),
+    (
+        "visit",
+        re.compile(
+            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bthen\s))"
+            r"(?:begin|start|end|finish|conclude|wrap\s+up)\s+(?:the|his|her|their|its|a)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+(?:in|at)\b"
+        ),
+        "infinitive",
+    ),
+    # "is expected in Kenya later this month", "are due in Brussels on Thursday"
+    (
+        "visit",
+        re.compile(
+            r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:expected|due)\s+"
+            r"(?:back\s+)?in\b(?=\s+[A-Z])"
+        ),
+        "infinitive",
+    ),
     (
         "visit",
         re.compile(
@@ -163,10 +196,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "agreement",
         re.compile(
-            r"\b(?:signed|inked|concluded|reached)\s+(?:\S+\s+){0,4}?"
+            r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
             r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
-            r"declarations?)\b|\b(?:agreement|deal|accord|treaty|pact)\s+"
-            r"(?:was|were|has been|had been)\s+signed\b"
+            rf"declarations?|{_TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{_TRUCE})\s+"
+            r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
+            r"signed\s+(?=in\b|at\b|on\b))\b"
         ),
         "past",
     ),
@@ -183,7 +217,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "had agreed in April to exchange detainees": an event only with a date of its own
     # (an agreement reached during a meeting or call is part of that event).
-    ("agreement", re.compile(r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b"), "dated"),
+    # "agreed to hold their next meeting", "agreed to meet again": a promise of a meeting
+    (
+        "agreement",
+        re.compile(
+            r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b(?!\s+(?:hold|host|convene|meet|reconvene|"
+            r"resume|continue|keep)\b)"
+        ),
+        "dated",
+    ),
     (
         "call",
         re.compile(
@@ -236,7 +278,10 @@ _REFERRING = re.compile(
     r"visit|trip|call|phone\s+call|ministerial)$"
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.
-_SERIES_BEFORE = re.compile(r"(?i)\b(?:next|following|another|further|second|third)\s+$")
+_SERIES_BEFORE = re.compile(
+    r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier)\s+"
+    r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?)?$"
+)
 _SERIES_AFTER = re.compile(r"\s+again\b")
 # Events of one type a sentence may state ("a ministerial in Astana last September and the
 # upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
@@ -294,6 +339,11 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+# "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
+_THING_DUE = re.compile(
+    r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
+    r"decisions?|votes?|rulings?|results?|reports?|deliver(?:y|ies)|shipments?)\s+(?:is|are|was|were)\s+$"
+)
 # "will address a joint session of the National Congress": the audience of a speech
 _AUDIENCE_BEFORE = re.compile(
     r"(?i)\baddress(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:(?:joint|plenary|special|full)\s+)?"
@@ -308,6 +358,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
         return None
+    if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and _THING_DUE.search(before):
+        return None  # "Talks are due in Doha": the talks are the event, not a trip
     noun = kind == "noun"
     series = (noun and _SERIES_BEFORE.search(before) is not None) or (
         _SERIES_AFTER.match(masked, m.end()) is not None
@@ -374,7 +426,11 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
         if t.event_type != "call" or not _BY_MEANS.search(masked[max(0, t.begin - 12) : t.begin]):
             continue
         prev = next(
-            (p for p in reversed(triggers[:i]) if p.event_type != "call" and t.begin - p.end < 80),
+            (
+                p
+                for p in reversed(triggers[:i])
+                if p.event_type not in ("call", "visit") and t.begin - p.end < 80
+            ),
             None,
         )
         if prev is not None:
