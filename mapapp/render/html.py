@@ -191,6 +191,28 @@ class TimeWindowControl(MacroElement):
         )
 
 
+class OnePopup(MacroElement):
+    """Removes a closed popup from the page at once, so that one popup is open at a time.
+
+    Leaflet fades a closed popup out and removes it 200 ms later; a click on another marker
+    (say one fanned out of a badge) opens the next meanwhile, and both are in the page.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.on("popupclose", function (e) {
+            L.DomUtil.remove(e.popup.getElement());
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MapappOnePopup"
+
+
 def _date_bounds(prepared: gpd.GeoDataFrame) -> tuple[str, str]:
     dates = [d for col in ("date_start", "date_end") for d in prepared[col].tolist() if d]
     return (min(dates), max(dates)) if dates else ("", "")
@@ -223,6 +245,7 @@ def build_export_map(
             (child.get_name(), trip_group.get_name()) for child in trip_group._children.values()
         ]
     folium.LayerControl(collapsed=False).add_to(m)
+    OnePopup().add_to(m)
     bounds = _date_bounds(prepared)
     if bounds[0]:  # no dated event, nothing to window
         TimeWindowControl(names, bounds, title).add_to(m)

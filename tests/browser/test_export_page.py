@@ -121,3 +121,36 @@ def test_export_page_shows_hostile_markers_and_runs_nothing(
     assert page.locator("a[href^='javascript:' i]").count() == 0
     assert dialogs == []
     assert router.served == [], "the export is self-contained: it should fetch no CDN file"
+
+
+def test_export_keeps_one_popup_when_a_fanned_out_marker_is_clicked(
+    page: Any, router: Router, tmp_path: Path, hostile_events: gpd.GeoDataFrame
+) -> None:
+    """A popup is open; a click on a marker fanned out of a badge elsewhere replaces it.
+
+    Counted when each popup opens (Leaflet fires ``popupopen`` after closing the last one), so
+    a closing popup left in the page while it fades out counts as open.
+    """
+    path = tmp_path / "export.html"
+    path.write_text(to_html(hostile_events), encoding="utf-8")
+    page.goto(path.as_uri())
+    page.wait_for_function(f"() => window.L && Boolean({MAP_JS})", timeout=30_000)
+    page.wait_for_function(IDLE_JS)
+    page.evaluate(
+        f"""() => {{
+          window.__popups = [];
+          ({MAP_JS}).on("popupopen", () => window.__popups.push(
+            document.querySelectorAll(".leaflet-popup").length));
+        }}"""
+    )
+    target = page.evaluate(CENTRE_JS, ["xss-1", 8])
+    page.mouse.click(target["x"], target["y"])
+    expect(page.locator(".leaflet-popup-content")).to_contain_text("title 1")
+    mappable = hostile_events[hostile_events.geometry.notna()]
+    shared = mappable[mappable.geometry.duplicated(keep=False)]  # events at one place
+    assert len(shared) >= 2
+    target = page.evaluate(CENTRE_JS, [escape_text(shared["event_id"].iloc[0]), 12])
+    page.mouse.click(target["x"], target["y"])
+    assert page.evaluate("() => window.__popups") == [1, 1]
+    expect(page.locator(".leaflet-popup-content")).to_contain_text(shared["title"].iloc[0])
+    expect(page.locator(".leaflet-popup")).to_have_count(1)
