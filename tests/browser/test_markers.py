@@ -8,11 +8,12 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 import pytest
-from browser_harness import MAP_IDLE_JS
+from browser_harness import IFRAME, MAP_IDLE_JS
 from playwright.sync_api import expect
 
 from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.readers import read_events
+from mapapp.render.style import TYPE_LABELS
 
 pytestmark = pytest.mark.browser
 
@@ -129,3 +130,83 @@ def test_events_at_one_place_are_one_badge_that_fans_out(
     app.click_marker(chosen["event_id"], zoom=None)
     app.wait_runs(runs + 1)
     expect(app.page.locator(".mapapp-details h3")).to_have_text(chosen["title"])
+
+
+# Every marker the map draws, with its outline as Leaflet drew it on the canvas: the polygon's
+# corners relative to the centre in units of the radius, or "circle". Markers inside a badge
+# are drawn fanned out, one badge at a time (as clicks on the badges would).
+OUTLINES_JS = """
+() => {
+  const out = new Map();
+  const collect = () => {
+    for (const g of (window.feature_group || [])) {
+      if (!window.map.hasLayer(g) || !g.eachLayer) continue;
+      g.eachLayer((gj) => gj.eachLayer && gj.eachLayer((m) => {
+        if (!m._map || !m._point) return;
+        const parts = m._parts && m._parts[0];
+        out.set(m.feature.properties.event_id, parts && parts.length
+          ? parts.map((p) => [(p.x - m._point.x) / m._radius, (p.y - m._point.y) / m._radius])
+          : "circle");
+      }));
+    }
+  };
+  collect();
+  const badges = [];
+  window.map.eachLayer((l) => { if (l.spiderfy && l.getChildCount) badges.push(l); });
+  for (const badge of badges) { badge.spiderfy(); collect(); badge.unspiderfy(); }
+  return [...out].map(([id, outline]) => ({id, outline}));
+}
+"""
+# The legend's event types: label → the outline of its icon (as above) and whether it is seen.
+LEGEND_SHAPES_JS = """
+() => {
+  const out = {};
+  for (const svg of document.querySelectorAll('.mapapp-legend svg')) {
+    const row = svg.parentElement, polygon = svg.querySelector('polygon');
+    const outline = polygon ? polygon.getAttribute('points').split(' ').map((xy) =>
+      xy.split(',').map(Number)) : 'circle';
+    out[row.innerText.trim()] = {outline, seen: svg.getBoundingClientRect().width > 0};
+  }
+  return out;
+}
+"""
+
+
+def _same(a: Any, b: Any, tol: float = 0.05) -> bool:
+    """Two outlines alike: both circles, or polygons whose corners agree to ``tol`` radii
+    (Leaflet draws on whole pixels)."""
+    if a == "circle" or b == "circle":
+        return a == b
+    return len(a) == len(b) and all(
+        abs(p - q) <= tol for u, v in zip(a, b, strict=True) for p, q in zip(u, v, strict=True)
+    )
+
+
+def test_event_types_are_drawn_as_the_shapes_the_legend_shows(
+    app: Any, events: gpd.GeoDataFrame
+) -> None:
+    """Markers of each type on the map have their type's outline, one per type, as in the legend."""
+    app.open()
+    frame = app.frame()
+    drawn = frame.evaluate(OUTLINES_JS)
+    type_of = dict(zip(events["event_id"], events["event_type"], strict=True))
+    by_type: dict[str, Any] = {}
+    for marker in drawn:
+        event_type = type_of[html.unescape(marker["id"])]
+        first = by_type.setdefault(event_type, marker["outline"])
+        assert _same(first, marker["outline"]), (event_type, first, marker)  # one outline a type
+    assert len(by_type) >= 3, by_type  # meetings, visits, conferences, ... on the opening map
+    kinds = list(by_type.items())
+    for i, (one, a) in enumerate(kinds):  # a different outline for each type
+        assert not any(_same(a, b) for _, b in kinds[i + 1 :]), (one, by_type)
+
+    page = app.page
+    page.frame_locator(IFRAME).locator(".mapapp-legend-control summary").click()
+    legend = frame.evaluate(LEGEND_SHAPES_JS)
+    for event_type, outline in by_type.items():
+        shown = legend[TYPE_LABELS[event_type]]
+        assert shown["seen"], event_type
+        assert _same(shown["outline"], outline), (event_type, shown, outline)
+    icons = [entry["outline"] for entry in legend.values()]
+    assert len(icons) == len(TYPE_LABELS)
+    assert not any(_same(a, b) for i, a in enumerate(icons) for b in icons[i + 1 :])
