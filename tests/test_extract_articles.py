@@ -35,7 +35,7 @@ def test_dev_set_has_at_least_twelve_articles_and_heldout_explains_itself():
     assert "never tuned on" in readme
 
 
-@pytest.mark.parametrize("path", DEV + HELDOUT, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", DEV + HELDOUT, ids=lambda p: f"{p.parent.name}-{p.stem}")
 def test_articles_gold_quotes_their_text(path):
     """Every gold sentence is verbatim in its article; every article has core events."""
     gold = load_gold(path)

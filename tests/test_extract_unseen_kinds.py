@@ -126,3 +126,88 @@ def test_a_second_stop_takes_its_own_date():
 def test_a_call_before_leaving_on_a_trip_stays_a_call():
     found = core("Before leaving for Nairobi, the minister spoke by phone with Egypt's minister.")
     assert "call" in {e["event_type"] for e in found}
+
+
+# --- dates told relative to another event ----------------------------------------------------
+
+
+def dated(text: str, kind: str, published: dt.date = WED) -> list[tuple[str | None, str | None]]:
+    return [
+        (e["date_start"], e["date_end"]) for e in core(text, published) if e["event_type"] == kind
+    ]
+
+
+def test_days_later_counts_from_a_date_earlier_in_the_sentence():
+    text = "The envoy visited Mombasa on 2 September, and three days later held talks in Kisumu."
+    found = {e["place_name"]: e for e in core(text)}
+    assert found["Kisumu"]["date_start"] == "2024-09-05"
+    assert found["Kisumu"]["status"] == "occurred"
+
+
+def test_on_the_same_day_takes_the_day_of_the_event_told_before():
+    text = (
+        "The ministers met in Riga on Monday.\n\n"
+        "On the same day, the Latvian minister spoke by phone with his Polish counterpart."
+    )
+    assert dated(text, "call") == [("2024-09-09", "2024-09-09")]
+
+
+def test_the_day_before_and_the_following_day_count_from_the_event_before():
+    text = (
+        "Leaders of the bloc will hold a summit in Accra on September 20.\n\n"
+        "Their foreign ministers will meet the day before to prepare it.\n\n"
+        "The host will hold a phone call with donors the following day."
+    )
+    summit = [e for e in core(text) if e["date_start"] == "2024-09-19"]
+    assert summit, core(text)
+    assert dated(text, "call") == [("2024-09-20", "2024-09-20")]  # after the ministers' day
+
+
+def test_earlier_that_week_is_the_start_of_the_week_up_to_the_event():
+    text = (
+        "The ministers met in Riga on Thursday, September 5.\n\n"
+        "Earlier that week, the Latvian minister held a video call with his Estonian counterpart."
+    )
+    assert dated(text, "call") == [("2024-09-02", "2024-09-05")]
+
+
+def test_during_the_visit_takes_the_visit_s_days_and_an_announced_reference_merges():
+    text = (
+        "The minister will pay an official visit to Chile from 20 to 22 September.\n\n"
+        "During the visit, the two ministers will open a trade forum meeting in Santiago."
+    )
+    found = core(text)
+    assert [e["event_type"] for e in found].count("visit") == 1
+    meeting = next(e for e in found if e["event_type"] in ("meeting", "conference"))
+    assert (meeting["date_start"], meeting["date_end"]) == ("2024-09-20", "2024-09-22")
+
+
+def test_later_before_a_verb_is_the_day_of_the_main_event():
+    text = (
+        "The foreign ministers of Peru and Chile met in Lima on Monday.\n\n"
+        "Chile's minister later met the secretary-general of the regional bloc."
+    )
+    dates = {(e["date_start"], e["place_name"]) for e in core(text)}
+    assert dates == {("2024-09-09", "Lima")}
+
+
+def test_a_relative_date_never_counts_from_a_month_or_a_year():
+    text = (
+        "The previous round of talks took place in Quito in January.\n\n"
+        "On the same day, the minister spoke by phone with his Peruvian counterpart."
+    )
+    assert dated(text, "call") == [(None, None)]
+
+
+def test_a_purpose_after_a_past_trip_took_place_with_it():
+    event = next(
+        e
+        for e in core("The envoy had travelled to Goma on Monday to meet rebel leaders.")
+        if e["event_type"] == "meeting"
+    )
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-09")
+
+
+def test_a_purpose_after_an_announced_trip_stays_announced():
+    found = core("The envoy will travel to Goma on Friday to meet rebel leaders.")
+    assert {e["status"] for e in found} == {"announced"}

@@ -38,6 +38,7 @@ from mapapp.extract.discourse import (
     Mention,
     dateline_place,
     follow_also,
+    follow_relative,
     follow_same_day,
     merge_mentions,
     set_scene,
@@ -131,6 +132,7 @@ def extract_candidates(
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
         told = merge_mentions(mentions) if merge else mentions
+        follow_relative(told)
         set_scene(told, dateline_place(dateline if story else find_dateline(text)))
         follow_also(told)
         follow_same_day(told)

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp import gazetteer
+from mapapp.extract.relative_dates import DURING_TYPES, resolve_relative
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
@@ -112,6 +113,7 @@ class Mention:
     series: bool = False
     multilateral: bool = False
     also: bool = False
+    relative: re.Match[str] | None = None  # "two days later": counted from an earlier event
     quotes: list[str] = field(default_factory=list)
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
@@ -183,7 +185,9 @@ def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
     kinds = {event.event_type, m.event_type}
     if not (len(kinds) == 1 or kinds == {"meeting", "conference"}):
         return False
-    if event.status != m.status or event.index == m.index:
+    # "During the visit": a reference with no status words of its own takes the event's
+    bare = reference and m.status == "occurred" and not m.cue
+    if (event.status != m.status and not bare) or event.index == m.index:
         return False
     if m.venue and event.venue and m.venue.place.country_code != event.venue.place.country_code:
         return False
@@ -364,3 +368,39 @@ def follow_also(events: list[Mention]) -> None:
         if e.venue is None and not e.online and ref.venue is not None:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the event it adds to ({ref.venue.place.name}): {ref.best[1]}"
+
+
+def _is_dated(x: Mention) -> bool:
+    """A span of at most a week: a day the events told after it can be counted from."""
+    return x.span.start is not None and 0 <= _width(x.span) <= 7
+
+
+def follow_relative(events: list[Mention]) -> None:
+    """ "On the same day, …", "two days later", "the day before", "during the visit": an event
+    dated only relative to another takes its day from the latest earlier event dated to the
+    day or week (of the type named, for "during the visit"), that is not ahead when it is past;
+    an event "during" another with no place of its own takes that one's place too."""
+    for i, e in enumerate(events):
+        if e.relative is None or e.span.start is not None:
+            continue
+        what = e.relative.group("what")
+        kinds = DURING_TYPES.get(what.lower()) if what else None
+        ref = next(
+            (
+                x
+                for x in reversed(events[max(0, i - _RECENT) : i])
+                if x.index < e.index
+                and _is_dated(x)
+                and (kinds is None or x.event_type in kinds)
+                and not (e.status == "occurred" and x.status == "announced")
+            ),
+            None,
+        )
+        span = resolve_relative(e.relative, ref.span) if ref is not None else None
+        if ref is None or span is None:
+            continue
+        e.span = span
+        e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
+        if kinds and e.venue is None and not e.online and ref.venue is not None:
+            e.venue, e.venues = ref.venue, ref.venues
+            e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"

@@ -19,6 +19,7 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
+from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
@@ -100,6 +101,48 @@ def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
     return max(before, key=lambda t: t.end) if before else None
 
 
+def _statuses(
+    masked: str, triggers: list[Trigger], clauses: Clauses
+) -> dict[Trigger, tuple[str | None, str]]:
+    statuses = {t: find_status(masked, t, clauses) for t in triggers}
+    for t in triggers:  # in order: a status an earlier trigger passes on is its final one
+        statuses[t] = _status_for(masked, t, statuses)
+    return statuses
+
+
+def _when(
+    dates: _SentenceDates, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, status: str
+) -> tuple[DateSpan, bool, re.Match[str] | None]:
+    """The trigger's date, nearness, and a relative expression left to resolve across sentences."""
+    span, near = _date_for(dates, trigger, triggers, clauses, status)
+    where = (clauses.start(trigger.begin), clauses.end(trigger.end))
+    if not near and (rel := find_relative(dates.masked, *where)):
+        return _relative_in_sentence(rel, dates, span)
+    return span, near, None
+
+
+def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
+    return trigger.event_type == "call" or bool(ONLINE.search(near_words))
+
+
+def _visit_noun(trigger: Trigger) -> bool:
+    """ "The visit follows …": the noun of a visit already told, a reference only."""
+    return trigger.event_type == "visit" and trigger.kind == "noun"
+
+
+def _relative_in_sentence(
+    rel: re.Match[str], dates: _SentenceDates, span: DateSpan
+) -> tuple[DateSpan, bool, re.Match[str] | None]:
+    """ "visited Benghazi on 2 March, and two days later held talks": counted from the latest
+    date before the expression in the sentence; with none, left to the events told before
+    (the match is returned, and the trigger's own far date dropped)."""
+    earlier = [d for d in dates(False) if d.end <= rel.start() and d.span.start is not None]
+    if earlier and (resolved := resolve_relative(rel, earlier[-1].span)) is not None:
+        return resolved, True, None
+    return UNKNOWN, False, rel
+
+
 def _with_duration(masked: str, trigger: Trigger, span: DateSpan) -> DateSpan:
     """ "The two-day talks opened on Monday": a day plus the stated number of days."""
     m = _DURATION.search(masked, max(0, trigger.begin - 30), trigger.end + 5)
@@ -144,6 +187,8 @@ def _own_details(
     expression = next(
         (d for d in dates(False) + dates(True) if d.span.expression == span.expression), None
     )
+    if span.kind == "relative":
+        return venue, span, near  # "two days later": counted in this very clause
     if span.start is not None and (expression is None or not own(expression.begin)):
         span, near = UNKNOWN, False
     return venue, span, near
@@ -199,11 +244,20 @@ def _has_speaker(masked: str, trigger: Trigger, clauses: Clauses, table: ActorTa
 
 
 def _status_for(
-    trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
+    masked: str, trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
 ) -> tuple[str | None, str]:
     """The trigger's status; "will travel to Paris for talks": the talks are announced too."""
     status, cue = statuses[trigger]
     visit = next((t for t in statuses if t.event_type == "visit"), None)
+    if (
+        trigger.kind == "infinitive"
+        and cue == masked[trigger.begin : trigger.end]
+        and visit is not None
+        and visit.kind == "past"
+        and visit.end <= trigger.begin
+        and statuses[visit][0] == "occurred"
+    ):
+        return "occurred", ""  # "had visited Benghazi on 2 March to meet the head": its purpose
     if status == "occurred" and visit is not None and visit.begin < trigger.begin:
         visit_status, visit_cue = statuses[visit]
         if visit_status not in (None, "occurred"):
@@ -258,17 +312,17 @@ def sentence_mentions(
         return []
     clauses = Clauses(masked)
     venues = find_venues(masked, triggers, table)
-    statuses = {t: find_status(masked, t, clauses) for t in triggers}
+    statuses = _statuses(masked, triggers, clauses)
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)
     countries = _listed_countries(masked)
     linked, same_time = linked_cues(masked)
     out = []
     for trigger in triggers:
-        status, cue = _status_for(trigger, statuses)
+        status, cue = statuses[trigger]
         if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
-        span, near = _date_for(dates, trigger, triggers, clauses, status)
+        span, near, relative = _when(dates, trigger, triggers, clauses, status)
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
         if trigger.kind == "dated" and (
@@ -282,9 +336,8 @@ def sentence_mentions(
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
-        if trigger.topic and venue is None and span.start is None:
+        if (trigger.topic or _visit_noun(trigger)) and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
-        near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
         event_type = trigger.event_type
         multilateral = event_type in ("meeting", "conference") and is_multilateral(
             masked, trigger, clauses, countries
@@ -303,12 +356,13 @@ def sentence_mentions(
                 venue=venue,
                 venues=venues,
                 actors=_event_actors(everyone, trigger, triggers, venues, clauses),
-                online=event_type == "call" or bool(ONLINE.search(near_words)),
+                online=_online(masked, trigger, clauses),
                 linked=linked,
                 same_time=same_time,
                 multilateral=multilateral,
                 series=trigger.series,
                 also=_adds_to(masked, trigger, clauses),
+                relative=relative,
             )
         )
     return _distinct(out)

@@ -360,6 +360,9 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and _THING_DUE.search(before):
         return None  # "Talks are due in Doha": the talks are the event, not a trip
+    definite_visit = m.group(0).lower() in ("visit", "visits") and _DEFINITE_BEFORE.search(before)
+    if event_type == "visit" and definite_visit:
+        kind = "noun"  # "During the visit": the visit already told
     noun = kind == "noun"
     series = (noun and _SERIES_BEFORE.search(before) is not None) or (
         _SERIES_AFTER.match(masked, m.end()) is not None

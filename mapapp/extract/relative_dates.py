@@ -1,0 +1,89 @@
+"""Dates told relative to another event: "two days later", "the following day", "On the same day".
+
+Such an expression has no date of its own; it names a day counted from a reference event's
+span (:func:`resolve_relative`). The reference is an earlier date in the same sentence ("visited
+Benghazi on 2 March, and two days later held talks") or else an event reported before
+(:func:`mapapp.extract.discourse.follow_relative`). Conventions, for a reference span S:
+
+* "the same day", "during the visit", "X later met": S itself;
+* "N days later": N days after S's first day (after its last day when S is a range);
+* "the following day", "the next day", "the day after": the day after S ends;
+* "N days earlier", "the day before": N days before S begins;
+* "earlier that week": Monday of S's week up to S's first day; "later that week": S's last day
+  up to Sunday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp.extract.date_spans import DateSpan
+
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_N = r"a|one|two|three|four|five|six|seven|\d{1,2}"
+RELATIVE = re.compile(
+    r"(?i)\b(?:"
+    r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
+    r"that\s+same\s+day)|"
+    rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
+    r"their|its|a|an)\b)|"
+    r"(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after)(?!\s+(?:the|his|her|their|its|"
+    r"a|an|[A-Z0-9])\b)|"
+    r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
+    r"its|a|an|[A-Z0-9])\b)|"
+    r"(?P<week>earlier|later)\s+(?:that|the\s+same)\s+week|"
+    r"(?P<during>during\s+the\s+(?:\w+\s+)?(?P<what>visit|trip|tour|talks|meeting|summit|"
+    r"conference))|"
+    # "Venezuela's minister later met the secretary-general": the day of the event told before
+    r"(?P<later>later)(?=\s+(?:met|held|visited|received|hosted|spoke|signed|travell?ed|flew|"
+    r"arrived|called|attended|joined)\b)"
+    r")\b"
+)
+# What "during the visit" refers to: events of these types
+DURING_TYPES = {
+    "visit": ("visit",),
+    "trip": ("visit",),
+    "tour": ("visit",),
+    "talks": ("meeting", "conference"),
+    "meeting": ("meeting", "conference"),
+    "summit": ("conference", "meeting"),
+    "conference": ("conference", "meeting"),
+}
+
+
+def find_relative(text: str, begin: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first relative date expression in ``text[begin:end]``, if any."""
+    return RELATIVE.search(text, begin, len(text) if end is None else end)
+
+
+def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
+    """The span ``m`` names, counted from the reference span ``ref`` (None when ``ref`` has none).
+
+    >>> s = DateSpan(dt.date(2024, 3, 2), dt.date(2024, 3, 2), "day", "2 March")
+    >>> resolve_relative(find_relative("two days later"), s).start
+    datetime.date(2024, 3, 4)
+    """
+    if ref.start is None or ref.end is None:
+        return None
+    text = m.group(0)
+    day = dt.timedelta(days=1)
+    if m.group("same") or m.group("during") or m.group("later"):
+        return DateSpan(ref.start, ref.end, ref.precision, text, "relative")
+    if m.group("n"):
+        n = _NUMBER.get(m.group("n").lower()) or int(m.group("n"))
+        if m.group("dir").lower() in ("earlier", "before"):
+            return _day(ref.start - n * day, text)
+        return _day((ref.start if ref.start == ref.end else ref.end) + n * day, text)
+    if m.group("next"):
+        return _day(ref.end + day, text)
+    if m.group("prev"):
+        return _day(ref.start - day, text)
+    monday = ref.start - dt.timedelta(days=ref.start.weekday())
+    if m.group("week").lower() == "earlier":
+        return DateSpan(min(monday, ref.start), ref.start, "range", text, "relative")
+    return DateSpan(ref.end, max(ref.end, monday + 6 * day), "range", text, "relative")
+
+
+def _day(day: dt.date, text: str) -> DateSpan:
+    return DateSpan(day, day, "day", text, "relative")
