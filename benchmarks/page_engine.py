@@ -38,9 +38,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(ROOT))
 
-from app_bench import RUNS_JS, _map_frame, _runs_done, _settled_runs, proc_memory  # noqa: E402
-from browser import APP_READY, DRAWN_JS, MARK_STALE_JS, Router, launch, new_context  # noqa: E402
+from app_bench import RUNS_JS, _runs_done, _settled_runs, proc_memory  # noqa: E402
+from browser import APP_READY, DRAWN_JS, MARK_STALE_JS  # noqa: E402
 from browser_harness import free_port, start_app, stop_app, wait_healthy  # noqa: E402
+from open_map import browser_page, open_map  # noqa: E402
 from report import machine  # noqa: E402
 
 TARGETS = {"open_to_map_s": 10.0, "peak_mb": 1000.0, "slider_s": 1.0, "pan_zoom_s": 1.0}
@@ -180,22 +181,13 @@ def bench_page(env: dict[str, str], work: Path, presses: int, timeout_s: float) 
         t_start = time.perf_counter()
         wait_healthy(proc, f"http://127.0.0.1:{port}/", log)
         result["start_to_health_s"] = time.perf_counter() - t_start
-        with sync_playwright() as playwright:
-            browser = launch(playwright)
-            context = new_context(browser, Router())
-            page = context.new_page()
-            t_open = time.time() * 1000
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=timeout_s * 1000)
-            frame = _map_frame(page, timeout_s)
-            frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
-            result["open_to_map_s"] = (frame.evaluate("window.__benchDrawnAt") - t_open) / 1000
+        with sync_playwright() as playwright, browser_page(playwright) as page:
+            frame, result["open_to_map_s"] = open_map(page, port, timeout_s)
             runs = _settled_runs(page, timeout_s)
             result["after_open"] = proc_memory(proc.pid)
             result["slider"] = _slider(page, frame, runs, presses, timeout_s)
             runs = _settled_runs(page, timeout_s)
             result["pan_zoom"] = _pan_zoom(page, frame, runs, timeout_s)
-            context.close()
-            browser.close()
         result["after_all"] = proc_memory(proc.pid)
         result["peak_mb"] = result["after_all"].get("VmHWM_mb")
         result["slider_s"] = statistics.median(m["s"] for m in result["slider"] if m["cold"])

@@ -37,9 +37,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(ROOT))
 
-from app_bench import RUNS_JS, _map_frame, _settled_runs, proc_memory  # noqa: E402
-from browser import DRAWN_JS, MARK_STALE_JS, Router, launch, new_context  # noqa: E402
+from app_bench import RUNS_JS, _settled_runs, proc_memory  # noqa: E402
+from browser import DRAWN_JS, MARK_STALE_JS  # noqa: E402
 from browser_harness import free_port, start_app, stop_app, wait_healthy  # noqa: E402
+from open_map import browser_page, open_map  # noqa: E402
 from report import machine  # noqa: E402
 
 TARGETS = {"zoom_to_city_s": 1.5}
@@ -147,15 +148,8 @@ def browser_side(store: Path, work: Path, rounds: int, timeout_s: float) -> dict
     result: dict[str, Any] = {"server_log": str(log), "zoom": [], "pan": []}
     try:
         wait_healthy(proc, f"http://127.0.0.1:{port}/", log)
-        with sync_playwright() as playwright:
-            browser = launch(playwright)
-            context = new_context(browser, Router())
-            page = context.new_page()
-            t_open = time.time() * 1000
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=timeout_s * 1000)
-            frame = _map_frame(page, timeout_s)
-            frame.wait_for_function(DRAWN_JS, arg=0, polling="raf", timeout=timeout_s * 1000)
-            result["open_to_map_s"] = (frame.evaluate("window.__benchDrawnAt") - t_open) / 1000
+        with sync_playwright() as playwright, browser_page(playwright) as page:
+            frame, result["open_to_map_s"] = open_map(page, port, timeout_s)
             runs = _settled_runs(page, timeout_s)
             home = frame.evaluate("() => [window.map.getCenter(), window.map.getZoom()]")
             home_args = [home[0]["lat"], home[0]["lng"], home[1], 0]
@@ -169,8 +163,6 @@ def browser_side(store: Path, work: Path, rounds: int, timeout_s: float) -> dict
                     runs = _settled_runs(page, timeout_s)
                     _move(page, frame, home_args, runs, timeout_s)
                     runs = _settled_runs(page, timeout_s)
-            context.close()
-            browser.close()
         result["memory"] = proc_memory(proc.pid)
         # Only zooms that ended on the city's events count (the page may still show areas if a
         # city is denser than the zoom allows for; the report lists every move).
