@@ -294,6 +294,17 @@ def test_for_st_folium_empties_the_list_of_old_groups_in_the_first_group_only(
     assert for_st_folium([]) == []
 
 
+def test_layers_drawn_again_forget_the_replaced_groups_once(
+    data: Dataset, events: gpd.GeoDataFrame
+) -> None:
+    """The engine page draws remembered layers again: each draw must not add another reset."""
+    built = event_layers(data, events)
+    first, again = for_st_folium(built), for_st_folium(built)
+    assert again[0] is first[0]
+    forget = [c for c in again[0]._children.values() if isinstance(c, ForgetReplacedLayers)]
+    assert len(forget) == 1
+
+
 def test_st_folium_code_of_hostile_layers_runs_nothing_and_forgets_old_groups() -> None:
     """The JavaScript st_folium makes of the page's layers: no payload, list reset first."""
     from streamlit_folium import _get_feature_group_string

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 import re
@@ -262,3 +263,143 @@ def test_above_the_actor_limit_areas_name_no_actors(many, monkeypatch):
     )
     assert view.mode == "areas" and all(top == [] for top in view.cells["top_actors"])
     assert all("Most often" not in f["properties"]["tooltip"] for f in _features(view))
+
+
+# --- blocks: neighbouring views share the engine's answers ---------------------------------
+
+
+def test_the_block_box_holds_the_padded_box_and_is_snapped_to_coarser_tiles():
+    for view, zoom in (([[34.4, 69.0], [34.6, 69.3]], 12), ([[-20.0, 170.0], [-10.0, 190.0]], 5)):
+        box, blocks = vp.padded_bbox(view, zoom), vp.block_bbox(view, zoom)
+        assert box.crosses_antimeridian == blocks.crosses_antimeridian
+        assert blocks.south <= box.south and blocks.north >= box.north
+        if not box.crosses_antimeridian:
+            assert blocks.west <= box.west and blocks.east >= box.east
+        z = vp.cell_zoom(zoom) - vp.BLOCK_STEP
+        xs, _ = tile_xy(np.array([blocks.west + 1e-9]), np.array([0.0]), z)
+        assert vp.tile_bounds(int(xs[0]), 0, z)[0][1] == pytest.approx(blocks.west)
+
+
+@pytest.mark.parametrize(
+    ("view", "zoom"),
+    [
+        (_view_around(*KABUL, 9), 9),  # areas
+        (_view_around(*KABUL, 12), 12),  # events
+        ([[-20.0, 170.0], [-10.0, 190.0]], 5),  # round the antimeridian
+        (REGION, 3),
+    ],
+)
+def test_cells_picked_from_the_blocks_are_the_cells_of_the_padded_box(many, view, zoom):
+    engine = FrameEngine(many)
+    box = vp.padded_bbox(view, zoom)
+    direct = engine.cell_counts(vp.with_bbox(make_query(), box), vp.cell_zoom(zoom))
+    blocks = vp.with_bbox(make_query(), vp.block_bbox(view, zoom))
+    around = engine.cell_counts(blocks, vp.cell_zoom(zoom))
+    picked = around[vp.cells_in(around, box, vp.cell_zoom(zoom))]
+    assert len(around) >= len(picked)
+    key = ["x", "y", "count"]
+    assert (
+        picked[key]
+        .sort_values(key)
+        .reset_index(drop=True)
+        .equals(direct[key].sort_values(key).reset_index(drop=True))
+    )
+    layers = vp.viewport_layers(engine, make_query(), view, zoom, individual=build_event_layers)
+    assert layers.n_in_view == int(direct["count"].sum())
+
+
+def test_a_pan_inside_the_blocks_asks_the_engine_nothing_new(many):
+    from mapapp.engine.cached import CachedEngine
+
+    engine, query = CachedEngine(FrameEngine(many)), make_query()
+    view = _view_around(*KABUL, 9)
+    (south, west), (north, east) = view
+    cell = 360.0 / 2 ** vp.cell_zoom(9)
+    pans = ([[south, west + d], [north, east + d]] for d in np.arange(1, 16) * cell / 2)
+    # a pan by a cell or a few: another padded box, the same blocks
+    panned = next(
+        p
+        for p in pans
+        if vp.padded_bbox(p, 9) != vp.padded_bbox(view, 9)
+        and vp.block_bbox(p, 9) == vp.block_bbox(view, 9)
+    )
+    first = vp.viewport_layers(engine, query, view, 9, individual=build_event_layers)
+    misses = engine.misses
+    second = vp.viewport_layers(engine, query, panned, 9, individual=build_event_layers)
+    assert first.mode == second.mode == "areas" and engine.misses == misses
+    assert second.n_in_view == FrameEngine(many).count(vp.with_bbox(query, second.bbox))
+
+
+class _Asked:
+    """A frame engine that records the events it is asked for."""
+
+    def __init__(self, events: gpd.GeoDataFrame) -> None:
+        self.inner, self.asked = FrameEngine(events), []
+
+    def cell_counts(self, query, zoom):
+        return self.inner.cell_counts(query, zoom)
+
+    def events(self, query):
+        self.asked.append("events")
+        return self.inner.events(query)
+
+    def head(self, query, limit):
+        self.asked.append(f"head {limit}")
+        return self.inner.head(query, limit)
+
+
+def test_deep_zoom_asks_only_for_the_events_it_draws(many):
+    stacked = many.iloc[:50].copy()
+    stacked["geometry"] = [Point(69.2075, 34.5553)] * len(stacked)
+    engine = _Asked(gpd.GeoDataFrame(stacked, geometry="geometry", crs=many.crs))
+    bounds = _view_around(*KABUL, vp.DEEP_ZOOM)
+    deep = vp.viewport_layers(
+        engine, make_query(), bounds, vp.DEEP_ZOOM, individual=build_event_layers, limit=10
+    )
+    assert engine.asked == ["head 10"] and deep.n_drawn == 10
+    first = sorted(engine.inner.head(make_query(), 10)["event_id"])
+    assert sorted(f["properties"]["event_id"] for f in _features(deep)) == first
+
+
+# --- the cache of built layers ----------------------------------------------------------------
+
+
+def test_a_view_seen_before_is_answered_with_the_layers_built_for_it(many):
+    engine, cache = _Asked(many), vp.ViewCache(size=4)
+    view = _view_around(*KABUL, 12)
+    first = vp.viewport_layers(
+        engine, make_query(), view, 12, individual=build_event_layers, cache=cache
+    )
+    again = vp.viewport_layers(
+        engine, make_query(), view, 12, individual=build_event_layers, cache=cache
+    )
+    assert first.mode == "events" and again is first and engine.asked == ["events"]
+
+
+def test_a_filter_change_never_shows_the_layers_of_another_filter(many):
+    engine, cache = FrameEngine(many), vp.ViewCache(size=3)
+    view = _view_around(*KABUL, 12)
+    seen = {}
+    for query in (
+        make_query(),
+        make_query(types=["visit"]),
+        make_query(types=["meeting"]),
+        make_query(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31)),
+    ):
+        drawn = vp.viewport_layers(
+            engine, query, view, 12, individual=build_event_layers, cache=cache
+        )
+        fresh = vp.viewport_layers(engine, query, view, 12, individual=build_event_layers)
+        ids = sorted(f["properties"]["event_id"] for f in _features(drawn))
+        assert ids == sorted(f["properties"]["event_id"] for f in _features(fresh))
+        seen[query] = ids
+    assert all(seen.values()) and len({tuple(ids) for ids in seen.values()}) == len(seen)
+    assert len(cache) == 3  # the least recently used dropped
+
+
+def test_a_view_cache_keeps_the_last_views_and_its_token():
+    cache = vp.ViewCache(size=2, token=("store", 1))
+    cache["a"], cache["b"] = 1, 2
+    assert cache["a"] == 1  # used: kept over "b"
+    cache["c"] = 3
+    assert list(cache) == ["a", "c"] and cache.token == ("store", 1)

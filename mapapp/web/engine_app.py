@@ -13,6 +13,7 @@ Safety as on the file page: data text reaches the page through ``st.html`` of es
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -59,6 +60,7 @@ MAP_HEIGHT = 620
 SELECTED, TABLE, TABLE_IDS, MAP = "selected_event", "table", "table_ids", "map"
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
 RUNS = "page_runs"
+VIEWS = "map_views"  # this session's layers of the views drawn lately (viewport.ViewCache)
 SUMMARY_TTL = 600  # seconds: a database others load into is summarised again this often
 
 
@@ -150,7 +152,28 @@ def _on_table_select() -> None:
         st.session_state[SELECTED] = ids[rows[0]]
 
 
-def _render_map(engine: Engine, summary: EngineSummary, query: Query, basemap: str) -> None:
+def _view_cache(source: Source, stamp: str) -> viewport.ViewCache:
+    """This session's layers of the views it drew: a pan back or a rerun builds nothing.
+
+    Kept per session (st_folium changes the layers it draws, so sessions must not share them)
+    and per data version, marker colours and, for a database others load into, ten minutes.
+    """
+    age = int(time.time() // SUMMARY_TTL) if source.kind == "postgis" else 0
+    actors = ACTORS_FILE.stat().st_mtime_ns if ACTORS_FILE.exists() else 0
+    token = (source.kind, source.location, stamp, actors, age)
+    cache = st.session_state.get(VIEWS)
+    if not isinstance(cache, viewport.ViewCache) or cache.token != token:
+        cache = st.session_state[VIEWS] = viewport.ViewCache(token=token)
+    return cache
+
+
+def _render_map(
+    engine: Engine,
+    summary: EngineSummary,
+    query: Query,
+    basemap: str,
+    views: viewport.ViewCache,
+) -> None:
     # What is in view at this zoom: areas with counts, or the events (mapapp.web.viewport).
     reported = viewport.map_view(st.session_state.get(MAP))
     bounds, zoom = reported if reported is not None else (summary.bounds, None)
@@ -161,6 +184,7 @@ def _render_map(engine: Engine, summary: EngineSummary, query: Query, basemap: s
         zoom,
         individual=partial(build_event_layers, affiliations=_colours()),
         types=summary.types,
+        cache=views,
     )
     st.caption(view.note)
     bounds = summary.bounds
@@ -292,7 +316,7 @@ def _map_area(source: Source, stamp: str, query: Query, filters: Filters, basema
         summary = engine_summary(source.kind, source.location, stamp)
         map_col, detail_col = st.columns([5, 3], gap="medium")
         with map_col:
-            _render_map(engine, summary, query, basemap)
+            _render_map(engine, summary, query, basemap, _view_cache(source, stamp))
             n_unmapped = engine.count(query) - engine.count(on_map(query))
             if n_unmapped > 0:
                 st.caption(f"Not on the map (no place): {n_unmapped:,}")

@@ -238,7 +238,9 @@ def for_st_folium(
     name, see :class:`LayerName`).
     """
     layers = with_shared_places(layers)
-    if layers:
+    # Layers drawn before (remembered per view) already forget the replaced ones: add it once.
+    children = layers[0]._children.values() if layers else ()
+    if layers and not any(isinstance(c, ForgetReplacedLayers) for c in children):
         layers[0].add_child(ForgetReplacedLayers())
     if not in_control:
         for layer in layers:

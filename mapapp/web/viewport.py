@@ -21,7 +21,8 @@ the bounds and zoom that ``st_folium`` returns.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,25 +30,19 @@ import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from branca.element import MacroElement
-from folium.template import Template
 
 from mapapp.engine import MAX_ZOOM, Query, tile_xy
 from mapapp.engine.cells import MAX_LAT
 from mapapp.model import EVENT_TYPES, BBox
-from mapapp.render.aggregate import AGGREGATE_COLOUR, bin_radius
-from mapapp.render.escape import escape_text
-from mapapp.render.points import PointLayer
-from mapapp.render.style import TYPE_LABELS
+from mapapp.web.cell_layer import Bounds, build_cell_layer, tile_bounds
 
 EVENT_LIMIT = 2_000  # events in the padded view drawn one by one
 CELL_ZOOM_STEP = 2  # cells are the tiles this many zooms deeper than the view: ~64 px across
 DEEP_ZOOM = 16  # from this zoom on the events are drawn, however many share a spot
 ACTOR_EVENTS = 20_000  # up to this many events in view, each area's hover names its top actors
 PAD = 0.25  # the view is padded by this fraction of its width and height on each side
+BLOCK_STEP = 4  # the engine is asked about blocks of 16 × 16 cells, ~1,024 px (block_bbox)
 DEFAULT_ZOOM = 3  # the view's zoom before the map has reported one
-AREAS_LAYER = "Event areas"
-Bounds = list[list[float]]  # [[south, west], [north, east]], as Leaflet and folium write them
 
 
 # --------------------------------------------------------------------------------------------
@@ -87,20 +82,6 @@ def cell_zoom(zoom: int) -> int:
     return max(0, min(MAX_ZOOM, int(zoom) + CELL_ZOOM_STEP))
 
 
-def tile_bounds(x: int, y: int, zoom: int) -> Bounds:
-    """``[[south, west], [north, east]]`` of tile ``(x, y)`` at ``zoom``.
-
-    >>> tile_bounds(0, 0, 1)
-    [[0.0, -180.0], [85.0511287798066, 0.0]]
-    """
-    n = 2.0**zoom
-
-    def lat(row: float) -> float:
-        return math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * row / n))))
-
-    return [[lat(y + 1), x / n * 360.0 - 180.0], [lat(y), (x + 1) / n * 360.0 - 180.0]]
-
-
 def _wrap(lon: float) -> float:
     return ((lon + 180.0) % 360.0) - 180.0 if not -180.0 <= lon <= 180.0 else lon
 
@@ -116,11 +97,33 @@ def padded_bbox(bounds: Bounds, zoom: int) -> BBox:
     >>> [round(v, 3) for v in padded_bbox([[34.4, 69.0], [34.6, 69.3]], 12)]
     [68.906, 34.343, 69.39, 34.651]
     """
+    return _snapped(_padded(bounds), cell_zoom(zoom))
+
+
+def block_bbox(bounds: Bounds, zoom: int) -> BBox:
+    """The padded view snapped outward to blocks: tiles :data:`BLOCK_STEP` zooms shallower than
+    the cells (16 cells to a block side, about 1,024 px at the view's zoom).
+
+    The engine is asked about the block box and the cells of the padded box are picked from
+    its answer (:func:`cells_in`): a pan that stays inside the blocks asks nothing new, so the
+    remembered answers (:class:`mapapp.engine.cached.CachedEngine`) draw it at once.
+
+    >>> [round(v, 3) for v in block_bbox([[34.4, 69.0], [34.6, 69.3]], 12)]
+    [68.906, 34.307, 69.609, 34.886]
+    """
+    return _snapped(_padded(bounds), max(0, cell_zoom(zoom) - BLOCK_STEP))
+
+
+def _padded(bounds: Bounds) -> tuple[float, float, float, float]:
+    """The view padded by :data:`PAD` on each side: (west, south, east, north), not wrapped."""
     (south, west), (north, east) = bounds
     dx, dy = (east - west) * PAD, (north - south) * PAD
-    west, east = west - dx, east + dx
-    south, north = max(south - dy, -MAX_LAT), min(north + dy, MAX_LAT)
-    z = cell_zoom(zoom)
+    return west - dx, max(south - dy, -MAX_LAT), east + dx, min(north + dy, MAX_LAT)
+
+
+def _snapped(padded: tuple[float, float, float, float], z: int) -> BBox:
+    """``padded`` snapped outward to the tiles of zoom ``z``, longitudes wrapped."""
+    west, south, east, north = padded
     n, top = 2**z, 2**z - 1
     # Longitudes snapped before wrapping, so that a box almost round the world stays whole.
     west_edge = math.floor((west + 180.0) / 360.0 * n) / n * 360.0 - 180.0
@@ -133,6 +136,28 @@ def padded_bbox(bounds: Bounds, zoom: int) -> BBox:
     north_edge = 90.0 if ys[0] == 0 else tile_bounds(0, int(ys[0]), z)[1][0]
     south_edge = -90.0 if ys[1] == top else tile_bounds(0, int(ys[1]), z)[0][0]
     return BBox(float(west_edge), float(south_edge), float(east_edge), float(north_edge))
+
+
+def cells_in(cells: pd.DataFrame, box: BBox, zoom: int) -> pd.Series:
+    """Which ``cells`` (tiles ``x``, ``y`` at ``zoom``) lie in ``box``, a box snapped to them.
+
+    >>> cells = pd.DataFrame({"x": [2, 3, 0], "y": [1, 1, 1]})
+    >>> cells_in(cells, BBox(-90.0, -66.5, 90.0, 66.6), 2).tolist()
+    [True, False, False]
+    """
+    n = 2**zoom
+    first_x = round((box.west + 180.0) / 360.0 * n)
+    last_x = round((box.east + 180.0) / 360.0 * n) - 1
+    first_y = round(_mercator_y(box.north) * n)
+    last_y = round(_mercator_y(box.south) * n) - 1
+    x, y = cells["x"], cells["y"]
+    if box.west <= -180.0 and box.east >= 180.0:
+        across = pd.Series(True, index=cells.index)
+    elif box.west > box.east:  # round the antimeridian
+        across = (x >= first_x) | (x <= last_x)
+    else:
+        across = (x >= first_x) & (x <= last_x)
+    return across & (y >= first_y) & (y <= last_y)
 
 
 def zoom_for_bounds(bounds: Bounds | None, width_px: int = 800, height_px: int = 600) -> int:
@@ -212,6 +237,7 @@ def cell_breakdown(
     zoom: int,
     types: Sequence[str] = EVENT_TYPES,
     cells: pd.DataFrame | None = None,
+    n_asked: int | None = None,
 ) -> pd.DataFrame:
     """Events per cell at ``zoom``, in total and per event type: ``x``, ``y``, ``count``,
     ``lon``, ``lat`` (where to draw it: the mean position), ``n_<type>`` per
@@ -221,8 +247,9 @@ def cell_breakdown(
 
     Three questions to the engine: ``cell_counts``, ``cell_type_counts`` and
     ``cell_actor_counts``. An engine without ``cell_type_counts`` is asked ``cell_counts`` once
-    per type in ``types`` instead. Pass ``cells``
-    when ``cell_counts`` was already asked.
+    per type in ``types`` instead. Pass ``cells`` when ``cell_counts`` was already asked (the
+    cells to describe: those of a smaller box may be picked from a larger ``query``'s), and then
+    ``n_asked``, the events ``query`` covers (it decides whether actors are asked).
     """
     cells = (engine.cell_counts(query, zoom) if cells is None else cells).copy()
     keys = pd.MultiIndex.from_frame(cells[["x", "y"]])
@@ -246,7 +273,8 @@ def cell_breakdown(
     known = cells[[f"n_{t}" for t in EVENT_TYPES if t != "other"]].sum(axis=1)
     # "other", and what a fallback leaves uncounted: what the known types leave.
     cells["n_other"] = cells["count"] - known
-    many = int(cells["count"].sum()) > ACTOR_EVENTS
+    # The actors of every event the query covers are listed: above the limit that costs too much.
+    many = (int(cells["count"].sum()) if n_asked is None else n_asked) > ACTOR_EVENTS
     cells["top_actors"] = _top_actors(None if many else engine, query, zoom, keys)
     return cells
 
@@ -274,6 +302,7 @@ def viewport_layers(
     individual: Callable[[gpd.GeoDataFrame], list[folium.FeatureGroup]],
     types: Sequence[str] = EVENT_TYPES,
     limit: int | None = None,
+    cache: ViewCache | None = None,
 ) -> ViewportLayers:
     """The layers that show ``query``'s events in this view at this zoom.
 
@@ -295,6 +324,9 @@ def viewport_layers(
     limit : int, optional
         Up to this many events in the padded view are drawn one by one (default
         :data:`EVENT_LIMIT`).
+    cache : ViewCache, optional
+        Layers built before, by view and filters: a view seen before is not built again (the
+        same objects are returned; st_folium can draw them again).
 
     Examples
     --------
@@ -311,109 +343,74 @@ def viewport_layers(
     if bounds is None:
         bounds = [[-MAX_LAT, -180.0], [MAX_LAT, 180.0]]
     box = padded_bbox(bounds, zoom)
-    in_view = with_bbox(query, box)
-    cells = engine.cell_counts(in_view, cell_zoom(zoom))  # counts only events with a point
+    key = (query, box, zoom, limit, tuple(types))
+    if cache is not None and key in cache:
+        return cache[key]
+    view = _layers_of(engine, query, bounds, box, zoom, individual, types, limit)
+    if cache is not None:
+        cache[key] = view
+    return view
+
+
+def _layers_of(
+    engine: Any,
+    query: Query,
+    bounds: Bounds,
+    box: BBox,
+    zoom: int,
+    individual: Callable[[gpd.GeoDataFrame], list[folium.FeatureGroup]],
+    types: Sequence[str],
+    limit: int,
+) -> ViewportLayers:
+    """The layers of the padded box ``box`` (see :func:`viewport_layers`)."""
+    in_view, blocks = with_bbox(query, box), with_bbox(query, block_bbox(bounds, zoom))
+    z = cell_zoom(zoom)
+    around = engine.cell_counts(blocks, z)  # counts only events with a point
+    cells = around[cells_in(around, box, z)].reset_index(drop=True)
     total = int(cells["count"].sum())
     if total <= limit or zoom >= DEEP_ZOOM:
-        shown = engine.events(in_view)
-        shown = shown.iloc[:limit] if len(shown) > limit else shown
+        head = getattr(engine, "head", None)
+        if total > limit and head is not None:  # many at one spot: ask only for those drawn
+            shown = head(in_view, limit)
+        else:
+            shown = engine.events(in_view)
+            shown = shown.iloc[:limit] if len(shown) > limit else shown
         return ViewportLayers(individual(shown), "events", box, zoom, total, len(shown))
-    cells = cell_breakdown(engine, in_view, cell_zoom(zoom), types, cells)
-    layer = build_cell_layer(cells, cell_zoom(zoom))
+    n_blocks = int(around["count"].sum())
+    cells = cell_breakdown(engine, blocks, z, types, cells, n_asked=n_blocks)
+    layer = build_cell_layer(cells, z)
     return ViewportLayers([layer], "areas", box, zoom, total, len(cells), cells)
 
 
-# --------------------------------------------------------------------------------------------
-# drawing the cells
+class ViewCache(OrderedDict[Hashable, ViewportLayers]):
+    """The layers of the last views drawn (the least recently used dropped beyond ``size``).
 
+    Pass one to :func:`viewport_layers`: a view asked again (a pan back, a zoom out again, a
+    rerun) is answered with the layers built before. Its key is everything that decides the
+    layers: the query (every filter and the date window), the padded box, the zoom, the limit
+    and the types, so a filter change never shows events of another filter. What the caller's
+    ``individual`` builder depends on besides (e.g. marker colours) is its ``token``: keep one
+    cache per token.
 
-def _count_words(n: int, label: str) -> str:
-    word = label.lower()
-    return f"{n:,} {word}{'s' if n != 1 and word != 'other' else ''}"
-
-
-def cell_lines(row: Mapping[str, Any]) -> list[str]:
-    """What a cell's tooltip says, as plain-text lines (escaped by the layer).
-
-    >>> cell_lines({"count": 12, "n_meeting": 10, "n_visit": 2, "top_actors": [("Taliban", 7)]})
-    ['12 events here', '10 meetings, 2 visits', 'Most often: Taliban (7)', 'Click to zoom in']
+    Examples
+    --------
+    >>> cache = ViewCache(size=2, token="colours v1")
+    >>> cache["a"], cache["b"], cache["c"] = 1, 2, 3
+    >>> list(cache), cache.token
+    (['b', 'c'], 'colours v1')
     """
-    count = int(row["count"])
-    parts = [
-        (int(row.get(f"n_{t}", 0)), TYPE_LABELS.get(t, t))
-        for t in EVENT_TYPES
-        if int(row.get(f"n_{t}", 0))
-    ]
-    parts.sort(key=lambda p: -p[0])
-    lines = [f"{count:,} event{'s' if count != 1 else ''} here"]
-    if parts:
-        lines.append(", ".join(_count_words(n, label) for n, label in parts))
-    actors = row.get("top_actors") or []
-    if len(actors):
-        lines.append("Most often: " + ", ".join(f"{name} ({n:,})" for name, n in actors))
-    return [*lines, "Click to zoom in"]
 
-
-class ZoomToCell(MacroElement):
-    """A click on a cell of ``layer`` fits the map to the cell (its ``bounds`` property)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        {{ this.layer.get_name() }}.on("click", function (e) {
-            var bounds = e.layer && e.layer.feature && e.layer.feature.properties.bounds;
-            var map = e.layer._map || {{ this.layer.get_name() }}._map;
-            if (map && bounds) { map.fitBounds(bounds); }
-        });
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, layer: PointLayer) -> None:
+    def __init__(self, size: int = 16, token: Hashable = None) -> None:
         super().__init__()
-        self._name = "ZoomToCell"
-        self.layer = layer
+        self.size, self.token = size, token
 
+    def __getitem__(self, key: Hashable) -> ViewportLayers:
+        value = super().__getitem__(key)
+        self.move_to_end(key)
+        return value
 
-def build_cell_layer(cells: pd.DataFrame, zoom: int) -> folium.FeatureGroup:
-    """One group of circles, one per cell, sized by count; hover: counts by type; click: zoom.
-
-    Each feature's properties: ``cell_id`` (``"zoom/x/y"``), ``count``, ``bounds`` (of the
-    cell's tile) and the escaped ``tooltip``; no ``event_id``, so the page ignores a click.
-    """
-    total = int(cells["count"].sum()) if len(cells) else 0
-    group = folium.FeatureGroup(name=escape_text(f"{AREAS_LAYER} ({total:,} events)"))
-    if len(cells) == 0:
-        return group
-    rows = cells.to_dict("records")
-    properties, styles = [], []
-    for row in rows:
-        x, y = int(row["x"]), int(row["y"])
-        properties.append(
-            {
-                "cell_id": f"{zoom}/{x}/{y}",
-                "count": int(row["count"]),
-                "bounds": tile_bounds(x, y, zoom),
-                "tooltip": "<br>".join(escape_text(line) for line in cell_lines(row)),
-            }
-        )
-        styles.append(
-            {
-                "radius": bin_radius(int(row["count"])),
-                "color": AGGREGATE_COLOUR,
-                "weight": 1,
-                "opacity": 0.9,
-                "fillColor": AGGREGATE_COLOUR,
-                "fillOpacity": 0.5,
-            }
-        )
-    layer = PointLayer(
-        [float(r["lat"]) for r in rows],
-        [float(r["lon"]) for r in rows],
-        properties,
-        styles,
-        tooltip=["tooltip"],
-    )
-    layer.add_to(group)
-    ZoomToCell(layer).add_to(group)
-    return group
+    def __setitem__(self, key: Hashable, value: ViewportLayers) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
