@@ -514,3 +514,26 @@ def test_app_map_shows_areas_zoomed_out_and_events_zoomed_in(
     feature_group = _map_args(at)["feature_group"]
     assert '"event_id"' in feature_group and '"cell_id"' not in feature_group
     assert "syn-" in feature_group
+
+
+def test_app_first_map_draws_the_opening_view_not_the_world(events: pd.DataFrame) -> None:
+    """Before the map has reported its view, the layers sent are those of the view it opens on
+    (the densest region), so the first draw is not replaced at once: an event far from that
+    region (Washington) is not sent until the map is moved there."""
+    from mapapp.engine.frame import in_bbox
+    from mapapp.web.follow import VIEW_SET
+    from mapapp.web.view import view_bounds
+    from mapapp.web.viewport import padded_bbox
+
+    at = run_page()
+    assert not at.exception
+    opening = at.session_state[VIEW_SET]
+    box = padded_bbox(view_bounds(opening), opening.zoom)
+    placed = events[events.geometry.notna()]
+    near = placed[in_bbox(placed, box)]
+    far = placed.drop(near.index)
+    assert len(near) and len(far)  # the bundled story has both
+    sent = _map_args(at)["feature_group"]
+    assert all(f'"{event_id}"' in sent for event_id in near["event_id"])
+    assert not any(f'"{event_id}"' in sent for event_id in far["event_id"])
+    assert f"Showing the {len(near)} events in and around the view" in _map_note(at)

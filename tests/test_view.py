@@ -20,6 +20,7 @@ from mapapp.web.view import (
     moved_by_user,
     parse_view,
     place_view,
+    view_bounds,
     view_param,
 )
 
@@ -87,6 +88,21 @@ def test_fit_view_centre_is_inside_the_box(
     assert box[0][0] - 1e-6 <= view.lat <= box[1][0] + 1e-6
     assert math.isclose(view.lon, lon + dlon / 2, abs_tol=1e-4)
     assert 1 <= view.zoom <= 12
+
+
+@given(st.floats(-60, 60), st.floats(-170, 170), st.integers(2, 14))
+def test_view_bounds_is_the_box_the_map_shows(lat: float, lon: float, zoom: int) -> None:
+    """The box of a view is as big as the map at that zoom, around the view's centre."""
+    view = MapView(lat, lon, zoom)
+    box = view_bounds(view, (900, 500))
+    assert box[0][0] < lat < box[1][0] and box[0][1] < lon < box[1][1]
+    size = map_size(box, zoom)
+    assert size is not None and abs(size[0] - 900) <= 1 and abs(size[1] - 500) <= 1
+    # Centred on the view (in Web Mercator, as fit_view centres a box).
+    again = fit_view(box, (900, 500), padding=0)
+    assert again is not None
+    assert math.isclose(again.lon, lon, abs_tol=1e-4)
+    assert math.isclose(again.lat, lat, abs_tol=1e-3)
 
 
 def test_focus_view_zooms_in_but_never_out() -> None:

@@ -15,8 +15,8 @@ would show ``&lt;`` to readers. No Jinja is involved. Do not save these charts w
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import altair as alt
 import numpy as np
 import pandas as pd
 
@@ -29,6 +29,9 @@ from mapapp.render.style import (
     colour_values,
     date_label,
 )
+
+if TYPE_CHECKING:  # altair is imported when a chart is made: it is not needed to draw the map
+    import altair as alt
 
 BRUSH = "brush"  # the x-interval selection a reader drags across a timeline to set the window
 TIMELINE_COLUMNS: tuple[str, ...] = (
@@ -101,6 +104,8 @@ def _datasets(src: pd.DataFrame) -> list[object]:
 
 def brush() -> alt.Parameter:
     """The interval selection along x (time) that sets the date window when a chart is brushed."""
+    import altair as alt
+
     return alt.selection_interval(name=BRUSH, encodings=["x"])
 
 
@@ -122,6 +127,8 @@ def timeline_chart(
         Bars (spans) layered with dots (one-day events); tooltip shows title, type, date_label
         and alignment; dragging along x makes the :data:`BRUSH` selection.
     """
+    import altair as alt
+
     frame = timeline_frame(gdf, affiliations)
     # In days: nanosecond differences overflow past 292 years (1800-2100 is 300).
     days = frame["end"].to_numpy("datetime64[D]") - frame["start"].to_numpy("datetime64[D]")

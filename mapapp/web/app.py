@@ -61,6 +61,7 @@ from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
 from mapapp.web import article, datasets, engine_app, follow, playback, sidebar, timebar, viewport
 from mapapp.web.follow import MAP, SELECTED
+from mapapp.web.view import view_bounds
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -91,6 +92,7 @@ PAGE_TITLE = "Diplomatic activity map"
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
 TABLE, TABLE_IDS = "table", "table_ids"
 UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
+LINK_BOX = "view_link_box"
 RUNS = "page_runs"
 
 
@@ -163,10 +165,14 @@ def _on_table_select() -> None:
 def _render_map(
     data: Dataset, shown: gpd.GeoDataFrame, basemap: str, filters: Filters, boxes: list[Any]
 ) -> None:
+    key = f"{data.version}|{filters!r}"  # other data (a file added) or filters: fit anew
+    want = follow.map_view(data, shown, key, filters != Filters(window=data.span))
     # What is in view at this zoom: areas with counts, or the events (mapapp.web.viewport).
+    # Before the map has reported its view, the view it is given (the densest region on
+    # opening): drawing the whole world's first would send and draw layers replaced at once.
     # The page's frame is already filtered: its engine is asked only about the view.
     reported = viewport.map_view(st.session_state.get(MAP))
-    bounds, zoom = reported if reported is not None else (data.bounds, None)
+    bounds, zoom = reported if reported is not None else (view_bounds(want), want.zoom)
     view = viewport.viewport_layers(
         FrameEngine(shown),
         make_query(),
@@ -178,8 +184,6 @@ def _render_map(
     # The event types are switched in the sidebar (counts, table and downloads follow them):
     # Leaflet's own layer switches would hide markers behind the counts' back.
     layers = for_st_folium(view.layers, in_control=False)
-    key = f"{data.version}|{filters!r}"  # other data (a file added) or filters: fit anew
-    want = follow.map_view(data, shown, key, filters != Filters(window=data.span))
     ring = follow.highlight_layer(data, st.session_state.get(SELECTED))
     layers += [ring] if ring is not None else []
     notes = [view.note, follow.view_controls(*boxes)]
@@ -222,7 +226,8 @@ def _remember_open(key: str) -> None:
 def _list_box(label: str, key: str) -> DeltaGenerator | None:
     """An expander whose content is written only while it is open (else None).
 
-    Up to 200 lines each would otherwise be re-sent and re-drawn unseen on every slider move.
+    Up to 200 lines each would otherwise be re-sent and re-drawn unseen on every slider move
+    (and a code block loads the browser's syntax highlighter before the map is drawn).
     Streamlit takes an expander with a new label (the count changes with the filters) for a new
     one, closed; the open state is remembered here so the list stays open.
     """
@@ -367,12 +372,15 @@ def _draw_map_area(
         follow.go_to_event(shown)
         _render_details(data, shown)
     with side_col:
-        with st.expander("Link to this view"):
-            st.caption(
+        # Written only while open, like the lists: a code block on the page makes the browser
+        # load and run Streamlit's syntax highlighter before it draws the map.
+        box = _list_box("Link to this view", LINK_BOX)
+        if box is not None:
+            box.caption(
                 "Opening this address shows the same dataset, filters, date window, map view "
                 "and selected event."
             )
-            st.code(follow.view_link(data, filters, basemap), language=None, wrap_lines=True)
+            box.code(follow.view_link(data, filters, basemap), language=None, wrap_lines=True)
         _render_lists(shown, hidden_undated(data, filters))
 
 

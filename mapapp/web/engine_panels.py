@@ -6,11 +6,15 @@ hold. (The map's layers come from :mod:`mapapp.web.viewport`, which asks the sam
 
 from __future__ import annotations
 
-import altair as alt
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from mapapp.render.style import TYPE_LABELS
 from mapapp.render.timeline import brush
+
+if TYPE_CHECKING:  # imported when a chart is made, not before the map is drawn
+    import altair as alt
 
 __all__ = [
     "DOWNLOAD_ROWS",
@@ -27,6 +31,8 @@ def monthly_counts_chart(counts: pd.DataFrame) -> alt.Chart:
 
     Only counts and type labels reach the chart.
     """
+    import altair as alt
+
     frame = pd.DataFrame(
         {
             "month": counts["month"],

@@ -8,9 +8,8 @@ cells, never for Markdown.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import geopandas as gpd
 import pandas as pd
 
@@ -19,6 +18,9 @@ from mapapp.readers import ImportResult
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
 from mapapp.render.timeline import brush
+
+if TYPE_CHECKING:
+    import altair as alt
 
 MAP_HEIGHT = 480  # under the header and date controls, the whole map fits in a 900-px window
 SKELETON = (
@@ -222,6 +224,8 @@ def monthly_chart(dated: pd.DataFrame) -> alt.Chart:
 
     An event counts in the month of its first day. Only counts and type labels reach the chart.
     """
+    import altair as alt  # only when a chart is drawn: the map is drawn without it
+
     first = pd.to_datetime(dated["date_start"]).fillna(pd.to_datetime(dated["date_end"]))
     frame = pd.DataFrame(
         {

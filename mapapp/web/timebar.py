@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
+from typing import TYPE_CHECKING
 
-import altair as alt
 import streamlit as st
 
 from mapapp.render.timeline import BRUSH
@@ -28,6 +28,9 @@ from mapapp.web.timewindow import (
     slider_bounds,
     window_from_brush,
 )
+
+if TYPE_CHECKING:
+    import altair as alt
 
 SEEN = "dates_bounds"  # the slider bounds the window was last drawn with
 FIRST, LAST = "date_first", "date_last"  # the date fields' keys (they follow the slider)

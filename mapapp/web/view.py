@@ -9,6 +9,8 @@ the map's size in pixels the way Leaflet's ``fitBounds`` does it (Web Mercator, 
   there rather than on the whole world (a few far-away events no longer shrink the region that
   matters to a strip of the map).
 * :func:`fit_view` — the view that shows a box (after a filter change: the results).
+* :func:`view_bounds` — the box a view shows (the layers of the opening view are drawn before
+  the map has reported its own).
 * :func:`focus_view` — the view on one event (a table, list or keyboard selection).
 * :func:`place_view` — the view on a place of the offline gazetteer ("Fly to a place": Doha).
 * :func:`view_param` / :func:`parse_view` — the view in the shareable link (``view=lat,lon,zoom``).
@@ -88,6 +90,25 @@ def fit_view(
     y_mid = (float(_mercator_y(north)) + float(_mercator_y(south))) / 2
     lat = math.degrees(2 * math.atan(math.exp(y_mid * 2 * math.pi)) - math.pi / 2)
     return MapView(round(lat, 5), round((west + east) / 2, 5), zoom)
+
+
+def view_bounds(view: MapView, size: tuple[int, int] = DEFAULT_SIZE) -> Bounds:
+    """The box ``[[south, west], [north, east]]`` a map of ``size`` (width, height) pixels shows
+    at ``view`` (the inverse of :func:`fit_view`, without its padding).
+
+    >>> view_bounds(MapView(0.0, 0.0, 1), (512, 512))
+    [[-85.05113, -180.0], [85.05113, 180.0]]
+    """
+    scale = TILE_PX * 2.0**view.zoom
+    half_x, half_y = size[0] / 2 / scale, size[1] / 2 / scale
+    y_mid = float(_mercator_y(view.lat))
+
+    def lat(y: float) -> float:
+        y = max(-0.5, min(0.5, y))
+        return round(math.degrees(2 * math.atan(math.exp(y * 2 * math.pi)) - math.pi / 2), 5)
+
+    west, east = view.lon - half_x * 360.0, view.lon + half_x * 360.0
+    return [[lat(y_mid - half_y), round(west, 5)], [lat(y_mid + half_y), round(east, 5)]]
 
 
 def densest_bounds(
