@@ -61,7 +61,6 @@ from mapapp.render.timeline import timeline_chart
 from mapapp.web import add as app_add
 from mapapp.web import article, datasets, engine_app, follow, playback, sidebar, timebar, viewport
 from mapapp.web.follow import MAP, SELECTED
-from mapapp.web.view import view_bounds
 from mapapp.web.page import (
     DATA_ENV,
     TABLE_ROWS,
@@ -86,6 +85,7 @@ from mapapp.web.panels import (
     event_list_lines,
     monthly_chart,
 )
+from mapapp.web.view import view_bounds
 from mapapp.web.wording import download_name
 
 PAGE_TITLE = "Diplomatic activity map"
