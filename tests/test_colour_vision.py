@@ -14,7 +14,15 @@ import numpy as np
 import pytest
 from colorspacious import cspace_convert, deltaE
 
-from mapapp.render.style import ALIGNMENTS, COLOUR_GROUPS, DATASET_COLOURS
+from mapapp.render.style import (
+    ALIGNMENTS,
+    BADGE_MIXED,
+    BADGE_MIXED_INK,
+    COLOUR_GROUPS,
+    DATASET_COLOURS,
+    badge_inks,
+    contrast,
+)
 
 FLOOR = 20.0
 DEFICIENCIES = (None, "deuteranomaly", "protanomaly", "tritanomaly")  # None: normal vision
@@ -64,3 +72,22 @@ def test_the_measure_catches_the_colours_it_replaced() -> None:
     old = {"multilateral": "#009E73", "other": "#666666"}
     assert min_distance(old, None)[0] > FLOOR
     assert min_distance(old, "deuteranomaly")[0] < 15
+
+
+@pytest.mark.parametrize("deficiency", DEFICIENCIES)
+def test_a_mixed_badge_stays_apart_from_every_filled_one(deficiency: str | None) -> None:
+    """A badge of events of several colours (white centre) never looks like one of one colour."""
+    colours = {key: info["colour"] for key, info in COLOUR_GROUPS.items()}
+    for key, colour in colours.items():
+        distance, _, _ = min_distance({"mixed": BADGE_MIXED, key: colour}, deficiency)
+        assert distance >= FLOOR, (key, deficiency, distance)
+
+
+def test_badge_counts_are_readable_on_their_fill() -> None:
+    """The count on a filled badge meets WCAG's 4.5:1 on every group colour, and on white."""
+    inks = dict(badge_inks())
+    assert set(inks) == {info["colour"] for info in COLOUR_GROUPS.values()}
+    for colour, ink in inks.items():
+        assert contrast(colour, ink) >= 4.5, (colour, ink, contrast(colour, ink))
+    assert contrast(BADGE_MIXED, BADGE_MIXED_INK) >= 4.5
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)

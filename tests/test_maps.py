@@ -20,6 +20,7 @@ from mapapp.readers import read_events
 from mapapp.records import coerce_events, parse_events
 from mapapp.render.cluster import CLUSTER_RADIUS, TypeLayer, with_shared_places
 from mapapp.render.escape import escape_text
+from mapapp.render.legend import legend_html
 from mapapp.render.maps import (
     TOOLTIP_FIELDS,
     Legend,
@@ -31,7 +32,7 @@ from mapapp.render.maps import (
     prepare_for_folium,
 )
 from mapapp.render.points import PointLayer
-from mapapp.render.style import ALIGNMENTS
+from mapapp.render.style import ALIGNMENTS, BADGE_MIXED, badge_inks
 from tests.conftest import HOSTILE_TOKENS, good_record
 
 HOSTILE_FIXTURE = Path(__file__).parent / "data" / "hostile.geojson"
@@ -347,6 +348,15 @@ def test_build_map_legend_is_rendered_with_every_alignment() -> None:
     page = normalised(render(build_map(events(DOHA), AFFILIATIONS, tiles=None)))
     for info in ALIGNMENTS.values():
         assert info["label"] in page and info["colour"] in page
+
+
+def test_legend_says_what_a_badge_colour_means() -> None:
+    """One badge filled with a group's colour, one white inside a ring of several."""
+    html = legend_html()
+    assert "filled with their colour when they share one" in html
+    first = ALIGNMENTS["us_taliban"]["colour"]
+    assert f"background:{first};color:{dict(badge_inks())[first]}" in html
+    assert "conic-gradient(" in html and BADGE_MIXED in html
 
 
 # --- escaping before folium ----------------------------------------------------------------------

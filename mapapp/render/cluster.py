@@ -23,18 +23,23 @@ import folium
 from folium.template import Template
 
 from mapapp.render.points import script_json
+from mapapp.render.style import BADGE_MIXED, BADGE_MIXED_INK, badge_inks
 
 CLUSTER_RADIUS = 6  # px: a point marker's radius is 7, so markers this close cover each other
 BADGE_CLASS = "mapapp-badge"
-# Leaflet's own rules for marker icons win over a single class: the number is centred by its
-# span, which nothing else styles.
+# The badge's colour says who the events at the place are (mapapp.render.style.badge_inks):
+# filled with their colour group's colour when they share one; else white inside a ring of
+# their colours, each in proportion to its events. Leaflet's own rules for marker icons win
+# over a single class: the badge is drawn by its span, which nothing else styles.
 BADGE_CSS = (
-    f".{BADGE_CLASS}{{border-radius:50%;background:#222;color:#fff;border:2px solid #fff;"
+    f".{BADGE_CLASS}{{border-radius:50%;border:2px solid #fff;background:#fff;"
     "box-shadow:0 0 0 1px #222,0 1px 4px rgba(0,0,0,.4);box-sizing:border-box}"
     f".{BADGE_CLASS} span{{display:flex;align-items:center;justify-content:center;width:100%;"
-    "height:100%;font:bold 12px/1 sans-serif}"
+    "height:100%;border-radius:50%;box-sizing:border-box;font:bold 12px/1 sans-serif}"
+    f".{BADGE_CLASS}.{BADGE_CLASS}-mixed span{{border:4px solid transparent}}"
 )
 BADGE_TITLES = 5  # events listed in the badge's tooltip
+BADGE_OTHER_RING = "#bbbbbb"  # ring part of a marker whose colour is not a group's
 
 
 class SharedPlaces(folium.FeatureGroup):
@@ -69,8 +74,34 @@ class SharedPlaces(folium.FeatureGroup):
                 animate: false,
                 iconCreateFunction: function (cluster) {
                     var n = cluster.getChildCount(), size = n < 10 ? 24 : (n < 100 ? 28 : 34);
+                    /* Events by colour group, in legend order; a colour not in the palette
+                       (none is expected) counts as mixed and is never written out. */
+                    var counts = opts.inks.map(function () { return 0; }), other = 0;
+                    cluster.getAllChildMarkers().forEach(function (m) {
+                        var k = opts.colours.indexOf(m.options.color);
+                        if (k < 0) { other += 1; } else { counts[k] += 1; }
+                    });
+                    var used = counts.filter(function (c) { return c > 0; }).length;
+                    var css, cls = opts.badgeClass;
+                    if (used === 1 && !other) {
+                        var k = counts.findIndex(function (c) { return c > 0; });
+                        css = "background:" + opts.inks[k][0] + ";color:" + opts.inks[k][1];
+                    } else {
+                        var stops = [], at = 0;
+                        counts.concat([other]).forEach(function (c, k) {
+                            if (!c) { return; }
+                            var colour = k < opts.inks.length ? opts.inks[k][0] : opts.otherRing;
+                            var next = at + 100 * c / n;
+                            stops.push(colour + " " + at.toFixed(1) + "% " + next.toFixed(1) + "%");
+                            at = next;
+                        });
+                        css = "color:" + opts.mixedInk + ";background:linear-gradient("
+                            + opts.mixed + "," + opts.mixed + ") padding-box,conic-gradient("
+                            + stops.join(",") + ") border-box";
+                        cls += " " + opts.badgeClass + "-mixed";
+                    }
                     return L.divIcon({
-                        html: "<span>" + n + "</span>", className: opts.badgeClass,
+                        html: '<span style="' + css + '">' + n + "</span>", className: cls,
                         iconSize: [size, size]
                     });
                 }
@@ -105,6 +136,11 @@ class SharedPlaces(folium.FeatureGroup):
                 "badgeClass": BADGE_CLASS,
                 "tooltipClass": tooltip_class,
                 "titles": BADGE_TITLES,
+                "inks": badge_inks(),
+                "colours": [colour for colour, _ in badge_inks()],
+                "mixed": BADGE_MIXED,
+                "mixedInk": BADGE_MIXED_INK,
+                "otherRing": BADGE_OTHER_RING,
             }
         )
 

@@ -15,12 +15,15 @@ from mapapp.render.escape import escape_text
 from mapapp.render.style import (
     ALIGNMENT_HEADING,
     ALIGNMENTS,
+    BADGE_MIXED,
+    BADGE_MIXED_INK,
     COLOUR_GROUPS,
     DATASET_COLOURS,
     SHAPES,
     TYPE_LABELS,
     TYPE_SHAPES,
     WHITE,
+    badge_inks,
 )
 
 _BOX = (
@@ -61,6 +64,39 @@ def _shape_rows(colour: str) -> str:
         for event_type, shape in TYPE_SHAPES.items()
     ]
     return f"<div>{''.join(items)}</div>"
+
+
+def _badge_icon(colours: list[str], text: str) -> str:
+    """A 16 px count badge as the map draws it: filled with one colour, or ringed by several."""
+    look = "display:inline-block;box-sizing:border-box;width:16px;height:16px;border-radius:50%;"
+    look += "text-align:center;font:bold 9px/12px sans-serif;vertical-align:middle;"
+    look += "margin-right:4px;box-shadow:0 0 0 1px #222"
+    if len(colours) == 1:
+        ink = dict(badge_inks()).get(colours[0], BADGE_MIXED_INK)
+        paint = f"background:{colours[0]};color:{ink};border:2px solid #fff"
+    else:
+        step = 100 / len(colours)
+        stops = ",".join(
+            f"{c} {k * step:.1f}% {(k + 1) * step:.1f}%" for k, c in enumerate(colours)
+        )
+        paint = (
+            f"color:{BADGE_MIXED_INK};border:3px solid transparent;background:linear-gradient("
+            f"{BADGE_MIXED},{BADGE_MIXED}) padding-box,conic-gradient({stops}) border-box"
+        )
+    return f'<span style="{look};{paint}">{escape_text(text)}</span>'
+
+
+def _badge_rows(groups: Iterable[str] | None) -> str:
+    """What a count badge's colour means, with one filled and one ringed example."""
+    keys = [k for _, listed in legend_sections(groups) for k in listed]
+    colours = list(dict.fromkeys(COLOUR_GROUPS[k]["colour"] for k in keys))
+    one = _badge_icon(colours[:1], "3")
+    mixed = _badge_icon(colours[:3] if len(colours) > 1 else [*colours, WHITE], "5")
+    text = (
+        "a badge counts the events at one place: filled with their colour when they share "
+        "one, white inside a ring of their colours when they differ; click it to show each"
+    )
+    return f'<div style="margin-top:4px;color:#555">{one}{mixed}{escape_text(text)}</div>'
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -155,6 +191,5 @@ def legend_html(groups: Iterable[str] | None = None) -> str:
         (_swatch(grey, WHITE, 12), "white centre: declined or cancelled"),
     ]
     rows += [f"<div>{swatch}{escape_text(text)}</div>" for swatch, text in markers]
-    note = "A dark badge counts the events at one place; click it to show each."
-    rows.append(f'<div style="margin-top:4px;color:#555">{escape_text(note)}</div>')
+    rows.append(_badge_rows(groups))
     return f'<div class="mapapp-legend" style="{_BOX}">' + "".join(rows) + "</div>"

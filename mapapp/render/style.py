@@ -84,6 +84,42 @@ COLOUR_GROUPS: dict[str, dict[str, str]] = {
     **{k: v for _, _, groups in DATASET_COLOURS.values() for k, v in groups.items()},
 }
 
+# Count badges of events at one place (mapapp.render.cluster): filled with the events' colour
+# when they share one, else this centre inside a ring of their colours (no group is white).
+BADGE_MIXED = "#ffffff"
+BADGE_MIXED_INK = "#222222"
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` colour."""
+    channels = [int(colour[i : i + 2], 16) / 255.0 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def badge_inks() -> list[tuple[str, str]]:
+    """(colour, ink) of every colour group, in legend order: the ink (black or white) that
+    reads best on a badge filled with that colour.
+
+    Examples
+    --------
+    >>> dict(badge_inks())["#CC3311"]
+    '#ffffff'
+    """
+    out: dict[str, str] = {}
+    for info in COLOUR_GROUPS.values():
+        colour = info["colour"]
+        black, white = contrast(colour, "#000000"), contrast(colour, WHITE)
+        out.setdefault(colour, "#000000" if black > white else WHITE)
+    return list(out.items())
+
+
 # Marker geometry in screen pixels.
 POINT_RADIUS = 7  # exact_site and city
 AREA_RADIUS = {"region": 12, "country": 16}  # hollow, translucent: "somewhere in here"

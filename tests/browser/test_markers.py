@@ -13,7 +13,8 @@ from playwright.sync_api import expect
 
 from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.readers import read_events
-from mapapp.render.style import TYPE_LABELS
+from mapapp.render.display import prepare_for_folium
+from mapapp.render.style import BADGE_MIXED, COLOUR_GROUPS, TYPE_LABELS, badge_inks
 
 pytestmark = pytest.mark.browser
 
@@ -210,3 +211,51 @@ def test_event_types_are_drawn_as_the_shapes_the_legend_shows(
     icons = [entry["outline"] for entry in legend.values()]
     assert len(icons) == len(TYPE_LABELS)
     assert not any(_same(a, b) for i, a in enumerate(icons) for b in icons[i + 1 :])
+
+
+# Every count badge on the map: its events and how its count is painted.
+BADGES_JS = """
+() => {
+  const out = [];
+  window.map.eachLayer((l) => {
+    if (!l.getAllChildMarkers || !l._icon) return;
+    const span = getComputedStyle(l._icon.querySelector('span'));
+    out.push({ids: l.getAllChildMarkers().map((m) => m.feature.properties.event_id),
+              fill: span.backgroundColor, ring: span.backgroundImage, ink: span.color});
+  });
+  return out;
+}
+"""
+
+
+def _rgb(colour: str) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_badges_are_coloured_by_who_their_events_are(app: Any, events: gpd.GeoDataFrame) -> None:
+    """A badge whose events share a colour group is filled with it; one mixing groups is white
+    inside a ring of each group's colour (the page's default "who took part" colours)."""
+    app.open()
+    badges = app.frame().evaluate(BADGES_JS)
+    prepared = prepare_for_folium(events)
+    colour_of = {
+        event_id: COLOUR_GROUPS[group]["colour"]
+        for event_id, group in zip(
+            events.loc[prepared.index, "event_id"], prepared["alignment"], strict=True
+        )
+    }
+    kinds = set()
+    for badge in badges:
+        colours = sorted({colour_of[html.unescape(i)] for i in badge["ids"]})
+        if len(colours) == 1:
+            kinds.add("filled")
+            assert badge["fill"] == _rgb(colours[0]), (badge, colours)
+            assert badge["ink"] == _rgb(dict(badge_inks())[colours[0]])
+            assert "conic-gradient" not in badge["ring"]
+        else:
+            kinds.add("mixed")
+            assert "conic-gradient" in badge["ring"], badge
+            assert all(_rgb(c) in badge["ring"] for c in colours), (badge, colours)
+            assert _rgb(BADGE_MIXED) in badge["ring"]  # the white centre
+    assert kinds == {"filled", "mixed"}, badges  # the opening map has both kinds
