@@ -208,6 +208,8 @@ class _Index:
         self.by_primary: dict[str, list[int]] = {}
         for i, c in enumerate(self.cities):
             self.by_primary.setdefault(normalize_name(c["name"]), []).append(i)
+            if c["name"].endswith("-shi"):  # "Nara-shi" (a Japanese city's formal name) is Nara
+                self.by_primary.setdefault(normalize_name(c["name"][:-4]), []).append(i)
         self._by_alternate: dict[str, list[int]] | None = None
         self.country_by_key: dict[str, str] = {}
         for iso, c in self.countries.items():

@@ -211,3 +211,88 @@ def test_a_purpose_after_a_past_trip_took_place_with_it():
 def test_a_purpose_after_an_announced_trip_stays_announced():
     found = core("The envoy will travel to Goma on Friday to meet rebel leaders.")
     assert {e["status"] for e in found} == {"announced"}
+
+
+# --- places: people and common words are no places; compound names stay whole ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Their presidents met in Saint Vincent and the Grenadines in May 2023.", "VC"),
+        ("The envoys met in the Chilean city of Puerto Montt on Monday.", "CL"),
+        ("The two leaders are due to meet in the city of Nara on Friday.", "JP"),  # not in Mali
+        ("The ministers met in Santiago de Compostela on Monday.", "ES"),
+    ],
+)
+def test_compound_and_ambiguous_place_names_resolve_whole(sentence, country):
+    assert one(sentence)["country_code"] == country
+
+
+def test_an_unknown_saint_name_is_no_place_rather_than_a_town_of_its_surname():
+    event = one("The two leaders met in Saint Zorblax on Monday.")
+    assert event["place_name"] is None
+
+
+def test_a_capitalised_name_ending_in_a_topic_word_keeps_its_venue():
+    found = core(
+        "He attended a meeting of the Council for Trade Cooperation in Istanbul on Monday."
+    )
+    assert {e["place_name"] for e in found} == {"Istanbul"}
+
+
+def test_where_a_statement_was_issued_is_no_venue():
+    found = core(
+        "The two-day summit opens on September 20, the secretariat said in a statement "
+        "issued in Georgetown."
+    )
+    assert all(e["place_name"] != "Georgetown" for e in found)
+
+
+def test_a_season_word_used_as_an_adjective_is_no_date():
+    event = one("On Monday, the ministers held a video call about winter energy supplies.")
+    assert (event["date_start"], event["date_end"]) == ("2024-09-09", "2024-09-09")
+
+
+# --- how many parties: a conference, or a meeting of two sides ---------------------------------
+
+
+def test_a_meeting_of_a_blocs_ministers_is_a_conference():
+    found = core("She will attend a meeting of Andean Community foreign ministers in Lima in May.")
+    assert [e["event_type"] for e in found] == ["conference"]
+
+
+def test_a_forums_leaders_gathering_is_a_conference():
+    assert one("The forum's leaders gathered in Suva in May 2023.")["event_type"] == "conference"
+
+
+def test_a_body_of_two_sides_is_a_meeting():
+    event = one(
+        "On Monday she convened a meeting of the joint border commission in Lima, which brings "
+        "together five officers from each side."
+    )
+    assert event["event_type"] == "meeting"
+
+
+def test_the_ministers_meeting_refers_to_the_many_party_meeting_not_the_host_talks():
+    text = (
+        "The minister arrived in Suva on Monday and went into a meeting with Fiji's Prime "
+        "Minister.\n\n"
+        "In Apia she will attend a meeting of Pacific Islands Forum foreign ministers in May.\n\n"
+        "The two agreed on the agenda for the ministers' meeting."
+    )
+    types = {e["place_name"]: e["event_type"] for e in core(text) if e["event_type"] != "visit"}
+    assert types == {"Suva": "meeting", "Apia": "conference"}
+
+
+def test_a_verb_after_a_reference_in_one_sentence_is_its_own_event():
+    text = (
+        "The ministers held a conference in Gaborone on Monday.\n\n"
+        "On the margins of the conference, the envoy met the President of Botswana."
+    )
+    assert {e["event_type"] for e in core(text)} == {"conference", "meeting"}
+
+
+def test_an_agreement_reached_in_a_call_is_part_of_the_call():
+    found = core("The two ministers spoke by telephone on Monday and agreed to speed up the work.")
+    assert [e["event_type"] for e in found] == ["call"]

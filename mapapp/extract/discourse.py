@@ -61,7 +61,9 @@ _MULTILATERAL = re.compile(
     rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
     r"\b(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
     rf"African\s+Union)\s+(?:\w+\s+)?{_GROUP}\b|"
-    rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:\w+\s+){{0,2}}{_GROUP}\b|"
+    rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP}\b|"
+    r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
+    r"(?:leaders|ministers|members|heads)\b|"
     r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|several|dozens?\s+of)\s+"
     r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
@@ -71,7 +73,9 @@ _MULTILATERAL = re.compile(
     r"(?:re)?conven\w*|gather\w*)\b"
 )
 # "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named
-_FEW_PARTIES = re.compile(r"(?i)\b(?:bi|tri)lateral\b")
+_FEW_PARTIES = re.compile(
+    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b"
+)
 # "the envoys would meet again": the many parties of an event already reported
 _GROUP_SUBJECT = re.compile(
     rf"(?i)\bthe\s+(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+(?:\w+\s+){{0,2}}$"
@@ -251,6 +255,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 _series_type(m, recent)
             elif m.trigger.definite:
                 matches = [e for e in recent if _compatible(e, m, reference=True)]
+                many = [e for e in matches if e.event_type == "conference" or e.multilateral]
+                if m.multilateral and many:  # "the ministers' meeting": the many-party one
+                    matches = many
                 shared = [len(set(e.actors) & set(m.actors)) for e in matches]
                 if matches:  # the most actors in common, then the latest
                     target = max(zip(shared, range(len(matches)), matches, strict=True))[2]

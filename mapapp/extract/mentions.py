@@ -101,6 +101,18 @@ def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
     return max(before, key=lambda t: t.end) if before else None
 
 
+def _not_its_own(
+    masked: str, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, near: bool
+) -> bool:
+    """ "agreed" is an event only with a date of its own, and not as part of another event:
+    "spoke by telephone on Tuesday and agreed to …", "a trip, during which they agreed to …"."""
+    within = any(
+        t.event_type in ("meeting", "call", "conference") and t.end <= trigger.begin
+        for t in triggers
+    )
+    return not near or within or _PART_OF.search(window(masked, trigger, clauses)) is not None
+
+
 def _statuses(
     masked: str, triggers: list[Trigger], clauses: Clauses
 ) -> dict[Trigger, tuple[str | None, str]]:
@@ -325,9 +337,7 @@ def sentence_mentions(
         span, near, relative = _when(dates, trigger, triggers, clauses, status)
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
-        if trigger.kind == "dated" and (
-            not near or _PART_OF.search(window(masked, trigger, clauses))
-        ):
+        if trigger.kind == "dated" and _not_its_own(masked, trigger, triggers, clauses, near):
             continue  # "agreed to set up a committee" during a call: part of the call
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"
@@ -382,7 +392,11 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         one = first.get(m.event_type)
-        if one is None or not m.trigger.repeat:
+        if (
+            one is None
+            or not m.trigger.repeat
+            or (one.trigger.definite and m.trigger.kind != "noun")
+        ):
             first.setdefault(m.event_type, m)
             out.append(m)
             continue

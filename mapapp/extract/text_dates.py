@@ -216,6 +216,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
         if kind == "ago":
             return ago(g["n"].lower(), g["unit"].lower(), published, text)
         if kind == "season":
+            if not (g["rel"] or g["y"] or re.match(r"(?i)(?:in|during|by|early|late)\b", text)):
+                return None  # "winter energy supplies", "the summer heat": a word, not a date
             return season(g["rel"], g["season"].lower(), g["y"], published, future, text)
         if kind == "year":
             y = int(g["y"])

@@ -118,11 +118,13 @@ security presence role involvement future opposition policy policies people econ
 investment influence embassy embassies consulate consulates mission missions troops forces
 education schools women girls trade cooperation relations refugees aid water
 """)
+_ISSUED = _words("issued based headquartered published released posted")
 _VENUE = re.compile(
     r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Nn]ear|[Ii]nto)\s+(?P<lead>(?:(?:the|some|several|many|"
     r"most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|central|capital|"
-    r"city|town|village|province|of)\s+){0,4})"
-    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
+    r"city|town|village|province|of|[A-Z][\w-]+(?=\s+(?:city|town|port|village|capital)\s+of\s))"
+    r"\s+){0,4})"
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|d[aeo]l?s?\s+)?[A-Z][\w’'.-]{0,40}){0,4})"
     r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
 )
 _DESTINATION = re.compile(
@@ -157,6 +159,8 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
     """The gazetteer's place for a venue phrase, or None when it is no place (or unknown)."""
     if not re.search(r"(?:[A-Z]\.){2}$", name):
         name = name.rstrip(".,")
+    if " and the " in name and _lookup(name, None).place is None:
+        name = name.split(" and the ")[0]  # "Cairo and the Gulf": the first place
     words = name.split()
     while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-[a-z]+", words[0]):
         words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
@@ -168,11 +172,13 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
         match = _lookup(candidate, hint)
         if match.place is not None:
             return match.place
-        if i == 0 and words[-1] in _SITE_WORDS:
-            return None  # an unknown named site: never fall back to part of its name
+        if i == 0 and (words[-1] in _SITE_WORDS or words[0] in _NAME_HEADS):
+            return None  # an unknown named site or "Saint X": never fall back to part of it
     return None
 
 
+# First words of compound place names: "Saint Vincent" is not the town of Vincent.
+_NAME_HEADS = frozenset({"Saint", "St.", "St", "San", "Santa", "Santo", "Port", "Fort", "Mount"})
 _SITE_WORDS = frozenset(
     {
         "Club",
@@ -202,8 +208,10 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     for m in _VENUE.finditer(masked):
         before = masked[max(0, m.start() - _LOOK) : m.start()]
         words = before.split()
-        if words and words[-1].casefold() in _TOPIC_NOUNS:
-            continue  # a topic, not a venue: "peace in Afghanistan"
+        if words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower():
+            continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
+        if words and words[-1].casefold() in _ISSUED:
+            continue  # where a text came from: "a statement issued in Georgetown"
         if _ORIGIN.search(before):
             continue  # an origin: "from his base in Tajikistan"
         candidates.append((m.start("name"), m))
