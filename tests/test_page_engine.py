@@ -8,6 +8,7 @@ database, and check the counts, the table's first rows and a filter against the 
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import geopandas as gpd
@@ -35,6 +36,7 @@ def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in (DATA_ENV, source.DATABASE_ENV, source.ENGINE_ENV):
         monkeypatch.delenv(name, raising=False)
     st.cache_resource.clear()
+    st.cache_data.clear()
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +109,21 @@ def test_summary_of_an_engine(events):
     assert "AF" in summary.countries and summary.span is not None
     (south, west), (north, east) = summary.bounds
     assert south < 34.5 < north and west < 69.2 < east
+
+
+def test_a_store_summary_is_kept_by_the_store_version(events, tmp_path):
+    from mapapp.web import engine_app
+
+    path = tmp_path / "events.parquet"
+    write_parquet(events.iloc[:100], path)
+    here = source.Source("embedded", str(path))
+    first = engine_app.engine_summary(here.kind, here.location, engine_app._stamp(here))
+    assert first.total == 100
+    assert pickle.loads(pickle.dumps(first)) == first  # kept on disk, so it must pickle
+    write_parquet(events.iloc[:200], path)  # the store replaced: a new version, a new summary
+    second = engine_app.engine_summary(here.kind, here.location, engine_app._stamp(here))
+    assert second.total == 200
+    assert len(engine_app.summary_code()) == 16
 
 
 def test_engine_panels_say_what_is_left_out():
