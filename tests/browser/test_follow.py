@@ -191,11 +191,11 @@ def test_keyboard_picks_an_event_and_the_map_follows(screen: Any, events: gpd.Ge
 
 
 # The events table's grid (a canvas with an accessible table mirrored in the DOM): the row of
-# the cell that has keyboard focus, as the grid marks it (aria-selected), and its first text.
+# the cell that has keyboard focus, as the grid marks it (aria-selected): its first cell's text.
 GRID = "[data-testid='stDataFrame']"
 FOCUSED_CELL_JS = """() => {
   const td = document.querySelector("[data-testid='stDataFrame'] td[aria-selected='true']");
-  return td ? td.innerText : null;
+  return td ? td.parentElement.querySelector("td").innerText : null;
 }"""
 
 
@@ -216,13 +216,17 @@ def test_table_rows_are_selected_by_keyboard_and_the_map_follows(
             break
     else:
         raise AssertionError("Tab never reached the events table")
-    for _ in range(10):  # down the rows to the event's
+    row = None
+    for _ in range(10):  # down the rows to the event's, one row a key press
         page.keyboard.press("ArrowDown")
-        page.wait_for_function(f"() => ({FOCUSED_CELL_JS})() !== null")
-        if event["title"].startswith(page.evaluate(FOCUSED_CELL_JS).strip()[:20]):
+        row = page.wait_for_function(
+            f"(last) => {{ const row = ({FOCUSED_CELL_JS})(); return row !== last && row; }}",
+            arg=row,
+        ).json_value()
+        if event["title"].startswith(row.strip()[:20]):
             break
     else:
-        raise AssertionError(f"the arrow keys never reached the row of {event['title']!r}")
+        raise AssertionError(f"the arrow keys never reached {event['title']!r}; last {row!r}")
     runs = screen.runs()
     page.keyboard.press("Shift+Space")
     screen.wait_runs(runs + 1)
