@@ -166,3 +166,44 @@ def timeline_chart(
         .encode(x="start:T", y=y, color=colour, tooltip=tooltip)
     )
     return alt.LayerChart(layer=[bars, dots]).properties(height=max(60, 30 * len(lanes) + 20))
+
+
+def monthly_bars(counts: pd.DataFrame) -> alt.Chart:
+    """Stacked bars of events per month and type, for when there are too many for one bar each.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``month`` (its first day), ``event_type`` and ``count``; rows of one month and type are
+        added up. Only the counts and the types' labels reach the chart.
+
+    Returns
+    -------
+    altair.Chart
+        Brushable along time (:func:`brush`), like the timeline.
+    """
+    import altair as alt  # only when a chart is drawn: the map is drawn without it
+
+    frame = pd.DataFrame(
+        {
+            "month": counts["month"],
+            "type": [TYPE_LABELS.get(t, str(t)) for t in counts["event_type"]],
+            "events": counts["count"].astype(int),
+        }
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("month:T", title=None),
+            y=alt.Y("sum(events):Q", title="Events per month"),
+            color=alt.Color("type:N", title="Type"),
+            tooltip=[
+                alt.Tooltip("month:T", format="%B %Y", title="Month"),
+                alt.Tooltip("type:N", title="Type"),
+                alt.Tooltip("sum(events):Q", title="Events", format=","),
+            ],
+        )
+        .add_params(brush())
+        .properties(height=220)
+    )

@@ -35,13 +35,12 @@ from mapapp.export import to_csv_bytes, to_geojson_bytes
 from mapapp.records import empty_events
 from mapapp.render import basemap as background
 from mapapp.render.maps import build_base_map, build_event_layers, clicked_event_id
-from mapapp.render.timeline import timeline_chart
+from mapapp.render.timeline import monthly_bars, timeline_chart
 from mapapp.web import follow, playback, sidebar, timebar, viewport
 from mapapp.web.engine_panels import (
     DOWNLOAD_ROWS,
     counts_line,
     download_note,
-    monthly_counts_chart,
 )
 from mapapp.web.page import TABLE_ROWS, TIMELINE_EVENTS, Filters, for_st_folium, share_link
 from mapapp.web.panels import details_html, error_lines
@@ -257,7 +256,7 @@ def _render_timeline(engine: Engine, query: Query, n_shown: int, span: Window | 
         st.caption("No dated events match the filters.")
         return
     st.caption(f"{int(counts['count'].sum()):,} dated events: counted per month (by first day).")
-    timebar.draw_timeline(monthly_counts_chart(counts), span)
+    timebar.draw_timeline(monthly_bars(counts), span)
 
 
 def _render_table(engine: Engine, query: Query, n_shown: int) -> None:

@@ -17,7 +17,7 @@ from mapapp.errors import MapAppError, Problem
 from mapapp.readers import ImportResult
 from mapapp.render.escape import escape_text, safe_href
 from mapapp.render.style import STATUS_LABELS, TYPE_LABELS, date_label, place_label
-from mapapp.render.timeline import brush
+from mapapp.render.timeline import monthly_bars
 
 if TYPE_CHECKING:
     import altair as alt
@@ -220,33 +220,15 @@ def table_frame(events: gpd.GeoDataFrame) -> pd.DataFrame:
 
 
 def monthly_chart(dated: pd.DataFrame) -> alt.Chart:
-    """Events per month and type, for when there are too many for one bar each.
+    """Events per month and type (:func:`mapapp.render.timeline.monthly_bars`) of these events.
 
-    An event counts in the month of its first day. Only counts and type labels reach the chart.
+    An event counts in the month of its first day.
     """
-    import altair as alt  # only when a chart is drawn: the map is drawn without it
-
     first = pd.to_datetime(dated["date_start"]).fillna(pd.to_datetime(dated["date_end"]))
-    frame = pd.DataFrame(
+    months = pd.DataFrame(
         {
             "month": first.dt.to_period("M").dt.to_timestamp(),
-            "type": [TYPE_LABELS.get(t, str(t)) for t in dated["event_type"]],
+            "event_type": dated["event_type"].to_numpy(),
         }
     )
-    counts = frame.value_counts().rename("events").reset_index()
-    return (
-        alt.Chart(counts)
-        .mark_bar()
-        .encode(
-            x=alt.X("month:T", title=None),
-            y=alt.Y("events:Q", title="Events per month"),
-            color=alt.Color("type:N", title="Type"),
-            tooltip=[
-                alt.Tooltip("month:T", format="%B %Y", title="Month"),
-                alt.Tooltip("type:N", title="Type"),
-                alt.Tooltip("events:Q", title="Events", format=","),
-            ],
-        )
-        .add_params(brush())
-        .properties(height=220)
-    )
+    return monthly_bars(months.value_counts().rename("count").reset_index())
