@@ -123,3 +123,48 @@ def test_cli_database_unreachable_is_one_line_without_the_password(capsys, postg
 def test_cli_export_database_without_events_table_says_load_first(capsys, new_database):
     assert main(["export", "--database", new_database()]) == 1
     assert "load events first: mapapp load FILE --database URL" in capsys.readouterr().err
+
+
+def _old_schema_sql() -> str:
+    """The events table as mapapp made it before the derived columns: a span column and its
+    SP-GiST index, no days index; with one event in it."""
+    from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS
+
+    kinds = {name: "date" for name in DATE_COLUMNS} | {"actors": "text[]"}
+    columns = ", ".join(f"{name} {kinds.get(name, 'text')}" for name in EVENT_COLUMNS[1:])
+    return f"""
+    CREATE EXTENSION IF NOT EXISTS postgis;
+    CREATE TABLE events (
+        event_id text PRIMARY KEY, {columns}, extra jsonb, geom geometry(Point, 4326),
+        span daterange GENERATED ALWAYS AS (
+            CASE WHEN coalesce(date_start, date_end) IS NULL THEN NULL
+            ELSE daterange(coalesce(date_start, date_end), coalesce(date_end, date_start), '[]')
+            END
+        ) STORED
+    );
+    CREATE INDEX events_span_idx ON events USING spgist (span);
+    INSERT INTO events (event_id, title, event_type, date_start, date_end, actors, geom)
+    VALUES ('old-1', 'Talks in Kabul', 'meeting', '2021-03-01', '2021-03-02', '{{Taliban}}',
+            ST_SetSRID(ST_MakePoint(69.17, 34.53), 4326));
+    """
+
+
+def test_cli_load_brings_a_table_of_an_older_mapapp_up_to_date(capsys, tmp_path, new_database):
+    import psycopg
+
+    url = new_database()
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(_old_schema_sql())  # type: ignore[arg-type]
+    assert main(["export", "--database", url]) == 1
+    err = capsys.readouterr().err
+    assert "made by an older mapapp" in err and "mapapp load FILE --database URL" in err
+    path = tmp_path / "some.geojson"
+    write_geojson(read_events(BUNDLED_EVENTS).iloc[:3], path)
+    assert main(["load", str(path), "--database", url]) == 0
+    capsys.readouterr()
+    # The old row gained its derived columns: found by a date window and by a box.
+    window = ["--start", "2021-03-02", "--end", "2021-04-01"]
+    assert "old-1" in _ids(capsys, "--database", url, *window)
+    assert "old-1" not in _ids(capsys, "--database", url, "--start", "2021-03-03")
+    assert "old-1" in _ids(capsys, "--database", url, "--bbox", "69,34,70,35")
+    assert "old-1" not in _ids(capsys, "--database", url, "--bbox", "0,0,1,1")

@@ -12,44 +12,15 @@ can query at once.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import threading
-from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
-import geopandas as gpd
 import pandas as pd
 
-from mapapp.engine.cells import (
-    TOP_ACTORS,
-    actor_cell_frame,
-    cell_frame,
-    cells_sql,
-    check_zoom,
-    type_cell_frame,
-)
-from mapapp.engine.query import Query
-from mapapp.engine.rows import events_frame
-from mapapp.engine.sql import (
-    FIRST_DAY,
-    LAST_DAY,
-    ORDER,
-    Dialect,
-    cell_actors_sql,
-    value_counts_sql,
-    where_clause,
-)
-from mapapp.engine.summary import (
-    check_column,
-    check_limit,
-    counts_frame,
-    extent_of,
-    frame_by_ids,
-    month_frame,
-    span_of,
-)
+from mapapp.engine.sql import Dialect
+from mapapp.engine.sql_engine import SqlEngine
 from mapapp.errors import DataFileError, Problem
 
 __all__ = ["EmbeddedEngine"]
@@ -59,16 +30,19 @@ DIALECT = Dialect(
     lon="bbox.xmin",
     lat="bbox.ymin",
     any_actor="list_has_any(list_transform(actors, lambda a: lower(a)), ?::VARCHAR[])",
+    columns="* EXCLUDE (geometry, bbox), bbox.xmin AS lon, bbox.ymin AS lat",
+    has_point="bbox.xmin IS NOT NULL",
+    in_ids="event_id IN (SELECT unnest(?::VARCHAR[]))",
     actor_pairs="SELECT unnest(list_distinct(actors)) AS value FROM events",
+    bare_dates=True,
 )
-_COLUMNS = "* EXCLUDE (geometry, bbox), bbox.xmin AS lon, bbox.ymin AS lat"
 _CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
 
 
-class EmbeddedEngine:
+class EmbeddedEngine(SqlEngine):
     """Answer queries with DuckDB straight from a GeoParquet file, without loading it whole.
 
     Parameters
@@ -94,8 +68,10 @@ class EmbeddedEngine:
     """
 
     name = "embedded"
+    dialect = DIALECT
 
     def __init__(self, path: str | os.PathLike[str], *, threads: int | None = None) -> None:
+        super().__init__()
         self.path = Path(path)
         label = str(path)
         if not self.path.is_file():
@@ -121,104 +97,13 @@ class EmbeddedEngine:
                 Problem(label, None, None, "lacks the event columns or the bbox column", _HINT)
             )
 
-    def _run(self, sql: str, params: list[object]) -> pd.DataFrame:
+    def _frame(self, sql: str, params: list[object]) -> pd.DataFrame:
         with self._lock:  # a cursor is cheap, but creating one touches the shared connection
             cursor = self._connection.cursor()
         try:
             return cursor.execute(sql, params).df()
         finally:
             cursor.close()
-
-    def events(self, query: Query) -> gpd.GeoDataFrame:
-        """The matching events as a typed frame, in the file's order (by date_start)."""
-        where, params = where_clause(query, DIALECT)
-        return events_frame(self._run(f"SELECT {_COLUMNS} FROM events WHERE {where}", params))
-
-    def event_ids(self, query: Query) -> list[str]:
-        """The matching event ids, sorted."""
-        where, params = where_clause(query, DIALECT)
-        frame = self._run(f"SELECT event_id FROM events WHERE {where}", params)
-        return sorted(frame["event_id"].astype(str).tolist())
-
-    def count(self, query: Query) -> int:
-        """How many events match."""
-        where, params = where_clause(query, DIALECT)
-        return int(self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)["n"][0])
-
-    def cell_counts(self, query: Query, zoom: int) -> pd.DataFrame:
-        """Matching events with a point, counted per tile at ``zoom`` (see :mod:`.cells`)."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        sql = (
-            f"SELECT {x} AS x, {y} AS y, count(*) AS count, avg({DIALECT.lon}) AS lon, "
-            f"avg({DIALECT.lat}) AS lat FROM events WHERE {where} AND bbox.xmin IS NOT NULL "
-            "GROUP BY ALL"
-        )
-        return cell_frame(self._run(sql, params))
-
-    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame:
-        """The first ``limit`` matching events by date_start (undated last), then event_id."""
-        where, params = where_clause(query, DIALECT)
-        order = ORDER.format(collate="")
-        sql = f"SELECT {_COLUMNS} FROM events WHERE {where} ORDER BY {order} LIMIT ?"
-        return events_frame(self._run(sql, [*params, check_limit(limit)]))
-
-    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame:
-        """The events with these ids, in the order given (unknown ids left out)."""
-        wanted = list(dict.fromkeys(str(i) for i in ids))
-        sql = f"SELECT {_COLUMNS} FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))"
-        return frame_by_ids(events_frame(self._run(sql, [wanted])), wanted)
-
-    def monthly_counts(self, query: Query) -> pd.DataFrame:
-        """Matching dated events per month (of their first day) and type."""
-        where, params = where_clause(query, DIALECT)
-        sql = (
-            f"SELECT date_trunc('month', {FIRST_DAY}) AS month, event_type, count(*) AS count "
-            f"FROM events WHERE {where} AND {FIRST_DAY} IS NOT NULL GROUP BY ALL"
-        )
-        return month_frame(self._run(sql, params))
-
-    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None:
-        """First and last day of the matching dated events (None when none is dated)."""
-        where, params = where_clause(query, DIALECT)
-        sql = f"SELECT min({FIRST_DAY}) AS a, max({LAST_DAY}) AS b FROM events WHERE {where}"
-        row = self._run(sql, params).iloc[0]
-        return span_of(row["a"], row["b"])
-
-    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
-        """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
-        where, params = where_clause(query, DIALECT)
-        return counts_frame(
-            self._run(value_counts_sql(check_column(column), where, DIALECT), params)
-        )
-
-    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
-        """Matching events with a point, counted per tile at ``zoom`` and per event type."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        sql = (
-            f"SELECT {x} AS x, {y} AS y, event_type, count(*) AS count FROM events "
-            f"WHERE {where} AND bbox.xmin IS NOT NULL GROUP BY ALL"
-        )
-        return type_cell_frame(self._run(sql, params))
-
-    def cell_actor_counts(self, query: Query, zoom: int, top: int = TOP_ACTORS) -> pd.DataFrame:
-        """The ``top`` actors of each tile at ``zoom`` by matching events, most first."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        sql = cell_actors_sql(x, y, where, "bbox.xmin IS NOT NULL", DIALECT, top)
-        return actor_cell_frame(self._run(sql, params))
-
-    def extent(self, query: Query) -> list[list[float]] | None:
-        """[[south, west], [north, east]] around the matching events' points (None: none)."""
-        where, params = where_clause(query, DIALECT)
-        lon, lat = DIALECT.lon, DIALECT.lat
-        sql = (
-            f"SELECT min({lat}) AS s, min({lon}) AS w, max({lat}) AS n, max({lon}) AS e "
-            f"FROM events WHERE {where} AND {lon} IS NOT NULL"
-        )
-        row = self._run(sql, params).iloc[0]
-        return extent_of(row["s"], row["w"], row["n"], row["e"])
 
     def close(self) -> None:
         """Close the DuckDB connection."""

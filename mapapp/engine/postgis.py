@@ -1,10 +1,14 @@
 """The server tier: events in PostgreSQL with PostGIS, shared by many processes and machines.
 
 One table, ``events``: the contract's columns (dates as ``date``, actors as ``text[]``), the
-properties beyond the contract as ``extra`` (jsonb), the point as ``geom`` (PostGIS
-``geometry(Point, 4326)``, GiST-indexed for the viewport) and the span as ``span`` (a
-``daterange`` generated from the dates, GiST-indexed for the date-window overlap). Undated events
-have no span, so they overlap no window, as in :func:`mapapp.filters.filter_events`.
+properties beyond the contract as ``extra`` (jsonb) and the point as ``geom`` (PostGIS
+``geometry(Point, 4326)``, GiST-indexed for other tools). What the page asks of every event is
+kept beside it in stored generated columns: ``first_day``/``last_day`` (a missing date stands
+in for the other; undated events have neither, so they overlap no window, as in
+:func:`mapapp.filters.filter_events`), ``lon``/``lat``, and ``tile_x``/``tile_y``, the Web
+Mercator tile of the point at zoom :data:`TILE_ZOOM` (the tile at a coarser zoom is a shift
+away). One B-tree over the days includes them all, so that the map's counts, the timeline and
+the counts line read that index alone (an index-only scan) instead of every row.
 
 Text search and actor names compare with the database's ``lower()``, which follows the
 database's character type: create it with a UTF-8 locale (``C.UTF-8``, ``en_US.UTF-8``) so that
@@ -13,10 +17,9 @@ accented letters fold as they do in Python.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import geopandas as gpd
@@ -24,71 +27,72 @@ import numpy as np
 import pandas as pd
 import psycopg
 
-from mapapp.engine.cells import (
-    TOP_ACTORS,
-    actor_cell_frame,
-    cell_frame,
-    cells_sql,
-    check_zoom,
-    type_cell_frame,
-)
-from mapapp.engine.query import Query
-from mapapp.engine.rows import events_frame, extra_columns, extra_json
-from mapapp.engine.sql import (
-    FIRST_DAY,
-    LAST_DAY,
-    ORDER,
-    Dialect,
-    cell_actors_sql,
-    value_counts_sql,
-    where_clause,
-)
-from mapapp.engine.summary import (
-    check_column,
-    check_limit,
-    counts_frame,
-    extent_of,
-    frame_by_ids,
-    month_frame,
-    span_of,
-)
+from mapapp.engine.cells import MAX_ZOOM, cells_sql
+from mapapp.engine.rows import extra_columns, extra_json
+from mapapp.engine.sql import Dialect
+from mapapp.engine.sql_engine import SqlEngine
 from mapapp.errors import DataFileError, Problem
 from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, mappable
 
 __all__ = ["SCHEMA_SQL", "PostgisEngine", "create_schema", "load_events", "redact"]
 
+TILE_ZOOM = MAX_ZOOM  # the zoom of the stored tiles: the finest the page asks for
+_TILE_SQL = cells_sql("ST_X(geom)", "ST_Y(geom)", TILE_ZOOM)
+
+
+def _tiles(zoom: int) -> tuple[str, str]:
+    """The tile at ``zoom`` from the stored one: floor(v * 2^z) is floor(v * 2^22) >> (22 - z)."""
+    shift = TILE_ZOOM - zoom
+    return f"(tile_x >> {shift})", f"(tile_y >> {shift})"
+
+
 DIALECT = Dialect(
     mark="%s",
-    lon="ST_X(geom)",
-    lat="ST_Y(geom)",
+    lon="lon",
+    lat="lat",
     any_actor="EXISTS (SELECT 1 FROM unnest(actors) AS a WHERE lower(a) = ANY(%s))",
-    in_box="geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)",
-    overlaps="span && daterange(%s::date, %s::date, '[]')",
+    columns=f"{', '.join(EVENT_COLUMNS)}, extra, lon, lat",
+    has_point="lon IS NOT NULL",
+    in_ids="event_id = ANY(%s)",
     # each actor once per event, without a global DISTINCT (four times faster at 1,000,000)
     actor_pairs=(
         "SELECT a AS value FROM events, "
         "unnest(ARRAY(SELECT DISTINCT x FROM unnest(actors) AS x)) AS a"
     ),
     collate='COLLATE "C"',
+    first_day="first_day",
+    last_day="last_day",
+    events_order=" ORDER BY date_start, event_id",
+    tiles=_tiles,
 )
 
 _TYPES = {name: "date" for name in DATE_COLUMNS} | {"actors": "text[]"}
 _COLUMNS_SQL = ",\n    ".join(f"{name} {_TYPES.get(name, 'text')}" for name in EVENT_COLUMNS[1:])
+# Derived columns: the database computes them on every insert and update (and, added to a table
+# made before they existed, once for every row).
+_DERIVED = {
+    "first_day": "date GENERATED ALWAYS AS (coalesce(date_start, date_end)) STORED",
+    "last_day": "date GENERATED ALWAYS AS (coalesce(date_end, date_start)) STORED",
+    "lon": "float8 GENERATED ALWAYS AS (ST_X(geom)) STORED",
+    "lat": "float8 GENERATED ALWAYS AS (ST_Y(geom)) STORED",
+    "tile_x": f"integer GENERATED ALWAYS AS ({_TILE_SQL[0]}) STORED",
+    "tile_y": f"integer GENERATED ALWAYS AS ({_TILE_SQL[1]}) STORED",
+}
+_ADD_DERIVED = ",\n    ".join(f"ADD COLUMN IF NOT EXISTS {n} {t}" for n, t in _DERIVED.items())
 SCHEMA_SQL = f"""
 CREATE EXTENSION IF NOT EXISTS postgis;
 CREATE TABLE IF NOT EXISTS events (
     event_id text PRIMARY KEY,
     {_COLUMNS_SQL},
     extra jsonb,
-    geom geometry(Point, 4326),
-    span daterange GENERATED ALWAYS AS (
-        CASE WHEN coalesce(date_start, date_end) IS NULL THEN NULL
-        ELSE daterange(coalesce(date_start, date_end), coalesce(date_end, date_start), '[]')
-        END
-    ) STORED
+    geom geometry(Point, 4326)
 );
+ALTER TABLE events
+    {_ADD_DERIVED};
+ALTER TABLE events DROP COLUMN IF EXISTS span;
 CREATE INDEX IF NOT EXISTS events_geom_idx ON events USING gist (geom);
-CREATE INDEX IF NOT EXISTS events_span_idx ON events USING spgist (span);
+CREATE INDEX IF NOT EXISTS events_days_idx ON events (first_day, last_day)
+    INCLUDE (lon, lat, tile_x, tile_y, event_type);
 """
 # The staging table that COPY fills: the contract's columns, extras as JSON text, lon/lat.
 _STAGING = {name: _TYPES.get(name, "text") for name in EVENT_COLUMNS} | {
@@ -97,7 +101,6 @@ _STAGING = {name: _TYPES.get(name, "text") for name in EVENT_COLUMNS} | {
     "lat": "float8",
 }
 _STAGING_SQL = ", ".join(f"{name} {kind}" for name, kind in _STAGING.items())
-_SELECT = f"{', '.join(EVENT_COLUMNS)}, extra, ST_X(geom) AS lon, ST_Y(geom) AS lat"
 
 
 def redact(url: str) -> str:
@@ -184,7 +187,10 @@ def load_events(url: str, gdf: gpd.GeoDataFrame) -> int:
             raise DataFileError(
                 Problem(redact(url), None, None, f"refused the events ({err})", _LOAD_HINT)
             ) from err
-        connection.execute("ANALYZE events")
+        # The planner's statistics, and the visibility map that lets a query read the days
+        # index alone (VACUUM cannot run inside a transaction).
+        connection.autocommit = True
+        connection.execute("VACUUM (ANALYZE) events")
     return int(written)
 
 
@@ -213,7 +219,16 @@ def _copy_rows(gdf: gpd.GeoDataFrame) -> Iterator[tuple[object, ...]]:
     return zip(*columns, strict=True)
 
 
-class PostgisEngine:
+# Per session: no JIT (it costs 0.1 s and more to compile queries that take less), and memory
+# enough for the map's counts to group in a hash table rather than sort on disk.
+_SESSION_SQL = "SET jit = off; SET work_mem = '64MB'"
+_MIGRATE_HINT = (
+    "load events again to bring the table up to date: mapapp load FILE --database URL "
+    "(any file of events; it adds the missing columns once, which takes a minute at a million)"
+)
+
+
+class PostgisEngine(SqlEngine):
     """Answer queries from the ``events`` table of a PostGIS database (see :func:`load_events`).
 
     One connection per engine, used by one query at a time (a lock); open one engine per
@@ -227,34 +242,40 @@ class PostgisEngine:
     Raises
     ------
     DataFileError
-        When the database cannot be reached or has no ``events`` table.
+        When the database cannot be reached, has no ``events`` table, or a table made by an
+        older mapapp (without the derived columns: loading again adds them).
     """
 
     name = "postgis"
+    dialect = DIALECT
 
     def __init__(self, url: str) -> None:
+        super().__init__()
         self.url = url
         self._lock = threading.Lock()
         self._connection = _connect(url, autocommit=True)
-        found = self._connection.execute("SELECT to_regclass('events')").fetchone()
-        if found is None or found[0] is None:
+        table, have = self._connection.execute(
+            "SELECT to_regclass('events') IS NOT NULL, (SELECT count(*) FROM "
+            "information_schema.columns WHERE table_name = 'events' "
+            "AND table_schema = current_schema() AND column_name = ANY(%s))",
+            [list(_DERIVED)],
+        ).fetchone() or (False, 0)
+        if not table or have < len(_DERIVED):
             self.close()
-            raise DataFileError(
-                Problem(
-                    redact(url),
-                    None,
-                    None,
-                    "has no events table",
-                    "load events first: mapapp load FILE --database URL",
-                )
+            what, hint = (
+                ("has an events table made by an older mapapp", _MIGRATE_HINT)
+                if table
+                else ("has no events table", "load events first: mapapp load FILE --database URL")
             )
+            raise DataFileError(Problem(redact(url), None, None, what, hint))
+        self._connection.execute(_SESSION_SQL)
 
-    def _rows(self, sql: str, params: list[object]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    def _frame(self, sql: str, params: list[object]) -> pd.DataFrame:
         try:
             with self._lock, self._connection.cursor() as cursor:
                 cursor.execute(sql, params)  # built from our own fragments
                 names = [d.name for d in cursor.description or ()]
-                return names, cursor.fetchall()
+                rows = cursor.fetchall()
         except psycopg.Error as err:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise DataFileError(
@@ -266,107 +287,7 @@ class PostgisEngine:
                     "check that the server runs and that the events table was made by mapapp load",
                 )
             ) from err
-
-    def events(self, query: Query) -> gpd.GeoDataFrame:
-        """The matching events as a typed frame, ordered by date_start then event_id."""
-        where, params = where_clause(query, DIALECT)
-        names, rows = self._rows(
-            f"SELECT {_SELECT} FROM events WHERE {where} ORDER BY date_start, event_id", params
-        )
-        return events_frame(pd.DataFrame.from_records(rows, columns=names))
-
-    def event_ids(self, query: Query) -> list[str]:
-        """The matching event ids, sorted."""
-        where, params = where_clause(query, DIALECT)
-        _, rows = self._rows(f"SELECT event_id FROM events WHERE {where}", params)
-        return sorted(r[0] for r in rows)
-
-    def count(self, query: Query) -> int:
-        """How many events match."""
-        where, params = where_clause(query, DIALECT)
-        _, rows = self._rows(f"SELECT count(*) FROM events WHERE {where}", params)
-        return int(rows[0][0])
-
-    def cell_counts(self, query: Query, zoom: int) -> pd.DataFrame:
-        """Matching events with a point, counted per tile at ``zoom`` (see :mod:`.cells`)."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        names, rows = self._rows(
-            f"SELECT {x} AS x, {y} AS y, count(*) AS count, avg(ST_X(geom)) AS lon, "
-            f"avg(ST_Y(geom)) AS lat FROM events WHERE {where} AND geom IS NOT NULL "
-            "GROUP BY 1, 2",
-            params,
-        )
-        return cell_frame(pd.DataFrame.from_records(rows, columns=names))
-
-    def _frame(self, sql: str, params: list[object]) -> pd.DataFrame:
-        names, rows = self._rows(sql, params)
         return pd.DataFrame.from_records(rows, columns=names)
-
-    def head(self, query: Query, limit: int) -> gpd.GeoDataFrame:
-        """The first ``limit`` matching events by date_start (undated last), then event_id."""
-        where, params = where_clause(query, DIALECT)
-        order = ORDER.format(collate=DIALECT.collate)
-        sql = f"SELECT {_SELECT} FROM events WHERE {where} ORDER BY {order} LIMIT %s"
-        return events_frame(self._frame(sql, [*params, check_limit(limit)]))
-
-    def by_ids(self, ids: Iterable[str]) -> gpd.GeoDataFrame:
-        """The events with these ids, in the order given (unknown ids left out)."""
-        wanted = list(dict.fromkeys(str(i) for i in ids))
-        frame = self._frame(f"SELECT {_SELECT} FROM events WHERE event_id = ANY(%s)", [wanted])
-        return frame_by_ids(events_frame(frame), wanted)
-
-    def monthly_counts(self, query: Query) -> pd.DataFrame:
-        """Matching dated events per month (of their first day) and type."""
-        where, params = where_clause(query, DIALECT)
-        sql = (
-            f"SELECT date_trunc('month', {FIRST_DAY})::date AS month, event_type, "
-            f"count(*) AS count FROM events WHERE {where} AND {FIRST_DAY} IS NOT NULL "
-            "GROUP BY 1, 2"
-        )
-        return month_frame(self._frame(sql, params))
-
-    def date_span(self, query: Query) -> tuple[dt.date, dt.date] | None:
-        """First and last day of the matching dated events (None when none is dated)."""
-        where, params = where_clause(query, DIALECT)
-        _, rows = self._rows(
-            f"SELECT min({FIRST_DAY}), max({LAST_DAY}) FROM events WHERE {where}", params
-        )
-        return span_of(rows[0][0], rows[0][1])
-
-    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
-        """How many matching events hold each value of ``column`` (see :mod:`.summary`)."""
-        where, params = where_clause(query, DIALECT)
-        sql = value_counts_sql(check_column(column), where, DIALECT)
-        return counts_frame(self._frame(sql, params))
-
-    def cell_type_counts(self, query: Query, zoom: int) -> pd.DataFrame:
-        """Matching events with a point, counted per tile at ``zoom`` and per event type."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        names, rows = self._rows(
-            f"SELECT {x} AS x, {y} AS y, event_type, count(*) AS count FROM events "
-            f"WHERE {where} AND geom IS NOT NULL GROUP BY 1, 2, 3",
-            params,
-        )
-        return type_cell_frame(pd.DataFrame.from_records(rows, columns=names))
-
-    def cell_actor_counts(self, query: Query, zoom: int, top: int = TOP_ACTORS) -> pd.DataFrame:
-        """The ``top`` actors of each tile at ``zoom`` by matching events, most first."""
-        x, y = cells_sql(DIALECT.lon, DIALECT.lat, check_zoom(zoom))
-        where, params = where_clause(query, DIALECT)
-        sql = cell_actors_sql(x, y, where, "geom IS NOT NULL", DIALECT, top)
-        return actor_cell_frame(self._frame(sql, params))
-
-    def extent(self, query: Query) -> list[list[float]] | None:
-        """[[south, west], [north, east]] around the matching events' points (None: none)."""
-        where, params = where_clause(query, DIALECT)
-        _, rows = self._rows(
-            "SELECT min(ST_Y(geom)), min(ST_X(geom)), max(ST_Y(geom)), max(ST_X(geom)) "
-            f"FROM events WHERE {where} AND geom IS NOT NULL",
-            params,
-        )
-        return extent_of(*rows[0])
 
     def close(self) -> None:
         """Close the connection."""

@@ -8,6 +8,7 @@ Values always travel as parameters, never inside the SQL text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mapapp.engine.query import Query
@@ -31,11 +32,20 @@ class Dialect:
     lon: str  # expression of an event's longitude (NULL without a point)
     lat: str
     any_actor: str  # condition: a lower-cased actor is in the list parameter (one placeholder)
+    columns: str  # the select list of an event row: the contract's columns, lon, lat, extra
+    has_point: str  # condition: the event has a point
+    in_ids: str  # condition: event_id is in the list parameter (one placeholder)
     # FROM and value of the (event, actor) pairs, each actor once per event, for value counts
     actor_pairs: str = ""
     collate: str = ""  # what makes event ids compare by code point, as Python does
-    in_box: str = ""  # an index-friendly box test with four placeholders (W, S, E, N), optional
-    overlaps: str = ""  # an index-friendly window test with two placeholders (start, end), optional
+    first_day: str = FIRST_DAY  # expression of an event's first day (a stored column, say)
+    last_day: str = LAST_DAY
+    # Repeat the window's bounds on the bare date columns, for a reader that skips row groups
+    # by their statistics (a Parquet reader: a fourfold gain).
+    bare_dates: bool = False
+    events_order: str = ""  # appended to the statement of ``events``: " ORDER BY ...", or ""
+    # The tile column and row at a zoom (SQL of two integers); None: cells_sql over lon/lat.
+    tiles: Callable[[int], tuple[str, str]] | None = None
 
 
 def where_clause(query: Query, dialect: Dialect) -> tuple[str, list[object]]:
@@ -43,20 +53,21 @@ def where_clause(query: Query, dialect: Dialect) -> tuple[str, list[object]]:
     mark = dialect.mark
     parts: list[str] = []
     params: list[object] = []
-    first, last = "coalesce(date_start, date_end)", "coalesce(date_end, date_start)"
-    if query.dated and dialect.overlaps:
-        parts.append(dialect.overlaps)
-        params.extend([query.start, query.end])
-    elif query.dated:
+    first, last = dialect.first_day, dialect.last_day
+    if query.dated:
         parts.append(f"{first} IS NOT NULL")
-        # The second test of each pair is implied by the first; being on a bare column, it
-        # lets a Parquet reader skip row groups by their statistics (a fourfold gain).
         if query.end is not None:
-            parts.append(f"{first} <= {mark} AND (date_start <= {mark} OR date_start IS NULL)")
-            params.extend([query.end, query.end])
+            parts.append(f"{first} <= {mark}")
+            params.append(query.end)
+            if dialect.bare_dates:  # implied by the test before it
+                parts.append(f"(date_start <= {mark} OR date_start IS NULL)")
+                params.append(query.end)
         if query.start is not None:
-            parts.append(f"{last} >= {mark} AND (date_end >= {mark} OR date_end IS NULL)")
-            params.extend([query.start, query.start])
+            parts.append(f"{last} >= {mark}")
+            params.append(query.start)
+            if dialect.bare_dates:
+                parts.append(f"(date_end >= {mark} OR date_end IS NULL)")
+                params.append(query.start)
     if query.types:
         parts.append(f"event_type IN ({', '.join([mark] * len(query.types))})")
         params.extend(query.types)
@@ -89,12 +100,8 @@ def _box(box: BBox, dialect: Dialect) -> tuple[str, list[object]]:
     west, south, east, north = box
     mark, lon, lat = dialect.mark, dialect.lon, dialect.lat
     spans = [(west, 180.0), (-180.0, east)] if box.crosses_antimeridian else [(west, east)]
-    if dialect.in_box:
-        ors = [dialect.in_box] * len(spans)
-        params: list[object] = [v for w, e in spans for v in (w, south, e, north)]
-        return "(" + " OR ".join(ors) + ")", params
     ors = [f"({lon} >= {mark} AND {lon} <= {mark})" for _ in spans]
-    params = [v for span in spans for v in span]
+    params: list[object] = [v for span in spans for v in span]
     return f"({' OR '.join(ors)}) AND {lat} >= {mark} AND {lat} <= {mark}", [*params, south, north]
 
 
