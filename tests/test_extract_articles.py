@@ -70,11 +70,12 @@ def test_dev_articles_reach_the_recall_and_precision_targets():
     assert total.precision >= 0.6, total
 
 
-def test_newest_dev_articles_keep_at_least_their_held_out_scores():
-    """d25-d44 were scored once as held-out (62% recall, 61% precision) before joining dev."""
+def test_newest_dev_articles_reach_the_targets_too():
+    """d25-d44 were scored once as held-out (62% recall, 61% precision) before joining dev;
+    the rules written for their kinds of miss must keep them above the targets."""
     total = dev_score([p for p in DEV if dev_number(p) > 24])
-    assert total.recall >= 0.6, total
-    assert total.precision >= 0.6, total
+    assert total.recall >= 0.85, total
+    assert total.precision >= 0.8, total
 
 
 GOLD = {

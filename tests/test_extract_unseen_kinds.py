@@ -296,3 +296,67 @@ def test_a_verb_after_a_reference_in_one_sentence_is_its_own_event():
 def test_an_agreement_reached_in_a_call_is_part_of_the_call():
     found = core("The two ministers spoke by telephone on Monday and agreed to speed up the work.")
     assert [e["event_type"] for e in found] == ["call"]
+
+
+# --- a second city in one sentence -------------------------------------------------------------
+
+
+def test_a_trip_to_a_list_of_cities_is_a_visit_to_each():
+    found = core("The minister will travel to Lome, Togo, and Cotonou, Benin, on October 6-9.")
+    assert [(e["place_name"], e["status"]) for e in found] == [
+        ("Lomé", "announced"),
+        ("Cotonou", "announced"),
+    ]
+
+
+def test_met_in_one_city_before_flying_to_another_keeps_both_and_the_tense():
+    found = core("The envoy met Ghana's president in Accra on Monday before flying to Lagos.")
+    assert {(e["event_type"], e["place_name"], e["status"], e["date_start"]) for e in found} == {
+        ("meeting", "Accra", "occurred", "2024-09-09"),
+        ("visit", "Lagos", "occurred", "2024-09-09"),
+    }
+
+
+def test_an_announced_meeting_before_flying_on_stays_announced():
+    found = core("The envoy will meet Ghana's president in Accra on Friday before flying to Lagos.")
+    assert {e["status"] for e in found} == {"announced"}
+
+
+def test_travelling_for_the_signing_takes_the_signing_s_day():
+    text = (
+        "ACCRA, Sept. 10 (Example Wire) - Ghana and Togo signed a border agreement on Monday.\n\n"
+        "Togo's foreign minister travelled to Accra for the signing and held talks with her "
+        "counterpart."
+    )
+    dates = {e["event_type"]: e["date_start"] for e in core(text)}
+    assert dates == {"agreement": "2024-09-09", "visit": "2024-09-09", "meeting": "2024-09-09"}
+
+
+# --- more wordings: come to, a dialogue, not planned, whether, reviving talks ----------------
+
+
+def test_would_come_to_a_city_is_an_announced_visit():
+    event = one("Chile's minister would come to Lima in early November.")
+    assert (event["event_type"], event["status"], event["place_name"]) == (
+        "visit",
+        "announced",
+        "Lima",
+    )
+
+
+def test_a_named_or_qualified_dialogue_is_a_meeting():
+    event = one("Peru will host the annual strategic dialogue in Lima in November.")
+    assert (event["event_type"], event["place_name"]) == ("meeting", "Lima")
+    assert core("The minister called for dialogue between the parties on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A meeting of the two presidents is not planned, officials said.",
+        "The spokesman declined to say whether the president would meet rebel leaders in Goma.",
+        "The envoy arrived on a mission aimed at reviving stalled trade talks.",
+    ],
+)
+def test_events_not_planned_in_doubt_or_only_hoped_for_are_none(sentence):
+    assert [e for e in core(sentence) if e["event_type"] != "visit"] == []

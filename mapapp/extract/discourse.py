@@ -86,12 +86,13 @@ _LINKED = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|further\s+(?:sessions?|talks|meetings?|rounds?)|"
     r"(?:before|after|during|ahead\s+of|at\s+the\s+(?:end|start|opening|close)\s+of)\s+the\s+"
     r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations|"
-    r"ceremony|signing))\b"
+    r"ceremony|signing)|for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
 _SIDELINES = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
-    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session))\b"
+    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
+    r"for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
 
 
@@ -317,7 +318,12 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
     if main.venue is None:
         return
     for e in events:
-        if e is main or e.venue is not None or e.online or e.event_type not in MERGE_TYPES:
+        if e is main or e.online or e.event_type not in MERGE_TYPES:
+            continue
+        if e.venue is not None:  # "travelled to Buenos Aires for the signing": its date
+            if e.span.start is None and e.same_time and e.linked and main.span.start is not None:
+                e.span = main.span
+                e.date_note = f"Date of the main event, reported in: {main.best[1]}"
             continue
         near = e.span.start is not None and _overlap(e.span, main.span, _SCENE_DAYS)
         if e.linked or (near and main.span.start is not None):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
@@ -21,12 +22,11 @@ from mapapp.extract.discourse import (
 )
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.status import find_status
+from mapapp.extract.status import SAME_EVENT, statuses_of, then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
-from mapapp.extract.venues import Venue, find_venues, venue_for
+from mapapp.extract.venues import Venue, find_venues, next_stop, venue_for
 
-_SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
@@ -111,15 +111,6 @@ def _not_its_own(
         for t in triggers
     )
     return not near or within or _PART_OF.search(window(masked, trigger, clauses)) is not None
-
-
-def _statuses(
-    masked: str, triggers: list[Trigger], clauses: Clauses
-) -> dict[Trigger, tuple[str | None, str]]:
-    statuses = {t: find_status(masked, t, clauses) for t in triggers}
-    for t in triggers:  # in order: a status an earlier trigger passes on is its final one
-        statuses[t] = _status_for(masked, t, statuses)
-    return statuses
 
 
 def _when(
@@ -255,39 +246,6 @@ def _has_speaker(masked: str, trigger: Trigger, clauses: Clauses, table: ActorTa
     return any(name not in table.countries and not gazetteer.is_country_name(name) for name in near)
 
 
-def _status_for(
-    masked: str, trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
-) -> tuple[str | None, str]:
-    """The trigger's status; "will travel to Paris for talks": the talks are announced too."""
-    status, cue = statuses[trigger]
-    visit = next((t for t in statuses if t.event_type == "visit"), None)
-    if (
-        trigger.kind == "infinitive"
-        and cue == masked[trigger.begin : trigger.end]
-        and visit is not None
-        and visit.kind == "past"
-        and visit.end <= trigger.begin
-        and statuses[visit][0] == "occurred"
-    ):
-        return "occurred", ""  # "had visited Benghazi on 2 March to meet the head": its purpose
-    if status == "occurred" and visit is not None and visit.begin < trigger.begin:
-        visit_status, visit_cue = statuses[visit]
-        if visit_status not in (None, "occurred"):
-            return visit_status or "announced", visit_cue
-    # "agreed to meet in person at the council session": the session is the announced meeting
-    earlier = [
-        t
-        for t in statuses
-        if t.begin < trigger.begin
-        and trigger.begin - t.end < _SAME_EVENT
-        and t.event_type in ("meeting", "conference")
-        and trigger.event_type in ("meeting", "conference")
-    ]
-    if status == "occurred" and earlier and statuses[earlier[-1]][0] == "announced":
-        return statuses[earlier[-1]]
-    return status, cue
-
-
 def _incomplete(
     masked: str, trigger: Trigger, clauses: Clauses, table: ActorTable, venues: list[Venue]
 ) -> bool:
@@ -324,17 +282,19 @@ def sentence_mentions(
         return []
     clauses = Clauses(masked)
     venues = find_venues(masked, triggers, table)
-    statuses = _statuses(masked, triggers, clauses)
+    statuses = statuses_of(masked, triggers, clauses)
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)
     countries = _listed_countries(masked)
     linked, same_time = linked_cues(masked)
-    out = []
+    out: list[Mention] = []
     for trigger in triggers:
         status, cue = statuses[trigger]
         if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
         span, near, relative = _when(dates, trigger, triggers, clauses, status)
+        if span.start is None and out and then_ing(masked, trigger, statuses):
+            span = out[-1].span  # "… on Monday before flying to Kampala": that day too
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
         if trigger.kind == "dated" and _not_its_own(masked, trigger, triggers, clauses, near):
@@ -375,7 +335,19 @@ def sentence_mentions(
                 relative=relative,
             )
         )
-    return _distinct(out)
+    return _distinct(_with_stops(masked, out, table))
+
+
+def _with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
+    """A visit to a list of places ("to Dakar, Senegal, and Abidjan") is a visit to each."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        stop = m.venue if m.event_type == "visit" and not m.trigger.repeat else None
+        while stop is not None and (stop := next_stop(masked, stop, table)) is not None:
+            trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
+            out.append(replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], quotes=[]))
+    return out
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
@@ -420,7 +392,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
         return (
             m.event_type == "meeting"
             and m.trigger.kind != "noun"
-            and 0 < summit.trigger.begin - m.trigger.end < _SAME_EVENT
+            and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
             and not _BESIDE.search(m.quote, m.trigger.end, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)

@@ -10,6 +10,8 @@ import re
 
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
 
+SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
+
 _DECLINED = re.compile(
     r"(?i)\b(?:opted|chose|decided|elected)\s+not\s+to\b|"
     r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
@@ -20,10 +22,15 @@ _CANCELLED_AFTER = re.compile(
     r"materiali[sz]e)|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:cancell?ed|called\s+off|postponed|scrapped)"
 )
+# "A meeting of the two leaders is not planned": no event
+_NOT_PLANNED_AFTER = re.compile(
+    r"(?i)[^.;]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
+    r"(?:planned|scheduled|foreseen|expected|envisaged)\b"
+)
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
-    r"failed)\b|n't\b"
+    r"failed|whether)\b|n't\b"
 )
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
@@ -55,6 +62,8 @@ def find_status(
         m := _CANCELLED_BEFORE.search(before)
     ):
         return "cancelled", m.group(0).strip()
+    if _NOT_PLANNED_AFTER.match(masked, trigger.end, end):
+        return None, "not planned"
     if m := _NEGATED.search(before):
         return None, m.group(0)
     if (m := _ANNOUNCED.search(before)) or (
@@ -72,3 +81,62 @@ def find_status(
     if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
         return "announced", m.group(0).strip(" ,")
     return "occurred", ""
+
+
+_BEFORE_ING = re.compile(r"(?i)\b(?:before|after|then|and\s+then)\s*,?\s*$")
+
+
+def then_ing(
+    masked: str, trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
+) -> Trigger | None:
+    """The event word an "-ing" trip follows ("met … before flying to …"), if any."""
+    words = masked[trigger.begin : trigger.end].split()
+    if trigger.kind != "infinitive" or not words[0].endswith("ing"):
+        return None
+    if not _BEFORE_ING.search(masked, max(0, trigger.begin - 12), trigger.begin):
+        return None
+    return next((t for t in reversed(list(statuses)) if t.end <= trigger.begin), None)
+
+
+def statuses_of(
+    masked: str, triggers: list[Trigger], clauses: Clauses
+) -> dict[Trigger, tuple[str | None, str]]:
+    statuses = {t: find_status(masked, t, clauses) for t in triggers}
+    for t in triggers:  # in order: a status an earlier trigger passes on is its final one
+        statuses[t] = _status_for(masked, t, statuses)
+    return statuses
+
+
+def _status_for(
+    masked: str, trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
+) -> tuple[str | None, str]:
+    """The trigger's status; "will travel to Paris for talks": the talks are announced too."""
+    status, cue = statuses[trigger]
+    if then := then_ing(masked, trigger, statuses):
+        return statuses[then]  # "met in Nairobi on Monday before flying to Kampala": as the meeting
+    visit = next((t for t in statuses if t.event_type == "visit"), None)
+    if (
+        trigger.kind == "infinitive"
+        and cue == masked[trigger.begin : trigger.end]
+        and visit is not None
+        and visit.kind == "past"
+        and visit.end <= trigger.begin
+        and statuses[visit][0] == "occurred"
+    ):
+        return "occurred", ""  # "had visited Benghazi on 2 March to meet the head": its purpose
+    if status == "occurred" and visit is not None and visit.begin < trigger.begin:
+        visit_status, visit_cue = statuses[visit]
+        if visit_status not in (None, "occurred"):
+            return visit_status or "announced", visit_cue
+    # "agreed to meet in person at the council session": the session is the announced meeting
+    earlier = [
+        t
+        for t in statuses
+        if t.begin < trigger.begin
+        and trigger.begin - t.end < SAME_EVENT
+        and t.event_type in ("meeting", "conference")
+        and trigger.event_type in ("meeting", "conference")
+    ]
+    if status == "occurred" and earlier and statuses[earlier[-1]][0] == "announced":
+        return statuses[earlier[-1]]
+    return status, cue

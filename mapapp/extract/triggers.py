@@ -11,64 +11,20 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-_PERSON_NOUNS = (
-    r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
-    r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
-    r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
-    r"rulers?|emirs?|sultans?|crown|monarchs?|governors?|mayors?|clerics?|speakers?|"
-    r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*|"
-    r"secretar(?:y|ies)(?:-generals?)?"
+from mapapp.extract.trigger_words import (
+    BRIEF_WHOM,
+    HOSTED,
+    IN_PERSON_CALL,
+    MEET_NOT,
+    MODAL_MEET,
+    PERSON_NOUNS,
+    RECEIVED,
+    SERIES_ROUND,
+    TITLES,
+    TRIP_ENDS,
+    TRUCE,
 )
-_MODAL_MEET = "|".join(
-    rf"(?<=\b{w}\s)"
-    for w in ("to", "will", "would", "shall", "could", "might", "may", "must", "should", "'ll")
-)
-_MEET_NOT = (
-    r"\s+(?:(?:the|its|their|his|her|our|these|those|a|an|all|any|such)\s+)?(?:\w+\s+)?"
-    r"(?:demands?|needs?|targets?|deadlines?|requirements?|expectations?|obligations?|criteria|"
-    r"standards?|goals?|costs?|conditions?|challenges?|commitments?|payments?)\b|\s+halfway\b"
-)
-_BRIEF_WHOM = (
-    r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|senior|top|foreign|defen[cs]e|government|local|army|"
-    r"military|opposition|rebel|tribal|party)\s+){0,3}"
-    r"(?:officials|counterparts|ministers|leaders|envoys|diplomats|ambassadors|presidents|"
-    r"negotiators|mediators|delegations|commanders|representatives|elders|authorities)\b"
-)
-_TRUCE = r"truces?|ceasefires?|cease-fires?|armistices?"
-_TRIP_ENDS = (
-    r"\b(?:began|begun|begins|beginning|started|starts|starting|opened|opening|ended|ends|"
-    r"ending|wrapped\s+up|wrapping\s+up|concluded|concluding|finished|finishing|closed|closing)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
-    r"journey)\s+(?:in|at)\b"
-)
-_SERIES_WORDS = re.findall(
-    r"\w+", "first second third fourth next another further final previous last"
-)
-_SERIES_ROUND = "|".join(rf"(?<=\b{w}\s)" for w in [*_SERIES_WORDS, "earlier"])
-# "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
-_IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
-_TITLES = (
-    r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
-    r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan)\b"
-)
-_WHOM = (
-    rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES}"
-)
-# "hosted Ukrainian President Volodymyr Zelensky", "will host the visiting prime minister"
-_HOSTED = rf"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?={_WHOM})"
-# "received both delegations", "received in Ulaanbaatar a delegation of", "received Poland's prime
-# minister": guests named by a title or a group noun, with no "from"/"for" in between ("received
-# a letter from the president" is no meeting)
-_GUESTS = (
-    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:the|a|an|both|two|all|his|her|their)\s+)?"
-    r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+\s+){0,3}?"
-    r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|presidents?|ambassadors?|"
-    r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
-    r"secretar(?:y|ies)(?:-generals?)?)\b"
-)
-_RECEIVED = (
-    rf"\breceived\s+(?={_WHOM}|{_GUESTS})|"
-    rf"\bwelcomed\s+(?={_WHOM}(?!['’])|{_GUESTS}(?!['’]))"
-)
+
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
@@ -81,7 +37,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
-    ("visit", re.compile(_TRIP_ENDS), "past"),
+    ("visit", re.compile(TRIP_ENDS), "past"),
     (
         "visit",
         re.compile(
@@ -111,41 +67,44 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
+            r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
+            r"comes|coming)\s+"
             r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b"
         ),
         "infinitive",
     ),
     (
         "meeting",
-        re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{_PERSON_NOUNS})\b))"),
+        re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"),
         "past",
     ),
     ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
     # "is expected to meet in Peshawar", "would meet again": after "to" or a modal, "meet"
     # needs no partner named, unless it meets a demand or a deadline.
-    ("meeting", re.compile(rf"(?:{_MODAL_MEET})\bmeet\b(?!{_MEET_NOT})"), "infinitive"),
+    ("meeting", re.compile(rf"(?:{MODAL_MEET})\bmeet\b(?!{MEET_NOT})"), "infinitive"),
     # "to brief Qatari officials": briefing another side's officials is meeting them
-    ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={_BRIEF_WHOM})"), "infinitive"),
-    ("meeting", re.compile(rf"\bbriefed\b(?={_BRIEF_WHOM})"), "past"),
+    ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={BRIEF_WHOM})"), "infinitive"),
+    ("meeting", re.compile(rf"\bbriefed\b(?={BRIEF_WHOM})"), "past"),
     (
         "meeting",
         re.compile(
             r"(?i)\b(?:meetings?|talks|negotiations|consultations|sessions?|"
+            r"(?-i:(?:[Ss]trategic|[Aa]nnual|[Bb]ilateral|[Mm]inisterial|[Hh]igh-[Ll]evel|"
+            r"Security|Economic|Political)\s+[Dd]ialogue)|"
             r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b|"
-            rf"\b{_IN_PERSON_CALL}|(?:{_SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
+            rf"\b{IN_PERSON_CALL}|(?:{SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
             r"discussions|consultations|contacts)\w)"
         ),
         "noun",
     ),
-    ("meeting", re.compile(_RECEIVED), "past"),
-    ("meeting", re.compile(_HOSTED), "past"),
+    ("meeting", re.compile(RECEIVED), "past"),
+    ("meeting", re.compile(HOSTED), "past"),
     # "called on the Foreign Minister in Islamabad" (a visit of courtesy), not "called on
     # President X to end the war" (an appeal)
     (
         "meeting",
         re.compile(
-            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{_TITLES})"
+            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES})"
             r"(?![^.;]{0,80}?\bto\s+[a-z]+)"
         ),
         "past",
@@ -160,7 +119,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "briefing",
         re.compile(
             r"(?i)\b(?:briefings?|press conferences?|news conferences?)\b|"
-            rf"(?-i:\bbriefed\b(?!{_BRIEF_WHOM}))|"
+            rf"(?-i:\bbriefed\b(?!{BRIEF_WHOM}))|"
             r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
             r"(?:journalists|reporters|the press|media)\b"
         ),
@@ -198,7 +157,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
             r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
-            rf"declarations?|{_TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{_TRUCE})\s+"
+            rf"declarations?|{TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{TRUCE})\s+"
             r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
             r"signed\s+(?=in\b|at\b|on\b))\b"
         ),
@@ -264,7 +223,8 @@ HEADLINE_CALL = re.compile(r"(?i)\b(?:call|phone|telephone)\b")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 _NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
     r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
-    r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for)\s+(?:\S+\s+){0,2}$"
+    r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for|"
+    r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$"
 )
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(

@@ -242,6 +242,21 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     return sorted(venues, key=lambda v: v.begin)
 
 
+_AND_STOP = re.compile(r",?\s+(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?=[A-Z])")
+
+
+def next_stop(masked: str, venue: Venue, table: ActorTable) -> Venue | None:
+    """ "will travel to Dakar, Senegal, and Abidjan": the next place a trip's list names."""
+    m = _AND_STOP.match(masked, venue.end, venue.end + 20)
+    dest = _DESTINATION.match(masked, m.end()) if m else None
+    if dest is None or dest.group("poss"):
+        return None
+    place = _resolve_place(dest.group("name"), dest.group("country"), table)
+    if place is None or place == venue.place:
+        return None
+    return Venue(dest.start("name"), dest.end(), dest.group("name"), place)
+
+
 def place_name(venue: Venue, venues: list[Venue]) -> str:
     if venue.place.precision != "exact_site":
         return f"{venue.site}, {venue.place.name}" if venue.site else venue.place.name
