@@ -23,6 +23,7 @@ from mapapp.bundled import BUNDLED_EVENTS
 from mapapp.filters import filter_events
 from mapapp.readers import read_events
 from mapapp.web.app import SELECTED
+from mapapp.web.follow import TABLE_KEYS
 from mapapp.web.page import DATA_ENV, Filters, share_query
 from tests.conftest import HOSTILE_IMG, hostile_properties, parse_html
 
@@ -382,6 +383,13 @@ def test_app_many_dated_events_get_a_monthly_timeline(monkeypatch: pytest.Monkey
     captions = [c.value for c in at.caption]
     assert any("counted per month" in c for c in captions)
     assert any(c.startswith("The first 4 of ") for c in captions)
+
+
+def test_app_table_says_how_to_select_a_row_by_keyboard() -> None:
+    at = run_page()
+    assert not at.exception
+    hints = [c.value for c in at.caption if "Shift+Space" in c.value]
+    assert hints == [f"Click a row to show the event and fly the map to it. {TABLE_KEYS}"]
 
 
 def test_app_hostile_upload_is_shown_only_as_text() -> None:

@@ -23,6 +23,7 @@ from mapapp.filters import filter_events
 from mapapp.store import write_parquet
 from mapapp.web import source
 from mapapp.web.engine_panels import counts_line, download_note
+from mapapp.web.follow import TABLE_KEYS
 from mapapp.web.page import DATA_ENV, TABLE_ROWS, Filters
 from tests.conftest import create_database
 
@@ -159,6 +160,8 @@ def _check_page(at: AppTest, events: gpd.GeoDataFrame, **filters: object) -> Non
     assert any(f"first {TABLE_ROWS:,} of {len(shown):,}" in c.value for c in at.caption) == (
         len(shown) > TABLE_ROWS
     )
+    # the engine page's table selects without moving the map, and says so
+    assert f"Click a row to show the event. {TABLE_KEYS}" in [c.value for c in at.caption]
 
 
 def _check_map_note(at: AppTest, events: gpd.GeoDataFrame) -> None:

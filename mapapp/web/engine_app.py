@@ -265,7 +265,7 @@ def _render_table(engine: Engine, query: Query, n_shown: int) -> None:
     if n_shown > len(head):
         st.caption(f"The first {len(head):,} of {n_shown:,} events (by date).")
     st.session_state[TABLE_IDS] = head["event_id"].tolist()
-    follow.events_table(head, TABLE, _on_table_select)
+    follow.events_table(head, TABLE, _on_table_select, flies=False)
 
 
 def _download(engine: Engine, query: Query, make: object) -> bytes:

@@ -53,10 +53,7 @@ FIT_FOR = "map_fit_for"  # the filters the results were last fitted for
 UNFITTED = "map_unfitted"  # filters changed while the user's own view was kept
 PLACE, PLACE_NOTE = "fly_to_place", "fly_to_place_note"
 GO_TO = "go_to_event"  # the "Go to an event" picker
-TABLE_HINT = (
-    "Click a row to show the event and fly the map to it. By keyboard: Tab to the table, "
-    "move with the arrow keys, Shift+Space selects the row."
-)
+TABLE_KEYS = "By keyboard: Tab to the table, move with the arrow keys, Shift+Space selects the row."
 TABLE_COLUMNS: dict[str, Any] = {
     "title": st.column_config.TextColumn("Event", width="large"),
     "when": "When",
@@ -274,13 +271,17 @@ def go_to_event(shown: gpd.GeoDataFrame) -> None:
     )
 
 
-def events_table(head: pd.DataFrame, key: str, on_select: Callable[[], None]) -> None:
+def events_table(
+    head: pd.DataFrame, key: str, on_select: Callable[[], None], *, flies: bool = True
+) -> None:
     """The events as a table whose rows select an event, with the mouse or the keyboard.
 
     Streamlit's grid moves its focus with the arrow keys and selects the focused row with
-    Shift+Space; ``on_select`` reads the row from ``st.session_state[key]``.
+    Shift+Space; ``on_select`` reads the row from ``st.session_state[key]``. ``flies`` says
+    whether it also moves the map (the caption says what a selection does).
     """
-    st.caption(TABLE_HINT)
+    does = "show the event and fly the map to it" if flies else "show the event"
+    st.caption(f"Click a row to {does}. {TABLE_KEYS}")
     st.dataframe(
         table_frame(head),
         hide_index=True,
