@@ -168,3 +168,29 @@ def test_cli_load_brings_a_table_of_an_older_mapapp_up_to_date(capsys, tmp_path,
     assert "old-1" not in _ids(capsys, "--database", url, "--start", "2021-03-03")
     assert "old-1" in _ids(capsys, "--database", url, "--bbox", "69,34,70,35")
     assert "old-1" not in _ids(capsys, "--database", url, "--bbox", "0,0,1,1")
+
+
+def test_cli_load_again_counts_the_filter_choices_again(tmp_path, new_database):
+    """The choices before any filter are counted by each load: an upsert that gives two events
+    a new actor and a new country shows them at once, counted once per event."""
+    from mapapp.engine import PostgisEngine, make_query
+
+    url = new_database()
+    assert main(["load", str(BUNDLED_EVENTS), "--database", url]) == 0
+    events = read_events(BUNDLED_EVENTS)
+    edited = events.iloc[:2].copy()
+    edited["actors"] = [["Zz Renamed Envoy"], ["Zz Renamed Envoy", "Zz Renamed Envoy"]]
+    edited["country_code"] = ["TV", "TV"]  # Tuvalu: in no bundled event
+    path = tmp_path / "edited.geojson"
+    write_geojson(edited, path)
+    assert main(["load", str(path), "--database", url]) == 0
+    engine = PostgisEngine(url)
+    try:
+        actors = engine.value_counts("actors", make_query())
+        countries = engine.value_counts("country_code", make_query())
+        total = engine.value_counts("event_type", make_query())["count"].sum()
+    finally:
+        engine.close()
+    assert dict(zip(actors["value"], actors["count"], strict=True))["Zz Renamed Envoy"] == 2
+    assert dict(zip(countries["value"], countries["count"], strict=True))["TV"] == 2
+    assert total == len(events)

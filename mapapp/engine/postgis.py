@@ -28,9 +28,11 @@ import pandas as pd
 import psycopg
 
 from mapapp.engine.cells import MAX_ZOOM, cells_sql
+from mapapp.engine.query import Query, make_query
 from mapapp.engine.rows import extra_columns, extra_json
-from mapapp.engine.sql import Dialect
+from mapapp.engine.sql import Dialect, value_counts_sql
 from mapapp.engine.sql_engine import SqlEngine
+from mapapp.engine.summary import COUNT_COLUMNS, check_column, counts_frame
 from mapapp.errors import DataFileError, Problem
 from mapapp.model import DATE_COLUMNS, EVENT_COLUMNS, mappable
 
@@ -93,7 +95,18 @@ ALTER TABLE events DROP COLUMN IF EXISTS span;
 CREATE INDEX IF NOT EXISTS events_geom_idx ON events USING gist (geom);
 CREATE INDEX IF NOT EXISTS events_days_idx ON events (first_day, last_day)
     INCLUDE (lon, lat, tile_x, tile_y, event_type);
+CREATE TABLE IF NOT EXISTS event_choices (
+    column_name text, value text, count bigint, PRIMARY KEY (column_name, value)
+);
 """
+# The filters' choices over all events (what the page offers before any filter), counted again
+# by every load: listing the actors of a million events takes seconds, reading this table none.
+_CHOICES_SQL = "DELETE FROM event_choices; " + "; ".join(
+    f"INSERT INTO event_choices (column_name, value, count) SELECT '{column}', value, count "
+    f"FROM ({value_counts_sql(column, 'TRUE', DIALECT)}) AS c"
+    for column in COUNT_COLUMNS
+)
+_EVERYTHING = make_query()
 # The staging table that COPY fills: the contract's columns, extras as JSON text, lon/lat.
 _STAGING = {name: _TYPES.get(name, "text") for name in EVENT_COLUMNS} | {
     "extra": "text",
@@ -182,6 +195,7 @@ def load_events(url: str, gdf: gpd.GeoDataFrame) -> int:
                     f"FROM staging ON CONFLICT (event_id) DO UPDATE SET {update}"
                 )
                 written = cursor.rowcount
+                cursor.execute(_CHOICES_SQL)
             connection.commit()
         except psycopg.Error as err:
             raise DataFileError(
@@ -254,12 +268,14 @@ class PostgisEngine(SqlEngine):
         self.url = url
         self._lock = threading.Lock()
         self._connection = _connect(url, autocommit=True)
-        table, have = self._connection.execute(
+        table, have, choices = self._connection.execute(
             "SELECT to_regclass('events') IS NOT NULL, (SELECT count(*) FROM "
             "information_schema.columns WHERE table_name = 'events' "
-            "AND table_schema = current_schema() AND column_name = ANY(%s))",
+            "AND table_schema = current_schema() AND column_name = ANY(%s)), "
+            "to_regclass('event_choices') IS NOT NULL",
             [list(_DERIVED)],
-        ).fetchone() or (False, 0)
+        ).fetchone() or (False, 0, False)
+        self._choices = bool(choices)  # a table loaded before the choices were kept: count
         if not table or have < len(_DERIVED):
             self.close()
             what, hint = (
@@ -288,6 +304,14 @@ class PostgisEngine(SqlEngine):
                 )
             ) from err
         return pd.DataFrame.from_records(rows, columns=names)
+
+    def value_counts(self, column: str, query: Query) -> pd.DataFrame:
+        """How many matching events hold each value of ``column``; before any filter, as the
+        last load counted them (see :data:`_CHOICES_SQL`)."""
+        if query != _EVERYTHING or not self._choices:
+            return super().value_counts(column, query)
+        sql = "SELECT value, count FROM event_choices WHERE column_name = %s"
+        return counts_frame(self._frame(sql, [check_column(column)]))
 
     def close(self) -> None:
         """Close the connection."""
