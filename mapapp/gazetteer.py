@@ -69,65 +69,35 @@ class Match:
 
 
 # Nationality adjectives and plurals → ISO alpha-2. Words, not places: "Afghan officials".
+# "word:CC", an underscore for a space ("sri_lankan").
+_DEMONYM_PAIRS = """
+american:US us:US afghan:AF qatari:QA emirati:AE tajik:TJ tajikistani:TJ austrian:AT
+pakistani:PK iranian:IR russian:RU chinese:CN uzbek:UZ uzbekistani:UZ turkish:TR indian:IN
+british:GB french:FR german:DE saudi:SA turkmen:TM kyrgyz:KG kazakh:KZ israeli:IL
+palestinian:PS iraqi:IQ syrian:SY egyptian:EG japanese:JP ukrainian:UA norwegian:NO swiss:CH
+italian:IT spanish:ES canadian:CA australian:AU bangladeshi:BD omani:OM kuwaiti:KW
+bahraini:BH jordanian:JO lebanese:LB yemeni:YE indonesian:ID malaysian:MY dutch:NL
+belgian:BE swedish:SE polish:PL greek:GR azerbaijani:AZ armenian:AM georgian:GE
+belarusian:BY mongolian:MN nepali:NP sri_lankan:LK afghanistani:AF albanian:AL bosnian:BA
+bulgarian:BG croatian:HR czech:CZ danish:DK estonian:EE finnish:FI hungarian:HU icelandic:IS
+irish:IE latvian:LV lithuanian:LT maltese:MT moldovan:MD montenegrin:ME macedonian:MK
+portuguese:PT romanian:RO serbian:RS slovak:SK slovenian:SI cypriot:CY argentine:AR
+argentinian:AR bolivian:BO brazilian:BR chilean:CL colombian:CO costa_rican:CR cuban:CU
+dominican:DO ecuadorian:EC salvadoran:SV guatemalan:GT guyanese:GY haitian:HT honduran:HN
+jamaican:JM mexican:MX nicaraguan:NI panamanian:PA paraguayan:PY peruvian:PE surinamese:SR
+trinidadian:TT uruguayan:UY venezuelan:VE barbadian:BB bahamian:BS algerian:DZ angolan:AO
+beninese:BJ burkinabe:BF burundian:BI cameroonian:CM chadian:TD congolese:CD djiboutian:DJ
+eritrean:ER ethiopian:ET gabonese:GA gambian:GM ghanaian:GH guinean:GN ivorian:CI kenyan:KE
+liberian:LR libyan:LY malagasy:MG malawian:MW malian:ML mauritanian:MR mauritian:MU
+moroccan:MA mozambican:MZ namibian:NA nigerian:NG nigerien:NE rwandan:RW senegalese:SN
+sierra_leonean:SL somali:SO south_african:ZA south_sudanese:SS sudanese:SD tanzanian:TZ
+togolese:TG tunisian:TN ugandan:UG zambian:ZM zimbabwean:ZW bhutanese:BT bruneian:BN
+burmese:MM cambodian:KH filipino:PH philippine:PH korean:KR south_korean:KR north_korean:KP
+laotian:LA lao:LA maldivian:MV singaporean:SG taiwanese:TW thai:TH vietnamese:VN timorese:TL
+fijian:FJ tongan:TO samoan:WS papua_new_guinean:PG
+"""
 _DEMONYMS: dict[str, str] = {
-    "american": "US",
-    "us": "US",
-    "afghan": "AF",
-    "qatari": "QA",
-    "emirati": "AE",
-    "tajik": "TJ",
-    "tajikistani": "TJ",
-    "austrian": "AT",
-    "pakistani": "PK",
-    "iranian": "IR",
-    "russian": "RU",
-    "chinese": "CN",
-    "uzbek": "UZ",
-    "uzbekistani": "UZ",
-    "turkish": "TR",
-    "indian": "IN",
-    "british": "GB",
-    "french": "FR",
-    "german": "DE",
-    "saudi": "SA",
-    "turkmen": "TM",
-    "kyrgyz": "KG",
-    "kazakh": "KZ",
-    "israeli": "IL",
-    "palestinian": "PS",
-    "iraqi": "IQ",
-    "syrian": "SY",
-    "egyptian": "EG",
-    "japanese": "JP",
-    "ukrainian": "UA",
-    "norwegian": "NO",
-    "swiss": "CH",
-    "italian": "IT",
-    "spanish": "ES",
-    "canadian": "CA",
-    "australian": "AU",
-    "bangladeshi": "BD",
-    "omani": "OM",
-    "kuwaiti": "KW",
-    "bahraini": "BH",
-    "jordanian": "JO",
-    "lebanese": "LB",
-    "yemeni": "YE",
-    "indonesian": "ID",
-    "malaysian": "MY",
-    "dutch": "NL",
-    "belgian": "BE",
-    "swedish": "SE",
-    "polish": "PL",
-    "greek": "GR",
-    "azerbaijani": "AZ",
-    "armenian": "AM",
-    "georgian": "GE",
-    "belarusian": "BY",
-    "mongolian": "MN",
-    "nepali": "NP",
-    "sri lankan": "LK",
-    "afghanistani": "AF",
+    w.replace("_", " "): code for w, code in (p.split(":") for p in _DEMONYM_PAIRS.split())
 }
 _PLURAL_ONLY = {
     "afghans": "afghan",

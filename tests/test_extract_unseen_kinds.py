@@ -360,3 +360,56 @@ def test_a_named_or_qualified_dialogue_is_a_meeting():
 )
 def test_events_not_planned_in_doubt_or_only_hoped_for_are_none(sentence):
     assert [e for e in core(sentence) if e["event_type"] != "visit"] == []
+
+
+# --- places of gatherings named after a city, border sides, trips announced from elsewhere -----
+
+
+def test_a_gathering_named_after_a_city_is_held_there():
+    event = one("The ministry hosted the Vilnius Forum on Energy Security on 2 and 3 September.")
+    assert (event["event_type"], event["place_name"]) == ("conference", "Vilnius")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told an online Vilnius Institute event on Monday.",
+        "The conference in the spring will take up the matter.",
+    ],
+)
+def test_an_organisation_or_a_plain_word_before_the_gathering_gives_no_place(sentence):
+    assert all(e["place_name"] is None for e in core(sentence))
+
+
+def test_the_side_of_the_border_names_the_country():
+    event = one("The previous round of talks took place on the Peruvian side of the border in May.")
+    assert event["country_code"] == "PE"
+
+
+def test_talks_on_a_trip_are_at_the_destination_not_where_the_trip_was_announced():
+    found = core(
+        "The president will travel to Japan next month for talks with the prime minister, "
+        "the presidential office in Seoul announced."
+    )
+    assert {e["country_code"] for e in found} == {"JP"}
+
+
+def test_the_date_a_meeting_is_planned_for_is_its_own():
+    found = core(
+        "He held a video call on Monday with his counterparts from Chile, Peru and Bolivia, "
+        "ahead of a meeting of the four countries' ministers planned for December in Quito."
+    )
+    meeting = next(e for e in found if e["event_type"] == "conference")
+    assert (meeting["date_start"], meeting["place_name"]) == ("2024-12-01", "Quito")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The envoys met in the Kenyan capital on Monday.", "Nairobi"),
+        ("The envoys met in the Peruvian capital on Monday.", "Lima"),
+        ("Ghanaian officials met Togo's minister in Accra on Monday.", "Accra"),
+    ],
+)
+def test_nationality_words_of_many_countries_name_their_capital_and_are_no_place(sentence, place):
+    assert one(sentence)["place_name"] == place

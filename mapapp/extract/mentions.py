@@ -25,7 +25,7 @@ from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import SAME_EVENT, statuses_of, then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
-from mapapp.extract.venues import Venue, find_venues, next_stop, venue_for
+from mapapp.extract.venues import Venue, find_venues, named_for, next_stop, venue_for
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
@@ -87,12 +87,21 @@ def _date_for(
         or o.event_type != trigger.event_type
         or trigger.kind == "noun"
     ]
-    best = min(mine or same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
+    # "a meeting of the four ministers planned for December": the date it is set for
+    set_for = [
+        d
+        for d in mine
+        if d.begin > trigger.end and _SET_FOR.search(dates.masked, max(0, d.begin - 30), d.begin)
+    ]
+    best = min(set_for or mine or same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
     span = best.span
     if since_date(dates.masked, best.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
     return _with_duration(dates.masked, trigger, span), near
+
+
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
 
 
 def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
@@ -122,6 +131,25 @@ def _when(
     if not near and (rel := find_relative(dates.masked, *where)):
         return _relative_in_sentence(rel, dates, span)
     return span, near, None
+
+
+def _venue(
+    masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
+) -> Venue | None:
+    """The trigger's venue; for a gathering with none, the city it is named after."""
+    venue = venue_for(masked, trigger, triggers, venues, clauses)
+    if (
+        venue is None
+        and trigger.event_type == "conference"
+        and not _online(masked, trigger, clauses)
+    ):
+        return named_for(masked, trigger)
+    return venue
+
+
+def _many(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
+    kinds = ("meeting", "conference")
+    return trigger.event_type in kinds and is_multilateral(masked, trigger, clauses, countries)
 
 
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
@@ -301,7 +329,7 @@ def sentence_mentions(
             continue  # "agreed to set up a committee" during a call: part of the call
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"
-        venue = venue_for(masked, trigger, triggers, venues, clauses)
+        venue = _venue(masked, trigger, triggers, venues, clauses)
         if trigger.event_type in ("meeting", "conference") and _listed_places(masked, venue):
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
@@ -309,9 +337,7 @@ def sentence_mentions(
         if (trigger.topic or _visit_noun(trigger)) and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
         event_type = trigger.event_type
-        multilateral = event_type in ("meeting", "conference") and is_multilateral(
-            masked, trigger, clauses, countries
-        )
+        multilateral = _many(masked, trigger, clauses, countries)
         out.append(
             Mention(
                 index=number,

@@ -108,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"(?i:\b(?P<prep>in|since|during|by|until|from|through|last|this|next|of|early|late"
+            rf"(?i:\b(?P<prep>in|since|during|by|until|from|through|last|this|next|of|for|early|late"
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),

@@ -101,6 +101,22 @@ def _institutions(masked: str) -> list[Venue]:
     return out
 
 
+_BORDER_SIDE = re.compile(
+    r"\bon\s+the\s+(?P<name>[A-Z][\w-]{2,30})\s+side\s+of\s+the\s+(?:border|frontier|line)\b"
+)
+
+
+def _border_sides(masked: str) -> list[Venue]:
+    """ "on the Azerbaijani side of the border": that country."""
+    out = []
+    for m in _BORDER_SIDE.finditer(masked):
+        code = gazetteer.country_code_for(m.group("name"))
+        place = gazetteer.lookup(code).place if code else None
+        if place is not None:
+            out.append(Venue(m.start("name"), m.end(), m.group("name"), place))
+    return out
+
+
 def _capitals(masked: str) -> list[Venue]:
     """ "in the Uzbek capital", "to the Afghan capital": the country's capital city."""
     out = []
@@ -223,7 +239,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             continue
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
-    venues: list[Venue] = _capitals(masked) + _institutions(masked)
+    venues: list[Venue] = _capitals(masked) + _institutions(masked) + _border_sides(masked)
     taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
@@ -257,6 +273,26 @@ def next_stop(masked: str, venue: Venue, table: ActorTable) -> Venue | None:
     return Venue(dest.start("name"), dest.end(), dest.group("name"), place)
 
 
+_NOT_NAMES = _words("the a an this that these those its their his her our annual first next last")
+_NAMED_FOR = re.compile(r"(?P<name>[A-Z][\w'’-]{2,30})\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+
+
+def named_for(masked: str, trigger: Trigger) -> Venue | None:
+    """ "hosted the Ulaanbaatar Forum", "the Munich Security Conference": a gathering named
+    after the city it meets in (a city of the gazetteer, never a country or a person)."""
+    m = _NAMED_FOR.search(masked, max(0, trigger.begin - 60), trigger.begin)
+    if m is None or m.end() != trigger.begin or m.group("name").casefold() in _NOT_NAMES:
+        return None
+    if any(w.casefold().strip(".") in _ORG_WORDS for w in m.group(0).split()):
+        return None  # "an online Hudson Institute event": an organisation's, not a city's
+    place = _lookup(m.group("name"), None).place
+    if place is None or place.precision != "city" or gazetteer.is_demonym(m.group("name")):
+        return None
+    if place.population < 100_000:
+        return None  # a small town sharing a word is no venue
+    return Venue(m.start("name"), m.end("name"), m.group("name"), place)
+
+
 def place_name(venue: Venue, venues: list[Venue]) -> str:
     if venue.place.precision != "exact_site":
         return f"{venue.site}, {venue.place.name}" if venue.site else venue.place.name
@@ -281,12 +317,15 @@ def venue_for(
         return None  # "told an online Hudson Institute event": no place
     clause_end = clauses.end(trigger.end)
     after = [v for v in venues if trigger.end <= v.begin < clause_end]
-    if after:
-        return after[0]
     visit = next((t for t in triggers if t.event_type == "visit"), None)
     if visit is not None and visit.begin < trigger.begin:
         dest = [v for v in venues if v.begin >= visit.end]
-        if dest:
+        trip = dest and dest[0].begin < trigger.begin and trigger.event_type != "visit"
+        if after and trip and after[0].place.country_code != dest[0].place.country_code:
+            return dest[0]  # "will travel to Japan for talks …, the office in Seoul said"
+        if not after and dest:
             return dest[0]
+    if after:
+        return after[0]
     before = [v for v in venues if v.begin < trigger.begin]
     return before[-1] if before else None
