@@ -17,6 +17,9 @@ from urllib.parse import urlsplit
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import shapely
 
 from mapapp.countries import iso_country_codes
 from mapapp.errors import quote
@@ -66,21 +69,28 @@ class Checked:
 
     @cached_property
     def points(self) -> pd.Series:
-        return self.placed & (self.gdf.geometry.geom_type == "Point")
+        # Type ids, not geom_type's names: no string per row.
+        point = shapely.get_type_id(self._shapes) == shapely.GeometryType.POINT
+        return self.placed & pd.Series(point, index=self.gdf.index)
 
     @cached_property
     def lat(self) -> pd.Series:
-        geom = self.gdf.geometry
-        return pd.Series(
-            np.where(self.points, geom.y.where(self.points), np.nan), index=self.gdf.index
-        )
+        return self._coordinate(shapely.get_y)
 
     @cached_property
     def lon(self) -> pd.Series:
-        geom = self.gdf.geometry
-        return pd.Series(
-            np.where(self.points, geom.x.where(self.points), np.nan), index=self.gdf.index
-        )
+        return self._coordinate(shapely.get_x)
+
+    @cached_property
+    def _shapes(self) -> np.ndarray:
+        return np.asarray(self.gdf.geometry.array)
+
+    def _coordinate(self, get: Callable[[np.ndarray], np.ndarray]) -> pd.Series:
+        """One coordinate of the Points, NaN for every other row."""
+        points = self.points.to_numpy()
+        values = np.full(len(points), np.nan)
+        values[points] = get(self._shapes[points])
+        return pd.Series(values, index=self.gdf.index)
 
 
 Rule = Callable[[Checked], Iterator[Finding]]
@@ -364,14 +374,13 @@ def actor_names_clean(c: Checked) -> Iterator[Finding]:
 def source_is_web_url(c: Checked) -> Iterator[Finding]:
     """source_url is an http(s) address."""
     urls = c.col("source_url")
-    # A quick pattern first; only what it rejects is parsed one by one.
-    quick = urls.astype(object).str.match(_WEB_URL, na=False).to_numpy(dtype=bool)
-    checked = np.array(
-        [quick[i] or _is_web_url(u) for i, u in enumerate(urls.tolist())]
-        if not quick.all()
-        else quick,
-        dtype=bool,
-    )
+    # Quick patterns first (pyarrow's on the whole column, then Python's on what is left);
+    # only what both reject is parsed one by one.
+    checked = _plain_web_urls(urls)
+    values = urls.tolist()
+    for pos in np.flatnonzero(~checked).tolist():
+        url = values[pos]
+        checked[pos] = bool(isinstance(url, str) and _WEB_URL.match(url)) or _is_web_url(url)
     yield Finding(
         urls.notna().to_numpy() & ~checked,
         "source_url",
@@ -381,6 +390,17 @@ def source_is_web_url(c: Checked) -> Iterator[Finding]:
 
 
 _WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d+)?(?:[/?#]\S*)?$")
+# The same in ASCII for pyarrow's RE2: it accepts a part of what _WEB_URL accepts, no more.
+_PLAIN_WEB_URL = r"^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][!-~]*)?$"
+
+
+def _plain_web_urls(urls: pd.Series) -> np.ndarray:
+    """True where a text column (held by pyarrow) matches _PLAIN_WEB_URL; False elsewhere."""
+    dtype = urls.dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return np.zeros(len(urls), dtype=bool)
+    found = pc.match_substring_regex(pa.array(urls.array), _PLAIN_WEB_URL)
+    return np.asarray(pc.fill_null(found, False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _is_web_url(url: object) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from mapapp.errors import ValidationError
 from mapapp.records import coerce_events, parse_events
@@ -132,3 +134,48 @@ def test_coerce_events_types(raw_events):
     assert gdf["date_start"].dtype.kind == "M"
     assert gdf["actors"].iloc[0] == ["Thomas West", "Taliban"]
     assert (gdf.geometry.iloc[0].x, gdf.geometry.iloc[0].y) == (51.531, 25.2854)
+
+
+_URL_PARTS = [
+    "https://",
+    "http://",
+    "ftp://",
+    "example.org",
+    "ex-ample.org",
+    ":8080",
+    ":٣",
+    "/a",
+    "?q=1",
+    "#x",
+    " ",
+    "\n",
+    "\u00a0",
+    "\u2028",
+    "\x0b",
+    "é",
+    "/ä",
+    "[::1]",
+    "",
+    "\t",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_URL_PARTS), max_size=5).map("".join) | st.text(max_size=20),
+        min_size=1,
+        max_size=5,
+    )
+)
+@example(["https://example.org/a\n", "https://example.org:٣/", "https://example.org/\u00a0"])
+def test_validate_urls_same_verdict_whatever_holds_the_column(urls: list[str]) -> None:
+    """The pyarrow pattern for plain URLs only takes a shortcut: text held as Python objects,
+    which skips it, gets the same verdict on every URL."""
+    base = parse_events(
+        pd.DataFrame([good_record(event_id=f"e{i}") for i in range(len(urls))]), file="x"
+    )[0]
+    base["source_url"] = pd.array(urls, dtype="str")
+    held_by_pyarrow = validate_events(base, file="x")
+    base["source_url"] = pd.Series(urls, dtype=object)
+    assert [str(p) for p in validate_events(base, file="x")] == [str(p) for p in held_by_pyarrow]
