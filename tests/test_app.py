@@ -86,8 +86,15 @@ def test_app_default_view_shows_every_event(events: pd.DataFrame) -> None:
     assert at.markdown[0].value.startswith(f"**{n} of {n} events**")
     unplaced = int(events.geometry.isna().sum())
     assert f"Not on the map: {unplaced}" in [getattr(e, "label", "") for e in at.expander]
+    # The first run draws the map only; the panels below it come with the next run (in the
+    # browser: the one the map's first report of its view starts).
+    assert not at.get("download_button") and not at.dataframe
+    assert any("appear once the map is drawn" in c.value for c in at.caption)
+    at.run()
     buttons = [getattr(b, "label", "") for b in at.get("download_button")]
     assert buttons == ["Download GeoJSON", "Download CSV"]
+    assert len(at.dataframe) == 1 and len(at.get("vega_lite_chart")) == 1
+    assert not any("appear once the map is drawn" in c.value for c in at.caption)
 
 
 def test_app_query_string_sets_window_and_type(events: pd.DataFrame) -> None:
@@ -378,7 +385,7 @@ def test_app_many_dated_events_get_a_monthly_timeline(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(app, "TIMELINE_EVENTS", 5)
     monkeypatch.setattr(app, "TABLE_ROWS", 4)
-    at = run_page()
+    at = run_page().run()  # the second run: the panels under the map
     assert not at.exception
     captions = [c.value for c in at.caption]
     assert any("counted per month" in c for c in captions)

@@ -3,8 +3,7 @@
 With :mod:`mapapp.web.add` (adding files), :mod:`mapapp.web.article` (an article's events) and
 :mod:`mapapp.web.sidebar` (the sidebar's choices) the only modules that import streamlit; what
 the page shows is computed in :mod:`mapapp.web.page`, :mod:`mapapp.web.panels` and
-:mod:`mapapp.web.session`.
-``streamlit_app.py`` calls :func:`main`.
+:mod:`mapapp.web.session`. ``streamlit_app.py`` calls :func:`main`.
 
 How the page stays cheap and keeps the user's view:
 
@@ -26,6 +25,8 @@ How the page stays cheap and keeps the user's view:
 * ``returned_objects=["last_active_drawing", "bounds", "zoom"]``: a click on a marker, a pan or
   a zoom reruns the map's own fragment (:func:`_map_area`: map, lists and details), not the
   timeline, table and downloads;
+* the map is drawn first: the timeline, table and downloads wait for its first report of its
+  view (:func:`_panels_wait`);
 * :func:`mapapp.page.for_st_folium` stops streamlit-folium keeping every replaced set of
   markers alive in the map's frame.
 
@@ -94,6 +95,8 @@ TABLE, TABLE_IDS = "table", "table_ids"
 UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
 LINK_BOX = "view_link_box"
 RUNS = "page_runs"
+VIEW_FRAGMENT = "view"  # the key of the fragment of slider, map and panels (see _view)
+PANELS = "panels_shown"  # False until the map's first report: see _panels_wait
 
 
 # --------------------------------------------------------------------------------------------
@@ -148,6 +151,9 @@ def _on_map_change() -> None:
     if event_id is not None and event_id != st.session_state.get(CLICKED):
         st.session_state[CLICKED] = event_id
         follow.select_event(event_id, fly=False)
+    if st.session_state.get(PANELS) is False:  # the map is drawn: now the panels below it
+        st.session_state[PANELS] = True
+        st.rerun(VIEW_FRAGMENT)  # the whole view, not only the map's fragment
 
 
 def _on_table_select() -> None:
@@ -342,9 +348,23 @@ def _draw_view(data: Dataset, filters: Filters, added_note: str, basemap: str) -
         f"{mappable:,} {'is' if mappable == 1 else 'are'} on the map." + added_note
     )
     _map_area(data, shown, filters, basemap, counts)
+    if _panels_wait():
+        st.caption("The timeline, events table and downloads appear once the map is drawn.")
+        return
     _render_timeline(data, shown)
     _render_table(shown)
     _render_downloads(shown, filters)
+
+
+def _panels_wait() -> bool:
+    """True on a visit's first run: the timeline, table and downloads wait for the map.
+
+    The browser would load and run the chart's and the table's code before making the map's
+    frame. The map's first report (:func:`_on_map_change`) reruns the view with them, as does
+    any other rerun of the view (should the map never report)."""
+    waiting = PANELS not in st.session_state
+    st.session_state[PANELS] = not waiting
+    return waiting
 
 
 @st.fragment
@@ -425,6 +445,6 @@ def main() -> None:
     basemap = sidebar.basemap_widget(filter_box)
     sidebar.trips_widget(filter_box)  # read in the view through its key
     n_added = len(data.events) - (0 if added.replaces_base else len(base.events))
-    view = st.fragment(_view, run_every=playback.run_every())
+    view = st.fragment(_view, run_every=playback.run_every(), key=VIEW_FRAGMENT)
     view(data, filters, "" if added.empty else f" ({n_added:,} added by you.)", basemap)
     article.article_section()
