@@ -83,7 +83,6 @@ from mapapp.web.panels import (
     SKELETON,
     details_html,
     error_lines,
-    event_list_lines,
     monthly_chart,
 )
 from mapapp.web.view import view_bounds
@@ -253,17 +252,17 @@ def _render_lists(shown: gpd.GeoDataFrame, hidden: pd.DataFrame) -> None:
     if box is not None:
         box.caption(
             "These events have no place that can be mapped (a call, an online event, or "
-            "a place the source does not give)."
+            "a place the source does not give). Select a row to see its details."
         )
-        box.text("\n".join(event_list_lines(unmapped)) or "None.")
+        follow.event_list(box, unmapped, f"{UNMAPPED_LIST}_rows")
     undated = pd.concat([shown[undated_mask(shown).to_numpy()], hidden])
     box = _list_box(f"Undated: {len(undated):,}", UNDATED_LIST)
     if box is not None:
         box.caption(
             "These events have no date. They are shown while the date window spans all "
-            "the data and hidden when it is narrowed."
+            "the data and hidden when it is narrowed. Select a row to see its details."
         )
-        box.text("\n".join(event_list_lines(undated)) or "None.")
+        follow.event_list(box, undated, f"{UNDATED_LIST}_rows")
 
 
 def _render_timeline(data: Dataset, shown: gpd.GeoDataFrame) -> None:

@@ -19,6 +19,7 @@ the values it was given last, so the view the page set last is kept in the sessi
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import folium
@@ -32,7 +33,7 @@ from mapapp.render.escape import escape_text
 from mapapp.render.maps import event_bounds
 from mapapp.web import datasets
 from mapapp.web.page import EVENT, TABLE_ROWS, TRIPS, VIEW, Dataset, Filters, Shared, share_link
-from mapapp.web.panels import event_list_lines, table_frame
+from mapapp.web.panels import LIST_LINES, event_list_lines, table_frame
 from mapapp.web.view import (
     DEFAULT_SIZE,
     WORLD,
@@ -290,3 +291,35 @@ def events_table(
         selection_mode="single-row",
         column_config=TABLE_COLUMNS,
     )
+
+
+def _on_list_select(key: str) -> None:
+    selection = st.session_state.get(key)
+    rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
+    ids = st.session_state.get(f"{key}_ids") or []
+    if rows and 0 <= rows[0] < len(ids):
+        select_event(ids[rows[0]])
+
+
+def event_list(box: DeltaGenerator, events: pd.DataFrame, key: str) -> None:
+    """A list under the map (title — date) whose rows select their event as the table's do.
+
+    Up to :data:`mapapp.web.panels.LIST_LINES` rows, then how many more; "None." when empty.
+    """
+    head = events.iloc[:LIST_LINES]
+    if head.empty:
+        box.text("None.")
+        return
+    st.session_state[f"{key}_ids"] = head["event_id"].tolist()
+    lines = event_list_lines(events)
+    box.dataframe(
+        pd.DataFrame({"event": [line.removeprefix("• ") for line in lines[: len(head)]]}),
+        hide_index=True,
+        key=key,
+        on_select=partial(_on_list_select, key),
+        selection_mode="single-row",
+        column_config={"event": st.column_config.TextColumn("Event — date", width="large")},
+        height=min(36 + 35 * len(head), 300),
+    )
+    if len(events) > len(head):
+        box.caption(lines[-1])

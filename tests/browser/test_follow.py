@@ -242,6 +242,55 @@ def test_table_rows_are_selected_by_keyboard_and_the_map_follows(
     assert near(screen.frame().evaluate(RING_JS), lat, lon, 0.05)
 
 
+def test_list_rows_are_selected_by_keyboard_and_the_map_follows(
+    screen: Any, events: gpd.GeoDataFrame
+) -> None:
+    """No mouse: open the "Undated" list with Enter, Tab into it, arrow keys, Shift+Space."""
+    undated = events[events["date_start"].isna() & events["date_end"].isna()]
+    event = undated[undated.geometry.notna()].iloc[-1]  # placed: the map can fly to it
+    screen.open()
+    page = screen.page
+    runs = screen.runs()
+    summary = page.locator("[data-testid='stExpander'] summary", has_text="Undated")
+    summary.focus()
+    page.keyboard.press("Enter")
+    screen.wait_runs(runs + 1)
+    listed = page.locator("[data-testid='stExpander']", has_text="Undated")
+    expect(listed.locator("[data-testid='stDataFrame']")).to_be_visible()
+    for _ in range(10):  # Tab past the list's toolbar to its grid
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "() => Boolean(document.activeElement.closest(\"[data-testid='stExpander']\"))"
+            " && document.activeElement.matches(\"[data-testid='stDataFrame'] canvas\")"
+        ):
+            break
+    else:
+        raise AssertionError("Tab never reached the list's rows")
+    row = None
+    for _ in range(len(undated) + 2):
+        page.keyboard.press("ArrowDown")
+        row = page.wait_for_function(
+            f"(last) => {{ const row = ({FOCUSED_CELL_JS})(); return row !== last && row; }}",
+            arg=row,
+        ).json_value()
+        if row.startswith(event["title"]):
+            break
+    else:
+        raise AssertionError(f"the arrow keys never reached {event['title']!r}; last {row!r}")
+    runs = screen.runs()
+    page.keyboard.press("Shift+Space")
+    screen.wait_runs(runs + 1)
+    expect(page.locator(".mapapp-details h3")).to_have_text(event["title"])
+    lat, lon = event.geometry.y, event.geometry.x
+    wait_view(
+        screen,
+        "(v, p) => Math.abs(v.lat - p[0]) < 0.01 && Math.abs(v.lng - p[1]) < 0.01",
+        [lat, lon],
+    )
+    screen.frame().wait_for_selector(".mapapp-selected")
+    assert near(screen.frame().evaluate(RING_JS), lat, lon, 0.05)
+
+
 def test_link_restores_view_dataset_and_selection(screen: Any, events: gpd.GeoDataFrame) -> None:
     event = events[events["title"].str.contains("Ned Price")].iloc[0]
     screen.open(urlencode([("view", "48.2,16.37,9"), ("event", event["event_id"])]))

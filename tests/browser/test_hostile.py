@@ -143,8 +143,8 @@ def test_hostile_page_shows_payloads_literally(hostile: MapPage) -> None:
     for label, n in (("Not on the map: 1", 3), ("Undated: 1", 4)):
         expander = page.locator("[data-testid='stExpander']", has_text=label)
         expander.get_by_text(label).click()
-        expect(expander.locator("[data-testid='stText']")).to_have_text(
-            f"• {props(n)['title']} — " + ("date unknown" if n == 4 else "5 December 2022 — day")
+        expect(expander.locator("[data-testid='stDataFrame'] td")).to_have_text(
+            f"{props(n)['title']} — " + ("date unknown" if n == 4 else "5 December 2022 — day")
         )
     notes = page.locator("[data-testid='stExpander']", has_text="Notes from reading the data")
     notes.get_by_text("Notes from reading the data file: 1").click()

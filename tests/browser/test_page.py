@@ -340,7 +340,7 @@ def test_page_open_list_stays_open_when_its_count_changes(
     runs = app.runs()
     box.get_by_text(f"Not on the map: {len(unmapped)}").click()
     app.wait_runs(runs + 1)
-    text = box.locator("[data-testid='stText']")
+    text = box.locator("[data-testid='stDataFrame'] table")  # the list's grid, as the DOM has it
     expect(text).to_contain_text(unmapped["title"].iloc[0])
     runs = app.runs()
     page.get_by_role("slider").nth(1).focus()
