@@ -418,3 +418,31 @@ def test_engine_extent_is_the_box_around_the_points(engine, sample, name):
     want = [[points.y.min(), points.x.min()], [points.y.max(), points.x.max()]]
     assert np.allclose(got, want)
     assert engine.extent(make_query(text="no event says this")) is None
+
+
+def test_sql_engine_answers_a_views_cells_and_types_with_one_statement(sample, tmp_path):
+    """The map asks cell_counts then cell_type_counts of one view: one statement answers both,
+    and each answer is used once (asked again, the events are read again)."""
+    path = tmp_path / "events.parquet"
+    write_parquet(sample, path)
+    engine = EmbeddedEngine(path)
+    statements: list[str] = []
+    run = engine._frame
+
+    def counted(sql: str, params: list[object]) -> pd.DataFrame:
+        statements.append(sql)
+        return run(sql, params)
+
+    engine._frame = counted  # type: ignore[method-assign]
+    query = make_query(start=D(2020, 1, 1), end=D(2022, 12, 31), bbox="40,20,80,45")
+    try:
+        cells = engine.cell_counts(query, 5)
+        by_type = engine.cell_type_counts(query, 5)
+        assert len(statements) == 1
+        assert by_type["count"].sum() == cells["count"].sum() > 0
+        engine.cell_type_counts(query, 5)
+        engine.cell_counts(query, 5)
+        engine.cell_counts(query, 5)
+        assert len(statements) == 4
+    finally:
+        engine.close()

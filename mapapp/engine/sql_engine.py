@@ -82,12 +82,14 @@ class SqlEngine:
         return int(self._frame(f"SELECT count(*) AS n FROM events WHERE {where}", params)["n"][0])
 
     def _type_cells(self, query: Query, zoom: int, *, keep: bool) -> pd.DataFrame:
-        """Per tile and type: count and the sums of lon and lat. With ``keep`` the answer
-        waits for the view's next question; without, a waiting answer is taken (and
-        forgotten, so that a database loaded meanwhile is asked again on the next view)."""
+        """Per tile and type: count and the sums of lon and lat. With ``keep`` the answer is
+        asked afresh and waits for the view's next question; without, a waiting answer is
+        taken (each is used once, so a database loaded meanwhile shows on the next view)."""
         key = (query, check_zoom(zoom))
-        with self._cells_lock:
-            found = self._cells.pop(key, None)
+        found = None
+        if not keep:
+            with self._cells_lock:
+                found = self._cells.pop(key, None)
         if found is None:
             x, y = self._tiles(key[1])
             where, params = where_clause(query, self.dialect)
