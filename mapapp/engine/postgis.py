@@ -7,8 +7,9 @@ kept beside it in stored generated columns: ``first_day``/``last_day`` (a missin
 in for the other; undated events have neither, so they overlap no window, as in
 :func:`mapapp.filters.filter_events`), ``lon``/``lat``, and ``tile_x``/``tile_y``, the Web
 Mercator tile of the point at zoom :data:`TILE_ZOOM` (the tile at a coarser zoom is a shift
-away). One B-tree over the days includes them all, so that the map's counts, the timeline and
-the counts line read that index alone (an index-only scan) instead of every row.
+away). Two B-trees, one led by the days (a date window) and one by the point (a zoomed-in
+view), include them all, so that the map's counts, the timeline and the counts line read an
+index alone (an index-only scan) instead of every row.
 
 Text search and actor names compare with the database's ``lower()``, which follows the
 database's character type: create it with a UTF-8 locale (``C.UTF-8``, ``en_US.UTF-8``) so that
@@ -95,6 +96,8 @@ ALTER TABLE events DROP COLUMN IF EXISTS span;
 CREATE INDEX IF NOT EXISTS events_geom_idx ON events USING gist (geom);
 CREATE INDEX IF NOT EXISTS events_days_idx ON events (first_day, last_day)
     INCLUDE (lon, lat, tile_x, tile_y, event_type);
+CREATE INDEX IF NOT EXISTS events_point_idx ON events (lon, lat)
+    INCLUDE (first_day, last_day, tile_x, tile_y, event_type);
 CREATE TABLE IF NOT EXISTS event_choices (
     column_name text, value text, count bigint, PRIMARY KEY (column_name, value)
 );
