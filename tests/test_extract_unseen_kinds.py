@@ -413,3 +413,20 @@ def test_the_date_a_meeting_is_planned_for_is_its_own():
 )
 def test_nationality_words_of_many_countries_name_their_capital_and_are_no_place(sentence, place):
     assert one(sentence)["place_name"] == place
+
+
+def test_two_days_of_talks_last_two_days():
+    found = core("The minister arrived in Mombasa on Monday for two days of talks with officials.")
+    talks = next(e for e in found if e["event_type"] == "meeting")
+    assert (talks["date_start"], talks["date_end"]) == ("2024-09-09", "2024-09-10")
+
+
+def test_an_upcoming_meeting_does_not_take_the_day_of_the_call_that_mentions_it():
+    text = (
+        "Readout of the Secretary's call\n\n"
+        "The Secretary spoke today with Brazil's foreign minister about the upcoming G20 "
+        "foreign ministers' meeting in Rio de Janeiro."
+    )
+    found = {e["event_type"]: e for e in core(text)}
+    assert found["call"]["date_start"] == "2024-09-11"
+    assert found["conference"]["date_start"] is None

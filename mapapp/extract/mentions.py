@@ -28,7 +28,9 @@ from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, win
 from mapapp.extract.venues import Venue, find_venues, named_for, next_stop, venue_for
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
-_DURATION = re.compile(r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)-day\b(?P<rest>.{0,80})")
+_DURATION = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)(?P<rest>.{0,80})"
+)
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 # "is visiting Beijing from Sept. 12 to 14": a trip under way or ahead, never last year's
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|travel+ing)\b\s*$")
@@ -82,10 +84,13 @@ def _date_for(
     mine = [
         d
         for d in same_clause
-        if (o := _owner(d.begin, triggers)) is None
-        or o is trigger
-        or o.event_type != trigger.event_type
-        or trigger.kind == "noun"
+        if not _inside_other(d.begin, trigger, triggers)
+        and (
+            (o := _owner(d.begin, triggers)) is None
+            or o is trigger
+            or o.event_type != trigger.event_type
+            or trigger.kind == "noun"
+        )
     ]
     # "a meeting of the four ministers planned for December": the date it is set for
     set_for = [
@@ -93,7 +98,10 @@ def _date_for(
         for d in mine
         if d.begin > trigger.end and _SET_FOR.search(dates.masked, max(0, d.begin - 30), d.begin)
     ]
-    best = min(set_for or mine or same_clause or found, key=lambda d: abs(d.begin - trigger.begin))
+    free = [d for d in same_clause or found if not _inside_other(d.begin, trigger, triggers)]
+    if not (set_for or mine or free):
+        return UNKNOWN, False
+    best = min(set_for or mine or free, key=lambda d: abs(d.begin - trigger.begin))
     span = best.span
     if since_date(dates.masked, best.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
@@ -102,6 +110,11 @@ def _date_for(
 
 
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
+
+
+def _inside_other(pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "spoke today with": a date inside another event word is that one's."""
+    return any(t is not trigger and t.begin <= pos < t.end for t in triggers)
 
 
 def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
