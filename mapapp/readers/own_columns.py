@@ -52,8 +52,9 @@ class Columns:
 
     Attributes
     ----------
-    contract : pyarrow.StructArray
-        The contract's properties, one field each (text, or a list of text for ``actors``).
+    contract : dict
+        The contract's properties by name, each a pyarrow ChunkedArray (text, or lists of text
+        for ``actors``).
     lists : dict
         The contract's list properties as the decoded Python lists (None where null).
     extras : dict
@@ -64,7 +65,7 @@ class Columns:
         The Points' ``[lon, lat]``, one row per placed Feature.
     """
 
-    contract: pa.StructArray
+    contract: dict[str, pa.ChunkedArray]
     lists: dict[str, list[Any]]
     extras: dict[str, list[Any]]
     placed: np.ndarray
@@ -194,7 +195,7 @@ def _take_apart(features: list[Any], extras: tuple[str, ...]) -> Columns:
         del batch, props, geometries  # freed here, while still in the cache
     parts.reverse()
     return Columns(
-        pa.concat_arrays([p[0] for p in parts]),
+        {n: pa.chunked_array([p[0].field(i) for p in parts]) for i, n in enumerate(EVENT_COLUMNS)},
         {n: list(chain.from_iterable(p[1][n] for p in parts)) for n in LIST_COLUMNS},
         {n: list(chain.from_iterable(p[2][n] for p in parts)) for n in extras},
         np.concatenate([p[3] for p in parts]),

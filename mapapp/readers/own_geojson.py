@@ -111,7 +111,7 @@ def _arrow(values: list[Any], kind: pa.DataType | None = None) -> pa.Array:
         raise NotPlain from err
 
 
-def _plain_text(array: pa.Array) -> None:
+def _plain_text(array: pa.ChunkedArray) -> None:
     """Text that the generic reader keeps as it is: no empty string, within the length limit."""
     if array.type not in _TEXT_TYPES:
         raise NotPlain
@@ -127,7 +127,7 @@ def _plain_text(array: pa.Array) -> None:
 
 def _typed(name: str, columns: Columns) -> Any:
     """A contract column as the generic reader types it (or not plain)."""
-    array = columns.contract.field(name)
+    array = columns.contract[name]
     if name in LIST_COLUMNS:
         return _names(array, columns.lists[name])
     _plain_text(array)
@@ -140,7 +140,7 @@ def _typed(name: str, columns: Columns) -> Any:
     return pd.array(array, dtype="str")
 
 
-def _plain_ids(array: pa.Array) -> None:
+def _plain_ids(array: pa.ChunkedArray) -> None:
     """Ids given on every row, without white space around them, each once."""
     if array.null_count or not pc.all(pc.equal(pc.utf8_trim_whitespace(array), array)).as_py():
         raise NotPlain
@@ -148,15 +148,14 @@ def _plain_ids(array: pa.Array) -> None:
         raise NotPlain
 
 
-def _dates(array: pa.Array) -> np.ndarray:
+def _dates(array: pa.ChunkedArray) -> np.ndarray:
     """``YYYY-MM-DD`` strings (or null) as datetime64[s]; any other spelling is not plain.
 
     Checked and parsed once per distinct day (a file holds far fewer days than events).
     """
     if array.null_count == len(array):
         return np.full(len(array), np.datetime64("NaT"), dtype="datetime64[s]")
-    encoded = array.dictionary_encode()
-    given = encoded.dictionary
+    given = pc.drop_null(pc.unique(array))
     if not pc.all(pc.match_substring_regex(given, _ISO_DAY)).as_py():
         raise NotPlain
     try:
@@ -171,10 +170,11 @@ def _dates(array: pa.Array) -> np.ndarray:
     # pandas' nanosecond range: the generic reader types other years otherwise.
     if pc.min(years).as_py() < _YEARS[0] or pc.max(years).as_py() > _YEARS[1]:
         raise NotPlain
-    return days.take(encoded.indices).to_numpy(zero_copy_only=False).astype("datetime64[s]")
+    indices = pc.index_in(array, value_set=given)  # null where the date is
+    return days.take(indices).to_numpy(zero_copy_only=False).astype("datetime64[s]")
 
 
-def _names(array: pa.Array, values: list[Any]) -> list[list[str]]:
+def _names(array: pa.ChunkedArray, values: list[Any]) -> list[list[str]]:
     """Lists of names the generic reader keeps as they are (or not plain)."""
     longest = pc.max(pc.list_value_length(array)).as_py() if len(array) > array.null_count else 0
     if longest > MAX_CELL_CHARS:
@@ -206,6 +206,6 @@ def _extra(values: list[Any]) -> Any:
     return pd.DataFrame({"v": values})["v"].to_numpy()
 
 
-def _plain_text_length(array: pa.Array) -> None:
+def _plain_text_length(array: pa.Array | pa.ChunkedArray) -> None:
     if len(array) > array.null_count and pc.max(pc.utf8_length(array)).as_py() > MAX_CELL_CHARS:
         raise NotPlain
