@@ -430,3 +430,42 @@ def test_an_upcoming_meeting_does_not_take_the_day_of_the_call_that_mentions_it(
     found = {e["event_type"]: e for e in core(text)}
     assert found["call"]["date_start"] == "2024-09-11"
     assert found["conference"]["date_start"] is None
+
+
+# --- blocs, dinners and discussions, regular talks, a group's next meeting ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Arab League meeting in Cairo on Monday discussed the crisis.",
+        "The SAARC ministerial in Kathmandu on Monday ended without a statement.",
+    ],
+)
+def test_a_blocs_meeting_is_a_conference(sentence):
+    assert one(sentence)["event_type"] == "conference"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The king hosted a dinner for the visiting ministers in Amman on Monday.",
+        "The two foreign secretaries held wide-ranging discussions in Dhaka on Monday.",
+    ],
+)
+def test_dinners_for_guests_and_discussions_held_are_meetings(sentence):
+    assert one(sentence)["event_type"] == "meeting"
+
+
+def test_regular_talks_since_a_year_are_background():
+    assert core("Officials of the two countries have held regular talks since 2017.") == []
+
+
+def test_a_groups_next_meeting_continues_the_conference_it_belongs_to():
+    text = (
+        "Ministers of the twelve member states met in Gaborone on Monday.\n\n"
+        "The envoy travelled on to Maputo today and will meet the President of Mozambique.\n\n"
+        "Ministers agreed to hold their next meeting in Lusaka in 2027."
+    )
+    nxt = next(e for e in core(text) if e["place_name"] == "Lusaka")
+    assert (nxt["event_type"], nxt["status"]) == ("conference", "announced")

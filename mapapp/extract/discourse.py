@@ -48,19 +48,23 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months)|"
     r"(?:has|have|had)\s+long\b|long\s+been|regularly|routinely|frequently|periodically|"
     r"often|usually|every\s+(?:\w+\s+)?(?:day|week|month|year|days|weeks|months|years)|"
-    r"monthly|weekly|annually|each\s+(?:year|month|week))\b"
+    r"monthly|weekly|annually|each\s+(?:year|month|week)|"
+    r"regular\s+(?:\w+\s+)?(?:talks|meetings|consultations|contacts|visits|calls))\b"
 )
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,3}?since\b|\bsince\b")
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 _GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
+_BLOCS = (
+    r"(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
+    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC)"
+)
 _MULTILATERAL = re.compile(
     r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
     r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
     rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
-    r"\b(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
-    rf"African\s+Union)\s+(?:\w+\s+)?{_GROUP}\b|"
+    rf"\b{_BLOCS}\s+(?:\w+\s+)?(?:{_GROUP}|meetings?|sessions?|gatherings?|ministerials?)\b|"
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP}\b|"
     r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
     r"(?:leaders|ministers|members|heads)\b|"
@@ -78,7 +82,8 @@ _FEW_PARTIES = re.compile(
 )
 # "the envoys would meet again": the many parties of an event already reported
 _GROUP_SUBJECT = re.compile(
-    rf"(?i)\bthe\s+(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+(?:\w+\s+){{0,2}}$"
+    rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+"
+    r"(?:\w+\s+){0,5}$"
 )
 # "held several meetings": many events, never merged by proximity alone
 _PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|visits|calls)$")

@@ -99,6 +99,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("meeting", re.compile(RECEIVED), "past"),
     ("meeting", re.compile(HOSTED), "past"),
+    # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:hosted|gave|held)\s+(?:a|an)\s+(?:\w+\s+)?(?:lunch|luncheon|dinner|breakfast|"
+            r"banquet|reception)\s+(?=for\b|in\s+honou?r\s+of\b)|"
+            r"\bheld\s+(?:[\w-]+\s+){0,2}discussions\b"
+        ),
+        "past",
+    ),
     # "called on the Foreign Minister in Islamabad" (a visit of courtesy), not "called on
     # President X to end the war" (an appeal)
     (
