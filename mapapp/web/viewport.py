@@ -3,12 +3,16 @@
 The page asks this module, on every pan and zoom, for the layers of the map's current view
 (:func:`viewport_layers`). It asks an engine (:mod:`mapapp.engine`: a frame, DuckDB or PostGIS —
 any of them) about the view, padded by a quarter of its size on each side (a small pan shows
-what was drawn around it) and snapped to the cells' grid (a small pan gives the same query):
+what was drawn around it) and snapped to the cells' grid (a small pan gives the same layers).
+The counts are asked for the blocks of 16 × 16 cells around that box (:func:`block_bbox`), and
+the box's cells picked from them, so that a pan within the blocks asks the engine nothing new
+(its answers are remembered, :class:`mapapp.engine.cached.CachedEngine`); a :class:`ViewCache`
+keeps the layers of views already drawn, keyed by view and filters:
 
 * how many events match in each map tile :data:`CELL_ZOOM_STEP` zooms deeper than the view
   (``cell_counts``), i.e. cells about 64 pixels across whatever the zoom;
-* up to :data:`EVENT_LIMIT` events in all, the events themselves (``events``), drawn one by one,
-  each marker with its ``event_id``;
+* up to :data:`EVENT_LIMIT` events in the box, the events themselves (``events``), drawn one
+  by one, each marker with its ``event_id``;
 * above that, the cells per event type (``cell_type_counts``), drawn as circles sized by
   count. Hovering one shows its count by type; clicking one zooms the map to its cell (in the
   browser), where it splits into smaller cells and then into its events.
