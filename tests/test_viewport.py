@@ -403,3 +403,19 @@ def test_a_view_cache_keeps_the_last_views_and_its_token():
     assert cache["a"] == 1  # used: kept over "b"
     cache["c"] = 3
     assert list(cache) == ["a", "c"] and cache.token == ("store", 1)
+
+
+def test_areas_name_their_actors_when_the_box_holds_few_events_however_many_the_blocks(
+    many, monkeypatch
+):
+    engine, query, zoom = FrameEngine(many), make_query(), 9
+    view = _view_around(*KABUL, zoom)
+    in_box = engine.count(vp.with_bbox(query, vp.padded_bbox(view, zoom)))
+    in_blocks = engine.count(vp.with_bbox(query, vp.block_bbox(view, zoom)))
+    assert in_box < in_blocks
+    monkeypatch.setattr(vp, "EVENT_LIMIT", 10)
+    for limit, named in ((in_box, True), (in_box - 1, False), (in_blocks, True)):
+        monkeypatch.setattr(vp, "ACTOR_EVENTS", limit)
+        areas = vp.viewport_layers(engine, query, view, zoom, individual=build_event_layers)
+        assert areas.mode == "areas"
+        assert any(len(top) for top in areas.cells["top_actors"]) == named

@@ -241,7 +241,7 @@ def cell_breakdown(
     zoom: int,
     types: Sequence[str] = EVENT_TYPES,
     cells: pd.DataFrame | None = None,
-    n_asked: int | None = None,
+    actors_query: Query | None = None,
 ) -> pd.DataFrame:
     """Events per cell at ``zoom``, in total and per event type: ``x``, ``y``, ``count``,
     ``lon``, ``lat`` (where to draw it: the mean position), ``n_<type>`` per
@@ -252,8 +252,8 @@ def cell_breakdown(
     Three questions to the engine: ``cell_counts``, ``cell_type_counts`` and
     ``cell_actor_counts``. An engine without ``cell_type_counts`` is asked ``cell_counts`` once
     per type in ``types`` instead. Pass ``cells`` when ``cell_counts`` was already asked (the
-    cells to describe: those of a smaller box may be picked from a larger ``query``'s), and then
-    ``n_asked``, the events ``query`` covers (it decides whether actors are asked).
+    cells to describe: those of a smaller box may be picked from a larger ``query``'s);
+    ``actors_query`` (default ``query``) is the one asked for the actors.
     """
     cells = (engine.cell_counts(query, zoom) if cells is None else cells).copy()
     keys = pd.MultiIndex.from_frame(cells[["x", "y"]])
@@ -277,9 +277,9 @@ def cell_breakdown(
     known = cells[[f"n_{t}" for t in EVENT_TYPES if t != "other"]].sum(axis=1)
     # "other", and what a fallback leaves uncounted: what the known types leave.
     cells["n_other"] = cells["count"] - known
-    # The actors of every event the query covers are listed: above the limit that costs too much.
-    many = (int(cells["count"].sum()) if n_asked is None else n_asked) > ACTOR_EVENTS
-    cells["top_actors"] = _top_actors(None if many else engine, query, zoom, keys)
+    many = int(cells["count"].sum()) > ACTOR_EVENTS
+    asked = query if actors_query is None else actors_query
+    cells["top_actors"] = _top_actors(None if many else engine, asked, zoom, keys)
     return cells
 
 
@@ -380,8 +380,10 @@ def _layers_of(
             shown = engine.events(in_view)
             shown = shown.iloc[:limit] if len(shown) > limit else shown
         return ViewportLayers(individual(shown), "events", box, zoom, total, len(shown))
-    n_blocks = int(around["count"].sum())
-    cells = cell_breakdown(engine, blocks, z, types, cells, n_asked=n_blocks)
+    # Actors are listed event by event: for the blocks (remembered for the next pan) only when
+    # they hold few enough events, else for the box alone.
+    few = int(around["count"].sum()) <= ACTOR_EVENTS
+    cells = cell_breakdown(engine, blocks, z, types, cells, actors_query=blocks if few else in_view)
     layer = build_cell_layer(cells, z)
     return ViewportLayers([layer], "areas", box, zoom, total, len(cells), cells)
 
