@@ -194,3 +194,18 @@ def test_cli_load_again_counts_the_filter_choices_again(tmp_path, new_database):
     assert dict(zip(actors["value"], actors["count"], strict=True))["Zz Renamed Envoy"] == 2
     assert dict(zip(countries["value"], countries["count"], strict=True))["TV"] == 2
     assert total == len(events)
+
+
+def test_cli_load_leaves_every_index_in_place(new_database):
+    """A first load builds the indexes after the rows; a second one keeps them."""
+    import psycopg
+
+    url = new_database()
+    wanted = {"events_pkey", "events_geom_idx", "events_days_idx", "events_point_idx"}
+    for _ in range(2):
+        assert main(["load", str(BUNDLED_EVENTS), "--database", url]) == 0
+        with psycopg.connect(url) as connection:
+            rows = connection.execute(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'events'"
+            ).fetchall()
+        assert {r[0] for r in rows} == wanted
