@@ -469,3 +469,44 @@ def test_a_groups_next_meeting_continues_the_conference_it_belongs_to():
     )
     nxt = next(e for e in core(text) if e["place_name"] == "Lusaka")
     assert (nxt["event_type"], nxt["status"]) == ("conference", "announced")
+
+
+# --- agency copy: a colon after the dateline, "here", a mechanism's next round, guests --------
+
+
+def test_a_dateline_closed_by_a_colon_and_here_place_events_in_its_city():
+    text = (
+        "Talks with Nepal\n\n"
+        "NEW DELHI, Sept. 10 (Example Agency): The foreign secretary held talks with his Nepalese "
+        "counterpart here on Monday.\n\n"
+        "The visitor arrived here on Sunday on a three-day visit."
+    )
+    found = {e["event_type"]: e for e in core(text)}
+    assert found["meeting"]["place_name"] == "New Delhi"
+    assert (found["visit"]["place_name"], found["visit"]["date_start"]) == (
+        "New Delhi",
+        "2024-09-08",
+    )
+
+
+def test_the_next_round_of_a_named_mechanism_is_a_meeting():
+    event = one("The next round of the Joint Consultative Mechanism will be held in Lima in May.")
+    assert (event["event_type"], event["status"], event["place_name"]) == (
+        "meeting",
+        "announced",
+        "Lima",
+    )
+
+
+def test_a_visiting_leader_met_is_the_meeting_not_a_visit_of_its_own():
+    found = core("The premier met with visiting Peruvian President Ana Ruiz in Beijing on Monday.")
+    assert [e["event_type"] for e in found] == ["meeting"]
+
+
+def test_a_visit_to_a_country_restating_the_city_is_one_visit_with_the_wider_dates():
+    found = core(
+        "Ruiz arrived in Beijing on Monday for an official visit to China from Sept. 9 to 12."
+    )
+    assert [(e["place_name"], e["date_start"], e["date_end"]) for e in found] == [
+        ("Beijing", "2024-09-09", "2024-09-12")
+    ]

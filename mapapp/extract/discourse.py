@@ -124,6 +124,7 @@ class Mention:
     multilateral: bool = False
     also: bool = False
     relative: re.Match[str] | None = None  # "two days later": counted from an earlier event
+    here: bool = False  # "held talks here": at the dateline's city
     quotes: list[str] = field(default_factory=list)
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
@@ -312,6 +313,10 @@ def main_event(events: list[Mention]) -> Mention | None:
 
 def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
     """Give the main event the dateline's place, and unplaced events near it the main place."""
+    for e in events:  # "arrived here on Monday": where the report was filed
+        if e.here and e.venue is None and not e.online and dateline is not None:
+            e.venue, e.venues = Venue(0, 0, dateline.name, dateline), []
+            e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
     main = main_event(events)
     lead = min((e.paragraph for e in events), default=0)
     if main is None:

@@ -146,6 +146,15 @@ def _when(
     return span, near, None
 
 
+_HERE = re.compile(r"\bhere\b")
+
+
+def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """ "held talks with her counterpart here on Tuesday", "arrived here": the dateline city."""
+    end = min(clauses.end(trigger.end), trigger.end + 80)
+    return _HERE.search(masked, trigger.begin, end) is not None
+
+
 def _venue(
     masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
 ) -> Venue | None:
@@ -293,7 +302,11 @@ def _incomplete(
     """A statement without a speaker; a visit without a destination ("came to power")."""
     if trigger.event_type == "statement":
         return not _has_speaker(masked, trigger, clauses, table)
-    return trigger.event_type == "visit" and not any(v.begin >= trigger.end for v in venues)
+    return (
+        trigger.event_type == "visit"
+        and not any(v.begin >= trigger.end for v in venues)
+        and not _here(masked, trigger, clauses)
+    )
 
 
 def _listed_places(masked: str, venue: Venue | None) -> bool:
@@ -372,6 +385,7 @@ def sentence_mentions(
                 series=trigger.series,
                 also=_adds_to(masked, trigger, clauses),
                 relative=relative,
+                here=_here(masked, trigger, clauses),
             )
         )
     return _distinct(_with_stops(masked, out, table))
@@ -411,6 +425,8 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
             first.setdefault(m.event_type, m)
             out.append(m)
             continue
+        if _same_trip(one, m):
+            continue  # "arrived in Beijing … for an official visit to China from Nov. 4 to 7"
         place = m.venue is not None and (
             one.venue is None or m.venue.place.name != one.venue.place.name
         )
@@ -418,6 +434,21 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
         if m.status != one.status or place or apart:
             out.append(m)
     return _one_gathering(out)
+
+
+def _same_trip(one: Mention, m: Mention) -> bool:
+    """A visit to a country restating the visit to a city in it, in one sentence; the first
+    takes the wider dates of the two when they contain its own."""
+    if m.event_type != "visit" or m.venue is None or one.venue is None or m.status != one.status:
+        return False
+    if m.venue.place.precision != "country":
+        return False
+    if m.venue.place.country_code != one.venue.place.country_code:
+        return False
+    a, b = one.span, m.span
+    if a.start and a.end and b.start and b.end and b.start <= a.start and a.end <= b.end:
+        one.span = b
+    return True
 
 
 def _one_gathering(mentions: list[Mention]) -> list[Mention]:

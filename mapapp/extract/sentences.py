@@ -120,7 +120,7 @@ _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?\s*(?:—|–|--?)(?:\s+|$)"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?\s*(?:—|–|--?|(?<=\)):)(?:\s+|$)"
 )
 _NOT_DATELINE = frozenset({"FILE", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH"})
 _DATELINE_LINES = 12  # a dateline sits among the article's first non-empty lines

@@ -31,7 +31,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
-            r"(?:back\s+|on\s+)?(?:to|in)\b|\b(?:moved|continued|pressed)\s+on\s+to\b|"
+            r"(?:back\s+|on\s+)?(?:to|in)\b|\b(?:arrived|landed)\s+here\b|"
+            r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
         ),
         "past",
@@ -93,7 +94,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"Security|Economic|Political)\s+[Dd]ialogue)|"
             r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b|"
             rf"\b{IN_PERSON_CALL}|(?:{SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
-            r"discussions|consultations|contacts)\w)"
+            r"discussions|consultations|contacts|(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:\w+\s+)?"
+            r"(?:mechanism|dialogue|commission|committee)\b)\w)"
         ),
         "noun",
     ),
@@ -309,6 +311,10 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+_GUEST_AFTER = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
+    r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
+)
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
 _THING_DUE = re.compile(
     r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
@@ -330,6 +336,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and _THING_DUE.search(before):
         return None  # "Talks are due in Doha": the talks are the event, not a trip
+    if m.group(0).startswith("visiting") and _GUEST_AFTER.match(masked, m.end()):
+        return None  # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
     definite_visit = m.group(0).lower() in ("visit", "visits") and _DEFINITE_BEFORE.search(before)
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
