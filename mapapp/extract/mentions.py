@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
@@ -21,11 +20,12 @@ from mapapp.extract.discourse import (
     since_date,
 )
 from mapapp.extract.relative_dates import find_relative, resolve_relative
+from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.status import SAME_EVENT, statuses_of, then_ing
+from mapapp.extract.status import statuses_of, then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
-from mapapp.extract.venues import Venue, find_venues, named_for, next_stop, venue_for
+from mapapp.extract.venues import Venue, find_venues, named_for, venue_for
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _DURATION = re.compile(
@@ -34,7 +34,6 @@ _DURATION = re.compile(
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 # "is visiting Beijing from Sept. 12 to 14": a trip under way or ahead, never last year's
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|travel+ing)\b\s*$")
-_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
@@ -388,84 +387,4 @@ def sentence_mentions(
                 here=_here(masked, trigger, clauses),
             )
         )
-    return _distinct(_with_stops(masked, out, table))
-
-
-def _with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
-    """A visit to a list of places ("to Dakar, Senegal, and Abidjan") is a visit to each."""
-    out: list[Mention] = []
-    for m in mentions:
-        out.append(m)
-        stop = m.venue if m.event_type == "visit" and not m.trigger.repeat else None
-        while stop is not None and (stop := next_stop(masked, stop, table)) is not None:
-            trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
-            out.append(replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], quotes=[]))
-    return out
-
-
-def _overlaps(a: DateSpan, b: DateSpan) -> bool:
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return False
-    return a.start <= b.end and b.start <= a.end
-
-
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """A repeated event word states another event only when its status, place or date differ
-    from the first of its type ("the ministerial in Astana last September and the upcoming
-    summit"); otherwise it restates the same one ("a visit … during the visit")."""
-    first: dict[str, Mention] = {}
-    out = []
-    for m in mentions:
-        one = first.get(m.event_type)
-        if (
-            one is None
-            or not m.trigger.repeat
-            or (one.trigger.definite and m.trigger.kind != "noun")
-        ):
-            first.setdefault(m.event_type, m)
-            out.append(m)
-            continue
-        if _same_trip(one, m):
-            continue  # "arrived in Beijing … for an official visit to China from Nov. 4 to 7"
-        place = m.venue is not None and (
-            one.venue is None or m.venue.place.name != one.venue.place.name
-        )
-        apart = m.span.start is not None and not _overlaps(m.span, one.span)
-        if m.status != one.status or place or apart:
-            out.append(m)
-    return _one_gathering(out)
-
-
-def _same_trip(one: Mention, m: Mention) -> bool:
-    """A visit to a country restating the visit to a city in it, in one sentence; the first
-    takes the wider dates of the two when they contain its own."""
-    if m.event_type != "visit" or m.venue is None or one.venue is None or m.status != one.status:
-        return False
-    if m.venue.place.precision != "country":
-        return False
-    if m.venue.place.country_code != one.venue.place.country_code:
-        return False
-    a, b = one.span, m.span
-    if a.start and a.end and b.start and b.end and b.start <= a.start and a.end <= b.end:
-        one.span = b
-    return True
-
-
-def _one_gathering(mentions: list[Mention]) -> list[Mention]:
-    """ "will gather in Quito on October 20 for their annual summit": a meeting word and a
-    conference word close together, of one status and place, state one conference."""
-    summit = next((m for m in mentions if m.event_type == "conference"), None)
-    if summit is None:
-        return mentions
-
-    def same(m: Mention) -> bool:
-        return (
-            m.event_type == "meeting"
-            and m.trigger.kind != "noun"
-            and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
-            and not _BESIDE.search(m.quote, m.trigger.end, summit.trigger.begin)
-            and m.status == summit.status
-            and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
-        )
-
-    return [m for m in mentions if not same(m)]
+    return distinct(with_stops(masked, out, table))
