@@ -510,3 +510,47 @@ def test_a_visit_to_a_country_restating_the_city_is_one_visit_with_the_wider_dat
     assert [(e["place_name"], e["date_start"], e["date_end"]) for e in found] == [
         ("Beijing", "2024-09-09", "2024-09-12")
     ]
+
+
+# --- a session and its side meetings, reconvening, "has held", references to the deal ---------
+
+
+def test_separate_meetings_ahead_of_a_session_are_their_own_event():
+    text = (
+        "Arab League foreign ministers met in an emergency session in Cairo on Monday.\n\n"
+        "Ahead of the session, Egypt's minister held separate meetings with two counterparts."
+    )
+    assert [e["event_type"] for e in core(text)] == ["conference", "meeting"]
+
+
+def test_reconvening_continues_the_series_and_its_place():
+    text = (
+        "Arab League foreign ministers met in an emergency session in Lima on Monday.\n\n"
+        "The ministers are due to reconvene next week."
+    )
+    nxt = next(e for e in core(text) if e["status"] == "announced")
+    assert (nxt["event_type"], nxt["place_name"]) == ("conference", "Lima")
+
+
+def test_has_held_sessions_since_an_event_is_background():
+    assert core("The bloc has held dozens of emergency sessions since the war began.") == []
+
+
+def test_a_meeting_told_with_the_deal_takes_the_deals_day_and_place():
+    text = (
+        "The ministers of Peru and Chile signed a new border pact in Lima on Monday.\n\n"
+        "The ministers met at the foreign ministry and signed the agreement after two hours."
+    )
+    found = core(text)
+    assert [e["event_type"] for e in found] == ["agreement", "meeting"]
+    assert {(e["date_start"], e["place_name"]) for e in found} == {("2024-09-09", "Lima")}
+
+
+def test_a_conference_centre_is_a_building_not_a_conference():
+    found = core("The talks are being held at a conference centre outside the city.")
+    assert [e["event_type"] for e in found] == ["meeting"]
+
+
+def test_a_narrower_date_right_after_a_wide_one_is_the_events():
+    event = one("This month's meeting, in Quito on September 4, ended without a deal.")
+    assert event["date_start"] == "2024-09-04"

@@ -52,7 +52,9 @@ _HABITUAL = re.compile(
     r"regular\s+(?:\w+\s+)?(?:talks|meetings|consultations|contacts|visits|calls))\b"
 )
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,3}?since\b|\bsince\b")
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b")
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+(?:ed|en|t)|held|met|made|had|sent)\b"
+)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 _GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
@@ -254,6 +256,7 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Join mentions of one event (see the module docstring); order of first mention kept."""
     events: list[Mention] = []
+    told_with: dict[int, Mention] = {}  # sentence → the event a reference in it was merged into
     for m in mentions:
         target = None
         if m.event_type in MERGE_TYPES:
@@ -283,9 +286,24 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 )
         if target is not None:
             _absorb(target, m, m.trigger.definite)
+            told_with.setdefault(m.index, target)
         else:
             events.append(m)
+    _told_with(events, told_with)
     return events
+
+
+def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:
+    """ "The ministers met at the ministry and signed the agreement": an event told in the
+    sentence of a reference, with no date or place of its own, shares those of the event the
+    reference is to."""
+    for e in events:
+        ref = told_with.get(e.index)
+        if ref is None or ref is e or e.status != ref.status or e.online:
+            continue
+        if e.span.start is None and e.venue is None and ref.span.start is not None:
+            e.span, e.venue, e.venues = ref.span, ref.venue, ref.venues
+            e.date_note = f"Date of the event it is told with, reported in: {ref.best[1]}"
 
 
 def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:

@@ -101,6 +101,13 @@ def _date_for(
     if not (set_for or mine or free):
         return UNKNOWN, False
     best = min(set_for or mine or free, key=lambda d: abs(d.begin - trigger.begin))
+    # "this month's meeting, in Sofia on June 4": the narrower date told right after it
+    inside = [
+        d
+        for d in (mine or free)
+        if d is not best and 0 <= d.begin - best.end <= 40 and _within_span(d.span, best.span)
+    ]
+    best = inside[0] if inside else best
     span = best.span
     if since_date(dates.masked, best.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
@@ -109,6 +116,12 @@ def _date_for(
 
 
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
+
+
+def _within_span(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _inside_other(pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:

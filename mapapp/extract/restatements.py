@@ -45,11 +45,7 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         one = first.get(m.event_type)
-        if (
-            one is None
-            or not m.trigger.repeat
-            or (one.trigger.definite and m.trigger.kind != "noun")
-        ):
+        if one is None or not m.trigger.repeat or (one.trigger.definite and not m.trigger.definite):
             first.setdefault(m.event_type, m)
             out.append(m)
             continue

@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_month_day_day",
         re.compile(
-            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|\s(?:to|through)\s)\s*(?P<d2>{_DAY})"
+            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|—|\s(?:to|through|and)\s)\s*(?P<d2>{_DAY})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),

@@ -141,7 +141,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "conference",
         re.compile(
             r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
-            r"symposi(?:um|a)|gatherings?|congress|convention)\b|"
+            r"symposi(?:um|a)|gatherings?|congress|convention)\b"
+            r"(?!\s+(?:centre|center|hall|room|facilit(?:y|ies)|venue|table)s?\b)|"
             r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
         ),
         "noun",
@@ -311,6 +312,8 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+# "signed the agreement": the agreement already told
+_THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|memorandum)\b")
 _GUEST_AFTER = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
     r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
@@ -342,18 +345,23 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
     noun = kind == "noun"
-    series = (noun and _SERIES_BEFORE.search(before) is not None) or (
-        _SERIES_AFTER.match(masked, m.end()) is not None
+    series = (
+        (noun and _SERIES_BEFORE.search(before) is not None)
+        or _SERIES_AFTER.match(masked, m.end()) is not None
+        or m.group(0).startswith("reconven")  # "are due to reconvene": meet again
     )
     return Trigger(
         event_type,
         m.start(),
         m.end(),
         kind,
-        definite=noun
-        and not series
-        and _DEFINITE_BEFORE.search(before) is not None
-        and _REFERRING.search(m.group(0)) is not None,
+        definite=(event_type == "agreement" and _THE_DEAL.search(m.group(0)) is not None)
+        or (
+            noun
+            and not series
+            and _DEFINITE_BEFORE.search(before) is not None
+            and _REFERRING.search(m.group(0)) is not None
+        ),
         topic=noun and _TOPIC_BEFORE.search(before) is not None,
         series=series,
     )
