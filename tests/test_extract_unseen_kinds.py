@@ -113,8 +113,16 @@ def test_expected_in_a_place_is_an_announced_visit(sentence, place):
     )
 
 
-def test_expected_in_a_month_is_no_visit():
-    assert core("A decision is expected in March.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A decision is expected in March.",
+        "Heavy rain is expected in Manila on Friday.",
+        "Prices are expected in Tokyo to rise next month.",
+    ],
+)
+def test_things_expected_somewhere_are_no_visit(sentence):
+    assert core(sentence) == []
 
 
 def test_a_second_stop_takes_its_own_date():

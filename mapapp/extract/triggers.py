@@ -321,7 +321,10 @@ _GUEST_AFTER = re.compile(
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
 _THING_DUE = re.compile(
     r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
-    r"decisions?|votes?|rulings?|results?|reports?|deliver(?:y|ies)|shipments?)\s+(?:is|are|was|were)\s+$"
+    r"decisions?|votes?|rulings?|results?|reports?|deliver(?:y|ies)|shipments?|rain|snow|storms?|"
+    r"typhoons?|cyclones?|hurricanes?|temperatures?|heat|weather|prices?|rates?|inflation|growth|"
+    r"figures?|data|sales|demand|supplies|crowds?|protests?|turnout|verdicts?|elections?)\s+"
+    r"(?:is|are|was|were)\s+$"
 )
 # "will address a joint session of the National Congress": the audience of a speech
 _AUDIENCE_BEFORE = re.compile(
