@@ -66,7 +66,7 @@ DRAWN_JS = """
   const c = (COUNT)();
   if (!c) return false;
   const n = c.circles + c.markers;
-  const iconsOk = c.markers === 0 || c.iconsLoaded >= c.markers;
+  const iconsOk = c.iconsLoaded >= c.icons;  // image icons loaded (badges are divs)
   const ok = c.stale === 0 && n > 0 && (want > 0 ? n >= want : true) && iconsOk;
   if (ok && !window.__benchPending) {
     window.__benchPending = true;
