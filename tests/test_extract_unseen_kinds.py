@@ -562,3 +562,31 @@ def test_a_conference_centre_is_a_building_not_a_conference():
 def test_a_narrower_date_right_after_a_wide_one_is_the_events():
     event = one("This month's meeting, in Quito on September 4, ended without a deal.")
     assert event["date_start"] == "2024-09-04"
+
+
+# --- state-agency copy: a day-month dateline, credentials, a named forum, "the first since" ----
+
+
+def test_state_agency_dateline_credentials_and_a_later_meeting_share_the_city():
+    text = (
+        "President receives envoys\n\n"
+        "LIMA, 9 Sept. (State Agency) - The President received the credentials of the new "
+        "ambassadors of Chile and Peru at the palace on Monday.\n\n"
+        "Later, the President held a separate meeting with the Ambassador of Chile."
+    )
+    found = core(text)
+    assert [(e["date_start"], e["place_name"]) for e in found] == [("2024-09-09", "Lima")] * 2
+
+
+def test_a_forum_named_after_a_city_in_the_event_words_is_held_there():
+    event = one("On Friday, the President is scheduled to attend the Vilnius International Forum.")
+    assert (event["event_type"], event["place_name"]) == ("conference", "Vilnius")
+
+
+def test_the_visit_the_first_since_a_month_takes_the_announced_visits_days():
+    text = (
+        "Chile's minister will visit Lima next week for talks.\n\n"
+        "The visit, the first since January, will include a meeting with the president."
+    )
+    meeting = [e for e in core(text) if e["source_quote"].startswith("The visit")]
+    assert [(e["date_start"], e["place_name"]) for e in meeting] == [("2024-09-16", "Lima")]

@@ -133,9 +133,9 @@ def extract_candidates(
         # each story of a digest has its own dateline, main event and references
         told = merge_mentions(mentions) if merge else mentions
         follow_relative(told)
+        follow_same_day(told)
         set_scene(told, dateline_place(dateline if story else find_dateline(text)))
         follow_also(told)
-        follow_same_day(told)
         events += told
     records: dict[str, dict] = {}
     for event in events:

@@ -287,10 +287,16 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         if target is not None:
             _absorb(target, m, m.trigger.definite)
             told_with.setdefault(m.index, target)
-        else:
+        elif not _dangling(m):
             events.append(m)
     _told_with(events, told_with)
     return events
+
+
+def _dangling(m: Mention) -> bool:
+    """ "The visit follows …" with no visit told before, and no place or date: nothing to map."""
+    bare = m.venue is None and m.span.start is None
+    return bare and m.event_type == "visit" and m.trigger.kind == "noun" and m.trigger.definite
 
 
 def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:

@@ -73,6 +73,8 @@ def _date_for(
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
     found = dates(future)
+    if status == "announced" or trigger.definite:  # "the first since January": not its date
+        found = [d for d in found if not _since(dates.masked, d)]
     if others:
         found = [d for d in found if d.begin < first or clauses.start(d.begin) not in others]
     if not found:
@@ -127,6 +129,10 @@ def _within_span(a: DateSpan, b: DateSpan) -> bool:
 def _inside_other(pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "spoke today with": a date inside another event word is that one's."""
     return any(t is not trigger and t.begin <= pos < t.end for t in triggers)
+
+
+def _since(masked: str, d: DateMatch) -> bool:
+    return since_date(masked, d.begin) or (d.span.expression or "").lower().startswith("since")
 
 
 def _owner(pos: int, triggers: list[Trigger]) -> Trigger | None:
@@ -189,11 +195,6 @@ def _many(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bo
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
     return trigger.event_type == "call" or bool(ONLINE.search(near_words))
-
-
-def _visit_noun(trigger: Trigger) -> bool:
-    """ "The visit follows …": the noun of a visit already told, a reference only."""
-    return trigger.event_type == "visit" and trigger.kind == "noun"
 
 
 def _relative_in_sentence(
@@ -316,6 +317,7 @@ def _incomplete(
         return not _has_speaker(masked, trigger, clauses, table)
     return (
         trigger.event_type == "visit"
+        and not trigger.definite  # "The visit, the first since January, …": told before
         and not any(v.begin >= trigger.end for v in venues)
         and not _here(masked, trigger, clauses)
     )
@@ -372,7 +374,7 @@ def sentence_mentions(
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
-        if (trigger.topic or _visit_noun(trigger)) and venue is None and span.start is None:
+        if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
         event_type = trigger.event_type
         multilateral = _many(masked, trigger, clauses, countries)

@@ -63,6 +63,6 @@ GUESTS = (
     r"secretar(?:y|ies)(?:-generals?)?)\b"
 )
 RECEIVED = (
-    rf"\breceived\s+(?={WHOM}|{GUESTS})|"
+    rf"\breceived\s+(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"
     rf"\bwelcomed\s+(?={WHOM}(?!['’])|{GUESTS}(?!['’]))"
 )

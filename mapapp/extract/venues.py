@@ -281,7 +281,9 @@ def named_for(masked: str, trigger: Trigger) -> Venue | None:
     """ "hosted the Ulaanbaatar Forum", "the Munich Security Conference": a gathering named
     after the city it meets in (a city of the gazetteer, never a country or a person)."""
     m = _NAMED_FOR.search(masked, max(0, trigger.begin - 60), trigger.begin)
-    if m is None or m.end() != trigger.begin or m.group("name").casefold() in _NOT_NAMES:
+    if m is None or m.end() != trigger.begin:  # "attend the Astana International Forum"
+        m = _NAMED_FOR.match(masked[: trigger.end].rsplit(None, 1)[0] + " ", trigger.begin)
+    if m is None or m.group("name").casefold() in _NOT_NAMES:
         return None
     if any(w.casefold().strip(".") in _ORG_WORDS for w in m.group(0).split()):
         return None  # "an online Hudson Institute event": an organisation's, not a city's
