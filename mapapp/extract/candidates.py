@@ -38,8 +38,6 @@ from mapapp.extract.discourse import (
     Mention,
     dateline_place,
     follow_also,
-    follow_relative,
-    follow_same_day,
     merge_mentions,
     set_scene,
 )
@@ -54,6 +52,7 @@ from mapapp.extract.sentences import (
 )
 from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
+from mapapp.extract.timeline import follow_relative, follow_same_day
 from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
 from mapapp.model import EVENT_COLUMNS

@@ -32,14 +32,13 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp import gazetteer
-from mapapp.extract.relative_dates import DURING_TYPES, resolve_relative
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue, institution_place
 
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
-_RECENT = 12  # earlier events a reference may point back to
+RECENT = 12  # earlier events a reference may point back to
 _ADJACENT = 2  # sentences apart for a merge without a reference
 _SCENE_DAYS = 3  # days around the main event within which an unplaced event shares its place
 _LOOK = 120
@@ -188,7 +187,7 @@ def _overlap(a: DateSpan, b: DateSpan, slack: int = 0) -> bool:
     return a.start <= b.end + pad and b.start <= a.end + pad
 
 
-def _width(span: DateSpan) -> int:
+def span_width(span: DateSpan) -> int:
     if span.start is None or span.end is None:
         return 10**6
     return (span.end - span.start).days
@@ -213,7 +212,7 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
     if m.event_type == "conference":
         event.event_type = "conference"
     dated = m.span.start is not None and (m.date_near or not reference)
-    if dated and _width(m.span) < _width(event.span):
+    if dated and span_width(m.span) < span_width(event.span):
         event.span = m.span
         event.date_note = f"Date from '{m.span.expression}' in: {m.quote}"
     if event.venue is None and m.venue is not None:
@@ -260,7 +259,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         target = None
         if m.event_type in MERGE_TYPES:
-            recent = [e for e in events[-_RECENT:] if e.event_type in MERGE_TYPES]
+            recent = [e for e in events[-RECENT:] if e.event_type in MERGE_TYPES]
             if m.series:
                 _series_type(m, recent)
             elif m.trigger.definite:
@@ -370,24 +369,6 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
                 e.date_note = f"Date of the main event, reported in: {main.best[1]}"
 
 
-_SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
-
-
-def follow_same_day(events: list[Mention]) -> None:
-    """ "Earlier, the Prime Minister received the ambassador": a sentence opening with
-    "Earlier," or "Later," and stating no date of its own is on the day of the event before it."""
-    for i, e in enumerate(events):
-        if e.span.start is not None or not _SAME_DAY_OPENER.match(e.quote) or i == 0:
-            continue
-        ref = next(
-            (x for x in reversed(events[max(0, i - _RECENT) : i]) if x.span.precision == "day"),
-            None,
-        )
-        if ref is not None and ref.span.start is not None and ref.index < e.index:
-            e.span = ref.span
-            e.date_note = f"Same day as the event reported before it: {ref.best[1]}"
-
-
 def follow_also(events: list[Mention]) -> None:
     """ "The two officials also signed a memorandum", "Whitfield also held a video call": an
     event told with "also" and no date or place of its own took place at the date and place
@@ -399,7 +380,7 @@ def follow_also(events: list[Mention]) -> None:
             continue
         earlier = [
             x
-            for x in events[max(0, i - _RECENT) : i]
+            for x in events[max(0, i - RECENT) : i]
             if x.event_type in MERGE_TYPES and x.status == e.status and x.index < e.index
         ]
         shared = [x for x in earlier if set(x.actors) & set(e.actors)]
@@ -415,39 +396,3 @@ def follow_also(events: list[Mention]) -> None:
         if e.venue is None and not e.online and ref.venue is not None:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the event it adds to ({ref.venue.place.name}): {ref.best[1]}"
-
-
-def _is_dated(x: Mention) -> bool:
-    """A span of at most a week: a day the events told after it can be counted from."""
-    return x.span.start is not None and 0 <= _width(x.span) <= 7
-
-
-def follow_relative(events: list[Mention]) -> None:
-    """ "On the same day, …", "two days later", "the day before", "during the visit": an event
-    dated only relative to another takes its day from the latest earlier event dated to the
-    day or week (of the type named, for "during the visit"), that is not ahead when it is past;
-    an event "during" another with no place of its own takes that one's place too."""
-    for i, e in enumerate(events):
-        if e.relative is None or e.span.start is not None:
-            continue
-        what = e.relative.group("what")
-        kinds = DURING_TYPES.get(what.lower()) if what else None
-        ref = next(
-            (
-                x
-                for x in reversed(events[max(0, i - _RECENT) : i])
-                if x.index < e.index
-                and _is_dated(x)
-                and (kinds is None or x.event_type in kinds)
-                and not (e.status == "occurred" and x.status == "announced")
-            ),
-            None,
-        )
-        span = resolve_relative(e.relative, ref.span) if ref is not None else None
-        if ref is None or span is None:
-            continue
-        e.span = span
-        e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
-        if kinds and e.venue is None and not e.online and ref.venue is not None:
-            e.venue, e.venues = ref.venue, ref.venues
-            e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"

@@ -3,7 +3,7 @@
 Such an expression has no date of its own; it names a day counted from a reference event's
 span (:func:`resolve_relative`). The reference is an earlier date in the same sentence ("visited
 Benghazi on 2 March, and two days later held talks") or else an event reported before
-(:func:`mapapp.extract.discourse.follow_relative`). Conventions, for a reference span S:
+(:func:`mapapp.extract.timeline.follow_relative`). Conventions, for a reference span S:
 
 * "the same day", "during the visit", "X later met": S itself;
 * "N days later": N days after S's first day (after its last day when S is a range);

@@ -1,0 +1,66 @@
+"""Dates carried across sentences: "Earlier, …", "On the same day", "two days later".
+
+An event whose sentence gives no date of its own, only one relative to another event, takes it
+from the latest earlier event dated to the day or week (:mod:`mapapp.extract.relative_dates`
+says how each expression counts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.discourse import RECENT, Mention, span_width
+from mapapp.extract.relative_dates import DURING_TYPES, resolve_relative
+
+_SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
+
+
+def follow_same_day(events: list[Mention]) -> None:
+    """ "Earlier, the Prime Minister received the ambassador": a sentence opening with
+    "Earlier," or "Later," and stating no date of its own is on the day of the event before it."""
+    for i, e in enumerate(events):
+        if e.span.start is not None or not _SAME_DAY_OPENER.match(e.quote) or i == 0:
+            continue
+        ref = next(
+            (x for x in reversed(events[max(0, i - RECENT) : i]) if x.span.precision == "day"),
+            None,
+        )
+        if ref is not None and ref.span.start is not None and ref.index < e.index:
+            e.span = ref.span
+            e.date_note = f"Same day as the event reported before it: {ref.best[1]}"
+
+
+def _is_dated(x: Mention) -> bool:
+    """A span of at most a week: a day the events told after it can be counted from."""
+    return x.span.start is not None and 0 <= span_width(x.span) <= 7
+
+
+def follow_relative(events: list[Mention]) -> None:
+    """ "On the same day, …", "two days later", "the day before", "during the visit": an event
+    dated only relative to another takes its day from the latest earlier event dated to the
+    day or week (of the type named, for "during the visit"), that is not ahead when it is past;
+    an event "during" another with no place of its own takes that one's place too."""
+    for i, e in enumerate(events):
+        if e.relative is None or e.span.start is not None:
+            continue
+        what = e.relative.group("what")
+        kinds = DURING_TYPES.get(what.lower()) if what else None
+        ref = next(
+            (
+                x
+                for x in reversed(events[max(0, i - RECENT) : i])
+                if x.index < e.index
+                and _is_dated(x)
+                and (kinds is None or x.event_type in kinds)
+                and not (e.status == "occurred" and x.status == "announced")
+            ),
+            None,
+        )
+        span = resolve_relative(e.relative, ref.span) if ref is not None else None
+        if ref is None or span is None:
+            continue
+        e.span = span
+        e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
+        if kinds and e.venue is None and not e.online and ref.venue is not None:
+            e.venue, e.venues = ref.venue, ref.venues
+            e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"
