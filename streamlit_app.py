@@ -1,5 +1,13 @@
-"""Entry point for `streamlit run streamlit_app.py` (and Streamlit Community Cloud)."""
+"""Entry point for `streamlit run streamlit_app.py` (and Streamlit Community Cloud).
 
-from mapapp.web.app import main
+The title and the map's placeholder are drawn before the page's heavy modules are imported: a
+freshly started server shows them at once.
+"""
 
-main()
+from mapapp.web.shell import open_page
+
+skeleton = open_page()
+
+from mapapp.web.app import main  # noqa: E402  (imported once the page shows something)
+
+main(skeleton)

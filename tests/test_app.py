@@ -552,3 +552,19 @@ def test_app_first_map_draws_the_opening_view_not_the_world(events: pd.DataFrame
     assert all(f'"{event_id}"' in sent for event_id in near["event_id"])
     assert not any(f'"{event_id}"' in sent for event_id in far["event_id"])
     assert f"Showing the {len(near)} events in and around the view" in _map_note(at)
+
+
+def test_app_first_lines_need_no_heavy_module() -> None:
+    """The title and the map's placeholder are drawn before geopandas, folium, altair or the
+    readers are imported (seconds on a freshly started server)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mapapp.web.shell; "
+        "print(sorted(m for m in ('geopandas', 'folium', 'altair', 'pandas', 'mapapp.readers', "
+        "'mapapp.web.app') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert "open_page()" in (ROOT / "streamlit_app.py").read_text(encoding="utf-8")

@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 STREAMLIT_MODULES = {
     "mapapp.web.app",
+    "mapapp.web.shell",
     "mapapp.web.add",
     "mapapp.web.article",
     "mapapp.web.sidebar",

@@ -78,17 +78,14 @@ from mapapp.web.page import (
     trip_layer,
 )
 from mapapp.web.panels import (
-    COMPACT_CSS,
-    MAP_HEIGHT,
-    SKELETON,
     details_html,
     error_lines,
     monthly_chart,
 )
+from mapapp.web.shell import MAP_HEIGHT, open_page
 from mapapp.web.view import view_bounds
 from mapapp.web.wording import download_name
 
-PAGE_TITLE = "Diplomatic activity map"
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
 TABLE, TABLE_IDS = "table", "table_ids"
 UNMAPPED_LIST, UNDATED_LIST = "unmapped_list", "undated_list"
@@ -403,11 +400,13 @@ def _draw_map_area(
         _render_lists(shown, hidden_undated(data, filters))
 
 
-def main() -> None:
-    """Draw the page (called by ``streamlit_app.py`` on every run)."""
-    st.set_page_config(page_title=PAGE_TITLE, page_icon="🗺️", layout="wide")
-    st.html(COMPACT_CSS)
-    st.title(PAGE_TITLE)
+def main(skeleton: DeltaGenerator | None = None) -> None:
+    """Draw the page (called by ``streamlit_app.py`` on every run).
+
+    ``skeleton`` is the map's placeholder if :func:`mapapp.web.shell.open_page` already drew the
+    page's first lines (before this module was imported); else they are drawn here.
+    """
+    skeleton = open_page() if skeleton is None else skeleton
     sidebar.tidy_query_params()
     choice_box, filter_box, add_box = (st.sidebar.container() for _ in range(3))
     choice_box.caption(
@@ -419,13 +418,13 @@ def main() -> None:
     try:
         source = engine_app.page_source(paths)
     except MapAppError as err:
+        skeleton.empty()
         _show_load_error(err)
         return
     if source.uses_engine:  # a large store or a database: queried, never loaded whole
+        skeleton.empty()
         engine_app.engine_page(source, filter_box)
         return
-    skeleton = st.empty()  # where the map will be, while the first load runs
-    skeleton.html(SKELETON)
     try:
         base = load(paths)
     except MapAppError as err:

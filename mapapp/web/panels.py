@@ -22,17 +22,6 @@ from mapapp.render.timeline import monthly_bars
 if TYPE_CHECKING:
     import altair as alt
 
-MAP_HEIGHT = 480  # under the header and date controls, the whole map fits in a 900-px window
-SKELETON = (
-    f'<div class="mapapp-skeleton" style="height:{MAP_HEIGHT}px;border-radius:6px;'
-    "background:#eef1f4;display:flex;align-items:center;justify-content:center;"
-    'color:#555">Loading the map…</div>'
-)
-# Less blank space above the title, a smaller title: the map starts higher on the screen.
-COMPACT_CSS = (
-    "<style>.stMainBlockContainer{padding-top:4rem}"
-    " h1{font-size:1.9rem!important;padding:0 0 .2rem 0!important}</style>"
-)
 LIST_LINES = 200  # lines in the "Not on the map" and "Undated" lists
 FORMAT_LABELS = {
     "mapapp-csv": "mapapp CSV",
