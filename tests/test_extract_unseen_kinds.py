@@ -590,3 +590,40 @@ def test_the_visit_the_first_since_a_month_takes_the_announced_visits_days():
     )
     meeting = [e for e in core(text) if e["source_quote"].startswith("The visit")]
     assert [(e["date_start"], e["place_name"]) for e in meeting] == [("2024-09-16", "Lima")]
+
+
+# --- dates in words and the dateline's date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "The leaders are due to meet in Lima on the thirteenth and fourteenth of October.",
+            ("2024-10-13", "2024-10-14"),
+        ),
+        ("The envoys have agreed to meet again in Lima on the twentieth.", ("2024-09-20",) * 2),
+    ],
+)
+def test_days_told_in_words_are_dates(sentence, dates):
+    event = one(sentence)
+    assert (event["date_start"], event["date_end"]) == dates
+
+
+def test_ordinal_words_that_are_no_day_stay_none():
+    event = one("On the first day of talks in Lima, the envoys met the president.")
+    assert event["date_start"] is None
+
+
+def test_the_lead_without_a_date_takes_the_datelines_date():
+    text = (
+        "Summit readout\n\n"
+        "LIMA, 9 September — On the sidelines of the summit, the minister met the President "
+        "of Chile."
+    )
+    assert {e["date_start"] for e in core(text)} == {"2024-09-09"}
+
+
+def test_an_announced_lead_never_takes_the_datelines_date():
+    text = "Summit ahead\n\nLIMA, 10 September — Leaders of the bloc will hold a summit in Lima."
+    assert {e["date_start"] for e in core(text)} == {None}

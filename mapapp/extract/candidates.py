@@ -52,7 +52,7 @@ from mapapp.extract.sentences import (
 )
 from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
-from mapapp.extract.timeline import follow_relative, follow_same_day
+from mapapp.extract.timeline import date_from_dateline, follow_relative, follow_same_day
 from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
 from mapapp.model import EVENT_COLUMNS
@@ -131,9 +131,11 @@ def extract_candidates(
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
         told = merge_mentions(mentions) if merge else mentions
+        line = dateline if story else find_dateline(text)
+        date_from_dateline(told, line, published)
         follow_relative(told)
         follow_same_day(told)
-        set_scene(told, dateline_place(dateline if story else find_dateline(text)))
+        set_scene(told, dateline_place(line))
         follow_also(told)
         events += told
     records: dict[str, dict] = {}

@@ -66,6 +66,17 @@ _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POSS = r"(?:['’]s)?"
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+_ORDINALS = [*_UNITS, *_TEENS, "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINALS += [f"twenty-{w}" for w in _UNITS] + ["thirtieth", "thirty-first"]
+_ORD = "(?i:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![\w-])"
+# "on the twentieth": a day of the month without the month (not "on the first day")
+_ORD_AFTER_NOT = (
+    r"(?!\s+(?i:of|day|days|time|round|anniversary|floor|century|week|month|year|such|meeting|"
+    r"session|visit|trip|call|phase|stage|part)\b)"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # November 30-December 1[, 2022]
     (
@@ -90,6 +101,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<d1>{_DAY})\s*(?:-|–|—|\s(?:and|to)\s)\s*(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
+    ),
+    # the thirteenth and fourteenth of January, the twentieth of May, May the twentieth
+    (
+        "range_day_day_month",
+        re.compile(
+            rf"(?i:\bthe\s+)?(?P<d1>{_ORD})\s+(?i:and|to|through)\s+(?i:the\s+)?(?P<d2>{_ORD})"
+            rf"\s+(?i:of)\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"(?i:\bthe\s+)?(?P<d1>{_ORD})\s+(?i:of)\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
+    (
+        "day",
+        re.compile(rf"(?P<m1>{_MONTH})\s+(?i:the\s+)?(?P<d1>{_ORD})(?:,?\s+(?P<y>{_YEAR}))?"),
     ),
     # Sept. 16, 2022 / December 7
     ("day", re.compile(rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
@@ -148,6 +177,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+ago\b)"
         ),
     ),
+    ("ordinal", re.compile(rf"(?i:\bon\s+the\s+)(?P<d1>{_ORD}){_ORD_AFTER_NOT}")),
     # a bare year: "in 2019", "The 2020 agreement"
     ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d)")),
 ]
@@ -158,7 +188,9 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    if text[0].isdigit():
+        return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return _ORDINALS.index(text.lower()) + 1
 
 
 def _infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
@@ -193,6 +225,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
             day = dt.date(y, m1, d1)
             return DateSpan(day, day, "day", text, kind if g["y"] else "month_day")
+        if kind == "ordinal":
+            return _ordinal(_day(g["d1"]), published, future, text)
         if kind == "year_range":
             first, last = int(g["y1"]), str(g["y2"])
             y2i = int(last) if len(last) == 4 else (first // 100) * 100 + int(last)
@@ -225,6 +259,18 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+def _ordinal(day: int, published: dt.date, future: bool, text: str) -> DateSpan:
+    """ "on the twentieth": that day of this month, or of the next (future) or last month."""
+    step = 0
+    if future and day < published.day:
+        step = 1
+    elif not future and day > published.day:
+        step = -1
+    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+    date = dt.date(year, month + 1, day)
+    return DateSpan(date, date, "day", text, "ordinal")
 
 
 def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) -> list[DateMatch]:

@@ -7,10 +7,13 @@ says how each expression counts).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from mapapp.extract.discourse import RECENT, Mention, span_width
+from mapapp.extract.discourse import RECENT, Mention, main_event, span_width
 from mapapp.extract.relative_dates import DURING_TYPES, resolve_relative
+from mapapp.extract.sentences import Dateline
+from mapapp.extract.text_dates import resolve_date
 
 _SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
 
@@ -64,3 +67,23 @@ def follow_relative(events: list[Mention]) -> None:
         if kinds and e.venue is None and not e.online and ref.venue is not None:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"
+
+
+def date_from_dateline(
+    events: list[Mention], dateline: Dateline | None, published: dt.date
+) -> None:
+    """ "ADDIS ABABA, 9 February — On the sidelines of the summit, …": the lead's main event,
+    when its sentence gives no date, is on the dateline's date."""
+    main = main_event(events)
+    if main is None or main.span.start is not None or dateline is None or not dateline.date:
+        return
+    if main.status != "occurred":
+        return  # an announced event is not on the day the report was filed
+    span = resolve_date(dateline.date, published)
+    if (
+        span.start is not None
+        and span.precision == "day"
+        and main.index == min(e.index for e in events)
+    ):
+        main.span = span
+        main.date_note = f"Date from the dateline ({dateline.date})."
