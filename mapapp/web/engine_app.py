@@ -54,6 +54,7 @@ from mapapp.web.source import (
     summarise,
 )
 from mapapp.web.timewindow import Window
+from mapapp.web.view_report import ReportViewAtOnce
 from mapapp.web.wording import download_name
 
 __all__ = ["engine_page", "page_source"]
@@ -144,6 +145,7 @@ def database_summary(kind: str, location: str, stamp: str) -> EngineSummary:
 def base_map(bounds: tuple[tuple[float, float], tuple[float, float]] | None) -> folium.Map:
     """Our basemap fitted to the data (the layers are swapped in by st_folium)."""
     made = build_base_map(empty_events(), tiles=background.OFFLINE)
+    ReportViewAtOnce().add_to(made)  # a pan or zoom reruns the map at once, not 250 ms later
     if bounds is not None:
         made.fit_bounds([list(b) for b in bounds], padding=(20, 20), max_zoom=12)
     return made

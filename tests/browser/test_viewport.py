@@ -158,3 +158,22 @@ def test_a_click_on_an_area_zooms_into_it(big: MapPage) -> None:
         arg=biggest["count"],
         timeout=60_000,
     )
+
+
+def test_a_pan_is_reported_at_once_and_reruns_the_map_once(big: MapPage) -> None:
+    """The view goes to the page as the pan ends (not after st_folium's 250 ms debounce), and
+    the component's own late report, finding nothing new, starts no second run."""
+    big.open()
+    _wait_for(big, "cell")
+    runs = big.runs()
+    now, sent = big.frame().evaluate(
+        """() => {
+            window.map.panBy([200, 0], {animate: false});
+            const sent = window.__GLOBAL_DATA__.previous_data.bounds;
+            return [window.map.getBounds().getWest(), sent._southWest.lng];
+        }"""
+    )
+    assert sent == pytest.approx(now)
+    big.wait_runs(runs + 1)
+    big.wait_settled()
+    assert big.runs() == runs + 1
