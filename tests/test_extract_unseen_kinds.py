@@ -627,3 +627,29 @@ def test_the_lead_without_a_date_takes_the_datelines_date():
 def test_an_announced_lead_never_takes_the_datelines_date():
     text = "Summit ahead\n\nLIMA, 10 September — Leaders of the bloc will hold a summit in Lima."
     assert {e["date_start"] for e in core(text)} == {None}
+
+
+def test_agreeing_after_talks_is_part_of_the_talks():
+    found = core("The two countries on Monday agreed to reopen the crossing after talks in Lima.")
+    assert [e["event_type"] for e in found] == ["meeting"]
+
+
+def test_earlier_in_the_week_counts_back_from_the_event_told_before():
+    text = (
+        "On Saturday, the Secretary-General held a videoconference with the envoys.\n\n"
+        "Earlier in the week, at United Nations Headquarters, he met with Peru's ambassador."
+    )
+    meeting = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert (meeting["date_start"], meeting["date_end"]) == ("2024-09-02", "2024-09-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The envoy called on the Afghan acting foreign minister in Kabul on Monday.", ["meeting"]),
+        ("He called on both delegations to show restraint.", []),
+        ("The minister called on the government to end the war.", []),
+    ],
+)
+def test_calling_on_a_minister_is_a_meeting_calling_on_someone_to_act_is_not(sentence, kinds):
+    assert [e["event_type"] for e in core(sentence)] == kinds

@@ -145,11 +145,9 @@ def _not_its_own(
     masked: str, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, near: bool
 ) -> bool:
     """ "agreed" is an event only with a date of its own, and not as part of another event:
-    "spoke by telephone on Tuesday and agreed to …", "a trip, during which they agreed to …"."""
-    within = any(
-        t.event_type in ("meeting", "call", "conference") and t.end <= trigger.begin
-        for t in triggers
-    )
+    "spoke by telephone on Tuesday and agreed to …", "agreed to reopen the crossing after talks",
+    "a trip, during which they agreed to …"."""
+    within = any(t.event_type in ("meeting", "call", "conference") for t in triggers)
     return not near or within or _PART_OF.search(window(masked, trigger, clauses)) is not None
 
 

@@ -32,7 +32,7 @@ RELATIVE = re.compile(
     r"a|an|[A-Z0-9])\b)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
     r"its|a|an|[A-Z0-9])\b)|"
-    r"(?P<week>earlier|later)\s+(?:that|the\s+same)\s+week|"
+    r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
     r"(?P<during>during\s+the\s+(?:\w+\s+)?(?P<what>visit|trip|tour|talks|meeting|summit|"
     r"conference))|"
     # "Venezuela's minister later met the secretary-general": the day of the event told before

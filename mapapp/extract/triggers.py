@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from mapapp.extract.trigger_words import (
     BRIEF_WHOM,
+    GUESTS,
     HOSTED,
     IN_PERSON_CALL,
     MEET_NOT,
@@ -116,7 +117,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "meeting",
         re.compile(
-            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES})"
+            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
             r"(?![^.;]{0,80}?\bto\s+[a-z]+)"
         ),
         "past",
