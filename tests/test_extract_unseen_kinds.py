@@ -653,3 +653,15 @@ def test_earlier_in_the_week_counts_back_from_the_event_told_before():
 )
 def test_calling_on_a_minister_is_a_meeting_calling_on_someone_to_act_is_not(sentence, kinds):
     assert [e["event_type"] for e in core(sentence)] == kinds
+
+
+def test_and_met_shares_the_day_of_the_verb_before_it():
+    text = (
+        "The minister visited Lima on Monday, the first such trip in years, and met the president."
+    )
+    meeting = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert (meeting["date_start"], meeting["place_name"]) == ("2024-09-09", "Lima")
+
+
+def test_an_offer_to_convene_talks_is_no_event():
+    assert core("The bloc has offered to convene a new round in Lima.") == []

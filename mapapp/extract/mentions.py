@@ -151,6 +151,20 @@ def _not_its_own(
     return not near or within or _PART_OF.search(window(masked, trigger, clauses)) is not None
 
 
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?$")
+
+
+def _shares_day(
+    masked: str, trigger: Trigger, statuses: dict[Trigger, tuple[str | None, str]]
+) -> bool:
+    """ "visited Cairo on Monday, …, and met his counterpart": a verb of the same subject."""
+    if then_ing(masked, trigger, statuses):
+        return True
+    return trigger.kind == "past" and bool(
+        _AND_VERB.search(masked, max(0, trigger.begin - 16), trigger.begin)
+    )
+
+
 def _when(
     dates: _SentenceDates, trigger: Trigger, triggers: list[Trigger], clauses: Clauses, status: str
 ) -> tuple[DateSpan, bool, re.Match[str] | None]:
@@ -359,8 +373,8 @@ def sentence_mentions(
         if status is None or _incomplete(masked, trigger, clauses, table, venues):
             continue
         span, near, relative = _when(dates, trigger, triggers, clauses, status)
-        if span.start is None and out and then_ing(masked, trigger, statuses):
-            span = out[-1].span  # "… on Monday before flying to Kampala": that day too
+        if span.start is None and out and _shares_day(masked, trigger, statuses):
+            span = out[-1].span  # "… on Monday before flying to Kampala", "… and met": that day
         if status == "occurred" and span.start is not None and span.start > published:
             status, cue = "announced", f"{span.expression} (after publication)"
         if trigger.kind == "dated" and _not_its_own(masked, trigger, triggers, clauses, near):

@@ -17,6 +17,7 @@ _DECLINED = re.compile(
     r"\b(?:declined|refused)\s+to\b|\bturned\s+down\b|\bboycott\w*\b|\bskipped\b|\bsnubbed\b|"
     r"\bpulled\s+out\s+of\b|\bwithdrew\s+from\b"
 )
+_OFFERED = re.compile(r"(?i)\boffer(?:ed|s|ing)?\s+to\b")  # an offer is no event yet
 _CANCELLED_AFTER = re.compile(
     r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
     r"materiali[sz]e)|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -56,6 +57,8 @@ def find_status(
     clauses = clauses or Clauses(masked)
     before = window(masked, trigger, clauses)
     end = min(clauses.end(trigger.end), trigger.end + LOOK)
+    if m := _OFFERED.search(before):
+        return None, m.group(0)
     if m := _DECLINED.search(before):
         return "declined", m.group(0)
     if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (
