@@ -665,3 +665,21 @@ def test_and_met_shares_the_day_of_the_verb_before_it():
 
 def test_an_offer_to_convene_talks_is_no_event():
     assert core("The bloc has offered to convene a new round in Lima.") == []
+
+
+def test_an_announced_visit_before_the_summit_runs_from_now_to_the_summits_eve():
+    text = (
+        "Leaders of the bloc will hold a summit in Lima on September 20.\n\n"
+        "The bloc's secretary-general will visit Quito before the summit."
+    )
+    visit = next(e for e in core(text) if e["event_type"] == "visit")
+    assert (visit["date_start"], visit["date_end"]) == ("2024-09-11", "2024-09-19")
+
+
+def test_a_past_meeting_before_the_talks_gets_no_invented_span():
+    text = (
+        "The envoys held talks in Lima on Monday.\n\n"
+        "The minister met the envoys in Quito before the talks."
+    )
+    meeting = next(e for e in core(text) if e["place_name"] == "Quito")
+    assert meeting["date_start"] is None

@@ -133,7 +133,7 @@ def extract_candidates(
         told = merge_mentions(mentions) if merge else mentions
         line = dateline if story else find_dateline(text)
         date_from_dateline(told, line, published)
-        follow_relative(told)
+        follow_relative(told, published)
         follow_same_day(told)
         set_scene(told, dateline_place(line))
         follow_also(told)

@@ -35,6 +35,9 @@ RELATIVE = re.compile(
     r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
     r"(?P<during>during\s+the\s+(?:\w+\s+)?(?P<what>visit|trip|tour|talks|meeting|summit|"
     r"conference))|"
+    # "will visit Port-au-Prince before the summit": between now and the summit
+    r"(?P<ahead>(?:before|ahead\s+of)\s+the\s+(?:\w+\s+)?(?P<whatb>summit|meeting|talks|"
+    r"conference|session))|"
     # "Venezuela's minister later met the secretary-general": the day of the event told before
     r"(?P<later>later)(?=\s+(?:met|held|visited|received|hosted|spoke|signed|travell?ed|flew|"
     r"arrived|called|attended|joined)\b)"
@@ -64,8 +67,8 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
     >>> resolve_relative(find_relative("two days later"), s).start
     datetime.date(2024, 3, 4)
     """
-    if ref.start is None or ref.end is None:
-        return None
+    if ref.start is None or ref.end is None or m.group("ahead"):
+        return None  # "before the summit" needs the publication date: see resolve_ahead
     text = m.group(0)
     day = dt.timedelta(days=1)
     if m.group("same") or m.group("during") or m.group("later"):
@@ -83,6 +86,14 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
     if m.group("week").lower() == "earlier":
         return DateSpan(min(monday, ref.start), ref.start, "range", text, "relative")
     return DateSpan(ref.end, max(ref.end, monday + 6 * day), "range", text, "relative")
+
+
+def resolve_ahead(m: re.Match[str], ref: DateSpan, published: dt.date) -> DateSpan | None:
+    """ "will visit Port-au-Prince before the summit": from publication to the eve of the
+    announced event ``ref`` (None when that is not ahead)."""
+    if ref.start is None or ref.start - dt.timedelta(days=1) < published:
+        return None
+    return DateSpan(published, ref.start - dt.timedelta(days=1), "range", m.group(0), "relative")
 
 
 def _day(day: dt.date, text: str) -> DateSpan:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from mapapp.extract.discourse import RECENT, Mention, main_event, span_width
-from mapapp.extract.relative_dates import DURING_TYPES, resolve_relative
+from mapapp.extract.relative_dates import DURING_TYPES, resolve_ahead, resolve_relative
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import resolve_date
 
@@ -38,7 +38,7 @@ def _is_dated(x: Mention) -> bool:
     return x.span.start is not None and 0 <= span_width(x.span) <= 7
 
 
-def follow_relative(events: list[Mention]) -> None:
+def follow_relative(events: list[Mention], published: dt.date) -> None:
     """ "On the same day, …", "two days later", "the day before", "during the visit": an event
     dated only relative to another takes its day from the latest earlier event dated to the
     day or week (of the type named, for "during the visit"), that is not ahead when it is past;
@@ -46,7 +46,7 @@ def follow_relative(events: list[Mention]) -> None:
     for i, e in enumerate(events):
         if e.relative is None or e.span.start is not None:
             continue
-        what = e.relative.group("what")
+        what = e.relative.group("what") or e.relative.group("whatb")
         kinds = DURING_TYPES.get(what.lower()) if what else None
         ref = next(
             (
@@ -59,12 +59,18 @@ def follow_relative(events: list[Mention]) -> None:
             ),
             None,
         )
-        span = resolve_relative(e.relative, ref.span) if ref is not None else None
+        span = None
+        if ref is not None and e.relative.group("ahead"):
+            span = (
+                resolve_ahead(e.relative, ref.span, published) if e.status == "announced" else None
+            )
+        elif ref is not None:
+            span = resolve_relative(e.relative, ref.span)
         if ref is None or span is None:
             continue
         e.span = span
         e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
-        if kinds and e.venue is None and not e.online and ref.venue is not None:
+        if e.relative.group("what") and e.venue is None and not e.online and ref.venue:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"
 
