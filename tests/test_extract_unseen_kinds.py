@@ -683,3 +683,19 @@ def test_a_past_meeting_before_the_talks_gets_no_invented_span():
     )
     meeting = next(e for e in core(text) if e["place_name"] == "Quito")
     assert meeting["date_start"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working groups convene in Lima several times a year.",
+        "Peru has proposed hosting the next summit in Lima, though no date has been fixed.",
+    ],
+)
+def test_habits_and_proposals_without_a_date_are_no_events(sentence):
+    assert core(sentence) == []
+
+
+def test_signing_a_convention_is_an_agreement_not_a_conference():
+    event = one("The five leaders signed a convention on the sea's status in Aktau in August 2018.")
+    assert (event["event_type"], event["place_name"]) == ("agreement", "Aktau")

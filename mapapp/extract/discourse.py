@@ -48,6 +48,8 @@ _HABITUAL = re.compile(
     r"(?:has|have|had)\s+long\b|long\s+been|regularly|routinely|frequently|periodically|"
     r"often|usually|every\s+(?:\w+\s+)?(?:day|week|month|year|days|weeks|months|years)|"
     r"monthly|weekly|annually|each\s+(?:year|month|week)|"
+    r"(?:several|many|a\s+few|\w+)\s+times\s+a\s+(?:year|month|week)|(?:once|twice)\s+a\s+"
+    r"(?:year|month|week)|"
     r"regular\s+(?:\w+\s+)?(?:talks|meetings|consultations|contacts|visits|calls))\b"
 )
 _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,3}?since\b|\bsince\b")

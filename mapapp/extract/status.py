@@ -26,7 +26,8 @@ _CANCELLED_AFTER = re.compile(
 # "A meeting of the two leaders is not planned": no event
 _NOT_PLANNED_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
-    r"(?:planned|scheduled|foreseen|expected|envisaged)\b"
+    r"(?:planned|scheduled|foreseen|expected|envisaged)\b|"
+    r"[^.;]{0,60}?\bno\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)\b"
 )
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 _NEGATED = re.compile(

@@ -142,7 +142,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "conference",
         re.compile(
             r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
-            r"symposi(?:um|a)|gatherings?|congress|convention)\b"
+            r"symposi(?:um|a)|gatherings?|congress|(?<!signed\sa\s)(?<!signed\sthe\s)convention)\b"
             r"(?!\s+(?:centre|center|hall|room|facilit(?:y|ies)|venue|table)s?\b)|"
             r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
         ),
@@ -171,7 +171,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
             r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
-            rf"declarations?|{TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{TRUCE})\s+"
+            rf"declarations?|conventions?|{TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{TRUCE})\s+"
             r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
             r"signed\s+(?=in\b|at\b|on\b))\b"
         ),
