@@ -64,6 +64,7 @@ SELECTED, TABLE, TABLE_IDS, MAP = "selected_event", "table", "table_ids", "map"
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
 RUNS = "page_runs"
 VIEWS = "map_views"  # this session's layers of the views drawn lately (viewport.ViewCache)
+VIEWS_KEPT = 8  # views remembered per session: a view of 2,000 events holds about 4 MB
 SUMMARY_TTL = 600  # seconds: a database others load into is summarised again this often
 
 
@@ -195,7 +196,7 @@ def _view_cache(source: Source, stamp: str) -> viewport.ViewCache:
     token = (source.kind, source.location, stamp, actors, age)
     cache = st.session_state.get(VIEWS)
     if not isinstance(cache, viewport.ViewCache) or cache.token != token:
-        cache = st.session_state[VIEWS] = viewport.ViewCache(token=token)
+        cache = st.session_state[VIEWS] = viewport.ViewCache(VIEWS_KEPT, token=token)
     return cache
 
 
