@@ -34,6 +34,8 @@ _AMBIGUITY_RATIO = 0.2
 # Two candidates closer than this are the same place listed twice.
 _SAME_PLACE_KM = 50.0
 _MAX_ALTERNATIVES = 5
+# A national capital is chosen over a larger namesake at least this large relative to it.
+_CAPITAL_RATIO = 0.25
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,12 @@ def _describe(p: Place) -> str:
     return f"{p.name}, {p.country_code}" if p.country_code else p.name
 
 
+def _is_capital(p: Place) -> bool:
+    """Whether a city is its country's capital (where the country itself is placed)."""
+    country = _index().country_places.get(p.country_code or "")
+    return country is not None and (country.lat, country.lon) == (p.lat, p.lon)
+
+
 def _rank_cities(query: str, indices: list[int], country_code: str | None) -> Match | None:
     """Best city among candidates, with the plausible rivals named in a warning."""
     idx = _index()
@@ -271,6 +279,10 @@ def _rank_cities(query: str, indices: list[int], country_code: str | None) -> Ma
         places = [p for p in places if p.country_code == country_code]
     if not places:
         return None
+    # "San Jose" in news about diplomacy is Costa Rica's capital more often than the larger city
+    capital = next((p for p in places if _is_capital(p)), None)
+    if capital is not None and capital.population >= _CAPITAL_RATIO * places[0].population:
+        places = [capital, *(p for p in places if p is not capital)]
     best, others = places[0], list[Place]()
     for p in places[1:]:
         if _km(best, p) > _SAME_PLACE_KM and all(_km(o, p) > _SAME_PLACE_KM for o in others):
@@ -280,7 +292,8 @@ def _rank_cities(query: str, indices: list[int], country_code: str | None) -> Ma
     if rivals:
         named = "; ".join(_describe(p) for p in [best, *rivals])
         warning = (
-            f"'{query}' is ambiguous: {named}; chose {_describe(best)} (the largest) — "
+            f"'{query}' is ambiguous: {named}; chose {_describe(best)} "
+            f"({'a capital' if _is_capital(best) else 'the largest'}) — "
             "give a country code or a more specific name to choose another"
         )
     return Match(best, query, tuple(others[:_MAX_ALTERNATIVES]), warning)

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from mapapp import gazetteer
 from mapapp.extract.candidates import extract_candidates
 
 WED = dt.date(2024, 9, 11)  # a Wednesday
@@ -699,3 +700,8 @@ def test_habits_and_proposals_without_a_date_are_no_events(sentence):
 def test_signing_a_convention_is_an_agreement_not_a_conference():
     event = one("The five leaders signed a convention on the sea's status in Aktau in August 2018.")
     assert (event["event_type"], event["place_name"]) == ("agreement", "Aktau")
+
+
+def test_an_ambiguous_city_name_prefers_a_national_capital_of_comparable_size():
+    assert gazetteer.lookup("San Jose").place.country_code == "CR"  # not the larger US city
+    assert gazetteer.lookup("Victoria").place.country_code != "SC"  # a tiny capital loses
