@@ -705,3 +705,21 @@ def test_signing_a_convention_is_an_agreement_not_a_conference():
 def test_an_ambiguous_city_name_prefers_a_national_capital_of_comparable_size():
     assert gazetteer.lookup("San Jose").place.country_code == "CR"  # not the larger US city
     assert gazetteer.lookup("Victoria").place.country_code != "SC"  # a tiny capital loses
+
+
+def test_talks_placed_in_the_country_of_an_announced_trip_fall_within_its_days():
+    text = (
+        "Peru's president will make a state visit to Chile from Sept. 16 to 18.\n\n"
+        "He will hold talks with the Chilean president in Santiago."
+    )
+    talks = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert (talks["date_start"], talks["date_end"]) == ("2024-09-16", "2024-09-18")
+
+
+def test_talks_in_another_country_do_not_take_the_trips_days():
+    text = (
+        "Peru's president will make a state visit to Chile from Sept. 16 to 18.\n\n"
+        "He will hold talks with the Bolivian president in La Paz."
+    )
+    talks = next(e for e in core(text) if e["event_type"] == "meeting")
+    assert talks["date_start"] is None

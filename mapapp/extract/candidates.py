@@ -52,7 +52,12 @@ from mapapp.extract.sentences import (
 )
 from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
-from mapapp.extract.timeline import date_from_dateline, follow_relative, follow_same_day
+from mapapp.extract.timeline import (
+    date_from_dateline,
+    follow_relative,
+    follow_same_day,
+    follow_trip,
+)
 from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
 from mapapp.model import EVENT_COLUMNS
@@ -137,6 +142,7 @@ def extract_candidates(
         follow_same_day(told)
         set_scene(told, dateline_place(line))
         follow_also(told)
+        follow_trip(told)
         events += told
     records: dict[str, dict] = {}
     for event in events:

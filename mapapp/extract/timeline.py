@@ -93,3 +93,28 @@ def date_from_dateline(
     ):
         main.span = span
         main.date_note = f"Date from the dateline ({dateline.date})."
+
+
+def follow_trip(events: list[Mention]) -> None:
+    """ "will make a state visit to Australia from Sept. 8 to 10 … will hold talks in Canberra":
+    an event with no date of its own, placed in the country of a trip told before it (of the
+    same status), falls within that trip's days."""
+    for i, e in enumerate(events):
+        if e.span.start is not None or e.venue is None or e.event_type == "visit":
+            continue
+        trip = next(
+            (
+                x
+                for x in reversed(events[max(0, i - RECENT) : i])
+                if x.event_type == "visit"
+                and x.status == e.status
+                and x.venue is not None
+                and x.venue.place.country_code == e.venue.place.country_code
+                and x.span.start is not None
+                and 0 <= span_width(x.span) <= 31
+            ),
+            None,
+        )
+        if trip is not None:
+            e.span = trip.span
+            e.date_note = f"Within the trip told before: {trip.best[1]}"
