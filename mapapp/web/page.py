@@ -34,6 +34,7 @@ from mapapp.render.cluster import with_shared_places
 from mapapp.render.maps import build_base_map, build_event_layers, event_bounds, prepare_for_folium
 from mapapp.render.style import TYPE_LABELS
 from mapapp.web.view import WORLD, MapView, densest_bounds, view_param
+from mapapp.web.view_report import ReportViewAtOnce
 
 DATA_ENV = "MAPAPP_DATA"
 # Widget keys; the bound ones are also the query-string parameters of a shared link.
@@ -139,6 +140,7 @@ def build_dataset(
     Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen").add_to(
         base_map
     )
+    ReportViewAtOnce().add_to(base_map)  # a pan or zoom reruns the map at once, not 250 ms later
     try:
         span: tuple[dt.date, dt.date] | None = date_bounds(events)
     except UsageError:

@@ -350,3 +350,21 @@ def test_page_open_list_stays_open_when_its_count_changes(
     assert 0 < len(dated) < len(unmapped), "the move should change the count"
     expect(box.get_by_text(f"Not on the map: {len(dated)}")).to_be_visible()
     expect(text).to_contain_text(dated["title"].iloc[0])
+
+
+def test_page_pan_is_reported_at_once_and_reruns_the_map_once(app: Any) -> None:
+    """The view goes to the page as the pan ends (not after st_folium's 250 ms debounce), and
+    the component's own late report, finding nothing new, starts no second run."""
+    app.open()
+    runs = app.runs()
+    now, sent = app.frame().evaluate(
+        """() => {
+            window.map.panBy([200, 0], {animate: false});
+            const sent = window.__GLOBAL_DATA__.previous_data.bounds;
+            return [window.map.getBounds().getWest(), sent._southWest.lng];
+        }"""
+    )
+    assert sent == pytest.approx(now)
+    app.wait_runs(runs + 1)
+    app.wait_settled()
+    assert app.runs() == runs + 1
