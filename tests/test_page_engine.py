@@ -160,8 +160,9 @@ def _check_page(at: AppTest, events: gpd.GeoDataFrame, **filters: object) -> Non
     assert any(f"first {TABLE_ROWS:,} of {len(shown):,}" in c.value for c in at.caption) == (
         len(shown) > TABLE_ROWS
     )
-    # the engine page's table selects without moving the map, and says so
-    assert f"Click a row to show the event. {TABLE_KEYS}" in [c.value for c in at.caption]
+    # a row shows the event and flies the map to it, as on the file page
+    hint = f"Click a row to show the event and fly the map to it. {TABLE_KEYS}"
+    assert hint in [c.value for c in at.caption]
 
 
 def _check_map_note(at: AppTest, events: gpd.GeoDataFrame) -> None:
@@ -231,3 +232,47 @@ def test_page_on_the_embedded_engine_plays_the_window(store, events, monkeypatch
     assert following is not None and at.slider(key=DATES).value == following
     _check_page(at, events, start=following[0], end=following[1])
     assert isinstance(following[0], dt.date)
+
+
+def test_page_on_the_embedded_engine_flies_to_a_selected_row(store, events, monkeypatch):
+    """A table row shows the event, flies the map to it and rings it; before any row the map
+    keeps its own fitted view (no centre or zoom given), and a rerun does not fly again."""
+    import json
+
+    from mapapp.web import engine_app
+    from mapapp.web.view import focus_view
+
+    def map_args(at: AppTest) -> dict[str, object]:
+        found = [
+            json.loads(e.proto.json_args)
+            for e in at.main
+            if getattr(e, "type", "") == "component_instance"
+        ]
+        sent = [a for a in found if "feature_group" in a]
+        assert len(sent) == 1
+        return sent[0]
+
+    monkeypatch.setenv(DATA_ENV, str(store))
+    monkeypatch.setenv(source.ENGINE_ENV, "embedded")
+    at = _run()
+    assert not at.exception, at.exception
+    first = map_args(at)
+    assert first["center"] is None and first["zoom"] is None
+    assert "mapapp-selected" not in first["feature_group"]
+    placed = events[events.geometry.notna()].set_index("event_id")
+    event_id = next(i for i in at.session_state[engine_app.TABLE_IDS] if i in placed.index)
+    point = placed.loc[event_id].geometry
+    # what the table's callback does when a row is selected
+    at.session_state[engine_app.SELECTED] = at.session_state[engine_app.FLY] = event_id
+    at.run()
+    assert not at.exception, at.exception
+    flown = map_args(at)
+    want = focus_view(point.y, point.x)
+    assert flown["center"] == pytest.approx([want.lat, want.lon])
+    assert flown["zoom"] == want.zoom
+    assert "mapapp-selected" in flown["feature_group"]
+    assert at.session_state[engine_app.SELECTED] == event_id
+    at.run()  # a later run (a pan, a slider move) gives the same view: the map is not moved
+    again = map_args(at)
+    assert again["center"] == flown["center"] and again["zoom"] == flown["zoom"]
+    assert "mapapp-selected" in again["feature_group"]

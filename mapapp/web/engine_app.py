@@ -5,8 +5,8 @@ an engine. Nothing here holds every event: the engine, its summary (slider span,
 choices, counts) and the base map are cached per process and data version (a store's summary
 also on disk, so a restarted server opens the page without scanning it); each run asks the
 engine for counts, the map's layers, the first rows of the table, the monthly timeline and the
-selected event. Downloads ask for at most :data:`mapapp.web.engine_panels.DOWNLOAD_ROWS`
-events, and only when clicked.
+selected event (a table row also flies the map to it and rings it). Downloads ask for at most
+:data:`mapapp.web.engine_panels.DOWNLOAD_ROWS` events, and only when clicked.
 
 Safety as on the file page: data text reaches the page through ``st.html`` of escaped text
 (:func:`mapapp.web.panels.details_html`), dataframe cells and the map layers' own escaping.
@@ -54,6 +54,7 @@ from mapapp.web.source import (
     summarise,
 )
 from mapapp.web.timewindow import Window
+from mapapp.web.view import MapView, focus_view
 from mapapp.web.view_report import ReportViewAtOnce
 from mapapp.web.wording import download_name
 
@@ -62,6 +63,8 @@ __all__ = ["engine_page", "page_source"]
 MAP_HEIGHT = 620
 SELECTED, TABLE, TABLE_IDS, MAP = "selected_event", "table", "table_ids", "map"
 CLICKED = "clicked_event"  # event_id of the last marker clicked on the map
+FLY = "map_fly_to"  # event_id a table row asked the map to fly to (popped by the next run)
+VIEW_SET = "map_view_set"  # the view the page last gave st_folium (None: the fitted map's own)
 RUNS = "page_runs"
 VIEWS = "map_views"  # this session's layers of the views drawn lately (viewport.ViewCache)
 VIEWS_KEPT = 8  # views remembered per session: a view of 2,000 events holds about 4 MB
@@ -182,7 +185,7 @@ def _on_table_select() -> None:
     rows = list(getattr(getattr(selection, "selection", None), "rows", []) or [])
     ids = st.session_state.get(TABLE_IDS) or []
     if rows and 0 <= rows[0] < len(ids):
-        st.session_state[SELECTED] = ids[rows[0]]
+        st.session_state[SELECTED] = st.session_state[FLY] = ids[rows[0]]
 
 
 def _view_cache(source: Source, stamp: str) -> viewport.ViewCache:
@@ -198,6 +201,32 @@ def _view_cache(source: Source, stamp: str) -> viewport.ViewCache:
     if not isinstance(cache, viewport.ViewCache) or cache.token != token:
         cache = st.session_state[VIEWS] = viewport.ViewCache(VIEWS_KEPT, token=token)
     return cache
+
+
+def _selected_point(engine: Engine, event_id: object) -> tuple[tuple[float, float], str] | None:
+    """Where the map draws an event (lat, lon), and its title; None when it has no place."""
+    found = engine.by_ids([event_id]) if isinstance(event_id, str) else None
+    if found is None or found.empty:
+        return None
+    geom = found.geometry.iloc[0]
+    if geom is None or geom.is_empty:
+        return None
+    return (float(geom.y), float(geom.x)), str(found["title"].iloc[0])
+
+
+def _map_view(engine: Engine) -> MapView | None:
+    """The view to give st_folium: the selected event's after a table row asked to fly there,
+    else the one given last (st_folium applies only a changed value; None: the map's own)."""
+    last: MapView | None = st.session_state.get(VIEW_SET)
+    found = _selected_point(engine, st.session_state.pop(FLY, None))
+    if found is None:
+        return last
+    now = viewport.map_view(st.session_state.get(MAP))
+    want = focus_view(*found[0], now[1] if now is not None else None)
+    if want == last:  # the component ignores a value it was given last: move it a hair
+        want = MapView(want.lat + 1e-6, want.lon, want.zoom)
+    st.session_state[VIEW_SET] = want
+    return want
 
 
 def _render_map(
@@ -223,12 +252,18 @@ def _render_map(
     bounds = summary.bounds
     box = None if bounds is None else ((bounds[0][0], bounds[0][1]), (bounds[1][0], bounds[1][1]))
     fitted = base_map(box)
+    want = _map_view(engine)
+    layers = for_st_folium(view.layers)
+    selected = _selected_point(engine, st.session_state.get(SELECTED))
+    layers += [follow.ring_layer(*selected)] if selected is not None else []
     st_folium(
         background.with_background(fitted, basemap),
         key=MAP,
         height=MAP_HEIGHT,
         use_container_width=True,
-        feature_group_to_add=for_st_folium(view.layers),
+        feature_group_to_add=layers,
+        center=None if want is None else (want.lat, want.lon),
+        zoom=None if want is None else want.zoom,
         layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_active_drawing", "bounds", "zoom"],
         on_change=_on_map_change,
@@ -268,7 +303,7 @@ def _render_table(engine: Engine, query: Query, n_shown: int) -> None:
     if n_shown > len(head):
         st.caption(f"The first {len(head):,} of {n_shown:,} events (by date).")
     st.session_state[TABLE_IDS] = head["event_id"].tolist()
-    follow.events_table(head, TABLE, _on_table_select, flies=False)
+    follow.events_table(head, TABLE, _on_table_select)
 
 
 def _download(engine: Engine, query: Query, make: object) -> bytes:

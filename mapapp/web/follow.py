@@ -197,12 +197,18 @@ def highlight_layer(data: Dataset, event_id: object) -> folium.FeatureGroup | No
     if point is None:
         return None
     pos = data.positions[str(event_id)]
-    title = escape_text(data.events["title"].iloc[pos])
+    return ring_layer(point, data.events["title"].iloc[pos])
+
+
+def ring_layer(point: tuple[float, float], title: object) -> folium.FeatureGroup:
+    """A ring at ``point`` (lat, lon) titled with the event's (escaped) title, out of the
+    layer control."""
+    text = escape_text(title)
     group = folium.FeatureGroup(name="Selected event", control=False)
     folium.Marker(
         list(point),
         icon=folium.DivIcon(html=RING, icon_size=(30, 30), icon_anchor=(15, 15)),
-        tooltip=folium.Tooltip(f"Selected: {title}"),
+        tooltip=folium.Tooltip(f"Selected: {text}"),
         interactive=True,
         z_index_offset=1000,
     ).add_to(group)
@@ -272,17 +278,14 @@ def go_to_event(shown: gpd.GeoDataFrame) -> None:
     )
 
 
-def events_table(
-    head: pd.DataFrame, key: str, on_select: Callable[[], None], *, flies: bool = True
-) -> None:
+def events_table(head: pd.DataFrame, key: str, on_select: Callable[[], None]) -> None:
     """The events as a table whose rows select an event, with the mouse or the keyboard.
 
     Streamlit's grid moves its focus with the arrow keys and selects the focused row with
-    Shift+Space; ``on_select`` reads the row from ``st.session_state[key]``. ``flies`` says
-    whether it also moves the map (the caption says what a selection does).
+    Shift+Space; ``on_select`` reads the row from ``st.session_state[key]`` (both pages then
+    show the event, fly the map to it and ring it).
     """
-    does = "show the event and fly the map to it" if flies else "show the event"
-    st.caption(f"Click a row to {does}. {TABLE_KEYS}")
+    st.caption(f"Click a row to show the event and fly the map to it. {TABLE_KEYS}")
     st.dataframe(
         table_frame(head),
         hide_index=True,

@@ -13,7 +13,7 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
-from browser_harness import HarnessError, MapPage, Router, run_app
+from browser_harness import MAP_IDLE_JS, HarnessError, MapPage, Router, run_app
 from playwright.sync_api import expect
 
 from benchmarks.generate import generate_events
@@ -177,3 +177,42 @@ def test_a_pan_is_reported_at_once_and_reruns_the_map_once(big: MapPage) -> None
     big.wait_runs(runs + 1)
     big.wait_settled()
     assert big.runs() == runs + 1
+
+
+def test_a_table_row_flies_the_map_to_its_event_and_rings_it(
+    big: MapPage, big_events: gpd.GeoDataFrame
+) -> None:
+    """A click on the table's first row shows the event, moves the map onto it and rings it."""
+    ordered = big_events.assign(_u=big_events["date_start"].isna()).sort_values(
+        ["_u", "date_start", "event_id"]
+    )
+    event = ordered.iloc[0]
+    assert event.geometry is not None  # the first row is an event with a place
+    lat, lon = event.geometry.y, event.geometry.x
+    big.open()
+    _wait_for(big, "cell")
+    page = big.page
+    grid = page.locator("[data-testid='stDataFrame']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    runs = big.runs()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the first row's tick box
+    big.wait_runs(runs + 1)
+    expect(page.locator(".mapapp-details h3")).to_have_text(event["title"])
+    big.frame().wait_for_function(
+        "([lat, lng]) => { const c = window.map.getCenter();"
+        " return Math.abs(c.lat - lat) < 0.01 && Math.abs(c.lng - lng) < 0.01; }",
+        arg=[lat, lon],
+        timeout=60_000,
+    )
+    big.frame().wait_for_selector(".mapapp-selected", timeout=60_000)
+    big.frame().wait_for_function(MAP_IDLE_JS, timeout=30_000)
+    ring = big.frame().evaluate(
+        """() => {
+            const box = document.querySelector('.mapapp-selected').getBoundingClientRect();
+            return window.map.containerPointToLatLng(window.map.mouseEventToContainerPoint(
+                {clientX: box.left + box.width / 2, clientY: box.top + box.height / 2}));
+        }"""
+    )
+    assert ring["lat"] == pytest.approx(lat, abs=0.01)
+    assert ring["lng"] == pytest.approx(lon, abs=0.01)
