@@ -162,6 +162,31 @@ def test_prepare_for_folium_links_only_web_urls() -> None:
     assert script.startswith("javascript:alert(&#x27;x&#x27;)")
 
 
+def test_page_markers_without_links_show_the_same_escaped_properties() -> None:
+    """The page's markers (no popup) skip the popups' source links: every property they carry
+    is the same, escaped, as with the links built; a popup needs the links."""
+    hostile = "<img src=x onerror=alert(1)> & {{ 6*7 }}"
+    frame = unvalidated(
+        {"title": hostile, "source_url": "https://example.org/r?a=1", "source_title": hostile},
+        {"title": "D & E", "actors": [hostile], "source_url": "javascript:alert(1)", **KABUL},
+    )
+    full = prepare_for_folium(frame, AFFILIATIONS)
+    bare = prepare_for_folium(frame, AFFILIATIONS, links=False)
+    assert "source_link" in full.columns and "source_link" not in bare.columns
+    pd.testing.assert_frame_equal(bare, full.drop(columns="source_link"))
+
+    def shown(layers: list[folium.FeatureGroup]) -> list[dict[str, object]]:
+        return [f["properties"] for g in layers for f in geojson_of(g).data["features"]]
+
+    assert shown(build_event_layers(bare)) == shown(build_event_layers(full))
+    assert shown(build_event_layers(frame, AFFILIATIONS)) == shown(build_event_layers(full))
+    assert all("<img" not in str(v) for p in shown(build_event_layers(bare)) for v in p.values())
+    with pytest.raises(ValueError, match="links=True"):
+        build_event_layers(bare, popup=True)
+    popups = shown(build_event_layers(frame, AFFILIATIONS, popup=True))
+    assert [p["source_link"] for p in popups] == full["source_link"].tolist()
+
+
 def test_prepare_for_folium_does_not_change_its_input() -> None:
     frame = events(DOHA, DOHA)
     before = frame.copy()

@@ -241,9 +241,14 @@ def build_event_layers(
         :func:`~mapapp.render.cluster.with_shared_places` ``(layers)``.
     """
     if is_prepared(gdf):  # e.g. rows of a prepared frame: recount events per place
+        if popup and "source_link" not in gdf.columns:
+            raise ValueError(
+                "These events were prepared without popup links (links=False); prepare them "
+                "with prepare_for_folium(..., links=True) to build layers with popups."
+            )
         prepared = gdf.assign(here_label=here_labels(gdf))
     else:
-        prepared = prepare_for_folium(gdf, affiliations)
+        prepared = prepare_for_folium(gdf, affiliations, links=popup)
     columns = FEATURE_PROPERTIES + (EXPORT_PROPERTIES if popup else ())
     columns += tuple(f for f in POPUP_FIELDS if popup and f not in columns)
     # Plain lists, split by type below: slicing the whole frame once per type cost more than
@@ -295,7 +300,7 @@ def build_map(
 
     def individual(part: gpd.GeoDataFrame) -> list[folium.FeatureGroup]:
         # Prepared (escaped, styled) only when drawn one by one: 100,000 events stay cheap.
-        return build_event_layers(prepare_for_folium(part, affiliations), popup=popup)
+        return build_event_layers(prepare_for_folium(part, affiliations, links=popup), popup=popup)
 
     layers, _ = map_layers(gdf, individual, threshold=None if aggregate else len(gdf) + 1)
     for group in with_shared_places(layers):

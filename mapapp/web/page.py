@@ -127,7 +127,7 @@ def build_dataset(
     events = events.reset_index(drop=True)
     n_mappable = mappable_count(events)
     prepared = (
-        prepare_for_folium(events, affiliations)
+        prepare_for_folium(events, affiliations, links=False)  # the page shows no popup
         if not aggregate.should_aggregate(n_mappable)
         else None
     )
