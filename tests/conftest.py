@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -95,6 +96,24 @@ def good_record(**changes: object) -> dict[str, object]:
     }
     record.update(changes)
     return record
+
+
+def read_outcome(read: Callable[[], Any]) -> dict[str, Any]:
+    """What a read gives, to compare two readers: the result's parts or the error's lines."""
+    from mapapp.errors import MapAppError
+
+    try:
+        result = read()
+    except MapAppError as err:
+        return {"error": type(err).__name__, "lines": [str(p) for p in err.problems]}
+    return {
+        "events": result.events,
+        "rejected": [str(p) for p in result.rejected],
+        "notes": list(result.notes),
+        "format": result.format,
+        "source_rows": result.source_rows,
+        "rows": list(result.rows),
+    }
 
 
 @pytest.fixture

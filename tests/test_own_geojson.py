@@ -21,10 +21,10 @@ import pytest
 
 import mapapp.readers.geojson as geojson_reader
 from mapapp.bundled import BUNDLED_EVENTS, STATE_HISTORY_EVENTS
-from mapapp.errors import MapAppError
 from mapapp.export import to_geojson_bytes
 from mapapp.readers import read_events, read_file
 from mapapp.readers.own_geojson import read_own_geojson
+from tests.conftest import read_outcome
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = sorted(DATA.rglob("*.geojson"))
@@ -34,18 +34,7 @@ from generate import generate_events  # noqa: E402
 
 def _outcome(path: Path, *, strict: bool = False) -> dict[str, Any]:
     """What reading the file gives: the result's parts, or the error's lines."""
-    try:
-        result = read_file(path, strict=strict)
-    except MapAppError as err:
-        return {"error": type(err).__name__, "lines": [str(p) for p in err.problems]}
-    return {
-        "events": result.events,
-        "rejected": [str(p) for p in result.rejected],
-        "notes": list(result.notes),
-        "format": result.format,
-        "source_rows": result.source_rows,
-        "rows": list(result.rows),
-    }
+    return read_outcome(lambda: read_file(path, strict=strict))
 
 
 def _assert_same(path: Path, monkeypatch: pytest.MonkeyPatch, *, strict: bool = False) -> str:

@@ -19,7 +19,6 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import mapapp.readers.geojson as geojson_reader
-from mapapp.errors import MapAppError
 from mapapp.model import (
     DATE_PRECISIONS,
     EVENT_COLUMNS,
@@ -29,6 +28,7 @@ from mapapp.model import (
     STATUSES,
 )
 from mapapp.readers import read_bytes
+from tests.conftest import read_outcome
 
 HOSTILE = [
     "",
@@ -144,18 +144,7 @@ def collections(draw: st.DrawFn) -> str:
 
 
 def _outcome(data: bytes) -> dict[str, Any]:
-    try:
-        result = read_bytes(data, "events.geojson")
-    except MapAppError as err:
-        return {"error": type(err).__name__, "lines": [str(p) for p in err.problems]}
-    return {
-        "events": result.events,
-        "rejected": [str(p) for p in result.rejected],
-        "notes": list(result.notes),
-        "format": result.format,
-        "source_rows": result.source_rows,
-        "rows": list(result.rows),
-    }
+    return read_outcome(lambda: read_bytes(data, "events.geojson"))
 
 
 def assert_same_as_generic(text: str) -> bool:
