@@ -143,7 +143,7 @@ def test_add_data_from_the_seed_article(app: MapPage) -> None:
     assert len(placed) == 2, "the seed article should give two placed candidates"
     wanted = {candidates["event_id"].iloc[i]: candidates["title"].iloc[i] for i in placed}
 
-    app.open()
+    app.open("view=30,0,2")  # the whole world: every marker is drawn, before and after
     before = markers(app)
     page = app.page
     page.get_by_text("Add events from a news article").click()
