@@ -73,7 +73,7 @@ def test_dev_articles_reach_the_recall_and_precision_targets():
 def test_newest_dev_articles_reach_the_targets_too():
     """d25-d44 were scored once as held-out (62% recall, 61% precision) before joining dev;
     the rules written for their kinds of miss must keep them above the targets."""
-    total = dev_score([p for p in DEV if dev_number(p) > 24])
+    total = dev_score([p for p in DEV if 24 < dev_number(p) <= 44])
     assert total.recall >= 0.9, total
     assert total.precision >= 0.85, total
 
