@@ -142,6 +142,12 @@ def _key(name: str) -> str:
     return key
 
 
+def _is_code(name: str) -> bool:
+    """An airport code or acronym ("SEA", "UN", "U.N."): capitals only, at most three letters."""
+    text = _as_code(name)
+    return text.isupper() and text.isalpha() and len(text) <= 3
+
+
 def _as_code(name: str) -> str:
     """ "the U.S." → "US": how a code-like name looks without article and dots."""
     text = name.strip().replace(".", "")
@@ -249,7 +255,11 @@ class _Index:
         if self._by_alternate is None:
             index: dict[str, list[int]] = {}
             for i, c in enumerate(self.cities):
-                keys = {normalize_name(a) for a in c.get("alternatenames", ()) if a.isascii()}
+                keys = {
+                    normalize_name(a)
+                    for a in c.get("alternatenames", ())
+                    if a.isascii() and not _is_code(a)  # "SEA" is Seattle's airport, not "Sea"
+                }
                 for key in keys:
                     index.setdefault(key, []).append(i)
             self._by_alternate = index
@@ -352,6 +362,8 @@ def lookup(name: str, country_code: str | None = None) -> Match:
             return Match(place, query)
         everywhere.append(place)
 
+    if _is_code(name):  # "UN", "AU": an acronym, never the town of Un or Au
+        return Match(None, query, tuple(everywhere))
     # The alternate-name index is large; build it only when a primary name does not answer.
     for table_of in (lambda: idx.by_primary, lambda: idx.by_alternate):
         table = table_of()

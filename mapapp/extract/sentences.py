@@ -11,6 +11,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
+
+__all__ = [
+    "Dateline",
+    "Sentence",
+    "find_dateline",
+    "guess_title",
+    "sentences_of",
+    "split_sentences",
+]
+
 # Page furniture: whole lines that are navigation, not text (compared case-insensitively).
 FURNITURE = frozenset(
     {
@@ -114,49 +125,6 @@ _LOOK = 80  # characters a boundary decision looks at, either side
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
-# A wire or broadcaster dateline: "GENEVA (AP) —", "ASTANA, Kazakhstan, May 21 (Reuters) -",
-# "ISLAMABAD —" on a line of its own. The city is written in capitals.
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?\s*(?:—|–|--?|(?<=\)):)(?:\s+|$)"
-)
-_NOT_DATELINE = frozenset({"FILE", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH"})
-_DATELINE_LINES = 12  # a dateline sits among the article's first non-empty lines
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The dateline's city as written ("GENEVA"), its region or country, and its date text."""
-
-    city: str
-    region: str | None
-    date: str | None
-
-
-def _dateline_match(line: str) -> re.Match[str] | None:
-    m = _DATELINE.match(line)
-    if m is None or m.group("city").split()[0].strip(".") in _NOT_DATELINE:
-        return None
-    return m
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The article's dateline, if one of its first lines starts with one.
-
-    Examples
-    --------
-    >>> find_dateline("Title\\n\\nGENEVA (AP) — Talks began.")
-    Dateline(city='GENEVA', region=None, date=None)
-    """
-    lines = (line.strip() for line in text.splitlines())
-    for line in [x for x in itertools.islice(lines, 200) if x][:_DATELINE_LINES]:
-        if m := _dateline_match(line[:200]):
-            return Dateline(m.group("city"), m.group("region"), m.group("date"))
-    return None
-
-
 @dataclass(frozen=True)
 class Sentence:
     """A sentence as written, and the same text with quoted speech blanked out (same length).
@@ -229,11 +197,11 @@ def sentences_of(text: str) -> list[Sentence]:
     story, dateline = 0, None
     for number, paragraph in enumerate(_paragraphs(text)):
         masked = _mask_quotes(paragraph)
-        if m := _dateline_match(paragraph[:200]):
+        if m := match_dateline(paragraph[:200]):
             masked = " " * m.end() + masked[m.end() :]
             if out:  # a second dateline: the next story of a digest
                 story += 1
-                dateline = Dateline(m.group("city"), m.group("region"), m.group("date"))
+                dateline = dateline_of(m)
         for start, end in _split_paragraph(paragraph):
             out.append(
                 Sentence(

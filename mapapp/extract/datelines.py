@@ -1,0 +1,118 @@
+"""Datelines: where (and when) a report was filed, as its first words say.
+
+Every common form is read, in any outlet's style:
+
+* wire copy: "ANKARA, Turkey (Anatolia Wire) —", "HANOI, June 5 (Mekong Wire) —",
+  "NAIROBI, Kenya, March 3 (Reuters) -", "UNITED NATIONS, Oct 2 (AP) --";
+* digest items and broadcasters: "LUSAKA —", "WASHINGTON —";
+* agency copy without a dash: "New Delhi, Jan 20 (BNS) External Affairs Minister …";
+* releases: "Jakarta, 27 March 2025 –", "Kabul, 14 August 2021:".
+
+The city is written in capitals or in title case ("Dar es Salaam"), then an optional region or
+country, an optional date, an optional agency in parentheses, and a dash of any kind, a colon or
+nothing. A title-case city needs a date or an agency (else any sentence opening "Meanwhile —"
+would be one); a colon needs a date or an agency ("ANCHOR:" is a speaker), or a city in capitals
+that the gazetteer knows ("WASHINGTON: …"). The agency is a name, never a place: the whole
+dateline is blanked out of the text the rules search.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from mapapp import gazetteer
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"{_WEEKDAY})"
+)
+_WORD = r"[^\W\d_][\w.'’-]*"
+_DASH = r"(?:—|–|--?|:)"
+_DATELINE = re.compile(
+    rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
+    rf"(?:,\s*(?!{_MONTH}(?:\s|$)|{_WEEKDAY})(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}?))?"
+    rf"(?:,?\s*(?P<date>{_DATE}))?"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH}))"
+    r"(?:\s+|$)"
+)
+# Small words inside a title-case city's name: "Dar es Salaam", "Port of Spain".
+_CONNECTORS = frozenset(
+    "of and de del da do dos das es el al la le du des sur am an upon on".split()
+)
+# Capitals that open a line without being a city: captions, labels, speakers.
+_NOT_CITIES = frozenset(
+    {"FILE", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANCHOR", "NOTE"}
+)
+_LINES = 12  # a dateline sits among the article's first non-empty lines
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline's city as written ("GENEVA"), its region or country, and its date text."""
+
+    city: str
+    region: str | None
+    date: str | None
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Title case: first and last words capitalised, small connectors allowed between."""
+    return all(
+        w[0].isupper() or (0 < i < len(words) - 1 and w in _CONNECTORS) for i, w in enumerate(words)
+    )
+
+
+def _known_city(name: str) -> bool:
+    place = gazetteer.lookup(name.title()).place
+    if place is None or place.precision != "city":
+        return False
+    return place.feature == "curated" or place.population >= 100_000
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """The dateline that opens ``line`` (see the module docstring), or None."""
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    words = m.group("city").split()
+    if words[0].strip(".") in _NOT_CITIES or not _capitalised(words):
+        return None
+    if m.group("region") and not _capitalised(m.group("region").split()):
+        return None
+    dated = bool(m.group("date") or m.group("agency"))
+    capitals = m.group("city").isupper()
+    if not capitals and not dated:
+        return None  # "Meanwhile — …", "Officials (who spoke) said": no dateline
+    colon = (m.group("bare") or m.group("dash") or "") == ":"
+    if colon and not dated and not _known_city(m.group("city")):
+        return None  # "ANCHOR: …", "QUESTION: …": a speaker, not a city
+    return m
+
+
+def dateline_of(m: re.Match[str]) -> Dateline:
+    """The :class:`Dateline` a :func:`match_dateline` match reads."""
+    return Dateline(m.group("city"), m.group("region"), m.group("date"))
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The article's dateline, if one of its first lines starts with one.
+
+    Examples
+    --------
+    >>> find_dateline("Title\\n\\nGENEVA (AP) — Talks began.")
+    Dateline(city='GENEVA', region=None, date=None)
+    >>> find_dateline("Jakarta, 27 March 2025 – The minister received …")
+    Dateline(city='Jakarta', region=None, date='27 March 2025')
+    """
+    lines = (line.strip() for line in text.splitlines())
+    for line in [x for x in itertools.islice(lines, 200) if x][:_LINES]:
+        if m := match_dateline(line[:200]):
+            return dateline_of(m)
+    return None
