@@ -44,7 +44,28 @@ _DATELINE = re.compile(
 )
 # Small words inside a title-case city's name: "Dar es Salaam", "Port of Spain".
 _CONNECTORS = frozenset(
-    "of and de del da do dos das es el al la le du des sur am an upon on".split()
+    [
+        "of",
+        "and",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "es",
+        "el",
+        "al",
+        "la",
+        "le",
+        "du",
+        "des",
+        "sur",
+        "am",
+        "an",
+        "upon",
+        "on",
+    ]
 )
 # Capitals that open a line without being a city: captions, labels, speakers.
 _NOT_CITIES = frozenset(

@@ -7,7 +7,6 @@ never search what someone *said*.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
