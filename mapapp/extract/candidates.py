@@ -131,7 +131,9 @@ def extract_candidates(
     for number, sentence in enumerate(sentences_of(text)):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
-        mentions += sentence_mentions(number, sentence, published, table, title)
+        # a page of readouts: each section's heading says what its text is about
+        headline = sentence.heading or title
+        mentions += sentence_mentions(number, sentence, published, table, headline)
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references

@@ -132,6 +132,8 @@ class Sentence:
     report was filed, not an actor or a venue of the sentence. ``paragraph`` is the number of
     the paragraph the sentence is in (from 0). A dateline at the start of a later paragraph
     ("NAIROBI —" in a digest) begins a new ``story`` (numbered from 0) with that ``dateline``.
+    ``heading``: the heading lines above the sentence's section ("PM call with President of
+    Ghana" in a page of readouts), if any.
     """
 
     text: str
@@ -139,19 +141,30 @@ class Sentence:
     paragraph: int = 0
     story: int = 0
     dateline: Dateline | None = None
+    heading: str | None = None
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Non-empty lines without page furniture, headings (no closing punctuation) or repeats."""
+def _paragraphs(text: str) -> list[tuple[str, str | None]]:
+    """Non-empty lines without page furniture, headings (no closing punctuation) or repeats,
+    each with the headings of its section (the heading lines above it, since the last text)."""
     seen: set[str] = set()
-    kept = []
+    kept: list[tuple[str, str | None]] = []
+    headings: list[str] = []
+    section: str | None = None
     for raw in text.splitlines():
         line = raw.strip()
         key = " ".join(line.split()).casefold()
-        if not line or key in FURNITURE or key in seen or not _ENDS_SENTENCE.search(line):
+        if not line or key in FURNITURE:
+            continue
+        if not _ENDS_SENTENCE.search(line):
+            headings.append(line[:200])
+            continue
+        if headings:
+            section, headings = "\n".join(headings[-6:]), []
+        if key in seen:
             continue
         seen.add(key)
-        kept.append(line)
+        kept.append((line, section))
     return kept
 
 
@@ -194,7 +207,7 @@ def sentences_of(text: str) -> list[Sentence]:
     """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
     out: list[Sentence] = []
     story, dateline = 0, None
-    for number, paragraph in enumerate(_paragraphs(text)):
+    for number, (paragraph, heading) in enumerate(_paragraphs(text)):
         masked = _mask_quotes(paragraph)
         if m := match_dateline(paragraph[:200]):
             masked = " " * m.end() + masked[m.end() :]
@@ -209,6 +222,7 @@ def sentences_of(text: str) -> list[Sentence]:
                     number,
                     story,
                     dateline,
+                    heading,
                 )
             )
     return out

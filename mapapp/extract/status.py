@@ -20,7 +20,7 @@ _DECLINED = re.compile(
 _OFFERED = re.compile(r"(?i)\boffer(?:ed|s|ing)?\s+to\b")  # an offer is no event yet
 _CANCELLED_AFTER = re.compile(
     r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
-    r"materiali[sz]e)|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"materiali[sz]e)|.{0,40}?\b(?:fell\s+(?:through|apart)|collapsed)\b|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:cancell?ed|called\s+off|postponed|scrapped)"
 )
 # "A meeting of the two leaders is not planned": no event
@@ -47,6 +47,43 @@ _ANNOUNCED_AFTER = re.compile(
     r"(?:is|are)\s+(?:due|set|scheduled|planned|expected)\b|"
     r"(?:set|scheduled|planned)\s+for\b)"
 )
+# Events the sentence says did not happen, or only might: "would have initialled a deal" (had
+# the summit gone ahead), "denied reports that the president had met", "There is talk of a
+# summit, but nothing has been scheduled", "Before arriving in Suva, she stopped in …" (the
+# arrival is when the sentence's event happened, not an event of its own).
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\b(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:\w+\s+)?$|^\s*had\s+(?:the\s+)?$"
+)
+_DENIED = re.compile(
+    r"(?i)\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the|media|press|news)\s+)?"
+    r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b"
+)
+_SPECULATION = re.compile(
+    r"(?i)\b(?:talk|speculation|rumou?rs?)\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+)
+_NOTHING_SET = re.compile(
+    r"(?i)[^.;]{0,80}?\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+"
+    r"(?:scheduled|set|planned|decided|agreed|fixed|arranged)\b"
+)
+_TIME_CLAUSE = re.compile(r"(?i)^\W*(?:before|after|upon|on|since)\s+$")
+
+
+def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str | None:
+    """The cue of an event that is not one (see above), or None."""
+    lo = max(0, trigger.begin - LOOK)
+    if m := _COUNTERFACTUAL.search(masked[max(0, trigger.begin - 40) : trigger.begin]):
+        return m.group(0).strip()
+    if m := _DENIED.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
+        return m.group(0)
+    if m := _SPECULATION.search(before):
+        return m.group(0).strip()
+    if _SPECULATION.search(masked[lo : trigger.begin]) and _NOTHING_SET.match(masked, trigger.end):
+        return "nothing has been scheduled"
+    words = masked[trigger.begin : trigger.end].split()
+    ing = trigger.kind == "infinitive" and words[0].endswith("ing")
+    return "time clause" if ing and _TIME_CLAUSE.match(masked[: trigger.begin]) else None
+
+
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
@@ -60,6 +97,8 @@ def find_status(
     end = min(clauses.end(trigger.end), trigger.end + LOOK)
     if m := _OFFERED.search(before):
         return None, m.group(0)
+    if cue := _unreal(masked, trigger, clauses, before):
+        return None, cue
     if m := _DECLINED.search(before):
         return "declined", m.group(0)
     if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (

@@ -50,8 +50,6 @@ TITLES = (
 WHOM = (
     rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
 )
-# "hosted Ukrainian President Volodymyr Zelensky", "will host the visiting prime minister"
-HOSTED = rf"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+(?={WHOM})"
 # "received both delegations", "received in Ulaanbaatar a delegation of", "received Poland's prime
 # minister": guests named by a title or a group noun, with no "from"/"for" in between ("received
 # a letter from the president" is no meeting)
@@ -62,7 +60,78 @@ GUESTS = (
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?)\b"
 )
+_EVENT_WORDS = (  # "hosted talks between the leaders": the talks are the event, not guests
+    r"(?:\S+\s+){0,3}?(?:talks|meetings?|summits?|conferences?|dinners?|lunch\w*|receptions?|"
+    r"banquets?|breakfasts?|events?|sessions?|forums?|gatherings?)\b"
+)
+# "hosted Ukrainian President Volodymyr Zelensky", "will host the visiting prime minister",
+# "will host the bloc's foreign ministers": guests named by a title or a group noun
+HOSTED = (
+    r"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+"
+    rf"(?={WHOM}|(?!{_EVENT_WORDS}){GUESTS}(?!['’]))"
+)
+# Texts that are signed or adopted (any case: "the Ottawa Declaration", "an Arrangement on")
+SIGNED_TEXTS = (
+    r"(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
+    r"protocols?|arrangements?|charters?|partnerships?)"
+)
+# "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
+# received by a person named by a title ("the plan was welcomed by France" is no meeting)
+RECEIVED_BY = (
+    r"\b(?:was|were|being|been)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted)\s+"
+    # "was received at the airport by": a welcome on arrival, part of the visit
+    r"(?!(?:[\w,.'’-]+\s+){0,3}?at\s+the\s+(?:\w+\s+)?airport\b)"
+    r"(?=(?:[\w,.'’-]+\s+){0,6}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
+    rf"(?:{WHOM}|{GUESTS}))"
+)
 RECEIVED = (
     rf"\breceived\s+(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"
     rf"\bwelcomed\s+(?={WHOM}(?!['’])|{GUESTS}(?!['’]))"
+)
+SIGNED_NOUN = rf"(?:{SIGNED_TEXTS}|{TRUCE})"
+# "signed a protocol", "concluded a truce", "The treaty was signed here", "adopted the Lisbon
+# Declaration", "witnessed the signing of an arrangement": an agreement made
+SIGNED = (
+    r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
+    rf"(?:{SIGNED_NOUN}|(?i:conventions?))\b|"
+    rf"\b{SIGNED_NOUN}\s+"
+    r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
+    r"signed\s+(?=in\b|at\b|on\b))\b|"
+    r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
+    r"treat(?:y|ies)|accords?|protocols?)\b|"
+    r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
+    rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b"
+)
+# "are expected to sign agreements", "is due to sign a deal", "the signing of a treaty"
+TO_SIGN = (
+    rf"\b(?:to|will|would|shall)\s+(?:\S+\s+)?sign\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
+    rf"\bsigning\s+of\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b"
+)
+# "The 30th OSCE Ministerial Council will take place in Skopje": a body's session
+BODY_SESSION = (
+    r"\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Assembly)\b(?=\s+(?:session\s+)?"
+    r"(?:(?:will|would|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?:take\s+place|be\s+held|took\s+place|was\s+held|opens|opened)\b)"
+)
+# "the conference centre", "the Forum's secretary-general", "the Forum secretariat": a building
+# or the body, not a gathering
+NOT_A_GATHERING = (
+    r"(?!\s+(?:centre|center|hall|room|facilit(?:y|ies)|venue|table)s?\b)"
+    r"(?!['’]s\b|\s+(?:secretariat|secretary|headquarters|members?|leaders|chair\w*|"
+    r"officials|staff|spokes\w+|website|ministers)\b)"
+)
+# A "call" by verb alone ("spoke today with", "spoke to the President") when the headline of the
+# article or of its section speaks of a call.
+CALL_BY_HEADLINE = (
+    r"\b(?:spoke|spoken|talked)\s+(?:\S+\s+){0,2}?(?:with|to)\b"
+    r"(?!\s+(?:the\s+)?(?:journalists|reporters|press|media)\b)"
+)
+HEADLINE_CALL = r"(?i)\b(?:call|phone|telephone)\b"
+# "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
+THING_DUE = re.compile(
+    r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
+    r"decisions?|votes?|rulings?|results?|reports?|deliver(?:y|ies)|shipments?|rain|snow|storms?|"
+    r"typhoons?|cyclones?|hurricanes?|temperatures?|heat|weather|prices?|rates?|inflation|growth|"
+    r"figures?|data|sales|demand|supplies|crowds?|protests?|turnout|verdicts?|elections?)\s+"
+    r"(?:is|are|was|were)\s+$"
 )

@@ -12,18 +12,26 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.trigger_words import (
+    BODY_SESSION,
     BRIEF_WHOM,
+    CALL_BY_HEADLINE,
     GUESTS,
+    HEADLINE_CALL,
     HOSTED,
     IN_PERSON_CALL,
     MEET_NOT,
     MODAL_MEET,
+    NOT_A_GATHERING,
     PERSON_NOUNS,
     RECEIVED,
+    RECEIVED_BY,
     SERIES_ROUND,
+    SIGNED,
+    SIGNED_NOUN,
+    THING_DUE,
     TITLES,
+    TO_SIGN,
     TRIP_ENDS,
-    TRUCE,
 )
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
@@ -32,7 +40,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
-            r"(?:back\s+|on\s+)?(?:to|in)\b|\b(?:arrived|landed)\s+here\b|"
+            r"(?:back\s+|on\s+|(?:on\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:to|in)\b|\b(?:arrived|landed)\s+here\b|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
         ),
@@ -45,7 +53,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bthen\s))"
             r"(?:begin|start|end|finish|conclude|wrap\s+up)\s+(?:the|his|her|their|its|a)\s+"
-            r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+(?:in|at)\b"
+            r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+(?:in|at)\b|"
+            # "is expected to stop in Kuala Lumpur", "will stop over in Doha"
+            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))stop\s+(?:over\s+)?in\b(?=\s+[A-Z])"
         ),
         "infinitive",
     ),
@@ -77,13 +87,24 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "meeting",
-        re.compile(rf"\bmet\s+(?=with\b|(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"),
+        re.compile(
+            rf"\bmet\s+(?=with\b|(?:in|at)\s+(?:\S+\s+){{0,4}}[A-Z]|"
+            rf"(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"
+        ),
         "past",
     ),
     ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
     # "is expected to meet in Peshawar", "would meet again": after "to" or a modal, "meet"
     # needs no partner named, unless it meets a demand or a deadline.
     ("meeting", re.compile(rf"(?:{MODAL_MEET})\bmeet\b(?!{MEET_NOT})"), "infinitive"),
+    # "is set to visit the troops and meet the president": a second verb of the same tense
+    (
+        "meeting",
+        re.compile(
+            rf"(?<=\band\s)meet\b(?!{MEET_NOT})(?=\s+(?:with\b|(?:the|his|her|their)\s|[A-Z]))"
+        ),
+        "infinitive",
+    ),
     # "to brief Qatari officials": briefing another side's officials is meeting them
     ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={BRIEF_WHOM})"), "infinitive"),
     ("meeting", re.compile(rf"\bbriefed\b(?={BRIEF_WHOM})"), "past"),
@@ -101,6 +122,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("meeting", re.compile(RECEIVED), "past"),
+    ("meeting", re.compile(RECEIVED_BY), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
     (
@@ -143,7 +165,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
             r"symposi(?:um|a)|gatherings?|congress|(?<!signed\sa\s)(?<!signed\sthe\s)convention)\b"
-            r"(?!\s+(?:centre|center|hall|room|facilit(?:y|ies)|venue|table)s?\b)|"
+            rf"{NOT_A_GATHERING}|"
             r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
         ),
         "noun",
@@ -162,32 +184,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
             r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
-            r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)"
+            r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
+            r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"
+            + BODY_SESSION
         ),
         "noun",
     ),
     (
         "agreement",
-        re.compile(
-            r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
-            r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|"
-            rf"declarations?|conventions?|{TRUCE})\b|\b(?:agreement|deal|accord|treaty|pact|{TRUCE})\s+"
-            r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
-            r"signed\s+(?=in\b|at\b|on\b))\b"
-        ),
+        re.compile(SIGNED),
         "past",
     ),
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
-    (
-        "agreement",
-        re.compile(
-            r"\b(?:to|will|would|shall)\s+(?:\S+\s+)?sign\s+(?:\S+\s+){0,4}?"
-            r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?)\b|"
-            r"\bsigning\s+of\s+(?:\S+\s+){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|"
-            r"memorand\w+|pacts?|declarations?)\b"
-        ),
-        "infinitive",
-    ),
+    ("agreement", re.compile(TO_SIGN), "infinitive"),
     # "had agreed in April to exchange detainees": an event only with a date of its own
     # (an agreement reached during a meeting or call is part of that event).
     # "agreed to hold their next meeting", "agreed to meet again": a promise of a meeting
@@ -228,12 +237,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
 ]
-# A "call" by verb alone ("spoke today with") when the headline says the article is about a call.
-CALL_BY_HEADLINE = re.compile(
-    r"\b(?:spoke|spoken|talked)\s+(?:\S+\s+){0,2}?with\b(?!\s+(?:the\s+)?(?:journalists|reporters|press|media)\b)"
-)
-HEADLINE_CALL = re.compile(r"(?i)\b(?:call|phone|telephone)\b")
-
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 _NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
     r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
@@ -315,17 +318,13 @@ class Clauses:
 
 # "signed the agreement": the agreement already told
 _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|memorandum)\b")
+# "The treaty was signed here": a text already told ("A treaty was signed" is a new one)
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+_NOUN_FIRST = re.compile(rf"{SIGNED_NOUN}\s")
+_FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b")  # "was first agreed": earlier
 _GUEST_AFTER = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
     r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
-)
-# "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
-_THING_DUE = re.compile(
-    r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
-    r"decisions?|votes?|rulings?|results?|reports?|deliver(?:y|ies)|shipments?|rain|snow|storms?|"
-    r"typhoons?|cyclones?|hurricanes?|temperatures?|heat|weather|prices?|rates?|inflation|growth|"
-    r"figures?|data|sales|demand|supplies|crowds?|protests?|turnout|verdicts?|elections?)\s+"
-    r"(?:is|are|was|were)\s+$"
 )
 # "will address a joint session of the National Congress": the audience of a speech
 _AUDIENCE_BEFORE = re.compile(
@@ -341,7 +340,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
         return None
-    if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and _THING_DUE.search(before):
+    if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):
         return None  # "Talks are due in Doha": the talks are the event, not a trip
     if m.group(0).startswith("visiting") and _GUEST_AFTER.match(masked, m.end()):
         return None  # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
@@ -359,7 +358,17 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         m.start(),
         m.end(),
         kind,
-        definite=(event_type == "agreement" and _THE_DEAL.search(m.group(0)) is not None)
+        definite=(
+            event_type == "agreement"
+            and (
+                _THE_DEAL.search(m.group(0)) is not None
+                or (
+                    _NOUN_FIRST.match(m.group(0)) is not None
+                    and _THE_BEFORE.search(before) is not None
+                    and _FIRST_TIME.search(m.group(0)) is None
+                )
+            )
+        )
         or (
             noun
             and not series
@@ -378,8 +387,8 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
     ``headline``: the article's title; when it speaks of a call, "spoke with" is a call.
     """
     table = list(_TRIGGERS)
-    if headline and HEADLINE_CALL.search(headline):
-        table.append(("call", CALL_BY_HEADLINE, "past"))
+    if headline and re.search(HEADLINE_CALL, headline):
+        table.append(("call", re.compile(CALL_BY_HEADLINE), "past"))
     by_type: dict[str, list[Trigger]] = {}
     for event_type, pattern, kind in table:
         found = by_type.setdefault(event_type, [])

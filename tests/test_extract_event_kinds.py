@@ -1,0 +1,198 @@
+"""Which kind of event a sentence states, and which sentences state none.
+
+Every case is an invented sentence (other names, places, dates and wordings than the articles
+the rules were developed on), at least two per rule: hosting a group, being received by a
+host, "met at" a place, "and meet", "stop in", signed and adopted texts of any name, a section
+heading that says "call", and events that did not happen (counterfactual, denied, only talked
+of, fell through) or are a time frame ("Before arriving in X").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/kinds"
+CORE = {"meeting", "visit", "conference", "call", "agreement"}
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    found = extract_candidates(text, published=published, url=URL)
+    return [
+        e for e in found if e["event_type"] in CORE and e["status"] in ("occurred", "announced")
+    ]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return sorted((e["event_type"], e["status"]) for e in core(text))
+
+
+# --- who is hosted or received --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya will host the region's trade ministers in Mombasa in October.",
+        "The king hosted the visiting Gulf delegations in Amman on Monday.",
+    ],
+)
+def test_hosting_a_group_is_an_event(sentence):
+    assert {e["event_type"] for e in core(sentence)} & {"meeting", "conference"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Okafor was received on Monday at the Presidential Palace by President Mensah.",
+        "The delegation was warmly welcomed in Hanoi on Monday by the Vietnamese prime minister.",
+    ],
+)
+def test_being_received_by_a_host_is_a_meeting(sentence):
+    assert kinds(sentence) == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan was welcomed by Norway on Monday.",
+        "She was received at the airport on Monday by the deputy foreign minister.",
+    ],
+)
+def test_things_welcomed_and_airport_welcomes_are_no_meeting(sentence):
+    assert [e for e in core(sentence) if e["event_type"] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two envoys last met at a lakeside villa near Geneva in March.",
+        "The negotiators met in a hotel outside Doha on Monday.",
+    ],
+)
+def test_met_at_a_place_is_a_meeting(sentence):
+    assert "meeting" in {e["event_type"] for e in core(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The premier is set to tour a port in Gdansk and meet the mayor on Friday.", "meeting"),
+        (
+            "She will lead the delegation and is expected to stop in Nairobi on her way home.",
+            "visit",
+        ),
+        ("The envoy will fly to Lima and then stop over in Quito on Friday.", "visit"),
+    ],
+)
+def test_second_verbs_of_an_announced_trip(sentence, kind):
+    assert (kind, "announced") in kinds(sentence)
+
+
+def test_travelled_with_a_day_before_the_destination_is_a_visit():
+    found = core("The minister instead travelled on Monday to Oslo, where she held talks.")
+    assert ("visit", "Oslo") in {(e["event_type"], e["place_name"]) for e in found}
+
+
+# --- texts signed or adopted ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The founders set up the council when they signed the Lima Charter in 1998.",
+        "The five states adopted the Ushuaia Declaration at a meeting in May 2009.",
+        "Both leaders witnessed the signing of an Arrangement on Seasonal Workers on Monday.",
+        "The two sides signed a protocol on prisoner exchanges in Doha on Monday.",
+        "The minister signed a maritime partnership with Fiji's government on Monday.",
+    ],
+)
+def test_signed_and_adopted_texts_of_any_name_are_agreements(sentence):
+    assert ("agreement", "occurred") in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegates will adopt a resolution on Haiti on Friday.",
+        "The assembly adopted a resolution on the budget on Monday.",
+    ],
+)
+def test_resolutions_are_no_agreements(sentence):
+    assert "agreement" not in {e["event_type"] for e in core(sentence)}
+
+
+def test_the_text_already_told_is_the_same_agreement():
+    text = (
+        "OSLO — Norway and Iceland signed a fisheries agreement on Tuesday.\n\n"
+        "The deal was signed by the two fisheries ministers at the city hall in Oslo."
+    )
+    agreements = [e for e in core(text, dt.date(2024, 9, 11)) if e["event_type"] == "agreement"]
+    assert len(agreements) == 1
+    assert len(agreements[0]["source_quotes"]) == 2
+
+
+# --- calls by the heading of their section --------------------------------------------------
+
+
+def test_a_section_headed_call_makes_spoke_with_a_call():
+    text = (
+        "READOUTS\n\n"
+        "Minister's Meeting with the Chilean Ambassador\n\n"
+        "The Minister met today with the Chilean Ambassador at the ministry in Canberra.\n\n"
+        "Deputy Minister's Call with Fijian Counterpart\n\n"
+        "The Deputy Minister spoke yesterday with Fiji's deputy foreign minister.\n\n"
+        "Minister's Call with Samoan Prime Minister\n\n"
+        "The Minister spoke to the Prime Minister of Samoa this morning."
+    )
+    found = kinds(text)
+    assert found.count(("call", "occurred")) == 2
+    assert ("meeting", "occurred") in found
+
+
+def test_spoke_with_under_a_meeting_heading_is_no_call():
+    text = (
+        "Minister's Meeting with Business Leaders\n\n"
+        "The Minister spoke with business leaders about exports."
+    )
+    assert "call" not in {e["event_type"] for e in core(text)}
+
+
+# --- events that did not happen -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Had the talks gone ahead, the ministers would have signed a water treaty.",
+        "Without the storm, the two leaders could have met in Apia on Monday.",
+        "Officials denied reports that the envoy had met rebel leaders in Goma last week.",
+        "The ministry dismissed claims that the two presidents had held talks in Minsk.",
+        "There is talk of a regional summit in Dakar, but nothing has been scheduled.",
+        "Talk of a meeting between the two rivals has grown, but nothing has been set.",
+    ],
+)
+def test_counterfactual_denied_and_speculative_events_are_none(sentence):
+    assert core(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A planned meeting of the two ministers in Tunis fell through last week.",
+        "The last attempt at talks collapsed in 2017 after a bombing in Kabul.",
+    ],
+)
+def test_events_that_fell_through_are_not_core(sentence):
+    assert core(sentence) == []
+
+
+def test_before_arriving_is_when_the_event_happened_not_a_visit():
+    found = core("Before arriving in Suva, the minister stopped in Apia on Monday.")
+    assert [(e["event_type"], e["place_name"], e["status"]) for e in found] == [
+        ("visit", "Apia", "occurred")
+    ]
