@@ -12,6 +12,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.clause_links import inherit_host, where_host, with_duration
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -28,16 +29,12 @@ from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, win
 from mapapp.extract.venues import Venue, find_venues, named_for, venue_for
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
-_DURATION = re.compile(
-    r"(?i)\b(?P<n>two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)(?P<rest>.{0,80})"
-)
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 # "is visiting Beijing from Sept. 12 to 14": a trip under way or ahead, never last year's
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|travel+ing)\b\s*$")
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "The two officials also signed a memorandum": at the time and place of an event just reported
 # "a trip to Montevideo, during which the two countries agreed to …": part of that event
 # "… in July, when they agreed to …": part of the event the clause before it tells
@@ -99,6 +96,10 @@ def _date_for(
         for d in mine
         if d.begin > trigger.end and _SET_FOR.search(dates.masked, max(0, d.begin - 30), d.begin)
     ]
+    # "arrived in Sanaa on Monday and held talks … on Tuesday": a date right after the word
+    # is its own, before one that follows another event word
+    if _told_by_verb(dates.masked, trigger):
+        mine = [d for d in mine if _owner(d.begin, triggers) is trigger] or mine
     free = [d for d in same_clause or found if not _inside_other(d.begin, trigger, triggers)]
     if not (set_for or mine or free):
         return UNKNOWN, False
@@ -114,7 +115,19 @@ def _date_for(
     if since_date(dates.masked, best.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
-    return _with_duration(dates.masked, trigger, span), near
+    return with_duration(dates.masked, trigger, (start, end), span), near
+
+
+_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _told_by_verb(masked: str, trigger: Trigger) -> bool:
+    """ "signed a deal on Wednesday", "held talks … on Tuesday": a verb of the past of its own,
+    not the purpose of a trip ("for talks") or a chain of plans ("to visit … and meet")."""
+    lo = max(0, trigger.begin - 30)
+    return trigger.kind == "past" or (
+        trigger.kind == "noun" and _HELD.search(masked, lo, trigger.begin) is not None
+    )
 
 
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
@@ -172,7 +185,7 @@ def _when(
     span, near = _date_for(dates, trigger, triggers, clauses, status)
     where = (clauses.start(trigger.begin), clauses.end(trigger.end))
     if not near and (rel := find_relative(dates.masked, *where)):
-        return _relative_in_sentence(rel, dates, span)
+        return _relative_in_sentence(rel, dates, span, status == "announced")
     return span, near, None
 
 
@@ -182,6 +195,8 @@ _HERE = re.compile(r"\bhere\b")
 def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """ "held talks with her counterpart here on Tuesday", "arrived here": the dateline city."""
     end = min(clauses.end(trigger.end), trigger.end + 80)
+    if masked[trigger.begin : trigger.end].endswith(" in"):  # "flew in on Monday and is still here"
+        end = trigger.end + 80
     return _HERE.search(masked, trigger.begin, end) is not None
 
 
@@ -210,25 +225,17 @@ def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
 
 
 def _relative_in_sentence(
-    rel: re.Match[str], dates: _SentenceDates, span: DateSpan
+    rel: re.Match[str], dates: _SentenceDates, span: DateSpan, future: bool
 ) -> tuple[DateSpan, bool, re.Match[str] | None]:
     """ "visited Benghazi on 2 March, and two days later held talks": counted from the latest
-    date before the expression in the sentence; with none, left to the events told before
-    (the match is returned, and the trigger's own far date dropped)."""
-    earlier = [d for d in dates(False) if d.end <= rel.start() and d.span.start is not None]
+    date before the expression in the sentence (read forward for an announced event: "travels
+    to Djibouti on Thursday and will end his trip in Addis Ababa two days later"); with none,
+    left to the events told before (the match is returned, and the trigger's own far date
+    dropped)."""
+    earlier = [d for d in dates(future) if d.end <= rel.start() and d.span.start is not None]
     if earlier and (resolved := resolve_relative(rel, earlier[-1].span)) is not None:
         return resolved, True, None
     return UNKNOWN, False, rel
-
-
-def _with_duration(masked: str, trigger: Trigger, span: DateSpan) -> DateSpan:
-    """ "The two-day talks opened on Monday": a day plus the stated number of days."""
-    m = _DURATION.search(masked, max(0, trigger.begin - 30), trigger.end + 5)
-    if m is None or span.precision != "day" or span.start is None:
-        return span
-    days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
-    end = span.start + dt.timedelta(days=days - 1)
-    return DateSpan(span.start, end, "range", span.expression, "duration")
 
 
 def _own_details(
@@ -352,10 +359,7 @@ def _adds_to(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
 def sentence_mentions(
     number: int, sentence: Sentence, published: dt.date, table: ActorTable, headline: str | None
 ) -> list[Mention]:
-    """The events one sentence states, before they are joined across sentences.
-
-    ``number`` is the sentence's position in the article; ``headline`` the article's title.
-    """
+    """The events one sentence states (``number``: its position; ``headline``: the title)."""
     masked = sentence.masked
     triggers = find_triggers(masked, headline=headline)
     if not triggers:
@@ -365,7 +369,6 @@ def sentence_mentions(
     statuses = statuses_of(masked, triggers, clauses)
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)
-    countries = _listed_countries(masked)
     linked, same_time = linked_cues(masked)
     out: list[Mention] = []
     for trigger in triggers:
@@ -386,17 +389,18 @@ def sentence_mentions(
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
+        if (host := where_host(masked, trigger, triggers)) is not None:  # "…, where she met"
+            venue, span, near = inherit_host(host, (venue, span, near), venues, out, dates(True))
         if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
-        event_type = trigger.event_type
-        multilateral = _many(masked, trigger, clauses, countries)
+        multilateral = _many(masked, trigger, clauses, _listed_countries(masked))
         out.append(
             Mention(
                 index=number,
                 paragraph=sentence.paragraph,
                 quote=sentence.text,
                 trigger=trigger,
-                event_type="conference" if multilateral else event_type,
+                event_type="conference" if multilateral else trigger.event_type,
                 status=status,
                 cue=cue,
                 span=span,

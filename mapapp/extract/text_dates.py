@@ -94,6 +94,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
+    # 30 November and 1 December[ 2023], 31 Dec. to 2 Jan.: day-month ranges across months
+    (
+        "range_day_month_day_month",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})\s*(?P<sep>-|–|—|\s(?:to|until|through|and)\s)"
+            rf"\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     # 5-7 December[ 2022]
     (
         "range_day_day_month",
@@ -151,7 +159,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_day",
         re.compile(
-            r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)"
+            r"(?i:\b(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
+            r"(?P<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)"
         ),
     ),
     # [in] [the] [next|last|this] spring/summer/autumn/fall/winter
@@ -214,6 +223,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             )
             y2 = y1 + (1 if m2 < m1 else 0)
             return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
+        if kind == "range_day_month_day_month":
+            return _across_months(g, published, future, text)
         if kind in ("range_month_day_day", "range_day_day_month"):
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
             if d2 < d1:
@@ -243,6 +254,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
         if kind == "relative_day":
             word = g["word"].lower().split()[0]
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}[word]
+            offset += {"before": -1, "after": 1}.get((g["beyond"] or "").lower(), 0)
             day = published + dt.timedelta(days=offset)
             return DateSpan(day, day, "day", text, kind)
         if kind == "relative_period":
@@ -259,6 +271,17 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+def _across_months(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
+    """ "30 November and 1 December 2023": one span when the days are close (two dates joined by
+    "and" a month or more apart are two dates, not a range)."""
+    m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
+    y1 = int(g["y"]) - (1 if m2 < m1 else 0) if g["y"] else _infer_year(m1, d1, published, future)
+    first, last = dt.date(y1, m1, d1), dt.date(y1 + (1 if m2 < m1 else 0), m2, d2)
+    if last <= first or ("and" in g["sep"] and (last - first).days > 7):
+        return None
+    return range_span(first, last, "range", text, "range_day_month_day_month")
 
 
 def _ordinal(day: int, published: dt.date, future: bool, text: str) -> DateSpan:

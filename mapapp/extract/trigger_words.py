@@ -127,6 +127,19 @@ CALL_BY_HEADLINE = (
     r"(?!\s+(?:the\s+)?(?:journalists|reporters|press|media)\b)"
 )
 HEADLINE_CALL = r"(?i)\b(?:call|phone|telephone)\b"
+# "travelled on Wednesday to Berlin", "arrived late on Monday in Sanaa": a time before the place
+WHEN_BETWEEN = (
+    r"(?:(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b|\d{1,2}\s+[A-Z][a-z]+\.?|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}\b)|yesterday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
+# after "was in": a place and then its time, or the purpose of a stay
+STAY = (
+    r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s))in"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?\s+(?:on\s+[A-Z]|from\s+[A-Z]|"
+    r"last\s+(?:week|month)|earlier\s+this|this\s+week|for\s+(?:talks|a\s+visit|consultations|"
+    r"meetings)\b))"
+)
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
 THING_DUE = re.compile(
     r"(?i)\b(?:talks|meetings?|summits?|conferences?|sessions?|negotiations|rounds?|visits?|"
@@ -134,4 +147,20 @@ THING_DUE = re.compile(
     r"typhoons?|cyclones?|hurricanes?|temperatures?|heat|weather|prices?|rates?|inflation|growth|"
     r"figures?|data|sales|demand|supplies|crowds?|protests?|turnout|verdicts?|elections?)\s+"
     r"(?:is|are|was|were)\s+$"
+)
+# who can be somewhere: a name, a pronoun or a person noun ("The problem was in Lima": no one)
+STAY_SUBJECT = re.compile(
+    rf"(?:\b(?:he|she|they|we|[Ii])|(?<!\S)(?!(?:It|This|That|There|The|What)\s)[A-Z][\w.'’-]+|"
+    rf"\b(?:{PERSON_NOUNS}|mission|team|party|troupe|crew|minister)),?"
+    r"\s+(?:(?:also|still|now|currently|already)\s+)?(?:is|are|was|were)\s+$"
+)
+# "will address a joint session of the National Congress": the audience of a speech
+AUDIENCE_BEFORE = re.compile(
+    r"(?i)\baddress(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:(?:joint|plenary|special|full)\s+)?"
+    r"(?:sessions?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$"
+)
+# "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
+GUEST_AFTER = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
+    r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
 )

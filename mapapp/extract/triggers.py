@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.trigger_words import (
+    AUDIENCE_BEFORE,
     BODY_SESSION,
     BRIEF_WHOM,
     CALL_BY_HEADLINE,
+    GUEST_AFTER,
     GUESTS,
     HEADLINE_CALL,
     HOSTED,
@@ -28,10 +30,13 @@ from mapapp.extract.trigger_words import (
     SERIES_ROUND,
     SIGNED,
     SIGNED_NOUN,
+    STAY,
+    STAY_SUBJECT,
     THING_DUE,
     TITLES,
     TO_SIGN,
     TRIP_ENDS,
+    WHEN_BETWEEN,
 )
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
@@ -40,7 +45,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
-            r"(?:back\s+|on\s+|(?:on\s+)?(?:\w+day|yesterday|today|overnight)\s+)?(?:to|in)\b|\b(?:arrived|landed)\s+here\b|"
+            rf"(?:back\s+|on\s+|{WHEN_BETWEEN})?(?:to|in)\b(?!\s+(?:on|for|from)\b)|"
+            r"\b(?:arrived|landed)\s+here\b|"
+            # "flew in on Monday for it and is still here": came to the place of the report
+            r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
         ),
@@ -68,6 +76,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
+    ("visit", re.compile(STAY), "past"),  # "was in Muscat on Monday": a stay with its dates
     (
         "visit",
         re.compile(
@@ -81,7 +90,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
             r"comes|coming)\s+"
-            r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b"
+            r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b|"
+            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))(?:go|move|press)\s+on\s+to\b"  # "go on to"
         ),
         "infinitive",
     ),
@@ -322,27 +332,20 @@ _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|tre
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
 _NOUN_FIRST = re.compile(rf"{SIGNED_NOUN}\s")
 _FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b")  # "was first agreed": earlier
-_GUEST_AFTER = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
-    r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
-)
-# "will address a joint session of the National Congress": the audience of a speech
-_AUDIENCE_BEFORE = re.compile(
-    r"(?i)\baddress(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:(?:joint|plenary|special|full)\s+)?"
-    r"(?:sessions?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$"
-)
 
 
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
     """The trigger a match makes, or None when its context says it is no event."""
     before = masked[max(0, m.start() - LOOK) : m.start()]
-    if kind == "noun" and (_NOT_AN_EVENT_BEFORE.search(before) or _AUDIENCE_BEFORE.search(before)):
+    if kind == "noun" and (_NOT_AN_EVENT_BEFORE.search(before) or AUDIENCE_BEFORE.search(before)):
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
         return None
+    if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
+        return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):
         return None  # "Talks are due in Doha": the talks are the event, not a trip
-    if m.group(0).startswith("visiting") and _GUEST_AFTER.match(masked, m.end()):
+    if m.group(0).startswith("visiting") and GUEST_AFTER.match(masked, m.end()):
         return None  # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
     definite_visit = m.group(0).lower() in ("visit", "visits") and _DEFINITE_BEFORE.search(before)
     if event_type == "visit" and definite_visit:

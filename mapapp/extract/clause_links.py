@@ -1,0 +1,103 @@
+"""Events told in clauses that hang on another event of the same sentence.
+
+"stopped in Port Vila on Monday, where she signed a partnership": the partnership was signed in
+Port Vila on Monday. A clause opened by "where" (or "at which") names the place of the event
+before it; what the clause does not state itself (place, date) it takes from that event.
+"The two-day talks opened on Monday" lasts two days, but "arrived on Thursday on a three-day
+visit, also called on the Vice President" gives the three days to the visit only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp.extract.discourse import Mention
+from mapapp.extract.text_dates import DateMatch, DateSpan
+from mapapp.extract.triggers import Trigger
+from mapapp.extract.venues import Venue
+
+_WHERE = re.compile(r"(?i),?\s+(?:where|at\s+which|in\s+which\s+(?:city|town|capital))\b")
+_LOOK_BACK = 160  # characters between "where" and the event word of its clause
+_DURATION = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|[2-7])(?:-day\b|\s+days\s+of\b)\s*"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|talks|meetings?|negotiations|"
+    r"consultations|sessions?|summit|conference|forum|ministerial|gathering|event)s?\b)?"
+)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NOUN_TYPES = {
+    "visit": "visit",
+    "trip": "visit",
+    "tour": "visit",
+    "stay": "visit",
+}
+
+
+def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | None:
+    """Where the "where" clause holding ``trigger`` opens (None when it is in no such clause,
+    or another event word stands between "where" and it)."""
+    lo = max(0, trigger.begin - _LOOK_BACK)
+    found = list(_WHERE.finditer(masked, lo, trigger.begin))
+    if not found:
+        return None
+    pos = found[-1].start()
+    if any(pos < t.begin < trigger.begin for t in triggers if t is not trigger):
+        return None
+    if not any(t.begin < pos for t in triggers):
+        return None  # no event before "where" to hang on ("the place where they talked")
+    return pos
+
+
+def _date_at(found: list[DateMatch], span: DateSpan) -> int | None:
+    return next((d.begin for d in found if d.span.expression == span.expression), None)
+
+
+def inherit_host(
+    host_pos: int,
+    own: tuple[Venue | None, DateSpan, bool],
+    venues: list[Venue],
+    out: list[Mention],
+    found: list[DateMatch],
+) -> tuple[Venue | None, DateSpan, bool]:
+    """The (venue, span, near) of an event in a "where" clause: its own ones when the clause
+    states them, else those of the event it hangs on (or the place named before "where")."""
+    venue, span, near = own
+    host = next((m for m in reversed(out) if m.trigger.begin < host_pos), None)
+    if venue is None or venue.begin < host_pos:
+        before = [v for v in venues if v.end <= host_pos]
+        venue = (host.venue if host is not None else None) or (before[-1] if before else None)
+    if host is None or host.span.start is None:
+        return venue, span, near
+    at = _date_at(found, span) if span.start is not None else None
+    if span.start is None or at is None or at < host_pos:
+        span, near = host.span, True
+    return venue, span, near
+
+
+def with_duration(
+    masked: str, trigger: Trigger, clause: tuple[int, int], span: DateSpan
+) -> DateSpan:
+    """ "The two-day talks opened on Monday", "two days of talks", "arrived on Thursday on a
+    three-day visit": a day plus the stated number of days, when the "N-day" noun is the
+    trigger's own (next to it, or a trip's "on/for a N-day visit" later in its clause)."""
+    if span.precision != "day" or span.start is None:
+        return span
+    lo, hi = max(clause[0], trigger.begin - 30), min(clause[1], trigger.end + 80)
+    for m in _DURATION.finditer(masked, lo, hi):
+        noun = (m.group("noun") or "").split()[-1:]
+        kind = _NOUN_TYPES.get(noun[0].lower().rstrip("s"), "meeting") if noun else None
+        if kind is None and m.start() <= trigger.end + 5:
+            kind = trigger.event_type  # "the two-day retreat": the word next to it
+        if kind is None or (kind == "visit") != (trigger.event_type == "visit"):
+            continue
+        beside = m.start() <= trigger.end + 5
+        trip = kind == "visit" and _ON_A.search(masked, max(0, m.start() - 12), m.start())
+        if not (beside or trip):
+            continue
+        days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+        end = span.start + dt.timedelta(days=days - 1)
+        return DateSpan(span.start, end, "range", span.expression, "duration")
+    return span
+
+
+_ON_A = re.compile(r"(?i)\b(?:on|for)\s+(?:a|an|his|her|their)\s+$")

@@ -1,0 +1,193 @@
+"""Several events in one sentence, each with its own date, place and status; dates of kinds met
+on the fourth held-out set.
+
+Every sentence here is invented for the test (other names, places, dates and phrasing than
+the articles the rules were read on): clauses opened by "where" that take the place and date
+of the event they hang on, a time between a travel verb and its destination, stays ("was in
+Lima on Monday"), stops and onward legs of announced trips, relative dates in announced
+sentences, durations that belong to one event only, and day-month ranges across two months.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.text_dates import find_dates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/clauses"
+CORE = {"meeting", "visit", "conference", "call", "agreement"}
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    found = extract_candidates(text, published=published, url=URL)
+    return [e for e in found if e["event_type"] in CORE]
+
+
+def by_type(text: str, published: dt.date = WED) -> dict[str, dict]:
+    found = core(text, published)
+    out = {e["event_type"]: e for e in found}
+    assert len(out) == len(found), found
+    return out
+
+
+def summary(e: dict) -> tuple:
+    return (e["status"], e["date_start"], e["date_end"], e["place_name"])
+
+
+# --- "where": the clause takes the place and date of the event it hangs on ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "The envoy flew on Monday to Lima, where she held talks with Peru's foreign minister.",
+            "Lima",
+            "2024-09-09",
+        ),
+        (
+            "Ms Okafor travelled on Tuesday to Accra, where she met Ghana's president.",
+            "Accra",
+            "2024-09-10",
+        ),
+        (
+            "The minister stopped in Windhoek on Monday, where he held talks with the "
+            "Namibian foreign minister.",
+            "Windhoek",
+            "2024-09-09",
+        ),
+    ],
+)
+def test_where_clause_takes_the_trip_place_and_day(sentence, place, day):
+    events = by_type(sentence)
+    assert summary(events["visit"]) == ("occurred", day, day, place)
+    assert summary(events["meeting"]) == ("occurred", day, day, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president travels to Lusaka on Thursday and will end his tour in Harare two days "
+        "later, where he is due to meet Zimbabwe's president.",
+        "The premier flies to Lusaka on Thursday and will end the trip in Harare two days "
+        "later, where she is expected to meet the Zimbabwean president.",
+    ],
+)
+def test_announced_where_clause_and_relative_day_read_forward(sentence):
+    found = core(sentence, published=dt.date(2024, 9, 10))  # a Tuesday
+    visits = {e["place_name"]: e for e in found if e["event_type"] == "visit"}
+    meetings = [e for e in found if e["event_type"] == "meeting"]
+    assert summary(visits["Lusaka"]) == ("announced", "2024-09-12", "2024-09-12", "Lusaka")
+    assert summary(visits["Harare"]) == ("announced", "2024-09-14", "2024-09-14", "Harare")
+    assert [summary(m) for m in meetings] == [("announced", "2024-09-14", "2024-09-14", "Harare")]
+
+
+def test_where_clause_keeps_its_own_date_and_place():
+    events = by_type(
+        "The minister arrived in Dakar on Monday, where she held talks with officials in "
+        "Thies on Tuesday."
+    )
+    assert summary(events["meeting"]) == ("occurred", "2024-09-10", "2024-09-10", "Thiès")
+
+
+# --- trips: a time before the destination, stays, stops and onward legs -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        ("The foreign minister flew on Sunday to Oslo.", "Oslo", "2024-09-08"),
+        ("The delegation travelled last Monday to Nairobi.", "Nairobi", "2024-09-09"),
+        ("The envoy arrived early on Tuesday in Amman.", "Amman", "2024-09-10"),
+    ],
+)
+def test_time_between_travel_verb_and_destination(sentence, place, day):
+    assert summary(by_type(sentence)["visit"]) == ("occurred", day, day, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "start", "end"),
+    [
+        ("The Chilean delegation was in Quito on Monday.", "Quito", "2024-09-09", "2024-09-09"),
+        ("Their envoy, Ana Ruiz, was in Baku on Monday.", "Baku", "2024-09-09", "2024-09-09"),
+        ("A Kenyan trade mission was in Seoul last week.", "Seoul", "2024-09-02", "2024-09-08"),
+        ("Mr Tanaka is in Peru from Sept. 9 to 12.", "Peru", "2024-09-09", "2024-09-12"),
+    ],
+)
+def test_a_stay_is_a_visit(sentence, place, start, end):
+    assert summary(by_type(sentence)["visit"]) == ("occurred", start, end, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were in Quito on Monday.",
+        "The organisation's headquarters is in Geneva from Monday.",
+        "The problem was in Lima on Monday, officials said.",
+    ],
+)
+def test_a_thing_in_a_place_is_no_visit(sentence):
+    assert not [e for e in core(sentence) if e["event_type"] == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The deputy minister is expected to stop in Colombo on his way home.", "Colombo"),
+        ("The envoy will stop over in Tashkent before returning to Baku.", "Tashkent"),
+        ("After Ankara, the minister will go on to Tbilisi.", "Tbilisi"),
+    ],
+)
+def test_announced_stops_and_onward_legs(sentence, place):
+    visits = [e for e in core(sentence) if e["event_type"] == "visit"]
+    assert (visits[0]["status"], visits[0]["place_name"]) == ("announced", place)
+
+
+# --- durations belong to the event they qualify ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Ruiz, who arrived in Lima on Monday on a three-day visit, also called on the "
+        "Vice President on Tuesday evening.",
+        "Ms Banda, who landed in Lima on Monday for a three-day visit, also called on the "
+        "Foreign Minister on Tuesday.",
+    ],
+)
+def test_a_trip_duration_is_the_trip_own(sentence):
+    events = by_type(sentence)
+    assert (events["visit"]["date_start"], events["visit"]["date_end"]) == (
+        "2024-09-09",
+        "2024-09-11",
+    )
+    assert (events["meeting"]["date_start"], events["meeting"]["date_end"]) == (
+        "2024-09-10",
+        "2024-09-10",
+    )
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("on 30 September and 1 October 2023", "2023-09-30", "2023-10-01"),
+        ("from 31 December to 2 January 2020", "2019-12-31", "2020-01-02"),
+        ("the day before yesterday", "2024-09-09", "2024-09-09"),
+        ("the day after tomorrow", "2024-09-13", "2024-09-13"),
+    ],
+)
+def test_dates_across_months_and_two_days_off(text, start, end):
+    span = find_dates(text, WED)[0].span
+    assert (str(span.start), str(span.end)) == (start, end)
+
+
+def test_two_far_dates_joined_by_and_stay_two_dates():
+    found = find_dates("on 3 March and 5 April 2024", WED)
+    assert [str(d.span.start) for d in found] == ["2024-03-03", "2024-04-05"]
