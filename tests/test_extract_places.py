@@ -131,3 +131,87 @@ def test_release_dateline_places_the_lead():
         "of Laos at the Ministry on Friday."
     )
     assert [r["place_name"] for r in core(text)] == ["Hanoi"]
+
+
+def test_a_heading_in_capitals_is_no_dateline():
+    text = "NEWS IN BRIEF — Friday, May 9, 2025\n\nACCRA — Ghana and Togo signed a pact on Monday."
+    assert find_dateline(text).city == "ACCRA"
+    assert find_dateline("THE HAGUE (Example) — Envoys met.").city == "THE HAGUE"
+
+
+# --- venues named by buildings and institutions -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "code"),
+    [
+        (
+            "The Secretary met the Thai foreign minister at the Department of State on Monday.",
+            "Washington",
+            "US",
+        ),
+        ("The two presidents held talks at the Casa Rosada on Tuesday.", "Buenos Aires", "AR"),
+        (
+            "The chancellor received the Polish premier at Schloss Bellevue on Monday.",
+            "Berlin",
+            "DE",
+        ),
+        ("The ministers met at the Farnesina on Wednesday.", "Rome", "IT"),
+        (
+            "Ghana's president held talks with his French host at the Élysée on Tuesday.",
+            "Paris",
+            "FR",
+        ),
+        (
+            "Sudan's envoy held talks with Chad's minister at the headquarters of the African "
+            "Union on Monday.",
+            "Addis Ababa",
+            "ET",
+        ),
+        ("Gulf ministers met at the GCC Secretariat on Tuesday.", "Riyadh", "SA"),
+        ("The two leaders met at Camp David on Saturday.", "Frederick", "US"),
+        (
+            "The premier held talks with the Indian leader at Kirribilli House on Sunday.",
+            "Sydney",
+            "AU",
+        ),
+        ("They signed the accord at the Palacio do Planalto on Monday.", "Brasília", "BR"),
+    ],
+)
+def test_well_known_venues_are_in_their_city(sentence, city, code):
+    events = core(sentence)
+    assert events and all(
+        (e["place_name"].split(", ")[-1], e["country_code"]) == (city, code) for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The envoys met at UN headquarters in Geneva on Monday.", "Geneva"),
+        ("The ministers met at the OSCE headquarters in Vienna on Monday.", "Vienna"),
+        ("The ministers met at NATO headquarters in Mons on Monday.", "Mons"),
+        ("The two met at the Foreign Ministry in Amman on Sunday.", "Amman"),
+    ],
+)
+def test_a_city_stated_after_the_venue_wins(sentence, city):
+    assert [e["place_name"].split(", ")[-1] for e in core(sentence)] == [city]
+
+
+def test_un_alone_is_no_town():
+    events = core("They recalled their meeting at UN headquarters in New York last week.")
+    assert [e["place_name"] for e in events] == ["New York"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, May 6 (Example) — Ghana's president received Togo's foreign minister on Monday. "
+        "Later, the minister paid a courtesy call on the vice president at the Vice Presidential "
+        "Palace.",
+        "Accra, 6 May 2025 – The two ministers held talks on Monday. The minister was also "
+        "received at State House.",
+    ],
+)
+def test_generic_seats_are_in_the_dateline_city(text):
+    assert {e["place_name"] for e in core(text)} == {"Accra"}

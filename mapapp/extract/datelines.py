@@ -71,6 +71,8 @@ _CONNECTORS = frozenset(
 _NOT_CITIES = frozenset(
     {"FILE", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANCHOR", "NOTE"}
 )
+# Words of a heading in capitals, never of a city's name ("PORT OF SPAIN" keeps "OF").
+_FUNCTION_WORDS = frozenset({"IN", "THE", "AND", "ON", "AT", "FOR", "TO", "WITH", "BY", "FROM"})
 _LINES = 12  # a dateline sits among the article's first non-empty lines
 
 
@@ -105,6 +107,8 @@ def match_dateline(line: str) -> re.Match[str] | None:
     words = m.group("city").split()
     if words[0].strip(".") in _NOT_CITIES or not _capitalised(words):
         return None
+    if any(w in _FUNCTION_WORDS for w in words[words[0] == "THE" :]):
+        return None  # "WORLD IN BRIEF — Thursday": a heading, not a city
     if m.group("region") and not _capitalised(m.group("region").split()):
         return None
     dated = bool(m.group("date") or m.group("agency"))

