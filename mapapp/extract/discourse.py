@@ -18,8 +18,7 @@ This module joins them the way a reader does:
 * **Background.** Habitual and background statements ("for years", "has long", "regularly",
   "every three months", "since 2021") are not offered as events unless a bounded date makes
   them one ("regularly met … in 2019-2020").
-* **Parties.** A meeting of many parties ("envoys from eight countries", "a regional meeting",
-  "the foreign ministers' meeting", three or more countries named) is a conference.
+* **Parties.** A meeting of many parties is a conference (:mod:`mapapp.extract.parties`).
 
 Each mention is compared with a bounded number of earlier events, so the work is linear in the
 number of sentences.
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 
 from mapapp import gazetteer
 from mapapp.extract.landmarks import landmark_place
+from mapapp.extract.parties import GROUP as _GROUP
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
@@ -59,31 +59,6 @@ _PERFECT = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
-_GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
-_BLOCS = (
-    r"(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
-    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC)"
-)
-_MULTILATERAL = re.compile(
-    r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
-    r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
-    rf"\b{_GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
-    rf"\b{_BLOCS}\s+(?:\w+\s+)?(?:{_GROUP}|meetings?|sessions?|gatherings?|ministerials?)\b|"
-    rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{_GROUP}\b|"
-    r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
-    r"(?:leaders|ministers|members|heads)\b|"
-    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|several|dozens?\s+of)\s+"
-    r"(?:\w+\s+){0,2}(?:countries|states|nations|governments|delegations)\b|"
-    r"\b(?:brought|bring|bringing|brings)\s+together\b|"
-    r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
-    r"\b(?:committee|council|assembly|commission)\s+(?:\w+\s+){0,2}(?:met|meet|meets|"
-    r"(?:re)?conven\w*|gather\w*)\b"
-)
-# "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named
-_FEW_PARTIES = re.compile(
-    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b"
-)
 # "the envoys would meet again": the many parties of an event already reported
 _GROUP_SUBJECT = re.compile(
     rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+"
@@ -97,7 +72,8 @@ _LINKED = re.compile(
     r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations|"
     r"ceremony|signing)|for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
-_SIDELINES = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\b")
+# "on the margins of the summit", "instead met": another event than the one just told
+_ANOTHER = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\b|\binstead\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
     r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
@@ -169,15 +145,6 @@ def since_date(masked: str, begin: int) -> bool:
     return _SINCE_BEFORE.search(masked[max(0, begin - 20) : begin]) is not None
 
 
-def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
-    """Many parties: cue words near the trigger, or three or more countries named."""
-    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
-    hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
-    if _FEW_PARTIES.search(masked, lo, hi):
-        return False
-    return countries >= 3 or _MULTILATERAL.search(masked, lo, hi) is not None
-
-
 def linked_cues(masked: str) -> tuple[bool, bool]:
     """(linked to an event already reported, at the same time as it)."""
     return _LINKED.search(masked) is not None, _SAME_TIME.search(masked) is not None
@@ -227,6 +194,23 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
         event.best = m.best
 
 
+_SERIES_NAME = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|their\s+)?(?P<name>(?:[\w'’-]+\s+){0,2}?(?:dialogue|talks|"
+    r"negotiations|consultations|commission|committee|mechanism|process|format|council))\b"
+)
+
+
+def _named_series(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier event whose sentences name the series "the last round of the X" is of."""
+    name = _SERIES_NAME.match(m.quote, m.trigger.end)
+    if name is None:
+        return None
+    words = name.group("name").casefold()
+    return next(
+        (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
+    )
+
+
 def _series_type(m: Mention, recent: list[Mention]) -> None:
     """ "The next meeting" of a conference's series, "the envoys would meet again": a conference
     when the series is one. The series is the latest earlier meeting or conference with an actor
@@ -236,8 +220,12 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
         return
     earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
     shared = [e for e in earlier if set(e.actors) & set(m.actors)]
-    if shared:
-        series: Mention | None = shared[-1]
+    named = _named_series(m, earlier)
+    if named is not None:  # "the last round of the security dialogue": as the dialogue
+        m.event_type, m.multilateral = named.event_type, named.event_type == "conference"
+        series: Mention | None = named
+    elif shared:
+        series = shared[-1]
     elif earlier and _GROUP_SUBJECT.search(
         m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin]
     ):
@@ -258,6 +246,7 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Join mentions of one event (see the module docstring); order of first mention kept."""
     events: list[Mention] = []
+    lead = min((m.paragraph for m in mentions), default=0)
     told_with: dict[int, Mention] = {}  # sentence → the event a reference in it was merged into
     for m in mentions:
         target = None
@@ -273,15 +262,16 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 shared = [len(set(e.actors) & set(m.actors)) for e in matches]
                 if matches:  # the most actors in common, then the latest
                     target = max(zip(shared, range(len(matches)), matches, strict=True))[2]
-            elif not _SIDELINES.search(m.quote):  # "on the margins of the summit": another event
+            elif not _ANOTHER.search(m.quote):  # "on the margins of the summit": another event
                 target = next(
                     (
                         e
                         for e in reversed(recent)
                         if m.index - e.index <= _ADJACENT
+                        and e.event_type == m.event_type
                         and (e.trigger.kind == "noun") != (m.trigger.kind == "noun")
                         and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
-                        and set(e.actors) & set(m.actors)
+                        and (set(e.actors) & set(m.actors) or _restates_lead(e, m, lead, events))
                         and _compatible(e, m, reference=False)
                     ),
                     None,
@@ -293,6 +283,18 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             events.append(m)
     _told_with(events, told_with)
     return events
+
+
+def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:
+    """ "… hours after the envoy met leaders of the movement in the city" (the lead, undated),
+    then "The envoy … held talks with the group's leader on Tuesday": the paragraph after the
+    lead tells the lead's event of that type in full, when it is the first of its type there."""
+    return (
+        e.paragraph == lead
+        and m.paragraph == lead + 1
+        and e.span.start is None
+        and not any(x.paragraph == m.paragraph and x.event_type == m.event_type for x in events)
+    )
 
 
 def _dangling(m: Mention) -> bool:

@@ -16,11 +16,11 @@ from mapapp.extract.clause_links import inherit_host, where_host, with_duration
 from mapapp.extract.discourse import (
     Mention,
     is_background,
-    is_multilateral,
     linked_cues,
     since_date,
 )
 from mapapp.extract.landmarks import at_generic_seat
+from mapapp.extract.parties import council_session, is_multilateral
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.sentences import Sentence
@@ -218,9 +218,13 @@ def _venue(
     return venue
 
 
-def _many(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
+def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
+    """The mention's event type, and whether it has many parties (then it is a conference)."""
+    if council_session(masked, trigger, clauses):
+        return "briefing", False  # "the Security Council will hold consultations"
     kinds = ("meeting", "conference")
-    return trigger.event_type in kinds and is_multilateral(masked, trigger, clauses, countries)
+    many = trigger.event_type in kinds and is_multilateral(masked, trigger, clauses, countries)
+    return ("conference" if many else trigger.event_type), many
 
 
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
@@ -397,14 +401,14 @@ def sentence_mentions(
             venue, span, near = inherit_host(host, (venue, span, near), venues, out, dates(True))
         if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
-        multilateral = _many(masked, trigger, clauses, _listed_countries(masked))
+        event_type, multilateral = _kind(masked, trigger, clauses, _listed_countries(masked))
         out.append(
             Mention(
                 index=number,
                 paragraph=sentence.paragraph,
                 quote=sentence.text,
                 trigger=trigger,
-                event_type="conference" if multilateral else trigger.event_type,
+                event_type=event_type,
                 status=status,
                 cue=cue,
                 span=span,

@@ -1,0 +1,136 @@
+"""How many sides a meeting has: a meeting of three or more parties, each on its own side, is a
+conference; one of two sides stays a meeting, however it is named.
+
+Many parties: "envoys from eight countries", "a regional meeting", "the foreign ministers'
+meeting", three or more countries named, "the 18-member Pacific Islands Forum", "Forum
+leaders", "NATO defence ministers", a region's ministers ("Arab foreign ministers", "his
+Nordic counterparts", "ministers from across the Americas"), "an enlarged format". Two sides:
+"bilateral talks", "both sides", "the two countries", "a meeting between the leaders of Serbia
+and Kosovo", "the Indonesia–Japan ministerial meeting"; "Iran and three European powers" is
+two sides too (the three on one). Countries named as guarantors, mediators or observers are no
+sides of their own.
+
+Every rule reads a bounded window around the event word, so the work is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp import gazetteer
+from mapapp.extract.triggers import Clauses, Trigger
+
+_LOOK = 120
+
+GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
+_PORTFOLIO = (
+    r"(?:(?:foreign|defen[cs]e|finance|trade|energy|interior|health|economy|economic|"
+    r"environment|agriculture|justice|transport)\s+)?"
+)
+_BLOCS = (
+    r"(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
+    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC)"
+)
+_NUMBER = (
+    r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|several|dozens?\s+of)"
+)
+_MULTILATERAL = re.compile(
+    r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
+    r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
+    rf"\b{GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
+    rf"\b{_BLOCS}\s+(?:\w+\s+)?(?:{GROUP}|meetings?|sessions?|gatherings?|ministerials?)\b|"
+    rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{GROUP}\b|"
+    r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
+    r"(?:leaders|ministers|members|heads)\b|"
+    rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
+    r"parties|economies)\b|"
+    r"\b(?:brought|bring|bringing|brings)\s+together\b|"
+    r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
+    r"\b(?:committee|council|assembly|commission)\s+(?:\w+\s+){0,2}(?:met|meet|meets|"
+    r"(?:re)?conven\w*|gather\w*)\b|"
+    # "the 18-member Forum", "a 27-nation bloc", "a three-nation summit"
+    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)-(?:member|nation|"
+    r"country|state|party)\b|"
+    # "ministers from across the Americas", "leaders from around the region"
+    rf"\b{GROUP}\s+from\s+(?:across|around|throughout|all\s+over|all\s+parts\s+of)\b|"
+    r"\b(?:enlarged|expanded|extended|wider|broader)\s+format\b"
+)
+# A region's or a body's people: "Arab foreign ministers", "his Nordic counterparts", "Forum
+# leaders", "NATO defence ministers", "ministers of the Pacific Islands Forum"
+_REGION = (
+    r"(?:Arab|Nordic|Baltic|Balkan|Western\s+Balkan|African|Asian|European|Latin\s+American|"
+    r"South\s+American|Central\s+American|Caribbean|Pacific|Gulf|Andean|Arctic|Central\s+Asian|"
+    r"Southeast\s+Asian|South\s+Asian|East\s+Asian|West\s+African|East\s+African|"
+    r"Southern\s+African|North\s+African|Middle\s+Eastern|Mediterranean|Scandinavian|"
+    r"Commonwealth|Francophone|Islamic|Muslim|Ibero-American|Amazon|Sahel|Sahelian|Danube|"
+    r"Black\s+Sea|Visegrad|Eurasian|Transatlantic|Asia-Pacific|Indo-Pacific|Lusophone|"
+    r"Americas|Western|Allied|G\d{1,2}|G-\d{1,2})"
+)
+_BODY = (
+    r"(?:Forum|League|Union|Community|Alliance|Bloc|Council|Organi[sz]ation|Association|"
+    r"Commonwealth|Cooperation)"
+)
+_COUNTRY_ACRONYMS = r"(?:US|UK|USA|UAE|DRC|PRC|ROK|DPRK|RSA|UN)"
+_PEOPLE = rf"(?:{GROUP}|counterparts|heads\s+of\s+(?:state|government))\b"
+_MANY_PEOPLE = re.compile(
+    rf"\b{_REGION}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
+    rf"\b{_BODY}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
+    rf"\b(?!{_COUNTRY_ACRONYMS}\b)[A-Z]{{2,6}}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
+    rf"(?i:\b{GROUP}\s+of\s+the\s+)(?:\d{{1,3}}-member\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY}\b"
+)
+# "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named;
+# "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
+_FEW_PARTIES = re.compile(
+    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|"
+    r"\b(?:the|their)\s+two\s+(?:\w+\s+)?(?:countries|sides|leaders|ministers|governments|"
+    r"delegations|presidents|nations|neighbours|neighbors)\b|\b2\s*\+\s*2\b|"
+    r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)"
+    r"(?!\s*,|\s+and\b)"
+)
+# "the Indonesia–Japan meeting", "U.S.-Mexico talks": two countries joined by a dash
+_PAIR = re.compile(
+    r"\b(?P<a>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s?[-–—/]\s?(?P<b>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)"
+)
+# "with diplomats from Cuba, Norway and Venezuela acting as guarantors": third parties
+_THIRD_PARTIES = re.compile(
+    r"(?i)\b(?:guarantors?|mediators?|observers?|facilitators?|witnesses|co-?chairs?)\b|"
+    r"\b(?:brokered|mediated|facilitated|observed)\s+by\b"
+)
+# "the Security Council will hold consultations": a session of the Council, not diplomacy
+# between parties (read as a briefing, never mapped as a meeting)
+_COUNCIL_SESSION = re.compile(
+    r"(?<!Peace\sand\s)\bSecurity\s+Council(?:['’]s)?\s+(?:\w+\s+){0,4}$|"
+    r"\bthe\s+Council['’]s\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _two_countries(text: str) -> bool:
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if any(map(gazetteer.is_country_name, (a, a.split()[-1]))) and any(
+            map(gazetteer.is_country_name, (b, b.split()[0]))
+        ):
+            return True
+    return False
+
+
+def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
+    """Many parties: cue words near the trigger, or three or more countries named as sides."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
+        return False
+    if countries >= 3 and _THIRD_PARTIES.search(masked) is None:
+        return True
+    return bool(_MULTILATERAL.search(masked, lo, hi) or _MANY_PEOPLE.search(masked, lo, hi))
+
+
+def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """Whether a meeting word is a session of the Security Council ("the Security Council will
+    hold consultations on …", "the Council's consideration")."""
+    if trigger.event_type != "meeting":
+        return False  # "the Peace and Security Council held a summit" is one
+    lo = max(clauses.start(trigger.begin), trigger.begin - 60)
+    return _COUNCIL_SESSION.search(masked[lo : trigger.begin]) is not None

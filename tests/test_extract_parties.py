@@ -1,0 +1,156 @@
+"""Conference or meeting by the number and kind of parties, and which mentions join into one.
+
+Invented sentences only (other names, places and wordings than the articles the rules were
+developed on), at least two per rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/parties"
+CORE = {"meeting", "visit", "conference", "call", "agreement"}
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    found = extract_candidates(text, published=published, url=URL)
+    return [
+        e for e in found if e["event_type"] in CORE and e["status"] in ("occurred", "announced")
+    ]
+
+
+def types(text: str) -> list[str]:
+    return [e["event_type"] for e in core(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caribbean foreign ministers met in Bridgetown on Monday.",
+        "Norway's prime minister hosted his Baltic counterparts in Bergen on Monday.",
+        "Trade ministers from across the region gathered in Nairobi on Monday.",
+        "Defence ministers of the 31-member alliance opened a meeting in Vilnius on Monday.",
+        "Commonwealth leaders will meet in Apia in October.",
+        "SADC energy ministers met in Gaborone on Monday.",
+        "Ministers of the Andean Community will meet in Quito in October.",
+        "The envoy will convene an informal meeting in an expanded format in Vienna in May.",
+    ],
+)
+def test_many_parties_make_a_conference(sentence):
+    assert types(sentence) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers will attend the Chile–Peru Ministerial Meeting in Lima on 3 October.",
+        "A meeting between the leaders of Armenia and Azerbaijan took place in Prague on Monday.",
+        "Envoys from Iran and three European powers met in Oslo on Monday.",
+        "The two countries' foreign ministers held a ministerial meeting in Seoul on Monday.",
+    ],
+)
+def test_two_sides_stay_a_meeting(sentence):
+    assert "conference" not in types(sentence)
+    assert "meeting" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels and the government resumed talks in Doha on Monday, with envoys from Qatar, "
+        "Egypt and Turkey acting as mediators.",
+        "The army and the militia held talks in Juba on Monday, observed by Kenya, Uganda and "
+        "Ethiopia.",
+    ],
+)
+def test_guarantors_and_mediators_are_no_sides(sentence):
+    assert types(sentence) == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Security Council will hold consultations on Haiti this afternoon.",
+        "At 10 a.m. the Security Council holds a meeting on Myanmar.",
+    ],
+)
+def test_security_council_sessions_are_not_mapped(sentence):
+    assert core(sentence) == []
+
+
+def test_the_african_unions_peace_and_security_council_summit_is_a_conference():
+    assert types("The Peace and Security Council held a summit in Addis Ababa on Monday.") == [
+        "conference"
+    ]
+
+
+# --- which mentions join ----------------------------------------------------------------------
+
+
+def test_a_named_series_takes_the_type_of_the_series():
+    text = (
+        "LIMA — Peruvian and Chilean officials will meet in Lima on September 20 for the "
+        "annual border dialogue.\n\n"
+        "Ministers of five Andean countries will gather in Quito in October.\n\n"
+        "The last round of the border dialogue was held in Santiago on May 4-5."
+    )
+    found = {e["place_name"]: e["event_type"] for e in core(text)}
+    assert found["Santiago"] == "meeting"
+    assert found["Quito"] == "conference"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Before the summit, Ghana's president received his Togolese counterpart at the palace.",
+        "On the sidelines, Ghana's president met his Togolese counterpart at the palace.",
+    ],
+)
+def test_a_bilateral_meeting_beside_a_summit_stays_apart(second):
+    text = (
+        "ACCRA — West African leaders met in an emergency summit in Accra on Tuesday.\n\n" + second
+    )
+    assert sorted(types(text)) == ["conference", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The mediator instead met the rebel commander in the afternoon.",
+        "The mediator instead met the rebel commander on Tuesday in Goma.",
+    ],
+)
+def test_instead_is_another_meeting_than_the_one_just_told(second):
+    text = (
+        "GOMA — A meeting between the presidents of Rwanda and Congo planned for Tuesday "
+        "was called off, officials said.\n\n" + second
+    )
+    meetings = [e for e in core(text) if e["event_type"] == "meeting"]
+    assert any(second in e["source_quotes"] for e in meetings)
+    assert all(len(e["source_quotes"]) == 1 for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "second"),
+    [
+        (
+            "BAMAKO — Drones struck a depot overnight, hours after the UN envoy met rebel "
+            "leaders in the city.",
+            "The envoy, Ana Ruiz, held talks with the group's chief on Tuesday, a UN statement "
+            "said.",
+        ),
+        (
+            "HARGEISA — Protests broke out after the mediator met clan elders in the city.",
+            "Mediator Omar Diriye held talks with the elders' council on Tuesday, his office said.",
+        ),
+    ],
+)
+def test_the_paragraph_after_the_lead_tells_the_leads_undated_event(lead, second):
+    meetings = [e for e in core(lead + "\n\n" + second) if e["event_type"] == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0]["date_start"] == "2024-09-10"
