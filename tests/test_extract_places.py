@@ -215,3 +215,88 @@ def test_un_alone_is_no_town():
 )
 def test_generic_seats_are_in_the_dateline_city(text):
     assert {e["place_name"] for e in core(text)} == {"Accra"}
+
+
+# --- places by description ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        ("The summit was held on Monday in the northern Spanish region of Navarre.", None, "ES"),
+        ("The ministers met on Monday in the northeastern Indian state of Assam.", "India", "IN"),
+        ("The envoys held talks on the outskirts of Nairobi on Monday.", "Nairobi", "KE"),
+        ("The foreign ministers last met at a manor house outside Vienna in May.", "Vienna", "AT"),
+        ("The two sides met on Friday in the Spanish province of Girona.", "Girona", "ES"),
+    ],
+)
+def test_places_named_by_description(sentence, place, code):
+    events = core(sentence)
+    assert events and all(e["country_code"] == code for e in events)
+    if place is not None:
+        assert all(e["place_name"] == place for e in events)
+
+
+def test_a_villa_or_palace_is_never_the_country_in_its_name():
+    events = core("The two presidents held talks at Casa Nicaragua on Monday.")
+    assert all(e["country_code"] != "NI" for e in events)
+    events = core("The two leaders held talks at Villa Somalia on Tuesday.")
+    assert [e["place_name"] for e in events] == ["Villa Somalia, Mogadishu"]
+
+
+# --- the article's default place ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the presence of the two ministers, officials signed a memorandum on water sharing.",
+        "Both ministers witnessed the signing of an arrangement on border crossings.",
+        "In the minister's presence, the two sides signed a protocol on fisheries.",
+    ],
+)
+def test_a_signing_witnessed_at_the_main_event_shares_its_place_and_day(second):
+    text = (
+        "LIMA, March 5 (Andes Desk) — Peru's foreign minister held talks with her Chilean "
+        f"counterpart on Tuesday. {second}"
+    )
+    agreement = next(e for e in core(text, dt.date(2025, 3, 5)) if e["event_type"] == "agreement")
+    assert (agreement["place_name"], agreement["date_start"]) == ("Lima", "2025-03-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO, Ecuador (Andes Desk) — Ecuador's foreign minister received his Peruvian "
+        "counterpart at the Carondelet Palace on Tuesday, and the two ministers signed a "
+        "declaration on border trade.",
+        "Quito, 6 March 2025 – The foreign minister held talks with her Colombian counterpart on "
+        "Tuesday, and the two delegations signed a memorandum on energy.",
+    ],
+)
+def test_an_event_told_with_the_main_event_takes_its_day(text):
+    events = core(text, dt.date(2025, 3, 6))
+    assert {(e["event_type"], e["date_start"]) for e in events} == {
+        ("meeting", "2025-03-04"),
+        ("agreement", "2025-03-04"),
+    }
+    assert {e["country_code"] for e in events} == {"EC"}
+
+
+def test_an_undated_signing_continuing_the_lead_story_is_at_its_place():
+    text = (
+        "MAPUTO — Mozambique and Malawi signed an agreement on Wednesday on a rail link.\n\n"
+        "The deal was signed by the two transport ministers at the Joaquim Chissano "
+        "Conference Centre, in the presence of both presidents."
+    )
+    assert {e["place_name"] for e in core(text, dt.date(2025, 10, 30))} == {"Maputo"}
+
+
+def test_a_call_or_an_event_elsewhere_does_not_take_the_default_place():
+    text = (
+        "ACCRA, May 6 (Example) — Ghana's president received Togo's foreign minister on Monday. "
+        "He also spoke by phone with Nigeria's president. The minister will travel to Abuja "
+        "next week."
+    )
+    places = {e["event_type"]: e["place_name"] for e in core(text)}
+    assert places["call"] is None and places["visit"] == "Abuja"

@@ -79,6 +79,13 @@ _SAME_TIME = re.compile(
     r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
     r"for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
+# "In the Secretary's presence, officials signed …", "Both ministers witnessed the signing of …":
+# a signing told as part of the meeting just reported, at its place and time.
+_WITNESSED = re.compile(
+    r"(?i)\bin\s+(?:the\s+)?(?:[\w.-]+['’]s?\s+|their\s+|his\s+|her\s+)?presence\b|"
+    r"\bin\s+the\s+presence\s+of\b|\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?signing\b|"
+    r"\bwitnessed\s+by\b"
+)
 
 
 @dataclass
@@ -147,7 +154,9 @@ def since_date(masked: str, begin: int) -> bool:
 
 def linked_cues(masked: str) -> tuple[bool, bool]:
     """(linked to an event already reported, at the same time as it)."""
-    return _LINKED.search(masked) is not None, _SAME_TIME.search(masked) is not None
+    witnessed = _WITNESSED.search(masked) is not None
+    linked = witnessed or _LINKED.search(masked) is not None
+    return linked, witnessed or _SAME_TIME.search(masked) is not None
 
 
 def _overlap(a: DateSpan, b: DateSpan, slack: int = 0) -> bool:
@@ -353,25 +362,44 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         main.venue = Venue(0, 0, dateline.name, dateline)
         main.venues = [main.venue]
         main.place_note = f"Place from the dateline ({dateline.name})."
-    if main.venue is None:
-        return
+    if main.venue is not None:
+        _share_scene(events, main, main.venue)
+
+
+def _continues(e: Mention, main: Mention) -> bool:
+    """An undated event told in the lead after the main event, of the same status, in person:
+    the same story goes on ("The deal was signed by the two ministers at …")."""
+    return (
+        e.span.start is None
+        and e.status == main.status == "occurred"
+        and main.index <= e.index
+        and e.paragraph <= main.paragraph + 1
+    )
+
+
+def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
+    """Unplaced events linked to the main event, near it in time, or continuing its story in
+    the lead take its place; those told with it or at the same time take its date too."""
+    dated = main.span.start is not None
     for e in events:
         if e is main or e.online or e.event_type not in MERGE_TYPES:
             continue
+        # "received her counterpart on Tuesday …, and the two ministers signed a declaration"
+        told_with = e.index == main.index and e.status == main.status
         if e.venue is not None:  # "travelled to Buenos Aires for the signing": its date
-            if e.span.start is None and e.same_time and e.linked and main.span.start is not None:
-                e.span = main.span
-                e.date_note = f"Date of the main event, reported in: {main.best[1]}"
-            continue
-        near = e.span.start is not None and _overlap(e.span, main.span, _SCENE_DAYS)
-        if e.linked or (near and main.span.start is not None):
-            e.venue, e.venues = main.venue, main.venues
+            same_day = (e.same_time and e.linked) or told_with
+        else:
+            near = e.span.start is not None and dated and _overlap(e.span, main.span, _SCENE_DAYS)
+            if not (e.linked or near or _continues(e, main)):
+                continue
+            e.venue, e.venues = venue, main.venues
             e.place_note = (
-                f"Place of the main event ({main.venue.place.name}), reported in: {main.best[1]}"
+                f"Place of the main event ({venue.place.name}), reported in: {main.best[1]}"
             )
-            if e.span.start is None and e.same_time and main.span.start is not None:
-                e.span = main.span
-                e.date_note = f"Date of the main event, reported in: {main.best[1]}"
+            same_day = e.same_time or told_with
+        if e.span.start is None and same_day and dated:
+            e.span = main.span
+            e.date_note = f"Date of the main event, reported in: {main.best[1]}"
 
 
 def follow_also(events: list[Mention]) -> None:

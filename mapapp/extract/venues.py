@@ -84,10 +84,14 @@ education schools women girls trade cooperation relations refugees aid water
 """)
 _ISSUED = _words("issued based headquartered published released posted")
 _VENUE = re.compile(
-    r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Nn]ear|[Ii]nto)\s+(?P<lead>(?:(?:the|some|several|many|"
-    r"most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|central|capital|"
-    r"city|town|village|province|of|[A-Z][\w-]+(?=\s+(?:city|town|port|village|capital)\s+of\s))"
-    r"\s+){0,4})"
+    r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|[Oo]n(?=\s+the\s+outskirts))\s+"
+    r"(?P<lead>(?:(?:the|some|"
+    r"several|many|most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|"
+    r"central|north-?\w+ern|south-?\w+ern|capital|city|town|village|province|state|island|"
+    r"county|district|prefecture|department|outskirts|suburbs?|of|"
+    r"[A-Z][\w-]+(?=\s+(?:city|town|port|village|capital|region|province|state|island|county|"
+    r"district|prefecture|department)\s+of\s))"
+    r"\s+){0,5})"
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|d[aeo]l?s?\s+)?[A-Z][\w’'.-]{0,40}){0,4})"
     r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
 )
@@ -119,7 +123,9 @@ def _not_a_place(name: str, table: ActorTable) -> bool:
     return gazetteer.is_demonym(name) and not gazetteer.is_country_name(name)
 
 
-def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazetteer.Place | None:
+def _resolve_place(
+    name: str, country: str | None, table: ActorTable, code: str | None = None
+) -> gazetteer.Place | None:
     """The gazetteer's place for a venue phrase, or None when it is no place (or unknown)."""
     if not re.search(r"(?:[A-Z]\.){2}$", name):
         name = name.rstrip(".,")
@@ -128,7 +134,7 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
     words = name.split()
     while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-[a-z]+", words[0]):
         words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
-    hint = gazetteer.country_code_for(country, demonyms=False) if country else None
+    hint = gazetteer.country_code_for(country, demonyms=False) if country else code
     for i in range(len(words)):  # "Taliban-controlled Afghanistan" → "Afghanistan"
         candidate = " ".join(words[i:])
         if _not_a_place(candidate, table):
@@ -142,7 +148,13 @@ def _resolve_place(name: str, country: str | None, table: ActorTable) -> gazette
 
 
 # First words of compound place names: "Saint Vincent" is not the town of Vincent.
-_NAME_HEADS = frozenset({"Saint", "St.", "St", "San", "Santa", "Santo", "Port", "Fort", "Mount"})
+# "Villa Somalia" is no more Somalia than "Casa Rosada" is a town called Rosada.
+_NAME_HEADS = frozenset(
+    {
+        *("Saint", "St.", "St", "San", "Santa", "Santo", "Port", "Fort", "Mount"),
+        *("Villa", "Casa", "Palacio", "Palais", "Palazzo", "Schloss", "Castle", "Château"),
+    }
+)
 _SITE_WORDS = frozenset(
     {
         "Club",
@@ -195,7 +207,9 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             continue  # part of an institution's name: "Mission to the United Nations"
         if m.group("poss") or re.search(r"['’]s$", m.group("name")):
             continue  # "Washington's support": a metonym, not a venue
-        place = _resolve_place(m.group("name"), m.group("country"), table)
+        described = _described(m)  # "the Spanish region of Navarre": in Spain
+        code = described.country_code if described else None
+        place = _resolve_place(m.group("name"), m.group("country"), table, code) or described
         if place is None:
             if m.group("name").split()[-1] in _SITE_WORDS:
                 site = (begin, m.group("name"))
@@ -204,6 +218,19 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         venues.append(Venue(begin, m.end(), m.group("name"), place, near))
         site = None
     return sorted(venues, key=lambda v: v.begin)
+
+
+_DESCRIBED = re.compile(
+    r"(?P<adj>[A-Z][\w-]+)\s+(?:region|province|state|island|county|district)\s+of"
+)
+
+
+def _described(m: re.Match[str]) -> gazetteer.Place | None:
+    """ "in the northeastern Indian state of X" with X unknown: the country the adjective names."""
+    lead = m.groupdict().get("lead") or ""
+    found = _DESCRIBED.search(lead)
+    code = gazetteer.country_code_for(found.group("adj")) if found else None
+    return gazetteer.lookup(code).place if code else None
 
 
 _AND_STOP = re.compile(r",?\s+(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?=[A-Z])")
