@@ -191,3 +191,75 @@ def test_dates_across_months_and_two_days_off(text, start, end):
 def test_two_far_dates_joined_by_and_stay_two_dates():
     found = find_dates("on 3 March and 5 April 2024", WED)
     assert [str(d.span.start) for d in found] == ["2024-03-03", "2024-04-05"]
+
+
+# --- two parties, each with its own time; coordinated clauses with other parties -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "The mediator met Armenia's foreign minister in the morning and Azerbaijan's "
+            "president in the afternoon in Tbilisi on Monday.",
+            None,
+        ),
+        (
+            "Ms Haddad met Chile's president on Monday and the Peruvian foreign minister on "
+            "Tuesday in Lima.",
+            ["2024-09-09", "2024-09-10"],
+        ),
+    ],
+)
+def test_one_verb_two_parties_two_times_are_two_meetings(sentence, days):
+    meetings = [e for e in core(sentence) if e["event_type"] == "meeting"]
+    assert len(meetings) == 2
+    if days:
+        assert [m["date_start"] for m in meetings] == days
+
+
+def test_and_with_a_verb_of_its_own_is_not_a_second_party():
+    found = core("He is due to meet Peru's president on Friday and will travel to Cusco on Monday.")
+    assert sorted(e["event_type"] for e in found) == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit, Chile's foreign minister met his Bolivian counterpart on Monday, and "
+        "Peru's president held talks with Ecuador's president.",
+        "On the margins, Ghana's minister met her Togolese counterpart on Monday, and Kenya's "
+        "president held talks with Uganda's president.",
+    ],
+)
+def test_coordinated_clause_with_other_parties_is_another_meeting(sentence):
+    assert len([e for e in core(sentence) if e["event_type"] == "meeting"]) == 2
+
+
+def test_instead_is_another_event_on_the_day_of_the_one_called_off():
+    found = core(
+        "LIMA, Sept 11 (Andes Wire) - A meeting of the leaders of Peru and Chile on Monday "
+        "was called off.\n"
+        "The mediator, Ana Ruiz, instead met Peru's president in the morning and Chile's "
+        "foreign minister in the afternoon."
+    )
+    instead = [e for e in found if e["source_quote"].startswith("The mediator")]
+    assert [e["date_start"] for e in instead] == ["2024-09-09", "2024-09-09"]
+
+
+# --- status: a meeting that is the setting of an intended act -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two governments plan to review the accord at a meeting in Tallinn in November.",
+        "The ministers hope to settle the dispute during talks in Oslo in October.",
+        "The envoys intend to discuss the ceasefire on the sidelines of a summit in Doha in "
+        "December.",
+    ],
+)
+def test_meeting_as_setting_of_an_intended_act_is_announced(sentence):
+    found = [e for e in core(sentence) if e["event_type"] in ("meeting", "conference")]
+    assert [e["status"] for e in found] == ["announced"]
+    assert found[0]["date_start"] > WED.isoformat()  # the next such month, not last year's

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
+from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.discourse import Mention
 from mapapp.extract.text_dates import DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
@@ -101,3 +103,66 @@ def with_duration(
 
 
 _ON_A = re.compile(r"(?i)\b(?:on|for)\s+(?:a|an|his|her|their)\s+$")
+
+
+# a time of day or a day, as told after each of two parties met one after the other
+_TIME = (
+    r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:lunch|dinner|noon|breakfast)|"
+    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|later\s+in\s+the\s+day|over\s+dinner)"
+)
+_PAIR = re.compile(
+    rf"(?P<one>[^,;.]{{3,90}}?)\s+(?P<t1>{_TIME})\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    rf"(?P<two>(?:[\w'’.-]+\s+){{1,7}}?)(?P<t2>{_TIME})\b"
+)
+_PAIR_TYPES = ("meeting", "call")
+# a verb or an auxiliary: the words after "and" are a clause of their own, not a second party
+_NOT_A_PARTY = re.compile(
+    r"\b(?:will|would|shall|is|are|was|were|has|have|had|to|did|does|met|held|received|"
+    r"hosted|spoke|visited|signed|travell?ed|flew|went|left)\b"
+)
+
+
+def with_pairs(
+    masked: str, mentions: list[Mention], found: list[DateMatch], table: ActorTable
+) -> list[Mention]:
+    """ "met Serbia's president in the morning and Kosovo's foreign minister in the afternoon":
+    one verb, two parties each with its own time, are two events; the second takes its own
+    day (else the first's) and the place named after its time (else the first's)."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        pair = _pair_after(masked, m) if m.event_type in _PAIR_TYPES else None
+        if pair is None or any(m.trigger.end < x.trigger.begin < pair.end() for x in mentions):
+            continue  # another event word in between: the clause is read as its own
+        own = [d.span for d in found if pair.start("t2") <= d.begin < pair.end("t2")]
+        first = [d.span for d in found if pair.start("t1") <= d.begin < pair.end("t1")]
+        if first:
+            m.span = first[0]
+        later = [v for v in m.venues if v.begin >= pair.end("t2")]
+        if later and (m.venue is None or m.venue.begin >= pair.start("two")):
+            m.venue = None  # the place told after the second time is the second event's
+        begin = pair.start("two")
+        names = [name for _, name in find_actors(pair.group("two"), table)]
+        m.actors = [a for a in m.actors if a not in names] or m.actors
+        trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
+        out.append(
+            replace(
+                m,
+                trigger=trigger,
+                span=own[0] if own else m.span,
+                venue=later[0] if later else m.venue,
+                actors=names or m.actors,
+                quotes=[],
+            )
+        )
+    return out
+
+
+def _pair_after(masked: str, m: Mention) -> re.Match[str] | None:
+    if m.trigger.kind == "noun" or m.trigger.repeat:
+        return None
+    pair = _PAIR.match(masked, m.trigger.end, min(len(masked), m.trigger.end + 240))
+    if pair is None or _NOT_A_PARTY.search(pair["two"]):
+        return None  # "… and held talks with": a verb of its own, read as its own event
+    return pair

@@ -271,7 +271,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 shared = [len(set(e.actors) & set(m.actors)) for e in matches]
                 if matches:  # the most actors in common, then the latest
                     target = max(zip(shared, range(len(matches)), matches, strict=True))[2]
-            elif not _ANOTHER.search(m.quote):  # "on the margins of the summit": another event
+            elif not _ANOTHER.search(m.quote):
+                # "on the margins of the summit", "instead met": another event
                 target = next(
                     (
                         e
@@ -304,6 +305,14 @@ def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> 
         and e.span.start is None
         and not any(x.paragraph == m.paragraph and x.event_type == m.event_type for x in events)
     )
+
+
+_INSTEAD = re.compile(r"(?i)\binstead\b")
+
+
+def instead_of(m: Mention) -> bool:
+    """ "The envoy instead met …": an event in place of the one told before, not the same."""
+    return _INSTEAD.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin) is not None
 
 
 def _dangling(m: Mention) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
-from mapapp.extract.clause_links import inherit_host, where_host, with_duration
+from mapapp.extract.clause_links import inherit_host, where_host, with_duration, with_pairs
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -426,4 +426,4 @@ def sentence_mentions(
                 here=_here(masked, trigger, clauses),
             )
         )
-    return distinct(with_stops(masked, out, table))
+    return with_pairs(masked, distinct(with_stops(masked, out, table)), dates(False), table)

@@ -55,9 +55,21 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
             one.venue is None or m.venue.place.name != one.venue.place.name
         )
         apart = m.span.start is not None and not _overlaps(m.span, one.span)
-        if m.status != one.status or place or apart:
+        if m.status != one.status or place or apart or _other_parties(one, m):
             out.append(m)
     return _one_gathering(out)
+
+
+_AND_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas)\s+|;\s+")
+
+
+def _other_parties(one: Mention, m: Mention) -> bool:
+    """ "X met his Fijian counterpart …, and Y held talks with Tonga's prime minister": a clause
+    of its own with other parties than the first event is another event of the same kind."""
+    between = m.quote[one.trigger.end : m.trigger.begin]
+    if m.trigger.definite or not _AND_CLAUSE.search(between):
+        return False
+    return bool(m.actors) and bool(one.actors) and not set(m.actors) & set(one.actors)
 
 
 def _same_trip(one: Mention, m: Mention) -> bool:

@@ -84,6 +84,14 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
     return "time clause" if ing and _TIME_CLAUSE.match(masked[: trigger.begin]) else None
 
 
+# "plan to review the operation at a meeting in Sofia", "hope to settle it during talks": the
+# meeting is the setting of an intended act, however many words the act takes
+_PLAN_FOR = re.compile(
+    r"(?i)\b(?P<cue>(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|aims?|"
+    r"wants?|(?:is|are)\s+(?:due|set|scheduled|expected))\s+to|will|would|shall)\s+"
+    r"(?:[\w'’-]+\s+){1,8}?(?:at|in|during|for|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
@@ -121,6 +129,9 @@ def find_status(
         return None, "present tense (habitual)"
     if trigger.kind == "present":
         return "announced", "to " + masked[trigger.begin : trigger.end]
+    lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
+    if trigger.kind == "noun" and (m := _PLAN_FOR.search(masked, lo, trigger.begin)):
+        return "announced", m.group("cue")  # "plan to review the operation at a meeting"
     if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
         return "announced", m.group(0).strip(" ,")
     return "occurred", ""

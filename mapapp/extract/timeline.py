@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mapapp.extract.discourse import RECENT, Mention, main_event, span_width
+from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, span_width
 from mapapp.extract.relative_dates import DURING_TYPES, resolve_ahead, resolve_relative
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import resolve_date
@@ -20,15 +20,19 @@ _SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day
 
 def follow_same_day(events: list[Mention]) -> None:
     """ "Earlier, the Prime Minister received the ambassador": a sentence opening with
-    "Earlier," or "Later," and stating no date of its own is on the day of the event before it."""
+    "Earlier," or "Later," and stating no date of its own is on the day of the event before it;
+    so is an event told as happening "instead" of it ("instead met X in the morning and Y in
+    the afternoon": both)."""
     for i, e in enumerate(events):
-        if e.span.start is not None or not _SAME_DAY_OPENER.match(e.quote) or i == 0:
+        sibling = i > 0 and events[i - 1].index == e.index and instead_of(events[i - 1])
+        opener = _SAME_DAY_OPENER.match(e.quote) or instead_of(e) or sibling
+        if e.span.start is not None or not opener or i == 0:
             continue
         ref = next(
             (x for x in reversed(events[max(0, i - RECENT) : i]) if x.span.precision == "day"),
             None,
         )
-        if ref is not None and ref.span.start is not None and ref.index < e.index:
+        if ref is not None and ref.span.start is not None and (ref.index < e.index or sibling):
             e.span = ref.span
             e.date_note = f"Same day as the event reported before it: {ref.best[1]}"
 

@@ -267,7 +267,7 @@ _REFERRING = re.compile(
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
     r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier)\s+"
-    r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?)?$"
+    r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|[\w-]+['’]s?\s+)?$"
 )
 _SERIES_AFTER = re.compile(r"\s+again\b")
 # Events of one type a sentence may state ("a ministerial in Astana last September and the
