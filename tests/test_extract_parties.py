@@ -154,3 +154,65 @@ def test_the_paragraph_after_the_lead_tells_the_leads_undated_event(lead, second
     meetings = [e for e in core(lead + "\n\n" + second) if e["event_type"] == "meeting"]
     assert len(meetings) == 1
     assert meetings[0]["date_start"] == "2024-09-10"
+
+
+def test_the_last_leaders_meeting_of_a_two_sided_series_is_a_meeting():
+    text = (
+        "VIENNA — A meeting between the leaders of Armenia and Azerbaijan planned for Monday "
+        "was postponed, officials said.\n\n"
+        "The last leaders' meeting took place in Prague in May and ended without a deal."
+    )
+    found = {e["place_name"]: e["event_type"] for e in core(text)}
+    assert found.get("Prague") == "meeting"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The mediator instead met the rebel commander in the afternoon.",
+        "The envoy instead held talks with the army chief at the barracks.",
+    ],
+)
+def test_what_happened_instead_is_on_the_day_of_the_event_it_replaced(second):
+    text = (
+        "GOMA — A meeting of the presidents of Rwanda and Congo in Goma on Tuesday was called "
+        "off, officials said.\n\n" + second
+    )
+    found = [e for e in core(text) if second in e["source_quotes"]]
+    assert [e["date_start"] for e in found] == ["2024-09-10"]
+
+
+# --- a signing told with the meeting it was part of --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister met today with Chile's Foreign Minister at the ministry in Canberra. "
+        "They discussed trade. In the Minister's presence, officials of the two countries "
+        "signed a memorandum on student exchanges.",
+        "ROME — Italy's foreign minister received her Kenyan counterpart at the Farnesina on "
+        "Tuesday for talks on migration, and the two ministers signed a joint declaration on "
+        "seasonal work.",
+        "LISBON — Portugal's prime minister received Angola's president in Lisbon on Tuesday.\n\n"
+        "The two leaders discussed energy.\n\nBoth leaders witnessed the signing of an "
+        "Arrangement on Port Services.",
+    ],
+)
+def test_an_undated_signing_is_on_the_day_of_the_meeting_it_is_told_with(text):
+    published = dt.date(2024, 9, 11)
+    found = core(text, published)
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    agreement = next(e for e in found if e["event_type"] == "agreement")
+    assert agreement["date_start"] == meeting["date_start"] is not None
+    assert agreement["place_name"] == meeting["place_name"]
+
+
+def test_a_signing_elsewhere_keeps_its_own_place():
+    text = (
+        "ROME — Italy's foreign minister met her Kenyan counterpart in Rome on Tuesday.\n\n"
+        "The two countries signed a port agreement in Mombasa."
+    )
+    agreement = next(e for e in core(text) if e["event_type"] == "agreement")
+    assert agreement["place_name"] == "Mombasa"
+    assert agreement["date_start"] is None

@@ -42,6 +42,7 @@ from mapapp.extract.discourse import (
     set_scene,
 )
 from mapapp.extract.mentions import sentence_mentions
+from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.sentences import (
     Dateline,
     Sentence,
@@ -144,6 +145,7 @@ def extract_candidates(
         follow_same_day(told)
         set_scene(told, dateline_place(line))
         follow_also(told)
+        follow_occasion(told)
         follow_trip(told)
         events += told
     records: dict[str, dict] = {}

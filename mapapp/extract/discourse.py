@@ -61,7 +61,7 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 # "the envoys would meet again": the many parties of an event already reported
 _GROUP_SUBJECT = re.compile(
-    rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)\s+"
+    rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)['’]?\s+"
     r"(?:\w+\s+){0,5}$"
 )
 # "held several meetings": many events, never merged by proximity alone
@@ -230,17 +230,15 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
     earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
     shared = [e for e in earlier if set(e.actors) & set(m.actors)]
     named = _named_series(m, earlier)
+    group = _GROUP_SUBJECT.search(m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin])
+    series = (
+        named or (shared[-1] if shared else None) or (earlier[0] if earlier and group else None)
+    )
     if named is not None:  # "the last round of the security dialogue": as the dialogue
         m.event_type, m.multilateral = named.event_type, named.event_type == "conference"
-        series: Mention | None = named
-    elif shared:
-        series = shared[-1]
-    elif earlier and _GROUP_SUBJECT.search(
-        m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin]
-    ):
-        series = earlier[0]
-    else:
-        series = earlier[-1] if earlier else None
+    elif series is not None:
+        _as_series(m, series)
+    series = series or (earlier[-1] if earlier else None)
     if series is not None and series.event_type == "conference":
         m.event_type = "conference"
         m.multilateral = True
@@ -250,6 +248,17 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
         m.place_note = f"Place of the earlier round ({series.venue.place.name}): {series.best[1]}"
     if series is not None:
         m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
+
+
+_GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")
+
+
+def _as_series(m: Mention, series: Mention) -> None:
+    """ "The last leaders' meeting": of a two-sided series (the leaders of the two countries
+    met before), a meeting, though "the leaders' meeting" alone would read as many parties."""
+    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
+    if owned and m.trigger.event_type == "meeting" and series.event_type == "meeting":
+        m.event_type, m.multilateral = "meeting", False
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
