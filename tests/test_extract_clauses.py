@@ -263,3 +263,85 @@ def test_meeting_as_setting_of_an_intended_act_is_announced(sentence):
     found = [e for e in core(sentence) if e["event_type"] in ("meeting", "conference")]
     assert [e["status"] for e in found] == ["announced"]
     assert found[0]["date_start"] > WED.isoformat()  # the next such month, not last year's
+
+
+# --- dates told through other events ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Trade officials will meet in Lisbon on Sept. 30, the ministry said on Wednesday, "
+            "a week after the two prime ministers spoke by phone.",
+            "2024-09-01",
+            "2024-09-07",
+        ),
+        (
+            "The ministry announced the visit on Tuesday, two days after the two foreign "
+            "ministers spoke by telephone.",
+            "2024-09-08",
+            "2024-09-08",
+        ),
+    ],
+)
+def test_an_event_that_anchors_a_later_one_is_dated_back(sentence, start, end):
+    call = next(e for e in core(sentence) if e["event_type"] == "call")
+    assert (call["date_start"], call["date_end"]) == (start, end)
+
+
+def test_the_day_of_the_telling_is_not_the_event_day():
+    found = core(
+        "The two sides hope to sign a charter in Lima, the chief negotiator told reporters on "
+        "Monday."
+    )
+    assert [(e["event_type"], e["date_start"]) for e in found] == [("agreement", None)]
+
+
+def test_by_then_is_the_last_day_and_place_of_the_event_before():
+    found = core(
+        "The talks opened in Nairobi on Monday and are due to end on Wednesday.\n"
+        "By then the delegations hope to sign a protocol on aid."
+    )
+    deal = next(e for e in found if e["event_type"] == "agreement")
+    assert (deal["status"], deal["place_name"]) == ("announced", "Nairobi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said she looks forward to taking part in the EU-U.S. Trade Ministerial Meeting in "
+        "Oslo in October.",
+        "He looks forward to attending the ASEAN-U.K. Dialogue Meeting in Hanoi in October.",
+    ],
+)
+def test_looking_forward_to_a_meeting_is_announced(sentence):
+    found = [e for e in core(sentence) if e["event_type"] in ("meeting", "conference")]
+    assert [(e["status"], e["date_start"]) for e in found] == [("announced", "2024-10-01")]
+
+
+def test_a_stop_within_a_stay_in_a_country_takes_the_days_ahead():
+    found = core(
+        "Mr Sato is in Brazil from Sept. 9 to 13 at the invitation of his counterpart.\n"
+        "Mr Sato will also travel to Recife, where he is scheduled to visit a port."
+    )
+    recife = next(e for e in found if e["place_name"] == "Recife")
+    assert (recife["status"], recife["date_start"], recife["date_end"]) == (
+        "announced",
+        "2024-09-11",
+        "2024-09-13",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president has arrived in the Peruvian capital, Lima, at the start of a tour.\n"
+        "He met Peru's president at the palace on Monday.",
+        "Ghana's foreign minister has arrived in Abuja for a two-nation trip.\n"
+        "She held talks with Nigeria's foreign minister in the capital on Monday.",
+    ],
+)
+def test_an_undated_lead_takes_the_day_of_the_next_sentence(text):
+    visit = next(e for e in core(text) if e["event_type"] == "visit")
+    assert visit["date_start"] == "2024-09-09"

@@ -55,6 +55,7 @@ from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
+    date_from_next,
     follow_relative,
     follow_same_day,
     follow_trip,
@@ -141,12 +142,13 @@ def extract_candidates(
         told = merge_mentions(mentions) if merge else mentions
         line = dateline if story else find_dateline(text)
         date_from_dateline(told, line, published)
+        date_from_next(told)
         follow_relative(told, published)
         follow_same_day(told)
         set_scene(told, dateline_place(line))
         follow_also(told)
         follow_occasion(told)
-        follow_trip(told)
+        follow_trip(told, published)
         events += told
     records: dict[str, dict] = {}
     for event in events:

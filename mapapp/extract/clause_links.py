@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.text_dates import DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
@@ -166,3 +167,31 @@ def _pair_after(masked: str, m: Mention) -> re.Match[str] | None:
     if pair is None or _NOT_A_PARTY.search(pair["two"]):
         return None  # "… and held talks with": a verb of its own, read as its own event
     return pair
+
+
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "…, a week after the two presidents spoke by phone": the event is the anchor of a later one
+_ANCHOR_OF = re.compile(
+    r"(?i)\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>day|week|month)s?\s+"
+    r"(?P<dir>after|before)\s+(?P<rest>[^,;.]{0,80})$"
+)
+
+
+def anchored(masked: str, trigger: Trigger, found: list[DateMatch]) -> DateSpan | None:
+    """ "…, said on Wednesday, a week after the presidents spoke by phone": the call was a week
+    before the date told before the phrase (a day for days, about a week for weeks)."""
+    m = _ANCHOR_OF.search(masked, max(0, trigger.begin - 120), trigger.begin)
+    if m is None:
+        return None
+    before = [d for d in found if d.end <= m.start() and d.span.start is not None]
+    if not before or before[-1].span.precision != "day":
+        return None
+    day = before[-1].span.start
+    assert day is not None
+    n = _N.get(m["n"].lower()) or int(m["n"])
+    sign = -1 if m["dir"].lower() == "after" else 1
+    unit = m["unit"].lower()
+    days = n * {"day": 1, "week": 7, "month": 30}[unit]
+    mid = day + dt.timedelta(days=sign * days)
+    spread = dt.timedelta(days={"day": 0, "week": 3, "month": 10}[unit])
+    return range_span(mid - spread, mid + spread, "range", m.group(0), "anchored")

@@ -12,7 +12,13 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
-from mapapp.extract.clause_links import inherit_host, where_host, with_duration, with_pairs
+from mapapp.extract.clause_links import (
+    anchored,
+    inherit_host,
+    where_host,
+    with_duration,
+    with_pairs,
+)
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -75,6 +81,10 @@ def _date_for(
         found = [d for d in found if not _since(dates.masked, d)]
     if others:
         found = [d for d in found if d.begin < first or clauses.start(d.begin) not in others]
+    if trigger.event_type != "statement":  # "…, she told reporters on Wednesday": the telling's
+        found = [
+            d for d in found if not _REPORTED_ON.search(dates.masked, max(0, d.begin - 60), d.begin)
+        ]
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
@@ -131,6 +141,9 @@ def _told_by_verb(masked: str, trigger: Trigger) -> bool:
     )
 
 
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,4}?|announced|stated|added|confirmed|reported)\s*$"
+)
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
 
 
@@ -184,6 +197,8 @@ def _when(
 ) -> tuple[DateSpan, bool, re.Match[str] | None]:
     """The trigger's date, nearness, and a relative expression left to resolve across sentences."""
     span, near = _date_for(dates, trigger, triggers, clauses, status)
+    if (fixed := anchored(dates.masked, trigger, dates(False))) is not None:
+        return fixed, True, None  # "a week after the presidents spoke by phone"
     where = (clauses.start(trigger.begin), clauses.end(trigger.end))
     if not near and (rel := find_relative(dates.masked, *where)):
         return _relative_in_sentence(rel, dates, span, status == "announced")

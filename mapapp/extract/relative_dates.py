@@ -8,6 +8,7 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
 * "the same day", "during the visit", "X later met": S itself;
 * "N days later": N days after S's first day (after its last day when S is a range);
 * "the following day", "the next day", "the day after": the day after S ends;
+* "by then": the last day of S (and its place, as for "during the visit");
 * "N days earlier", "the day before": N days before S begins;
 * "earlier that week": Monday of S's week up to S's first day; "later that week": S's last day
   up to Sunday.
@@ -38,6 +39,8 @@ RELATIVE = re.compile(
     # "will visit Port-au-Prince before the summit": between now and the summit
     r"(?P<ahead>(?:before|ahead\s+of)\s+the\s+(?:\w+\s+)?(?P<whatb>summit|meeting|talks|"
     r"conference|session))|"
+    # "By then the two sides hope to sign": by the last day of the event told before
+    r"(?P<bythen>(?<![\w-])by\s+then)|"
     # "Venezuela's minister later met the secretary-general": the day of the event told before
     r"(?P<later>later)(?=\s+(?:met|held|visited|received|hosted|spoke|signed|travell?ed|flew|"
     r"arrived|called|attended|joined)\b)"
@@ -78,6 +81,8 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         if m.group("dir").lower() in ("earlier", "before"):
             return _day(ref.start - n * day, text)
         return _day((ref.start if ref.start == ref.end else ref.end) + n * day, text)
+    if m.group("bythen"):
+        return _day(ref.end, text)
     if m.group("next"):
         return _day(ref.end + day, text)
     if m.group("prev"):

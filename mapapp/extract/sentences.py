@@ -181,7 +181,8 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
         bare = token.rstrip(".").lstrip('("“‘').casefold()
         after = _NEXT_TOKEN.match(paragraph, m.end(), m.end() + _LOOK)
         following = after.group(1) if after else ""
-        acronym = re.fullmatch(r"(?:[A-Za-z]\.){2,}", token.lstrip('("“‘')) is not None
+        # "U.S.", and "ASEAN-U.S." in a compound name
+        acronym = re.search(r"(?:^|[-/])(?:[A-Za-z]\.){2,}$", token.lstrip('("“‘')) is not None
         initial = re.fullmatch(r"[A-Z]\.", token) is not None
         if m.group(0)[0] == "." and (
             bare in _ABBREVIATIONS

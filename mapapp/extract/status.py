@@ -88,9 +88,10 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
 # meeting is the setting of an intended act, however many words the act takes
 _PLAN_FOR = re.compile(
     r"(?i)\b(?P<cue>(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|aims?|"
-    r"wants?|(?:is|are)\s+(?:due|set|scheduled|expected))\s+to|will|would|shall)\s+"
-    r"(?:[\w'’-]+\s+){1,8}?(?:at|in|during|for|on\s+the\s+sidelines\s+of)\s+"
-    r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"wants?|(?:is|are)\s+(?:due|set|scheduled|expected)|look(?:s|ed|ing)?\s+forward)\s+to|"
+    r"will|would|shall)\s+(?:[\w'’-]+\s+){0,8}?(?:at|in|during|for|attend(?:ing)?|join(?:ing)?|"
+    r"on\s+the\s+sidelines\s+of)\s+"
+    r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")

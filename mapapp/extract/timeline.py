@@ -13,7 +13,7 @@ import re
 from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, span_width
 from mapapp.extract.relative_dates import DURING_TYPES, resolve_ahead, resolve_relative
 from mapapp.extract.sentences import Dateline
-from mapapp.extract.text_dates import resolve_date
+from mapapp.extract.text_dates import DateSpan, resolve_date
 
 _SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
 
@@ -74,9 +74,10 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             continue
         e.span = span
         e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
-        if e.relative.group("what") and e.venue is None and not e.online and ref.venue:
+        told = e.relative.group("what") or e.relative.group("bythen")
+        if told and e.venue is None and not e.online and ref.venue:
             e.venue, e.venues = ref.venue, ref.venues
-            e.place_note = f"Place of the {what.lower()} ({ref.venue.place.name}): {ref.best[1]}"
+            e.place_note = f"Place of the {told.lower()} ({ref.venue.place.name}): {ref.best[1]}"
 
 
 def date_from_dateline(
@@ -99,26 +100,64 @@ def date_from_dateline(
         main.date_note = f"Date from the dateline ({dateline.date})."
 
 
-def follow_trip(events: list[Mention]) -> None:
+def date_from_next(events: list[Mention]) -> None:
+    """ "Kenya's president has arrived in Mogadishu …" then "He was received at the airport on
+    Tuesday by Somalia's president": an undated lead event takes the day of the first event
+    told in the next two sentences, of the same status, in the same country or with no place
+    of its own (the story's next sentence dates it)."""
+    main = main_event(events)
+    if main is None or main.span.start is not None or main.status != "occurred":
+        return
+    if main.index != min(e.index for e in events):
+        return
+    for x in events:
+        if not 0 < x.index - main.index <= 2 or x.status != main.status:
+            continue
+        if x.span.precision != "day" or x.online:
+            continue
+        country = (
+            x.venue is None
+            or main.venue is None
+            or x.venue.place.country_code == main.venue.place.country_code
+        )
+        if country:
+            main.span = x.span
+            main.date_note = f"Date of the next event told: {x.best[1]}"
+        return
+
+
+def follow_trip(events: list[Mention], published: dt.date | None = None) -> None:
     """ "will make a state visit to Australia from Sept. 8 to 10 … will hold talks in Canberra":
     an event with no date of its own, placed in the country of a trip told before it (of the
-    same status), falls within that trip's days."""
+    same status), falls within that trip's days. A further stop of a stay in a country ("is in
+    China from Feb. 19 to 23 … will also travel to Shanghai") falls within the days of the stay
+    still ahead."""
     for i, e in enumerate(events):
-        if e.span.start is not None or e.venue is None or e.event_type == "visit":
+        if e.span.start is not None or e.venue is None:
             continue
         trip = next(
-            (
-                x
-                for x in reversed(events[max(0, i - RECENT) : i])
-                if x.event_type == "visit"
-                and x.status == e.status
-                and x.venue is not None
-                and x.venue.place.country_code == e.venue.place.country_code
-                and x.span.start is not None
-                and 0 <= span_width(x.span) <= 31
-            ),
+            (x for x in reversed(events[max(0, i - RECENT) : i]) if _within_trip(e, x, published)),
             None,
         )
-        if trip is not None:
-            e.span = trip.span
-            e.date_note = f"Within the trip told before: {trip.best[1]}"
+        if trip is None or trip.span.start is None or trip.span.end is None:
+            continue
+        e.span = trip.span
+        if e.status != trip.status and published is not None:
+            start = max(trip.span.start, published)
+            e.span = DateSpan(start, trip.span.end, "range", trip.span.expression, "trip")
+        e.date_note = f"Within the trip told before: {trip.best[1]}"
+
+
+def _within_trip(e: Mention, x: Mention, published: dt.date | None) -> bool:
+    if x.event_type != "visit" or x.venue is None or x.span.start is None or x.span.end is None:
+        return False
+    if e.venue is None or x.venue.place.country_code != e.venue.place.country_code:
+        return False
+    if not 0 <= span_width(x.span) <= 31:
+        return False
+    if e.event_type == "visit" and (x.venue.place.precision != "country" or x.venue == e.venue):
+        return False  # a stop within a stay in a country, not the stay itself
+    if x.status == e.status:
+        return True
+    ahead = published is not None and x.span.end >= published
+    return e.status == "announced" and x.status == "occurred" and ahead
