@@ -9,6 +9,7 @@ from typing import Any
 
 __all__ = [
     "HISTORIC_STATES",
+    "WORLD_REGIONS",
     "HistoricState",
     "country_name",
     "country_table",
@@ -115,3 +116,21 @@ def fips_to_iso(code: str) -> str | None:
     ('TJ', 'AT', 'CN', 'RU')
     """
     return _by_fips().get(code.strip().upper()) if code else None
+
+
+# Continents, oceans and world regions (normalized names): no point stands for them, and the
+# cities table knows some as a town's name or old name ("Asia" in the Philippines, "Africa" for
+# Mahdia). Curated regions (geodata/places.csv: "Middle East", "Gulf") still answer.
+WORLD_REGIONS = frozenset(
+    {
+        *("africa", "asia", "europe", "americas", "north america", "south america"),
+        *("latin america", "central america", "oceania", "antarctica", "antarctic", "arctic"),
+        *("eurasia", "near east", "far east", "east asia", "southeast asia", "south asia"),
+        *("west asia", "western asia", "west africa", "east africa", "north africa"),
+        *("southern africa", "central africa", "sub saharan africa", "horn of africa", "sahel"),
+        *("maghreb", "levant", "balkans", "western balkans", "caucasus", "south caucasus"),
+        *("north caucasus", "scandinavia", "nordics", "baltics", "caribbean", "pacific"),
+        *("south pacific", "atlantic", "north atlantic", "indian ocean", "mediterranean"),
+        *("indo pacific", "asia pacific", "global south"),
+    }
+)

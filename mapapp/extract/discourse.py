@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp import gazetteer
+from mapapp.extract.datelines import region_code
 from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.parties import GROUP as _GROUP
 from mapapp.extract.sentences import Dateline
@@ -348,8 +349,10 @@ def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
     if dateline is None:
         return None
     name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
-    hint = gazetteer.country_code_for(dateline.region) if dateline.region else None
+    hint = region_code(dateline.region)
+    # "ATLANTA, Georgia": a region that names no country of the city is no hint
     place = landmark_place(name) or gazetteer.lookup(name, hint).place
+    place = place or (gazetteer.lookup(name).place if hint else None)
     return place if place is not None and place.precision in ("city", "exact_site") else None
 
 

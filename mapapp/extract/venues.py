@@ -24,8 +24,11 @@ from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
+_COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w-]+){0,2}"
 _CAPITAL = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto)\s+the\s+(?P<name>[A-Z][\w-]{2,30})\s+capital\b"
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto|[Oo]utside)\s+(?:"
+    rf"the\s+(?P<name>{_COUNTRY_WORDS})\s+capital|(?P<owner>{_COUNTRY_WORDS})['’]s?\s+capital|"
+    rf"the\s+capital\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_WORDS}))\b"
 )
 
 
@@ -66,13 +69,16 @@ def _border_sides(masked: str) -> list[Venue]:
 
 
 def _capitals(masked: str) -> list[Venue]:
-    """ "in the Uzbek capital", "to the Afghan capital": the country's capital city."""
+    """ "in the Uzbek capital", "in Somalia's capital", "in the capital of Chad": the country's
+    capital city."""
     out = []
     for m in _CAPITAL.finditer(masked):
-        code = gazetteer.country_code_for(m.group("name"))
+        country = m.group("name") or m.group("owner") or m.group("of")
+        code = gazetteer.country_code_for(country)
         place = _capital_place(code) if code else None
         if place is not None and place.precision == "city":
-            out.append(Venue(m.start("name"), m.end(), m.group(0).split(None, 1)[1], place))
+            text = m.group(0).split(None, 1)[1]
+            out.append(Venue(m.start(m.lastgroup or 0), m.end(), text, place))
     return out
 
 
@@ -85,14 +91,18 @@ education schools women girls trade cooperation relations refugees aid water
 _ISSUED = _words("issued based headquartered published released posted")
 _VENUE = re.compile(
     r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|[Oo]n(?=\s+the\s+outskirts))\s+"
-    r"(?P<lead>(?:(?:the|some|"
+    r"(?P<lead>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|capital|"
+    r"region|province|state|island|county|district|prefecture|department|municipality|enclave|"
+    r"oasis|suburbs?|outskirts|border\s+(?:town|city|crossing))\s+of\s+|(?:(?:the|some|"
     r"several|many|most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|"
     r"central|north-?\w+ern|south-?\w+ern|capital|city|town|village|province|state|island|"
     r"county|district|prefecture|department|outskirts|suburbs?|of|"
     r"[A-Z][\w-]+(?=\s+(?:city|town|port|village|capital|region|province|state|island|county|"
     r"district|prefecture|department)\s+of\s))"
     r"\s+){0,5})"
-    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|d[aeo]l?s?\s+)?[A-Z][\w’'.-]{0,40}){0,4})"
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|"
+    r"d[aeo]l?s?\s+|es\s+)?[A-Z][\w’'.-]{0,40}|(?:el|al|ad|as|ash|an|ul|ur|ed|ez)-[\w’'.-]{1,40})"
+    r"){0,4})"
     r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
 )
 _DESTINATION = re.compile(
@@ -136,15 +146,28 @@ def _resolve_place(
         words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
     hint = gazetteer.country_code_for(country, demonyms=False) if country else code
     for i in range(len(words)):  # "Taliban-controlled Afghanistan" → "Afghanistan"
+        if i and (words[i - 1].casefold() in _CONNECTORS or not words[i][:1].isupper()):
+            return None  # "the Horn of Africa" is not Africa, nor "of Africa" a town
         candidate = " ".join(words[i:])
-        if _not_a_place(candidate, table):
+        if _not_a_place(candidate, table) or gazetteer.is_world_region(candidate):
             return None
         match = _lookup(candidate, hint)
         if match.place is not None:
             return match.place
-        if i == 0 and (words[-1] in _SITE_WORDS or words[0] in _NAME_HEADS):
+        if i == 0 and (words[-1] in _SITE_WORDS | _FEATURES or words[0] in _NAME_HEADS):
             return None  # an unknown named site or "Saint X": never fall back to part of it
     return None
+
+
+_CONNECTORS = frozenset({"of", "and", "the", "de", "del", "da", "do", "la", "le", "el", "al"})
+# Natural features: "the Black Sea" is no town called Sea, "the Nile Valley" no Valley.
+_FEATURES = frozenset(
+    {
+        *("Sea", "Ocean", "River", "Lake", "Strait", "Straits", "Valley", "Desert", "Mountains"),
+        *("Islands", "Peninsula", "Coast", "Basin", "Delta", "Canal", "Plateau", "Corridor"),
+        *("Highlands", "Hills", "Range", "Bay", "Gulf", "Channel", "Sound", "Lagoon", "Falls"),
+    }
+)
 
 
 # First words of compound place names: "Saint Vincent" is not the town of Vincent.
