@@ -9,8 +9,7 @@ import pytest
 
 from mapapp import gazetteer
 from mapapp.extract.candidates import extract_candidates
-from mapapp.extract.datelines import find_dateline
-from mapapp.extract.discourse import dateline_place
+from mapapp.extract.datelines import dateline_place, find_dateline
 
 PUBLISHED = dt.date(2025, 5, 8)  # a Thursday
 

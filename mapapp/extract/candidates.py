@@ -34,9 +34,9 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
+from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import (
     Mention,
-    dateline_place,
     follow_also,
     merge_mentions,
     set_scene,

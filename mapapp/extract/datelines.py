@@ -176,3 +176,15 @@ def find_dateline(text: str) -> Dateline | None:
         if m := match_dateline(line[:200]):
             return dateline_of(m)
     return None
+
+
+def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
+    """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it."""
+    if dateline is None:
+        return None
+    name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
+    hint = region_code(dateline.region)
+    # "ATLANTA, Georgia": a region that names no country of the city is no hint
+    place = landmark_place(name) or gazetteer.lookup(name, hint).place
+    place = place or (gazetteer.lookup(name).place if hint else None)
+    return place if place is not None and place.precision in ("city", "exact_site") else None

@@ -31,10 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp import gazetteer
-from mapapp.extract.datelines import region_code
-from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.parties import GROUP as _GROUP
-from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
@@ -342,18 +339,6 @@ def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:
         if e.span.start is None and e.venue is None and ref.span.start is not None:
             e.span, e.venue, e.venues = ref.span, ref.venue, ref.venues
             e.date_note = f"Date of the event it is told with, reported in: {ref.best[1]}"
-
-
-def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
-    """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it."""
-    if dateline is None:
-        return None
-    name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
-    hint = region_code(dateline.region)
-    # "ATLANTA, Georgia": a region that names no country of the city is no hint
-    place = landmark_place(name) or gazetteer.lookup(name, hint).place
-    place = place or (gazetteer.lookup(name).place if hint else None)
-    return place if place is not None and place.precision in ("city", "exact_site") else None
 
 
 def main_event(events: list[Mention]) -> Mention | None:
