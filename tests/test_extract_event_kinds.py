@@ -196,3 +196,16 @@ def test_before_arriving_is_when_the_event_happened_not_a_visit():
     assert [(e["event_type"], e["place_name"], e["status"]) for e in found] == [
         ("visit", "Apia", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will meet at the EU-U.S. Trade and Technology Council in May. It was agreed.",
+        "He hosted the Gulf-U.K. Investment Forum in Doha. It ended well.",
+    ],
+)
+def test_an_acronym_after_a_hyphen_ends_no_sentence(text):
+    from mapapp.extract.sentences import split_sentences
+
+    assert len(split_sentences(text)) == 2

@@ -216,3 +216,54 @@ def test_a_signing_elsewhere_keeps_its_own_place():
     agreement = next(e for e in core(text) if e["event_type"] == "agreement")
     assert agreement["place_name"] == "Mombasa"
     assert agreement["date_start"] is None
+
+
+# --- restatements inside one sentence, and events that only set the time ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO — The foreign ministers of Norway, Chile and Kenya signed a pact on Thursday, "
+        "after three days of talks in Oslo.\n\nThe talks opened on Tuesday with a session of "
+        "the three ministers.",
+        "DOHA — Envoys of five countries signed a truce plan on Friday after two days of "
+        "negotiations in Doha.\n\nThe negotiations opened on Thursday with a plenary of the "
+        "envoys.",
+    ],
+)
+def test_talks_that_opened_with_a_session_are_the_talks_already_told(text):
+    found = core(text, dt.date(2024, 9, 14))  # a Saturday
+    gatherings = [e for e in found if e["event_type"] in ("meeting", "conference")]
+    assert len(gatherings) == 1, gatherings
+    assert len(gatherings[0]["source_quotes"]) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Prior to the meeting, on 9 September, Ms Ruiz paid a courtesy call on the Vice President.",
+        "Ahead of the talks, on 9 September, Ms Ruiz called on the Speaker of Parliament.",
+    ],
+)
+def test_an_event_before_the_meeting_keeps_its_own_date(second):
+    text = (
+        "Quito, 11 September 2024 – Ecuador's foreign minister received Peru's foreign "
+        "minister, Ana Ruiz, at the ministry on 10 September 2024.\n\n" + second
+    )
+    found = [e for e in core(text) if e["event_type"] == "meeting"]
+    assert sorted(e["date_start"] for e in found) == ["2024-09-09", "2024-09-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said he looks forward to attending the EU-Gulf Ministerial Meeting in Riyadh in "
+        "October.",
+        "She is looking forward to the Nordic-Baltic Eight Summit in Tallinn in October.",
+    ],
+)
+def test_a_named_event_after_looking_forward_is_announced(sentence):
+    found = core(sentence)
+    assert [(e["event_type"], e["status"]) for e in found] == [("conference", "announced")]
+    assert found[0]["date_start"] == "2024-10-01"

@@ -77,6 +77,9 @@ def inherit_host(
     return venue, span, near
 
 
+_AFTER = re.compile(r"(?i)\bafter\s+$")
+
+
 def with_duration(
     masked: str, trigger: Trigger, clause: tuple[int, int], span: DateSpan
 ) -> DateSpan:
@@ -98,6 +101,10 @@ def with_duration(
         if not (beside or trip):
             continue
         days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+        if _AFTER.search(masked, max(0, m.start() - 8), m.start()):
+            # "signed on Wednesday, after two days of talks": the talks ended that day
+            start = span.start - dt.timedelta(days=days - 1)
+            return DateSpan(start, span.start, "range", span.expression, "duration")
         end = span.start + dt.timedelta(days=days - 1)
         return DateSpan(span.start, end, "range", span.expression, "duration")
     return span

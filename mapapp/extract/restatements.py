@@ -13,7 +13,7 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable
 from mapapp.extract.discourse import Mention
 from mapapp.extract.status import SAME_EVENT
-from mapapp.extract.text_dates import DateSpan
+from mapapp.extract.text_dates import UNKNOWN, DateSpan
 from mapapp.extract.venues import next_stop
 
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
@@ -45,7 +45,14 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         one = first.get(m.event_type)
-        if one is None or not m.trigger.repeat or (one.trigger.definite and not m.trigger.definite):
+        if one is not None and m.trigger.repeat and _after_frame(one, m):
+            # "Prior to the meeting, on 25 March, X paid a courtesy call": the date and place
+            # are the new event's; the meeting told before only sets the time
+            if m.span.start is None:
+                m.span, m.date_near = one.span, one.date_near
+            m.venue = m.venue or one.venue
+            one.span, one.date_near, one.venue = UNKNOWN, False, None
+        if one is None or not m.trigger.repeat or _after_frame(one, m):
             first.setdefault(m.event_type, m)
             out.append(m)
             continue
@@ -70,6 +77,22 @@ def _other_parties(one: Mention, m: Mention) -> bool:
     if m.trigger.definite or not _AND_CLAUSE.search(between):
         return False
     return bool(m.actors) and bool(one.actors) and not set(m.actors) & set(one.actors)
+
+
+# "Before the session, the minister received his counterpart": the session sets the time
+_FRAME = re.compile(
+    r"(?i)\b(?:before|after|prior\s+to|ahead\s+of|following|during|since|at\s+the\s+(?:end|"
+    r"start|close|opening)\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _after_frame(one: Mention, m: Mention) -> bool:
+    """A new event after an event already told that only sets the time ("Before the session,
+    X received Y"); "The talks opened with a session of the ministers" is one event."""
+    if not one.trigger.definite or m.trigger.definite:
+        return False
+    return _FRAME.search(one.quote, max(0, one.trigger.begin - 60), one.trigger.begin) is not None
 
 
 def _same_trip(one: Mention, m: Mention) -> bool:

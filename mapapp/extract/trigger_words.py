@@ -164,3 +164,7 @@ GUEST_AFTER = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
     r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
 )
+# "The treaty was signed here": a text already told ("A treaty was signed" is a new one, and
+# "The truce was first agreed" an earlier event)
+THE_BEFORE = r"(?i)\b(?:the|this|that)\s+$"
+TEXT_TOLD = rf"{SIGNED_NOUN}\s(?!.*\b(?:first|originally|initially)\b)"

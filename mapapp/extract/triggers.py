@@ -29,9 +29,10 @@ from mapapp.extract.trigger_words import (
     RECEIVED_BY,
     SERIES_ROUND,
     SIGNED,
-    SIGNED_NOUN,
     STAY,
     STAY_SUBJECT,
+    TEXT_TOLD,
+    THE_BEFORE,
     THING_DUE,
     TITLES,
     TO_SIGN,
@@ -328,10 +329,6 @@ class Clauses:
 
 # "signed the agreement": the agreement already told
 _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|memorandum)\b")
-# "The treaty was signed here": a text already told ("A treaty was signed" is a new one)
-_THE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
-_NOUN_FIRST = re.compile(rf"{SIGNED_NOUN}\s")
-_FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b")  # "was first agreed": earlier
 
 
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
@@ -365,11 +362,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
             event_type == "agreement"
             and (
                 _THE_DEAL.search(m.group(0)) is not None
-                or (
-                    _NOUN_FIRST.match(m.group(0)) is not None
-                    and _THE_BEFORE.search(before) is not None
-                    and _FIRST_TIME.search(m.group(0)) is None
-                )
+                or bool(re.match(TEXT_TOLD, m.group(0)) and re.search(THE_BEFORE, before))
             )
         )
         or (
@@ -444,6 +437,11 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def window(masked: str, trigger: Trigger, clauses: Clauses, words: int = 6) -> str:
-    """The last ``words`` words of the trigger's clause before it."""
+    """The last ``words`` words of the trigger's clause before it, not counting the words of an
+    event's name ("to participating in the ASEAN-U.S. Ministerial Meeting")."""
     lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
-    return " ".join(masked[lo : trigger.begin].split()[-words:])
+    told = masked[lo : trigger.begin].split()
+    name = len(told)
+    while name > 0 and told[name - 1][:1].isupper() and len(told) - name < 5:
+        name -= 1
+    return " ".join(told[max(0, name - words) :])
