@@ -209,3 +209,27 @@ def test_an_acronym_after_a_hyphen_ends_no_sentence(text):
     from mapapp.extract.sentences import split_sentences
 
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There has been speculation about a meeting of the two presidents in Baku.",
+        "Rumours of a summit in Lusaka have circulated for weeks.",
+        "Reports that the two leaders would meet in Vienna were denied by officials on Monday.",
+        "Claims that the envoy had held talks in Kabul were firmly rejected by the ministry.",
+    ],
+)
+def test_speculation_and_denied_reports_are_no_events(sentence):
+    assert core(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders met on the sidelines of the G20 summit in Rio on Monday.",
+        "The ministers met privately on the margins of the forum in Davos on Monday.",
+    ],
+)
+def test_met_on_the_sidelines_is_a_meeting_beside_the_gathering(sentence):
+    assert sorted(e["event_type"] for e in core(sentence)) == ["conference", "meeting"]

@@ -267,3 +267,27 @@ def test_a_named_event_after_looking_forward_is_announced(sentence):
     found = core(sentence)
     assert [(e["event_type"], e["status"]) for e in found] == [("conference", "announced")]
     assert found[0]["date_start"] == "2024-10-01"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chile-Argentina summit took place in Mendoza on Monday.",
+        "A summit between Ghana and Togo was held in Lomé on Monday.",
+        "The two presidents held a bilateral summit in Hanoi on Monday.",
+    ],
+)
+def test_a_summit_of_two_countries_is_a_meeting(sentence):
+    assert types(sentence) == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU-Canada summit took place in Ottawa on Monday.",
+        "A summit between Russia, Turkey and Iran was held in Tehran on Monday.",
+        "The Africa-Korea summit took place in Seoul on Monday.",
+    ],
+)
+def test_a_summit_with_a_bloc_or_many_countries_stays_a_conference(sentence):
+    assert types(sentence) == ["conference"]

@@ -26,7 +26,7 @@ from mapapp.extract.discourse import (
     since_date,
 )
 from mapapp.extract.landmarks import at_generic_seat
-from mapapp.extract.parties import council_session, is_multilateral
+from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.sentences import Sentence
@@ -237,6 +237,8 @@ def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tu
     """The mention's event type, and whether it has many parties (then it is a conference)."""
     if council_session(masked, trigger, clauses):
         return "briefing", False  # "the Security Council will hold consultations"
+    if two_sided_name(masked, trigger):
+        return "meeting", False  # "the Japan–South Korea summit": two sides
     kinds = ("meeting", "conference")
     many = trigger.event_type in kinds and is_multilateral(masked, trigger, clauses, countries)
     return ("conference" if many else trigger.event_type), many

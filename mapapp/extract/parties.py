@@ -127,6 +127,29 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     return bool(_MULTILATERAL.search(masked, lo, hi) or _MANY_PEOPLE.search(masked, lo, hi))
 
 
+_BETWEEN_TWO = re.compile(
+    r"\s+(?:between|of)\s+(?:the\s+)?(?:leaders\s+of\s+)?(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
+    r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?!,|\s+and\b)"
+)
+_BILATERAL_BEFORE = re.compile(r"(?i)\bbilateral\s+(?:\w+\s+)?$")
+
+
+def two_sided_name(masked: str, trigger: Trigger) -> bool:
+    """A summit of two countries ("the Japan–South Korea summit", "a bilateral summit", "a summit
+    between Peru and Chile"): a meeting, as any talks of two sides; "the EU–Japan summit" and
+    "the China–Central Asia Summit" have a bloc or a region on one side and stay conferences."""
+    if trigger.event_type != "conference":
+        return False
+    before = masked[max(0, trigger.begin - 60) : trigger.begin]
+    if _BILATERAL_BEFORE.search(before):
+        return True
+    pair = list(_PAIR.finditer(before))
+    if pair and pair[-1].end() >= len(before.rstrip()) - 20 and _two_countries(pair[-1].group(0)):
+        return True
+    m = _BETWEEN_TWO.match(masked, trigger.end)
+    return m is not None and all(gazetteer.is_country_name(m.group(k)) for k in ("a", "b"))
+
+
 def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """Whether a meeting word is a session of the Security Council ("the Security Council will
     hold consultations on …", "the Council's consideration")."""

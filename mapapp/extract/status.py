@@ -58,6 +58,13 @@ _DENIED = re.compile(
     r"(?i)\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the|media|press|news)\s+)?"
     r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b"
 )
+_REPORTS_THAT = re.compile(
+    r"(?i)\b(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+that\b"
+)
+_DENIED_AFTER = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:denied|dismissed|rejected)\b"
+)
 _SPECULATION = re.compile(
     r"(?i)\b(?:talk|speculation|rumou?rs?)\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
 )
@@ -75,10 +82,14 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
         return m.group(0).strip()
     if m := _DENIED.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
         return m.group(0)
-    if m := _SPECULATION.search(before):
+    if m := _SPECULATION.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
         return m.group(0).strip()
     if _SPECULATION.search(masked[lo : trigger.begin]) and _NOTHING_SET.match(masked, trigger.end):
         return "nothing has been scheduled"
+    if _REPORTS_THAT.search(masked, lo, trigger.begin) and (
+        m := _DENIED_AFTER.match(masked, trigger.end)
+    ):
+        return m.group(0).strip()  # "Reports that the two would meet were denied"
     words = masked[trigger.begin : trigger.end].split()
     ing = trigger.kind == "infinitive" and words[0].endswith("ing")
     return "time clause" if ing and _TIME_CLAUSE.match(masked[: trigger.begin]) else None

@@ -168,3 +168,9 @@ GUEST_AFTER = re.compile(
 # "The truce was first agreed" an earlier event)
 THE_BEFORE = r"(?i)\b(?:the|this|that)\s+$"
 TEXT_TOLD = rf"{SIGNED_NOUN}\s(?!.*\b(?:first|originally|initially)\b)"
+# "met on the sidelines of the summit", "met privately": how people met, with no partner or
+# place named right after the verb ("met for three hours" mostly restates a meeting told)
+MET_HOW = (
+    r"(?:on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
+    r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one)\b"
+)

@@ -22,6 +22,7 @@ from mapapp.extract.trigger_words import (
     HOSTED,
     IN_PERSON_CALL,
     MEET_NOT,
+    MET_HOW,
     MODAL_MEET,
     NOT_A_GATHERING,
     PERSON_NOUNS,
@@ -99,7 +100,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "meeting",
         re.compile(
-            rf"\bmet\s+(?=with\b|(?:in|at)\s+(?:\S+\s+){{0,4}}[A-Z]|"
+            rf"\bmet\s+(?=with\b|(?:in|at)\s+(?:\S+\s+){{0,4}}[A-Z]|{MET_HOW}|"
             rf"(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"
         ),
         "past",
