@@ -199,7 +199,7 @@ def test_a_city_stated_after_the_venue_wins(sentence, city):
 
 def test_un_alone_is_no_town():
     events = core("They recalled their meeting at UN headquarters in New York last week.")
-    assert [e["place_name"] for e in events] == ["New York"]
+    assert [e["place_name"] for e in events] == ["UN headquarters, New York"]
 
 
 @pytest.mark.parametrize(
@@ -363,3 +363,50 @@ def test_gazetteer_knows_world_regions_are_no_place(name):
 )
 def test_cities_named_by_description(sentence, place, code):
     assert [(e["place_name"], e["country_code"]) for e in core(sentence)] == [(place, code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        (
+            "The prime minister met the king in the Himalayan kingdom of Bhutan on Monday.",
+            "Bhutan",
+            "BT",
+        ),
+        ("The minister visited the Ukrainian capital on Monday.", "Kyiv", "UA"),
+        ("The envoy traveled to the port city of Aden on Monday.", "Aden", "YE"),
+        ("The minister will travel to the Gulf state of Qatar next week.", "Qatar", "QA"),
+        (
+            "The president held talks with the emir at his Mar-a-Lago resort in Florida on Friday.",
+            "Mar-a-Lago, West Palm Beach",
+            "US",
+        ),
+        ("The two leaders met in Texas on Friday.", "Texas", "US"),
+        (
+            "The prime minister held talks with the Irish leader at 10 Downing Street on Tuesday.",
+            "10 Downing Street, London",
+            "GB",
+        ),
+        ("The envoys met at UN headquarters in Geneva on Monday.", "UN headquarters, Geneva", "CH"),
+    ],
+)
+def test_more_venues(sentence, place, code):
+    events = core(sentence)
+    assert events and all((e["place_name"], e["country_code"]) == (place, code) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister held talks with Chinese officials during a visit to Beijing last week.",
+        "The president met the premier on a two-day visit to Beijing on Monday.",
+    ],
+)
+def test_talks_during_a_visit_are_where_the_visit_went(sentence):
+    assert {e["place_name"] for e in core(sentence)} == {"Beijing"}
+
+
+@pytest.mark.parametrize("state", ["Florida", "Maine", "Virginia", "Montana", "Arizona"])
+def test_us_states_are_regions_of_the_us_not_foreign_towns(state):
+    place = gazetteer.lookup(state).place
+    assert (place.country_code, place.precision) == ("US", "region")

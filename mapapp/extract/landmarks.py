@@ -43,7 +43,7 @@ BUILDINGS: tuple[tuple[str, str, str], ...] = (
     (r"Bocharov\s+Ruchei", "Sochi", "RU"),
     (r"Elysee(?:\s+Palace)?|Quai\s+d'Orsay|Hotel\s+de\s+Matignon|Matignon", "Paris", "FR"),
     (
-        r"(?:No\.?\s*10\s+)?Downing\s+Street|Lancaster\s+House|Buckingham\s+Palace|"
+        r"(?:(?:No\.?\s*|Number\s+)?10\s+)?Downing\s+Street|Number\s+10|Lancaster\s+House|Buckingham\s+Palace|"
         r"Foreign,?\s+Commonwealth\s+(?:and|&)\s+Development\s+Office|FCDO|"
         r"King\s+Charles\s+Street|Marlborough\s+House",
         "London",
@@ -224,9 +224,8 @@ GENERIC_SEATS = (
 )
 
 _SEAT_WORDS = r"(?:HQ|(?i:headquarters|secretariat|head\s+office|seat|offices|compound|building))"
-_PREP = r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:the\s+)?"
-# "at the Élysée", "at the Foreign Ministry in Ankara" (then Ankara is the venue, not this)
-_NOT_IN_CITY = r"(?!\s+(?:in|at)\s+[A-Z])(?![\w-])"
+_PREP = r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|his|her|their|its)\s+)?"
+_NOT_IN_CITY = r"(?![\w-])"  # a city named after it wins: see mapapp.extract.venues
 
 
 def _alternatives(table: tuple[tuple[str, str, str], ...], prefix: str) -> str:

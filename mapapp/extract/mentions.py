@@ -33,7 +33,7 @@ from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import statuses_of, then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
-from mapapp.extract.venues import Venue, find_venues, named_for, venue_for
+from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
@@ -288,7 +288,7 @@ def _own_details(
         )
 
     # "visited Ankara on 6 March for talks": the talks were there and then
-    for_visit = (
+    for_visit = on_a_visit(masked, trigger.end, trigger.end + 80) or (
         re.search(r"\bfor\s+$", masked[max(0, trigger.begin - 5) : trigger.begin]) is not None
     )
 

