@@ -345,3 +345,125 @@ def test_a_stop_within_a_stay_in_a_country_takes_the_days_ahead():
 def test_an_undated_lead_takes_the_day_of_the_next_sentence(text):
     visit = next(e for e in core(text) if e["event_type"] == "visit")
     assert visit["date_start"] == "2024-09-09"
+
+
+# --- more clauses of one sentence ----------------------------------------------------------------
+
+
+def test_onward_leg_without_a_verb_is_a_visit_of_its_own_day():
+    found = core(
+        "The envoy will fly to Amman on Thursday to meet Jordanian officials and then to "
+        "Beirut on Saturday."
+    )
+    visits = {e["place_name"]: e for e in found if e["event_type"] == "visit"}
+    assert summary(visits["Beirut"]) == ("announced", "2024-09-14", "2024-09-14", "Beirut")
+    assert visits["Amman"]["date_start"] == "2024-09-12"
+
+
+def test_second_party_keeps_its_own_place():
+    found = core(
+        "She met her Kenyan counterpart in Nairobi on Monday and Uganda's president in "
+        "Kampala on Tuesday."
+    )
+    meetings = [(e["place_name"], e["date_start"]) for e in found if e["event_type"] == "meeting"]
+    assert meetings == [("Nairobi", "2024-09-09"), ("Kampala", "2024-09-10")]
+
+
+def test_talks_on_a_later_leg_are_at_that_leg():
+    found = core(
+        "He visited Accra on Monday, where he signed a trade pact, before flying to Lome on "
+        "Tuesday for talks with Togo's president."
+    )
+    got = {(e["event_type"], e["place_name"], e["date_start"]) for e in found}
+    assert ("visit", "Lomé", "2024-09-10") in got
+    assert ("meeting", "Lomé", "2024-09-10") in got
+    assert ("agreement", "Accra", "2024-09-09") in got
+
+
+def test_during_which_takes_the_trip_days():
+    found = core(
+        "The minister arrived in Rabat on Tuesday for a three-day visit during which she will "
+        "meet the Moroccan prime minister."
+    )
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    assert (meeting["date_start"], meeting["date_end"], meeting["place_name"]) == (
+        "2024-09-10",
+        "2024-09-12",
+        "Rabat",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The premier is slated to visit Hanoi in March.",
+        "The chancellor is poised to visit Hanoi in March.",
+    ],
+)
+def test_slated_and_poised_announce(sentence):
+    visit = next(e for e in core(sentence) if e["event_type"] == "visit")
+    assert (visit["status"], visit["date_start"]) == ("announced", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("met on Monday and Tuesday", "2024-09-09", "2024-09-10"),
+        ("talks from Tuesday to Thursday", "2024-09-10", "2024-09-12"),
+        ("held talks over the weekend", "2024-09-07", "2024-09-08"),
+        ("talks at the weekend", "2024-09-07", "2024-09-08"),
+        ("this weekend", "2024-09-14", "2024-09-15"),
+    ],
+)
+def test_weekday_pairs_and_weekends(text, start, end):
+    span = find_dates(text, WED)[0].span
+    assert (str(span.start), str(span.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy will be in Juba early next week for talks with the government.",
+        "The minister is to be in Dili next week for consultations.",
+    ],
+)
+def test_will_be_in_a_place_is_an_announced_visit(sentence):
+    visit = next(e for e in core(sentence) if e["event_type"] == "visit")
+    assert (visit["status"], visit["date_start"]) == ("announced", "2024-09-16")
+
+
+def test_gathering_for_a_summit_gives_the_summit_its_place_and_days():
+    summit = one_of(core("Leaders will gather in Suva later this month for the regional summit."))
+    assert (summit["status"], summit["place_name"], summit["date_end"]) == (
+        "announced",
+        "Suva",
+        "2024-09-30",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister toured Lusaka and Harare last week, signing a power accord in Harare on "
+        "Friday.",
+        "The delegation visited Lima and Quito last week, signing a trade deal in Quito on Friday.",
+    ],
+)
+def test_signing_participle_is_an_agreement_at_its_own_place(sentence):
+    deal = next(e for e in core(sentence) if e["event_type"] == "agreement")
+    assert deal["date_start"] == "2024-09-06"
+    assert deal["place_name"] in ("Harare", "Quito")
+
+
+def test_received_a_guest_a_day_after_a_call_is_both():
+    found = core(
+        "The emir received the Omani foreign minister on Monday, a day after speaking by phone "
+        "with the sultan."
+    )
+    got = sorted((e["event_type"], e["date_start"]) for e in found)
+    assert got == [("call", "2024-09-08"), ("meeting", "2024-09-09")]
+
+
+def one_of(found: list[dict]) -> dict:
+    assert len(found) == 1, found
+    return found[0]

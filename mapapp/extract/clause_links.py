@@ -18,9 +18,11 @@ from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.text_dates import DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
-from mapapp.extract.venues import Venue
+from mapapp.extract.venues import Venue, stop_at
 
-_WHERE = re.compile(r"(?i),?\s+(?:where|at\s+which|in\s+which\s+(?:city|town|capital))\b")
+_WHERE = re.compile(
+    r"(?i),?\s+(?:where|at\s+which|during\s+which|in\s+which\s+(?:city|town|capital))\b"
+)
 _LOOK_BACK = 160  # characters between "where" and the event word of its clause
 _DURATION = re.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|seven|[2-7])(?:-day\b|\s+days\s+of\b)\s*"
@@ -147,9 +149,9 @@ def with_pairs(
         first = [d.span for d in found if pair.start("t1") <= d.begin < pair.end("t1")]
         if first:
             m.span = first[0]
-        later = [v for v in m.venues if v.begin >= pair.end("t2")]
+        later = [v for v in m.venues if v.begin >= pair.start("two")]
         if later and (m.venue is None or m.venue.begin >= pair.start("two")):
-            m.venue = None  # the place told after the second time is the second event's
+            m.venue = None  # the place told in the second part is the second event's
         begin = pair.start("two")
         names = [name for _, name in find_actors(pair.group("two"), table)]
         m.actors = [a for a in m.actors if a not in names] or m.actors
@@ -202,3 +204,37 @@ def anchored(masked: str, trigger: Trigger, found: list[DateMatch]) -> DateSpan 
     mid = day + dt.timedelta(days=sign * days)
     spread = dt.timedelta(days={"day": 0, "week": 3, "month": 10}[unit])
     return range_span(mid - spread, mid + spread, "range", m.group(0), "anchored")
+
+
+# "will travel to Doha on Friday to meet officials and then to Cairo on Sunday": a further leg
+_LEG = re.compile(
+    r"(?i),?\s+(?:and\s+)?(?:then|later|afterwards|from\s+there|after\s+that)\s*,?\s+"
+    r"(?:go\s+|travel\s+|fly\s+|head\s+)?(?:on\s+)?to\s+(?=[A-Z])"
+)
+
+
+def with_legs(
+    masked: str, mentions: list[Mention], found: list[DateMatch], table: ActorTable
+) -> list[Mention]:
+    """A trip's further leg told without a verb of its own ("… and then to Cairo on Sunday") is
+    a visit there, in the trip's tense, on the day told right after the place (else unknown)."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.event_type != "visit" or m.venue is None or m.trigger.repeat:
+            continue
+        leg = _LEG.search(masked, m.venue.end, min(len(masked), m.venue.end + 160))
+        if leg is None:
+            continue
+        if any(x.event_type == "visit" and leg.start() <= x.trigger.begin for x in mentions):
+            continue  # the leg has an event word of its own
+        stop = stop_at(masked, leg.end(), table)
+        if stop is None or stop.place == m.venue.place:
+            continue
+        days = [d.span for d in found if stop.end <= d.begin <= stop.end + 4]
+        trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
+        span = days[0] if days else DateSpan(None, None, "unknown", None)
+        out.append(
+            replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], span=span, quotes=[])
+        )
+    return out

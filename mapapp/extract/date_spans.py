@@ -123,6 +123,29 @@ def weekday(rel: str | None, name: str, published: dt.date, future: bool, text: 
     return DateSpan(day, day, "day", text, "weekday")
 
 
+def weekend(rel: str | None, published: dt.date, future: bool, text: str) -> DateSpan:
+    """ "over the weekend" (the latest Saturday-Sunday not after P, or the next one for an
+    announced event), "last weekend", "this weekend" (that of P's week), "next weekend"."""
+    rel = (rel or "").lower()
+    saturday = published + dt.timedelta(days=5 - published.weekday())  # of P's week
+    if rel == "next":
+        saturday += dt.timedelta(days=7)
+    elif rel in ("last", "past") or (not rel and not future and saturday > published):
+        saturday -= dt.timedelta(days=7)
+    return range_span(saturday, saturday + dt.timedelta(days=1), "range", text, "weekend")
+
+
+def weekdays(first: DateSpan, second: str, text: str) -> DateSpan | None:
+    """ "on Monday and Tuesday": from the first day to the next such weekday."""
+    if first.start is None:
+        return None
+    ahead = (WEEKDAYS.index(second.lower()) - first.start.weekday()) % 7
+    if ahead == 0:
+        return None
+    end = first.start + dt.timedelta(days=ahead)
+    return range_span(first.start, end, "range", text, "weekdays")
+
+
 def relative_period(
     mod: str | None, rel: str, unit: str, published: dt.date, text: str
 ) -> DateSpan:

@@ -17,6 +17,7 @@ from mapapp.extract.clause_links import (
     inherit_host,
     where_host,
     with_duration,
+    with_legs,
     with_pairs,
 )
 from mapapp.extract.discourse import (
@@ -129,6 +130,7 @@ def _date_for(
     return with_duration(dates.masked, trigger, (start, end), span), near
 
 
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:\w+\s+)?$")  # "flying to Manila on Tuesday for talks"
 _HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -284,6 +286,7 @@ def _own_details(
             t is not trigger
             and (lo < t.begin < hi or abs(t.begin - pos) < hi - lo)
             and not (for_visit and t.event_type == "visit" and t.begin < pos)
+            and not (pos < t.begin and _FOR_PURPOSE.search(masked, max(0, t.begin - 16), t.begin))
             for t in triggers
         )
 
@@ -443,4 +446,10 @@ def sentence_mentions(
                 here=_here(masked, trigger, clauses),
             )
         )
-    return with_pairs(masked, distinct(with_stops(masked, out, table)), dates(False), table)
+    found = dates(bool(out) and out[0].status == "announced")
+    return with_legs(
+        masked,
+        with_pairs(masked, distinct(with_stops(masked, out, table)), found, table),
+        found,
+        table,
+    )

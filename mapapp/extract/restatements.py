@@ -127,4 +127,8 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )
 
+    for m in mentions:  # "will gather in Apia later this month for the summit": its place, date
+        if same(m):
+            summit.venue = summit.venue or m.venue
+            summit.span = summit.span if summit.span.start is not None else m.span
     return [m for m in mentions if not same(m)]

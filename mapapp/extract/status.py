@@ -37,6 +37,7 @@ _NEGATED = re.compile(
 _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
     r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
+    r"slated|poised\s+to|(?:is|are)\s+(?:hoping|planning|aiming)\s+to|"
     r"is\s+to|are\s+to|proposed|invited|invitation|preparations?\s+for|"
     r"look(?:s|ed|ing)?\s+forward\s+to|agree[sd]?\s+to)\b|'ll\b"
 )

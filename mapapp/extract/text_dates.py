@@ -35,6 +35,8 @@ from mapapp.extract.date_spans import (
     relative_period,
     season,
     weekday,
+    weekdays,
+    weekend,
 )
 
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
@@ -149,6 +151,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),
+    # on Monday and Tuesday, from Tuesday to Thursday
+    (
+        "weekdays",
+        re.compile(
+            rf"(?:(?P<rel>(?i:last|this|next|on|from))\s+)?(?P<wd>{_WEEKDAY})\s*(?:-|–|\s(?:and|to|"
+            rf"through|until)\s)\s*(?P<wd2>{_WEEKDAY})(?![\w'’])"
+        ),
+    ),
+    # over the weekend, at the weekend, last weekend, this weekend
+    (
+        "weekend",
+        re.compile(
+            r"(?i:\b(?:(?:over|at|during)\s+the|(?P<rel>this|last|next|past|the\s+coming))\s+"
+            r"weekend\b)"
+        ),
+    ),
     # Monday's, on Tuesday, last Tuesday
     (
         "weekday",
@@ -249,6 +267,12 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             return DateSpan(dt.date(y, mo, 1), month_end(y, mo), "month", text, kind)
         if kind == "month":
             return bare_month(g["prep"].lower(), _month(g["m1"]), published, future, text)
+        if kind == "weekdays":
+            rel = g["rel"] if (g["rel"] or "").lower() not in ("on", "from") else None
+            return weekdays(weekday(rel, g["wd"], published, future, text), g["wd2"], text)
+        if kind == "weekend":
+            coming = (g["rel"] or "").lower().startswith("the")  # "the coming weekend"
+            return weekend(None if coming else g["rel"], published, future or coming, text)
         if kind == "weekday":
             return weekday(g["rel"], g["wd"], published, future, text)
         if kind == "relative_day":

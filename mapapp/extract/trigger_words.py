@@ -92,7 +92,7 @@ SIGNED_NOUN = rf"(?:{SIGNED_TEXTS}|{TRUCE})"
 # "signed a protocol", "concluded a truce", "The treaty was signed here", "adopted the Lisbon
 # Declaration", "witnessed the signing of an arrangement": an agreement made
 SIGNED = (
-    r"\b(?:signed|inked|concluded|reached|initial+ed)\s+(?:\S+\s+){0,5}?"
+    r"(?:\b(?:signed|inked|concluded|reached|initial+ed)|(?<=,\s)signing)\s+(?:\S+\s+){0,5}?"
     rf"(?:{SIGNED_NOUN}|(?i:conventions?))\b|"
     rf"\b{SIGNED_NOUN}\s+"
     r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
@@ -135,9 +135,10 @@ WHEN_BETWEEN = (
 )
 # after "was in": a place and then its time, or the purpose of a stay
 STAY = (
-    r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s))in"
+    r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbe\s))in"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?\s+(?:on\s+[A-Z]|from\s+[A-Z]|"
-    r"last\s+(?:week|month)|earlier\s+this|this\s+week|for\s+(?:talks|a\s+visit|consultations|"
+    r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
+    r"for\s+(?:talks|a\s+visit|consultations|"
     r"meetings)\b))"
 )
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
@@ -152,7 +153,8 @@ THING_DUE = re.compile(
 STAY_SUBJECT = re.compile(
     rf"(?:\b(?:he|she|they|we|[Ii])|(?<!\S)(?!(?:It|This|That|There|The|What)\s)[A-Z][\w.'’-]+|"
     rf"\b(?:{PERSON_NOUNS}|mission|team|party|troupe|crew|minister)),?"
-    r"\s+(?:(?:also|still|now|currently|already)\s+)?(?:is|are|was|were)\s+$"
+    r"\s+(?:(?:also|still|now|currently|already)\s+)?"
+    r"(?:is|are|was|were|(?:will|would|is\s+to|are\s+to|expected\s+to)\s+(?:also\s+)?be)\s+$"
 )
 # "will address a joint session of the National Congress": the audience of a speech
 AUDIENCE_BEFORE = re.compile(
@@ -173,4 +175,13 @@ TEXT_TOLD = rf"{SIGNED_NOUN}\s(?!.*\b(?:first|originally|initially)\b)"
 MET_HOW = (
     r"(?:on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
     r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one)\b"
+)
+# "The two-day talks", not "the minister held talks" (a verb between: the noun is new)
+DEFINITE_BEFORE = re.compile(
+    r"(?i)\b(?:the|that|this|these|those)\s+(?:(?!(?:held|had|hold|holds|holding)\s)[\w’'-]+\s+){0,2}$"
+)
+# Nouns that refer back to one event; "the event" is too vague to resolve.
+REFERRING = re.compile(
+    r"(?i)(?:talks|meeting|negotiations|consultations|sessions?|conference|summit|gathering|"
+    r"visit|trip|call|phone\s+call|ministerial)$"
 )

@@ -16,6 +16,7 @@ from mapapp.extract.trigger_words import (
     BODY_SESSION,
     BRIEF_WHOM,
     CALL_BY_HEADLINE,
+    DEFINITE_BEFORE,
     GUEST_AFTER,
     GUESTS,
     HEADLINE_CALL,
@@ -28,6 +29,7 @@ from mapapp.extract.trigger_words import (
     PERSON_NOUNS,
     RECEIVED,
     RECEIVED_BY,
+    REFERRING,
     SERIES_ROUND,
     SIGNED,
     STAY,
@@ -260,12 +262,6 @@ _TOPIC_BEFORE = re.compile(
     r"(?i)\bon\s+(?:(?:a|an|the)\s+)?(?:(?:new|latest|next|further|another|fresh)\s+)?"
     r"(?:rounds?\s+of\s+)?$"
 )
-_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|that|this|these|those)\s+(?:[\w’'-]+\s+){0,2}$")
-# Nouns that refer back to one event; "the event" is too vague to resolve.
-_REFERRING = re.compile(
-    r"(?i)(?:talks|meeting|negotiations|consultations|sessions?|conference|summit|gathering|"
-    r"visit|trip|call|phone\s+call|ministerial)$"
-)
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
     r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier)\s+"
@@ -345,7 +341,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Talks are due in Doha": the talks are the event, not a trip
     if m.group(0).startswith("visiting") and GUEST_AFTER.match(masked, m.end()):
         return None  # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
-    definite_visit = m.group(0).lower() in ("visit", "visits") and _DEFINITE_BEFORE.search(before)
+    definite_visit = m.group(0).lower() in ("visit", "visits") and DEFINITE_BEFORE.search(before)
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
     noun = kind == "noun"
@@ -369,8 +365,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         or (
             noun
             and not series
-            and _DEFINITE_BEFORE.search(before) is not None
-            and _REFERRING.search(m.group(0)) is not None
+            and DEFINITE_BEFORE.search(before) is not None
+            and REFERRING.search(m.group(0)) is not None
         ),
         topic=noun and _TOPIC_BEFORE.search(before) is not None,
         series=series,
@@ -428,7 +424,9 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
             (
                 p
                 for p in reversed(triggers[:i])
-                if p.event_type not in ("call", "visit") and t.begin - p.end < 80
+                if p.event_type not in ("call", "visit")
+                and t.begin - p.end < 80
+                and "," not in masked[p.end : t.begin]  # "received X on Monday, a day after …"
             ),
             None,
         )

@@ -299,13 +299,19 @@ _AND_STOP = re.compile(r",?\s+(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?=
 def next_stop(masked: str, venue: Venue, table: ActorTable) -> Venue | None:
     """ "will travel to Dakar, Senegal, and Abidjan": the next place a trip's list names."""
     m = _AND_STOP.match(masked, venue.end, venue.end + 20)
-    dest = _DESTINATION.match(masked, m.end()) if m else None
+    stop = stop_at(masked, m.end(), table) if m else None
+    return None if stop is None or stop.place == venue.place else stop
+
+
+def stop_at(masked: str, pos: int, table: ActorTable) -> Venue | None:
+    """The place named at ``pos`` ("Cairo" in "and then to Cairo on Sunday"), if any."""
+    dest = _DESTINATION.match(masked, pos)
     if dest is None or dest.group("poss"):
         return None
     place = _resolve_place(dest.group("name"), dest.group("country"), table)
-    if place is None or place == venue.place:
-        return None
-    return Venue(dest.start("name"), dest.end(), dest.group("name"), place)
+    return (
+        None if place is None else Venue(dest.start("name"), dest.end(), dest.group("name"), place)
+    )
 
 
 _NOT_NAMES = _words("the a an this that these those its their his her our annual first next last")
@@ -354,11 +360,18 @@ def venue_for(
         return None  # "told an online Hudson Institute event": no place
     clause_end = clauses.end(trigger.end)
     after = [v for v in venues if trigger.end <= v.begin < clause_end]
-    visit = next((t for t in triggers if t.event_type == "visit"), None)
-    if visit is not None and visit.begin < trigger.begin:
+    # the latest trip told before the event word ("visited Jakarta …, before flying to Manila
+    # on Tuesday for talks": the talks were in Manila)
+    visit = next(
+        (t for t in reversed(triggers) if t.event_type == "visit" and t.begin < trigger.begin),
+        None,
+    )
+    if visit is not None:
         dest = [v for v in venues if v.begin >= visit.end]
         trip = dest and dest[0].begin < trigger.begin and trigger.event_type != "visit"
-        if after and trip and after[0].place.country_code != dest[0].place.country_code:
+        # "visited Lusaka and Harare, signing an accord in Harare": the place right after it
+        own = bool(after) and after[0].begin - trigger.end <= 12
+        if after and trip and not own and after[0].place.country_code != dest[0].place.country_code:
             return dest[0]  # "will travel to Japan for talks …, the office in Seoul said"
         if not after and dest:
             return dest[0]
