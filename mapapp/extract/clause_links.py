@@ -238,3 +238,25 @@ def with_legs(
             replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], span=span, quotes=[])
         )
     return out
+
+
+_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def told_by_verb(masked: str, trigger: Trigger) -> bool:
+    """ "signed a deal on Wednesday", "held talks … on Tuesday": a verb of the past of its own,
+    not the purpose of a trip ("for talks") or a chain of plans ("to visit … and meet")."""
+    lo = max(0, trigger.begin - 30)
+    return trigger.kind == "past" or (
+        trigger.kind == "noun" and _HELD.search(masked, lo, trigger.begin) is not None
+    )
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,4}?|announced|stated|added|confirmed|reported)\s*$"
+)
+
+
+def reported_on(masked: str, pos: int) -> bool:
+    """ "…, she told reporters on Wednesday": a date at ``pos`` that is the telling's."""
+    return _REPORTED_ON.search(masked, max(0, pos - 60), pos) is not None

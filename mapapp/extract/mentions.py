@@ -15,6 +15,8 @@ from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.clause_links import (
     anchored,
     inherit_host,
+    reported_on,
+    told_by_verb,
     where_host,
     with_duration,
     with_legs,
@@ -83,9 +85,7 @@ def _date_for(
     if others:
         found = [d for d in found if d.begin < first or clauses.start(d.begin) not in others]
     if trigger.event_type != "statement":  # "…, she told reporters on Wednesday": the telling's
-        found = [
-            d for d in found if not _REPORTED_ON.search(dates.masked, max(0, d.begin - 60), d.begin)
-        ]
+        found = [d for d in found if not reported_on(dates.masked, d.begin)]
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
@@ -110,7 +110,7 @@ def _date_for(
     ]
     # "arrived in Sanaa on Monday and held talks … on Tuesday": a date right after the word
     # is its own, before one that follows another event word
-    if _told_by_verb(dates.masked, trigger):
+    if told_by_verb(dates.masked, trigger):
         mine = [d for d in mine if _owner(d.begin, triggers) is trigger] or mine
     free = [d for d in same_clause or found if not _inside_other(d.begin, trigger, triggers)]
     if not (set_for or mine or free):
@@ -131,21 +131,6 @@ def _date_for(
 
 
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:\w+\s+)?$")  # "flying to Manila on Tuesday for talks"
-_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _told_by_verb(masked: str, trigger: Trigger) -> bool:
-    """ "signed a deal on Wednesday", "held talks … on Tuesday": a verb of the past of its own,
-    not the purpose of a trip ("for talks") or a chain of plans ("to visit … and meet")."""
-    lo = max(0, trigger.begin - 30)
-    return trigger.kind == "past" or (
-        trigger.kind == "noun" and _HELD.search(masked, lo, trigger.begin) is not None
-    )
-
-
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,4}?|announced|stated|added|confirmed|reported)\s*$"
-)
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
 
 
@@ -446,10 +431,14 @@ def sentence_mentions(
                 here=_here(masked, trigger, clauses),
             )
         )
+    return _among_themselves(masked, out, dates, table)
+
+
+def _among_themselves(
+    masked: str, out: list[Mention], dates: _SentenceDates, table: ActorTable
+) -> list[Mention]:
+    """One sentence's mentions among themselves: restatements dropped; further stops, second
+    parties and onward legs added."""
     found = dates(bool(out) and out[0].status == "announced")
-    return with_legs(
-        masked,
-        with_pairs(masked, distinct(with_stops(masked, out, table)), found, table),
-        found,
-        table,
-    )
+    kept = distinct(with_stops(masked, out, table))
+    return with_legs(masked, with_pairs(masked, kept, found, table), found, table)

@@ -241,8 +241,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             )
             y2 = y1 + (1 if m2 < m1 else 0)
             return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
-        if kind == "range_day_month_day_month":
-            return _across_months(g, published, future, text)
+        if kind in ("range_day_month_day_month", "weekdays", "weekend"):
+            return _resolve_more(kind, g, published, future, text)
         if kind in ("range_month_day_day", "range_day_day_month"):
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
             if d2 < d1:
@@ -267,12 +267,6 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             return DateSpan(dt.date(y, mo, 1), month_end(y, mo), "month", text, kind)
         if kind == "month":
             return bare_month(g["prep"].lower(), _month(g["m1"]), published, future, text)
-        if kind == "weekdays":
-            rel = g["rel"] if (g["rel"] or "").lower() not in ("on", "from") else None
-            return weekdays(weekday(rel, g["wd"], published, future, text), g["wd2"], text)
-        if kind == "weekend":
-            coming = (g["rel"] or "").lower().startswith("the")  # "the coming weekend"
-            return weekend(None if coming else g["rel"], published, future or coming, text)
         if kind == "weekday":
             return weekday(g["rel"], g["wd"], published, future, text)
         if kind == "relative_day":
@@ -295,6 +289,19 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
     except ValueError:  # "February 30": not a date
         return None
     return None
+
+
+def _resolve_more(
+    kind: str, g: dict, published: dt.date, future: bool, text: str
+) -> DateSpan | None:
+    """Day-month ranges across months, weekday pairs and weekends."""
+    if kind == "range_day_month_day_month":
+        return _across_months(g, published, future, text)
+    if kind == "weekdays":
+        rel = g["rel"] if (g["rel"] or "").lower() not in ("on", "from") else None
+        return weekdays(weekday(rel, g["wd"], published, future, text), g["wd2"], text)
+    coming = (g["rel"] or "").lower().startswith("the")  # "the coming weekend"
+    return weekend(None if coming else g["rel"], published, future or coming, text)
 
 
 def _across_months(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
