@@ -233,3 +233,47 @@ def test_speculation_and_denied_reports_are_no_events(sentence):
 )
 def test_met_on_the_sidelines_is_a_meeting_beside_the_gathering(sentence):
     assert sorted(e["event_type"] for e in core(sentence)) == ["conference", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The king granted an audience to the visiting Chilean foreign minister in Rabat on Monday.",
+        "The minister was received in audience by the Emir at the palace in Doha on Monday.",
+    ],
+)
+def test_an_audience_is_a_meeting(sentence):
+    assert kinds(sentence) == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accord, signed in Lomé in 2019, has never been applied.",
+        "The pact, first signed in Oslo in 1993, set up the council.",
+    ],
+)
+def test_a_text_signed_in_a_participle_clause_is_an_agreement(sentence):
+    assert ("agreement", "occurred") in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both states are parties to the 1979 Convention on Migratory Species.",
+        "The ministers discussed the convention against torture on Monday.",
+    ],
+)
+def test_a_convention_on_a_subject_is_a_treaty_not_a_gathering(sentence):
+    assert "conference" not in {e["event_type"] for e in core(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are no plans for the two presidents to meet, a spokesman said.",
+        "The ministry said there were no current plans for the minister to travel to Minsk.",
+    ],
+)
+def test_no_plans_for_an_event_is_no_event(sentence):
+    assert core(sentence) == []

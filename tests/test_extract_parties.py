@@ -291,3 +291,25 @@ def test_a_summit_of_two_countries_is_a_meeting(sentence):
 )
 def test_a_summit_with_a_bloc_or_many_countries_stays_a_conference(sentence):
     assert types(sentence) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance ministers of the G20 will gather in Durban in July.",
+        "Leaders of the EU will meet in Brussels in June.",
+    ],
+)
+def test_ministers_of_a_bloc_make_a_conference(sentence):
+    assert types(sentence) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Representatives of the Taliban and exiled politicians began talks in Doha on Monday.",
+        "The envoy met leaders of the Houthi movement in Sanaa on Monday.",
+    ],
+)
+def test_an_armed_group_is_one_side(sentence):
+    assert types(sentence) == ["meeting"]

@@ -116,6 +116,14 @@ def _two_countries(text: str) -> bool:
     return False
 
 
+# "ministers of the G7", "leaders of the EU": a bloc named after "of the" (an armed group's
+# "representatives of the ELN" are one side)
+_OF_THE_BLOC = re.compile(
+    rf"(?i:\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|counterparts)\s+of\s+the\s+)"
+    rf"(?:{_BLOCS}|G-?\d{{1,2}})\b"
+)
+
+
 def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
     """Many parties: cue words near the trigger, or three or more countries named as sides."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
@@ -124,7 +132,11 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
         return False
     if countries >= 3 and _THIRD_PARTIES.search(masked) is None:
         return True
-    return bool(_MULTILATERAL.search(masked, lo, hi) or _MANY_PEOPLE.search(masked, lo, hi))
+    return bool(
+        _MULTILATERAL.search(masked, lo, hi)
+        or _MANY_PEOPLE.search(masked, lo, hi)
+        or _OF_THE_BLOC.search(masked, lo, hi)
+    )
 
 
 _BETWEEN_TWO = re.compile(

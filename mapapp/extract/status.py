@@ -59,6 +59,10 @@ _DENIED = re.compile(
     r"(?i)\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the|media|press|news)\s+)?"
     r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b"
 )
+_NO_PLANS = re.compile(
+    r"(?i)\b(?:no|not\s+any)\s+(?:immediate\s+|current\s+)?(?:plans?|intention|proposals?)\s+"
+    r"(?:for|to)\b(?=(?:\s+\S+){0,8}\s*$)"
+)
 _REPORTS_THAT = re.compile(
     r"(?i)\b(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+that\b"
 )
@@ -87,6 +91,8 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
         return m.group(0).strip()
     if _SPECULATION.search(masked[lo : trigger.begin]) and _NOTHING_SET.match(masked, trigger.end):
         return "nothing has been scheduled"
+    if m := _NO_PLANS.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
+        return m.group(0)  # "There are no plans for the two leaders to meet"
     if _REPORTS_THAT.search(masked, lo, trigger.begin) and (
         m := _DENIED_AFTER.match(masked, trigger.end)
     ):

@@ -97,6 +97,8 @@ SIGNED = (
     rf"\b{SIGNED_NOUN}\s+"
     r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
     r"signed\s+(?=in\b|at\b|on\b))\b|"
+    # "The treaty, signed in Lisbon in 2007, entered into force": a participle after a comma
+    rf"\b{SIGNED_NOUN},\s+(?:which\s+was\s+|first\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
     r"treat(?:y|ies)|accords?|protocols?)\b|"
     r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
@@ -163,8 +165,9 @@ AUDIENCE_BEFORE = re.compile(
 )
 # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
 GUEST_AFTER = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Prime|President|Premier|Minister|Foreign|King|Queen|Emir|"
-    r"Chancellor|Secretary|Vice|Crown|Sultan|Speaker|Deputy|Defen[cs]e|Ambassador|Envoy)\b"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?i:prime|president|premier|minister|foreign|king|queen|emir|"
+    r"chancellor|secretary|vice|crown|sultan|speaker|deputy|defen[cs]e|ambassador|envoy|"
+    r"delegation|head)\b"
 )
 # "The treaty was signed here": a text already told ("A treaty was signed" is a new one, and
 # "The truce was first agreed" an earlier event)
@@ -184,4 +187,19 @@ DEFINITE_BEFORE = re.compile(
 REFERRING = re.compile(
     r"(?i)(?:talks|meeting|negotiations|consultations|sessions?|conference|summit|gathering|"
     r"visit|trip|call|phone\s+call|ministerial)$"
+)
+# "granted an audience to the minister", "was received in audience by the Pope": a meeting
+AUDIENCE = (
+    r"\b(?:granted|gave|giving|grants|held|had)\s+(?:a\s+|an\s+)?(?:private\s+)?audiences?\s+"
+    r"(?:to|with)\b|\breceived\s+in\s+(?:a\s+)?(?:private\s+)?audience\b"
+)
+# "a summit", "the conference", "a ministerial in Astana": a gathering named by its noun (not a
+# press conference, a conference centre, the Forum's secretariat, or a Convention on a subject)
+GATHERING_NOUN = (
+    r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
+    r"symposi(?:um|a)|gatherings?|congress|(?<!signed\sa\s)(?<!signed\sthe\s)convention"
+    # "the Convention on the Law of the Sea": a treaty, not a gathering
+    r"(?!\s+(?:on|for|against|relating)\b))\b"
+    rf"{NOT_A_GATHERING}|"
+    r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
 )

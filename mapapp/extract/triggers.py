@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.trigger_words import (
+    AUDIENCE,
     AUDIENCE_BEFORE,
     BODY_SESSION,
     BRIEF_WHOM,
     CALL_BY_HEADLINE,
     DEFINITE_BEFORE,
+    GATHERING_NOUN,
     GUEST_AFTER,
     GUESTS,
     HEADLINE_CALL,
@@ -25,7 +27,6 @@ from mapapp.extract.trigger_words import (
     MEET_NOT,
     MET_HOW,
     MODAL_MEET,
-    NOT_A_GATHERING,
     PERSON_NOUNS,
     RECEIVED,
     RECEIVED_BY,
@@ -137,6 +138,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("meeting", re.compile(RECEIVED), "past"),
     ("meeting", re.compile(RECEIVED_BY), "past"),
+    ("meeting", re.compile(AUDIENCE), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
     (
@@ -176,12 +178,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "conference",
-        re.compile(
-            r"(?i)\b(?<!press )(?<!news )(?<!video )(?<!video-)(?:conferences?|summits?|forums?|"
-            r"symposi(?:um|a)|gatherings?|congress|(?<!signed\sa\s)(?<!signed\sthe\s)convention)\b"
-            rf"{NOT_A_GATHERING}|"
-            r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
-        ),
+        re.compile(GATHERING_NOUN),
         "noun",
     ),
     (
