@@ -390,6 +390,11 @@ def lookup(name: str, country_code: str | None = None) -> Match:
     return Match(None, query)
 
 
+def largest_city(country_code: str) -> Place | None:
+    """The most populous city of a country ("the Tanzanian commercial capital"), if known."""
+    return _index().largest.get(country_code.upper())
+
+
 def is_world_region(name: str) -> bool:
     """True for continents, oceans and world regions ("Africa", "the Horn of Africa")."""
     return _key(name) in WORLD_REGIONS

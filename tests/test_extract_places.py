@@ -410,3 +410,90 @@ def test_talks_during_a_visit_are_where_the_visit_went(sentence):
 def test_us_states_are_regions_of_the_us_not_foreign_towns(state):
     place = gazetteer.lookup(state).place
     assert (place.country_code, place.precision) == ("US", "region")
+
+
+# --- commercial capitals, bodies named before, bylines, the same city ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        (
+            "He ended the tour on Sunday in the Tanzanian commercial capital, where he met the "
+            "president.",
+            "Dar es Salaam",
+            "TZ",
+        ),
+        ("The ministers met in Nigeria's commercial capital on Monday.", "Lagos", "NG"),
+        ("The ministers met in Nigeria's capital on Monday.", "Abuja", "NG"),
+    ],
+)
+def test_a_commercial_capital_is_the_largest_city(sentence, place, code):
+    assert {(e["place_name"], e["country_code"]) for e in core(sentence)} == {(place, code)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("ASEAN foreign ministers met at the bloc's secretariat on Monday.", "Jakarta"),
+        (
+            "Leaders of the African Union opened their summit at the bloc's headquarters on "
+            "Saturday.",
+            "Addis Ababa",
+        ),
+        (
+            "Gulf Cooperation Council ministers met at the organisation's headquarters on Monday.",
+            "Riyadh",
+        ),
+    ],
+)
+def test_the_blocs_headquarters_is_the_seat_of_the_body_named_before(sentence, city):
+    events = core(sentence)
+    assert events and all(e["place_name"].endswith(city) for e in events)
+
+
+def test_a_body_headquarters_with_no_body_named_is_no_place():
+    assert all(
+        e["place_name"] is None
+        for e in core("The ministers met at the bloc's headquarters on Monday.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "date"),
+    [
+        ("By Jane Roe | Nairobi — Monday, May 5, 2025", "Nairobi", "May 5, 2025"),
+        ("By Ana Silva, Lisbon - 12 March 2025", "Lisbon", "12 March 2025"),
+        ("Kigali — 3 May 2025", "Kigali", "3 May 2025"),
+    ],
+)
+def test_a_byline_naming_the_city_is_a_dateline(line, city, date):
+    found = find_dateline(f"A headline of words\n{line}\nThe ministers met on Monday.")
+    assert (found.city, found.date) == (city, date)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Anna Keller | Politics — Monday, May 5, 2025", "Southern Africa Today | Politics"]
+)
+def test_a_byline_without_a_city_is_no_dateline(line):
+    assert find_dateline(f"A headline of words\n{line}\nThe ministers met on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARARE (Example) — The two presidents met on Monday in the capital.",
+        "Harare, 5 May 2025 – The foreign ministers held talks at the foreign ministry in the "
+        "afternoon on Monday.",
+    ],
+)
+def test_the_capital_and_generic_seats_in_the_dateline_city(text):
+    assert {e["place_name"] for e in core(text)} == {"Harare"}
+
+
+def test_in_the_same_city_is_where_the_event_told_before_was():
+    text = (
+        "Foreign ministers of the bloc met in the Kenyan capital on Monday. Their defence "
+        "ministers held talks in the same city on Tuesday."
+    )
+    assert {e["place_name"] for e in core(text)} == {"Nairobi"}

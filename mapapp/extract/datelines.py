@@ -175,7 +175,19 @@ def find_dateline(text: str) -> Dateline | None:
     for line in [x for x in itertools.islice(lines, 200) if x][:_LINES]:
         if m := match_dateline(line[:200]):
             return dateline_of(m)
+        if b := _BYLINE.fullmatch(line[:200]):
+            city = b.group("city")
+            if _capitalised(city.split()) and _known_city(city, 0):
+                return Dateline(city, None, b.group("date"))
     return None
+
+
+# A byline or a heading line that names the city: "By Jane Doe | Addis Ababa — Saturday,
+# February 17, 2024", "Nairobi — 3 May 2025".
+_BYLINE = re.compile(
+    r"(?:By\s+[^|•·\n]{2,60}?\s*[|•·,]\s*)?(?P<city>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})"
+    rf"\s*(?:—|–|-|\||•|,)\s*(?:{_WEEKDAY},?\s+)?(?P<date>{_DATE}(?:,?\s+\d{{4}})?)\.?"
+)
 
 
 def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:

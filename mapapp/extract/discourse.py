@@ -110,6 +110,7 @@ class Mention:
     also: bool = False
     relative: re.Match[str] | None = None  # "two days later": counted from an earlier event
     here: bool = False  # "held talks here": at the dateline's city
+    again: bool = False  # "meets in the same city": where the event told before was
     quotes: list[str] = field(default_factory=list)
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
@@ -360,6 +361,11 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         if e.here and e.venue is None and not e.online and dateline is not None:
             e.venue, e.venues = Venue(0, 0, dateline.name, dateline), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
+    for i, e in enumerate(events):  # "The council meets in the same city on Tuesday"
+        placed = [x for x in events[max(0, i - RECENT) : i] if x.venue and x.index < e.index]
+        if e.again and e.venue is None and placed:
+            e.venue, e.venues = placed[-1].venue, placed[-1].venues
+            e.place_note = f"The same place as the event told before: {placed[-1].best[1]}"
     main = main_event(events)
     lead = min((e.paragraph for e in events), default=0)
     if main is None:

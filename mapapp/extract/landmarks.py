@@ -10,8 +10,9 @@ Three tables, world-wide:
 * :data:`BODIES` — international organisations; a venue only with a seat word ("the African Union
   headquarters", "the headquarters of the OSCE", "the ASEAN Secretariat").
 * :data:`GENERIC_SEATS` — offices every capital has ("the presidential palace", "State House",
-  "the foreign ministry"): no city of their own; an event there is at the dateline's city, like
-  "here" (see :mod:`mapapp.extract.discourse`).
+  "the foreign ministry"), and "the capital", "the city-state" said of the dateline's city: no
+  city of their own; an event there is at the dateline's city, like "here" (see
+  :mod:`mapapp.extract.discourse`). "In the same city" is where the event told before was.
 
 Patterns are matched against text with accents folded ("Elysee" matches "Élysée"). A retreat
 outside a city maps to the nearest town the gazetteer knows (Camp David → Frederick). When
@@ -220,11 +221,18 @@ GENERIC_SEATS = (
     r"(?:president|prime\s+minister|premier|chancellor)['’]s\s+(?:office|residence|palace)|"
     r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
     r"(?:foreign|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
-    r"ministry|parliament(?:\s+(?:house|building))?|national\s+assembly"
+    r"ministry|parliament(?:\s+(?:house|building))?|national\s+assembly|"
+    r"official\s+residence|city-state|capital(?!\s+of)"
+)
+# "meets in the same city on Tuesday": where the event told before took place
+_SAME_PLACE = re.compile(
+    r"(?i)\b(?:in|at)\s+the\s+same\s+(?:city|town|venue|place|capital|hotel|building)\b"
 )
 
 _SEAT_WORDS = r"(?:HQ|(?i:headquarters|secretariat|head\s+office|seat|offices|compound|building))"
-_PREP = r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|his|her|their|its)\s+)?"
+_PREP = (
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|his|her|their|its)\s+)?"
+)
 _NOT_IN_CITY = r"(?![\w-])"  # a city named after it wins: see mapapp.extract.venues
 
 
@@ -242,7 +250,7 @@ _BODY = re.compile(
     + r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
     + rf"(?P<mission>{_UN})|(?P<un>United\s+Nations){_NOT_AN_ADJECTIVE})){_NOT_IN_CITY}"
 )
-_SEAT = re.compile(rf"(?i){_PREP}(?:{GENERIC_SEATS})\b(?!\s+(?:in|at|of)\s+[A-Z])")
+_SEAT = re.compile(rf"{_PREP}(?i:{GENERIC_SEATS})\b(?!\s+(?:in|at|of)\s+(?:the\s+)?[A-Z])")
 
 
 def fold(text: str) -> str:
@@ -272,6 +280,14 @@ def _place_of(m: re.Match[str]) -> gazetteer.Place | None:
     return None
 
 
+# "at the bloc's headquarters", "the alliance's secretariat": the body the sentence named
+_BODY_REF = re.compile(
+    _PREP + r"(?P<name>(?:bloc|alliance|union|organi[sz]ation|league|grouping|body|forum|"
+    rf"council|commission|community)['’]s\s+{_SEAT_WORDS}){_NOT_IN_CITY}"
+)
+_BODY_NAMED = re.compile(rf"(?<![\w-])(?:{_alternatives(BODIES, 'o')})(?![\w-])")
+
+
 def landmark_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
     """(begin, end, name as written, city) of every well-known venue the text names."""
     text = fold(masked)
@@ -281,6 +297,11 @@ def landmark_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
             place = _place_of(m)
             if place is not None:
                 out.append((m.start("name"), m.end(), masked[m.start("name") : m.end()], place))
+    for m in _BODY_REF.finditer(text):
+        named = list(_BODY_NAMED.finditer(text, max(0, m.start() - 200), m.start()))
+        place = _place_of(named[-1]) if named else None
+        if place is not None:
+            out.append((m.start("name"), m.end(), masked[m.start("name") : m.end()], place))
     return out
 
 
@@ -296,6 +317,11 @@ def landmark_place(name: str) -> gazetteer.Place | None:
         if m is not None and m.end() == len(text):
             return _place_of(m)
     return None
+
+
+def in_same_place(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` says "in the same city": the place of the event told before."""
+    return _SAME_PLACE.search(masked, lo, hi) is not None
 
 
 def at_generic_seat(masked: str, lo: int, hi: int) -> bool:

@@ -28,7 +28,7 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
-from mapapp.extract.landmarks import at_generic_seat
+from mapapp.extract.landmarks import at_generic_seat, in_same_place
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
@@ -429,6 +429,7 @@ def sentence_mentions(
                 also=_adds_to(masked, trigger, clauses),
                 relative=relative,
                 here=_here(masked, trigger, clauses),
+                again=in_same_place(masked, clauses.start(trigger.begin), clauses.end(trigger.end)),
             )
         )
     return _among_themselves(masked, out, dates, table)

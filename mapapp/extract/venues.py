@@ -25,11 +25,15 @@ _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w-]+){0,2}"
+# "the Tanzanian commercial capital": the country's largest city, not its seat of government
+_LARGEST = r"\b(?:commercial|economic|business|financial)\s+"
+_KIND = rf"(?:{_LARGEST})?"
 _CAPITAL = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nside|[Nn]ear|[Ii]nto|[Oo]utside|visit(?:ed|ing|s)?|"
     r"tour(?:ed|ing|s)?|reach(?:ed|es|ing)?)\s+(?:"
-    rf"the\s+(?P<name>{_COUNTRY_WORDS})\s+capital|(?P<owner>{_COUNTRY_WORDS})['’]s?\s+capital|"
-    rf"the\s+capital\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_WORDS}))\b"
+    rf"the\s+(?P<name>{_COUNTRY_WORDS})\s+{_KIND}capital|"
+    rf"(?P<owner>{_COUNTRY_WORDS})['’]s?\s+{_KIND}capital|"
+    rf"the\s+{_KIND}capital\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_WORDS}))\b"
 )
 
 
@@ -76,7 +80,8 @@ def _capitals(masked: str) -> list[Venue]:
     for m in _CAPITAL.finditer(masked):
         country = m.group("name") or m.group("owner") or m.group("of")
         code = gazetteer.country_code_for(country)
-        place = _capital_place(code) if code else None
+        seat = gazetteer.largest_city if re.search(_LARGEST, m.group(0)) else _capital_place
+        place = seat(code) if code else None
         if place is not None and place.precision == "city":
             text = m.group(0).split(None, 1)[1]
             out.append(Venue(m.start(m.lastgroup or 0), m.end(), text, place))
@@ -87,7 +92,8 @@ _TOPIC_NOUNS = _words("""
 peace war conflict situation crisis government affairs interests interest rights stability
 security presence role involvement future opposition policy policies people economy elections
 investment influence embassy embassies consulate consulates mission missions troops forces
-education schools women girls trade cooperation relations refugees aid water
+education schools women girls trade cooperation relations refugees aid water fighting violence
+clashes unrest insurgency tensions instability hostilities
 """)
 _ISSUED = _words("issued based headquartered published released posted")
 # "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
@@ -293,7 +299,10 @@ def on_a_visit(masked: str, lo: int, hi: int) -> bool:
     return _ON_VISIT.search(masked, lo, hi) is not None
 
 
-_AND_STOP = re.compile(r",?\s+(?:and|then)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?=[A-Z])")
+# "to Dakar, Senegal, and Abidjan", "to Abuja, Nigeria; Accra, Ghana; and Dakar, Senegal"
+_AND_STOP = re.compile(
+    r"(?:,?\s+(?:and|then)\s+(?:then\s+)?|;\s+(?:and\s+)?(?:then\s+)?)(?:on\s+)?(?:to\s+)?(?=[A-Z])"
+)
 
 
 def next_stop(masked: str, venue: Venue, table: ActorTable) -> Venue | None:
