@@ -467,3 +467,43 @@ def test_received_a_guest_a_day_after_a_call_is_both():
 def one_of(found: list[dict]) -> dict:
     assert len(found) == 1, found
     return found[0]
+
+
+# --- lists with semicolons, legs "and on to", adverbs, "flew into", the antecedent of "where" ---
+
+
+def test_semicolon_list_of_cities_with_countries_is_one_trip_with_its_days():
+    found = core(
+        "The envoy will travel to Lima, Peru; Quito, Ecuador; and Bogota, Colombia from "
+        "Sept. 16 to 20, 2024, to discuss trade."
+    )
+    visits = sorted((e["place_name"], e["date_start"]) for e in found if e["event_type"] == "visit")
+    assert visits == [("Bogotá", "2024-09-16"), ("Lima", "2024-09-16"), ("Quito", "2024-09-16")]
+
+
+def test_and_on_to_is_a_further_leg():
+    found = core("The chancellor flies to Riga on Monday and on to Tallinn on Tuesday.")
+    visits = sorted((e["place_name"], e["date_start"]) for e in found if e["event_type"] == "visit")
+    assert visits == [("Riga", "2024-09-16"), ("Tallinn", "2024-09-17")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In March a small team of officials travelled secretly to Oslo.", "Oslo"),
+        ("The prime minister flew into the Fijian capital, Suva, on Sunday.", "Suva"),
+        ("China's special envoy for Pacific affairs was in Apia last week.", "Apia"),
+    ],
+)
+def test_more_ways_of_going_and_being_somewhere(sentence, place):
+    visit = next(e for e in core(sentence) if e["event_type"] == "visit")
+    assert visit["place_name"] == place
+
+
+def test_where_follows_the_place_named_just_before_it():
+    found = core(
+        "The president arrived in Madrid on Wednesday from Lisbon, where he had held talks "
+        "with the Portuguese prime minister on Tuesday."
+    )
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    assert (meeting["place_name"], meeting["date_start"]) == ("Lisbon", "2024-09-10")

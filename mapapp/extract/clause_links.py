@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.text_dates import DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
@@ -53,6 +55,15 @@ def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | 
     return pos
 
 
+_NAME_BEFORE = re.compile(r"\b(?:from|in|to|at)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$")
+
+
+def place_before(masked: str, host_pos: int, table: ActorTable) -> Venue | None:
+    """The place named right before "where" ("arrived in Madrid from Lisbon, where …")."""
+    m = _NAME_BEFORE.search(masked, max(0, host_pos - 40), host_pos)
+    return stop_at(masked, m.start("name"), table) if m else None
+
+
 def _date_at(found: list[DateMatch], span: DateSpan) -> int | None:
     return next((d.begin for d in found if d.span.expression == span.expression), None)
 
@@ -63,14 +74,16 @@ def inherit_host(
     venues: list[Venue],
     out: list[Mention],
     found: list[DateMatch],
+    named: Venue | None = None,
 ) -> tuple[Venue | None, DateSpan, bool]:
     """The (venue, span, near) of an event in a "where" clause: its own ones when the clause
     states them, else those of the event it hangs on (or the place named before "where")."""
     venue, span, near = own
     host = next((m for m in reversed(out) if m.trigger.begin < host_pos), None)
     if venue is None or venue.begin < host_pos:
-        before = [v for v in venues if v.end <= host_pos]
-        venue = (host.venue if host is not None else None) or (before[-1] if before else None)
+        # "arrived in Rome from Lisbon, where he had held talks": the place "where" follows
+        before = [v for v in venues if v.end <= host_pos and host_pos - v.end <= 60]
+        venue = named or (before[-1] if before else None) or (host.venue if host else None)
     if host is None or host.span.start is None:
         return venue, span, near
     at = _date_at(found, span) if span.start is not None else None
@@ -208,8 +221,8 @@ def anchored(masked: str, trigger: Trigger, found: list[DateMatch]) -> DateSpan 
 
 # "will travel to Doha on Friday to meet officials and then to Cairo on Sunday": a further leg
 _LEG = re.compile(
-    r"(?i),?\s+(?:and\s+)?(?:then|later|afterwards|from\s+there|after\s+that)\s*,?\s+"
-    r"(?:go\s+|travel\s+|fly\s+|head\s+)?(?:on\s+)?to\s+(?=[A-Z])"
+    r"(?i),?\s+(?:and\s+(?=on\s+to\b)|(?:and\s+)?(?:then|later|afterwards|from\s+there|"
+    r"after\s+that)\s*,?\s+(?:go\s+|travel\s+|fly\s+|head\s+)?)(?:on\s+)?to\s+(?=[A-Z])"
 )
 
 
@@ -260,3 +273,31 @@ _REPORTED_ON = re.compile(
 def reported_on(masked: str, pos: int) -> bool:
     """ "…, she told reporters on Wednesday": a date at ``pos`` that is the telling's."""
     return _REPORTED_ON.search(masked, max(0, pos - 60), pos) is not None
+
+
+def hang_on(
+    masked: str,
+    trigger: Trigger,
+    triggers: list[Trigger],
+    own: tuple[Venue | None, DateSpan, bool],
+    venues: list[Venue],
+    out: list[Mention],
+    dates: Callable[[bool], list[DateMatch]],
+    table: ActorTable,
+) -> tuple[Venue | None, DateSpan, bool]:
+    """A clause opened by "where" takes from the event it hangs on what it does not state."""
+    host = where_host(masked, trigger, triggers)
+    if host is None:
+        return own
+    named = place_before(masked, host, table)
+    return inherit_host(host, own, venues, out, dates(True), named)
+
+
+def among_themselves(
+    masked: str, out: list[Mention], dates: Callable[[bool], list[DateMatch]], table: ActorTable
+) -> list[Mention]:
+    """One sentence's mentions among themselves: restatements dropped; further stops, second
+    parties and onward legs added."""
+    found = dates(bool(out) and out[0].status == "announced")
+    kept = distinct(with_stops(masked, out, table))
+    return with_legs(masked, with_pairs(masked, kept, found, table), found, table)

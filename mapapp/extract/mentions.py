@@ -13,14 +13,12 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.clause_links import (
+    among_themselves,
     anchored,
-    inherit_host,
+    hang_on,
     reported_on,
     told_by_verb,
-    where_host,
     with_duration,
-    with_legs,
-    with_pairs,
 )
 from mapapp.extract.discourse import (
     Mention,
@@ -31,7 +29,6 @@ from mapapp.extract.discourse import (
 from mapapp.extract.landmarks import at_generic_seat, in_same_place
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative, resolve_relative
-from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import statuses_of, then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
@@ -402,8 +399,8 @@ def sentence_mentions(
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
-        if (host := where_host(masked, trigger, triggers)) is not None:  # "…, where she met"
-            venue, span, near = inherit_host(host, (venue, span, near), venues, out, dates(True))
+        own = (venue, span, near)  # "…, where she met": what the clause does not state
+        venue, span, near = hang_on(masked, trigger, triggers, own, venues, out, dates, table)
         if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
         event_type, multilateral = _kind(masked, trigger, clauses, _listed_countries(masked))
@@ -432,14 +429,4 @@ def sentence_mentions(
                 again=in_same_place(masked, clauses.start(trigger.begin), clauses.end(trigger.end)),
             )
         )
-    return _among_themselves(masked, out, dates, table)
-
-
-def _among_themselves(
-    masked: str, out: list[Mention], dates: _SentenceDates, table: ActorTable
-) -> list[Mention]:
-    """One sentence's mentions among themselves: restatements dropped; further stops, second
-    parties and onward legs added."""
-    found = dates(bool(out) and out[0].status == "announced")
-    kept = distinct(with_stops(masked, out, table))
-    return with_legs(masked, with_pairs(masked, kept, found, table), found, table)
+    return among_themselves(masked, out, dates, table)

@@ -50,7 +50,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
-            rf"(?:back\s+|on\s+|{WHEN_BETWEEN})?(?:to|in)\b(?!\s+(?:on|for|from)\b)|"
+            rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|"
             # "flew in on Monday for it and is still here": came to the place of the report
             r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
@@ -273,8 +273,8 @@ ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
     r"(?:tele)?phone)\b"
 )
-_CLAUSE = re.compile(
-    r";|,\s+(?:and|but|while)\s+|\s+but\s+|"
+_CLAUSE = re.compile(  # ("to Abuja, Nigeria; Accra, Ghana; and Dakar": a list, not clauses)
+    r";(?!\s+(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z])|,\s+(?:and|but|while)\s+|\s+but\s+|"
     r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)|"
     r",?\s+(?:before|after)\s+(?=\w+ing\s)"
 )
