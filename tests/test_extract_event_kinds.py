@@ -277,3 +277,58 @@ def test_a_convention_on_a_subject_is_a_treaty_not_a_gathering(sentence):
 )
 def test_no_plans_for_an_event_is_no_event(sentence):
     assert core(sentence) == []
+
+
+# --- wider vocabulary: in person, online, texts signed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister co-chaired the joint commission with her Peruvian counterpart in Lima on "
+        "Monday.",
+        "The president dined with Ghana's president at the palace in Accra on Monday.",
+        "The two ministers had a working lunch with the Dutch envoy in The Hague on Monday.",
+        "Kenya's and Japan's leaders sat down on the sidelines of the forum in Nairobi on Monday.",
+        "The premier also held a bilateral with Fiji's prime minister in Suva on Monday.",
+    ],
+)
+def test_more_ways_of_meeting_in_person(sentence):
+    assert "meeting" in {e["event_type"] for e in core(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister held a virtual meeting with the Foreign Minister of Chile on Monday.",
+        "The two leaders met virtually on Monday to discuss trade.",
+    ],
+)
+def test_virtual_meetings_are_calls(sentence):
+    assert kinds(sentence) == [("call", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders signed a joint statement on the truce in Kuala Lumpur on Monday.",
+        "The ministers witnessed the exchange of four cooperation documents in Hanoi on Monday.",
+        "The negotiators initialled the text in Geneva on Monday.",
+        "A first version of the pact was concluded in Lima in May 2019.",
+        "The leaders adopted a set of principles on maritime safety in Manila on Monday.",
+    ],
+)
+def test_more_texts_signed_or_adopted_are_agreements(sentence):
+    assert "agreement" in {e["event_type"] for e in core(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy will travel to Lima on Monday to advance the commitments made at the Americas "
+        "Summit.",
+        "She will build on the progress achieved at the ministerial conference.",
+    ],
+)
+def test_a_gathering_named_as_a_source_is_no_event(sentence):
+    assert "conference" not in {e["event_type"] for e in core(sentence)}

@@ -122,7 +122,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             m.event_type == "meeting"
             and m.trigger.kind != "noun"
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
-            and not _BESIDE.search(m.quote, m.trigger.end, summit.trigger.begin)
+            and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )

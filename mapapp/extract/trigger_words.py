@@ -73,7 +73,8 @@ HOSTED = (
 # Texts that are signed or adopted (any case: "the Ottawa Declaration", "an Arrangement on")
 SIGNED_TEXTS = (
     r"(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
-    r"protocols?|arrangements?|charters?|partnerships?)"
+    r"protocols?|arrangements?|charters?|partnerships?|(?:joint\s+)?statements?|frameworks?|"
+    r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?)"
 )
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
@@ -95,12 +96,15 @@ SIGNED = (
     r"(?:\b(?:signed|inked|concluded|reached|initial+ed)|(?<=,\s)signing)\s+(?:\S+\s+){0,5}?"
     rf"(?:{SIGNED_NOUN}|(?i:conventions?))\b|"
     rf"\b{SIGNED_NOUN}\s+"
-    r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed)|"
-    r"signed\s+(?=in\b|at\b|on\b))\b|"
+    r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed|concluded|"
+    r"inked|reached)|(?:signed|concluded|inked)\s+(?=in\b|at\b|on\b))\b|"
     # "The treaty, signed in Lisbon in 2007, entered into force": a participle after a comma
     rf"\b{SIGNED_NOUN},\s+(?:which\s+was\s+|first\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
-    r"treat(?:y|ies)|accords?|protocols?)\b|"
+    r"treat(?:y|ies)|accords?|protocols?|principles|guidelines|road\s?maps?)\b|"
+    # "witnessed the exchange of five cooperation documents"
+    r"\b(?:witnessed|attended|oversaw)\s+the\s+exchange\s+of\s+(?:\S+\s+){0,3}?"
+    r"(?:documents|instruments|notes|agreements|memoranda)\b|"
     r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
     rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b"
 )
@@ -203,4 +207,32 @@ GATHERING_NOUN = (
     r"(?!\s+(?:on|for|against|relating)\b))\b"
     rf"{NOT_A_GATHERING}|"
     r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
+)
+# In person, by other words: "co-chaired the commission with", "dined with", "had lunch with",
+# "sat down on the sidelines", "held a bilateral with"
+IN_PERSON = (
+    r"\bco-?chair(?:ed|s|ing)?\b(?=[^.;]{0,120}?\bwith\b)|(?<=\bto\s)co-?chair\b|"
+    r"(?<=\bwill\s)co-?chair\b|"
+    r"\b(?:dined|lunched|breakfasted)\s+with\b|"
+    r"\b(?:had|held|hosted|gave)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+|official\s+)?"
+    r"(?:dinner|lunch|luncheon|breakfast)\s+with\b|"
+    r"\bsat\s+down\s+(?:together|for\s+talks|on\s+the\s+(?:sidelines|margins))\b|"
+    r"\b(?:held|had)\s+(?:a\s+)?bilaterals?\s+(?:with|on)\b"
+)
+# "held a virtual meeting with", "met virtually": online, so a call
+VIRTUAL = (
+    r"\b(?:virtual|online)\s+(?:\w+\s+)?(?:meetings?|talks|summit|session|conversation)\b|"
+    r"\bmet\s+(?:virtually|online)\b"
+)
+# "to advance the commitments made at the Leaders Summit": the gathering is where something
+# came from, told as a source; the event is reported on its own where it is one
+MADE_AT = (
+    r"(?i)\b(?:commitments?|pledges?|promises?|decisions?|agreements?|consensus|progress|"
+    r"understandings?)\s+(?:\w+\s+)?(?:made|agreed|taken|reached|adopted|announced|given|"
+    r"struck|achieved|secured)\s+(?:at|during)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}$"
+)
+NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
+    r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
+    r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for|"
+    r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$"
 )

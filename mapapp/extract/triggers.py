@@ -23,10 +23,13 @@ from mapapp.extract.trigger_words import (
     GUESTS,
     HEADLINE_CALL,
     HOSTED,
+    IN_PERSON,
     IN_PERSON_CALL,
+    MADE_AT,
     MEET_NOT,
     MET_HOW,
     MODAL_MEET,
+    NOT_AN_EVENT_BEFORE,
     PERSON_NOUNS,
     RECEIVED,
     RECEIVED_BY,
@@ -41,6 +44,7 @@ from mapapp.extract.trigger_words import (
     TITLES,
     TO_SIGN,
     TRIP_ENDS,
+    VIRTUAL,
     WHEN_BETWEEN,
 )
 
@@ -139,6 +143,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(RECEIVED), "past"),
     ("meeting", re.compile(RECEIVED_BY), "past"),
     ("meeting", re.compile(AUDIENCE), "past"),
+    ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
     (
@@ -224,7 +229,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
             r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
-            r"\bvideoconferences?\b|"
+            r"\bvideoconferences?\b|" + VIRTUAL + r"|"
             r"(?:(?<=\bheld\s)|(?<=\bhad\s))(?:a|an)\s+(?!courtesy|farewell|introductory|protocol)"
             r"(?:\w+\s+)?calls?\b(?!\s+(?:for|by)\b)"
         ),
@@ -249,11 +254,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
 ]
 LOOK = 120  # characters of context a rule reads on either side of a trigger
-_NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
-    r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
-    r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for|"
-    r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$"
-)
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
     r"(?i)\bon\s+(?:(?:a|an|the)\s+)?(?:(?:new|latest|next|further|another|fresh)\s+)?"
@@ -328,7 +328,11 @@ _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|tre
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
     """The trigger a match makes, or None when its context says it is no event."""
     before = masked[max(0, m.start() - LOOK) : m.start()]
-    if kind == "noun" and (_NOT_AN_EVENT_BEFORE.search(before) or AUDIENCE_BEFORE.search(before)):
+    if kind == "noun" and (
+        NOT_AN_EVENT_BEFORE.search(before)
+        or AUDIENCE_BEFORE.search(before)
+        or re.search(MADE_AT, before)  # "the commitments made at the Leaders Summit"
+    ):
         return None
     if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
         return None
@@ -402,6 +406,8 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
         out += chosen
     if len({t.event_type for t in out}) > 1:
         out = [t for t in out if t.event_type != "statement"]  # "said at Monday's briefing"
+    calls = [t for t in out if t.event_type == "call"]  # "a virtual meeting": the call only
+    out = [t for t in out if t in calls or not any(c.begin <= t.begin < c.end for c in calls)]
     return _by_means(masked, sorted(out, key=lambda t: t.begin))
 
 
