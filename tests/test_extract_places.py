@@ -497,3 +497,56 @@ def test_in_the_same_city_is_where_the_event_told_before_was():
         "ministers held talks in the same city on Tuesday."
     )
     assert {e["place_name"] for e in core(text)} == {"Nairobi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "HANOI — Indonesia's president began a three-day state visit to Viet Nam on Tuesday.",
+            "Hanoi",
+        ),
+        ("LIMA (Example) — Chile's president arrived on Monday for a state visit to Peru.", "Lima"),
+        ("BEIJING — Vietnam's president will visit Laos next week.", "Laos"),
+    ],
+)
+def test_a_country_of_the_dateline_is_the_dateline_city(text, place):
+    assert {e["place_name"] for e in core(text) if e["event_type"] == "visit"} == {place}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The prime minister visited Udon Thani Province on Monday.", "Udon Thani"),
+        ("The ministers held talks in Kandahar Province on Monday.", "Kandahar"),
+    ],
+)
+def test_a_province_named_after_its_city_is_that_city(sentence, place):
+    assert {e["place_name"] for e in core(sentence)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The president welcomed the Kenyan leader to Washington on Monday for talks.",
+            "Washington",
+        ),
+        (
+            "The chancellor will welcome Nordic leaders to Hamburg next week for a summit.",
+            "Hamburg",
+        ),
+    ],
+)
+def test_welcoming_someone_to_a_place_puts_the_event_there(sentence, place):
+    assert {e["place_name"] for e in core(sentence)} == {place}
+
+
+@pytest.mark.parametrize("link", ["After their talks", "After the talks"])
+def test_a_signing_after_their_talks_is_on_the_main_events_day(link):
+    text = (
+        "LUSAKA (Example) — Zambia's president received his Malawian counterpart on Friday. "
+        f"{link}, the two leaders signed a memorandum on border security."
+    )
+    agreement = next(e for e in core(text, dt.date(2025, 5, 12)) if e["event_type"] == "agreement")
+    assert (agreement["place_name"], agreement["date_start"]) == ("Lusaka", "2025-05-09")

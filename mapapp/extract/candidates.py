@@ -37,8 +37,10 @@ from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import (
     Mention,
+    dateline_city,
     follow_also,
     merge_mentions,
+    same_place,
     set_scene,
 )
 from mapapp.extract.mentions import sentence_mentions
@@ -139,16 +141,19 @@ def extract_candidates(
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
+        same_place(mentions)
         told = merge_mentions(mentions) if merge else mentions
         line = dateline if story else find_dateline(text)
         date_from_dateline(told, line, published)
         date_from_next(told)
         follow_relative(told, published)
         follow_same_day(told)
-        set_scene(told, dateline_place(line))
+        place = dateline_place(line)
+        set_scene(told, place)
         follow_also(told)
         follow_occasion(told)
         follow_trip(told, published)
+        dateline_city(told, place)
         events += told
     records: dict[str, dict] = {}
     for event in events:

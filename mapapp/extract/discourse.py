@@ -66,7 +66,8 @@ _GROUP_SUBJECT = re.compile(
 _PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|visits|calls)$")
 _LINKED = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|further\s+(?:sessions?|talks|meetings?|rounds?)|"
-    r"(?:before|after|during|ahead\s+of|at\s+the\s+(?:end|start|opening|close)\s+of)\s+the\s+"
+    r"(?:before|after|during|ahead\s+of|at\s+the\s+(?:end|start|opening|close)\s+of)\s+"
+    r"(?:the|their|his|her)\s+"
     r"(?:\w+\s+){0,2}(?:session|talks|meeting|conference|summit|visit|gathering|negotiations|"
     r"ceremony|signing)|for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
@@ -74,7 +75,8 @@ _LINKED = re.compile(
 _ANOTHER = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\b|\binstead\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
-    r"(?:just\s+)?(?:before|after)\s+the\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
+    r"(?:just\s+)?(?:before|after)\s+(?:the|their)\s+(?:\w+\s+)?(?:ceremony|signing|session|"
+    r"talks)|"
     r"for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
 # "In the Secretary's presence, officials signed …", "Both ministers witnessed the signing of …":
@@ -260,6 +262,17 @@ def _as_series(m: Mention, series: Mention) -> None:
         m.event_type, m.multilateral = "meeting", False
 
 
+def same_place(mentions: list[Mention]) -> None:
+    """ "The council meets in the same city on Tuesday": the place of the latest mention told
+    before with one (before merging, so the place keeps the event apart)."""
+    placed: Mention | None = None
+    for m in mentions:
+        if m.again and m.venue is None and placed is not None and placed.index < m.index:
+            m.venue, m.venues = placed.venue, placed.venues
+            m.place_note = f"The same place as the event told before: {placed.quote}"
+        placed = m if m.venue is not None else placed
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Join mentions of one event (see the module docstring); order of first mention kept."""
     events: list[Mention] = []
@@ -361,11 +374,6 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         if e.here and e.venue is None and not e.online and dateline is not None:
             e.venue, e.venues = Venue(0, 0, dateline.name, dateline), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
-    for i, e in enumerate(events):  # "The council meets in the same city on Tuesday"
-        placed = [x for x in events[max(0, i - RECENT) : i] if x.venue and x.index < e.index]
-        if e.again and e.venue is None and placed:
-            e.venue, e.venues = placed[-1].venue, placed[-1].venues
-            e.place_note = f"The same place as the event told before: {placed[-1].best[1]}"
     main = main_event(events)
     lead = min((e.paragraph for e in events), default=0)
     if main is None:
@@ -376,6 +384,18 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         main.place_note = f"Place from the dateline ({dateline.name})."
     if main.venue is not None:
         _share_scene(events, main, main.venue)
+
+
+def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> None:
+    """ "HANOI — … begins a state visit to Viet Nam": an event placed only in the country of
+    the dateline's city is in that city (run last: a trip to a country still frames its
+    stops' dates)."""
+    for e in events:
+        if dateline is None or e.venue is None or e.venue.place.precision != "country":
+            continue
+        if e.venue.place.country_code == dateline.country_code:
+            e.venue = Venue(e.venue.begin, e.venue.end, dateline.name, dateline)
+            e.place_note = f"Place from the dateline ({dateline.name}), in {e.venue.text}."
 
 
 def _continues(e: Mention, main: Mention) -> bool:

@@ -165,6 +165,8 @@ def _resolve_place(
         if _not_a_place(candidate, table) or gazetteer.is_world_region(candidate):
             return None
         match = _lookup(candidate, hint)
+        if match.place is None and i == 0 and len(words) > 1 and words[-1] in _ADMIN_WORDS:
+            match = _lookup(" ".join(words[:-1]), hint)  # "Udon Thani Province": Udon Thani
         if match.place is not None:
             return match.place
         if i == 0 and (words[-1] in _SITE_WORDS | _FEATURES or words[0] in _NAME_HEADS):
@@ -173,6 +175,9 @@ def _resolve_place(
 
 
 _CONNECTORS = frozenset({"of", "and", "the", "de", "del", "da", "do", "la", "le", "el", "al"})
+_ADMIN_WORDS = frozenset(
+    {"Province", "Prefecture", "Governorate", "Oblast", "Region", "District", "County", "City"}
+)
 # Natural features: "the Black Sea" is no town called Sea, "the Nile Valley" no Valley.
 _FEATURES = frozenset(
     {
@@ -227,6 +232,9 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         if _ORIGIN.search(before):
             continue  # an origin: "from his base in Tajikistan"
         candidates.append((m.start("name"), m))
+    for w in _WELCOME_TO.finditer(masked):  # "will welcome leaders … to Kananaskis"
+        if dest := _DESTINATION.match(masked, w.end()):
+            candidates.append((dest.start("name"), dest))
     for t in triggers:
         at = t.end
         if t.event_type == "military_strike" and (target := _TARGET.match(masked, t.end)):
@@ -276,6 +284,7 @@ def _city_after_landmark(masked: str, venues: list[Venue], landmarks: list[Venue
     return venues
 
 
+_WELCOME_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])")
 _DESCRIBED = re.compile(
     r"(?P<adj>[A-Z][\w-]+)\s+(?:region|province|state|island|county|district)\s+of"
 )
