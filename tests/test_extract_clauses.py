@@ -507,3 +507,71 @@ def test_where_follows_the_place_named_just_before_it():
     )
     meeting = next(e for e in found if e["event_type"] == "meeting")
     assert (meeting["place_name"], meeting["date_start"]) == ("Lisbon", "2024-09-10")
+
+
+# --- schedules in the present, dated openers and events told relative to others ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pacific and Caribbean leaders meet in Nassau on Thursday and Friday for a trade summit.",
+        "The Oslo Forum runs from Friday to Sunday.",
+        "The prime minister meets Kenya's president on Friday.",
+    ],
+)
+def test_present_tense_with_a_day_is_a_schedule(sentence):
+    found = core(sentence)
+    assert found and all(e["status"] == "announced" for e in found), found
+    assert all(e["date_start"] >= "2024-09-12" for e in found)
+
+
+def test_habit_in_the_present_is_no_event():
+    assert core("The prime minister meets Kenya's president regularly.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("will visit from Sunday, Sept. 15 to Tuesday, Sept. 17", "2024-09-15", "2024-09-17"),
+        ("met on Monday, Sept. 9, in Oslo", "2024-09-09", "2024-09-09"),
+    ],
+)
+def test_weekday_before_a_date_is_part_of_it(text, start, end):
+    found = find_dates(text, WED, prefer_future="will" in text)
+    assert len(found) == 1
+    assert (str(found[0].span.start), str(found[0].span.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The premier met Ghana's president in Accra on Monday.\n"
+            "In the afternoon the premier met the speaker of parliament.",
+            "2024-09-09",
+        ),
+        (
+            "The envoy held talks with the foreign minister in Baku on Monday.\n"
+            "The envoy then met the head of the election commission.",
+            "2024-09-09",
+        ),
+        (
+            "The presidents held talks in Hanoi on Monday.\n"
+            "After the talks, the two governments signed a memorandum on fisheries.",
+            "2024-09-09",
+        ),
+    ],
+)
+def test_same_day_as_the_event_told_before(text, day):
+    found = core(text)
+    assert [e["date_start"] for e in found] == [day, day], found
+
+
+def test_on_the_eve_of_the_summit_is_the_day_before():
+    found = core(
+        "Leaders opened the regional summit in Kigali on Tuesday.\n"
+        "On the eve of the summit, the envoy held talks with Rwanda's foreign minister."
+    )
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    assert meeting["date_start"] == "2024-09-09"

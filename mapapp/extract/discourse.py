@@ -348,8 +348,8 @@ def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:
     reference is to."""
     for e in events:
         ref = told_with.get(e.index)
-        if ref is None or ref is e or e.status != ref.status or e.online:
-            continue
+        if ref is None or ref is e or e.status != ref.status or e.online or e.relative:
+            continue  # ("On the eve of the summit, …": a day of its own, counted from it)
         if e.span.start is None and e.venue is None and ref.span.start is not None:
             e.span, e.venue, e.venues = ref.span, ref.venue, ref.venues
             e.date_note = f"Date of the event it is told with, reported in: {ref.best[1]}"

@@ -39,6 +39,11 @@ _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that 
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
 # "is visiting Beijing from Sept. 12 to 14": a trip under way or ahead, never last year's
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|travel+ing)\b\s*$")
+# "leaders meet in Brussels on Thursday", "the conference runs from Friday": a schedule, ahead
+_SCHEDULE = re.compile(
+    r"(?<!\bto\s)(?<!\bdid\s)\b(?:meet|meets|runs|opens|begins|starts|gathers|convenes|"
+    r"takes\s+place|take\s+place|(?:is|are)\s+held)\b"
+)
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
@@ -74,6 +79,7 @@ def _date_for(
     lo = max(0, trigger.begin - 40)
     future = status == "announced" or _PROGRESSIVE.search(dates.masked, lo, trigger.end) is not None
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
+    future = future or _SCHEDULE.search(dates.masked, start, min(end, trigger.end + 60)) is not None
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
     found = dates(future)

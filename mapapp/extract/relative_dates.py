@@ -8,6 +8,7 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
 * "the same day", "during the visit", "X later met": S itself;
 * "N days later": N days after S's first day (after its last day when S is a range);
 * "the following day", "the next day", "the day after": the day after S ends;
+* "on the eve of the summit": the day before S begins; "after the talks": S's last day;
 * "by then": the last day of S (and its place, as for "during the visit");
 * "N days earlier", "the day before": N days before S begins;
 * "earlier that week": Monday of S's week up to S's first day; "later that week": S's last day
@@ -36,13 +37,19 @@ RELATIVE = re.compile(
     r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
     r"(?P<during>during\s+the\s+(?:\w+\s+)?(?P<what>visit|trip|tour|talks|meeting|summit|"
     r"conference))|"
+    # "After the talks, the two governments signed …": at the end of the talks told before
+    r"(?P<after>(?:after|following|at\s+the\s+end\s+of)\s+the\s+(?:\w+\s+)?(?P<whata>talks|"
+    r"meeting|summit|conference|session|visit))\b(?!\s+(?:of|in|on|with)\b)|"
+    # "On the eve of the summit": the day before the summit told before
+    r"(?P<eve>(?:on\s+)?the\s+eve\s+of\s+the\s+(?:\w+\s+)?(?P<whate>summit|meeting|talks|"
+    r"conference|session|visit))|"
     # "will visit Port-au-Prince before the summit": between now and the summit
     r"(?P<ahead>(?:before|ahead\s+of)\s+the\s+(?:\w+\s+)?(?P<whatb>summit|meeting|talks|"
     r"conference|session))|"
     # "By then the two sides hope to sign": by the last day of the event told before
     r"(?P<bythen>(?<![\w-])by\s+then)|"
     # "Venezuela's minister later met the secretary-general": the day of the event told before
-    r"(?P<later>later)(?=\s+(?:met|held|visited|received|hosted|spoke|signed|travell?ed|flew|"
+    r"(?P<later>later|then)(?=\s+(?:met|held|visited|received|hosted|spoke|signed|travell?ed|flew|"
     r"arrived|called|attended|joined)\b)"
     r")\b"
 )
@@ -81,6 +88,10 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         if m.group("dir").lower() in ("earlier", "before"):
             return _day(ref.start - n * day, text)
         return _day((ref.start if ref.start == ref.end else ref.end) + n * day, text)
+    if m.group("after"):
+        return _day(ref.end, text)
+    if m.group("eve"):
+        return _day(ref.start - day, text)
     if m.group("bythen"):
         return _day(ref.end, text)
     if m.group("next"):

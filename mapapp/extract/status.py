@@ -111,6 +111,13 @@ _PLAN_FOR = re.compile(
     r"on\s+the\s+sidelines\s+of)\s+"
     r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
+# A day or month named after a verb in the present: a schedule ("meets X on Friday"), not a habit
+_DATED = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:tomorrow|tonight|next\s+(?:week|month))\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
@@ -144,6 +151,8 @@ def find_status(
         return "announced", m.group(0)
     if trigger.kind == "infinitive":
         return "announced", masked[trigger.begin : trigger.end]
+    if trigger.kind == "present" and _DATED.search(masked, trigger.end, end):
+        return "announced", "present tense with a date"  # "meets Peru's president on Friday"
     if trigger.kind == "present" and not re.search(r"\bto\s*$", before):
         return None, "present tense (habitual)"
     if trigger.kind == "present":

@@ -80,11 +80,13 @@ _ORD_AFTER_NOT = (
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # November 30-December 1[, 2022]
+    # November 30-December 1[, 2022], Sunday, May 19 to Tuesday, May 21
     (
         "range_month_day_month_day",
         re.compile(
-            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})"
+            rf"(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:{_WEEKDAY},?\s+)?"
+            rf"(?P<m2>{_MONTH})\s+"
+            rf"(?P<d2>{_DAY})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
@@ -131,7 +133,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?P<m1>{_MONTH})\s+(?i:the\s+)?(?P<d1>{_ORD})(?:,?\s+(?P<y>{_YEAR}))?"),
     ),
     # Sept. 16, 2022 / December 7
-    ("day", re.compile(rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "day",
+        re.compile(
+            rf"(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     # 16 September 2022
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
     # 2019-2020, 2019-20, from 2019 to 2020

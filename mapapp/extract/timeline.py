@@ -15,7 +15,10 @@ from mapapp.extract.relative_dates import DURING_TYPES, resolve_ahead, resolve_r
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan, resolve_date
 
-_SAME_DAY_OPENER = re.compile(r"(?i)^\W*(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?\s*,")
+_SAME_DAY_OPENER = re.compile(
+    r"(?i)^\W*(?:(?:earlier|later)(?:\s+(?:in\s+the\s+day|that\s+day))?|"
+    r"(?:in|during)\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|evening|night))\b\s*,?"
+)
 
 
 def follow_same_day(events: list[Mention]) -> None:
@@ -42,6 +45,9 @@ def _is_dated(x: Mention) -> bool:
     return x.span.start is not None and 0 <= span_width(x.span) <= 7
 
 
+_WHAT = ("what", "whatb", "whate", "whata")  # the event named: "during/before/on the eve of/after"
+
+
 def follow_relative(events: list[Mention], published: dt.date) -> None:
     """ "On the same day, …", "two days later", "the day before", "during the visit": an event
     dated only relative to another takes its day from the latest earlier event dated to the
@@ -50,7 +56,7 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
     for i, e in enumerate(events):
         if e.relative is None or e.span.start is not None:
             continue
-        what = e.relative.group("what") or e.relative.group("whatb")
+        what = next((e.relative.group(g) for g in _WHAT if e.relative.group(g)), None)
         kinds = DURING_TYPES.get(what.lower()) if what else None
         ref = next(
             (
@@ -74,7 +80,7 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             continue
         e.span = span
         e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
-        told = e.relative.group("what") or e.relative.group("bythen")
+        told = e.relative.group("what") or e.relative.group("whata") or e.relative.group("bythen")
         if told and e.venue is None and not e.online and ref.venue:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the {told.lower()} ({ref.venue.place.name}): {ref.best[1]}"
