@@ -35,16 +35,10 @@ import pandas as pd
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
 from mapapp.extract.datelines import dateline_place
-from mapapp.extract.discourse import (
-    Mention,
-    dateline_city,
-    follow_also,
-    merge_mentions,
-    same_place,
-    set_scene,
-)
+from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
+from mapapp.extract.scene import dateline_city, follow_also, set_scene
 from mapapp.extract.sentences import (
     Dateline,
     Sentence,

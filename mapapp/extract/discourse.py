@@ -11,10 +11,8 @@ This module joins them the way a reader does:
   minister on Tuesday"); a plural ("held several meetings") never merges that way.
   The merged candidate keeps every sentence (``source_quotes``) and quotes the one that states
   the event best (place, date and a verb).
-* **The scene.** The article's main event is the first one the lead reports; when the lead gives
-  it no place, the dateline does ("GENEVA (AP) —"). Events linked to it ("on the sidelines",
-  "further sessions", "at the end of the meeting") or within three days of it take its place
-  when the sentence names none — never a call or an online event.
+* **The scene.** The article's main event is the first one the lead reports (:func:`main_event`);
+  where events without a place or date of their own happened is :mod:`mapapp.extract.scene`.
 * **Background.** Habitual and background statements ("for years", "has long", "regularly",
   "every three months", "since 2021") are not offered as events unless a bounded date makes
   them one ("regularly met … in 2019-2020").
@@ -30,7 +28,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from mapapp import gazetteer
 from mapapp.extract.parties import GROUP as _GROUP
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
@@ -39,7 +36,6 @@ from mapapp.extract.venues import Venue
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
 RECENT = 12  # earlier events a reference may point back to
 _ADJACENT = 2  # sentences apart for a merge without a reference
-_SCENE_DAYS = 3  # days around the main event within which an unplaced event shares its place
 _LOOK = 120
 
 _HABITUAL = re.compile(
@@ -160,7 +156,7 @@ def linked_cues(masked: str) -> tuple[bool, bool]:
     return linked, witnessed or _SAME_TIME.search(masked) is not None
 
 
-def _overlap(a: DateSpan, b: DateSpan, slack: int = 0) -> bool:
+def overlap(a: DateSpan, b: DateSpan, slack: int = 0) -> bool:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return True
     pad = dt.timedelta(days=slack)
@@ -183,7 +179,7 @@ def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
         return False
     if m.venue and event.venue and m.venue.place.country_code != event.venue.place.country_code:
         return False
-    return not ((m.date_near or not reference) and not _overlap(event.span, m.span))
+    return not ((m.date_near or not reference) and not overlap(event.span, m.span))
 
 
 def _absorb(event: Mention, m: Mention, reference: bool) -> None:
@@ -366,98 +362,3 @@ def main_event(events: list[Mention]) -> Mention | None:
         ),
         None,
     )
-
-
-def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
-    """Give the main event the dateline's place, and unplaced events near it the main place."""
-    for e in events:  # "arrived here on Monday": where the report was filed
-        if e.here and e.venue is None and not e.online and dateline is not None:
-            e.venue, e.venues = Venue(0, 0, dateline.name, dateline), []
-            e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
-    main = main_event(events)
-    lead = min((e.paragraph for e in events), default=0)
-    if main is None:
-        return
-    if main.venue is None and dateline is not None and main.paragraph == lead:
-        main.venue = Venue(0, 0, dateline.name, dateline)
-        main.venues = [main.venue]
-        main.place_note = f"Place from the dateline ({dateline.name})."
-    if main.venue is not None:
-        _share_scene(events, main, main.venue)
-
-
-def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> None:
-    """ "HANOI — … begins a state visit to Viet Nam": an event placed only in the country of
-    the dateline's city is in that city (run last: a trip to a country still frames its
-    stops' dates)."""
-    for e in events:
-        if dateline is None or e.venue is None or e.venue.place.precision != "country":
-            continue
-        if e.venue.place.country_code == dateline.country_code:
-            e.venue = Venue(e.venue.begin, e.venue.end, dateline.name, dateline)
-            e.place_note = f"Place from the dateline ({dateline.name}), in {e.venue.text}."
-
-
-def _continues(e: Mention, main: Mention) -> bool:
-    """An undated event told in the lead after the main event, of the same status, in person:
-    the same story goes on ("The deal was signed by the two ministers at …")."""
-    return (
-        e.span.start is None
-        and e.status == main.status == "occurred"
-        and main.index <= e.index
-        and e.paragraph <= main.paragraph + 1
-    )
-
-
-def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
-    """Unplaced events linked to the main event, near it in time, or continuing its story in
-    the lead take its place; those told with it or at the same time take its date too."""
-    dated = main.span.start is not None
-    for e in events:
-        if e is main or e.online or e.event_type not in MERGE_TYPES:
-            continue
-        # "received her counterpart on Tuesday …, and the two ministers signed a declaration"
-        told_with = e.index == main.index and e.status == main.status
-        if e.venue is not None:  # "travelled to Buenos Aires for the signing": its date
-            same_day = (e.same_time and e.linked) or told_with
-        else:
-            near = e.span.start is not None and dated and _overlap(e.span, main.span, _SCENE_DAYS)
-            if not (e.linked or near or _continues(e, main)):
-                continue
-            e.venue, e.venues = venue, main.venues
-            e.place_note = (
-                f"Place of the main event ({venue.place.name}), reported in: {main.best[1]}"
-            )
-            same_day = e.same_time or told_with
-        if e.span.start is None and same_day and dated:
-            e.span = main.span
-            e.date_note = f"Date of the main event, reported in: {main.best[1]}"
-
-
-def follow_also(events: list[Mention]) -> None:
-    """ "The two officials also signed a memorandum", "Whitfield also held a video call": an
-    event told with "also" and no date or place of its own took place at the date and place
-    of the event it adds to — the latest earlier one of the same status sharing an actor, or
-    else the main event. A call or online event takes only the date."""
-    main = main_event(events)
-    for i, e in enumerate(events):
-        if not e.also or (e.span.start is not None and (e.venue is not None or e.online)):
-            continue
-        earlier = [
-            x
-            for x in events[max(0, i - RECENT) : i]
-            if x.event_type in MERGE_TYPES and x.status == e.status and x.index < e.index
-        ]
-        shared = [x for x in earlier if set(x.actors) & set(e.actors)]
-        ref = shared[-1] if shared else main if main in earlier else None
-        if ref is None and earlier and e.event_type in MERGE_TYPES:
-            # "The Secretary also held a video call": the event told just before
-            ref = earlier[-1]
-        if ref is None:
-            continue
-        if e.span.start is None and ref.span.start is not None:
-            e.span = ref.span
-            e.date_note = f"Date of the event it adds to, reported in: {ref.best[1]}"
-        if e.venue is None and not e.online and ref.venue is not None:
-            e.venue, e.venues = ref.venue, ref.venues
-            e.place_note = f"Place of the event it adds to ({ref.venue.place.name}): {ref.best[1]}"
