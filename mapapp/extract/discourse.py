@@ -71,8 +71,8 @@ _LINKED = re.compile(
 _ANOTHER = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\b|\binstead\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
-    r"(?:just\s+)?(?:before|after)\s+(?:the|their)\s+(?:\w+\s+)?(?:ceremony|signing|session|"
-    r"talks)|"
+    r"(?:just\s+)?(?:before|after)\s+(?:the|their)\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
+    r"after\s+(?:the|their)\s+(?:\w+\s+)?talks|"
     r"for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )
 # "In the Secretary's presence, officials signed …", "Both ministers witnessed the signing of …":
