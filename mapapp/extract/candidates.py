@@ -34,6 +34,7 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
+from mapapp.extract.blocks import in_block
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.mentions import sentence_mentions
@@ -131,7 +132,8 @@ def extract_candidates(
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         # a page of readouts: each section's heading says what its text is about
         headline = sentence.heading or title
-        mentions += sentence_mentions(number, sentence, published, table, headline)
+        told = sentence_mentions(number, sentence, published, table, headline)
+        mentions += in_block(told, sentence.block, published)  # a page's headings and items
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references

@@ -12,6 +12,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
     among_themselves,
     anchored,
@@ -30,7 +31,7 @@ from mapapp.extract.landmarks import at_generic_seat, in_same_place
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative, resolve_relative
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.status import statuses_of, then_ing
+from mapapp.extract.status import then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
@@ -382,7 +383,7 @@ def sentence_mentions(
         return []
     clauses = Clauses(masked)
     venues = find_venues(masked, triggers, table)
-    statuses = statuses_of(masked, triggers, clauses)
+    statuses = block_statuses(masked, triggers, clauses, sentence.block, published)
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)
     linked, same_time = linked_cues(masked)

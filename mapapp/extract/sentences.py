@@ -8,9 +8,10 @@ never search what someone *said*.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
+from mapapp.extract.layout import Block, Layout, marker_end
 
 __all__ = [
     "Dateline",
@@ -133,7 +134,10 @@ class Sentence:
     the paragraph the sentence is in (from 0). A dateline at the start of a later paragraph
     ("NAIROBI —" in a digest) begins a new ``story`` (numbered from 0) with that ``dateline``.
     ``heading``: the heading lines above the sentence's section ("PM call with President of
-    Ghana" in a page of readouts), if any.
+    Ghana" in a page of readouts), if any. ``block``: what the page's layout says of the
+    paragraph (a date or city heading above it, a reporter's question:
+    :mod:`mapapp.extract.layout`). A bullet, number, time stamp or speaker opening the
+    paragraph is blanked out of ``masked``.
     """
 
     text: str
@@ -142,15 +146,18 @@ class Sentence:
     story: int = 0
     dateline: Dateline | None = None
     heading: str | None = None
+    block: Block = field(default_factory=Block)
 
 
-def _paragraphs(text: str) -> list[tuple[str, str | None]]:
+def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
     """Non-empty lines without page furniture, headings (no closing punctuation) or repeats,
-    each with the headings of its section (the heading lines above it, since the last text)."""
+    each with the headings of its section (the heading lines above it, since the last text)
+    and its block of the page's layout."""
     seen: set[str] = set()
-    kept: list[tuple[str, str | None]] = []
+    kept: list[tuple[str, str | None, Block]] = []
     headings: list[str] = []
     section: str | None = None
+    layout = Layout()
     for raw in text.splitlines():
         line = raw.strip()
         key = " ".join(line.split()).casefold()
@@ -158,14 +165,15 @@ def _paragraphs(text: str) -> list[tuple[str, str | None]]:
             continue
         if not _ENDS_SENTENCE.search(line):
             headings.append(line[:200])
+            layout.heading(line)
             continue
         if headings:
             section, headings = "\n".join(headings[-6:]), []
         if key in seen:
             continue
         seen.add(key)
-        kept.append((line, section))
-    return kept
+        kept.append((line, section, layout.text(line)))
+    return [(line, section, layout.settle(block)) for line, section, block in kept]
 
 
 def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
@@ -208,10 +216,11 @@ def sentences_of(text: str) -> list[Sentence]:
     """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
     out: list[Sentence] = []
     story, dateline = 0, None
-    for number, (paragraph, heading) in enumerate(_paragraphs(text)):
-        masked = _mask_quotes(paragraph)
-        if m := match_dateline(paragraph[:200]):
-            masked = " " * m.end() + masked[m.end() :]
+    for number, (paragraph, heading, block) in enumerate(_paragraphs(text)):
+        skip = marker_end(paragraph)  # "• ", "1. ", "10:15 a.m.", "Q:"
+        masked = " " * skip + _mask_quotes(paragraph)[skip:]
+        if m := match_dateline(paragraph[skip : skip + 200]):
+            masked = " " * (skip + m.end()) + masked[skip + m.end() :]
             if out:  # a second dateline: the next story of a digest
                 story += 1
                 dateline = dateline_of(m)
@@ -224,6 +233,7 @@ def sentences_of(text: str) -> list[Sentence]:
                     story,
                     dateline,
                     heading,
+                    block,
                 )
             )
     return out

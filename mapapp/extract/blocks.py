@@ -1,0 +1,106 @@
+"""A block's context given to the events its sentences state (see :mod:`mapapp.extract.layout`).
+
+* An event with no date of its own, below a date heading, is on the heading's day(s); one with
+  no place of its own, below a city heading, in an item opening "CITY —" or in a paragraph
+  opening "In CITY,", is in that city (never a call or an online event). A place named only as
+  the city's country ("a state visit to Viet Nam" below "HANOI —") is the city.
+* A schedule or diary tells in the present what is planned: an event below a heading dated on
+  or after the publication day, not told in a past tense ("10:15 a.m. The Secretary meets
+  with …", "Japan and the Philippines hold talks"), is announced.
+* A reporter's question in a transcript states no event ("Q: Will the minister travel to …?");
+  what the reporter states as fact before asking does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp.extract.discourse import Mention
+from mapapp.extract.layout import Block
+from mapapp.extract.status import statuses_of
+from mapapp.extract.text_dates import DateSpan, find_dates
+from mapapp.extract.triggers import Clauses, Trigger
+from mapapp.extract.venues import Venue
+
+__all__ = ["block_statuses", "in_block", "schedule_status"]
+
+_NO_PLACE = frozenset({"call"})
+# "held", "met", "has signed", "was received": told as past, not as a plan
+_PAST = re.compile(
+    r"(?i)\b(?:\w+ed|met|held|had|made|took|gave|sat|spoke|went|came|began|flew|paid|saw|"
+    r"was|were|has|have)\b"
+)
+
+
+def _heading_span(heading: str, published: dt.date) -> DateSpan | None:
+    """The heading's day(s), in the year nearest the publication date."""
+    best: DateSpan | None = None
+    for future in (True, False):
+        found = find_dates(heading, published, prefer_future=future)
+        if not found:
+            continue
+        spans = [d.span for d in found if d.span.start is not None]
+        if not spans:
+            continue
+        start, end = spans[0].start, spans[-1].end
+        assert start is not None and end is not None
+        kind = "day" if start == end else "range"
+        span = DateSpan(start, end, kind, heading, "heading")
+        if best is None or abs((start - published).days) < abs(
+            (best.start - published).days  # type: ignore[operator]
+        ):
+            best = span
+    return best
+
+
+def schedule_status(block: Block, published: dt.date) -> str | None:
+    """The status of an event told in the present below a date heading ("10:15 a.m. The
+    Secretary meets with …"): announced on or after the publication day, else occurred; None
+    outside a dated page (the present is then habitual)."""
+    span = _heading_span(block.date, published) if block.date else None
+    if span is None or span.end is None:
+        return None
+    return "announced" if span.end >= published else "occurred"
+
+
+def block_statuses(
+    masked: str, triggers: list[Trigger], clauses: Clauses, block: Block, published: dt.date
+) -> dict[Trigger, tuple[str | None, str]]:
+    """Each trigger's status (:func:`mapapp.extract.status.statuses_of`); the present of a
+    schedule or a diary below a date heading tells its plan for that day, not a habit."""
+    statuses = statuses_of(masked, triggers, clauses)
+    for trigger, (status, cue) in statuses.items():
+        planned = schedule_status(block, published) if block.date else None
+        if status is None and cue.startswith("present tense") and planned:
+            statuses[trigger] = planned, f"present tense below '{block.date}'"
+    return statuses
+
+
+def _told_as_past(e: Mention) -> bool:
+    quote = e.quote
+    lo = max(0, e.trigger.begin - 40)
+    return _PAST.search(quote, lo, e.trigger.end) is not None
+
+
+def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[Mention]:
+    """The mentions of one sentence with its block's date and place (module docstring)."""
+    if block.question and mentions and mentions[0].quote.rstrip().endswith("?"):
+        return []  # "Q: Did the minister meet …?"
+    span = _heading_span(block.date, published) if block.date else None
+    for e in mentions:
+        if span is not None and e.span.start is None and e.relative is None:
+            e.span = span
+            e.date_note = f"Date from the heading above the item ({block.date})."
+            ahead = span.end is not None and span.end >= published
+            if e.status == "occurred" and ahead and not _told_as_past(e):
+                e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
+        place = block.place
+        if place is None or e.online or e.event_type in _NO_PLACE:
+            continue
+        country = e.venue is not None and e.venue.place.precision == "country"
+        if e.venue is None or (country and e.venue.place.country_code == place.country_code):
+            e.venue = Venue(0, 0, place.name, place)
+            e.venues = [e.venue, *e.venues]
+            e.place_note = f"Place from the page's heading or the item's start ({place.name})."
+    return mentions

@@ -1,0 +1,200 @@
+"""Documents that are not running prose: the structure of a page and each block's context.
+
+Government pages, diaries, digests and transcripts state much of an event's time and place in
+their layout rather than in the sentence. :class:`Layout` reads the lines of such a page one by
+one and gives each paragraph its :class:`Block`:
+
+* **Date headings** ("MONDAY 2 MARCH", "Wednesday, January 22, 2020", "SATURDAY 7 – SUNDAY 8
+  MARCH"): the items below are on that day, up to the next date heading or a heading that names
+  another time frame ("THE PAST WEEK", "LOOKING AHEAD").
+* **Place headings** ("HANOI", "Nairobi, Kenya") and, below a date heading or after an earlier
+  item of the kind, an item opening "CITY —": the items below (or the item) are in that city.
+* **"In CITY," openings** ("In Accra, the Deputy Secretary will sign …"): the paragraph's
+  further sentences are in that city.
+* **Markers** opening a line: bullets ("• ", "- ", "* "), numbers ("1. ", "(2) "), times of a
+  schedule or a live blog ("10:15 a.m.", "14:05 —", "Updated 3:20 pm", "8:30 a.m. LOCAL") and
+  speakers of a transcript ("Press Secretary TAKEDA:", "Q:"): :func:`marker_end` says where the
+  text proper begins, so the marker is neither an actor nor a date of the item.
+* **Questions** of a transcript ("Q:", "REPORTER (…):"): what a reporter asks states no event.
+
+Every rule reads one line (at most :data:`_LOOK` characters of it), so the work is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapapp import gazetteer
+from mapapp.extract.datelines import match_dateline
+from mapapp.extract.landmarks import landmark_place
+
+__all__ = ["Block", "Layout", "marker_end"]
+
+_LOOK = 200
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_ONE_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_DAY})"
+    r"(?:,?\s+\d{4})?"
+)
+# A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH")
+_DATE_HEADING = re.compile(
+    rf"(?i)^\W*(?:{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|{_WEEKDAY})[\s.:,—–-]*$"
+)
+# A heading naming another time frame: the date of the heading above no longer holds
+_TIME_FRAME = re.compile(
+    r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|"
+    r"this\s+week|in\s+brief|looking)\b"
+)
+_BULLET = r"[•·▪◦‣●○■□➢►\-\*–—]\s+"
+_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
+_CLOCK = (
+    r"(?:(?i:updated)\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:local|[A-Z]{2,5}T?))?"
+    r"|(?:(?i:updated)\s+)?\d{1,2}\s*[ap]\.?\s?m\.?(?:\s+(?:local|[A-Z]{2,5}T?))?"
+)
+_TIME = rf"(?:{_CLOCK})(?:\s*(?:–|—|-|:|\|)\s*|\s+)"
+# "Press Secretary TAKEDA:", "Q:", "MR. KIRBY:", "REPORTER (Kanto Shimbun, Ms. Ueda):"
+_SPEAKER = (
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Q|A|[A-Z][A-Z.’'-]+)(?:\s+[A-Z][A-Z.’'-]+){0,2}"
+    r"(?:\s*\([^()\n]{1,60}\))?\s*:\s+"
+)
+_MARKER = re.compile(rf"(?:(?:{_BULLET})|(?:{_NUMBER}))?(?:{_TIME})?")
+_SPEAKER_AT = re.compile(_SPEAKER)
+_TIMED = re.compile(rf"(?:{_CLOCK})\s")
+_QUESTION = re.compile(
+    r"(?i)^(?:q|question|questions?\s+from\s+\w+|reporter|journalist|correspondent|audience)\b"
+)
+_IN_CITY = re.compile(
+    r"^In\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:,\s+[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,2})?,\s"
+)
+# "Brasília — Brazil's president holds talks …": an item of a diary that opens with its city
+_ITEM = re.compile(r"(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}?)\s*[—–]\s+")
+_PLACE_HEADING = re.compile(
+    r"^(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})"
+    r"(?:,\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})?$"
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """What a paragraph's place in the page says of its events.
+
+    ``date``: the text of the date heading above it ("Monday 2 March"), resolved against the
+    publication date by :mod:`mapapp.extract.blocks`; ``place``: the city its heading, item
+    start or opening names; ``question``: a reporter's question in a transcript; ``opening``:
+    the place comes from the paragraph's own "In CITY," (its first sentence names it);
+    ``headed``: the place comes from a city heading above.
+    """
+
+    date: str | None = None
+    place: gazetteer.Place | None = None
+    question: bool = False
+    opening: bool = False
+    headed: bool = False
+
+
+def marker_end(line: str) -> int:
+    """Where the text proper of ``line`` begins, after a bullet, a number, a time stamp or a
+    speaker's name (0 when the line opens with none).
+
+    Examples
+    --------
+    >>> line = "10:15 a.m. Secretary Ruiz meets with the minister."
+    >>> line[marker_end(line):]
+    'Secretary Ruiz meets with the minister.'
+    >>> marker_end("The minister met Ann.")
+    0
+    """
+    line = line[:_LOOK]
+    m = _MARKER.match(line)
+    end = m.end() if m else 0
+    # "WASHINGTON: …" is a dateline, "ANCHOR: …" a speaker
+    dateline = match_dateline(line[end:])
+    if (dateline is None or _city(dateline.group("city")) is None) and (
+        s := _SPEAKER_AT.match(line, end)
+    ):
+        end = s.end()
+    return end if line[end:].strip() else 0
+
+
+def _city(name: str) -> gazetteer.Place | None:
+    """The city a heading or an opening names, if the gazetteer knows it as a city."""
+    title = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+    if gazetteer.is_country_name(title):
+        return None
+    place = landmark_place(title) or gazetteer.lookup(title).place
+    if place is None or place.precision not in ("city", "exact_site"):
+        return None
+    return place if place.feature == "curated" or place.population >= 100_000 else None
+
+
+def _date_heading(line: str) -> str | None:
+    """The heading's date in title case ("MONDAY 2 MARCH" → "Monday 2 March"), or None."""
+    if not _DATE_HEADING.match(line[:_LOOK]) or not re.search(r"\d|day\b", line, re.I):
+        return None
+    return " ".join(w.capitalize() if w.isupper() else w for w in line.split())
+
+
+class Layout:
+    """The context of a page read line by line: :meth:`heading` for each heading line (no
+    closing punctuation), :meth:`text` for each paragraph, which returns its :class:`Block`."""
+
+    def __init__(self) -> None:
+        self.date: str | None = None
+        self.place: gazetteer.Place | None = None
+        self.places = 0  # place headings so far
+        self.days = 0  # date headings so far
+        self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
+
+    @property
+    def dated(self) -> bool:
+        """A diary (two date headings or more) or a schedule (two timed lines or more): its
+        date headings date the items below. A single date line is a page's publication date."""
+        return self.days >= 2 or self.timed >= 2
+
+    @property
+    def sectioned(self) -> bool:
+        """Sections by city (two city headings or more) or by day: a city heading places the
+        items below. A single city line is where the page was written."""
+        return self.dated or self.places >= 2
+
+    def heading(self, line: str) -> None:
+        """A heading line: a date, a city, or another time frame."""
+        line = line.strip()[:_LOOK]
+        if date := _date_heading(line):
+            self.date, self.place, self.days = date, None, self.days + 1
+        elif (m := _PLACE_HEADING.match(line)) and (city := _city(m.group("city"))):
+            self.place, self.places = city, self.places + 1
+        elif _TIME_FRAME.search(line) and not re.search(r"\d", line):
+            self.date = self.place = None
+
+    def text(self, line: str) -> Block:
+        """A paragraph: its block (the headings' context, its own item start or opening)."""
+        line = line.strip()[:_LOOK]
+        start = marker_end(line)
+        self.timed += _TIMED.match(line) is not None
+        question = start > 0 and _QUESTION.match(line[:start]) is not None
+        place, opening = self.place, False
+        item = match_dateline(line[start:]) or _ITEM.match(line, start)
+        if item and (city := _city(item.group("city"))):
+            place = city if self.date else place  # an item of a diary's day
+        elif (m := _IN_CITY.match(line, start)) and (city := _city(m.group("city"))):
+            place, opening = city, True
+        if self.date is None and place is None and not question:
+            return Block()
+        return Block(self.date, place, question, opening, place is self.place)
+
+    def settle(self, block: Block) -> Block:
+        """The block once the whole page is read: a date line or a city line under the title
+        says when and where the page was written, not where its items are."""
+        date = block.date if self.dated else None
+        place = block.place if self.sectioned or not block.headed else None
+        if (date, place) == (block.date, block.place):
+            return block
+        return Block(date, place, block.question, block.opening, block.headed)

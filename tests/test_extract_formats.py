@@ -1,0 +1,236 @@
+"""Documents that are not running prose: diaries, schedules, digests, transcripts.
+
+Every document here is invented for the test (other names, cities and dates than the articles
+the rules were developed on), two variants or more per format: the layout's headings, item
+starts, bullets, numbers, time stamps and speakers give each item its date and place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.layout import Layout, marker_end
+from mapapp.extract.sentences import sentences_of
+
+URL = "https://example.org/formats"
+CORE = {"meeting", "visit", "conference", "call", "agreement"}
+
+
+def core(text: str, published: dt.date) -> list[dict]:
+    found = extract_candidates(text, published=published, url=URL)
+    return [e for e in found if e["event_type"] in CORE]
+
+
+def having(events: list[dict], words: str) -> dict:
+    hits = [e for e in events if words in e["source_quote"]]
+    assert len(hits) >= 1, [e["source_quote"] for e in events]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("• Trade: The two ministers met in Lima.", "Trade: The two ministers met in Lima."),
+        ("- The envoy flew to Quito.", "The envoy flew to Quito."),
+        ("3. The parties signed the accord.", "The parties signed the accord."),
+        ("(2) Visit of the Minister to Chile.", "Visit of the Minister to Chile."),
+        ("9:30 a.m. Minister Okoro meets with the envoy.", "Minister Okoro meets with the envoy."),
+        ("16:45 — Leaders arrive at the venue.", "Leaders arrive at the venue."),
+        ("Updated 11:05 am The talks resume.", "The talks resume."),
+        ("7:00 a.m. LOCAL Minister Sato visits a port.", "Minister Sato visits a port."),
+        ("SPOKESPERSON LINDGREN: Good morning.", "Good morning."),
+        ("Q: Will the minister go to Rome?", "Will the minister go to Rome?"),
+        ("QUESTION (Daily Post, Mr. Abe): Is it true?", "Is it true?"),
+    ],
+)
+def test_markers_opening_a_line_are_not_its_text(line: str, rest: str) -> None:
+    assert line[marker_end(line) :] == rest
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister met Ann in Lima.",
+        "3.5 million people voted in Ghana.",
+        "NAIROBI — Kenya and Uganda signed a deal.",
+        "WASHINGTON: The talks began.",
+        "2024 was a year of summits.",
+    ],
+)
+def test_prose_and_datelines_have_no_marker(line: str) -> None:
+    assert marker_end(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        ("TUESDAY 10 JUNE", "Tuesday 10 June"),
+        ("Thursday, April 3, 2025", "Thursday, April 3, 2025"),
+        ("FRIDAY 13 – SATURDAY 14 JUNE", "Friday 13 – Saturday 14 June"),
+        ("Sunday, 8th June, 2025", "Sunday, 8th June, 2025"),
+    ],
+)
+def test_date_headings(heading: str, date: str) -> None:
+    layout = Layout()
+    layout.heading(heading)
+    assert layout.date == date
+
+
+def test_other_time_frames_end_a_date_heading() -> None:
+    layout = Layout()
+    layout.heading("TUESDAY 10 JUNE")
+    layout.heading("LOOKING FURTHER AHEAD")
+    assert layout.date is None
+    layout.heading("FINANCE DIVISION")  # a section of the page, not a time frame
+    assert layout.date is None
+
+
+DIARY_A = """DIPLOMATIC WEEK AHEAD
+Compiled on Sunday 8 June 2025
+
+All times local.
+
+MONDAY 9 JUNE
+LIMA — Peru's foreign minister receives his Chilean counterpart at Torre Tagle Palace.
+
+TUESDAY 10 JUNE
+SEOUL — The Mongolian president begins a two-day state visit to South Korea.
+
+WEDNESDAY 11 JUNE
+ACCRA — Ghana and Togo to sign a maritime boundary agreement, officials say.
+"""
+
+DIARY_B = """The week in diplomacy
+Issued Monday 13 October 2025
+
+Tuesday 14 October
+Brasília — Brazil's president holds talks with the Angolan president at the Planalto Palace.
+
+Thursday 16 October
+Jakarta — ASEAN foreign ministers meet for a special session on the Myanmar crisis.
+"""
+
+
+def test_a_diary_dates_and_places_each_item_by_its_heading_and_city() -> None:
+    events = core(DIARY_A, dt.date(2025, 6, 8))
+    visit = having(events, "state visit to South Korea")
+    assert (visit["event_type"], visit["status"]) == ("visit", "announced")
+    assert visit["date_start"] == "2025-06-10"
+    assert visit["place_name"] == "Seoul"  # the item's city, not only the country
+    deal = having(events, "maritime boundary agreement")
+    assert (deal["event_type"], deal["status"], deal["date_start"]) == (
+        "agreement",
+        "announced",
+        "2025-06-11",
+    )
+    assert deal["place_name"] == "Accra"
+
+
+def test_a_second_diary_in_title_case() -> None:
+    events = core(DIARY_B, dt.date(2025, 10, 13))
+    talks = having(events, "holds talks with the Angolan president")
+    assert (talks["status"], talks["date_start"]) == ("announced", "2025-10-14")
+    assert "Brasília" in talks["place_name"]
+    session = having(events, "special session on the Myanmar crisis")
+    assert (session["status"], session["date_start"]) == ("announced", "2025-10-16")
+    assert session["place_name"] == "Jakarta"
+
+
+def test_a_single_date_line_under_a_title_is_the_publication_not_the_items_date() -> None:
+    text = (
+        "Envoy ends Gulf tour\n\nMarch 4, 2025\n\n"
+        "The envoy met the Omani foreign minister in Muscat, officials said.\n"
+        "She will travel to Kuwait later this month.\n"
+    )
+    events = core(text, dt.date(2025, 3, 4))
+    meeting = having(events, "met the Omani foreign minister")
+    assert meeting["date_start"] is None  # no date stated: the byline date is not used
+    assert meeting["status"] == "occurred"
+
+
+SCHEDULE_A = """DAILY SCHEDULE
+TUESDAY, APRIL 8, 2025
+
+MINISTER VALDÉS
+
+9:00 a.m. Minister Valdés meets with Kenyan Foreign Minister Grace Wanjiru, at the Ministry.
+(PHOTO SPRAY)
+
+11:00 a.m. Minister Valdés attends a cabinet meeting.
+(CLOSED PRESS)
+
+VICE MINISTER
+
+Vice Minister Ortega meets with the Ambassador of Norway, at the Ministry.
+"""
+
+SCHEDULE_B = """Public Schedule for Friday, November 21, 2025
+
+FRIDAY, NOVEMBER 21, 2025
+
+8:15 a.m. Secretary Hale holds a bilateral meeting with Polish Foreign Minister Nowak.
+LOCATION: Benjamin Franklin Room
+10:30 a.m. Secretary Hale meets with the Prime Minister of Fiji.
+"""
+
+
+def test_a_schedule_of_the_day_is_announced_on_that_day() -> None:
+    events = core(SCHEDULE_A, dt.date(2025, 4, 8))
+    meeting = having(events, "meets with Kenyan Foreign Minister")
+    assert (meeting["event_type"], meeting["status"], meeting["date_start"]) == (
+        "meeting",
+        "announced",
+        "2025-04-08",
+    )
+    assert not any(
+        e["actors"] and "Valdés" in e["actors"][0] and "9:00" in e["actors"][0] for e in events
+    )
+    other = having(events, "meets with the Ambassador of Norway")
+    assert (other["status"], other["date_start"]) == ("announced", "2025-04-08")
+
+
+def test_a_second_schedule() -> None:
+    events = core(SCHEDULE_B, dt.date(2025, 11, 21))
+    fiji = having(events, "meets with the Prime Minister of Fiji")
+    assert (fiji["status"], fiji["date_start"]) == ("announced", "2025-11-21")
+
+
+TRANSCRIPT = """Press Briefing by the Spokesperson, OKONKWO Ada
+
+Thursday, 5 June 2025, 3:00 p.m.
+
+SPOKESPERSON OKONKWO: Good afternoon. Yesterday, the Minister held talks with the Foreign \
+Minister of Peru in Lima.
+
+Q (Andes Daily, Ms. Rojas): Will the Minister meet the President of Bolivia in La Paz next week?
+
+SPOKESPERSON OKONKWO: Nothing has been decided.
+
+QUESTION: The Minister visited Quito on Monday. What came of it?
+"""
+
+
+def test_a_reporters_question_states_no_event_but_the_spokespersons_answer_does() -> None:
+    events = core(TRANSCRIPT, dt.date(2025, 6, 5))
+    talks = having(events, "held talks with the Foreign Minister of Peru")
+    assert talks["date_start"] == "2025-06-04"
+    assert not [e for e in events if "La Paz" in e["source_quote"]]
+    quito = having(events, "visited Quito on Monday")  # stated as fact before the question
+    assert quito["event_type"] == "visit"
+
+
+def test_bullets_and_numbers_are_not_part_of_the_sentence() -> None:
+    text = (
+        "THE BRIEFING\n\n"
+        "• Andes: Chile's president met his Peruvian counterpart in Arica on Monday.\n"
+        "2. The two foreign ministers signed a memorandum in Windhoek on 3 June 2025.\n"
+    )
+    masked = [s.masked for s in sentences_of(text)]
+    assert masked[0].startswith(" " * 2)
+    assert not any(m.lstrip().startswith("2.") for m in masked)
+    events = core(text, dt.date(2025, 6, 10))
+    assert having(events, "met his Peruvian counterpart")["place_name"] == "Arica"
+    assert having(events, "signed a memorandum")["date_start"] == "2025-06-03"
