@@ -332,3 +332,19 @@ def test_more_texts_signed_or_adopted_are_agreements(sentence):
 )
 def test_a_gathering_named_as_a_source_is_no_event(sentence):
     assert "conference" not in {e["event_type"] for e in core(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No date has been set for a meeting of the two presidents, officials said.",
+        "The ministry denied reports in the local press that the envoys had met in Minsk.",
+    ],
+)
+def test_no_date_set_and_denied_press_reports_are_no_events(sentence):
+    assert core(sentence) == []
+
+
+def test_a_call_to_discuss_the_talks_is_no_meeting():
+    text = "He held a phone conversation with the Italian premier on Monday to discuss the talks."
+    assert kinds(text) == [("call", "occurred")]

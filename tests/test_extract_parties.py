@@ -284,7 +284,7 @@ def test_a_summit_of_two_countries_is_a_meeting(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The EU-Canada summit took place in Ottawa on Monday.",
+        "The ASEAN-Canada summit took place in Ottawa on Monday.",
         "A summit between Russia, Turkey and Iran was held in Tehran on Monday.",
         "The Africa-Korea summit took place in Seoul on Monday.",
     ],
@@ -313,3 +313,52 @@ def test_ministers_of_a_bloc_make_a_conference(sentence):
 )
 def test_an_armed_group_is_one_side(sentence):
     assert types(sentence) == ["meeting"]
+
+
+# --- two sides by their subject, and the group an article is about ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru hold talks of foreign and defence ministers in Lima on Monday.",
+        "The Kenyan president and Ethiopia's prime minister held a historic summit in Nairobi on "
+        "Monday.",
+        "The two leaders met a year after the inter-Korean summit at Panmunjom.",
+        "The prime minister will fly to Brussels for a Norway-EU summit on October 3.",
+    ],
+)
+def test_two_sides_named_as_the_subject_or_the_name_are_a_meeting(sentence):
+    assert "conference" not in types(sentence)
+    assert "meeting" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum last met at leaders' level in Suva in August 2023.",
+        "The bloc last met in Lusaka in May 2022.",
+        "The three foreign ministers met in Rabat on Monday.",
+    ],
+)
+def test_a_forum_or_three_people_meeting_is_a_conference(sentence):
+    assert types(sentence) == ["conference"]
+
+
+def test_the_leaders_of_a_summit_article_meet_as_a_conference():
+    text = (
+        "AMMAN — The leaders of Jordan, Iraq and Egypt held their fourth summit in Amman on "
+        "Monday.\n\nThe leaders first met in Cairo in March 2019, and last gathered in Baghdad "
+        "in June 2021."
+    )
+    found = {e["place_name"]: e["event_type"] for e in core(text)}
+    assert found["Cairo"] == found["Baghdad"] == "conference"
+
+
+def test_the_leaders_of_a_bilateral_article_meet_as_a_meeting():
+    text = (
+        "AMMAN — Jordan's king held talks with Iraq's prime minister in Amman on Monday.\n\n"
+        "The leaders first met in Baghdad in June 2021."
+    )
+    found = {e["place_name"]: e["event_type"] for e in core(text)}
+    assert found["Baghdad"] == "meeting"

@@ -37,6 +37,7 @@ from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load
 from mapapp.extract.blocks import in_block
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
+from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.scene import dateline_city, follow_also, set_scene
@@ -148,6 +149,7 @@ def extract_candidates(
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)
+        follow_group(told)
         follow_trip(told, published)
         dateline_city(told, place)
         events += told

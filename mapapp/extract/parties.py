@@ -44,10 +44,11 @@ _MULTILATERAL = re.compile(
     r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
     r"(?:leaders|ministers|members|heads)\b|"
     rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
-    r"parties|economies)\b|"
+    rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
     r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
-    r"\b(?:committee|council|assembly|commission)\s+(?:\w+\s+){0,2}(?:met|meet|meets|"
+    r"\b(?:committee|council|assembly|commission|forum|bloc|alliance|league|union)\s+"
+    r"(?:\w+\s+){0,2}(?:met|meet|meets|"
     r"(?:re)?conven\w*|gather\w*)\b|"
     # "the 18-member Forum", "a 27-nation bloc", "a three-nation summit"
     r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)-(?:member|nation|"
@@ -106,14 +107,38 @@ _COUNCIL_SESSION = re.compile(
 )
 
 
+_ONE_SIDE = frozenset({"EU", "E.U.", "European Union"})  # the Union speaks as one side
+
+
+def _side(name: str) -> bool:
+    return name in _ONE_SIDE or gazetteer.is_country_name(name)
+
+
 def _two_countries(text: str) -> bool:
+    """ "the Indonesia–Japan meeting", "a Canada-EU summit": two countries (or the EU) joined."""
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if any(map(gazetteer.is_country_name, (a, a.split()[-1]))) and any(
-            map(gazetteer.is_country_name, (b, b.split()[0]))
-        ):
+        if any(map(_side, (a, a.split()[-1]))) and any(map(_side, (b, b.split()[0]))):
             return True
     return False
+
+
+# "Japan and the Philippines hold talks", "The U.S. president and North Korea's leader held a
+# summit": a subject of two parties, at the head of the sentence
+_PARTY = (
+    r"(?:[Tt]he\s+)?(?P<{0}>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}"
+)
+_TWO_SUBJECT = re.compile(
+    r"^\W*" + _PARTY.format("a") + r"\s+and\s+" + _PARTY.format("b") + r"\s+(?!and\b)"
+)
+
+
+def _two_subject(masked: str) -> bool:
+    head = masked.lstrip()
+    m = _TWO_SUBJECT.match(head)
+    if m is None or "," in m.group(0):
+        return False
+    return all(_side(m.group(k)) or gazetteer.is_demonym(m.group(k).split()[0]) for k in ("a", "b"))
 
 
 # "ministers of the G7", "leaders of the EU": a bloc named after "of the" (an armed group's
@@ -130,6 +155,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
+    if _two_subject(masked) and countries < 3:
+        return False  # "Japan and the Philippines hold talks of foreign and defence ministers"
     if countries >= 3 and _THIRD_PARTIES.search(masked) is None:
         return True
     return bool(
@@ -144,6 +171,7 @@ _BETWEEN_TWO = re.compile(
     r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?!,|\s+and\b)"
 )
 _BILATERAL_BEFORE = re.compile(r"(?i)\bbilateral\s+(?:\w+\s+)?$")
+_INTER_BEFORE = re.compile(r"\binter-[A-Z]\w+\s+(?:\w+\s+)?$")  # "the inter-Korean summit"
 
 
 def two_sided_name(masked: str, trigger: Trigger) -> bool:
@@ -153,8 +181,11 @@ def two_sided_name(masked: str, trigger: Trigger) -> bool:
     if trigger.event_type != "conference":
         return False
     before = masked[max(0, trigger.begin - 60) : trigger.begin]
-    if _BILATERAL_BEFORE.search(before):
+    if _BILATERAL_BEFORE.search(before) or _INTER_BEFORE.search(before):
         return True
+    named = re.search(r"[A-Z][\w-]*\s+$", before)  # "the G7 summit": a named gathering
+    if _two_subject(masked) and not named:
+        return True  # "The U.S. president and North Korea's leader held a historic summit"
     pair = list(_PAIR.finditer(before))
     if pair and pair[-1].end() >= len(before.rstrip()) - 20 and _two_countries(pair[-1].group(0)):
         return True

@@ -57,10 +57,12 @@ _COUNTERFACTUAL = re.compile(
 )
 _DENIED = re.compile(
     r"(?i)\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:(?:the|media|press|news)\s+)?"
-    r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+)?that\b"
+    r"(?:(?:reports?|claims?|rumou?rs?|suggestions?|allegations?|speculation)\s+"
+    r"(?:(?:in|by|from)\s+(?:\S+\s+){1,3}?)?)?that\b"
 )
 _NO_PLANS = re.compile(
-    r"(?i)\b(?:no|not\s+any)\s+(?:immediate\s+|current\s+)?(?:plans?|intention|proposals?)\s+"
+    r"(?i)\b(?:(?:no|not\s+any)\s+(?:immediate\s+|current\s+)?(?:plans?|intention|proposals?)|"
+    r"no\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed))\s+"
     r"(?:for|to)\b(?=(?:\s+\S+){0,8}\s*$)"
 )
 _REPORTS_THAT = re.compile(

@@ -256,7 +256,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
-    r"(?i)\bon\s+(?:(?:a|an|the)\s+)?(?:(?:new|latest|next|further|another|fresh)\s+)?"
+    r"(?i)\b(?:on|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:new|latest|next|further|another|fresh)\s+)?"
     r"(?:rounds?\s+of\s+)?$"
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.

@@ -1,0 +1,34 @@
+"""A meeting told of "the leaders" alone is a meeting of the parties the article is about.
+
+"The leaders first met in Cairo in March 2019, and last gathered in Amman" in an article about a
+summit of three countries: the sentence names no party, only the group the article has told of,
+so its meetings are of the kind of the gathering the lead reports (a conference when the lead
+reports one). A sentence that names a party of its own keeps its own kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.discourse import Mention
+from mapapp.extract.parties import GROUP
+
+_GROUP_ONLY = re.compile(
+    rf"(?i)^\W*the\s+(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)\s+"
+    r"(?:(?:first|last|then|later|also|previously|again)\s+)?(?:met|gathered|convened)\b"
+)
+
+
+_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins)\b")  # "met on the margins of the forum"
+
+
+def follow_group(events: list[Mention]) -> None:
+    """Give "the leaders met …" with no party named the kind of the article's main gathering."""
+    lead = min((e.paragraph for e in events), default=0)
+    if not any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events):
+        return
+    for e in events:
+        if e.event_type != "meeting" or e.actors:
+            continue
+        if _GROUP_ONLY.match(e.quote) and not _BESIDE.search(e.quote):
+            e.event_type, e.multilateral = "conference", True
