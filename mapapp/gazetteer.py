@@ -113,6 +113,12 @@ _PLURAL_ONLY = {
 
 
 _PUNCT = re.compile(r"[^\w]+")
+# A state's formal name around its common one (normalized): "the Kingdom of Thailand",
+# "Islamic Republic of Iran", "People's Republic of China" (as "peoples republic of china").
+_STATE_FORM = re.compile(
+    r"^(?:\w+ ){0,3}?(?:republic|kingdom|state|sultanate|emirate|principality|federation|"
+    r"commonwealth|grand duchy) of (?:the )?"
+)
 
 
 def normalize_name(name: str) -> str:
@@ -350,7 +356,7 @@ def lookup(name: str, country_code: str | None = None) -> Match:
             None, query, (), f"'{query}' is a world region, not a place — name a country or city"
         )
     stripped = _as_code(name)
-    iso = idx.country_by_key.get(key)
+    iso = idx.country_by_key.get(key) or idx.country_by_key.get(_STATE_FORM.sub("", key))
     if iso is None and stripped.isupper() and len(stripped) in (2, 3):
         iso = idx.country_by_code.get(stripped)
     if iso is not None:
@@ -414,6 +420,8 @@ def country_code_for(name: str, *, demonyms: bool = True) -> str | None:
     key = _key(name)
     if key in idx.country_by_key:
         return idx.country_by_key[key]
+    if _STATE_FORM.sub("", key) in idx.country_by_key:  # "the Kingdom of Thailand"
+        return idx.country_by_key[_STATE_FORM.sub("", key)]
     stripped = _as_code(name)
     if stripped.isupper() and stripped in idx.country_by_code:
         return idx.country_by_code[stripped]

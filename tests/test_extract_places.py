@@ -550,3 +550,39 @@ def test_a_signing_after_their_talks_is_on_the_main_events_day(link):
     )
     agreement = next(e for e in core(text, dt.date(2025, 5, 12)) if e["event_type"] == "agreement")
     assert (agreement["place_name"], agreement["date_start"]) == ("Lusaka", "2025-05-09")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Kingdom of Thailand", "TH"),
+        ("the Sultanate of Oman", "OM"),
+        ("Islamic Republic of Iran", "IR"),
+        ("the Republic of the Philippines", "PH"),
+        ("Hashemite Kingdom of Jordan", "JO"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Republic of the Congo", "CG"),
+    ],
+)
+def test_formal_state_names_are_their_country(name, code):
+    assert gazetteer.lookup(name).place.country_code == code
+    assert gazetteer.country_code_for(name) == code
+
+
+def test_a_visit_to_a_kingdom_by_its_formal_name():
+    events = core("The prime minister paid an official visit to the Kingdom of Thailand on Monday.")
+    assert [(e["event_type"], e["country_code"]) for e in events] == [("visit", "TH")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chancellor flies to Kyiv on Monday and on to Moscow on Tuesday for talks with the "
+        "Russian president.",
+        "The envoy will stop in Amman on Sunday and travel on to Baghdad on Monday for talks "
+        "with Iraqi leaders.",
+    ],
+)
+def test_talks_after_an_onward_leg_are_at_its_destination(sentence):
+    meeting = next(e for e in core(sentence) if e["event_type"] == "meeting")
+    assert meeting["place_name"] in ("Moscow", "Baghdad")

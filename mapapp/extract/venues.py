@@ -232,7 +232,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         if _ORIGIN.search(before):
             continue  # an origin: "from his base in Tajikistan"
         candidates.append((m.start("name"), m))
-    for w in _WELCOME_TO.finditer(masked):  # "will welcome leaders … to Kananaskis"
+    for w in _WELCOME_TO.finditer(masked):
         if dest := _DESTINATION.match(masked, w.end()):
             candidates.append((dest.start("name"), dest))
     for t in triggers:
@@ -284,7 +284,11 @@ def _city_after_landmark(masked: str, venues: list[Venue], landmarks: list[Venue
     return venues
 
 
-_WELCOME_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])")
+# "will welcome leaders … to Kananaskis", "and on to Moscow on Tuesday": places reached
+_WELCOME_TO = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])|"
+    r"\bon(?:ward)?\s+to\s+(?=(?:the\s+)?[A-Z])"
+)
 _DESCRIBED = re.compile(
     r"(?P<adj>[A-Z][\w-]+)\s+(?:region|province|state|island|county|district)\s+of"
 )
@@ -391,8 +395,9 @@ def venue_for(
         own = bool(after) and after[0].begin - trigger.end <= 12
         if after and trip and not own and after[0].place.country_code != dest[0].place.country_code:
             return dest[0]  # "will travel to Japan for talks …, the office in Seoul said"
-        if not after and dest:
-            return dest[0]
+        if not after and dest:  # "flies to Kyiv on Monday and on to Moscow … for talks"
+            passed = [v for v in dest if v.begin < trigger.begin]
+            return passed[-1] if passed else dest[0]
     if after:
         return after[0]
     before = [v for v in venues if v.begin < trigger.begin]
