@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from mapapp.extract.candidates import extract_candidates
-from mapapp.extract.layout import Layout, marker_end
+from mapapp.extract.layout import Layout, forward, marker_end
 from mapapp.extract.sentences import sentences_of
 
 URL = "https://example.org/formats"
@@ -234,3 +234,59 @@ def test_bullets_and_numbers_are_not_part_of_the_sentence() -> None:
     events = core(text, dt.date(2025, 6, 10))
     assert having(events, "met his Peruvian counterpart")["place_name"] == "Arica"
     assert having(events, "signed a memorandum")["date_start"] == "2025-06-03"
+
+
+def test_a_weekday_in_a_date_heading_does_not_pull_the_date_back() -> None:
+    text = (
+        "ENVOYS' DIARY\n\nTHURSDAY 12 JUNE\nOSLO — The Colombian foreign minister visits Norway.\n"
+        "\nFRIDAY 13 JUNE\nBERN — The Swiss president receives the Kenyan president.\n"
+    )
+    events = core(text, dt.date(2025, 6, 8))  # a Sunday: the Thursday before is 5 June
+    visit = having(events, "visits Norway")
+    assert (visit["date_start"], visit["date_end"]) == ("2025-06-12", "2025-06-12")
+    assert (visit["status"], visit["place_name"]) == ("announced", "Oslo")
+
+
+LIVE_A = """LIVE: Andean summit in Cusco
+
+By our regional desk
+
+17:20
+Peru's president and the Chilean president held talks on the sidelines of the summit.
+
+15:05
+Leaders adopted a joint declaration on water security.
+
+9:40
+Welcome to our coverage. Andean leaders are gathering in Cusco today for their annual summit.
+"""
+
+LIVE_B = """Nordic ministers meet: as it happened
+
+Updated 4:50 pm — The ministers met the Icelandic premier on the sidelines of the meeting.
+Updated 2:15 pm — The talks on Arctic shipping ran late.
+Updated 10:30 am — Nordic foreign ministers are meeting in Reykjavik today for their spring session.
+"""
+
+
+def test_a_live_blog_is_read_oldest_entry_first() -> None:
+    sentences = [s.text for s in sentences_of(LIVE_A)]
+    assert sentences.index(
+        "Andean leaders are gathering in Cusco today for their annual summit."
+    ) < sentences.index(
+        "Peru's president and the Chilean president held talks on the sidelines of the summit."
+    )
+    events = core(LIVE_A, dt.date(2025, 7, 4))
+    talks = having(events, "held talks on the sidelines")
+    assert (talks["place_name"], talks["date_start"]) == ("Cusco", "2025-07-04")
+
+
+def test_a_second_live_blog_with_updated_stamps() -> None:
+    events = core(LIVE_B, dt.date(2025, 4, 10))
+    side = having(events, "met the Icelandic premier")
+    assert side["place_name"].startswith("Reykjav")
+
+
+def test_a_text_whose_times_run_forward_is_left_as_it_is() -> None:
+    text = "Schedule\n9:00 — Arrival.\n11:00 — Talks.\n15:00 — Departure.\n"
+    assert forward(text) == text

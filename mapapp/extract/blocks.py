@@ -25,6 +25,7 @@ from mapapp.extract.venues import Venue
 
 __all__ = ["block_statuses", "in_block", "schedule_status"]
 
+_WEEKDAY = re.compile(r"(?i)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?")
 _NO_PLACE = frozenset({"call"})
 # "held", "met", "has signed", "was received": told as past, not as a plan
 _PAST = re.compile(
@@ -36,8 +37,10 @@ _PAST = re.compile(
 def _heading_span(heading: str, published: dt.date) -> DateSpan | None:
     """The heading's day(s), in the year nearest the publication date."""
     best: DateSpan | None = None
+    bare = _WEEKDAY.sub(" ", heading)  # "Thursday 5 March": the day of the month says it
+    text = bare if re.search(r"\d", bare) else heading
     for future in (True, False):
-        found = find_dates(heading, published, prefer_future=future)
+        found = find_dates(text, published, prefer_future=future)
         if not found:
             continue
         spans = [d.span for d in found if d.span.start is not None]

@@ -15,6 +15,9 @@ one and gives each paragraph its :class:`Block`:
   schedule or a live blog ("10:15 a.m.", "14:05 —", "Updated 3:20 pm", "8:30 a.m. LOCAL") and
   speakers of a transcript ("Press Secretary TAKEDA:", "Q:"): :func:`marker_end` says where the
   text proper begins, so the marker is neither an actor nor a date of the item.
+* **Live blogs** whose entries open with a time stamp, newest first ("18:42", "17:55 —", …):
+  :func:`forward` puts the entries in the order they happened, so the story's lead is its
+  first entry.
 * **Questions** of a transcript ("Q:", "REPORTER (…):"): what a reporter asks states no event.
 
 Every rule reads one line (at most :data:`_LOOK` characters of it), so the work is linear.
@@ -22,6 +25,7 @@ Every rule reads one line (at most :data:`_LOOK` characters of it), so the work 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,7 +33,7 @@ from mapapp import gazetteer
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.landmarks import landmark_place
 
-__all__ = ["Block", "Layout", "marker_end"]
+__all__ = ["Block", "Layout", "forward", "marker_end"]
 
 _LOOK = 200
 _MONTH = (
@@ -198,3 +202,36 @@ class Layout:
         if (date, place) == (block.date, block.place):
             return block
         return Block(date, place, block.question, block.opening, block.headed)
+
+
+# A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"
+_STAMP = re.compile(
+    r"^\s*(?:(?i:updated)\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])?\.?\s?m?\.?"
+    r"(?:\s+[A-Z]{2,5})?\s*(?:[—–|:-]\s*|$)"
+)
+_ENTRIES = 3  # entries a page needs before its order is read as a live blog's
+
+
+def _minutes(m: re.Match[str]) -> int:
+    hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
+    return (hour + (12 if (m.group("ap") or "").lower() == "p" else 0)) * 60 + int(m.group("m"))
+
+
+def forward(text: str) -> str:
+    """The text with a live blog's entries in the order they happened (oldest first): when
+    three lines or more open with a time of day and every such time is earlier than the one
+    above it. Other texts are returned unchanged.
+
+    Examples
+    --------
+    >>> forward("Live\\n18:10\\nB met C.\\n17:05\\nA arrived.\\n9:30\\nIt began.")
+    'Live\\n9:30\\nIt began.\\n17:05\\nA arrived.\\n18:10\\nB met C.'
+    """
+    lines = text.split("\n")
+    starts = [(i, _minutes(m)) for i, line in enumerate(lines) if (m := _STAMP.match(line[:40]))]
+    times = [t for _, t in starts]
+    if len(starts) < _ENTRIES or any(a <= b for a, b in itertools.pairwise(times)):
+        return text
+    bounds = [i for i, _ in starts] + [len(lines)]
+    entries = [lines[a:b] for a, b in itertools.pairwise(bounds)]
+    return "\n".join(lines[: bounds[0]] + [x for entry in reversed(entries) for x in entry])

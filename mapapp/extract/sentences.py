@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
-from mapapp.extract.layout import Block, Layout, marker_end
+from mapapp.extract.layout import Block, Layout, forward, marker_end
 
 __all__ = [
     "Dateline",
@@ -158,7 +158,7 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
     headings: list[str] = []
     section: str | None = None
     layout = Layout()
-    for raw in text.splitlines():
+    for raw in forward(text).splitlines():  # a live blog read oldest entry first
         line = raw.strip()
         key = " ".join(line.split()).casefold()
         if not line or key in FURNITURE:
