@@ -575,3 +575,34 @@ def test_on_the_eve_of_the_summit_is_the_day_before():
     )
     meeting = next(e for e in found if e["event_type"] == "meeting")
     assert meeting["date_start"] == "2024-09-09"
+
+
+# --- arriving at the place of the report -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, Sept 11 (East Wire) — Uganda's president flew in from Kampala on Monday "
+        "morning for the talks.",
+        "NAIROBI, Sept 11 (East Wire) — Uganda's president arrived on Monday night and met "
+        "Kenya's president.",
+    ],
+)
+def test_coming_in_from_elsewhere_is_a_visit_to_the_scene(text):
+    visit = next(e for e in core(text) if e["event_type"] == "visit")
+    assert (visit["place_name"], visit["date_start"]) == ("Nairobi", "2024-09-09")
+
+
+def test_arriving_before_an_event_is_no_visit_of_its_own():
+    found = core("Hours before the leaders arrived, protesters marched in Lima.")
+    assert not [e for e in found if e["event_type"] == "visit"]
+
+
+def test_on_the_morning_of_the_talks_is_the_day_of_the_talks():
+    found = core(
+        "The two delegations held talks in Geneva on Monday.\n"
+        "The Iranian delegation flew in from Tehran on the morning of the talks."
+    )
+    visit = next(e for e in found if e["event_type"] == "visit")
+    assert visit["date_start"] == "2024-09-09"

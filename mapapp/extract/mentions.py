@@ -16,6 +16,8 @@ from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
     among_themselves,
     anchored,
+    came_to_scene,
+    from_origin,
     hang_on,
     reported_on,
     told_by_verb,
@@ -205,7 +207,7 @@ def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     end = min(clauses.end(trigger.end), trigger.end + 80)
     if masked[trigger.begin : trigger.end].endswith(" in"):  # "flew in on Monday and is still here"
         end = trigger.end + 80
-    if _HERE.search(masked, trigger.begin, end) is not None:
+    if _HERE.search(masked, trigger.begin, end) is not None or came_to_scene(masked, trigger):
         return True
     return at_generic_seat(masked, max(clauses.start(trigger.begin), trigger.begin - 80), end)
 
@@ -215,6 +217,8 @@ def _venue(
 ) -> Venue | None:
     """The trigger's venue; for a gathering with none, the city it is named after."""
     venue = venue_for(masked, trigger, triggers, venues, clauses)
+    if venue is not None and trigger.event_type == "visit" and from_origin(masked, venue):
+        venue = None  # "flew in from Bangkok": where the trip began, not where it went
     if (
         venue is None
         and trigger.event_type == "conference"

@@ -35,7 +35,8 @@ RELATIVE = re.compile(
     r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
     r"its|a|an|yesterday|[A-Z0-9])\b)|"
     r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
-    r"(?P<during>during\s+the\s+(?:\w+\s+)?(?P<what>visit|trip|tour|talks|meeting|summit|"
+    r"(?P<during>(?:during|on\s+the\s+(?:morning|afternoon|evening|day)\s+of)\s+the\s+(?:\w+\s+)?"
+    r"(?P<what>visit|trip|tour|talks|meeting|summit|"
     r"conference))|"
     # "After the talks, the two governments signed …": at the end of the talks told before
     r"(?P<after>(?:after|following|at\s+the\s+end\s+of)\s+the\s+(?:\w+\s+)?(?P<whata>talks|"

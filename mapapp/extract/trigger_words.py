@@ -236,3 +236,10 @@ NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, 
     r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for|"
     r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$"
 )
+# "flew in on Monday for it and is still here", "arrived on Sunday night", "has arrived,": came
+# to the place of the report
+ARRIVED_HERE = (
+    r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
+    r"\b(?:arrived|landed)\b(?=\s+(?:on\s+[A-Z]|late\s+on|early\s+on|yesterday|overnight|"
+    r"later\s+that))|(?<=\bhas\s)arrived\b(?=\s*[,.;])"
+)

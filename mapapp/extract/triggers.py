@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.trigger_words import (
+    ARRIVED_HERE,
     AUDIENCE,
     AUDIENCE_BEFORE,
     BODY_SESSION,
@@ -56,8 +57,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
             rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|"
-            # "flew in on Monday for it and is still here": came to the place of the report
-            r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
+            rf"{ARRIVED_HERE}|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
         ),
