@@ -606,3 +606,12 @@ def test_on_the_morning_of_the_talks_is_the_day_of_the_talks():
     )
     visit = next(e for e in found if e["event_type"] == "visit")
     assert visit["date_start"] == "2024-09-09"
+
+
+def test_later_that_evening_is_the_day_of_the_event_before():
+    found = core(
+        "The Chilean president flew into Lima on Sunday.\n"
+        "The Peruvian president, who arrived later that evening from Quito, met him on Monday."
+    )
+    visits = sorted(e["date_start"] for e in found if e["event_type"] == "visit")
+    assert visits == ["2024-09-08", "2024-09-08"]

@@ -193,7 +193,11 @@ def _when(
     if (fixed := anchored(dates.masked, trigger, dates(False))) is not None:
         return fixed, True, None  # "a week after the presidents spoke by phone"
     where = (clauses.start(trigger.begin), clauses.end(trigger.end))
-    if not near and (rel := find_relative(dates.masked, *where)):
+    rel = find_relative(dates.masked, *where)
+    right_after = (
+        rel is not None and 0 <= rel.start() - trigger.end <= 3
+    )  # "arrived later that day"
+    if rel is not None and (not near or right_after):
         return _relative_in_sentence(rel, dates, span, status == "announced")
     return span, near, None
 

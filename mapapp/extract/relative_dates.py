@@ -26,7 +26,8 @@ _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 _N = r"a|one|two|three|four|five|six|seven|\d{1,2}"
 RELATIVE = re.compile(
     r"(?i)\b(?:"
-    r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
+    r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+"
+    r"(?:day|morning|afternoon|evening|night)|"
     r"that\s+same\s+day)|"
     rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
     r"their|its|a|an)\b)|"
