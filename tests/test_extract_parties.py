@@ -362,3 +362,40 @@ def test_the_leaders_of_a_bilateral_article_meet_as_a_meeting():
     )
     found = {e["place_name"]: e["event_type"] for e in core(text)}
     assert found["Baghdad"] == "meeting"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chancellor will host his Danish and Dutch counterparts in Hamburg next month.",
+        "The premier hosted his Estonian, Latvian and Lithuanian counterparts in Oslo on Monday.",
+    ],
+)
+def test_a_host_and_two_counterparts_are_a_conference(sentence):
+    assert types(sentence) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council also met at the level of heads of state in Accra on Monday.",
+        "The forum met at ministerial level in Apia on Monday.",
+    ],
+)
+def test_met_at_a_level_is_a_gathering(sentence):
+    assert types(sentence) == ["conference"]
+
+
+def test_a_bloc_of_many_states_on_one_side_is_a_conference():
+    assert types("The AU-EU ministerial meeting will take place in Brussels in May.") == [
+        "conference"
+    ]
+
+
+def test_after_their_talks_the_signing_is_no_new_meeting():
+    text = (
+        "ACCRA — Ghana's president received his Togolese counterpart at Jubilee House on "
+        "Monday.\n\nAfter their talks, the two leaders signed a memorandum on border security."
+    )
+    found = sorted(e["event_type"] for e in core(text))
+    assert found == ["agreement", "meeting"]

@@ -55,7 +55,10 @@ _MULTILATERAL = re.compile(
     r"country|state|party)\b|"
     # "ministers from across the Americas", "leaders from around the region"
     rf"\b{GROUP}\s+from\s+(?:across|around|throughout|all\s+over|all\s+parts\s+of)\b|"
-    r"\b(?:enlarged|expanded|extended|wider|broader)\s+format\b"
+    r"\b(?:enlarged|expanded|extended|wider|broader)\s+format\b|"
+    # "will host his Japanese and South Korean counterparts": the host and two others
+    r"\b(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+and\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+    r"counterparts\b"
 )
 # A region's or a body's people: "Arab foreign ministers", "his Nordic counterparts", "Forum
 # leaders", "NATO defence ministers", "ministers of the Pacific Islands Forum"
@@ -110,7 +113,14 @@ _COUNCIL_SESSION = re.compile(
 _ONE_SIDE = frozenset({"EU", "E.U.", "European Union"})  # the Union speaks as one side
 
 
+_MANY_SIDES = re.compile(rf"^(?:{_BLOCS}|AU|CELAC|Africa|Asia|Europe|Americas?)$")
+
+
 def _side(name: str) -> bool:
+    """One party: a country or the EU ("the AU-EU meeting" has the 55 states of the AU)."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    if _MANY_SIDES.match(name) and name not in _ONE_SIDE:
+        return False
     return name in _ONE_SIDE or gazetteer.is_country_name(name)
 
 

@@ -55,7 +55,7 @@ WHOM = (
 # a letter from the president" is no meeting)
 GUESTS = (
     r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:the|a|an|both|two|all|his|her|their)\s+)?"
-    r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+\s+){0,3}?"
+    r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+,?\s+){0,4}?"
     r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|presidents?|ambassadors?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?)\b"
@@ -181,12 +181,17 @@ TEXT_TOLD = rf"{SIGNED_NOUN}\s(?!.*\b(?:first|originally|initially)\b)"
 # "met on the sidelines of the summit", "met privately": how people met, with no partner or
 # place named right after the verb ("met for three hours" mostly restates a meeting told)
 MET_HOW = (
-    r"(?:on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
+    r"(?:at\s+(?:the\s+)?(?:level\s+of|(?:leaders|ministers)['’]?\s+level|ministerial\s+level|"
+    r"summit\s+level)|on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
     r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one)\b"
 )
 # "The two-day talks", not "the minister held talks" (a verb between: the noun is new)
 DEFINITE_BEFORE = re.compile(
-    r"(?i)\b(?:the|that|this|these|those)\s+(?:(?!(?:held|had|hold|holds|holding)\s)[\w’'-]+\s+){0,2}$"
+    r"(?i)\b(?:the|that|this|these|those)\s+"
+    r"(?:(?!(?:held|had|hold|holds|holding)\s)[\w’'-]+\s+){0,2}$|"
+    # "After their talks, the two leaders signed …": the talks already told set the time
+    r"^\W*(?:after|before|following|during|ahead\s+of|prior\s+to)\s+(?:their|his|her|its)\s+"
+    r"(?:[\w’'-]+\s+)?$"
 )
 # Nouns that refer back to one event; "the event" is too vague to resolve.
 REFERRING = re.compile(
