@@ -40,7 +40,7 @@ def core(text: str, published: dt.date = PUBLISHED) -> list[dict]:
             "UNITED NATIONS, Oct 2 (Agency) -- Envoys met.",
             "UNITED NATIONS",
             None,
-            "Oct 2",
+            "Oct. 2",
             "New York",
         ),
         ("Kabul, 14 August 2021: Officials met.", "Kabul", None, "14 August 2021", "Kabul"),
@@ -50,7 +50,7 @@ def core(text: str, published: dt.date = PUBLISHED) -> list[dict]:
             "Colombo, Feb 11 (LNS) The minister met his counterpart.",
             "Colombo",
             None,
-            "Feb 11",
+            "Feb. 11",
             "Colombo",
         ),
         (
@@ -586,3 +586,34 @@ def test_a_visit_to_a_kingdom_by_its_formal_name():
 def test_talks_after_an_onward_leg_are_at_its_destination(sentence):
     meeting = next(e for e in core(sentence) if e["event_type"] == "meeting")
     assert meeting["place_name"] in ("Moscow", "Baghdad")
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "date"),
+    [
+        ("Baku, October 3, AZERTAC. Azerbaijan's minister met his guest.", "Baku", "October 3"),
+        ("Tehran, Oct 3, IRNA -- Iran's minister met his guest.", "Tehran", "Oct. 3"),
+        ("WASHINGTON/BEIJING (Example) - The two sides met.", "WASHINGTON", None),
+        (
+            "ABU DHABI, 3rd October 2025 (Example) -- The two sides met.",
+            "ABU DHABI",
+            "3rd October 2025",
+        ),
+        ("Abuja – Nigeria's president received his guest on Monday.", "Abuja", None),
+        ("HANOI, Jan 20 (Example) — The two sides met.", "HANOI", "Jan. 20"),
+    ],
+)
+def test_more_dateline_forms(line, city, date):
+    found = find_dateline(f"A headline of words\n\n{line}")
+    assert (found.city, found.date) == (city, date)
+
+
+def test_an_abbreviated_dateline_date_dates_the_lead():
+    text = "TEHRAN, Oct 3 (Example) — Iran's foreign minister met his Omani counterpart."
+    assert [e["date_start"] for e in core(text, dt.date(2025, 10, 4))] == ["2025-10-03"]
+
+
+def test_a_title_case_city_and_a_dash_is_a_dateline_only_in_the_lead():
+    text = "Abuja – Nigeria's president received Ghana's president on Monday.\n\nMeanwhile — no."
+    assert find_dateline(text).city == "Abuja"
+    assert find_dateline("Meanwhile — the talks went on.") is None

@@ -32,18 +32,20 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
     rf"{_WEEKDAY})"
 )
 _WORD = r"[^\W\d_][\w.'’-]*"
 _DASH = r"(?:—|–|--?|:)"
 _DATELINE = re.compile(
-    rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
+    rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?:/{_WORD}(?:\s+{_WORD}){{0,2}}?)*"
     rf"(?:,\s*(?!{_MONTH}(?:\s|$)|{_WEEKDAY})(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}?))?"
-    rf"(?:,?\s*(?P<date>{_DATE}))?"
+    rf"(?:[,.]?\s*(?P<date>{_DATE}))?"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH})|"
-    r"\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?)"
+    r"\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?|"
+    rf"[,.]\s*(?P<named>[A-Z][A-Z-]{{1,20}})\s*(?:[.:]|{_DASH}))"
     r"(?:\s+|$)"
 )
 # Small words inside a title-case city's name: "Dar es Salaam", "Port of Spain".
@@ -134,8 +136,9 @@ def _known_city(name: str, population: int = 100_000) -> bool:
     return place.feature == "curated" or place.population >= population
 
 
-def match_dateline(line: str) -> re.Match[str] | None:
-    """The dateline that opens ``line`` (see the module docstring), or None."""
+def match_dateline(line: str, lead: bool = False) -> re.Match[str] | None:
+    """The dateline that opens ``line`` (see the module docstring), or None. In the ``lead``
+    (the article's first lines) a known city in title case and a dash is one ("Abuja — …")."""
     m = _DATELINE.match(line)
     if m is None:
         return None
@@ -146,9 +149,10 @@ def match_dateline(line: str) -> re.Match[str] | None:
         return None  # "WORLD IN BRIEF — Thursday": a heading, not a city
     if m.group("region") and not _capitalised(m.group("region").split()):
         return None
-    dated = bool(m.group("date") or m.group("agency") or m.group("slashed"))
+    dated = bool(m.group("date") or m.group("agency") or m.group("slashed") or m.group("named"))
     capitals = m.group("city").isupper()
-    if not capitals and not (dated and _known_city(m.group("city"), 0)):
+    known = _known_city(m.group("city"), 0 if dated else 100_000)
+    if not capitals and not ((dated or (lead and m.group("bare"))) and known):
         return None  # "Meanwhile — …", "Lavrov (pictured) — …": no dateline
     colon = (m.group("bare") or m.group("dash") or "") == ":"
     if colon and not dated and not _known_city(m.group("city")):
@@ -158,7 +162,15 @@ def match_dateline(line: str) -> re.Match[str] | None:
 
 def dateline_of(m: re.Match[str]) -> Dateline:
     """The :class:`Dateline` a :func:`match_dateline` match reads."""
-    return Dateline(m.group("city"), m.group("region"), m.group("date"))
+    return Dateline(m.group("city"), m.group("region"), _dotted(m.group("date")))
+
+
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.)")
+
+
+def _dotted(date: str | None) -> str | None:
+    """ "Jan 20" as "Jan. 20": an abbreviated month the date reader knows by its dot."""
+    return _SHORT_MONTH.sub(r"\1.", date) if date else None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -173,12 +185,11 @@ def find_dateline(text: str) -> Dateline | None:
     """
     lines = (line.strip() for line in text.splitlines())
     for line in [x for x in itertools.islice(lines, 200) if x][:_LINES]:
-        if m := match_dateline(line[:200]):
+        b = _BYLINE.fullmatch(line[:200])
+        if b and _capitalised(b.group("city").split()) and _known_city(b.group("city"), 0):
+            return Dateline(b.group("city"), None, _dotted(b.group("date")))
+        if m := match_dateline(line[:200], lead=True):
             return dateline_of(m)
-        if b := _BYLINE.fullmatch(line[:200]):
-            city = b.group("city")
-            if _capitalised(city.split()) and _known_city(city, 0):
-                return Dateline(city, None, b.group("date"))
     return None
 
 

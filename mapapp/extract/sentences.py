@@ -219,7 +219,7 @@ def sentences_of(text: str) -> list[Sentence]:
     for number, (paragraph, heading, block) in enumerate(_paragraphs(text)):
         skip = marker_end(paragraph)  # "• ", "1. ", "10:15 a.m.", "Q:"
         masked = " " * skip + _mask_quotes(paragraph)[skip:]
-        if m := match_dateline(paragraph[skip : skip + 200]):
+        if m := match_dateline(paragraph[skip : skip + 200], lead=not out):
             masked = " " * (skip + m.end()) + masked[skip + m.end() :]
             if out:  # a second dateline: the next story of a digest
                 story += 1
