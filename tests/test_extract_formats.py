@@ -210,6 +210,12 @@ Q (Andes Daily, Ms. Rojas): Will the Minister meet the President of Bolivia in L
 SPOKESPERSON OKONKWO: Nothing has been decided.
 
 QUESTION: The Minister visited Quito on Monday. What came of it?
+
+REPORTER (Radio Sur, Mr. Paz): There are reports that the Minister will travel to Santiago \
+next month. Can you confirm this?
+
+SPOKESPERSON OKONKWO: Tomorrow the Minister will hold a telephone talk with the Hon. Rosa \
+Vidal, Foreign Minister of Uruguay.
 """
 
 
@@ -220,6 +226,9 @@ def test_a_reporters_question_states_no_event_but_the_spokespersons_answer_does(
     assert not [e for e in events if "La Paz" in e["source_quote"]]
     quito = having(events, "visited Quito on Monday")  # stated as fact before the question
     assert quito["event_type"] == "visit"
+    assert not [e for e in events if "Santiago" in e["source_quote"]]  # a report to confirm
+    call = having(events, "telephone talk with the Hon. Rosa Vidal")  # one sentence
+    assert (call["event_type"], call["status"]) == ("call", "announced")
 
 
 def test_bullets_and_numbers_are_not_part_of_the_sentence() -> None:
@@ -290,3 +299,49 @@ def test_a_second_live_blog_with_updated_stamps() -> None:
 def test_a_text_whose_times_run_forward_is_left_as_it_is() -> None:
     text = "Schedule\n9:00 — Arrival.\n11:00 — Talks.\n15:00 — Departure.\n"
     assert forward(text) == text
+
+
+SCHEDULE_TRAVEL = """PUBLIC SCHEDULE
+THURSDAY, MARCH 5, 2026
+
+FOREIGN MINISTER
+
+9:00 a.m. Foreign Minister Adeyemi meets with the Ambassador of Chile, at the Ministry.
+11:00 a.m. Foreign Minister Adeyemi hosts the Italian foreign minister for lunch.
+
+DEPUTY MINISTER
+
+Deputy Minister Ruiz is on travel to Lima, Peru, March 3-4, and Quito, Ecuador, March 5-6, 2026.
+
+10:00 a.m. LOCAL Deputy Minister Ruiz meets with Ecuadorian Foreign Minister Paula Mejía.
+(POOL SPRAY)
+
+STATE SECRETARY
+
+2:00 p.m. State Secretary Lind meets with the Ambassador of Japan, at the Ministry.
+"""
+
+
+def test_a_schedule_section_abroad_places_its_items_at_the_days_stop() -> None:
+    events = core(SCHEDULE_TRAVEL, dt.date(2026, 3, 5))
+    abroad = having(events, "meets with Ecuadorian Foreign Minister")
+    assert (abroad["status"], abroad["date_start"]) == ("announced", "2026-03-05")
+    assert abroad["place_name"] == "Quito"
+    home = having(events, "meets with the Ambassador of Japan")  # a new section: not abroad
+    assert home["place_name"] != "Quito"
+
+
+def test_a_trip_whose_stops_are_other_days_places_nothing() -> None:
+    layout = Layout()
+    layout.heading("FRIDAY, MAY 8, 2026")
+    layout.text("Minister Boateng is on travel to Nairobi, Kenya, May 11-12, 2026.")
+    block = layout.text("9:00 a.m. LOCAL Minister Boateng meets with the Speaker.")
+    assert block.stops and block.stops[0][0].name == "Nairobi"
+    events = core(
+        "PUBLIC SCHEDULE\nFRIDAY, MAY 8, 2026\n\n8:00 a.m. Staff meeting.\n"
+        "Minister Boateng is on travel to Nairobi, Kenya, May 11-12, 2026.\n"
+        "9:00 a.m. Minister Boateng meets with the Speaker of Parliament.\n",
+        dt.date(2026, 5, 8),
+    )
+    speaker = having(events, "meets with the Speaker")
+    assert speaker["place_name"] != "Nairobi"

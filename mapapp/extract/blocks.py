@@ -2,13 +2,17 @@
 
 * An event with no date of its own, below a date heading, is on the heading's day(s); one with
   no place of its own, below a city heading, in an item opening "CITY —" or in a paragraph
-  opening "In CITY,", is in that city (never a call or an online event). A place named only as
+  opening "In CITY,", is in that city (never a call or an online event); in a schedule's
+  section whose person "is on travel to Lima, Peru, March 3-4, and Quito, …", it is at the
+  stop of the heading's day. A place named only as
   the city's country ("a state visit to Viet Nam" below "HANOI —") is the city.
 * A schedule or diary tells in the present what is planned: an event below a heading dated on
   or after the publication day, not told in a past tense ("10:15 a.m. The Secretary meets
   with …", "Japan and the Philippines hold talks"), is announced.
-* A reporter's question in a transcript states no event ("Q: Will the minister travel to …?");
-  what the reporter states as fact before asking does.
+* A reporter's question in a transcript states no event ("Q: Will the minister travel to …?"),
+  nor does a plan the reporter asks about ("There are reports that a summit will be held in
+  …"); what the reporter states as done before asking does ("The minister visited Quito on
+  Monday.").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mapapp import gazetteer
 from mapapp.extract.discourse import Mention
 from mapapp.extract.layout import Block
 from mapapp.extract.status import statuses_of
@@ -80,6 +85,17 @@ def block_statuses(
     return statuses
 
 
+def _stop_on(block: Block, day: DateSpan | None, published: dt.date) -> gazetteer.Place | None:
+    """The stop of the section's trip whose days hold the heading's day, if any."""
+    if day is None or day.start is None or not block.stops:
+        return None
+    for city, when in block.stops:
+        span = _heading_span(when, published)
+        if span and span.start and span.end and span.start <= day.start <= span.end:
+            return city
+    return None
+
+
 def _told_as_past(e: Mention) -> bool:
     quote = e.quote
     lo = max(0, e.trigger.begin - 40)
@@ -90,6 +106,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
     """The mentions of one sentence with its block's date and place (module docstring)."""
     if block.question and mentions and mentions[0].quote.rstrip().endswith("?"):
         return []  # "Q: Did the minister meet …?"
+    if block.question:  # "There are reports that a summit will be held …": asked to confirm
+        mentions = [e for e in mentions if e.status != "announced"]
     span = _heading_span(block.date, published) if block.date else None
     for e in mentions:
         if span is not None and e.span.start is None and e.relative is None:
@@ -98,7 +116,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
             ahead = span.end is not None and span.end >= published
             if e.status == "occurred" and ahead and not _told_as_past(e):
                 e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
-        place = block.place
+        place = block.place or _stop_on(block, span, published)
         if place is None or e.online or e.event_type in _NO_PLACE:
             continue
         country = e.venue is not None and e.venue.place.precision == "country"

@@ -79,6 +79,18 @@ _IN_CITY = re.compile(
 )
 # "Brasília — Brazil's president holds talks …": an item of a diary that opens with its city
 _ITEM = re.compile(r"(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}?)\s*[—–]\s+")
+# "Deputy Secretary Ruiz is on travel to Lima, Peru, March 3-4, and Quito, Ecuador, March 5":
+# a schedule's section whose person is abroad; each stop with its days
+_ON_TRAVEL = re.compile(
+    r"\b(?:is|are)\s+(?:on\s+(?:official\s+)?travel|travel+ing|on\s+an?\s+(?:\w+\s+)?"
+    r"(?:trip|visit|tour))\s+to\b"
+)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+_STOP = re.compile(
+    rf"(?P<city>{_NAME}),\s+(?:{_NAME},\s+)?(?:from\s+|on\s+)?"
+    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*(?:[-–]|to)\s*\d{{1,2}})?"
+    rf"(?:\s+{_MONTH})?(?:,?\s+\d{{4}})?)"
+)
 _PLACE_HEADING = re.compile(
     r"^(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})"
     r"(?:,\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})?$"
@@ -93,7 +105,8 @@ class Block:
     publication date by :mod:`mapapp.extract.blocks`; ``place``: the city its heading, item
     start or opening names; ``question``: a reporter's question in a transcript; ``opening``:
     the place comes from the paragraph's own "In CITY," (its first sentence names it);
-    ``headed``: the place comes from a city heading above.
+    ``headed``: the place comes from a city heading above; ``stops``: the cities and days of a
+    trip the section's person "is on travel to" (a schedule), for the items told after it.
     """
 
     date: str | None = None
@@ -101,6 +114,7 @@ class Block:
     question: bool = False
     opening: bool = False
     headed: bool = False
+    stops: tuple[tuple[gazetteer.Place, str], ...] = ()
 
 
 def marker_end(line: str) -> int:
@@ -153,6 +167,7 @@ class Layout:
         self.date: str | None = None
         self.place: gazetteer.Place | None = None
         self.places = 0  # place headings so far
+        self.stops: tuple[tuple[gazetteer.Place, str], ...] = ()  # the section's trip
         self.days = 0  # date headings so far
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
 
@@ -177,6 +192,8 @@ class Layout:
             self.place, self.places = city, self.places + 1
         elif _TIME_FRAME.search(line) and not re.search(r"\d", line):
             self.date = self.place = None
+        if not re.match(r"[(\[]|[^:]*:", line):  # a new section, not "(CLOSED PRESS)"
+            self.stops = ()
 
     def text(self, line: str) -> Block:
         """A paragraph: its block (the headings' context, its own item start or opening)."""
@@ -190,9 +207,14 @@ class Layout:
             place = city if self.date else place  # an item of a diary's day
         elif (m := _IN_CITY.match(line, start)) and (city := _city(m.group("city"))):
             place, opening = city, True
+        stops = self.stops
+        if self.date and _ON_TRAVEL.search(line, start):  # the stops ahead of the section
+            self.stops = tuple(
+                (city, m.group("date")) for m in _STOP.finditer(line) if (city := _city(m["city"]))
+            )
         if self.date is None and place is None and not question:
             return Block()
-        return Block(self.date, place, question, opening, place is self.place)
+        return Block(self.date, place, question, opening, place is self.place, stops)
 
     def settle(self, block: Block) -> Block:
         """The block once the whole page is read: a date line or a city line under the title

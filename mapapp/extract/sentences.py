@@ -92,6 +92,11 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "etc",
         "al",
+        "hon",  # "the Hon. Grace Whitaker"
+        "amb",
+        "excl",
+        "mme",
+        "messrs",
     }
 )
 _AFTER_ACRONYM_STARTERS = frozenset(
