@@ -348,3 +348,32 @@ def test_no_date_set_and_denied_press_reports_are_no_events(sentence):
 def test_a_call_to_discuss_the_talks_is_no_meeting():
     text = "He held a phone conversation with the Italian premier on Monday to discuss the talks."
     assert kinds(text) == [("call", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two presidents conferred in Maputo on Monday.",
+        "The envoy paid a call on President Mensah at Jubilee House on Monday.",
+        "The two kings held a tête-à-tête at the palace in Amman on Monday.",
+    ],
+)
+def test_conferring_calls_in_person_and_tete_a_tetes_are_meetings(sentence):
+    assert kinds(sentence) == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two governments sealed a power deal in Tbilisi on Monday.",
+        "The sides struck a deal on grain exports in Ankara on Monday.",
+        "The parties agreed a truce in Addis Ababa on Monday.",
+    ],
+)
+def test_deals_sealed_struck_or_agreed_are_agreements(sentence):
+    assert kinds(sentence) == [("agreement", "occurred")]
+
+
+def test_a_framework_agreed_at_a_meeting_is_part_of_it():
+    found = kinds("Ministers of five states met in Bishkek on Monday and agreed a water framework.")
+    assert found == [("conference", "occurred")]

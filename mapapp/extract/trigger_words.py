@@ -93,7 +93,8 @@ SIGNED_NOUN = rf"(?:{SIGNED_TEXTS}|{TRUCE})"
 # "signed a protocol", "concluded a truce", "The treaty was signed here", "adopted the Lisbon
 # Declaration", "witnessed the signing of an arrangement": an agreement made
 SIGNED = (
-    r"(?:\b(?:signed|inked|concluded|reached|initial+ed)|(?<=,\s)signing)\s+(?:\S+\s+){0,5}?"
+    r"(?:\b(?:signed|inked|concluded|reached|initial+ed|sealed|struck|clinched|finali[sz]ed)|"
+    r"(?<=,\s)signing)\s+(?:\S+\s+){0,5}?"
     rf"(?:{SIGNED_NOUN}|(?i:conventions?))\b|"
     rf"\b{SIGNED_NOUN}\s+"
     r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed|concluded|"
@@ -216,6 +217,8 @@ GATHERING_NOUN = (
 # In person, by other words: "co-chaired the commission with", "dined with", "had lunch with",
 # "sat down on the sidelines", "held a bilateral with"
 IN_PERSON = (
+    r"\bconferred\s+(?=with\b|in\b|at\b|on\b)|\bpaid\s+(?:a\s+|an\s+)?(?:\w+\s+)?call\s+on\b|"
+    r"\bt[eê]te-[aà]-t[eê]tes?\b|"
     r"\bco-?chair(?:ed|s|ing)?\b(?=[^.;]{0,120}?\bwith\b)|(?<=\bto\s)co-?chair\b|"
     r"(?<=\bwill\s)co-?chair\b|"
     r"\b(?:dined|lunched|breakfasted)\s+with\b|"
@@ -248,3 +251,8 @@ ARRIVED_HERE = (
     r"\b(?:arrived|landed)\b(?=\s+(?:on\s+[A-Z]|late\s+on|early\s+on|yesterday|overnight|"
     r"later\s+that))|(?<=\bhas\s)arrived\b(?=\s*[,.;])"
 )
+# "strikes a deal" is no strike; "held talks by phone": the means of the event before;
+# "would meet again": the next event of a series
+STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
+BY_MEANS = re.compile(r"(?i)\b(?:by|via|over)\s+(?:(?:a|the)\s+)?$")
+SERIES_AFTER = re.compile(r"\s+again\b")

@@ -17,6 +17,7 @@ from mapapp.extract.trigger_words import (
     AUDIENCE_BEFORE,
     BODY_SESSION,
     BRIEF_WHOM,
+    BY_MEANS,
     CALL_BY_HEADLINE,
     DEFINITE_BEFORE,
     GATHERING_NOUN,
@@ -35,10 +36,13 @@ from mapapp.extract.trigger_words import (
     RECEIVED,
     RECEIVED_BY,
     REFERRING,
+    SERIES_AFTER,
     SERIES_ROUND,
     SIGNED,
+    SIGNED_NOUN,
     STAY,
     STAY_SUBJECT,
+    STRIKE_NOT,
     TEXT_TOLD,
     THE_BEFORE,
     THING_DUE,
@@ -220,7 +224,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "agreement",
         re.compile(
             r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b(?!\s+(?:hold|host|convene|meet|reconvene|"
-            r"resume|continue|keep)\b)"
+            r"resume|continue|keep)\b)|"
+            rf"\bagreed\s+(?:an?|the)\s+(?:\S+\s+){{0,3}}?{SIGNED_NOUN}\b"  # "agreed a ceasefire"
         ),
         "dated",
     ),
@@ -265,11 +270,9 @@ _SERIES_BEFORE = re.compile(
     r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier)\s+"
     r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|[\w-]+['’]s?\s+)?$"
 )
-_SERIES_AFTER = re.compile(r"\s+again\b")
 # Events of one type a sentence may state ("a ministerial in Astana last September and the
 # upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
 PER_TYPE = 3
-_STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
 ONLINE = re.compile(
     r"\b(?:online|virtual(?:ly)?|webinar|video\s*(?:link|conference|call)|videoconference|"
     r"(?:tele)?phone)\b"
@@ -335,7 +338,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         or re.search(MADE_AT, before)  # "the commitments made at the Leaders Summit"
     ):
         return None
-    if event_type == "military_strike" and _STRIKE_NOT.match(masked, m.end()):
+    if event_type == "military_strike" and STRIKE_NOT.match(masked, m.end()):
         return None
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
@@ -349,7 +352,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
     noun = kind == "noun"
     series = (
         (noun and _SERIES_BEFORE.search(before) is not None)
-        or _SERIES_AFTER.match(masked, m.end()) is not None
+        or SERIES_AFTER.match(masked, m.end()) is not None
         or m.group(0).startswith("reconven")  # "are due to reconvene": meet again
     )
     return Trigger(
@@ -412,9 +415,6 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
     return _by_means(masked, sorted(out, key=lambda t: t.begin))
 
 
-_BY_MEANS = re.compile(r"(?i)\b(?:by|via|over)\s+(?:(?:a|the)\s+)?$")
-
-
 def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """ "held talks by phone" is a call; "briefed the Council by videoconference" a briefing.
 
@@ -422,7 +422,7 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     event is the call when that word is a meeting, and stays itself otherwise."""
     drop: set[Trigger] = set()
     for i, t in enumerate(triggers):
-        if t.event_type != "call" or not _BY_MEANS.search(masked[max(0, t.begin - 12) : t.begin]):
+        if t.event_type != "call" or not BY_MEANS.search(masked[max(0, t.begin - 12) : t.begin]):
             continue
         prev = next(
             (
