@@ -615,3 +615,42 @@ def test_later_that_evening_is_the_day_of_the_event_before():
     )
     visits = sorted(e["date_start"] for e in found if e["event_type"] == "visit")
     assert visits == ["2024-09-08", "2024-09-08"]
+
+
+# --- departures, stays told by "who", trips under way with stops of their own days -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "The President will on Friday, 13th September, 2024 depart for Nairobi.",
+            "Nairobi",
+            "2024-09-13",
+        ),
+        (
+            "The minister will then proceed to Accra for a working visit on Sept. 20.",
+            "Accra",
+            "2024-09-20",
+        ),
+    ],
+)
+def test_departing_and_proceeding_are_trips(sentence, place, day):
+    visit = next(e for e in core(sentence) if e["event_type"] == "visit")
+    assert (visit["status"], visit["place_name"], visit["date_start"]) == ("announced", place, day)
+
+
+def test_who_was_in_a_place_is_a_stay():
+    found = core("Kenya's president, who was in Kigali on Monday, said the talks would go on.")
+    visit = next(e for e in found if e["event_type"] == "visit")
+    assert (visit["place_name"], visit["date_start"]) == ("Kigali", "2024-09-09")
+
+
+def test_trip_under_way_with_stops_of_their_own_days():
+    found = core(
+        "Deputy Secretary Ruiz is on travel to Lima, Peru, September 10-11, and Quito, Ecuador, "
+        "September 12-13, 2024."
+    )
+    visits = {e["place_name"]: e for e in found if e["event_type"] == "visit"}
+    assert summary(visits["Lima"]) == ("occurred", "2024-09-10", "2024-09-11", "Lima")
+    assert summary(visits["Quito"]) == ("announced", "2024-09-12", "2024-09-13", "Quito")

@@ -222,8 +222,27 @@ def anchored(masked: str, trigger: Trigger, found: list[DateMatch]) -> DateSpan 
 # "will travel to Doha on Friday to meet officials and then to Cairo on Sunday": a further leg
 _LEG = re.compile(
     r"(?i),?\s+(?:and\s+(?=on\s+to\b)|(?:and\s+)?(?:then|later|afterwards|from\s+there|"
-    r"after\s+that)\s*,?\s+(?:go\s+|travel\s+|fly\s+|head\s+)?)(?:on\s+)?to\s+(?=[A-Z])"
+    r"after\s+that)\s*,?\s+(?:go\s+|travel\s+|fly\s+|head\s+)?)(?:on\s+)?to\s+(?=[A-Z])|"
+    # "… to Lima, Peru, May 2-3, and Quito, Ecuador, May 4-5": a further stop with its own days
+    r",\s+and\s+(?=(?-i:[A-Z])[^,;.]{1,40},\s+(?-i:[A-Z])[^,;.]{1,30},\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+)?\d)"
 )
+
+
+_STOP_GAP = re.compile(r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?,?\s+(?:on\s+|from\s+)?$")
+
+
+def _own_stop_days(masked: str, m: Mention, found: list[DateMatch]) -> None:
+    """A stop of a listed trip followed by its own days takes them."""
+    assert m.venue is not None
+    own = [
+        d
+        for d in found
+        if 0 < d.begin - m.venue.end <= 40
+        and _STOP_GAP.fullmatch(masked, m.venue.end, d.begin)
+        and d.span.start is not None
+    ]
+    if own:
+        m.span = own[0].span
 
 
 def with_legs(
@@ -234,6 +253,8 @@ def with_legs(
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
+        if m.event_type == "visit" and m.venue is not None and m.trigger.repeat:
+            _own_stop_days(masked, m, found)  # "…, and Guatemala City, Guatemala, January 23-24"
         if m.event_type != "visit" or m.venue is None or m.trigger.repeat:
             continue
         leg = _LEG.search(masked, m.venue.end, min(len(masked), m.venue.end + 160))
@@ -300,7 +321,13 @@ def among_themselves(
     parties and onward legs added."""
     found = dates(bool(out) and out[0].status == "announced")
     kept = distinct(with_stops(masked, out, table))
-    return with_legs(masked, with_pairs(masked, kept, found, table), found, table)
+    told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
+    published = getattr(dates, "published", None)
+    for m in told:  # a stop or leg of its own days after publication is ahead
+        late = published is not None and m.span.start is not None and m.span.start > published
+        if m.status == "occurred" and late:
+            m.status, m.cue = "announced", f"{m.span.expression} (after publication)"
+    return told
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -113,6 +113,7 @@ _PLAN_FOR = re.compile(
     r"on\s+the\s+sidelines\s+of)\s+"
     r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
+_UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+)?on(?:\s+official)?\s*$")
 # A day or month named after a verb in the present: a schedule ("meets X on Friday"), not a habit
 _DATED = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
@@ -151,6 +152,8 @@ def find_status(
         )
     ):
         return "announced", m.group(0)
+    if trigger.kind == "infinitive" and _UNDER_WAY.search(before):
+        return "occurred", "under way"  # "is on travel to Mexico City, January 21-22"
     if trigger.kind == "infinitive":
         return "announced", masked[trigger.begin : trigger.end]
     if trigger.kind == "present" and _DATED.search(masked, trigger.end, end):

@@ -158,7 +158,8 @@ THING_DUE = re.compile(
 )
 # who can be somewhere: a name, a pronoun or a person noun ("The problem was in Lima": no one)
 STAY_SUBJECT = re.compile(
-    rf"(?:\b(?:he|she|they|we|[Ii])|(?<!\S)(?!(?:It|This|That|There|The|What)\s)[A-Z][\w.'’-]+|"
+    rf"(?:\b(?:he|she|they|we|[Ii])|(?<=,\s)who|(?<!\S)(?!(?:It|This|That|There|The|What)\s)"
+    r"[A-Z][\w.'’-]+|"
     rf"\b(?:{PERSON_NOUNS}|mission|team|party|troupe|crew|minister)"
     r"(?:\s+(?:for|of)\s+[\w'’ -]{3,30}?)?),?"
     r"\s+(?:(?:also|still|now|currently|already)\s+)?"

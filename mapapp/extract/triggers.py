@@ -94,7 +94,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b|(?-i:\bvisiting\s+(?=[A-Z]))|"
-            r"\b(?:left|leaves|leaving|leave)\s+for\b"
+            r"\b(?:left|leaves?|leaving|depart\w*)\s+for\b|\bproceed\w*\s+to\b(?=\s+[A-Z])"
         ),
         "past",
     ),
