@@ -635,3 +635,35 @@ def test_a_seat_named_by_its_country_is_in_its_capital(sentence, city):
 def test_an_embassy_is_where_it_stands_not_in_its_country():
     text = "WASHINGTON (Example) — The minister met Chinese officials at the Chinese embassy."
     assert {e["country_code"] for e in core(text)} == {"US"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The ministers met in Kyiv's Mariinsky Palace on Monday.", "Kyiv"),
+        ("The foreign ministers met in Brussels' Egmont Palace on Monday.", "Brussels"),
+        ("The two sides met in Tehran's northern district on Monday.", "Tehran"),
+        (
+            "The two leaders held talks at a hotel on Singapore's Sentosa island on Tuesday.",
+            "Singapore",
+        ),
+        ("The ministers met on the Greek island of Crete on Monday.", "Crete"),
+        (
+            "The prime ministers held talks in Japan's ancient capital of Kyoto on Saturday.",
+            "Kyoto",
+        ),
+    ],
+)
+def test_a_place_owning_a_site_or_a_part_is_the_venue(sentence, place):
+    assert {e["place_name"] for e in core(sentence)} == {place}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy praised Washington's support in talks on Monday.",
+        "The envoy criticised Beijing's position during talks on Monday.",
+    ],
+)
+def test_a_possessive_metonym_is_still_no_venue(sentence):
+    assert all(e["place_name"] is None for e in core(sentence))

@@ -91,13 +91,15 @@ clashes unrest insurgency tensions instability hostilities
 _ISSUED = _words("issued based headquartered published released posted")
 # "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
 _DESCRIPTOR = (
-    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|capital|region|"
+    r"(?:the|a|an|[A-Z][\w.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|"
+    r"capital|region|"
     r"province|state|island|county|district|prefecture|department|municipality|enclave|oasis|"
     r"suburbs?|outskirts|kingdom|emirate|sultanate|principality|republic|nation|archipelago|"
     r"territory|border\s+(?:town|city|crossing))\s+of\s+"
 )
 _VENUE = re.compile(
-    r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|[Oo]n(?=\s+the\s+outskirts))\s+"
+    r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|"
+    r"[Oo]n(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:island|islands|coast|shores?|outskirts)\b))\s+"
     rf"(?P<lead>{_DESCRIPTOR}|(?:(?:the|some|"
     r"several|many|most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|"
     r"central|north-?\w+ern|south-?\w+ern|capital|city|town|village|province|state|island|"
@@ -243,11 +245,17 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     for begin, m in sorted(dict(candidates).items()):
         if any(lo <= begin < hi for lo, hi in taken):
             continue  # part of an institution's name: "Mission to the United Nations"
-        if m.group("poss") or re.search(r"['’]s$", m.group("name")):
-            continue  # "Washington's support": a metonym, not a venue
+        name = m.group("name")
+        if m.group("poss") or re.search(r"['’]s$", name):
+            if not _OWNS_SITE.match(masked, m.end()):
+                continue  # "Washington's support": a metonym ("Tehran's northern district" is not)
+            name = re.sub(r"['’]s?$", "", name)
         described = _described(m)  # "the Spanish region of Navarre": in Spain
         code = described.country_code if described else None
-        place = _resolve_place(m.group("name"), m.group("country"), table, code) or described
+        place = _resolve_place(name, m.group("country"), table, code) or described
+        owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
+        if place is None and owner is not None:
+            place = _resolve_place(owner.group(1), None, table)
         if place is None:
             if m.group("name").split()[-1] in _SITE_WORDS:
                 site = (begin, m.group("name"))
@@ -278,6 +286,11 @@ def _city_after_landmark(masked: str, venues: list[Venue], landmarks: list[Venue
 
 
 # "will welcome leaders … to Kananaskis", "and on to Moscow on Tuesday": places reached
+# After "in Kyiv's", "on Singapore's": a site or a part of the place, so the place is a venue
+_OWNS_SITE = re.compile(
+    r"\s+(?:[A-Z]|(?:[\w-]+\s+){0,2}(?:island|capital|outskirts|suburbs?|district|port|coast|"
+    r"centre|center|quarter|old\s+city|waterfront)\b)"
+)
 _WELCOME_TO = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])|"
     r"\bon(?:ward)?\s+to\s+(?=(?:the\s+)?[A-Z])"
