@@ -185,6 +185,8 @@ def test_counterfactual_denied_and_speculative_events_are_none(sentence):
     [
         "A planned meeting of the two ministers in Tunis fell through last week.",
         "The last attempt at talks collapsed in 2017 after a bombing in Kabul.",
+        "The negotiations broke down in 2019 over the status of the port.",
+        "Talks in Nairobi broke down last year after a dispute over prisoners.",
     ],
 )
 def test_events_that_fell_through_are_not_core(sentence):

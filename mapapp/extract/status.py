@@ -20,7 +20,7 @@ _DECLINED = re.compile(
 _OFFERED = re.compile(r"(?i)\boffer(?:ed|s|ing)?\s+to\b")  # an offer is no event yet
 _CANCELLED_AFTER = re.compile(
     r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
-    r"materiali[sz]e)|.{0,40}?\b(?:fell\s+(?:through|apart)|collapsed)\b|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"materiali[sz]e)|.{0,40}?\b(?:fell\s+(?:through|apart)|collapsed|broke\s+down)\b|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:cancell?ed|called\s+off|postponed|scrapped)"
 )
 # "A meeting of the two leaders is not planned": no event
