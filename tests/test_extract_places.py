@@ -667,3 +667,37 @@ def test_a_place_owning_a_site_or_a_part_is_the_venue(sentence, place):
 )
 def test_a_possessive_metonym_is_still_no_venue(sentence):
     assert all(e["place_name"] is None for e in core(sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders met at Camp David on Friday. The Japanese premier flew in from Tokyo "
+        "overnight and was taken to the retreat by helicopter.",
+        "The two presidents held talks at Chequers on Sunday. The Irish leader was driven to the "
+        "retreat in the morning.",
+    ],
+)
+def test_the_retreat_is_the_named_site_told_before(text):
+    assert len({e["place_name"] for e in core(text)}) == 1
+
+
+def test_an_announced_place_is_not_the_place_of_an_occurred_event():
+    text = (
+        "The bloc will hold its next summit at a resort near Miami in December. The two "
+        "ministers signed a partnership at the venue on Saturday."
+    )
+    signing = next(e for e in core(text) if e["event_type"] == "agreement")
+    assert signing["place_name"] != "Miami"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister visited Udon Thani Province, where he met representatives of the "
+        "Vietnamese community in Thailand.",
+        "The president visited Lyon, where he met members of the Algerian diaspora in France.",
+    ],
+)
+def test_a_community_in_a_country_is_no_venue(sentence):
+    assert {e["place_name"] for e in core(sentence)} <= {"Udon Thani", "Lyon"}

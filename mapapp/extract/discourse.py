@@ -108,7 +108,7 @@ class Mention:
     also: bool = False
     relative: re.Match[str] | None = None  # "two days later": counted from an earlier event
     here: bool = False  # "held talks here": at the dateline's city
-    again: bool = False  # "meets in the same city": where the event told before was
+    again: int = 0  # 1 "meets in the same city", 2 "taken to the retreat": told before
     quotes: list[str] = field(default_factory=list)
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
@@ -259,14 +259,19 @@ def _as_series(m: Mention, series: Mention) -> None:
 
 
 def same_place(mentions: list[Mention]) -> None:
-    """ "The council meets in the same city on Tuesday": the place of the latest mention told
-    before with one (before merging, so the place keeps the event apart)."""
-    placed: Mention | None = None
+    """ "The council meets in the same city on Tuesday", "taken to the retreat": the place of
+    the latest mention of the same status told before with one (before merging, so the place
+    keeps the event apart)."""
+    placed: dict[str, Mention] = {}
     for m in mentions:
-        if m.again and m.venue is None and placed is not None and placed.index < m.index:
-            m.venue, m.venues = placed.venue, placed.venues
-            m.place_note = f"The same place as the event told before: {placed.quote}"
-        placed = m if m.venue is not None else placed
+        ref = placed.get(("site " if m.again == 2 else "") + m.status)
+        if m.again and m.venue is None and ref is not None and ref.index < m.index:
+            m.venue, m.venues = ref.venue, ref.venues
+            m.place_note = f"The same place as the event told before: {ref.quote}"
+        if m.venue is not None and (m.venue.site or m.venue.place.precision == "exact_site"):
+            placed[f"site {m.status}"] = m  # "the retreat": a named site
+        if m.venue is not None:
+            placed[m.status] = m
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:

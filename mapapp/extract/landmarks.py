@@ -237,6 +237,8 @@ _OWN_SEAT = (
 _SAME_PLACE = re.compile(
     r"(?i)\b(?:in|at)\s+the\s+same\s+(?:city|town|venue|place|capital|hotel|building)\b"
 )
+# "was taken to the retreat": the named site told before (Camp David), not any place
+_THE_SITE = re.compile(r"\b(?:to|at|in)\s+the\s+(?:retreat|resort|compound|estate)\b(?!\s+of\s)")
 
 _SEAT_WORDS = r"(?:HQ|(?i:headquarters|secretariat|head\s+office|seat|offices|compound|building))"
 _PREP = (
@@ -354,9 +356,12 @@ def country_seats(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
     return out
 
 
-def in_same_place(masked: str, lo: int, hi: int) -> bool:
-    """Whether ``masked[lo:hi]`` says "in the same city": the place of the event told before."""
-    return _SAME_PLACE.search(masked, lo, hi) is not None
+def in_same_place(masked: str, lo: int, hi: int) -> int:
+    """1 when ``masked[lo:hi]`` says "in the same city" (the place of the event told before),
+    2 when "to the retreat" (the named site told before), else 0."""
+    if _SAME_PLACE.search(masked, lo, hi):
+        return 1
+    return 2 if _THE_SITE.search(masked, lo, hi) else 0
 
 
 def at_generic_seat(masked: str, lo: int, hi: int) -> bool:

@@ -86,7 +86,8 @@ peace war conflict situation crisis government affairs interests interest rights
 security presence role involvement future opposition policy policies people economy elections
 investment influence embassy embassies consulate consulates mission missions troops forces
 education schools women girls trade cooperation relations refugees aid water fighting violence
-clashes unrest insurgency tensions instability hostilities
+clashes unrest insurgency tensions instability hostilities community communities diaspora
+residents nationals citizens expatriates workers students
 """)
 _ISSUED = _words("issued based headquartered published released posted")
 # "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
