@@ -345,3 +345,38 @@ def test_a_trip_whose_stops_are_other_days_places_nothing() -> None:
     )
     speaker = having(events, "meets with the Speaker")
     assert speaker["place_name"] != "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "place"),
+    [
+        (
+            "The President will on Monday, 9th March, 2026 depart for Hanoi, Viet Nam.",
+            "announced",
+            "Hanoi",
+        ),
+        ("The foreign minister departed for Nairobi on Tuesday.", "occurred", "Nairobi"),
+        (
+            "After Dakar, the Prime Minister will proceed to Abidjan for a working visit.",
+            "announced",
+            "Abidjan",
+        ),
+        ("The delegation then proceeded to Santiago, Chile.", "occurred", "Santiago"),
+        (
+            "Under Secretary Moreau is on travel to Oslo, Norway, March 9-10, 2026.",
+            "announced",
+            "Oslo",
+        ),
+    ],
+)
+def test_departures_and_onward_legs_of_official_notes_are_visits(
+    sentence: str, status: str, place: str
+) -> None:
+    events = core(sentence, dt.date(2026, 3, 5))
+    visit = having(events, sentence[:30])
+    assert (visit["event_type"], visit["status"], visit["place_name"]) == ("visit", status, place)
+
+
+def test_proceeding_to_do_something_is_no_trip() -> None:
+    events = core("The envoy then proceeded to brief reporters.", dt.date(2026, 3, 5))
+    assert not [e for e in events if e["event_type"] == "visit"]
