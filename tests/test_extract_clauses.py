@@ -654,3 +654,30 @@ def test_trip_under_way_with_stops_of_their_own_days():
     visits = {e["place_name"]: e for e in found if e["event_type"] == "visit"}
     assert summary(visits["Lima"]) == ("occurred", "2024-09-10", "2024-09-11", "Lima")
     assert summary(visits["Quito"]) == ("announced", "2024-09-12", "2024-09-13", "Quito")
+
+
+# --- tours of a region, "the minister will visit", "holding talks … on Monday", "which began" ---
+
+
+def test_tour_of_a_region_starting_in_a_city_is_a_visit_there():
+    found = core(
+        "The foreign minister began a three-nation tour of West Africa in Dakar on Monday."
+    )
+    visit = next(e for e in found if e["event_type"] == "visit")
+    assert (visit["place_name"], visit["date_start"]) == ("Dakar", "2024-09-09")
+
+
+def test_the_subject_before_will_visit_does_not_make_the_visit_a_reference():
+    found = core(
+        "The minister will visit Ottawa and Washington next week, holding talks with her "
+        "Canadian counterpart on Monday."
+    )
+    visits = sorted((e["place_name"], e["date_start"]) for e in found if e["event_type"] == "visit")
+    assert visits == [("Ottawa", "2024-09-16"), ("Washington", "2024-09-16")]
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    assert meeting["date_start"] == "2024-09-16"
+
+
+def test_talks_which_began_are_under_way_not_announced():
+    found = core("The talks, which began in Doha on Sunday, are expected to last three days.")
+    assert [(e["status"], e["date_start"]) for e in found] == [("occurred", "2024-09-08")]

@@ -274,7 +274,7 @@ def with_legs(
     return out
 
 
-_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}$")
+_HELD = re.compile(r"\b(?:held|had|conducted|holding|hold|holds)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def told_by_verb(masked: str, trigger: Trigger) -> bool:

@@ -67,7 +67,7 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
     return _one_gathering(out)
 
 
-_AND_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas)\s+|;\s+")
+_AND_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas)\s+|;\s+|\s+and\s+(?=(?:\w+\s+)?\w+\s*$)")
 
 
 def _other_parties(one: Mention, m: Mention) -> bool:

@@ -113,6 +113,10 @@ _PLAN_FOR = re.compile(
     r"on\s+the\s+sidelines\s+of)\s+"
     r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
 )
+_BEGAN_AFTER = re.compile(
+    r"(?i),?\s+(?:which|that)\s+(?:began|opened|started|got\s+under\s?way|took\s+place|"
+    r"(?:was|were)\s+held)\b"
+)
 _UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+)?on(?:\s+official)?\s*$")
 # A day or month named after a verb in the present: a schedule ("meets X on Friday"), not a habit
 _DATED = re.compile(
@@ -165,6 +169,8 @@ def find_status(
     lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
     if trigger.kind == "noun" and (m := _PLAN_FOR.search(masked, lo, trigger.begin)):
         return "announced", m.group("cue")  # "plan to review the operation at a meeting"
+    if trigger.kind == "noun" and _BEGAN_AFTER.match(masked, trigger.end, end):
+        return "occurred", ""  # "The talks, which began in Doha on Sunday, are expected to …"
     if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
         return "announced", m.group(0).strip(" ,")
     return "occurred", ""

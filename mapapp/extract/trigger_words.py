@@ -35,8 +35,8 @@ TRUCE = r"truces?|ceasefires?|cease-fires?|armistices?"
 TRIP_ENDS = (
     r"\b(?:began|begun|begins|beginning|started|starts|starting|opened|opening|ended|ends|"
     r"ending|wrapped\s+up|wrapping\s+up|concluded|concluding|finished|finishing|closed|closing)\s+(?:the|his|her|their|its|a)\s+(?:[\w-]+\s+){0,2}(?:trip|tour|visit|"
-    r"journey)\s+(?:in|at)\b"
-)
+    r"journey)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?(?:in|at)\b"
+)  # "began a four-nation tour of Latin America in Brasilia"
 SERIES_WORDS = re.findall(
     r"\w+", "first second third fourth next another further final previous last"
 )
@@ -190,7 +190,8 @@ MET_HOW = (
 # "The two-day talks", not "the minister held talks" (a verb between: the noun is new)
 DEFINITE_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this|these|those)\s+"
-    r"(?:(?!(?:held|had|hold|holds|holding)\s)[\w’'-]+\s+){0,2}$|"
+    r"(?:(?!(?:held|had|hold|holds|holding|will|would|shall|could|may|might|must|to|is|are|"
+    r"was|were|also|and|then|pay|pays|paid|make|makes|made)\s)[\w’'-]+\s+){0,2}$|"
     # "After their talks, the two leaders signed …": the talks already told set the time
     r"^\W*(?:after|before|following|during|ahead\s+of|prior\s+to)\s+(?:their|his|her|its)\s+"
     r"(?:[\w’'-]+\s+)?$"
