@@ -379,3 +379,37 @@ def test_deals_sealed_struck_or_agreed_are_agreements(sentence):
 def test_a_framework_agreed_at_a_meeting_is_part_of_it():
     found = kinds("Ministers of five states met in Bishkek on Monday and agreed a water framework.")
     assert found == [("conference", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plans for a summit in Dakar were shelved last month.",
+        "A planned meeting of the envoys in Oslo has been put on hold.",
+        "The two presidents are unlikely to meet before the vote.",
+    ],
+)
+def test_shelved_and_unlikely_events_are_none(sentence):
+    assert core(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders of Chile, Peru and Colombia held a video summit on Monday.",
+        "The two ministers held a video meeting on Monday.",
+    ],
+)
+def test_video_summits_and_meetings_are_calls(sentence):
+    assert kinds(sentence) == [("call", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Sall will receive Chancellor Weber in Dakar next week.",
+        "The king is due to receive the visiting Peruvian prime minister in Rabat next week.",
+    ],
+)
+def test_will_receive_a_guest_is_an_announced_meeting(sentence):
+    assert kinds(sentence) == [("meeting", "announced")]

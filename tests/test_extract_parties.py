@@ -399,3 +399,8 @@ def test_after_their_talks_the_signing_is_no_new_meeting():
     )
     found = sorted(e["event_type"] for e in core(text))
     assert found == ["agreement", "meeting"]
+
+
+def test_separate_talks_with_two_counterparts_are_no_conference():
+    sentence = "The minister held separate talks with his Kenyan and Ugandan counterparts in Juba."
+    assert "conference" not in types(sentence)

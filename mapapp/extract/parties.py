@@ -86,7 +86,7 @@ _MANY_PEOPLE = re.compile(
 # "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named;
 # "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
 _FEW_PARTIES = re.compile(
-    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|"
+    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
     r"\b(?:the|their)\s+two\s+(?:\w+\s+)?(?:countries|sides|leaders|ministers|governments|"
     r"delegations|presidents|nations|neighbours|neighbors)\b|\b2\s*\+\s*2\b|"
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"

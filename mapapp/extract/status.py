@@ -21,7 +21,7 @@ _OFFERED = re.compile(r"(?i)\boffer(?:ed|s|ing)?\s+to\b")  # an offer is no even
 _CANCELLED_AFTER = re.compile(
     r"(?i).{0,40}?\b(?:did\s+not|didn't|never)\s+(?:happen|take\s+place|"
     r"materiali[sz]e)|.{0,40}?\b(?:fell\s+(?:through|apart)|collapsed|broke\s+down)\b|.{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:cancell?ed|called\s+off|postponed|scrapped)"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped|shelved|abandoned|put\s+on\s+hold)"
 )
 # "A meeting of the two leaders is not planned": no event
 _NOT_PLANNED_AFTER = re.compile(
@@ -31,7 +31,7 @@ _NOT_PLANNED_AFTER = re.compile(
 )
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 _NEGATED = re.compile(
-    r"(?i)\b(?:no|not|never|without|unable|able|capabilit(?:y|ies)|ability|"
+    r"(?i)\b(?:no|not|never|without|unable|unlikely|able|capabilit(?:y|ies)|ability|"
     r"failed|whether)\b|n't\b"
 )
 _ANNOUNCED = re.compile(

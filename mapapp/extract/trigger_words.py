@@ -86,7 +86,8 @@ RECEIVED_BY = (
     rf"(?:{WHOM}|{GUESTS}))"
 )
 RECEIVED = (
-    rf"\breceived\s+(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"
+    rf"\b(?:received|receives|(?<=\bwill\s)receive|(?<=\bto\s)receive)\s+"
+    rf"(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"
     rf"\bwelcomed\s+(?={WHOM}(?!['’])|{GUESTS}(?!['’]))"
 )
 SIGNED_NOUN = rf"(?:{SIGNED_TEXTS}|{TRUCE})"
@@ -231,6 +232,7 @@ IN_PERSON = (
 )
 # "held a virtual meeting with", "met virtually": online, so a call
 VIRTUAL = (
+    r"\bvideo\s*-?\s*(?:summit|meeting)s?\b|"
     r"\b(?:virtual|online)\s+(?:\w+\s+)?(?:meetings?|talks|summit|session|conversation)\b|"
     r"\bmet\s+(?:virtually|online)\b"
 )
