@@ -701,3 +701,15 @@ def test_an_announced_place_is_not_the_place_of_an_occurred_event():
 )
 def test_a_community_in_a_country_is_no_venue(sentence):
     assert {e["place_name"] for e in core(sentence)} <= {"Udon Thani", "Lyon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("SHANGHAI (Example) — The two foreign ministers met on Monday in the capital.", "Beijing"),
+        ("ISTANBUL (Example) — The ministers held talks in the capital on Friday.", "Ankara"),
+        ("ISLAMABAD (Example) — The two ministers met in the capital on Friday.", "Islamabad"),
+    ],
+)
+def test_in_the_capital_is_the_capital_of_the_datelines_country(text, city):
+    assert {e["place_name"] for e in core(text)} == {city}

@@ -22,6 +22,7 @@ the sentence names the city ("at UN headquarters in New York"), the city is the 
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 
@@ -354,6 +355,25 @@ def country_seats(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
                 (m.start("name"), m.end("name"), masked[m.start("name") : m.end("name")], place)
             )
     return out
+
+
+def _km(a: gazetteer.Place, b: gazetteer.Place) -> float:
+    """Rough distance in km between two places (enough to tell two cities apart)."""
+    dlat, dlon = a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.hypot(dlat, dlon)
+
+
+_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Tt]o)\s+the\s+capital\b(?!\s+of\b|,)")
+
+
+def seat_of(sentence: str, dateline: gazetteer.Place) -> gazetteer.Place:
+    """Where "here" or an office with no city puts an event: the dateline's city, or the
+    capital of its country when the sentence says "in the capital" and the city is not it."""
+    if dateline.country_code and _THE_CAPITAL.search(sentence):
+        capital = capital_place(dateline.country_code)
+        if capital is not None and _km(capital, dateline) > 50:
+            return capital
+    return dateline
 
 
 def in_same_place(masked: str, lo: int, hi: int) -> int:

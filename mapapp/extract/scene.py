@@ -18,6 +18,7 @@ from mapapp.extract.discourse import (
     main_event,
     overlap,
 )
+from mapapp.extract.landmarks import seat_of
 from mapapp.extract.venues import Venue
 
 _SCENE_DAYS = 3  # days around the main event within which an unplaced event shares its place
@@ -27,7 +28,8 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
     """Give the main event the dateline's place, and unplaced events near it the main place."""
     for e in events:  # "arrived here on Monday": where the report was filed
         if e.here and e.venue is None and not e.online and dateline is not None:
-            e.venue, e.venues = Venue(0, 0, dateline.name, dateline), []
+            here = seat_of(e.quote, dateline)  # "in the capital" of a SHANGHAI report: Beijing
+            e.venue, e.venues = Venue(0, 0, here.name, here), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
     main = main_event(events)
     lead = min((e.paragraph for e in events), default=0)
