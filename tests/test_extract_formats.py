@@ -380,3 +380,28 @@ def test_departures_and_onward_legs_of_official_notes_are_visits(
 def test_proceeding_to_do_something_is_no_trip() -> None:
     events = core("The envoy then proceeded to brief reporters.", dt.date(2026, 3, 5))
     assert not [e for e in events if e["event_type"] == "visit"]
+
+
+def test_two_date_lines_of_a_byline_do_not_make_a_diary() -> None:
+    text = (
+        "Ministers end talks in Doha\n\nMarch 4, 2025\nUpdated March 5, 2025\n\nMarch 5, 2025\n\n"
+        "Talks between the two foreign ministers in Doha focused on trade, officials said.\n"
+    )
+    layout = Layout()
+    for line in ("March 4, 2025", "March 5, 2025"):
+        layout.heading(line)
+    assert not layout.dated
+    events = core(text, dt.date(2025, 3, 5))
+    talks = having(events, "Talks between the two foreign ministers")
+    assert talks["status"] == "occurred"
+
+
+def test_a_verbless_item_of_a_later_day_is_announced_but_not_one_of_the_day_in_prose() -> None:
+    text = (
+        "WEEK AHEAD\n\nMONDAY 9 JUNE\nPANAMA CITY — Talks between Panama and Colombia on the "
+        "border.\n\nTUESDAY 10 JUNE\nQUITO — The Ecuadorian president receives the Peruvian "
+        "president.\n"
+    )
+    events = core(text, dt.date(2025, 6, 8))
+    talks = having(events, "Talks between Panama and Colombia")
+    assert (talks["status"], talks["date_start"]) == ("announced", "2025-06-09")

@@ -6,9 +6,11 @@
   section whose person "is on travel to Lima, Peru, March 3-4, and Quito, …", it is at the
   stop of the heading's day. A place named only as
   the city's country ("a state visit to Viet Nam" below "HANOI —") is the city.
-* A schedule or diary tells in the present what is planned: an event below a heading dated on
-  or after the publication day, not told in a past tense ("10:15 a.m. The Secretary meets
-  with …", "Japan and the Philippines hold talks"), is announced.
+* A schedule or diary tells in the present what is planned: an event told in the present
+  below a heading dated on or after the publication day ("10:15 a.m. The Secretary meets with
+  …", "Japan and the Philippines hold talks") is announced, and so is any event below a
+  heading of a later day, or on a schedule's timed line of the day ("9:00 a.m. The Secretary
+  attends the staff meeting"), not told in a past tense.
 * A reporter's question in a transcript states no event ("Q: Will the minister travel to …?"),
   nor does a plan the reporter asks about ("There are reports that a summit will be held in
   …"); what the reporter states as done before asking does ("The minister visited Quito on
@@ -113,7 +115,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if span is not None and e.span.start is None and e.relative is None:
             e.span = span
             e.date_note = f"Date from the heading above the item ({block.date})."
-            ahead = span.end is not None and span.end >= published
+            ahead = span.start is not None and span.start > published
+            ahead = ahead or (block.timed and span.end is not None and span.end >= published)
             if e.status == "occurred" and ahead and not _told_as_past(e):
                 e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
         place = block.place or _stop_on(block, span, published)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
 from mapapp.extract.datelines import match_dateline
@@ -106,7 +106,8 @@ class Block:
     start or opening names; ``question``: a reporter's question in a transcript; ``opening``:
     the place comes from the paragraph's own "In CITY," (its first sentence names it);
     ``headed``: the place comes from a city heading above; ``stops``: the cities and days of a
-    trip the section's person "is on travel to" (a schedule), for the items told after it.
+    trip the section's person "is on travel to" (a schedule), for the items told after it;
+    ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line.
     """
 
     date: str | None = None
@@ -115,6 +116,7 @@ class Block:
     opening: bool = False
     headed: bool = False
     stops: tuple[tuple[gazetteer.Place, str], ...] = ()
+    timed: bool = False
 
 
 def marker_end(line: str) -> int:
@@ -168,7 +170,8 @@ class Layout:
         self.place: gazetteer.Place | None = None
         self.places = 0  # place headings so far
         self.stops: tuple[tuple[gazetteer.Place, str], ...] = ()  # the section's trip
-        self.days = 0  # date headings so far
+        self.days = 0  # date headings so far, each with text below it
+        self.told = True  # a paragraph since the last date heading
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
 
     @property
@@ -187,7 +190,9 @@ class Layout:
         """A heading line: a date, a city, or another time frame."""
         line = line.strip()[:_LOOK]
         if date := _date_heading(line):
-            self.date, self.place, self.days = date, None, self.days + 1
+            # "March 4, 2025" then "Updated March 5, 2025" above the text: one byline
+            self.date, self.place, self.days = date, None, self.days + self.told
+            self.told = False
         elif (m := _PLACE_HEADING.match(line)) and (city := _city(m.group("city"))):
             self.place, self.places = city, self.places + 1
         elif _TIME_FRAME.search(line) and not re.search(r"\d", line):
@@ -199,7 +204,9 @@ class Layout:
         """A paragraph: its block (the headings' context, its own item start or opening)."""
         line = line.strip()[:_LOOK]
         start = marker_end(line)
-        self.timed += _TIMED.match(line) is not None
+        self.told = True
+        timed = _TIMED.match(line) is not None
+        self.timed += timed
         question = start > 0 and _QUESTION.match(line[:start]) is not None
         place, opening = self.place, False
         item = match_dateline(line[start:]) or _ITEM.match(line, start)
@@ -214,7 +221,7 @@ class Layout:
             )
         if self.date is None and place is None and not question:
             return Block()
-        return Block(self.date, place, question, opening, place is self.place, stops)
+        return Block(self.date, place, question, opening, place is self.place, stops, timed)
 
     def settle(self, block: Block) -> Block:
         """The block once the whole page is read: a date line or a city line under the title
@@ -223,7 +230,7 @@ class Layout:
         place = block.place if self.sectioned or not block.headed else None
         if (date, place) == (block.date, block.place):
             return block
-        return Block(date, place, block.question, block.opening, block.headed)
+        return replace(block, date=date, place=place)
 
 
 # A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"
