@@ -681,3 +681,39 @@ def test_the_subject_before_will_visit_does_not_make_the_visit_a_reference():
 def test_talks_which_began_are_under_way_not_announced():
     found = core("The talks, which began in Doha on Sunday, are expected to last three days.")
     assert [(e["status"], e["date_start"]) for e in found] == [("occurred", "2024-09-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "The delegation will arrive in Lome on Sunday and leave for Cotonou two days later.",
+            "Cotonou",
+            "2024-09-17",
+        ),
+        (
+            "The team will reach Lima on Sunday and fly to Quito three days later.",
+            "Quito",
+            "2024-09-18",
+        ),
+    ],
+)
+def test_relative_day_after_a_later_leg_is_its_own(sentence, place, day):
+    visit = next(e for e in core(sentence) if e["place_name"] == place)
+    assert visit["date_start"] == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister, who had arrived in Seoul the previous day, met the president on Wednesday.",
+        "The envoy, who had landed in Baku two days earlier, met the president on Friday, "
+        "Sept. 13.",
+    ],
+)
+def test_previous_day_counts_back_from_the_date_of_the_sentence(sentence):
+    found = core(sentence)
+    visit = next(e for e in found if e["event_type"] == "visit")
+    meeting = next(e for e in found if e["event_type"] == "meeting")
+    gap = dt.date.fromisoformat(meeting["date_start"]) - dt.date.fromisoformat(visit["date_start"])
+    assert gap.days in (1, 2)

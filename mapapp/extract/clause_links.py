@@ -17,8 +17,9 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
-from mapapp.extract.text_dates import DateMatch, DateSpan
+from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
 
@@ -346,3 +347,30 @@ def came_to_scene(masked: str, trigger: Trigger) -> bool:
     if trigger.event_type != "visit" or not _ARRIVED.fullmatch(masked, trigger.begin, trigger.end):
         return False
     return _PLACE_AFTER.match(masked, trigger.end) is None
+
+
+def near_own(masked: str, trigger: Trigger, triggers: list[Trigger], span: DateSpan) -> bool:
+    """Whether the trigger's date stands in its own stretch (after it, before the next event
+    word): then a relative expression further on is not its date."""
+    if span.expression is None:
+        return False
+    nxt = min((t.begin for t in triggers if t.begin > trigger.begin), default=len(masked))
+    return masked.find(span.expression, trigger.end, nxt) != -1
+
+
+def relative_in_sentence(
+    rel: re.Match[str], dates: Callable[[bool], list[DateMatch]], span: DateSpan, future: bool
+) -> tuple[DateSpan, bool, re.Match[str] | None]:
+    """ "visited Benghazi on 2 March, and two days later held talks": counted from the latest
+    date before the expression in the sentence (read forward for an announced event: "travels
+    to Djibouti on Thursday and will end his trip in Addis Ababa two days later"); with none,
+    left to the events told before (the match is returned, and the trigger's own far date
+    dropped)."""
+    earlier = [d for d in dates(future) if d.end <= rel.start() and d.span.start is not None]
+    if earlier and (resolved := resolve_relative(rel, earlier[-1].span)) is not None:
+        return resolved, True, None
+    # "who had arrived in Seoul the previous day, met the president on Wednesday"
+    later = [d for d in dates(future) if d.begin >= rel.end() and d.span.precision == "day"]
+    if later and counts_back(rel) and (resolved := resolve_relative(rel, later[0].span)):
+        return resolved, True, None
+    return UNKNOWN, False, rel

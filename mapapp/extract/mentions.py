@@ -19,6 +19,8 @@ from mapapp.extract.clause_links import (
     came_to_scene,
     from_origin,
     hang_on,
+    near_own,
+    relative_in_sentence,
     reported_on,
     told_by_verb,
     with_duration,
@@ -31,7 +33,7 @@ from mapapp.extract.discourse import (
 )
 from mapapp.extract.landmarks import at_generic_seat, in_same_place
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
-from mapapp.extract.relative_dates import find_relative, resolve_relative
+from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
@@ -194,11 +196,12 @@ def _when(
         return fixed, True, None  # "a week after the presidents spoke by phone"
     where = (clauses.start(trigger.begin), clauses.end(trigger.end))
     rel = find_relative(dates.masked, *where)
-    right_after = (
-        rel is not None and 0 <= rel.start() - trigger.end <= 3
-    )  # "arrived later that day"
+    # "arrived later that day", "will arrive in Accra on Sunday and leave for Abuja two days later"
+    own = find_relative(dates.masked, trigger.end, min(where[1], trigger.end + 40))
+    rel = own if own is not None and not near_own(dates.masked, trigger, triggers, span) else rel
+    right_after = rel is not None and (rel is own or 0 <= rel.start() - trigger.end <= 3)
     if rel is not None and (not near or right_after):
-        return _relative_in_sentence(rel, dates, span, status == "announced")
+        return relative_in_sentence(rel, dates, span, status == "announced")
     return span, near, None
 
 
@@ -246,20 +249,6 @@ def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tu
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
     return trigger.event_type == "call" or bool(ONLINE.search(near_words))
-
-
-def _relative_in_sentence(
-    rel: re.Match[str], dates: _SentenceDates, span: DateSpan, future: bool
-) -> tuple[DateSpan, bool, re.Match[str] | None]:
-    """ "visited Benghazi on 2 March, and two days later held talks": counted from the latest
-    date before the expression in the sentence (read forward for an announced event: "travels
-    to Djibouti on Thursday and will end his trip in Addis Ababa two days later"); with none,
-    left to the events told before (the match is returned, and the trigger's own far date
-    dropped)."""
-    earlier = [d for d in dates(future) if d.end <= rel.start() and d.span.start is not None]
-    if earlier and (resolved := resolve_relative(rel, earlier[-1].span)) is not None:
-        return resolved, True, None
-    return UNKNOWN, False, rel
 
 
 def _own_details(

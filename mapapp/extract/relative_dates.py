@@ -116,3 +116,10 @@ def resolve_ahead(m: re.Match[str], ref: DateSpan, published: dt.date) -> DateSp
 
 def _day(day: dt.date, text: str) -> DateSpan:
     return DateSpan(day, day, "day", text, "relative")
+
+
+def counts_back(m: re.Match[str]) -> bool:
+    """ "the previous day", "two days earlier": a day before the one it is counted from."""
+    return bool(
+        m.group("prev") or (m.group("n") and m.group("dir").lower() in ("earlier", "before"))
+    )
