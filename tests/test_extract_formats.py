@@ -405,3 +405,65 @@ def test_a_verbless_item_of_a_later_day_is_announced_but_not_one_of_the_day_in_p
     events = core(text, dt.date(2025, 6, 8))
     talks = having(events, "Talks between Panama and Colombia")
     assert (talks["status"], talks["date_start"]) == ("announced", "2025-06-09")
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Public Schedule for Thursday, October 9, 2025", "2025-10-09"),
+        ("DAILY AGENDA — 9 October 2025", "2025-10-09"),
+        ("Schedule of the Foreign Minister for Thursday, 9th October 2025", "2025-10-09"),
+    ],
+)
+def test_a_schedule_dated_in_its_title(title: str, day: str) -> None:
+    text = (
+        f"{title}\n\n8:30 a.m. The Foreign Minister meets with the Ambassador of Ghana.\n"
+        "(CLOSED PRESS)\n3:00 p.m. The Foreign Minister meets with the President of Senegal.\n"
+    )
+    events = core(text, dt.date(2025, 10, 9))
+    senegal = having(events, "meets with the President of Senegal")
+    assert (senegal["status"], senegal["date_start"]) == ("announced", day)
+
+
+MEDIA_NOTE_A = """MEDIA NOTE
+
+Minister Varga's Travel to Peru and Chile
+
+Minister of Foreign Affairs Ilona Varga will travel to Lima, Peru, and Santiago, Chile, from \
+October 12 to 16, 2025.
+
+In Lima, the Minister will sign a cultural cooperation agreement. She will also meet with \
+Peru's Minister of Foreign Affairs to discuss trade.
+
+In Santiago, Minister Varga will open an honorary consulate. She will hold talks with the \
+Chilean Minister of Foreign Affairs on critical minerals.
+"""
+
+MEDIA_NOTE_B = """Secretary Holm to Visit Southeast Asia
+
+Secretary Holm will travel to Hanoi, Viet Nam; Vientiane, Laos; and Phnom Penh, Cambodia from \
+May 4 to 9, 2026.
+
+In Vientiane, Laos, the Secretary will co-chair a ministerial meeting. He will also meet with \
+the Lao Prime Minister.
+"""
+
+
+def test_a_paragraph_opening_in_city_places_its_further_sentences() -> None:
+    events = core(MEDIA_NOTE_A, dt.date(2025, 10, 6))
+    lima = having(events, "meet with Peru's Minister of Foreign Affairs")
+    assert (lima["event_type"], lima["status"], lima["place_name"]) == (
+        "meeting",
+        "announced",
+        "Lima",
+    )
+    santiago = having(events, "hold talks with the Chilean Minister")
+    assert santiago["place_name"] == "Santiago"
+
+
+def test_a_second_media_note_with_a_country_after_the_city() -> None:
+    events = core(MEDIA_NOTE_B, dt.date(2026, 4, 30))
+    lao = having(events, "meet with the Lao Prime Minister")
+    assert (lao["status"], lao["place_name"]) == ("announced", "Vientiane")
+    stops = {e["place_name"] for e in events if e["event_type"] == "visit"}
+    assert {"Hanoi", "Vientiane", "Phnom Penh"} <= stops

@@ -50,6 +50,14 @@ _ONE_DATE = (
 _DATE_HEADING = re.compile(
     rf"(?i)^\W*(?:{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|{_WEEKDAY})[\s.:,—–-]*$"
 )
+# "Public Schedule for Friday, November 21, 2025", "DAILY AGENDA — 3 June 2025": a schedule's
+# title that ends with its day
+_TITLED_DATE = re.compile(
+    r"(?i)^\W*(?:(?:public|daily|official|weekly|the)\s+)*(?:schedule|agenda|diary|programme|"
+    r"program|itinerary|calendar|appointments|engagements)\b[^\d\n]{0,30}?(?:\bfor|\bof|—|–|-|:)"
+    rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
+    r"(?:,?\s+\d{4})?)[\s.]*$"
+)
 # A heading naming another time frame: the date of the heading above no longer holds
 _TIME_FRAME = re.compile(
     r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|"
@@ -156,7 +164,9 @@ def _city(name: str) -> gazetteer.Place | None:
 
 def _date_heading(line: str) -> str | None:
     """The heading's date in title case ("MONDAY 2 MARCH" → "Monday 2 March"), or None."""
-    if not _DATE_HEADING.match(line[:_LOOK]) or not re.search(r"\d|day\b", line, re.I):
+    if titled := _TITLED_DATE.match(line[:_LOOK]):
+        line = titled.group("date")
+    elif not _DATE_HEADING.match(line[:_LOOK]) or not re.search(r"\d|day\b", line, re.I):
         return None
     return " ".join(w.capitalize() if w.isupper() else w for w in line.split())
 
