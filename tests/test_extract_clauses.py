@@ -413,6 +413,8 @@ def test_slated_and_poised_announce(sentence):
         ("held talks over the weekend", "2024-09-07", "2024-09-08"),
         ("talks at the weekend", "2024-09-07", "2024-09-08"),
         ("this weekend", "2024-09-14", "2024-09-15"),
+        ("will travel at the end of the month", "2024-09-21", "2024-09-30"),
+        ("is due at the start of next month", "2024-10-01", "2024-10-10"),
     ],
 )
 def test_weekday_pairs_and_weekends(text, start, end):

@@ -166,6 +166,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"through|until)\s)\s*(?P<wd2>{_WEEKDAY})(?![\w'’])"
         ),
     ),
+    # at the end of the month, at the start of next month
+    (
+        "edge",
+        re.compile(
+            r"(?i:\b(?:at\s+|by\s+)?the\s+(?P<edge>end|start|beginning)\s+of\s+"
+            r"(?P<rel>the|this|next|last)\s+month\b)"
+        ),
+    ),
     # over the weekend, at the weekend, last weekend, this weekend
     (
         "weekend",
@@ -248,7 +256,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             )
             y2 = y1 + (1 if m2 < m1 else 0)
             return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
-        if kind in ("range_day_month_day_month", "weekdays", "weekend"):
+        if kind in ("range_day_month_day_month", "weekdays", "weekend", "edge"):
             return _resolve_more(kind, g, published, future, text)
         if kind in ("range_month_day_day", "range_day_day_month"):
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
@@ -304,11 +312,26 @@ def _resolve_more(
     """Day-month ranges across months, weekday pairs and weekends."""
     if kind == "range_day_month_day_month":
         return _across_months(g, published, future, text)
+    if kind == "edge":
+        return _month_edge(g, published, text)
     if kind == "weekdays":
         rel = g["rel"] if (g["rel"] or "").lower() not in ("on", "from") else None
         return weekdays(weekday(rel, g["wd"], published, future, text), g["wd2"], text)
     coming = (g["rel"] or "").lower().startswith("the")  # "the coming weekend"
     return weekend(None if coming else g["rel"], published, future or coming, text)
+
+
+def _month_edge(g: dict, published: dt.date, text: str) -> DateSpan:
+    """ "at the end of the month" (its last ten days), "at the start of next month" (its first
+    ten days): the month of publication, or the one next to it."""
+    step = {"next": 1, "last": -1}.get(g["rel"].lower(), 0)
+    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+    month += 1
+    last = month_end(year, month)
+    if g["edge"].lower() == "end":
+        return range_span(last - dt.timedelta(days=9), last, "range", text, "edge")
+    first = dt.date(year, month, 1)
+    return range_span(first, first + dt.timedelta(days=9), "range", text, "edge")
 
 
 def _across_months(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
