@@ -467,3 +467,20 @@ def test_a_second_media_note_with_a_country_after_the_city() -> None:
     assert (lao["status"], lao["place_name"]) == ("announced", "Vientiane")
     stops = {e["place_name"] for e in events if e["event_type"] == "visit"}
     assert {"Hanoi", "Vientiane", "Phnom Penh"} <= stops
+
+
+LIVE_INLINE = """Live: Caribbean leaders' summit in Bridgetown
+
+Friday 4 July 2025
+
+16:40 — Talks between the Jamaican and Haitian prime ministers on the sidelines of the summit.
+14:10 — The leaders signed a declaration on climate finance.
+9:15 — Caribbean leaders are gathering in Bridgetown today for their annual summit.
+"""
+
+
+def test_a_live_blogs_timed_notes_are_not_a_schedules_plans() -> None:
+    events = core(LIVE_INLINE, dt.date(2025, 7, 4))
+    talks = having(events, "Talks between the Jamaican and Haitian prime ministers")
+    assert talks["status"] == "occurred"
+    assert talks["place_name"] == "Bridgetown"

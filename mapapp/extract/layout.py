@@ -173,9 +173,12 @@ def _date_heading(line: str) -> str | None:
 
 class Layout:
     """The context of a page read line by line: :meth:`heading` for each heading line (no
-    closing punctuation), :meth:`text` for each paragraph, which returns its :class:`Block`."""
+    closing punctuation), :meth:`text` for each paragraph, which returns its :class:`Block`.
+    ``live``: the page is a live blog (:func:`forward` reordered it), whose times say when
+    things happened, not what is planned."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, live: bool = False) -> None:
+        self.live = live  # a live blog: its times say when things happened, not a plan
         self.date: str | None = None
         self.place: gazetteer.Place | None = None
         self.places = 0  # place headings so far
@@ -215,7 +218,7 @@ class Layout:
         line = line.strip()[:_LOOK]
         start = marker_end(line)
         self.told = True
-        timed = _TIMED.match(line) is not None
+        timed = _TIMED.match(line) is not None and not self.live
         self.timed += timed
         question = start > 0 and _QUESTION.match(line[:start]) is not None
         place, opening = self.place, False
@@ -270,7 +273,7 @@ def forward(text: str) -> str:
     starts = [(i, _minutes(m)) for i, line in enumerate(lines) if (m := _STAMP.match(line[:40]))]
     times = [t for _, t in starts]
     if len(starts) < _ENTRIES or any(a <= b for a, b in itertools.pairwise(times)):
-        return text
+        return text  # the very object: :class:`Layout` tells a live blog by it
     bounds = [i for i, _ in starts] + [len(lines)]
     entries = [lines[a:b] for a, b in itertools.pairwise(bounds)]
     return "\n".join(lines[: bounds[0]] + [x for entry in reversed(entries) for x in entry])

@@ -162,8 +162,9 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
     kept: list[tuple[str, str | None, Block]] = []
     headings: list[str] = []
     section: str | None = None
-    layout = Layout()
-    for raw in forward(text).splitlines():  # a live blog read oldest entry first
+    ordered = forward(text)  # a live blog read oldest entry first
+    layout = Layout(live=ordered is not text)
+    for raw in ordered.splitlines():
         line = raw.strip()
         key = " ".join(line.split()).casefold()
         if not line or key in FURNITURE:
