@@ -52,6 +52,7 @@ from mapapp.extract.trigger_words import (
     VIRTUAL,
     WHEN_BETWEEN,
 )
+from mapapp.extract.verb_forms import VERB_TRIGGERS
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
@@ -185,11 +186,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "noun",
     ),
-    (
-        "conference",
-        re.compile(GATHERING_NOUN),
-        "noun",
-    ),
+    ("conference", re.compile(GATHERING_NOUN), "noun"),
     (
         "conference",
         re.compile(
@@ -210,11 +207,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "noun",
     ),
-    (
-        "agreement",
-        re.compile(SIGNED),
-        "past",
-    ),
+    ("agreement", re.compile(SIGNED), "past"),
+    *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),
     # "had agreed in April to exchange detainees": an event only with a date of its own
