@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from mapapp.extract.candidates import extract_candidates
-from mapapp.extract.layout import Layout, forward, marker_end
+from mapapp.extract.layout import Layout, forward, marker_end, subjectless
 from mapapp.extract.sentences import sentences_of
 
 URL = "https://example.org/formats"
@@ -484,3 +484,41 @@ def test_a_live_blogs_timed_notes_are_not_a_schedules_plans() -> None:
     talks = having(events, "Talks between the Jamaican and Haitian prime ministers")
     assert talks["status"] == "occurred"
     assert talks["place_name"] == "Bridgetown"
+
+
+ENGAGEMENTS = """Foreign Minister's engagements: week of 9 June 2025
+
+Monday 9 June
+• Attends the G7 foreign ministers' videoconference.
+
+Wednesday 11 June
+• Travels to Warsaw for talks with the Polish foreign minister.
+"""
+
+LAST_WEEK = """THE MINISTER LAST WEEK
+
+• Held talks with the Omani foreign minister in Muscat on Monday.
+- Signed a trade agreement with Qatar in Doha on Thursday.
+"""
+
+
+def test_items_without_a_subject_read_their_opening_verb() -> None:
+    ahead = core(ENGAGEMENTS, dt.date(2025, 6, 6))
+    trip = [e for e in ahead if e["event_type"] == "visit"]
+    assert [(e["place_name"], e["date_start"], e["status"]) for e in trip] == [
+        ("Warsaw", "2025-06-11", "announced")
+    ]
+    past = core(LAST_WEEK, dt.date(2025, 6, 8))
+    deal = having(past, "Signed a trade agreement with Qatar")
+    assert (deal["event_type"], deal["place_name"], deal["date_start"]) == (
+        "agreement",
+        "Doha",
+        "2025-06-05",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Kenya met Uganda.", "Calls by the envoy went unanswered.", "Visits of envoys."]
+)
+def test_a_sentence_with_its_subject_is_left_as_it_is(sentence: str) -> None:
+    assert subjectless(sentence) == sentence

@@ -18,6 +18,9 @@ one and gives each paragraph its :class:`Block`:
 * **Live blogs** whose entries open with a time stamp, newest first ("18:42", "17:55 —", …):
   :func:`forward` puts the entries in the order they happened, so the story's lead is its
   first entry.
+* **Items without a subject** ("• Meets the Kenyan foreign minister in London.", "Held talks
+  with …" in a digest): :func:`subjectless` reads the capitalised verb that opens them as the
+  verb it is.
 * **Questions** of a transcript ("Q:", "REPORTER (…):"): what a reporter asks states no event.
 
 Every rule reads one line (at most :data:`_LOOK` characters of it), so the work is linear.
@@ -33,7 +36,7 @@ from mapapp import gazetteer
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.landmarks import landmark_place
 
-__all__ = ["Block", "Layout", "forward", "marker_end"]
+__all__ = ["Block", "Layout", "forward", "marker_end", "subjectless"]
 
 _LOOK = 200
 _MONTH = (
@@ -277,3 +280,31 @@ def forward(text: str) -> str:
     bounds = [i for i, _ in starts] + [len(lines)]
     entries = [lines[a:b] for a, b in itertools.pairwise(bounds)]
     return "\n".join(lines[: bounds[0]] + [x for entry in reversed(entries) for x in entry])
+
+
+# The verbs a diary's or a digest's item opens with when it leaves out its subject
+_ITEM_VERB = re.compile(
+    r"^(\s*)(?:Meets|Met|Attends|Attended|Travels|Travelled|Traveled|Hosts|Hosted|Holds|Held|"
+    r"Receives|Received|Visits|Visited|Departs|Departed|Leaves|Signs|Signed|Chairs|Chaired|"
+    r"Co-chairs|Co-chaired|Welcomes|Welcomed|Arrives|Arrived|Joins|Joined|Flies|Flew|Returns|"
+    r"Returned|Participates|Participated|Speaks|Spoke|Calls|Called|Pays|Paid|Addresses|"
+    r"Addressed|Opens|Opened|Concludes|Concluded|Begins|Began)\b(?!\s+(?:by|of)\b)"
+)
+
+
+def subjectless(masked: str) -> str:
+    """The sentence with the capitalised verb that opens an item without a subject in lower
+    case ("Meets the Kenyan foreign minister in London." → "meets …"), the same length.
+
+    Examples
+    --------
+    >>> subjectless("   Travels to Warsaw for talks.")
+    '   travels to Warsaw for talks.'
+    >>> subjectless("Kenya met Uganda.")
+    'Kenya met Uganda.'
+    """
+    m = _ITEM_VERB.match(masked)
+    if m is None:
+        return masked
+    at = m.end(1)
+    return masked[:at] + masked[at].lower() + masked[at + 1 :]

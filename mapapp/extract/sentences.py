@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
-from mapapp.extract.layout import Block, Layout, forward, marker_end
+from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
 
 __all__ = [
     "Dateline",
@@ -234,7 +234,7 @@ def sentences_of(text: str) -> list[Sentence]:
             out.append(
                 Sentence(
                     paragraph[start:end].rstrip(),
-                    masked[start:end].rstrip(),
+                    subjectless(masked[start:end].rstrip()),
                     number,
                     story,
                     dateline,
