@@ -522,3 +522,16 @@ def test_items_without_a_subject_read_their_opening_verb() -> None:
 )
 def test_a_sentence_with_its_subject_is_left_as_it_is(sentence: str) -> None:
     assert subjectless(sentence) == sentence
+
+
+def test_a_question_of_a_transcript_states_no_event_whoever_asks_it() -> None:
+    text = (
+        "Regular Press Conference, 12 March 2026\n\n"
+        "Spokesperson LIN: The Premier held talks with the Prime Minister of Laos in Beijing "
+        "yesterday.\n\n"
+        "Global Wire: Will the Premier travel to Jakarta for the summit next month?\n\n"
+        "Spokesperson LIN: We will release information in due course.\n"
+    )
+    events = core(text, dt.date(2026, 3, 12))
+    assert having(events, "held talks with the Prime Minister of Laos")["place_name"] == "Beijing"
+    assert not [e for e in events if "Jakarta" in e["source_quote"]]

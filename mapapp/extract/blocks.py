@@ -11,7 +11,8 @@
   …", "Japan and the Philippines hold talks") is announced, and so is any event below a
   heading of a later day, or on a schedule's timed line of the day ("9:00 a.m. The Secretary
   attends the staff meeting"), not told in a past tense.
-* A reporter's question in a transcript states no event ("Q: Will the minister travel to …?"),
+* A question in a transcript states no event ("Q: Will the minister travel to …?", "AFP: Will
+  the premier attend …?"),
   nor does a plan the reporter asks about ("There are reports that a summit will be held in
   …"); what the reporter states as done before asking does ("The minister visited Quito on
   Monday.").
@@ -106,8 +107,9 @@ def _told_as_past(e: Mention) -> bool:
 
 def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[Mention]:
     """The mentions of one sentence with its block's date and place (module docstring)."""
-    if block.question and mentions and mentions[0].quote.rstrip().endswith("?"):
-        return []  # "Q: Did the minister meet …?"
+    asked = block.question or block.transcript
+    if asked and mentions and mentions[0].quote.rstrip().endswith("?"):
+        return []  # "Q: Did the minister meet …?", "AFP: Will the premier attend …?"
     if block.question:  # "There are reports that a summit will be held …": asked to confirm
         mentions = [e for e in mentions if e.status != "announced"]
     span = _heading_span(block.date, published) if block.date else None

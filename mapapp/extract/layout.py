@@ -118,7 +118,8 @@ class Block:
     the place comes from the paragraph's own "In CITY," (its first sentence names it);
     ``headed``: the place comes from a city heading above; ``stops``: the cities and days of a
     trip the section's person "is on travel to" (a schedule), for the items told after it;
-    ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line.
+    ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line;
+    ``transcript``: the page is a transcript (two speakers' turns or more).
     """
 
     date: str | None = None
@@ -128,6 +129,7 @@ class Block:
     headed: bool = False
     stops: tuple[tuple[gazetteer.Place, str], ...] = ()
     timed: bool = False
+    transcript: bool = False
 
 
 def marker_end(line: str) -> int:
@@ -188,6 +190,7 @@ class Layout:
         self.stops: tuple[tuple[gazetteer.Place, str], ...] = ()  # the section's trip
         self.days = 0  # date headings so far, each with text below it
         self.told = True  # a paragraph since the last date heading
+        self.turns = 0  # paragraphs opening with a speaker's name ("Q:", "MR. KIRBY:")
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
 
     @property
@@ -224,6 +227,7 @@ class Layout:
         timed = _TIMED.match(line) is not None and not self.live
         self.timed += timed
         question = start > 0 and _QUESTION.match(line[:start]) is not None
+        self.turns += start > 0 and line[:start].rstrip().endswith(":")
         place, opening = self.place, False
         item = match_dateline(line[start:]) or _ITEM.match(line, start)
         if item and (city := _city(item.group("city"))):
@@ -244,9 +248,10 @@ class Layout:
         says when and where the page was written, not where its items are."""
         date = block.date if self.dated else None
         place = block.place if self.sectioned or not block.headed else None
-        if (date, place) == (block.date, block.place):
+        transcript = self.turns >= 2  # "Reuters: Will the premier attend …?" is asked too
+        if (date, place, transcript) == (block.date, block.place, block.transcript):
             return block
-        return replace(block, date=date, place=place)
+        return replace(block, date=date, place=place, transcript=transcript)
 
 
 # A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"
