@@ -163,3 +163,94 @@ def test_past_synonyms_are_events(sentence: str, event_type: str, place: str, da
 )
 def test_synonyms_without_what_makes_an_event_are_none(sentence: str) -> None:
     assert core(sentence) == []
+
+
+# --- two sides meeting, told with no partner after the verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "place", "day"),
+    [
+        ("The two leaders huddled in Oslo on Tuesday.", "occurred", "Oslo", 11),
+        (
+            "Officials from Chile and Ghana conferred at the foreign ministry in Accra on March 3.",
+            "occurred",
+            "Accra",
+            3,
+        ),
+        (
+            "Japan's foreign minister and his Peruvian counterpart are due to talk in Lima "
+            "on Tuesday.",
+            "announced",
+            "Lima",
+            18,
+        ),
+        ("Poland and Egypt plan to sit down in Cairo on 20 March.", "announced", "Cairo", 20),
+        (
+            "The negotiators are expected to confer in the Kenyan capital on March 20.",
+            "announced",
+            "Nairobi",
+            20,
+        ),
+    ],
+)
+def test_sides_meeting_without_a_partner_named(
+    sentence: str, status: str, place: str, day: int
+) -> None:
+    e = of_type(sentence, "meeting")
+    assert (e["status"], e["place_name"], e["date_start"]) == (
+        status,
+        place,
+        dt.date(2025, 3, day).isoformat(),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refugees huddled in Kabul on Tuesday as the storm hit.",
+        "The children talked on Tuesday about their school.",
+        "Protesters sat down in Tahrir Square on Tuesday.",
+    ],
+)
+def test_no_sides_no_meeting(sentence: str) -> None:
+    assert [e for e in core(sentence) if e["event_type"] == "meeting"] == []
+
+
+# --- "called President X": a call to a person named by a title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Japan's foreign minister called Vietnamese President To Lam on Tuesday.", "occurred"),
+        ("The Chancellor called Prime Minister Mark Carney to discuss tariffs.", "occurred"),
+        ("The delegation will call Peruvian President Dina Boluarte on March 20.", "announced"),
+        ("The premier is expected to call his Kenyan counterpart next week.", "announced"),
+    ],
+)
+def test_called_a_person_by_title_is_a_call(sentence: str, status: str) -> None:
+    assert of_type(sentence, "call")["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator called President Lula a threat to the region.",
+        "Critics called Prime Minister Carney's plan a failure.",
+        "The minister called for President Ruto to resign.",
+    ],
+)
+def test_called_as_naming_or_appeal_is_no_call(sentence: str) -> None:
+    assert [e for e in core(sentence) if e["event_type"] == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers from Chile and Peru attended a regional session in Lima on Tuesday.",
+        "The delegation will join a regional session in Bangkok next month.",
+    ],
+)
+def test_regional_session_is_a_conference(sentence: str) -> None:
+    assert of_type(sentence, "conference")["place_name"] in ("Lima", "Bangkok")

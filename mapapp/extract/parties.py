@@ -37,7 +37,7 @@ _NUMBER = (
 )
 _MULTILATERAL = re.compile(
     r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
-    r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum)s?\b|"
+    r"(?:\w+\s+)?(?:meeting|talks|conference|gathering|forum|session)s?\b|"
     rf"\b{GROUP}['’]\s+(?:meeting|talks|gathering)\b|"
     rf"\b{_BLOCS}\s+(?:\w+\s+)?(?:{GROUP}|meetings?|sessions?|gatherings?|ministerials?)\b|"
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{GROUP}\b|"

@@ -52,7 +52,7 @@ from mapapp.extract.trigger_words import (
     VIRTUAL,
     WHEN_BETWEEN,
 )
-from mapapp.extract.verb_forms import VERB_TRIGGERS
+from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE, VERB_TRIGGERS
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
@@ -334,6 +334,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if event_type == "military_strike" and STRIKE_NOT.match(masked, m.end()):
         return None
+    if m.re is ALONE and not SIDES_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
+        return None  # "Refugees huddled in tents": no two sides meeting
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, WHOM
+from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WHOM
 
 # after "to", "will", "would", … and after "and" of a verb of the same tense ("meet and sign")
 _MODAL = rf"(?:{MODAL_MEET}|(?<=\band\s))"
@@ -24,6 +24,43 @@ _PARTNER = rf"\s+(?=with\b{_NOT_PRESS})"
 _TEXT = rf"\s+(?=(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b)"
 # a place: "toured Hanoi", "tour the Kenyan capital", "land in Lima"
 _PLACE = r"\s+(?=(?:the\s+)?[A-Z])"
+
+# where or when right after the verb: "conferred in Oslo", "huddled at the ministry on Tuesday",
+# "will sit down next week", "talked." (no topic or object: "talked about", "negotiated a deal")
+_WHERE_WHEN = (
+    r"(?=\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?[A-Z]|\s+at\s+the\b|"
+    r"\s+(?:on|over|last|this|next|earlier|later|late|early|yesterday|for\s+(?:\w+\s+)?hours)\b|"
+    r"\s*[.;]|\s*$)"
+)
+# Verbs of two sides meeting told with no partner: events only after a plural subject
+# (:data:`SIDES_BEFORE`): "The two leaders huddled in Oslo", "Japan and Peru will talk next week"
+ALONE = re.compile(
+    r"(?:\b(?:conferred|huddled|sat\s+down|talked|negotiated)|"
+    rf"(?:{MODAL_MEET})(?:confer|huddle|sit\s+down|talk|negotiate)){_WHERE_WHEN}"
+)
+_SIDES = (
+    r"(?i:leaders|ministers|officials|delegations|delegates|sides|counterparts?|envoys|"
+    r"negotiators|diplomats|presidents|premiers|representatives|teams|parties)"
+)
+_AUX = (
+    r"(?:(?:are|were|have|had|will|would|shall|could|plan|planned|expected|due|set|scheduled|"
+    r"to|also|then|later|again|first|finally|briefly|privately|reportedly|both|all|once)\s+){0,4}"
+)
+_NAME = r"[A-Z][\w'’-]+"
+# "The two leaders are expected to", "Officials from Canada and Peru", "Japan and Kenya"
+SIDES_BEFORE = re.compile(
+    rf"\b{_SIDES}(?:\s+(?:from|of)\s+{_NAME}(?:\s+and\s+{_NAME})?)?\s+{_AUX}$|"
+    rf"\b{_NAME}\s+and\s+{_NAME}\s+{_AUX}$"
+)
+# "called President Ruto on Tuesday", "will call the Kenyan foreign minister to discuss": a person
+# named by a title, then when or why ("called President X a liar" is no call)
+_CALLED = (
+    rf"(?:\bcalled|(?:{MODAL_MEET})call)\s+"
+    rf"(?=(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
+    r"(?:\s*[.;]|\s*$|,\s+(?!who\b)|\s+(?:on|to|last|this|next|earlier|later|late|early|over|"
+    r"yesterday|and|after|before|ahead|from)\b))"
+)
 
 VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "will ink a deal", "are due to seal a pact", "plan to conclude a memorandum"
@@ -51,6 +88,8 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
+    ("meeting", ALONE, "past"),
+    ("call", re.compile(_CALLED), "past"),
     # "toured Hanoi", "will tour the Peruvian capital", "is expected to land in Jakarta"
     ("visit", re.compile(rf"\btoured{_PLACE}"), "past"),
     (
