@@ -535,3 +535,34 @@ def test_a_question_of_a_transcript_states_no_event_whoever_asks_it() -> None:
     events = core(text, dt.date(2026, 3, 12))
     assert having(events, "held talks with the Prime Minister of Laos")["place_name"] == "Beijing"
     assert not [e for e in events if "Jakarta" in e["source_quote"]]
+
+
+UNPUNCTUATED = """WEEK AHEAD
+
+MONDAY 9 JUNE
+• LIMA — Peru's foreign minister receives his Chilean counterpart
+QUITO — Ecuador's president begins a state visit to Colombia
+
+TUESDAY 10 JUNE
+10:00 Brazil's president holds talks with the Angolan president in Brasília
+"""
+
+
+def test_items_without_closing_punctuation_are_still_read() -> None:
+    events = core(UNPUNCTUATED, dt.date(2025, 6, 8))
+    lima = having(events, "receives his Chilean counterpart")
+    assert (lima["place_name"], lima["date_start"], lima["status"]) == (
+        "Lima",
+        "2025-06-09",
+        "announced",
+    )
+    talks = having(events, "holds talks with the Angolan president")
+    assert (talks["date_start"], talks["status"]) == ("2025-06-10", "announced")
+    assert having(events, "begins a state visit to Colombia")["event_type"] == "visit"
+
+
+@pytest.mark.parametrize(
+    "heading", ["(1) Visit of the Foreign Minister to the Republic of Chile", "18:42", "WEEK AHEAD"]
+)
+def test_numbered_headings_and_bare_times_stay_headings(heading: str) -> None:
+    assert not Layout().is_item(heading)

@@ -80,6 +80,7 @@ _SPEAKER = (
 )
 _MARKER = re.compile(rf"(?:(?:{_BULLET})|(?:{_NUMBER}))?(?:{_TIME})?")
 _SPEAKER_AT = re.compile(_SPEAKER)
+_LIST_ITEM = re.compile(rf"(?:{_BULLET}|(?:{_CLOCK})(?:\s*(?:–|—|-|:|\|)\s*|\s+))")
 _TIMED = re.compile(rf"(?:{_CLOCK})\s")
 _QUESTION = re.compile(
     r"(?i)^(?:q|question|questions?\s+from\s+\w+|reporter|journalist|correspondent|audience)\b"
@@ -218,6 +219,18 @@ class Layout:
             self.date = self.place = None
         if not re.match(r"[(\[]|[^:]*:", line):  # a new section, not "(CLOSED PRESS)"
             self.stops = ()
+
+    def is_item(self, line: str) -> bool:
+        """A line without closing punctuation that is still text: a bullet or a schedule's
+        timed line of four words or more ("• Colombia and Ecuador sign a border agreement in
+        Quito"), or below a date heading an item opening with its city ("LIMA — Peru's
+        foreign minister receives …")."""
+        line = line.strip()[:_LOOK]
+        m = _LIST_ITEM.match(line)
+        if m is None and self.date:
+            m = match_dateline(line) or _ITEM.match(line)
+            m = m if m and _city(m.group("city")) else None
+        return m is not None and len(line[m.end() :].split()) >= 4
 
     def text(self, line: str) -> Block:
         """A paragraph: its block (the headings' context, its own item start or opening)."""

@@ -169,7 +169,7 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
         key = " ".join(line.split()).casefold()
         if not line or key in FURNITURE:
             continue
-        if not _ENDS_SENTENCE.search(line):
+        if not _ENDS_SENTENCE.search(line) and not layout.is_item(line):
             headings.append(line[:200])
             layout.heading(line)
             continue
