@@ -566,3 +566,13 @@ def test_items_without_closing_punctuation_are_still_read() -> None:
 )
 def test_numbered_headings_and_bare_times_stay_headings(heading: str) -> None:
     assert not Layout().is_item(heading)
+
+
+def test_a_week_ahead_reads_a_bare_weekday_as_the_next_one() -> None:
+    text = (
+        "THE WEEK AHEAD\n\nMONDAY\nOSLO — The Kenyan president begins a state visit to Norway.\n"
+        "\nTUESDAY\nBERN — The Swiss president receives the Chilean president.\n"
+    )
+    events = core(text, dt.date(2025, 6, 11))  # a Wednesday: last Monday is two days back
+    visit = having(events, "begins a state visit to Norway")
+    assert (visit["date_start"], visit["status"]) == ("2025-06-16", "announced")

@@ -42,12 +42,12 @@ _PAST = re.compile(
 )
 
 
-def _heading_span(heading: str, published: dt.date) -> DateSpan | None:
+def _heading_span(heading: str, published: dt.date, ahead: bool = False) -> DateSpan | None:
     """The heading's day(s), in the year nearest the publication date."""
     best: DateSpan | None = None
     bare = _WEEKDAY.sub(" ", heading)  # "Thursday 5 March": the day of the month says it
     text = bare if re.search(r"\d", bare) else heading
-    for future in (True, False):
+    for future in (True,) if ahead else (True, False):  # a week ahead's "MONDAY": the next
         found = find_dates(text, published, prefer_future=future)
         if not found:
             continue
@@ -69,7 +69,7 @@ def schedule_status(block: Block, published: dt.date) -> str | None:
     """The status of an event told in the present below a date heading ("10:15 a.m. The
     Secretary meets with …"): announced on or after the publication day, else occurred; None
     outside a dated page (the present is then habitual)."""
-    span = _heading_span(block.date, published) if block.date else None
+    span = _heading_span(block.date, published, block.ahead) if block.date else None
     if span is None or span.end is None:
         return None
     return "announced" if span.end >= published else "occurred"
@@ -112,7 +112,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         return []  # "Q: Did the minister meet …?", "AFP: Will the premier attend …?"
     if block.question:  # "There are reports that a summit will be held …": asked to confirm
         mentions = [e for e in mentions if e.status != "announced"]
-    span = _heading_span(block.date, published) if block.date else None
+    span = _heading_span(block.date, published, block.ahead) if block.date else None
     for e in mentions:
         if span is not None and e.span.start is None and e.relative is None:
             e.span = span

@@ -61,6 +61,10 @@ _TITLED_DATE = re.compile(
     rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
     r"(?:,?\s+\d{4})?)[\s.]*$"
 )
+_AHEAD = re.compile(
+    r"(?i)\b(?:(?:week|days|month)\s+ahead|coming\s+(?:up|week|days)|next\s+week|upcoming|"
+    r"preview|look[\s-]ahead)\b"
+)
 # A heading naming another time frame: the date of the heading above no longer holds
 _TIME_FRAME = re.compile(
     r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|"
@@ -120,7 +124,8 @@ class Block:
     ``headed``: the place comes from a city heading above; ``stops``: the cities and days of a
     trip the section's person "is on travel to" (a schedule), for the items told after it;
     ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line;
-    ``transcript``: the page is a transcript (two speakers' turns or more).
+    ``transcript``: the page is a transcript (two speakers' turns or more); ``ahead``: the
+    page's title announces the days ahead ("THE WEEK AHEAD"), so a weekday is the next one.
     """
 
     date: str | None = None
@@ -131,6 +136,7 @@ class Block:
     stops: tuple[tuple[gazetteer.Place, str], ...] = ()
     timed: bool = False
     transcript: bool = False
+    ahead: bool = False
 
 
 def marker_end(line: str) -> int:
@@ -192,6 +198,7 @@ class Layout:
         self.days = 0  # date headings so far, each with text below it
         self.told = True  # a paragraph since the last date heading
         self.turns = 0  # paragraphs opening with a speaker's name ("Q:", "MR. KIRBY:")
+        self.ahead = False  # the page is about the days ahead ("WEEK AHEAD", "Coming up")
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
 
     @property
@@ -209,6 +216,8 @@ class Layout:
     def heading(self, line: str) -> None:
         """A heading line: a date, a city, or another time frame."""
         line = line.strip()[:_LOOK]
+        if self.date is None and self.days == 0 and _AHEAD.search(line):
+            self.ahead = True  # said above the first day
         if date := _date_heading(line):
             # "March 4, 2025" then "Updated March 5, 2025" above the text: one byline
             self.date, self.place, self.days = date, None, self.days + self.told
@@ -254,7 +263,9 @@ class Layout:
             )
         if self.date is None and place is None and not question:
             return Block()
-        return Block(self.date, place, question, opening, place is self.place, stops, timed)
+        return Block(
+            self.date, place, question, opening, place is self.place, stops, timed, ahead=self.ahead
+        )
 
     def settle(self, block: Block) -> Block:
         """The block once the whole page is read: a date line or a city line under the title
