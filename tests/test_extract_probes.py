@@ -254,3 +254,66 @@ def test_called_as_naming_or_appeal_is_no_call(sentence: str) -> None:
 )
 def test_regional_session_is_a_conference(sentence: str) -> None:
     assert of_type(sentence, "conference")["place_name"] in ("Lima", "Bangkok")
+
+
+# --- more synonyms: striking deals, exchanging views, ringing, jetting off ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        (
+            "Chile and Ghana are expected to strike a deal on copper in Accra on Monday.",
+            "agreement",
+            "announced",
+        ),
+        (
+            "Poland and Peru put pen to paper on a trade accord in Lima on Tuesday.",
+            "agreement",
+            "occurred",
+        ),
+        (
+            "Both delegations will enter into an agreement on mining in Dakar in May.",
+            "agreement",
+            "announced",
+        ),
+        (
+            "The two sides exchanged memoranda of understanding in Hanoi on Tuesday.",
+            "agreement",
+            "occurred",
+        ),
+        (
+            "The premier exchanged views with Kenyan President William Ruto in Nairobi on Tuesday.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "The envoy is set to be received by Turkish President Recep Erdogan on Monday.",
+            "meeting",
+            "announced",
+        ),
+        (
+            "Chile's president rang Turkish Foreign Minister Hakan Fidan on Thursday.",
+            "call",
+            "occurred",
+        ),
+        ("Secretary of State Marco Rubio jetted to Lima on Thursday.", "visit", "occurred"),
+        ("The visiting premier made a brief stop in Dakar on Tuesday.", "visit", "occurred"),
+        ("The Danish king will set off for Canberra on Monday.", "visit", "announced"),
+        ("Chile's president kicked off a tour of Peru on Tuesday.", "visit", "occurred"),
+    ],
+)
+def test_more_synonyms(sentence: str, event_type: str, status: str) -> None:
+    assert of_type(sentence, event_type)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winger exchanged shirts with the defender after the match.",
+        "The singer set off for a new career in music.",
+        "The striker rang the bell at the stock exchange.",
+    ],
+)
+def test_more_synonyms_without_an_event(sentence: str) -> None:
+    assert core(sentence) == []

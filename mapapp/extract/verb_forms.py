@@ -55,11 +55,21 @@ SIDES_BEFORE = re.compile(
 # "called President Ruto on Tuesday", "will call the Kenyan foreign minister to discuss": a person
 # named by a title, then when or why ("called President X a liar" is no call)
 _CALLED = (
-    rf"(?:\bcalled|(?:{MODAL_MEET})call)\s+"
+    rf"(?:\b(?:called|rang|phoned)|(?:{MODAL_MEET})(?:call|ring|phone))\s+"
     rf"(?=(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
     r"(?:\s*[.;]|\s*$|,\s+(?!who\b)|\s+(?:on|to|last|this|next|earlier|later|late|early|over|"
-    r"yesterday|and|after|before|ahead|from)\b))"
+    r"yesterday|today|tonight|tomorrow|and|after|before|ahead|from)\b))"
+)
+
+_TOUR = r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?tour\s+of"
+_TRIP_PAST = (
+    r"jetted\s+(?:off\s+)?to|made\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
+    rf"(?:kicked\s+off|embarked\s+on)\s+{_TOUR}"
+)
+_TRIP_BASE = (
+    r"jet\s+(?:off\s+)?to|make\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
+    rf"(?:kick\s+off|embark\s+on)\s+{_TOUR}"
 )
 
 VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
@@ -67,21 +77,30 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "agreement",
         re.compile(
-            rf"{_MODAL}(?:ink|seal|conclude|initial|clinch|finali[sz]e|sign){_TEXT}"
-            # "agreed on and signed", "to agree on and sign": one act
+            rf"{_MODAL}(?:ink|seal|conclude|initial|clinch|finali[sz]e|sign|strike|exchange|"
+            rf"enter\s+into|sign\s+off\s+on|put\s+pen\s+to\s+paper\s+on){_TEXT}"
         ),
         "infinitive",
+    ),
+    # "put pen to paper on a trade accord", "entered into an agreement", "exchanged memoranda"
+    (
+        "agreement",
+        re.compile(
+            rf"\b(?:put\s+pen\s+to\s+paper\s+on|entered\s+into|signed\s+off\s+on|exchanged){_TEXT}"
+        ),
+        "past",
     ),
     # "huddled with", "negotiated with", "will confer with", "plans to sit down with"
     (
         "meeting",
-        re.compile(rf"\b(?:huddled|negotiated|parleyed){_PARTNER}"),
+        re.compile(rf"\b(?:huddled|negotiated|parleyed|exchanged\s+views){_PARTNER}"),
         "past",
     ),
     (
         "meeting",
         re.compile(
-            rf"{_MODAL}(?:confer|huddle|negotiate|talk|sit\s+down|hold\s+talks){_PARTNER}|"
+            rf"{_MODAL}(?:confer|huddle|negotiate|talk|sit\s+down|hold\s+talks|exchange\s+views)"
+            rf"{_PARTNER}|"
             # "will welcome Kenya's president" (a guest by title; "will welcome leaders of the
             # G7" is the host of a summit, told by the summit)
             rf"{_MODAL}welcome\s+(?={WHOM}(?!['’]))"
@@ -91,10 +110,13 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", ALONE, "past"),
     ("call", re.compile(_CALLED), "past"),
     # "toured Hanoi", "will tour the Peruvian capital", "is expected to land in Jakarta"
-    ("visit", re.compile(rf"\btoured{_PLACE}"), "past"),
+    # "jetted to Lima", "made a stop in Hanoi", "kicked off a tour of Peru", "set off for Dakar"
+    ("visit", re.compile(rf"\b(?:toured|{_TRIP_PAST}){_PLACE}"), "past"),
     (
         "visit",
-        re.compile(rf"{_MODAL}(?:tour|land\s+in|stop\s+(?:over\s+)?in|fly\s+to){_PLACE}"),
+        re.compile(
+            rf"{_MODAL}(?:tour|land\s+in|stop\s+(?:over\s+)?in|fly\s+to|{_TRIP_BASE}){_PLACE}"
+        ),
         "infinitive",
     ),
 ]
