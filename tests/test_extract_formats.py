@@ -576,3 +576,17 @@ def test_a_week_ahead_reads_a_bare_weekday_as_the_next_one() -> None:
     events = core(text, dt.date(2025, 6, 11))  # a Wednesday: last Monday is two days back
     visit = having(events, "begins a state visit to Norway")
     assert (visit["date_start"], visit["status"]) == ("2025-06-16", "announced")
+
+
+@pytest.mark.parametrize(
+    ("location", "city"),
+    [("Venue: Kempinski Hotel, Kumasi", "Kumasi"), ("LOCATION: Government House, Suva", "Suva")],
+)
+def test_a_schedules_location_line_places_the_item_above(location: str, city: str) -> None:
+    text = (
+        "DAILY PROGRAMME\nTuesday, 14 October 2025\n\n"
+        "09:30 The President receives the Ambassador of Brazil.\n\n"
+        f"11:00 The President holds talks with the Prime Minister of Mauritius.\n{location}\n"
+    )
+    events = core(text, dt.date(2025, 10, 14))
+    assert having(events, "the Prime Minister of Mauritius")["place_name"] == city

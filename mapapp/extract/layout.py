@@ -61,6 +61,7 @@ _TITLED_DATE = re.compile(
     rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})"
     r"(?:,?\s+\d{4})?)[\s.]*$"
 )
+_LOCATION = re.compile(r"(?i)^(?:location|venue|place)\s*:\s*(?P<where>\S.*)$")
 _AHEAD = re.compile(
     r"(?i)\b(?:(?:week|days|month)\s+ahead|coming\s+(?:up|week|days)|next\s+week|upcoming|"
     r"preview|look[\s-]ahead)\b"
@@ -163,7 +164,7 @@ def marker_end(line: str) -> int:
     return end if line[end:].strip() else 0
 
 
-def _city(name: str) -> gazetteer.Place | None:
+def _city(name: str, population: int = 100_000) -> gazetteer.Place | None:
     """The city a heading or an opening names, if the gazetteer knows it as a city."""
     title = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
     if gazetteer.is_country_name(title):
@@ -171,7 +172,7 @@ def _city(name: str) -> gazetteer.Place | None:
     place = landmark_place(title) or gazetteer.lookup(title).place
     if place is None or place.precision not in ("city", "exact_site"):
         return None
-    return place if place.feature == "curated" or place.population >= 100_000 else None
+    return place if place.feature == "curated" or place.population >= population else None
 
 
 def _date_heading(line: str) -> str | None:
@@ -228,6 +229,18 @@ class Layout:
             self.date = self.place = None
         if not re.match(r"[(\[]|[^:]*:", line):  # a new section, not "(CLOSED PRESS)"
             self.stops = ()
+
+    def location(self, line: str) -> gazetteer.Place | None:
+        """The city a schedule's "LOCATION: Treaty Room, Department of State" or "Venue: State
+        House, Accra" line names for the item above it, if any (a city or a known site)."""
+        m = _LOCATION.match(line.strip()[:_LOOK])
+        if m is None:
+            return None
+        for part in reversed(m.group("where").split(",")):
+            name = part.strip()
+            if place := landmark_place(name) or _city(name, 10_000):  # named as the place
+                return place
+        return None
 
     def is_item(self, line: str) -> bool:
         """A line without closing punctuation that is still text: a bullet or a schedule's

@@ -8,7 +8,7 @@ never search what someone *said*.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
 from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
@@ -170,6 +170,8 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
         if not line or key in FURNITURE:
             continue
         if not _ENDS_SENTENCE.search(line) and not layout.is_item(line):
+            if kept and (where := layout.location(line)):  # "LOCATION: State House, Accra"
+                kept[-1] = (*kept[-1][:2], replace(kept[-1][2], place=where, headed=False))
             headings.append(line[:200])
             layout.heading(line)
             continue
