@@ -317,3 +317,47 @@ def test_more_synonyms(sentence: str, event_type: str, status: str) -> None:
 )
 def test_more_synonyms_without_an_event(sentence: str) -> None:
     assert core(sentence) == []
+
+
+# --- a third grid: touching down, dialling, texts due to be signed, working lunches ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        ("Italy's foreign minister touched down in Manila on Wednesday.", "visit", "occurred"),
+        ("The Thai premier will touch down in Helsinki next Friday.", "visit", "announced"),
+        (
+            "The Italian prime minister dialled Ecuadorian President Daniel Noboa.",
+            "call",
+            "occurred",
+        ),
+        ("A defence pact is due to be signed in Rabat on March 25.", "agreement", "announced"),
+        ("The fisheries accord will be inked in Quito in June.", "agreement", "announced"),
+        (
+            "Minister Antonio Tajani and Finnish President Alexander Stubb held a working lunch "
+            "in Helsinki on Wednesday.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "Foreign ministers from a dozen countries gathered in Bangkok on Wednesday.",
+            "conference",
+            "occurred",
+        ),
+    ],
+)
+def test_third_grid_wordings(sentence: str, event_type: str, status: str) -> None:
+    assert of_type(sentence, event_type)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chef and his assistant had lunch in Helsinki on Wednesday.",
+        "The printed copy is due to be signed by the author at the fair.",
+        "The rover touched down in a crater on Mars on Wednesday.",
+    ],
+)
+def test_third_grid_non_events(sentence: str) -> None:
+    assert core(sentence) == []

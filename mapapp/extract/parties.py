@@ -33,7 +33,7 @@ _BLOCS = (
 )
 _NUMBER = (
     r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|several|dozens?\s+of)"
+    r"thirty|forty|fifty|several|dozens?\s+of|(?:half\s+)?a\s+dozen)"
 )
 _MULTILATERAL = re.compile(
     r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"

@@ -35,7 +35,8 @@ _WHERE_WHEN = (
 # Verbs of two sides meeting told with no partner: events only after a plural subject
 # (:data:`SIDES_BEFORE`): "The two leaders huddled in Oslo", "Japan and Peru will talk next week"
 ALONE = re.compile(
-    r"(?:\b(?:conferred|huddled|sat\s+down|talked|negotiated)|"
+    r"(?:\b(?:conferred|huddled|sat\s+down|talked|negotiated|"
+    r"(?:held|had)\s+(?:a\s+)?(?:working\s+|private\s+)?(?:lunch|luncheon|dinner|breakfast))|"
     rf"(?:{MODAL_MEET})(?:confer|huddle|sit\s+down|talk|negotiate)){_WHERE_WHEN}"
 )
 _SIDES = (
@@ -50,12 +51,14 @@ _NAME = r"[A-Z][\w'’-]+"
 # "The two leaders are expected to", "Officials from Canada and Peru", "Japan and Kenya"
 SIDES_BEFORE = re.compile(
     rf"\b{_SIDES}(?:\s+(?:from|of)\s+{_NAME}(?:\s+and\s+{_NAME})?)?\s+{_AUX}$|"
-    rf"\b{_NAME}\s+and\s+{_NAME}\s+{_AUX}$"
+    rf"\b{_NAME}\s+and\s+{_NAME}\s+{_AUX}$|"
+    # "Minister X and Kenyan President Maria Lopez held a working lunch"
+    rf"\band\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){{2,5}}{_AUX}$"
 )
 # "called President Ruto on Tuesday", "will call the Kenyan foreign minister to discuss": a person
 # named by a title, then when or why ("called President X a liar" is no call)
 _CALLED = (
-    rf"(?:\b(?:called|rang|phoned)|(?:{MODAL_MEET})(?:call|ring|phone))\s+"
+    rf"(?:\b(?:called|rang|phoned|dial+ed)|(?:{MODAL_MEET})(?:call|ring|phone|dial))\s+"
     rf"(?=(?:his\s+|her\s+|their\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}"
     r"(?:\s*[.;]|\s*$|,\s+(?!who\b)|\s+(?:on|to|last|this|next|earlier|later|late|early|over|"
@@ -64,11 +67,11 @@ _CALLED = (
 
 _TOUR = r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?tour\s+of"
 _TRIP_PAST = (
-    r"jetted\s+(?:off\s+)?to|made\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
+    r"touched\s+down\s+in|jetted\s+(?:off\s+)?to|made\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
     rf"(?:kicked\s+off|embarked\s+on)\s+{_TOUR}"
 )
 _TRIP_BASE = (
-    r"jet\s+(?:off\s+)?to|make\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
+    r"touch\s+down\s+in|jet\s+(?:off\s+)?to|make\s+(?:a|an)\s+(?:[\w-]+\s+)?stop\s+in|set\s+off\s+for|"
     rf"(?:kick\s+off|embark\s+on)\s+{_TOUR}"
 )
 
@@ -89,6 +92,15 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             rf"\b(?:put\s+pen\s+to\s+paper\s+on|entered\s+into|signed\s+off\s+on|exchanged){_TEXT}"
         ),
         "past",
+    ),
+    # "A defence pact is due to be signed in Rabat", "The accord will be inked next week"
+    (
+        "agreement",
+        re.compile(
+            rf"\b{SIGNED_TEXTS}\s+(?:is|are|will)\s+(?:(?:due|set|expected|scheduled)\s+to\s+|"
+            r"to\s+)?be\s+(?:signed|inked|initial+ed|concluded|sealed)\b"
+        ),
+        "infinitive",
     ),
     # "huddled with", "negotiated with", "will confer with", "plans to sit down with"
     (
