@@ -518,7 +518,13 @@ def test_items_without_a_subject_read_their_opening_verb() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Kenya met Uganda.", "Calls by the envoy went unanswered.", "Visits of envoys."]
+    "sentence",
+    [
+        "Kenya met Uganda.",
+        "Calls by the envoy went unanswered.",
+        "Visits of envoys.",
+        "Met Office forecasts show rain in London.",
+    ],
 )
 def test_a_sentence_with_its_subject_is_left_as_it_is(sentence: str) -> None:
     assert subjectless(sentence) == sentence

@@ -326,7 +326,7 @@ def forward(text: str) -> str:
 
 # The verbs a diary's or a digest's item opens with when it leaves out its subject
 _ITEM_VERB = re.compile(
-    r"^(\s*)(?:Meets|Met|Attends|Attended|Travels|Travelled|Traveled|Hosts|Hosted|Holds|Held|"
+    r"^(\s*)(?:Meets|Met(?=\s+[a-z])|Attends|Attended|Travels|Travelled|Traveled|Hosts|Hosted|Holds|Held|"
     r"Receives|Received|Visits|Visited|Departs|Departed|Leaves|Signs|Signed|Chairs|Chaired|"
     r"Co-chairs|Co-chaired|Welcomes|Welcomed|Arrives|Arrived|Joins|Joined|Flies|Flew|Returns|"
     r"Returned|Participates|Participated|Speaks|Spoke|Calls|Called|Pays|Paid|Addresses|"
@@ -344,6 +344,8 @@ def subjectless(masked: str) -> str:
     '   travels to Warsaw for talks.'
     >>> subjectless("Kenya met Uganda.")
     'Kenya met Uganda.'
+    >>> subjectless("Met Office forecasts show rain.")
+    'Met Office forecasts show rain.'
     """
     m = _ITEM_VERB.match(masked)
     if m is None:
