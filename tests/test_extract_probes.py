@@ -361,3 +361,33 @@ def test_third_grid_wordings(sentence: str, event_type: str, status: str) -> Non
 )
 def test_third_grid_non_events(sentence: str) -> None:
     assert core(sentence) == []
+
+
+# --- the present progressive with a day ahead: a plan -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "place"),
+    [
+        (
+            "Italy's foreign minister is meeting Kenyan President William Ruto in Nairobi on "
+            "Wednesday.",
+            19,
+            "Nairobi",
+        ),
+        ("The two presidents are meeting in Quito on Wednesday.", 19, "Quito"),
+        ("The Thai premier is hosting his Finnish counterpart in Bangkok tomorrow.", 15, "Bangkok"),
+    ],
+)
+def test_progressive_with_a_day_ahead_is_announced(sentence: str, day: int, place: str) -> None:
+    e = of_type(sentence, "meeting")
+    assert (e["status"], e["date_start"], e["place_name"]) == (
+        "announced",
+        dt.date(2025, 3, day).isoformat(),
+        place,
+    )
+
+
+def test_progressive_without_a_day_stays_as_it_was() -> None:
+    e = of_type("The premier is meeting officials in Quito.", "meeting")
+    assert (e["status"], e["date_start"]) == ("occurred", None)

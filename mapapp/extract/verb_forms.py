@@ -75,6 +75,11 @@ _TRIP_BASE = (
     rf"(?:kick\s+off|embark\s+on)\s+{_TOUR}"
 )
 
+_AHEAD = (
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight|"
+    r"next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
 VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "will ink a deal", "are due to seal a pact", "plan to conclude a memorandum"
     (
@@ -120,6 +125,16 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "infinitive",
     ),
     ("meeting", ALONE, "past"),
+    # "is meeting President X in Quito on Wednesday", "are hosting the Thai premier next week":
+    # the present progressive with a day ahead is a plan (:mod:`mapapp.extract.status`)
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:is|are)\s+(?:meeting|hosting|receiving)\s+(?=(?:with\s+|in\s+|at\s+)?(?:the\s+|his\s+|her\s+)?"
+            rf"[A-Z][^.;]{{0,80}}?{_AHEAD})"
+        ),
+        "present",
+    ),
     ("call", re.compile(_CALLED), "past"),
     # "toured Hanoi", "will tour the Peruvian capital", "is expected to land in Jakarta"
     # "jetted to Lima", "made a stop in Hanoi", "kicked off a tour of Peru", "set off for Dakar"
