@@ -391,3 +391,19 @@ def test_progressive_with_a_day_ahead_is_announced(sentence: str, day: int, plac
 def test_progressive_without_a_day_stays_as_it_was() -> None:
     e = of_type("The premier is meeting officials in Quito.", "meeting")
     assert (e["status"], e["date_start"]) == ("occurred", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Italy's foreign minister was in the Kenyan capital on Wednesday.", "Nairobi"),
+        ("The Thai premier was in the Finnish capital on Tuesday.", "Helsinki"),
+    ],
+)
+def test_a_stay_in_a_capital_named_by_its_country(sentence: str, place: str) -> None:
+    e = of_type(sentence, "visit")
+    assert (e["status"], e["place_name"]) == ("occurred", place)
+
+
+def test_a_thing_in_a_capital_is_no_stay() -> None:
+    assert core("The problem was in the Kenyan capital on Wednesday.") == []

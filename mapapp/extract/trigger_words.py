@@ -144,7 +144,8 @@ WHEN_BETWEEN = (
 # after "was in": a place and then its time, or the purpose of a stay
 STAY = (
     r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbe\s))in"
-    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?\s+(?:on\s+[A-Z]|from\s+[A-Z]|"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?,?\s+"
+    r"(?:on\s+[A-Z]|from\s+[A-Z]|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
     r"for\s+(?:talks|a\s+visit|consultations|"
     r"meetings)\b))"
