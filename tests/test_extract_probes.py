@@ -397,7 +397,7 @@ def test_progressive_without_a_day_stays_as_it_was() -> None:
     ("sentence", "place"),
     [
         ("Italy's foreign minister was in the Kenyan capital on Wednesday.", "Nairobi"),
-        ("The Thai premier was in the Finnish capital on Tuesday.", "Helsinki"),
+        ("The Thai prime minister was in the Finnish capital on Tuesday.", "Helsinki"),
     ],
 )
 def test_a_stay_in_a_capital_named_by_its_country(sentence: str, place: str) -> None:
