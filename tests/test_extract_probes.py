@@ -407,3 +407,14 @@ def test_a_stay_in_a_capital_named_by_its_country(sentence: str, place: str) -> 
 
 def test_a_thing_in_a_capital_is_no_stay() -> None:
     assert core("The problem was in the Kenyan capital on Wednesday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Thai premier was in Helsinki on Tuesday.",
+        "The Danish premier was in the Finnish capital on Tuesday.",
+    ],
+)
+def test_a_premier_can_stay_somewhere(sentence: str) -> None:
+    assert of_type(sentence, "visit")["place_name"] == "Helsinki"

@@ -12,7 +12,7 @@ PERSON_NOUNS = (
     r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
     r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"
     r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
-    r"rulers?|emirs?|sultans?|crown|monarchs?|governors?|mayors?|clerics?|speakers?|"
+    r"rulers?|emirs?|sultans?|crown|monarchs?|premiers?|governors?|mayors?|clerics?|speakers?|"
     r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*|"
     r"secretar(?:y|ies)(?:-generals?)?"
 )
