@@ -418,3 +418,17 @@ def test_a_thing_in_a_capital_is_no_stay() -> None:
 )
 def test_a_premier_can_stay_somewhere(sentence: str) -> None:
     assert of_type(sentence, "visit")["place_name"] == "Helsinki"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A meeting between Italian Foreign Minister Antonio Tajani and Kenyan President William "
+        "Ruto is planned in Nairobi on Wednesday.",
+        "Talks between the Moroccan foreign minister and his Ecuadorian counterpart Gabriela "
+        "Sommerfeld are scheduled in Quito on Wednesday.",
+    ],
+)
+def test_a_long_named_meeting_then_planned_is_announced(sentence: str) -> None:
+    e = of_type(sentence, "meeting")
+    assert (e["status"], e["date_start"]) == ("announced", "2025-03-19")
