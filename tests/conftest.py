@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -184,3 +185,23 @@ def create_database(server_url: str) -> str:
 def new_database(postgis_url) -> Callable[[], str]:
     """Make an empty database on the test server and return its URL (one per call)."""
     return lambda: create_database(postgis_url)
+
+
+def core_candidates(
+    text: str,
+    published: dt.date,
+    *,
+    url: str = "https://example.org/article",
+    statuses: Collection[str] | None = None,
+) -> list[dict]:
+    """The candidates ``mapapp extract`` finds in ``text`` whose type is a core one (meeting,
+    visit, conference, call, agreement) — of any status, or only of ``statuses``."""
+    from mapapp.extract.candidates import extract_candidates
+    from mapapp.extract.scoring import CORE_TYPES
+
+    found = extract_candidates(text, published=published, url=url)
+    return [
+        e
+        for e in found
+        if e["event_type"] in CORE_TYPES and (statuses is None or e["status"] in statuses)
+    ]

@@ -11,17 +11,15 @@ import datetime as dt
 
 import pytest
 
-from mapapp.extract.candidates import extract_candidates
 from mapapp.extract.layout import Layout, forward, marker_end, subjectless
 from mapapp.extract.sentences import sentences_of
+from tests.conftest import core_candidates
 
 URL = "https://example.org/formats"
-CORE = {"meeting", "visit", "conference", "call", "agreement"}
 
 
 def core(text: str, published: dt.date) -> list[dict]:
-    found = extract_candidates(text, published=published, url=URL)
-    return [e for e in found if e["event_type"] in CORE]
+    return core_candidates(text, published, url=URL)
 
 
 def having(events: list[dict], words: str) -> dict:

@@ -10,17 +10,15 @@ import datetime as dt
 
 import pytest
 
-from mapapp.extract.candidates import extract_candidates
 from mapapp.extract.venues import institution_place
+from tests.conftest import core_candidates
 
 TUE = dt.date(2024, 9, 10)  # a Tuesday
 URL = "https://example.org/report"
-CORE = {"meeting", "visit", "conference", "call", "agreement"}
 
 
 def core(text: str, published: dt.date = TUE) -> list[dict]:
-    found = extract_candidates(text, published=published, url=URL)
-    return [e for e in found if e["event_type"] in CORE]
+    return core_candidates(text, published, url=URL)
 
 
 def one(text: str, published: dt.date = TUE) -> dict:

@@ -10,15 +10,14 @@ import datetime as dt
 
 from mapapp.extract.candidates import extract_candidates
 from mapapp.extract.triggers import PER_TYPE
+from tests.conftest import core_candidates
 
 TUE = dt.date(2024, 9, 10)  # a Tuesday
 URL = "https://example.org/report"
-CORE = {"meeting", "visit", "conference", "call", "agreement"}
 
 
 def core(text: str, published: dt.date = TUE) -> list[dict]:
-    found = extract_candidates(text, published=published, url=URL)
-    return [e for e in found if e["event_type"] in CORE]
+    return core_candidates(text, published, url=URL)
 
 
 def of_type(text: str, event_type: str) -> list[dict]:

@@ -10,18 +10,15 @@ import datetime as dt
 
 import pytest
 
-from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.scoring import CORE_STATUSES
+from tests.conftest import core_candidates
 
 WED = dt.date(2024, 9, 11)  # a Wednesday
 URL = "https://example.org/parties"
-CORE = {"meeting", "visit", "conference", "call", "agreement"}
 
 
 def core(text: str, published: dt.date = WED) -> list[dict]:
-    found = extract_candidates(text, published=published, url=URL)
-    return [
-        e for e in found if e["event_type"] in CORE and e["status"] in ("occurred", "announced")
-    ]
+    return core_candidates(text, published, url=URL, statuses=CORE_STATUSES)
 
 
 def types(text: str) -> list[str]:

@@ -8,18 +8,14 @@ import datetime as dt
 import pytest
 
 from mapapp import gazetteer
-from mapapp.extract.candidates import extract_candidates
 from mapapp.extract.datelines import dateline_place, find_dateline
+from tests.conftest import core_candidates
 
 PUBLISHED = dt.date(2025, 5, 8)  # a Thursday
 
 
 def core(text: str, published: dt.date = PUBLISHED) -> list[dict]:
-    return [
-        r
-        for r in extract_candidates(text, published=published, url="https://example.org/a")
-        if r["event_type"] in ("meeting", "visit", "conference", "call", "agreement")
-    ]
+    return core_candidates(text, published, url="https://example.org/a")
 
 
 # --- datelines ----------------------------------------------------------------------------------

@@ -12,16 +12,14 @@ import datetime as dt
 import pytest
 
 from mapapp import gazetteer
-from mapapp.extract.candidates import extract_candidates
+from tests.conftest import core_candidates
 
 WED = dt.date(2024, 9, 11)  # a Wednesday
 URL = "https://example.org/unseen"
-CORE = {"meeting", "visit", "conference", "call", "agreement"}
 
 
 def core(text: str, published: dt.date = WED) -> list[dict]:
-    found = extract_candidates(text, published=published, url=URL)
-    return [e for e in found if e["event_type"] in CORE]
+    return core_candidates(text, published, url=URL)
 
 
 def one(text: str, published: dt.date = WED) -> dict:
