@@ -128,7 +128,10 @@ def extract_candidates(
     table = actors or _default_actors()
     title = title if title is not None else guess_title(text)
     stories: dict[int, tuple[Dateline | None, list[Mention]]] = {}
-    for number, sentence in enumerate(sentences_of(text)):
+    split = sentences_of(text)
+    first = split[0].paragraph if split else 0
+    lead_text = " ".join(s.masked for s in split if s.paragraph == first and not s.story)
+    for number, sentence in enumerate(split):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         # a page of readouts: each section's heading says what its text is about
@@ -149,7 +152,7 @@ def extract_candidates(
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)
-        follow_group(told)
+        follow_group(told, lead_text if not story else "")
         follow_trip(told, published)
         dateline_city(told, place)
         events += told

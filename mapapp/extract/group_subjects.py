@@ -3,7 +3,9 @@
 "The leaders first met in Cairo in March 2019, and last gathered in Amman" in an article about a
 summit of three countries: the sentence names no party, only the group the article has told of,
 so its meetings are of the kind of the gathering the lead reports (a conference when the lead
-reports one). A sentence that names a party of its own keeps its own kind.
+reports one, or when the lead tells of many parties: "foreign ministers from the five Nordic and
+three Baltic countries agreed ..."). "It last met in Oslo" and "the ministers' next meeting" are
+the group's too. A sentence that names a party of its own keeps its own kind.
 """
 
 from __future__ import annotations
@@ -11,24 +13,29 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.discourse import Mention
-from mapapp.extract.parties import GROUP
+from mapapp.extract.parties import GROUP, names_many_parties
 
 _GROUP_ONLY = re.compile(
-    rf"(?i)^\W*the\s+(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)\s+"
+    rf"(?i)^\W*(?:the\s+(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)|"
+    r"it|they)\s+"
     r"(?:(?:first|last|then|later|also|previously|again)\s+)?(?:met|gathered|convened)\b"
 )
 
 
+# "will host the ministers' next meeting": the group's own meeting, whoever hosts it
+_GROUP_OWNED = re.compile(rf"(?i)\bthe\s+{GROUP}['’]\s+(?:next|last|previous|first)\s+meeting\b")
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins)\b")  # "met on the margins of the forum"
 
 
-def follow_group(events: list[Mention]) -> None:
-    """Give "the leaders met …" with no party named the kind of the article's main gathering."""
+def follow_group(events: list[Mention], lead_text: str = "") -> None:
+    """Give "the leaders met …" with no party named the kind of the article's main gathering
+    (``lead_text``: the article's title and lead paragraph)."""
     lead = min((e.paragraph for e in events), default=0)
-    if not any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events):
+    told = any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events)
+    if not (told or names_many_parties(lead_text)):
         return
     for e in events:
-        if e.event_type != "meeting" or e.actors:
+        if e.event_type != "meeting" or _BESIDE.search(e.quote):
             continue
-        if _GROUP_ONLY.match(e.quote) and not _BESIDE.search(e.quote):
+        if (_GROUP_ONLY.match(e.quote) and not e.actors) or _GROUP_OWNED.search(e.quote):
             e.event_type, e.multilateral = "conference", True

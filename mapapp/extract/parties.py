@@ -87,6 +87,8 @@ _MANY_PEOPLE = re.compile(
 # "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
 _FEW_PARTIES = re.compile(
     r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
+    # "the premier and his Danish counterpart": one other side
+    r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?counterpart\b(?!s)|"
     r"\b(?:the|their)\s+two\s+(?:\w+\s+)?(?:countries|sides|leaders|ministers|governments|"
     r"delegations|presidents|nations|neighbours|neighbors)\b|\b2\s*\+\s*2\b|"
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
@@ -143,8 +145,17 @@ _TWO_SUBJECT = re.compile(
 )
 
 
+# "New Zealand's prime minister and his Australian counterpart signed …": two sides
+_WITH_COUNTERPART = re.compile(
+    r"^\W*" + _PARTY.format("a") + r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?"
+    r"counterpart\b(?!s)"
+)
+
+
 def _two_subject(masked: str) -> bool:
     head = masked.lstrip()
+    if _WITH_COUNTERPART.match(head):
+        return True
     m = _TWO_SUBJECT.match(head)
     if m is None or "," in m.group(0):
         return False
@@ -157,6 +168,14 @@ _OF_THE_BLOC = re.compile(
     rf"(?i:\b(?:ministers|leaders|heads\s+of\s+(?:state|government)|counterparts)\s+of\s+the\s+)"
     rf"(?:{_BLOCS}|G-?\d{{1,2}})\b"
 )
+
+
+def names_many_parties(text: str) -> bool:
+    """Whether a passage (an article's lead) tells of many parties: "foreign ministers from the
+    five Nordic and three Baltic countries", "Arab foreign ministers", and no two-sided cue."""
+    if _FEW_PARTIES.search(text) or _two_countries(text):
+        return False
+    return bool(_MULTILATERAL.search(text) or _MANY_PEOPLE.search(text))
 
 
 def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
