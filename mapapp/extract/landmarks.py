@@ -225,7 +225,8 @@ GENERIC_SEATS = (
     r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
     r"(?:foreign|external\s+affairs)\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|"
     r"ministry|parliament(?:\s+(?:house|building))?|national\s+assembly|"
-    r"official\s+residence|city-state|capital(?!\s+of)|embassy|consulate"
+    r"official\s+residence|city-state|(?:(?:national|federal)\s+)?capital(?!\s+of)|"
+    r"city(?![\w-])(?!\s+(?:of|hall|council|centre|center)\b)|embassy|consulate"
 )
 # "at the Turkish presidential palace", "at Egypt's foreign ministry": the seat in that
 # country's capital (an embassy is where it stands, not in its country)
@@ -262,7 +263,14 @@ _BODY = re.compile(
     + r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
     + rf"(?P<mission>{_UN})|(?P<un>United\s+Nations){_NOT_AN_ADJECTIVE})){_NOT_IN_CITY}"
 )
-_SEAT = re.compile(rf"{_PREP}(?i:{GENERIC_SEATS})\b(?!\s+(?:in|at|of)\s+(?:the\s+)?[A-Z])")
+# "in the city in May", "at the palace on Monday": a date, not the seat's city
+_NOT_A_DATE = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_SEAT = re.compile(
+    rf"{_PREP}(?i:{GENERIC_SEATS})\b(?!\s+(?:in|at|of)\s+(?:the\s+)?{_NOT_A_DATE}[A-Z])"
+)
 
 
 def fold(text: str) -> str:
@@ -363,7 +371,9 @@ def _km(a: gazetteer.Place, b: gazetteer.Place) -> float:
     return 111.2 * math.hypot(dlat, dlon)
 
 
-_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Tt]o)\s+the\s+capital\b(?!\s+of\b|,)")
+_THE_CAPITAL = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Tt]o)\s+the\s+(?:(?:national|federal)\s+)?capital\b(?!\s+of\b|,)"
+)
 
 
 def seat_of(sentence: str, dateline: gazetteer.Place) -> gazetteer.Place:
@@ -388,3 +398,12 @@ def at_generic_seat(masked: str, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` puts an event "at the presidential palace", "at State House",
     "at the foreign ministry": a seat of the dateline's city (no other city named)."""
     return _SEAT.search(masked, lo, hi) is not None
+
+
+def seat_first(masked: str, lo: int, hi: int) -> bool:
+    """Whether a seat of the dateline's city ("in the national capital", "in the city") comes
+    within 40 characters after ``lo`` and ends before ``hi``, where another city is named:
+    "arrived in the national capital on Monday, having spent the day in Sydney"."""
+    m = _SEAT.search(masked, lo, min(len(masked), lo + 80))
+    m = m and _SEAT.match(masked, m.start())  # read on past the window: "… palace in Lima"
+    return m is not None and m.start() <= lo + 40 and m.end() <= hi

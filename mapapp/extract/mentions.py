@@ -31,7 +31,7 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
-from mapapp.extract.landmarks import at_generic_seat, in_same_place
+from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
@@ -226,6 +226,12 @@ def _venue(
     venue = venue_for(masked, trigger, triggers, venues, clauses)
     if venue is not None and trigger.event_type == "visit" and from_origin(masked, venue):
         venue = None  # "flew in from Bangkok": where the trip began, not where it went
+    if (
+        venue is not None
+        and venue.begin > trigger.end
+        and seat_first(masked, trigger.begin, venue.begin)
+    ):
+        venue = None  # "met in the city on May 8, …, arrived in Goma": the dateline's city
     if (
         venue is None
         and trigger.event_type == "conference"

@@ -1,0 +1,80 @@
+"""Places said without a city's name: "the national capital", "in the city" (the dateline's
+city), read before a city named later in the same clause. Invented sentences, other names and
+wordings than the development articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2026, 4, 14)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(e["event_type"], e["place_name"]) for e in core_candidates(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "OTTAWA, April 14 (Maple Wire) - Canada and Norway agreed on Tuesday to share ice "
+            "patrol data.\n\nThe Norwegian premier arrived in the national capital on Monday "
+            "night, having spent the weekend in Toronto visiting a shipyard.",
+            "Ottawa",
+        ),
+        (
+            "BRASILIA, April 14 (Southern Desk) - Brazil and Chile agreed on Tuesday to link "
+            "their power grids.\n\nChile's president flew into the federal capital on Monday, "
+            "after two days in Sao Paulo with business leaders.",
+            "Brasília",
+        ),
+    ],
+)
+def test_the_national_capital_is_the_datelines_city_not_a_later_one(text, city):
+    assert ("visit", city) in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "NAIROBI, April 14 (East Desk) - Regional leaders gathered in Nairobi on Tuesday "
+            "over the drought.\n\nAt an emergency summit in the city on March 3, they agreed "
+            "to send food convoys, whose first trucks reached Mandera weeks later.",
+            "Nairobi",
+        ),
+        (
+            "LIMA, April 14 (Andes Wire) - Foreign ministers of the Pacific Alliance met in Lima "
+            "on Tuesday.\n\nThe ministers held a conference in the city in February, shortly "
+            "before a flood struck Piura.",
+            "Lima",
+        ),
+    ],
+)
+def test_in_the_city_is_the_datelines_city_even_before_another_city(text, city):
+    dated = [p for p in _places(text) if p[0] == "conference"]
+    assert ("conference", city) in dated
+    assert all(p[1] != "Mandera" and p[1] != "Piura" for p in dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "ROME, April 14 (Tiber Wire) - Italy's foreign minister met his Greek counterpart "
+            "at the foreign ministry in Athens on Tuesday.",
+            "Athens",
+        ),
+        (
+            "MADRID, April 14 (Iberia Desk) - Spain's prime minister held talks at the "
+            "presidential palace in Lisbon on Tuesday.",
+            "Lisbon",
+        ),
+    ],
+)
+def test_a_seat_followed_by_its_city_keeps_that_city(text, city):
+    assert ("meeting", city) in _places(text)
