@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -186,3 +187,23 @@ def ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
         )
     year = published.year - count
     return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
+
+
+_BETWEEN = re.compile(r",?\s*")
+
+
+def named_day_first(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "Wednesday 24 April": the weekday names the date that follows it, so only that date
+    counts (month-first dates, "Wednesday, April 24", are one expression already)."""
+    out: list[DateMatch] = []
+    for i, d in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            d.span.kind == "weekday"
+            and after is not None
+            and after.span.precision == "day"
+            and _BETWEEN.fullmatch(text[d.end : after.begin])
+        ):
+            continue
+        out.append(d)
+    return out

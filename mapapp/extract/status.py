@@ -125,6 +125,10 @@ _DATED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
+# "The visit ends on Saturday", "the summit opens on 3 May": a programme told in the present
+_PRESENT_AFTER = re.compile(
+    r"(?i),?\s+(?:ends|begins|starts|opens|closes|concludes|resumes|continues)\b"
+)
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
@@ -171,6 +175,12 @@ def find_status(
         return "announced", m.group("cue")  # "plan to review the operation at a meeting"
     if trigger.kind == "noun" and _BEGAN_AFTER.match(masked, trigger.end, end):
         return "occurred", ""  # "The talks, which began in Doha on Sunday, are expected to …"
+    if (
+        trigger.kind == "noun"
+        and _PRESENT_AFTER.match(masked, trigger.end, end)
+        and _DATED.search(masked, trigger.end, end)
+    ):
+        return "announced", "present tense with a date"  # "The tour ends on Friday in Cusco"
     if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
         return "announced", m.group(0).strip(" ,")
     return "occurred", ""

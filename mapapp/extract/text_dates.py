@@ -31,6 +31,7 @@ from mapapp.extract.date_spans import (
     ago,
     bare_month,
     month_end,
+    named_day_first,
     range_span,
     relative_period,
     season,
@@ -392,7 +393,7 @@ def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) ->
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
             found.append(DateMatch(begin, end, span))
-    return sorted(found, key=lambda d: d.begin)
+    return named_day_first(text, sorted(found, key=lambda d: d.begin))
 
 
 # Resolved expressions by (rule, groups, text, publication date, direction). Articles repeat the

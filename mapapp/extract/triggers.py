@@ -319,6 +319,8 @@ class Clauses:
         return self._starts[i] if i < len(self._starts) else self.length
 
 
+# "leaves for Male", "departs for Lima": a verb of motion in the present, not a past trip
+PRESENT_MOTION = re.compile(r"(?i)(?:leaves|departs|proceeds)\b")
 # "signed the agreement": the agreement already told
 _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|memorandum)\b")
 
@@ -345,6 +347,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
     definite_visit = m.group(0).lower() in ("visit", "visits") and DEFINITE_BEFORE.search(before)
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
+    if event_type == "visit" and kind == "past" and PRESENT_MOTION.match(m.group(0)):
+        kind = "present"  # "leaves for Male on Saturday": a schedule, dated or habitual
     noun = kind == "noun"
     series = (
         (noun and _SERIES_BEFORE.search(before) is not None)
