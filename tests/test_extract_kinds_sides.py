@@ -66,3 +66,33 @@ def test_two_country_lead_keeps_the_group_meeting() -> None:
     )
     assert "meeting" in kinds(text)
     assert "conference" not in kinds(text)
+
+
+# --- texts the sides put out together --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana and Togo signed four MoUs in Accra on Tuesday in the presence of both presidents.",
+        "The mayor and the ambassador signed a letter of intent in Cusco on Tuesday.",
+        "Chile and Peru issued a joint declaration in Lima on Tuesday on fisheries.",
+        "In a joint statement released in Oslo after Tuesday's session, the five states urged "
+        "restraint.",
+        "The meeting in Dakar ended on Tuesday with the signature of a convention on extradition.",
+        "The summit in Lusaka closed on Tuesday with a final communiqué, adopted by all members.",
+    ],
+)
+def test_texts_put_out_together_are_agreements(sentence: str) -> None:
+    assert "agreement" in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new summit is planned in Rabat next year, the final communiqué said.",
+        "The mayor said on Tuesday that the bridge would reopen in Cusco.",
+    ],
+)
+def test_a_quoted_communique_is_no_agreement(sentence: str) -> None:
+    assert "agreement" not in kinds(sentence)

@@ -72,9 +72,10 @@ HOSTED = (
 )
 # Texts that are signed or adopted (any case: "the Ottawa Declaration", "an Arrangement on")
 SIGNED_TEXTS = (
-    r"(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
+    r"(?:(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
     r"protocols?|arrangements?|charters?|partnerships?|(?:joint\s+)?statements?|frameworks?|"
-    r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?)"
+    r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?|"
+    r"letters?\s+of\s+intent|communiqu[eé]s?)|\bMo[Uu]s?\b)"
 )
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
@@ -108,7 +109,16 @@ SIGNED = (
     r"\b(?:witnessed|attended|oversaw)\s+the\s+exchange\s+of\s+(?:\S+\s+){0,3}?"
     r"(?:documents|instruments|notes|agreements|memoranda)\b|"
     r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
-    rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b"
+    rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
+    # "issued a joint declaration", "in a joint statement released after the talks", "a final
+    # communiqué, adopted by all members", "ended with the signature of a convention": a text
+    # the sides put out together (a communiqué merely quoted, "the communiqué said", is none)
+    r"\b(?:issued|released|adopted|published)\s+(?:\S+\s+){0,3}?joint\s+"
+    r"(?:declarations?|statements?|communiqu[eé]s?)\b|"
+    r"\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?)\s+(?:was\s+|were\s+)?"
+    r"(?:issued|released|adopted)\b|"
+    r"\bcommuniqu[eé]s?,?\s+(?:which\s+was\s+)?adopted\s+by\b|"
+    rf"\bsignature\s+of\s+(?:\S+\s+){{0,4}}?{SIGNED_NOUN}\b"
 )
 # "are expected to sign agreements", "is due to sign a deal", "the signing of a treaty"
 TO_SIGN = (
