@@ -78,3 +78,43 @@ def test_in_the_city_is_the_datelines_city_even_before_another_city(text, city):
 )
 def test_a_seat_followed_by_its_city_keeps_that_city(text, city):
     assert ("meeting", city) in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenya's foreign minister, who touched down at Julius Nyerere International Airport "
+            "on Monday morning, held talks with Tanzania's president the same day.",
+            "Dar es Salaam",
+        ),
+        (
+            "The Chilean president landed at El Dorado airport late on Sunday, aides said.",
+            "Bogotá",
+        ),
+        (
+            "Mongolia's prime minister arrived at Astana International Airport on Monday for a "
+            "two-day visit.",
+            "Astana",
+        ),
+        (
+            "The envoy arrived at Kigali's international airport on Monday.",
+            "Kigali",
+        ),
+    ],
+)
+def test_an_arrival_at_an_airport_is_a_visit_to_the_city_it_serves(text, city):
+    visits = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "visit"]
+    assert visits
+    assert visits[0]["place_name"].endswith(city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government opened a new terminal at Hamad International Airport on Monday.",
+        "Flights at Heathrow Airport were delayed on Monday by fog.",
+    ],
+)
+def test_an_airport_named_without_an_arrival_is_no_visit(text):
+    assert core_candidates(text, PUBLISHED) == []

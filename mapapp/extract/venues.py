@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
+from mapapp.extract.airports import airport_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
@@ -46,7 +47,7 @@ institution_place = landmark_place  # the name earlier callers know
 def _institutions(masked: str) -> list[Venue]:
     """ "at the U.S. Mission to the United Nations", "at the Élysée", "at the Arab League
     headquarters": the city it is in (:mod:`mapapp.extract.landmarks`), the name as its site."""
-    found = landmark_venues(masked) + country_seats(masked)
+    found = landmark_venues(masked) + country_seats(masked) + airport_venues(masked)
     return [Venue(b, e, place.name, place, name) for b, e, name, place in found]
 
 
