@@ -264,7 +264,10 @@ NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, 
 ARRIVED_HERE = (
     r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
     r"\b(?:arrived|landed)\b(?=\s+(?:on\s+[A-Z]|late\s+on|early\s+on|yesterday|overnight|"
-    r"later\s+that))|(?<=\bhas\s)arrived\b(?=\s*[,.;])"
+    r"later\s+that))|(?<=\bhas\s)arrived\b(?=\s*[,.;])|"
+    # "landed at Jomo Kenyatta International Airport": an arrival in the city it serves
+    r"\b(?:arrived|landed|touched\s+down)\s+(?:[a-z]+\s+)?at\b(?=\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase)\b)"
 )
 # "strikes a deal" is no strike; "held talks by phone": the means of the event before;
 # "would meet again": the next event of a series

@@ -62,9 +62,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
             rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|"
-            # "landed at Jomo Kenyatta International Airport": an arrival in the city it serves
-            r"\b(?:arrived|landed|touched\s+down)\s+(?:[a-z]+\s+)?at\b(?=\s+(?:the\s+)?"
-            r"(?:[\w'’.-]+\s+){0,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase)\b)|"
             rf"{ARRIVED_HERE}|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
