@@ -96,3 +96,16 @@ def test_texts_put_out_together_are_agreements(sentence: str) -> None:
 )
 def test_a_quoted_communique_is_no_agreement(sentence: str) -> None:
     assert "agreement" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday Mr. Paulo Reis, Minister of Trade of Brazil, held a Trade Ministers' Meeting "
+        "with Ms. Ana Lopes, Minister of Trade of Portugal, in Lisbon.",
+        "The Finance Ministers' Meeting with Dr. Kofi Mensah, Ghana's finance minister, took "
+        "place in Accra on Tuesday.",
+    ],
+)
+def test_ministers_meeting_with_one_person_is_two_sides(sentence: str) -> None:
+    assert kinds(sentence) == ["meeting"]

@@ -87,6 +87,9 @@ _MANY_PEOPLE = re.compile(
 # "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
 _FEW_PARTIES = re.compile(
     r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
+    # "held a Foreign Ministers' Meeting with Ms. Jane Roe": one other person, one other side
+    r"\b(?:meeting|talks)\s+with\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?!\s+and\b|\s*,\s*(?:Mr|Ms|Mrs|Dr)\b)|"
     # "the premier and his Danish counterpart": one other side
     r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?counterpart\b(?!s)|"
     r"\b(?:the|their)\s+two\s+(?:\w+\s+)?(?:countries|sides|leaders|ministers|governments|"
