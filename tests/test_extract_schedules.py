@@ -96,3 +96,39 @@ def test_a_weekday_before_a_day_month_date_is_that_date(text: str, expected: dt.
 def test_a_weekday_and_a_separate_date_are_two_dates() -> None:
     found = find_dates("on Monday and on 3 October", WED)
     assert len(found) == 2
+
+
+# --- "had flown into Kabul": the participle of a flight is an arrival --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The defence minister had flown into Hanoi earlier on Monday.", 9),
+        ("Her Chilean counterpart, who had flown to Quito on Tuesday, joined the talks.", 10),
+    ],
+)
+def test_a_flight_told_in_the_past_perfect_is_a_visit(sentence: str, day: int) -> None:
+    visit = of_type(core(sentence), "visit")
+    assert (visit["status"], visit["date_start"]) == ("occurred", f"2024-09-{day:02d}")
+
+
+# --- "is visiting X from May 3 to May 5": a trip under way keeps this year's dates ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister is visiting Chile from September 10 to September 13.",
+        "The premier is visiting Ghana from Sept. 9 to 12.",
+    ],
+)
+def test_a_trip_under_way_is_dated_this_year_and_occurred(sentence: str) -> None:
+    visit = of_type(core(sentence), "visit")
+    assert visit["date_start"].startswith("2024-09-")
+    assert visit["status"] == "occurred"
+
+
+def test_a_range_wholly_past_read_forward_is_next_year() -> None:
+    found = find_dates("from May 3 to May 5", WED, prefer_future=True)
+    assert found[0].span.start == dt.date(2025, 5, 3)

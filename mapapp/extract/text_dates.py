@@ -244,6 +244,13 @@ def _infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
     return year if (month, day) <= (published.month, published.day) else year - 1
 
 
+def _range_year(m1: int, d1: int, m2: int, d2: int, published: dt.date, future: bool) -> int:
+    """A range's first year; read forward, one still running on P is this year's."""
+    if future:
+        return _infer_year(m2, d2, published, future) - (1 if m2 < m1 else 0)
+    return _infer_year(m1, d1, published, future)
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> DateSpan | None:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -253,7 +260,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             y1 = (
                 int(g["y"]) - (1 if m2 < m1 else 0)
                 if g["y"]
-                else _infer_year(m1, d1, published, future)
+                else _range_year(m1, d1, m2, d2, published, future)
             )
             y2 = y1 + (1 if m2 < m1 else 0)
             return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
@@ -263,7 +270,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
             if d2 < d1:
                 return None
-            y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
+            y = int(g["y"]) if g["y"] else _infer_year(m1, d2 if future else d1, published, future)
             return range_span(dt.date(y, m1, d1), dt.date(y, m1, d2), "range", text, kind)
         if kind == "day":
             m1, d1 = _month(g["m1"]), _day(g["d1"])

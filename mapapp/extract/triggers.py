@@ -59,7 +59,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "visit",
         re.compile(
-            r"\b(?:traveled|travelled|flew|went|came|headed|arrived|returned|landed)\s+"
+            r"\b(?:traveled|travelled|flew|flown|went|came|headed|arrived|returned|landed)\s+"
             rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|"
             rf"{ARRIVED_HERE}|"
