@@ -118,3 +118,23 @@ def test_an_arrival_at_an_airport_is_a_visit_to_the_city_it_serves(text, city):
 )
 def test_an_airport_named_without_an_arrival_is_no_visit(text):
     assert core_candidates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The tour ends on Friday in Hilo, on the island of Hawaii, where the minister will "
+            "meet local leaders.",
+            "Hilo",
+        ),
+        (
+            "The foreign ministers will hold talks on Monday in Tromsø, in the county of Troms, "
+            "where they will meet fishermen.",
+            "Tromsø",
+        ),
+    ],
+)
+def test_a_region_said_of_a_city_leaves_the_event_in_the_city(text, city):
+    places = {p for _, p in _places(text)}
+    assert places == {city}

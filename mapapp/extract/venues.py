@@ -265,7 +265,29 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         near = site[1] if site and begin - site[0] < 120 else None
         venues.append(Venue(begin, m.end(), m.group("name"), place, near))
         site = None
-    return sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
+    venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
+    return _without_city_regions(masked, venues)
+
+
+# "in Mindelo, on the island of Sao Vicente": where the city is, no place of its own
+_CITY_REGION = re.compile(
+    r"\s*,\s+(?:on|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:island|province|region|state|department|"
+    r"county|district|prefecture|governorate)\s+of\s+(?:the\s+)?"
+)
+
+
+def _without_city_regions(masked: str, venues: list[Venue]) -> list[Venue]:
+    """Drop a region told right after a city to say where the city is: the event is in the
+    city ("ends in Mindelo, on the island of Sao Vicente, where he will meet …")."""
+    out: list[Venue] = []
+    for v in venues:
+        prev = out[-1] if out else None
+        if prev is not None and prev.place.precision == "city":
+            m = _CITY_REGION.match(masked, prev.end)
+            if m is not None and m.end() == v.begin:
+                continue
+        out.append(v)
+    return out
 
 
 _IN_AFTER = re.compile(r",?\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?")  # "… resort in Florida"
