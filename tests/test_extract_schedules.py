@@ -132,3 +132,18 @@ def test_a_trip_under_way_is_dated_this_year_and_occurred(sentence: str) -> None
 def test_a_range_wholly_past_read_forward_is_next_year() -> None:
     found = find_dates("from May 3 to May 5", WED, prefer_future=True)
     assert found[0].span.start == dt.date(2025, 5, 3)
+
+
+# --- "the memorandum on energy signed earlier today in Accra": a participle after the topic ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The minister praised the agreement on fisheries signed yesterday in Dakar.", 10),
+        ("She welcomed the memorandum of understanding on rail links signed earlier today.", 11),
+    ],
+)
+def test_a_text_signed_after_its_topic_is_an_agreement(sentence: str, day: int) -> None:
+    deal = of_type(core(sentence), "agreement")
+    assert (deal["status"], deal["date_start"]) == ("occurred", f"2024-09-{day}")

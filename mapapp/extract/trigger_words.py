@@ -101,6 +101,10 @@ SIGNED = (
     rf"\b{SIGNED_NOUN}\s+"
     r"(?:(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:signed|agreed|initial+ed|concluded|"
     r"inked|reached)|(?:signed|concluded|inked)\s+(?=in\b|at\b|on\b))\b|"
+    # "the memorandum on energy cooperation signed earlier today in Accra": a participle after
+    # the text and its topic
+    rf"\b{SIGNED_NOUN}\s+(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?(?:signed|concluded|inked)\s+"
+    r"(?=(?:earlier\s+|late\s+)?(?:today|yesterday|this|in|at|on)\b)|"
     # "The treaty, signed in Lisbon in 2007, entered into force": a participle after a comma
     rf"\b{SIGNED_NOUN},\s+(?:which\s+was\s+|first\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
