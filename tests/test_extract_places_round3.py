@@ -138,3 +138,32 @@ def test_an_airport_named_without_an_arrival_is_no_visit(text):
 def test_a_region_said_of_a_city_leaves_the_event_in_the_city(text, city):
     places = {p for _, p in _places(text)}
     assert places == {city}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Leaders meet\n\nEdited By: Jane Roe | Updated: April 14, 2026\n\nMajuro: Taiwan's "
+            "president concluded his two-day state visit to the Marshall Islands on Tuesday.",
+            "Majuro",
+        ),
+        (
+            "Talks end\n\nVaduz: Austria's chancellor ended his state visit to Liechtenstein "
+            "on Tuesday.",
+            "Vaduz",
+        ),
+    ],
+)
+def test_a_small_national_capital_opens_a_dateline_with_a_colon(text, city):
+    from mapapp.extract.datelines import find_dateline
+
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.city == city
+
+
+def test_a_word_with_a_colon_is_no_dateline():
+    from mapapp.extract.datelines import find_dateline
+
+    assert find_dateline("Notes\n\nMeanwhile: the talks in Vienna went on.") is None

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp import gazetteer
-from mapapp.extract.landmarks import landmark_place
+from mapapp.extract.landmarks import capital_place, landmark_place
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -133,7 +133,10 @@ def _known_city(name: str, population: int = 100_000) -> bool:
     place = landmark_place(title) or gazetteer.lookup(title).place
     if place is None or place.precision != "city":
         return False
-    return place.feature == "curated" or place.population >= population
+    if place.feature == "curated" or place.population >= population:
+        return True
+    capital = capital_place(place.country_code) if place.country_code else None
+    return capital == place  # "Thimphu:", "Majuro —": a national capital, however small
 
 
 def match_dateline(line: str, lead: bool = False) -> re.Match[str] | None:
