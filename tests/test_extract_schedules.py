@@ -147,3 +147,14 @@ def test_a_range_wholly_past_read_forward_is_next_year() -> None:
 def test_a_text_signed_after_its_topic_is_an_agreement(sentence: str, day: int) -> None:
     deal = of_type(core(sentence), "agreement")
     assert (deal["status"], deal["date_start"]) == ("occurred", f"2024-09-{day}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A short accord on cooperation in fisheries research was signed by the two ministers.",
+        "Two protocols for customs data sharing were signed in Tirana on Monday.",
+    ],
+)
+def test_a_text_with_its_topic_was_signed(sentence: str) -> None:
+    assert of_type(core(sentence), "agreement")["status"] == "occurred"

@@ -105,6 +105,8 @@ SIGNED = (
     # the text and its topic
     rf"\b{SIGNED_NOUN}\s+(?:on|of|for)\s+(?:[\w-]+\s+){{1,5}}?(?:signed|concluded|inked)\s+"
     r"(?=(?:earlier\s+|late\s+)?(?:today|yesterday|this|in|at|on)\b)|"
+    # "A memorandum on geothermal research was signed by the two ministers"
+    rf"\b{SIGNED_NOUN}\s+(?:on|of|for)\s+(?:[\w-]+\s+){{1,6}}?(?:was|were)\s+signed\b|"
     # "The treaty, signed in Lisbon in 2007, entered into force": a participle after a comma
     rf"\b{SIGNED_NOUN},\s+(?:which\s+was\s+|first\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
