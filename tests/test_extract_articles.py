@@ -80,12 +80,13 @@ def test_newest_dev_articles_reach_the_targets_too():
 
 @pytest.mark.parametrize(
     ("first", "last", "recall", "precision"),
-    [(45, 68, 0.9, 0.85), (69, 92, 0.72, 0.75)],
+    [(45, 68, 0.9, 0.85), (69, 92, 0.72, 0.75), (93, 116, 0.66, 0.66)],
 )
 def test_later_held_out_sets_keep_what_their_rules_reached(first, last, recall, precision):
-    """d45-d68 (63% recall, 65% precision as held-out) and d69-d92 (46% and 55%) joined dev
-    after being scored once; the rules then written for their kinds of miss must keep them
-    at least where they reached (d45-d68 98%/98%, d69-d92 77%/81%), less a margin."""
+    """d45-d68 (63% recall, 65% precision as held-out), d69-d92 (46% and 55%) and d93-d116
+    (60% and 64%) joined dev after being scored once; the rules then written for their kinds of
+    miss must keep them at least where they reached (d45-d68 98%/98%, d69-d92 77%/81%, d93-d116
+    71%/71%), less a margin."""
     total = dev_score([p for p in DEV if first <= dev_number(p) <= last])
     assert total.recall >= recall, total
     assert total.precision >= precision, total
