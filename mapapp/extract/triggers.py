@@ -11,247 +11,26 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from mapapp.extract.trigger_table import TRIGGERS
 from mapapp.extract.trigger_words import (
-    ARRIVED_HERE,
-    AUDIENCE,
     AUDIENCE_BEFORE,
-    BODY_SESSION,
-    BRIEF_WHOM,
     BY_MEANS,
     CALL_BY_HEADLINE,
     DEFINITE_BEFORE,
-    GATHERING_NOUN,
     GUEST_AFTER,
-    GUESTS,
     HEADLINE_CALL,
-    HOSTED,
-    IN_PERSON,
-    IN_PERSON_CALL,
     MADE_AT,
-    MEET_NOT,
-    MET_HOW,
-    MODAL_MEET,
     NOT_AN_EVENT_BEFORE,
-    PERSON_NOUNS,
-    RECEIVED,
-    RECEIVED_BY,
     REFERRING,
     SERIES_AFTER,
-    SERIES_ROUND,
-    SIGNED,
-    SIGNED_NOUN,
-    STAY,
     STAY_SUBJECT,
     STRIKE_NOT,
     TEXT_TOLD,
     THE_BEFORE,
     THING_DUE,
-    TITLES,
-    TO_SIGN,
-    TRIP_ENDS,
-    VIRTUAL,
-    WHEN_BETWEEN,
 )
-from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE, VERB_TRIGGERS
+from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
-# (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
-_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
-    (
-        "visit",
-        re.compile(
-            r"\b(?:traveled|travelled|flew|flown|went|came|headed|arrived|returned|landed)\s+"
-            rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
-            r"\b(?:arrived|landed)\s+here\b|"
-            rf"{ARRIVED_HERE}|"
-            r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
-            r"\bstopped\s+(?:over\s+)?in\b"
-        ),
-        "past",
-    ),
-    # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
-    ("visit", re.compile(TRIP_ENDS), "past"),
-    (
-        "visit",
-        re.compile(
-            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bthen\s))"
-            r"(?:begin|start|end|finish|conclude|wrap\s+up)\s+(?:the|his|her|their|its|a)\s+"
-            r"(?:[\w-]+\s+){0,2}(?:trip|tour|visit|journey)\s+(?:in|at)\b|"
-            # "is expected to stop in Kuala Lumpur", "will stop over in Doha"
-            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))stop\s+(?:over\s+)?in\b(?=\s+[A-Z])"
-        ),
-        "infinitive",
-    ),
-    # "is expected in Kenya later this month", "are due in Brussels on Thursday"
-    (
-        "visit",
-        re.compile(
-            r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:expected|due)\s+"
-            r"(?:back\s+)?in\b(?=\s+[A-Z])"
-        ),
-        "infinitive",
-    ),
-    ("visit", re.compile(STAY), "past"),  # "was in Muscat on Monday": a stay with its dates
-    (
-        "visit",
-        re.compile(
-            r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b|(?-i:\bvisiting\s+(?=[A-Z]))|"
-            r"\b(?:left|leaves?|leaving|depart\w*)\s+for\b|\bproceed\w*\s+to\b(?=\s+[A-Z])"
-        ),
-        "past",
-    ),
-    (
-        "visit",
-        re.compile(
-            r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
-            r"comes|coming)\s+"
-            r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b|"
-            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))(?:go|move|press)\s+on\s+to\b"  # "go on to"
-        ),
-        "infinitive",
-    ),
-    (
-        "meeting",
-        re.compile(
-            rf"\bmet\s+(?=with\b|(?:in|at)\s+(?:\S+\s+){{0,4}}[A-Z]|{MET_HOW}|"
-            rf"(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"
-        ),
-        "past",
-    ),
-    ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
-    # "is expected to meet in Peshawar", "would meet again": after "to" or a modal, "meet"
-    # needs no partner named, unless it meets a demand or a deadline.
-    ("meeting", re.compile(rf"(?:{MODAL_MEET})\bmeet\b(?!{MEET_NOT})"), "infinitive"),
-    # "is set to visit the troops and meet the president": a second verb of the same tense
-    (
-        "meeting",
-        re.compile(
-            rf"(?<=\band\s)meet\b(?!{MEET_NOT})(?=\s+(?:with\b|(?:the|his|her|their)\s|[A-Z]))"
-        ),
-        "infinitive",
-    ),
-    # "to brief Qatari officials": briefing another side's officials is meeting them
-    ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={BRIEF_WHOM})"), "infinitive"),
-    ("meeting", re.compile(rf"\bbriefed\b(?={BRIEF_WHOM})"), "past"),
-    (
-        "meeting",
-        re.compile(
-            r"(?i)\b(?:meetings?|talks|negotiations|consultations|sessions?|"
-            r"(?-i:(?:[Ss]trategic|[Aa]nnual|[Bb]ilateral|[Mm]inisterial|[Hh]igh-[Ll]evel|"
-            r"Security|Economic|Political)\s+[Dd]ialogue)|"
-            r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b|"
-            rf"\b{IN_PERSON_CALL}|(?:{SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
-            r"discussions|consultations|contacts|(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:\w+\s+)?"
-            r"(?:mechanism|dialogue|commission|committee)\b)\w)"
-        ),
-        "noun",
-    ),
-    ("meeting", re.compile(RECEIVED), "past"),
-    ("meeting", re.compile(RECEIVED_BY), "past"),
-    ("meeting", re.compile(AUDIENCE), "past"),
-    ("meeting", re.compile(IN_PERSON), "past"),
-    ("meeting", re.compile(HOSTED), "past"),
-    # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
-    (
-        "meeting",
-        re.compile(
-            r"\b(?:hosted|gave|held)\s+(?:a|an)\s+(?:\w+\s+)?(?:lunch|luncheon|dinner|breakfast|"
-            r"banquet|reception)\s+(?=for\b|in\s+honou?r\s+of\b)|"
-            r"\bheld\s+(?:[\w-]+\s+){0,2}discussions\b"
-        ),
-        "past",
-    ),
-    # "called on the Foreign Minister in Islamabad" (a visit of courtesy), not "called on
-    # President X to end the war" (an appeal)
-    (
-        "meeting",
-        re.compile(
-            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
-            r"(?![^.;]{0,80}?\bto\s+[a-z]+)"
-        ),
-        "past",
-    ),
-    # "will gather in Apia", "the committee would reconvene in Geneva"
-    (
-        "meeting",
-        re.compile(r"\b(?:re)?conven(?:e|es|ed)\b|\bgather(?:s|ed)?\s+(?=in|at|on)\b"),
-        "past",
-    ),
-    (
-        "briefing",
-        re.compile(
-            r"(?i)\b(?:briefings?|press conferences?|news conferences?)\b|"
-            rf"(?-i:\bbriefed\b(?!{BRIEF_WHOM}))|"
-            r"\b(?:spoke|speak|speaks|spoken|talked)\s+to\s+(?:the\s+)?"
-            r"(?:journalists|reporters|the press|media)\b"
-        ),
-        "noun",
-    ),
-    ("conference", re.compile(GATHERING_NOUN), "noun"),
-    (
-        "conference",
-        re.compile(
-            r"\b(?:told|addressed|attend\w*|host\w*|spoke\s+(?:at|to)|held|"
-            r"organi[sz]ed|participat\w+\s+in|at)\s+(?:\S+\s+){0,4}events?\b"
-        ),
-        "noun",
-    ),
-    # "will travel to Brussels for the European Council": a named body's gathering
-    (
-        "conference",
-        re.compile(
-            r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
-            r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
-            r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
-            r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"
-            + BODY_SESSION
-        ),
-        "noun",
-    ),
-    ("agreement", re.compile(SIGNED), "past"),
-    *VERB_TRIGGERS,
-    # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
-    ("agreement", re.compile(TO_SIGN), "infinitive"),
-    # "had agreed in April to exchange detainees": an event only with a date of its own
-    # (an agreement reached during a meeting or call is part of that event).
-    # "agreed to hold their next meeting", "agreed to meet again": a promise of a meeting
-    (
-        "agreement",
-        re.compile(
-            r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b(?!\s+(?:hold|host|convene|meet|reconvene|"
-            r"resume|continue|keep)\b)|"
-            rf"\bagreed\s+(?:an?|the)\s+(?:\S+\s+){{0,3}}?{SIGNED_NOUN}\b"  # "agreed a ceasefire"
-        ),
-        "dated",
-    ),
-    (
-        "call",
-        re.compile(
-            r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
-            r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
-            r"\bvideoconferences?\b|" + VIRTUAL + r"|"
-            r"(?:(?<=\bheld\s)|(?<=\bhad\s))(?:a|an)\s+(?!courtesy|farewell|introductory|protocol)"
-            r"(?:\w+\s+)?calls?\b(?!\s+(?:for|by)\b)"
-        ),
-        "noun",
-    ),
-    (
-        "military_strike",
-        re.compile(
-            r"(?i)(?<!to )\b(?:air|drone|missile|rocket)?\s*strikes?\b|"
-            r"\bairstrikes?\b|\bbomb(?:ing|ings|ed)\b|\bshelling\b|"
-            r"(?<!to )\battacks?\b|\battacked\b|\braids?\b"
-        ),
-        "noun",
-    ),
-    (
-        "statement",
-        re.compile(
-            r"\b(?:said|says|told|tells|stated|claimed|claims|declared|warned|"
-            r"insisted|urged|noted|announced|wrote|tweeted|addressed)\b"
-        ),
-        "past",
-    ),
-]
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
@@ -384,7 +163,7 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
 
     ``headline``: the article's title; when it speaks of a call, "spoke with" is a call.
     """
-    table = list(_TRIGGERS)
+    table = list(TRIGGERS)
     if headline and re.search(HEADLINE_CALL, headline):
         table.append(("call", re.compile(CALL_BY_HEADLINE), "past"))
     by_type: dict[str, list[Trigger]] = {}
