@@ -51,6 +51,8 @@ _PERFECT_SINCE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,3}?since\b|\bsin
 _PERFECT = re.compile(
     r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}(?:\w+(?:ed|en|t)|held|met|made|had|sent)\b"
 )
+_SINCE_WORD = re.compile(r"(?i)\bsince\b")
+_FIRST_BEFORE = re.compile(r"(?i)\b(?:first|last)\b[^,;:.]{0,60}$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 # "the envoys would meet again": the many parties of an event already reported
@@ -138,10 +140,18 @@ def is_background(masked: str, trigger: Trigger, clauses: Clauses, span: DateSpa
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
     habitual = _HABITUAL.search(masked, lo, hi)
-    since = _PERFECT.search(masked, lo, hi) and re.search(r"(?i)\bsince\b", masked[lo:hi])
+    since = _PERFECT.search(masked, lo, hi) and _open_since(masked, lo, hi)
     if not habitual and not since:
         return False
     return span.start is None or span.kind.startswith("since") or span.kind == "past"
+
+
+def _open_since(masked: str, lo: int, hi: int) -> bool:
+    """ "has met every year since 2021" (a habit), not "their first meeting since 2021"."""
+    return any(
+        not _FIRST_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+        for m in _SINCE_WORD.finditer(masked, lo, hi)
+    )
 
 
 def since_date(masked: str, begin: int) -> bool:

@@ -25,6 +25,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
+from mapapp.extract.date_scope import not_its_date
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -87,7 +88,9 @@ def _date_for(
     future = future or _SCHEDULE.search(dates.masked, start, min(end, trigger.end + 60)) is not None
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
-    found = dates(future)
+    found = [
+        d for d in dates(future) if not not_its_date(dates.masked, d, trigger, dates.published)
+    ]
     if status == "announced" or trigger.definite:  # "the first since January": not its date
         found = [d for d in found if not _since(dates.masked, d)]
     if others:

@@ -186,6 +186,7 @@ def find_status(
     return "occurred", ""
 
 
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+[^,;:()]*$")  # a past event told as a landmark
 _BEFORE_ING = re.compile(r"(?i)\b(?:before|after|then|and\s+then)\s*,?\s*$")
 
 
@@ -231,6 +232,10 @@ def _status_for(
         visit_status, visit_cue = statuses[visit]
         if visit_status not in (None, "occurred"):
             return visit_status or "announced", visit_cue
+    if trigger.kind == "past" and _SINCE_CLAUSE.search(
+        masked, max(0, trigger.begin - 60), trigger.begin
+    ):
+        return status, cue  # "will attend a meeting, the first since the leaders gathered in …"
     # "agreed to meet in person at the council session": the session is the announced meeting
     earlier = [
         t

@@ -43,20 +43,8 @@ from mapapp.extract.date_spans import (
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
 
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTH_ABBR = "jan feb mar apr may jun jul aug sep oct nov dec"
+_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_ABBR.split(" "))}
 
 # Month names are matched capitalised only ("May", never the verb "may"); abbreviations need a dot.
 _MONTH = (
@@ -68,6 +56,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
 _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POSS = r"(?:['’]s)?"
+_DECADE = r"['’]?s\b"  # "the 1990s": a decade, not a year
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
@@ -221,8 +210,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ordinal", re.compile(rf"(?i:\bon\s+the\s+)(?P<d1>{_ORD}){_ORD_AFTER_NOT}")),
-    # a bare year: "in 2019", "The 2020 agreement"
-    ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d)")),
+    # a bare year: "in 2019", "The 2020 agreement" (not a decade: "the 1990s")
+    ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d|{_DECADE})")),
 ]
 
 

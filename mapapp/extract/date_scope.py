@@ -1,0 +1,80 @@
+"""Date expressions in an event's sentence that date something else, not the event.
+
+* "their first high-level meeting since the invasion nearly three years ago", "the first visit
+  since 2008": what the event is the first *since* (the event word before "since");
+* "reviewed the trade agreement, which entered into force in 2006", "talks on which stalled in
+  2008": a year or month told in a clause about another thing, after the event word;
+* "The dialogue, launched in 2012, meets regularly": when a series was founded;
+* "a pledge to halve hunger by 2030": a goal's deadline years ahead;
+* "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
+  not read it as a year).
+
+Every check reads a bounded window before the date expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp.extract.date_spans import DateMatch
+from mapapp.extract.triggers import Trigger
+
+_LOOK = 90  # characters read back from a date expression
+
+# "since" opening a phrase that runs up to the date without a clause break
+_SINCE = re.compile(r"(?i)\bsince\b(?P<gap>[^,;:()—–]*)$")
+# ", which entered into force in", ", talks on which stalled in", ", who took office in"
+_RELATIVE = re.compile(
+    r"(?i)(?:,|\bon|\bof|\bin)\s+(?:which|whom|whose\s+\w+)\b[^,;:()]*$|,\s+(?:which|who)\b[^,;:()]*$"
+)
+# ", launched in 2012,": the founding of a series, a body or a process
+_FOUNDED = re.compile(
+    r"(?i)\b(?:launched|established|founded|created|inaugurated|instituted|initiated|"
+    r"set\s+up|formed|begun|started)\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+)?$"
+)
+_OWN_PHRASE = re.compile(r"(?i)\s*(?:(?:of|on|between|among|with)\b(?:(?!\band\b)[^,;:()])*)?")
+_BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
+_COARSE = ("year", "month", "range")
+
+
+def _coarse(d: DateMatch) -> bool:
+    """A year, month or wider span: the kind of date background clauses give."""
+    span = d.span
+    if span.start is None or span.end is None:
+        return False
+    return span.precision in _COARSE and (span.end - span.start).days >= 27
+
+
+def since_phrase(masked: str, d: DateMatch, trigger: Trigger) -> bool:
+    """The date closes a "since …" phrase that follows the event word ("the first talks since
+    the invasion three years ago"); a date of an event told inside the phrase ("since they met
+    in Doha on Aug. 11") is that event's own, so the event word must come before "since"."""
+    lo = max(0, d.begin - _LOOK)
+    m = _SINCE.search(masked, lo, d.begin)
+    return m is not None and trigger.end <= m.start()
+
+
+def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
+    """ "…, which entered into force in 2006": a relative clause after the event word that does
+    not open right after it (", which opened in May" right after "the summit" is its own)."""
+    if not _coarse(d) or d.begin < trigger.end:
+        return False
+    lo = max(trigger.end, d.begin - _LOOK)
+    m = _RELATIVE.search(masked, lo, d.begin)
+    if m is None:
+        return False
+    # "The summit of Andean leaders, which opened in May": still the event word's noun phrase
+    return not _OWN_PHRASE.fullmatch(masked, trigger.end, m.start())
+
+
+def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
+    """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
+    if since_phrase(masked, d, trigger):
+        return True
+    before = masked[max(0, d.begin - 40) : d.begin]
+    if _FOUNDED.search(before) and _coarse(d):
+        return True
+    if _BY.search(before) and d.span.start is not None and d.span.start.year > published.year:
+        return d.span.precision == "year"  # "to halve hunger by 2030"
+    return _in_clause_about_other(masked, d, trigger)

@@ -1,0 +1,129 @@
+"""Which date and status an extracted event gets: dates that belong to something else in its
+sentence, dates counted from the event told before, and plans told in other words.
+
+Every sentence is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.text_dates import find_dates
+
+
+def events(text: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    records = extract_candidates(
+        text, published=dt.date.fromisoformat(published), url="https://example.org/story"
+    )
+    return [(r["event_type"], r["status"], r["date_start"], r["date_end"]) for r in records]
+
+
+def dates_of(text: str, published: str, kind: str) -> list[tuple[str | None, str | None]]:
+    return [(s, e) for t, _, s, e in events(text, published) if t == kind]
+
+
+# --- a year or date told about something else does not date the event ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers held a rare bilateral meeting in Skopje, discussing refugees from "
+        "the 1990s conflicts.",
+        "Officials of both countries met in Tirana to settle claims dating from the 1980s.",
+        "The envoys met in Geneva to talk about the borders drawn in the 1920s.",
+    ],
+)
+def test_a_decade_is_no_date(text):
+    assert all(start is None or not start.startswith("19") for start in _starts(text))
+
+
+def _starts(text: str) -> list[str | None]:
+    return [s for _, _, s, _ in events(text, "2024-05-10")]
+
+
+def test_find_dates_reads_no_year_in_a_decade():
+    assert find_dates("the wars of the 1990s and the 2000s", dt.date(2024, 1, 1)) == []
+    assert find_dates("in 1995", dt.date(2024, 1, 1))[0].span.start == dt.date(1995, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Senior Chilean and Bolivian officials have held talks in La Paz, their first "
+            "high-level meeting since the border dispute flared nearly four years ago.",
+            "meeting",
+        ),
+        (
+            "The prime ministers of Greece and Albania met in Athens, their first encounter "
+            "since the 2019 election.",
+            "meeting",
+        ),
+        (
+            "Peru's president visited Quito, the first visit by a Peruvian leader since 2011.",
+            "visit",
+        ),
+    ],
+)
+def test_what_an_event_is_the_first_since_does_not_date_it(text, kind):
+    assert dates_of(text, "2024-05-10", kind) == [(None, None)]
+
+
+def test_an_event_told_inside_a_since_phrase_keeps_its_own_date_and_tense():
+    found = events(
+        "In Apia she will attend a meeting of regional trade ministers, the first since the "
+        "bloc's leaders gathered in Suva last October.",
+        "2026-02-12",
+    )
+    assert ("conference", "occurred", "2025-10-01", "2025-10-31") in found
+    assert all(status == "announced" for _, status, s, _ in found if s is None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the forum, the two delegations signed a memorandum on fisheries and reviewed the "
+        "customs union, which entered into force in 2004.",
+        "At the talks the ministers signed an accord on rail links and discussed the old "
+        "treaty, which was ratified in March 2009.",
+        "The two sides signed a protocol on water sharing and revived the river commission, "
+        "talks on which broke off in 2015.",
+    ],
+)
+def test_a_clause_about_another_thing_does_not_date_the_event(text):
+    assert dates_of(text, "2025-06-12", "agreement") == [(None, None)]
+
+
+def test_a_clause_right_after_the_event_word_is_its_own():
+    assert dates_of(
+        "The summit of Andean leaders, which opened in Lima in March 2025, ended in discord.",
+        "2025-06-12",
+        "conference",
+    ) == [("2025-03-01", "2025-03-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Commission, launched in 2014, meets regularly to advance the partnership.",
+        "The dialogue, established in 2009, held its ninth round in Rabat.",
+        "The forum, founded in 1996, gathered again in Tunis.",
+    ],
+)
+def test_when_a_series_was_founded_does_not_date_one_of_its_meetings(text):
+    assert all(s is None or s >= "2024" for _, _, s, _ in events(text, "2025-06-12"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president opened the summit with a pledge to end deforestation by 2030.",
+        "Leaders met in Nairobi and promised to double trade by 2035.",
+    ],
+)
+def test_a_goal_years_ahead_does_not_date_the_event(text):
+    assert all(s is None or s < "2026" for _, _, s, _ in events(text, "2025-06-12"))
