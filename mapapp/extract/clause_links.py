@@ -19,6 +19,7 @@ from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
+from mapapp.extract.several_parties import with_guests
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
@@ -323,6 +324,7 @@ def among_themselves(
     found = dates(bool(out) and out[0].status == "announced")
     kept = distinct(with_stops(masked, out, table))
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
+    told = with_guests(masked, told, table)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         late = published is not None and m.span.start is not None and m.span.start > published

@@ -79,9 +79,11 @@ def _other_parties(one: Mention, m: Mention) -> bool:
     return bool(m.actors) and bool(one.actors) and not set(m.actors) & set(one.actors)
 
 
-# "Before the session, the minister received his counterpart": the session sets the time
+# "Before the session, the minister received his counterpart": the session sets the time;
+# "travelled to Kigali to prepare the summit, holding talks with the president": another event
 _FRAME = re.compile(
-    r"(?i)\b(?:before|after|prior\s+to|ahead\s+of|following|during|since|at\s+the\s+(?:end|"
+    r"(?i)\b(?:before|after|prior\s+to|ahead\s+of|following|during|since|to\s+prepare(?:\s+for)?|"
+    r"preparing(?:\s+for)?|in\s+preparation\s+for|at\s+the\s+(?:end|"
     r"start|close|opening)\s+of|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|that|this)\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
 )

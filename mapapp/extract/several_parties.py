@@ -1,0 +1,187 @@
+"""One event word, several guests met one by one: one event per guest.
+
+"held separate bilateral meetings with Japan's prime minister and South Korea's president",
+"bilateral talks with the presidents of Ghana and Kenya", "held a bilateral meeting with each of
+them", "spoke by phone with the Thai leader and the Cambodian leader": each guest is an event of
+its own, at the time and place of the first. A trip to several places "holding talks with both
+presidents" (or "with each") meets one in each place. Without a word that the guests were met
+one by one ("separate", "bilateral", "each", "both", "respectively", or a call, which joins two
+sides unless told "joint" or "three-way"), "met the president and the foreign minister" stays
+one meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp import gazetteer
+from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.discourse import Mention
+
+_TYPES = ("meeting", "conference", "call")
+# the guests: after "with" (or right after "met", "received", "hosted"), up to the place, the
+# time, a purpose or the end of the clause
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# a comma inside a list of guests ("from Sweden, Finland and Iceland") ends nothing
+_LIST = rf"\s+{_NAME}(?:,|\s+and\b)|\s+and\s+{_NAME}(?=[,;.]|\s+(?:at|in|on)\b|$)"
+_GUESTS = re.compile(
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets))"
+    rf"\s+(?P<guests>(?:[^;:.(),]|,(?={_LIST})){{3,200}}?)"
+    r"(?=\s+(?:at|in|on|during|before|after|to|for|about|over|amid|ahead|while|when|where|"
+    r"focusing|focused|urging|discussing|separately|individually|and\s+(?:then\s+)?[a-z]+ed\b|"
+    rf"that|this|last|next|earlier|later|yesterday|today|tomorrow)\b|[;:.]|,(?!{_LIST})|$)"
+)
+_ONE_BY_ONE = re.compile(
+    r"(?i)\b(?:separate|separately|bilateral|bilaterals|individually|respectively|"
+    r"one[- ]on[- ]one|in\s+turn)\b"
+)
+_EACH = re.compile(
+    r"(?i)^(?:(?P<each>each)|both)(?:\s+of\s+(?:them|the(?:\s+(?P<n>two|three|four|five|six))?\b)|"
+    r"\s+(?:\w+\s+)?(?:presidents|leaders|ministers|sides|men|women|officials|heads|"
+    r"counterparts|delegations|envoys|premiers))?\b"
+)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_TOGETHER = re.compile(
+    r"(?i)\b(?:joint|jointly|together|three-way|trilateral|four-way|group|conference)\b"
+)
+_GROUP_CALL = re.compile(r"(?i)\b(?:video|virtual|online|conference|summit)\b")
+_PLURAL_TITLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|premiers|heads)\s+of\b")
+_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?:with\s+)?")
+# a guest: a person named or told by a title, or a country's leader, never a topic
+_PERSON = re.compile(
+    r"(?i)\b(?:president|presidents|prime\s+ministers?|premiers?|ministers?|leaders?|kings?|"
+    r"queens?|emperor|emir|sultan|chancellor|secretary|counterparts?|envoys?|ambassadors?|"
+    r"governors?|mayors?|chairman|chairwoman|chair|speaker|crown\s+prince|pope|delegations?|"
+    r"head\s+of\s+(?:state|government)|heads)\b"
+)
+
+
+def _parts(guests: str) -> list[tuple[int, str]]:
+    """The guests' phrases with their offsets: "A and B", "A, B and C", "the presidents of X
+    and Y" (split between the countries); "Trinidad and Tobago" is one name."""
+    cuts = [m for m in _SPLIT.finditer(guests)]
+    cuts = [
+        c
+        for c in cuts
+        if not gazetteer.is_country_name(
+            _word_before(guests, c.start()) + " and " + _word_after(guests, c.end())
+        )
+    ]
+    out, start = [], 0
+    for c in cuts:
+        out.append((start, guests[start : c.start()]))
+        start = c.end()
+    out.append((start, guests[start:]))
+    return out
+
+
+_TITLE_END = re.compile(
+    r"(?i)\b(?:counterpart|minister|president|premier|envoy|representative|ambassador|"
+    r"secretary|chancellor|leader|chairman|chair|mayor|governor|adviser)$"
+)
+
+
+def _appositions(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "his Paraguayan counterpart, Ana Ruiz": a name after a title is the same guest; a list
+    of guests with commas ends with "and" ("A, B and C"), else the comma ends the guests."""
+    out: list[tuple[int, str]] = []
+    for at, phrase in parts:
+        if out and _TITLE_END.search(out[-1][1].strip()) and _capitalised(phrase):
+            continue
+        out.append((at, phrase))
+    return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    return text[:pos].split(" ")[-1] if pos else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    rest = text[pos:].split(" ")
+    return rest[0] if rest else ""
+
+
+def _one_by_one(masked: str, m: Mention, end: int, parts: list[tuple[int, str]]) -> bool:
+    """Whether the sentence says the guests (told up to ``end``) were met one by one; a phone
+    call joins two people, unless told with many ("a video call with the leaders of …")."""
+    lo = max(0, m.trigger.begin - 40)
+    told = masked[lo : min(len(masked), end + 14)]
+    if _TOGETHER.search(told) and m.event_type != "meeting":
+        return False
+    if _ONE_BY_ONE.search(told):
+        return True
+    return (
+        m.event_type == "call"
+        and len(parts) == 2
+        and not _GROUP_CALL.search(told)
+        and not _PLURAL_TITLE.search(parts[0][1])
+    )
+
+
+def _guests(masked: str, m: Mention, stops: int) -> tuple[int, list[tuple[int, str]], int] | None:
+    """(offset of the guests, their phrases, how many) when one word meets several by turn;
+    ``stops``: the places of the sentence's trip ("to A and B …, holding talks with both")."""
+    end = m.trigger.end - masked[m.trigger.end - 1].isspace()  # "met " ends with its space
+    found = _GUESTS.match(masked, end, min(len(masked), end + 260))
+    if found is None:
+        return None
+    guests, at = found["guests"], found.start("guests")
+    each = _EACH.match(guests)
+    # "with each of them", "with each of the three": two, or the number told; "both" only on a
+    # trip to as many places ("met both delegations separately" may be one session)
+    if each is not None and (each["each"] or stops > 1):
+        return at, [], _N.get((each["n"] or "").lower(), 2)
+    parts = _appositions(_parts(guests))
+    people = [p for p in parts if _PERSON.search(p[1]) or _capitalised(p[1])]
+    if len(parts) < 2 or len(people) < len(parts):
+        return None
+    if not _one_by_one(masked, m, found.end(), parts):
+        return None
+    return at, parts, len(parts)
+
+
+def _capitalised(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() or w in ("of", "the", "al", "bin") for w in words)
+
+
+def with_guests(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
+    """Each guest met one by one is an event of its own (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        copy = m.trigger.end - m.trigger.begin <= 1  # a second party or stop made here already
+        if m.event_type not in _TYPES or copy or m.trigger.definite:
+            continue
+        stops = [x for x in mentions if x.event_type == "visit" and x.venue is not None]
+        told = _guests(masked, m, len(stops))
+        if told is None:
+            continue
+        at, parts, count = told
+        if m.event_type == "conference":  # each guest alone with the host: a meeting
+            m.event_type, m.multilateral = "meeting", False
+        names = [[n for _, n in find_actors(p, table)] for _, p in parts]
+        everyone = {n for group in names for n in group}
+        host = [a for a in m.actors if a not in everyone]
+        if names:
+            m.actors = list(dict.fromkeys([*host, *names[0]]))
+        placed = len(stops) == count and not parts  # "to A and B …, holding talks with both"
+        if placed:
+            m.venue, m.venues = stops[0].venue, stops[0].venues
+        for i in range(1, count):
+            begin = at + (parts[i][0] if parts else i)
+            trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
+            guest = names[i] if names else []
+            venue = stops[i].venue if placed else m.venue
+            out.append(
+                replace(
+                    m,
+                    trigger=trigger,
+                    actors=list(dict.fromkeys([*host, *guest])),
+                    venue=venue,
+                    venues=stops[i].venues if placed else m.venues,
+                    quotes=[],
+                )
+            )
+    return out

@@ -1,0 +1,132 @@
+"""Sentences that hold several events: guests met one by one, and a trip's further events.
+
+Every sentence here is invented for the test (other names, places, dates and phrasing than the
+articles the rules were read on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/multi"
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def of_type(text: str, kind: str, published: dt.date = WED) -> list[dict]:
+    return [e for e in core(text, published) if e["event_type"] == kind]
+
+
+# --- guests met one by one: one event each ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president held separate meetings with Peruvian President Ana Ruiz and "
+        "Bolivia's foreign minister in Santiago on Monday.",
+        "On Tuesday in Hanoi, the Thai premier held bilateral talks with the prime ministers of "
+        "Laos and Cambodia.",
+        "The Kenyan leader separately met the Ugandan president and the Tanzanian vice president "
+        "at State House in Nairobi on Monday.",
+    ],
+)
+def test_guests_met_one_by_one_are_two_meetings(text: str) -> None:
+    meetings = of_type(text, "meeting")
+    assert len(meetings) == 2, meetings
+    assert len({m["date_start"] for m in meetings}) == 1
+    assert len({m["place_name"] for m in meetings}) == 1
+    assert meetings[0]["date_start"] is not None
+
+
+def test_three_guests_one_by_one_are_three_meetings() -> None:
+    text = (
+        "In Oslo on Friday the Norwegian minister held separate talks with her counterparts "
+        "from Sweden, Finland and Iceland."
+    )
+    assert len(of_type(text, "meeting")) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Emir received the two presidents at the palace in Doha on Sunday.", 1),
+        ("The Sultan held a bilateral meeting with each of them in Muscat on Monday.", 2),
+        ("The host held one-on-one talks with each of the three leaders in Rabat on Monday.", 3),
+        ("The chancellor met both leaders in Berlin on Monday evening.", 1),
+    ],
+)
+def test_each_of_them(text: str, count: int) -> None:
+    assert len(of_type(text, "meeting")) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian president met the Argentine president and his foreign minister in "
+        "Brasília on Monday.",
+        "The foreign ministers of France, Germany and Poland held joint talks with the Moldovan "
+        "president in Chisinau on Monday.",
+        "She held talks with the president of Trinidad and Tobago in Port of Spain on Monday.",
+    ],
+)
+def test_guests_met_together_stay_one_event(text: str) -> None:
+    assert len([e for e in core(text) if e["event_type"] in ("meeting", "conference")]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish president spoke by phone with the Armenian leader and the Azerbaijani "
+        "leader on Monday.",
+        "On Tuesday the Qatari emir held telephone calls with the Israeli prime minister and "
+        "the Egyptian president.",
+    ],
+)
+def test_a_call_with_two_leaders_is_two_calls(text: str) -> None:
+    calls = of_type(text, "call")
+    assert len(calls) == 2, calls
+    assert calls[0]["date_start"] == calls[1]["date_start"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president held a joint call with the leaders of Ghana and Togo on Monday.",
+        "The premier held a video call on Monday with the prime ministers of Fiji and Tonga.",
+        "On Monday the chancellor held a video conference with the leaders of Austria, Czechia, "
+        "Slovakia and Hungary.",
+    ],
+)
+def test_a_call_of_several_leaders_stays_one(text: str) -> None:
+    assert len(of_type(text, "call")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lima on Monday the minister held a separate meeting with her Chilean counterpart, "
+        "Ana Soto, the ministry said.",
+        "On the margins, the envoy held separate talks with Nepal's special envoy, Raj Thapa, "
+        "in Kathmandu on Friday.",
+    ],
+)
+def test_a_guest_and_his_name_are_one_meeting(text: str) -> None:
+    assert len(of_type(text, "meeting")) == 1
+
+
+def test_talks_with_both_presidents_on_a_trip_to_two_capitals() -> None:
+    text = (
+        "Kenya's foreign minister travelled to Juba and Khartoum on Monday to prepare the "
+        "summit, holding talks with both presidents."
+    )
+    meetings = of_type(text, "meeting")
+    places = sorted(m["place_name"] for m in meetings)
+    assert "Juba" in places and "Khartoum" in places, meetings
