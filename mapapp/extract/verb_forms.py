@@ -1,8 +1,8 @@
 """Everyday event verbs a wire uses, in the forms a plan takes as well as the past.
 
-The main table (:mod:`mapapp.extract.trigger_table`) reads "signed", "met", "visited" in every tense;
-these synonyms are read in every tense too: the past ("huddled with", "toured Hanoi"), and the
-bare form after "to" or a modal ("will ink a deal", "is expected to confer with", "plans to
+The main table (:mod:`mapapp.extract.trigger_table`) reads "signed", "met", "visited" in every
+tense; these synonyms are read in every tense too: the past ("huddled with", "toured Hanoi"),
+and the bare form after "to" or a modal ("will ink a deal", "is expected to confer with", "plans to
 land in Lima", "are due to tour the capital"), whose status the words before it tell
 (:mod:`mapapp.extract.status`). Each needs what makes it an event: a partner after "with", a
 text signed, a place written with a capital, a person named by a title.
