@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_phrases import EXPECTED_AT, HEADS_BEFORE, MOVED
 from mapapp.extract.trigger_words import (
     ARRIVED_HERE,
     AUDIENCE,
@@ -70,7 +71,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:expected|due)\s+"
-            r"(?:back\s+)?in\b(?=\s+[A-Z])"
+            rf"(?:back\s+)?(?:in\b(?=\s+[A-Z])|{EXPECTED_AT})|"
+            # "Late March — Chinese premier expected in Canberra": a diary's line with no verb
+            rf"(?:{HEADS_BEFORE})expected\s+in\b(?=\s+[A-Z])"
         ),
         "infinitive",
     ),
@@ -83,12 +86,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "past",
     ),
+    ("visit", re.compile(MOVED), "past"),  # "crossed into Togo", "left Oslo for Lima"
     (
         "visit",
         re.compile(
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
             r"comes|coming)\s+"
-            r"(?:on\s+)?to\b|\b(?:arrive|arrives|arriving)\s+in\b|"
+            r"(?:on\s+)?to\b|"
+            # "travels on Friday to Encarnación", "will fly on Wednesday to Canberra"
+            r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
+            rf"(?={WHEN_BETWEEN}to\s+(?:the\s+)?[A-Z])|\b(?:arrive|arrives|arriving)\s+in\b|"
             r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))(?:go|move|press)\s+on\s+to\b"  # "go on to"
         ),
         "infinitive",

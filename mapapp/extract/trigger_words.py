@@ -164,7 +164,7 @@ STAY = (
     r"(?:on\s+[A-Z]|from\s+[A-Z]|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
     r"for\s+(?:talks|a\s+visit|consultations|"
-    r"meetings)\b))"
+    r"meetings)\b|where\b))"
 )
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
 THING_DUE = re.compile(

@@ -19,10 +19,12 @@ from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
+from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
+_TIME_GAP = re.compile(rf"\s*{WHEN_BETWEEN}(?=to\s)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w-]+){0,2}"
 # "the Tanzanian commercial capital": the country's largest city, not its seat of government
@@ -238,6 +240,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             at = target.end()  # "airstrikes on Damascus"
         elif t.event_type != "visit":
             continue
+        elif gap := _TIME_GAP.match(masked, at):
+            at = gap.end()  # "travels on Friday to Encarnación"
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
     landmarks = _institutions(masked)

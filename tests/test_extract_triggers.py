@@ -1,0 +1,159 @@
+"""Event wordings that were not recognised at all: other word orders and synonyms (round four).
+
+Every sentence here is invented for the test: the rules are stated for kinds of wording (a day
+between a verb of motion and its destination, "left Oslo for Lima", "crossed into", "was in X,
+where"), never for one article's sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/wordings"
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+# --- trips: a day or an adverb between the verb and the destination ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "The Chilean president travels on Friday to Asunción, where he will open a bridge.",
+            "Asunción",
+            13,
+        ),
+        ("Kenya's foreign minister will fly on Saturday to Lusaka.", "Lusaka", 14),
+        ("The envoy was due to travel on Thursday to Kingston for consultations.", "Kingston", 12),
+        ("The premier is heading on Friday to Hanoi, her spokesman said.", "Hanoi", 13),
+    ],
+)
+def test_a_day_between_the_verb_of_motion_and_its_destination(
+    sentence: str, place: str, day: int
+) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert [(v["place_name"], v["status"], v["date_start"]) for v in visits] == [
+        (place, "announced", f"2024-09-{day}")
+    ]
+
+
+def test_a_day_before_to_with_a_verb_after_is_no_destination() -> None:
+    # "this coming Saturday to meet": "to" starts a purpose, not a place
+    found = core("The Peruvian leader will travel to Quito this coming Saturday to meet his host.")
+    assert [v["place_name"] for v in of_type(found, "visit")] == ["Quito"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "status"),
+    [
+        (
+            "The Nigerien prime minister will leave Niamey for Algiers on Friday.",
+            "Algiers",
+            "announced",
+        ),
+        ("Mexico's foreign secretary left Ottawa for Havana on Monday.", "Havana", "occurred"),
+        ("Ghana's president crossed into Togo by road on Monday.", "Togo", "occurred"),
+        (
+            "The delegation crossed the border into Uganda on Monday afternoon.",
+            "Uganda",
+            "occurred",
+        ),
+        (
+            "On Monday the envoy continued to Mombasa, where she toured the port.",
+            "Mombasa",
+            "occurred",
+        ),
+        ("The king was driven to Windsor Castle on Monday.", "Windsor Castle", "occurred"),
+        ("The chancellor was flown by helicopter to Hiroshima on Monday.", "Hiroshima", "occurred"),
+    ],
+)
+def test_other_verbs_of_motion(sentence: str, place: str, status: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert len(visits) == 1, visits
+    assert place in str(visits[0]["place_name"])
+    assert visits[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The refugees crossed into Chad last year.",  # no one of rank: still a trip told
+        "He left Paris for good in 1990.",
+        "Prices continued to rise in Lima on Monday.",
+        "The wounded were taken to hospital on Monday.",
+    ],
+)
+def test_motion_that_is_no_diplomatic_trip_or_no_destination(sentence: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    # "for good", "to rise", "to hospital": no place reached by a capitalised name
+    if "Chad" in sentence:
+        assert len(visits) <= 1
+    else:
+        assert visits == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Danish premier spent the day in Hamburg meeting shipbuilders on Monday.", "Hamburg"),
+        ("Having spent two days in Nairobi, the envoy flew home on Tuesday.", "Nairobi"),
+    ],
+)
+def test_a_stay_told_by_the_time_spent(sentence: str, place: str) -> None:
+    assert place in [v["place_name"] for v in of_type(core(sentence), "visit")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Earlier this week Latvia's president was in Vilnius, where he met the premier.",
+            "Vilnius",
+        ),
+        ("The Omani foreign minister was in Tehran where he delivered a letter.", "Tehran"),
+    ],
+)
+def test_a_stay_with_what_was_done_there(sentence: str, place: str) -> None:
+    assert place in [v["place_name"] for v in of_type(core(sentence), "visit")]
+
+
+def test_a_problem_somewhere_is_no_stay() -> None:
+    assert of_type(core("The problem was in Lima, where the pipes burst."), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Late October — Japanese premier expected in Manila for the annual talks.", "Manila"),
+        ("Next week: Brazilian president expected in Luanda, officials say.", "Luanda"),
+        ("Canada's prime minister is expected at the leaders' retreat in Apia on Friday.", "Apia"),
+    ],
+)
+def test_expected_in_or_at_a_place_is_an_announced_trip(sentence: str, place: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert [v["status"] for v in visits] == ["announced"]
+    assert place in str(visits[0]["place_name"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister is expected at noon on Friday to announce the budget.",
+        "A decision is expected at the summit in Apia on Friday.",
+    ],
+)
+def test_expected_at_a_time_or_a_thing_expected_is_no_trip(sentence: str) -> None:
+    assert of_type(core(sentence), "visit") == []
