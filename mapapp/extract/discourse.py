@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp.extract.parties import GROUP as _GROUP
+from mapapp.extract.parties import two_sides
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
@@ -120,6 +121,13 @@ class Mention:
         self.quotes = self.quotes or [self.quote]
         self.best = (self.strength(), self.quote)
 
+    def two_sided(self) -> bool:
+        """ "a bilateral meeting", "with his counterpart": a meeting of two sides, never made a
+        conference by a reference to the gathering around it."""
+        return self.event_type == "meeting" and two_sides(
+            self.quote, self.trigger, Clauses(self.quote)
+        )
+
     @property
     def quote_trigger(self) -> str:
         """The trigger's words (the verbatim sentence has the masked one's offsets)."""
@@ -195,8 +203,8 @@ def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
 def _absorb(event: Mention, m: Mention, reference: bool) -> None:
     if m.quote not in event.quotes:
         event.quotes.append(m.quote)
-    if m.event_type == "conference":
-        event.event_type = "conference"
+    if m.event_type == "conference" and not event.two_sided():
+        event.event_type = "conference"  # ("the summit" after a bilateral meeting: still one)
     dated = m.span.start is not None and (m.date_near or not reference)
     if dated and span_width(m.span) < span_width(event.span):
         event.span = m.span
@@ -296,13 +304,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             if m.series:
                 _series_type(m, recent)
             elif m.trigger.definite:
-                matches = [e for e in recent if _compatible(e, m, reference=True)]
-                many = [e for e in matches if e.event_type == "conference" or e.multilateral]
-                if m.multilateral and many:  # "the ministers' meeting": the many-party one
-                    matches = many
-                shared = [len(set(e.actors) & set(m.actors)) for e in matches]
-                if matches:  # the most actors in common, then the latest
-                    target = max(zip(shared, range(len(matches)), matches, strict=True))[2]
+                target = _referred(m, recent, events)
             elif not _ANOTHER.search(m.quote):
                 # "on the margins of the summit", "instead met": another event
                 target = next(
@@ -327,6 +329,34 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return events
 
 
+# "the G7 summit", "the Korea-Africa Summit": a gathering named, never a two-sided meeting
+_NAMED = re.compile(r"[A-Z][\w-]*\s+$")
+# "met on the sidelines of the G7 summit": a gathering told as the setting of the clause's own
+_SETTING = re.compile(
+    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at)\s+the\s+(?:\S+\s+){0,4}$"
+)
+
+
+def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Mention | None:
+    """The event a reference ("The two-day talks", "the summit") is to, if any."""
+    matches = [e for e in recent if _compatible(e, m, reference=True)]
+    many = [e for e in matches if e.event_type == "conference" or e.multilateral]
+    if m.multilateral and many:  # "the ministers' meeting": the many-party one
+        matches = many
+    before = m.quote[max(0, m.trigger.begin - 40) : m.trigger.begin]
+    if m.event_type == "conference" and _NAMED.search(before):
+        matches = [e for e in matches if not e.two_sided()]  # "the G7 summit": not a bilateral
+    # "on the sidelines of the summit" after a bilateral meeting: the summit
+    matches = [e for e in matches if e.event_type == m.event_type] or matches
+    shared = [len(set(e.actors) & set(m.actors)) for e in matches]
+    if matches:  # the most actors in common, then the latest
+        return max(zip(shared, range(len(matches)), matches, strict=True))[2]
+    # "The three leaders last met on the sidelines of the G7 summit in Hiroshima": one gathering
+    own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
+    setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
+    return own[-1] if own and setting and m.event_type == "conference" else None
+
+
 def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:
     """ "… hours after the envoy met leaders of the movement in the city" (the lead, undated),
     then "The envoy … held talks with the group's leader on Tuesday": the paragraph after the
@@ -347,10 +377,24 @@ def instead_of(m: Mention) -> bool:
     return _INSTEAD.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin) is not None
 
 
+# "ahead of the Mercosur summit", "to prepare the talks": a later event named as a purpose
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|prior\s+to|in\s+(?:the\s+)?(?:run-up|preparation)\s+(?:to|for)|"
+    r"to\s+prepare(?:\s+for)?|preparations?\s+for|on\s+the\s+eve\s+of)\s+"
+    r"(?:the|this|next|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
 def _dangling(m: Mention) -> bool:
-    """ "The visit follows …" with no visit told before, and no place or date: nothing to map."""
-    bare = m.venue is None and m.span.start is None
-    return bare and m.event_type == "visit" and m.trigger.kind == "noun" and m.trigger.definite
+    """ "The visit follows …" with no visit told before, and no place or date: nothing to map;
+    nor "met in Santiago ahead of the Mercosur summit" with that summit told nowhere before (a
+    place before the words is the meeting's)."""
+    if not (m.span.start is None and m.trigger.kind == "noun" and m.trigger.definite):
+        return False
+    ahead = _AHEAD_OF.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
+    if ahead is not None:
+        return m.venue is None or m.venue.begin < ahead.start()
+    return m.venue is None and m.event_type == "visit"
 
 
 def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:

@@ -198,6 +198,31 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     )
 
 
+def two_sides(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """Whether a meeting is told as one of two sides: "a bilateral meeting", "with his Congolese
+    counterpart", "the two leaders", "between Peru and Chile", "The presidents of Peru and Bolivia
+    met" ("a trilateral meeting" has three)."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    few = any(
+        not m.group(0).lower().startswith("tri") for m in _FEW_PARTIES.finditer(masked, lo, hi)
+    )
+    return few or _two_countries(masked[lo:hi]) or _two_subject(masked) or _of_two(masked, lo, hi)
+
+
+# "The presidents of Paraguay and Uruguay met", "talks of the foreign ministers of Chile and Peru"
+_OF_TWO = re.compile(
+    r"(?i:\b(?:presidents|leaders|ministers|premiers|heads\s+of\s+(?:state|government)|"
+    r"envoys|delegations|delegates)\s+of\s+(?:the\s+)?)"
+    r"(?P<a>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
+    r"(?!,|\s+and\b)"
+)
+
+
+def _of_two(masked: str, lo: int, hi: int) -> bool:
+    return any(all(_side(m.group(k)) for k in ("a", "b")) for m in _OF_TWO.finditer(masked, lo, hi))
+
+
 _BETWEEN_TWO = re.compile(
     r"\s+(?:between|of)\s+(?:the\s+)?(?:leaders\s+of\s+)?(?P<a>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)"
     r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?!,|\s+and\b)"

@@ -40,7 +40,7 @@ _TOPIC_BEFORE = re.compile(
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
-    r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier)\s+"
+    r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier|such)\s+"
     r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|[\w-]+['’]s?\s+)?$"
 )
 # Events of one type a sentence may state ("a ministerial in Astana last September and the

@@ -1,0 +1,123 @@
+"""Which kind an event is, and whether a sentence tells one at all (fourth round).
+
+Two named sides make a meeting whatever gathering surrounds it; a gathering named in a later
+sentence ("on the sidelines of the summit", "the G7 summit") is the gathering, not the bilateral
+meeting told before it. Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+FRI = dt.date(2025, 5, 16)  # a Friday
+URL = "https://example.org/kinds"
+
+
+def core(text: str, published: dt.date = FRI) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def kinds_of(text: str, published: dt.date = FRI) -> list[tuple[str, str]]:
+    """(event type, first words of the quote) of every core candidate."""
+    return sorted((c["event_type"], c["source_quote"][:30]) for c in core(text, published))
+
+
+# --- a bilateral meeting inside a summit stays a meeting ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "side", "after"),
+    [
+        (
+            "The President will on Sunday depart for Nairobi to attend the Africa-Nordic Summit "
+            "on 20 and 21 May.",
+            "On the sidelines of the Summit, the President is expected to hold bilateral talks "
+            "with the President of Kenya.",
+            "The foreign minister yesterday held a virtual meeting with her Kenyan counterpart "
+            "to finalise preparations for the Summit.",
+        ),
+        (
+            "Leaders of the Andean Community met in Lima on Thursday for an extraordinary summit.",
+            "Ahead of the summit, Bolivia's president held a bilateral meeting with his Chilean "
+            "counterpart.",
+            "The summit ended with a declaration on Friday.",
+        ),
+        (
+            "Leaders of the 21 economies gathered in Cusco on Tuesday for the Pacific Rim summit.",
+            "The prime ministers of Japan and Chile hold a bilateral meeting on the sidelines.",
+            "The summit runs over two days.",
+        ),
+    ],
+)
+def test_a_bilateral_meeting_told_beside_a_summit_stays_a_meeting(lead, side, after):
+    found = core(" ".join([lead, side, after]))
+    mine = [c for c in found if side in c["source_quotes"] and c["event_type"] == "meeting"]
+    assert mine, found
+    summits = [c for c in found if c["event_type"] == "conference"]
+    assert summits and not any(side == c["source_quote"] for c in summits), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president held separate bilateral talks with the leaders of Ghana and Togo in "
+        "Accra. The three leaders last met on the sidelines of the AU summit in Addis Ababa in "
+        "February.",
+        "The chancellor held a bilateral meeting with his Polish counterpart on Monday. The "
+        "leaders of the nine states last gathered on the margins of the NATO summit in Vilnius "
+        "in July 2023.",
+    ],
+)
+def test_a_named_gathering_is_not_the_bilateral_meeting_told_before(text):
+    """ "the AU summit in Addis Ababa in February" is its own gathering: the earlier bilateral
+    meeting stays a meeting, and the gathering is one conference."""
+    types = [c["event_type"] for c in core(text)]
+    assert "meeting" in types, types
+    assert types.count("conference") == 1, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Chile and Argentina met on Tuesday at La Moneda in Santiago ahead "
+        "of the Mercosur summit.",
+        "The prime ministers of Spain and Portugal met in Porto on Tuesday before the EU summit.",
+    ],
+)
+def test_two_named_sides_meeting_before_a_summit_is_one_meeting(text):
+    found = core(text)
+    assert [c["event_type"] for c in found if c["status"] == "occurred"] == ["meeting"], found
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The first such summit took place in Lusaka two years ago.",
+        "A previous such gathering was held in Dakar in 2023.",
+    ],
+)
+def test_a_such_summit_is_another_of_the_series_not_the_bilateral(follow):
+    text = (
+        "The President held bilateral talks with the presidents of Malawi and Zambia on the "
+        f"sidelines of the summit in Harare on Friday. {follow}"
+    )
+    found = core(text)
+    meeting = [c for c in found if c["event_type"] == "meeting"]
+    assert meeting and all(follow not in c["source_quotes"] for c in meeting), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next week the minister travels to Hanoi and Vientiane to prepare the summit.",
+        "The envoy flew to Dakar on Monday in preparation for the ECOWAS summit.",
+        "The two ministers spoke by phone on Wednesday ahead of the regional conference.",
+    ],
+)
+def test_a_gathering_named_only_as_a_purpose_is_no_event(text):
+    """ "to prepare the summit" with no summit told before: the summit is no event of its own."""
+    assert "conference" not in [c["event_type"] for c in core(text)], core(text)
