@@ -127,3 +127,72 @@ def test_when_a_series_was_founded_does_not_date_one_of_its_meetings(text):
 )
 def test_a_goal_years_ahead_does_not_date_the_event(text):
     assert all(s is None or s < "2026" for _, _, s, _ in events(text, "2025-06-12"))
+
+
+# --- dates counted from another event -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The emir paid a state visit to Amman in June 2021, and the king returned the visit "
+            "in Doha a year later.",
+            "2025-03-01",
+            ("2022-01-01", "2022-12-31"),
+        ),
+        (
+            "Chile's president visited Lima in March 2019; Peru's president went to Santiago "
+            "two years later.",
+            "2025-03-01",
+            ("2021-01-01", "2021-12-31"),
+        ),
+        (
+            "The premier travelled to Hanoi on 3 May 2024 and, after a stop at home, flew to "
+            "Vientiane two months later.",
+            "2025-03-01",
+            ("2024-07-01", "2024-07-31"),
+        ),
+    ],
+)
+def test_a_year_or_months_later_is_that_year_or_month(text, published, expected):
+    assert expected in dates_of(text, published, "visit")
+
+
+def test_a_parenthetical_years_later_does_not_date_the_clause_it_interrupts():
+    found = events(
+        "In May 2012 a few Norwegian diplomats went quietly to Havana to meet rebel envoys, a "
+        "contact that led, three years later, to the accord signed in Oslo in June 2015.",
+        "2025-03-01",
+    )
+    assert all(s != "2015-01-01" for _, _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday, on the eve of the summit, the Kenyan president spoke by telephone with "
+            "his Ugandan counterpart.",
+            "2024-06-09",
+        ),
+        (
+            "On Sunday — the eve of the talks — the foreign minister spoke by phone with his "
+            "Qatari counterpart.",
+            "2024-06-09",
+        ),
+    ],
+)
+def test_a_day_named_beside_the_eve_of_an_event_is_the_day(text, expected):
+    assert dates_of(text, "2024-06-11", "call") == [(expected, expected)]
+
+
+def test_an_event_told_back_from_the_talks_does_not_become_what_they_count_from():
+    text = (
+        "MUSCAT — The two envoys held talks in a villa near Muscat last Saturday.\n"
+        "The American envoy had stopped in Rome the day before for talks with Italian "
+        "officials. The Iranian delegation flew in to Muscat on the morning of the talks."
+    )
+    found = events(text, "2025-04-18")
+    assert ("visit", "occurred", "2025-04-12", "2025-04-12") in found
+    assert ("visit", "occurred", "2025-04-11", "2025-04-11") in found

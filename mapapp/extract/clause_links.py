@@ -360,6 +360,9 @@ def near_own(masked: str, trigger: Trigger, triggers: list[Trigger], span: DateS
     return masked.find(span.expression, trigger.end, nxt) != -1
 
 
+_APPOSED = re.compile(r"\s*[,(—–-]\s*")
+
+
 def relative_in_sentence(
     rel: re.Match[str], dates: Callable[[bool], list[DateMatch]], span: DateSpan, future: bool
 ) -> tuple[DateSpan, bool, re.Match[str] | None]:
@@ -369,6 +372,9 @@ def relative_in_sentence(
     left to the events told before (the match is returned, and the trigger's own far date
     dropped)."""
     earlier = [d for d in dates(future) if d.end <= rel.start() and d.span.start is not None]
+    named = next((rel.group(g) for g in ("what", "whata", "whate") if rel.group(g)), None)
+    if earlier and named and _APPOSED.fullmatch(rel.string, earlier[-1].end, rel.start()):
+        return earlier[-1].span, True, None  # "On Monday, on the eve of the visit, …": Monday
     if earlier and (resolved := resolve_relative(rel, earlier[-1].span)) is not None:
         return resolved, True, None
     # "who had arrived in Seoul the previous day, met the president on Wednesday"

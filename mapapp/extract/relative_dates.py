@@ -7,6 +7,7 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
 
 * "the same day", "during the visit", "X later met": S itself;
 * "N days later": N days after S's first day (after its last day when S is a range);
+* "a year later", "two months later", "a week later": that year, month or week;
 * "the following day", "the next day", "the day after": the day after S ends;
 * "on the eve of the summit": the day before S begins; "after the talks": S's last day;
 * "by then": the last day of S (and its place, as for "during the visit");
@@ -20,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mapapp.extract.date_spans import DateSpan
+from mapapp.extract.date_spans import DateSpan, month_end
 
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _N = r"a|one|two|three|four|five|six|seven|\d{1,2}"
@@ -31,6 +32,8 @@ RELATIVE = re.compile(
     r"that\s+same\s+day)|"
     rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
     r"their|its|a|an)\b)|"
+    # "returned the visit a year later" (not "a channel that led, two years later, to …")
+    rf"(?<!,\s)(?P<ny>{_N})\s+(?P<unit>week|month|year)s?\s+(?:later|afterwards)(?!,)|"
     r"(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after)(?!\s+(?:the|his|her|their|its|"
     r"a|an|tomorrow|[A-Z0-9])\b)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
@@ -90,6 +93,8 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         if m.group("dir").lower() in ("earlier", "before"):
             return _day(ref.start - n * day, text)
         return _day((ref.start if ref.start == ref.end else ref.end) + n * day, text)
+    if m.group("ny"):
+        return _later(_NUMBER.get(m.group("ny").lower()) or int(m.group("ny")), m, ref, text)
     if m.group("after"):
         return _day(ref.end, text)
     if m.group("eve"):
@@ -112,6 +117,24 @@ def resolve_ahead(m: re.Match[str], ref: DateSpan, published: dt.date) -> DateSp
     if ref.start is None or ref.start - dt.timedelta(days=1) < published:
         return None
     return DateSpan(published, ref.start - dt.timedelta(days=1), "range", m.group(0), "relative")
+
+
+def _later(n: int, m: re.Match[str], ref: DateSpan, text: str) -> DateSpan:
+    """ "a year later" (that whole year), "two months later" (that month), "a week later" (that
+    week): as precise as the unit, counted from the reference's first day."""
+    start = ref.start or dt.date.min
+    unit = m.group("unit").lower()
+    if unit == "week":
+        day = start + dt.timedelta(days=7 * n)
+        monday = day - dt.timedelta(days=day.weekday())
+        return DateSpan(monday, monday + dt.timedelta(days=6), "week", text, "relative")
+    if unit == "year":
+        return DateSpan(
+            dt.date(start.year + n, 1, 1), dt.date(start.year + n, 12, 31), "year", text, "relative"
+        )
+    year, month = divmod(start.year * 12 + start.month - 1 + n, 12)
+    first = dt.date(year, month + 1, 1)
+    return DateSpan(first, month_end(year, month + 1), "month", text, "relative")
 
 
 def _day(day: dt.date, text: str) -> DateSpan:

@@ -11,7 +11,12 @@ import datetime as dt
 import re
 
 from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, span_width
-from mapapp.extract.relative_dates import DURING_TYPES, resolve_ahead, resolve_relative
+from mapapp.extract.relative_dates import (
+    DURING_TYPES,
+    counts_back,
+    resolve_ahead,
+    resolve_relative,
+)
 from mapapp.extract.sentences import Dateline
 from mapapp.extract.text_dates import DateSpan, resolve_date
 
@@ -45,6 +50,12 @@ def _is_dated(x: Mention) -> bool:
     return x.span.start is not None and 0 <= span_width(x.span) <= 7
 
 
+def _flashback(x: Mention) -> bool:
+    """ "had stopped in Paris the day before": told back from an event, which stays the one
+    "on the morning of the talks", "during the visit" name."""
+    return x.relative is not None and (counts_back(x.relative) or bool(x.relative.group("eve")))
+
+
 _WHAT = ("what", "whatb", "whate", "whata")  # the event named: "during/before/on the eve of/after"
 
 
@@ -66,6 +77,7 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
                 and _is_dated(x)
                 and (kinds is None or x.event_type in kinds)
                 and not (e.status == "occurred" and x.status == "announced")
+                and not (what and _flashback(x))
             ),
             None,
         )
