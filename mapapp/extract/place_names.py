@@ -1,0 +1,167 @@
+"""A venue phrase → the gazetteer's place: which words of a phrase name a place.
+
+"in Taliban-controlled Afghanistan" is Afghanistan; "the Horn of Africa" is no place; "Saint
+Vincent" is not the town of Vincent, nor "the Cidade Alta presidential palace" the Norwegian town
+of Alta; "Udon Thani Province" is Udon Thani. The part after a comma narrows the lookup: a
+country ("Georgetown, Guyana") or a US state, Canadian province or Australian state as news
+agencies write them ("Sonoma, Calif.", "Kananaskis, Alta.", "Montebello, Que.", "Cairns, Qld").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mapapp import gazetteer
+from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable
+
+# Articles name the same few places again and again; the gazetteer's answers do not change.
+cached_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
+
+# States and provinces as agencies write them after a town (normalized: no dots, lower case)
+_US_STATES = frozenset(
+    {
+        *("ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii"),
+        *("idaho", "ill", "ind", "iowa", "kan", "kans", "ky", "la", "maine", "md", "mass", "mich"),
+        *("minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny", "nc", "nd", "ohio"),
+        *("okla", "ore", "pa", "ri", "sc", "sd", "tenn", "texas", "tex", "utah", "vt", "va"),
+        *("wash", "wva", "wis", "wyo", "dc", "alabama", "arizona", "arkansas", "california"),
+        *("colorado", "connecticut", "delaware", "florida", "georgia", "illinois", "indiana"),
+        *("kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota"),
+        *("mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire"),
+        *("new jersey", "new mexico", "new york", "north carolina", "north dakota", "oklahoma"),
+        *("oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee"),
+        *("vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"),
+    }
+)
+
+_CA_PROVINCES = frozenset(
+    {
+        *("alta", "alberta", "bc", "british columbia", "man", "manitoba", "nb", "new brunswick"),
+        *("nl", "nfld", "newfoundland", "newfoundland and labrador", "ns", "nova scotia"),
+        *("ont", "ontario", "pei", "prince edward island", "que", "qc", "quebec", "sask"),
+        *("saskatchewan", "yt", "yukon", "nwt", "northwest territories", "nunavut"),
+    }
+)
+_AU_STATES = frozenset(
+    {
+        *("nsw", "new south wales", "qld", "queensland", "tas", "tasmania", "vic"),
+        *("western australia", "south australia", "northern territory"),
+    }
+)
+
+
+def subdivision_code(region: str) -> str | None:
+    """ISO alpha-2 of the country of a US state, Canadian province or Australian state
+    ("Calif." → US, "Que." → CA, "Qld" → AU), else None."""
+    key = gazetteer.normalize_name(region)
+    for code, names in (("US", _US_STATES), ("CA", _CA_PROVINCES), ("AU", _AU_STATES)):
+        if key in names:
+            return code
+    return None
+
+
+def region_code(region: str | None) -> str | None:
+    """ISO alpha-2 of a dateline's region: a country ("Kenya") or a state or province
+    ("Calif.", "Alta.")."""
+    if not region:
+        return None
+    return gazetteer.country_code_for(region) or subdivision_code(region)
+
+
+def not_a_place(name: str, table: ActorTable) -> bool:
+    """Months, organisations, people in the actors table, nationality words."""
+    words = name.split()
+    if name.casefold().rstrip(".") in _CALENDAR or words[-1].casefold().strip(".") in _ORG_WORDS:
+        return True
+    actor = table.by_name.get(name) or table.by_name.get("the " + name)
+    if actor is not None and actor not in table.countries:
+        return True  # a person or organisation named like a town: "Graham", "Hudson Institute"
+    return gazetteer.is_demonym(name) and not gazetteer.is_country_name(name)
+
+
+def resolve_place(
+    name: str,
+    country: str | None,
+    table: ActorTable,
+    code: str | None = None,
+    *,
+    whole: bool = False,
+) -> gazetteer.Place | None:
+    """The gazetteer's place for a venue phrase, or None when it is no place (or unknown).
+
+    ``country`` is the part after a comma ("Kenya", "Calif.", "Que."); ``code`` a country the
+    phrase's description names; ``whole``: the phrase names a site ("the Cidade Alta
+    presidential palace"), so no part of it is looked up on its own."""
+    if not re.search(r"(?:[A-Z]\.){2}$", name):
+        name = name.rstrip(".,")
+    if " and the " in name and cached_lookup(name, None).place is None:
+        name = name.split(" and the ")[0]  # "Cairo and the Gulf": the first place
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-[a-z]+", words[0]):
+        words = words[1:]  # "Taliban-controlled Afghanistan", "Russian-occupied Crimea"
+    hint = gazetteer.country_code_for(country, demonyms=False) if country else code
+    province = subdivision_code(country) if country and hint is None else None
+    hint = hint or province
+    for i in range(len(words)):  # "Taliban-controlled Afghanistan" → "Afghanistan"
+        if i and (words[i - 1].casefold() in _CONNECTORS or not words[i][:1].isupper()):
+            return None  # "the Horn of Africa" is not Africa, nor "of Africa" a town
+        candidate = " ".join(words[i:])
+        if not_a_place(candidate, table) or gazetteer.is_world_region(candidate):
+            return None
+        match = cached_lookup(candidate, hint)
+        if match.place is None and i == 0 and len(words) > 1 and words[-1] in _ADMIN_WORDS:
+            match = cached_lookup(" ".join(words[:-1]), hint)  # "Udon Thani Province": Udon Thani
+        if match.place is not None:
+            return match.place
+        if i == 0 and province is not None:  # "Montebello, Que.": in Canada, unknown town
+            return gazetteer.lookup(province).place
+        if i == 0 and (whole or words[-1] in SITE_WORDS | _FEATURES or words[0] in _NAME_HEADS):
+            return None  # an unknown named site or "Saint X": never fall back to part of it
+    return None
+
+
+_CONNECTORS = frozenset({"of", "and", "the", "de", "del", "da", "do", "la", "le", "el", "al"})
+_ADMIN_WORDS = frozenset(
+    {"Province", "Prefecture", "Governorate", "Oblast", "Region", "District", "County", "City"}
+)
+# Natural features: "the Black Sea" is no town called Sea, "the Nile Valley" no Valley.
+_FEATURES = frozenset(
+    {
+        *("Sea", "Ocean", "River", "Lake", "Strait", "Straits", "Valley", "Desert", "Mountains"),
+        *("Islands", "Peninsula", "Coast", "Basin", "Delta", "Canal", "Plateau", "Corridor"),
+        *("Highlands", "Hills", "Range", "Bay", "Gulf", "Channel", "Sound", "Lagoon", "Falls"),
+    }
+)
+
+
+# First words of compound place names: "Saint Vincent" is not the town of Vincent.
+# "Villa Somalia" is no more Somalia than "Casa Rosada" is a town called Rosada.
+_NAME_HEADS = frozenset(
+    {
+        *("Saint", "St.", "St", "San", "Santa", "Santo", "Port", "Fort", "Mount"),
+        *("Villa", "Casa", "Palacio", "Palais", "Palazzo", "Schloss", "Castle", "Château"),
+        *("Cidade", "Palácio", "Quinta", "Qasr", "Beit", "Bait", "Kasteel", "Istana", "Wisma"),
+    }
+)
+SITE_WORDS = frozenset(
+    {
+        "Club",
+        "Hotel",
+        "Palace",
+        "Hall",
+        "Centre",
+        "Center",
+        "House",
+        "Building",
+        "Airport",
+        "Stadium",
+        "Embassy",
+        "Residence",
+        "Mission",
+        "Delegation",
+        "Headquarters",
+        "Secretariat",
+        "Ministry",
+    }
+)

@@ -1,0 +1,119 @@
+"""Which place an event gets: named buildings world-wide, sites named by their own words, and
+states or provinces written after a town. Invented sentences, other names and wordings than the
+development articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from mapapp import gazetteer
+from mapapp.extract.buildings import BUILDINGS
+from mapapp.extract.place_names import region_code, subdivision_code
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2026, 4, 14)
+
+
+def _where(text: str) -> list[tuple[str | None, str | None]]:
+    """(city or place name, country code) of each core event, the site's name dropped."""
+    return [
+        ((e["place_name"] or "").split(", ")[-1] or None, e["country_code"])
+        for e in core_candidates(text, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(("pattern", "city", "code"), BUILDINGS)
+def test_every_building_is_in_a_city_of_its_country(pattern, city, code):
+    place = gazetteer.lookup(city, code).place
+    assert place is not None and place.country_code == code, pattern
+    assert re.compile(pattern).pattern  # every row is a valid pattern
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "code"),
+    [
+        ("The two foreign ministers met at Jubilee House on Tuesday.", "Accra", "GH"),
+        (
+            "The king held talks with the visiting president at the Husseiniya Palace on Sunday.",
+            "Amman",
+            "JO",
+        ),
+        ("The two presidents met at Baabda Palace on Wednesday.", "Beirut", "LB"),
+        (
+            "The emir held talks with the prime minister at Bayan Palace on Monday.",
+            "Kuwait City",
+            "KW",
+        ),
+        ("The ministers met at Farmleigh House on Thursday.", "Dublin", "IE"),
+        ("The two leaders met at Schloss Elmau on Sunday.", "Garmisch-Partenkirchen", "DE"),
+        (
+            "The foreign secretary hosted talks with her Indian counterpart at Chevening "
+            "on Saturday.",
+            "Sevenoaks",
+            "GB",
+        ),
+        ("The two leaders sat down at Aspen Lodge on Friday afternoon.", "Frederick", "US"),
+        ("The sultan received the envoy at Al Alam Palace on Monday.", "Muscat", "OM"),
+        ("Both presidents met at the Grassalkovich Palace on Monday.", "Bratislava", "SK"),
+        ("The ministers met at Qasr Al Shati on Tuesday.", "Abu Dhabi", "AE"),
+        ("The two premiers held talks at the Cidade Alta palace on Friday.", "Luanda", "AO"),
+    ],
+)
+def test_named_buildings_world_wide_are_in_their_city(sentence, city, code):
+    assert _where(sentence) and set(_where(sentence)) == {(city, code)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers held talks at the Dona Alta state residence on Monday.",
+        "The ministers held talks at the Verde Alta presidential palace on Monday.",
+        "The two envoys met at the Ponte Alta guest house on Tuesday.",
+    ],
+)
+def test_a_site_named_by_its_own_words_is_not_a_town_named_by_part_of_them(sentence):
+    assert ("Alta", "NO") not in _where(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "code"),
+    [
+        ("The premiers met in Kingston, Ont., on Friday.", "Kingston", "CA"),
+        ("The ministers met in Victoria, B.C., on Friday.", "Victoria", "CA"),
+        ("The two ministers held talks in London, Ont., on Tuesday.", "London", "CA"),
+        ("The envoys met in Newcastle, N.S.W., on Monday.", "Newcastle", "AU"),
+    ],
+)
+def test_a_province_or_state_after_a_town_says_its_country(sentence, city, code):
+    assert _where(sentence) == [(city, code)]
+
+
+def test_a_town_unknown_in_its_province_is_placed_in_the_country():
+    # Montebello (Quebec) is too small for the gazetteer; the Californian one is not it
+    events = _where("Canada last hosted the summit in Montebello, Que., in August 2007.")
+    assert [code for _, code in events] == ["CA"]
+
+
+def test_a_dateline_with_a_province_is_in_that_country():
+    text = (
+        "KINGSTON, Ont., May 3 (CP) — Canada and Norway signed a fisheries accord on Friday "
+        "after two days of talks."
+    )
+    assert ("Kingston", "CA") in _where(text)
+
+
+@pytest.mark.parametrize(
+    ("region", "code"),
+    [("Que.", "CA"), ("Alta.", "CA"), ("Qld", "AU"), ("Calif.", "US"), ("N.Y.", "US")],
+)
+def test_states_and_provinces_as_agencies_write_them(region, code):
+    assert subdivision_code(region) == code
+    assert region_code(region) == code
+
+
+def test_a_country_after_a_town_is_still_a_country():
+    assert region_code("Guyana") == "GY"
+    assert subdivision_code("Guyana") is None
