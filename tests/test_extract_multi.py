@@ -130,3 +130,118 @@ def test_talks_with_both_presidents_on_a_trip_to_two_capitals() -> None:
     meetings = of_type(text, "meeting")
     places = sorted(m["place_name"] for m in meetings)
     assert "Juba" in places and "Khartoum" in places, meetings
+
+
+# --- a trip and its purpose: the talks are where and when the trip goes ------------------------
+
+
+def _one(found: list[dict], kind: str) -> dict:
+    [event] = [e for e in found if e["event_type"] == kind]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day", "status"),
+    [
+        (
+            "The Chilean minister, who arrived in Quito on Tuesday, was due to travel on Friday "
+            "to Bogotá for talks with Colombia's foreign minister.",
+            "Bogotá",
+            "2024-09-13",
+            "announced",
+        ),
+        (
+            "Portugal's premier will fly to Rabat on Thursday for bilateral talks with the "
+            "Moroccan king ahead of the Union for the Mediterranean forum in Barcelona in "
+            "November.",
+            "Rabat",
+            "2024-09-12",
+            "announced",
+        ),
+        (
+            "The Greek minister flew to Nicosia on Monday for a meeting with the Cypriot "
+            "president.",
+            "Nicosia",
+            "2024-09-09",
+            "occurred",
+        ),
+    ],
+)
+def test_talks_a_trip_is_for_are_at_its_destination(
+    text: str, place: str, day: str, status: str
+) -> None:
+    found = core(text)
+    visits = [e for e in found if e["event_type"] == "visit" and e["place_name"] == place]
+    meeting = _one(found, "meeting")
+    assert len(visits) == 1, found
+    assert (meeting["place_name"], meeting["date_start"], meeting["status"]) == (
+        place,
+        day,
+        status,
+    )
+
+
+def test_a_purpose_with_its_own_place_and_day_keeps_them() -> None:
+    text = (
+        "Ghana's foreign minister flew to Paris on Monday for talks at the Quai d'Orsay on "
+        "Friday, the ministry said."
+    )
+    meeting = _one(core(text), "meeting")
+    assert meeting["date_start"] == "2024-09-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next week the Kenyan president flies to Addis Ababa on Monday and on to Cairo on "
+        "Tuesday for talks with the Egyptian president, his first visit to Egypt in office.",
+        "The Dutch king will travel to Oslo on Monday and then to Stockholm on Thursday for "
+        "talks with the Swedish king, his first trip to Sweden as monarch.",
+    ],
+)
+def test_a_further_leg_and_its_talks(text: str) -> None:
+    found = core(text)
+    visits = sorted(e["place_name"] for e in found if e["event_type"] == "visit")
+    assert len(visits) == 2, found
+    meeting = _one(found, "meeting")
+    [leg] = [
+        e for e in found if e["event_type"] == "visit" and e["place_name"] == meeting["place_name"]
+    ]
+    assert meeting["place_name"] in ("Cairo", "Stockholm")
+    assert meeting["date_start"] == leg["date_start"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The envoy will fly to Hanoi on Thursday to brief Vietnam's president.", "Hanoi"),
+        ("Rossi flew to Tunis last week to brief the Tunisian president on the talks.", "Tunis"),
+        (
+            "The Indian minister will travel to Dhaka on Sunday to call on the Prime Minister "
+            "before returning to Delhi.",
+            "Dhaka",
+        ),
+    ],
+)
+def test_to_brief_or_call_on_a_leader_on_a_trip_is_a_meeting(text: str, place: str) -> None:
+    found = core(text)
+    assert _one(found, "meeting")["place_name"] == place
+    assert _one(found, "visit")["place_name"] == place
+
+
+def test_to_call_on_someone_to_act_is_no_meeting() -> None:
+    text = "He will travel to Accra on Monday to call on the President to release the detainees."
+    assert not of_type(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai leader will fly on Friday to Jakarta, where he will meet the president.",
+        "The president travels on Thursday to Kumasi for the festival.",
+    ],
+)
+def test_a_time_between_the_travel_verb_and_its_destination(text: str) -> None:
+    visit = _one(core(text), "visit")
+    assert visit["status"] == "announced"
+    assert visit["date_start"] in ("2024-09-12", "2024-09-13")

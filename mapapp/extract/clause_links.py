@@ -17,6 +17,7 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.several_parties import with_guests
@@ -262,11 +263,14 @@ def with_legs(
         leg = _LEG.search(masked, m.venue.end, min(len(masked), m.venue.end + 160))
         if leg is None:
             continue
-        if any(x.event_type == "visit" and leg.start() <= x.trigger.begin for x in mentions):
-            continue  # the leg has an event word of its own
         stop = stop_at(masked, leg.end(), table)
         if stop is None or stop.place == m.venue.place:
             continue
+        if any(
+            x.event_type == "visit" and leg.start() <= x.trigger.begin <= stop.begin
+            for x in mentions
+        ):
+            continue  # the leg has an event word of its own ("his first visit to" is later)
         days = [d.span for d in found if stop.end <= d.begin <= stop.end + 4]
         trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
         span = days[0] if days else DateSpan(None, None, "unknown", None)
@@ -274,6 +278,22 @@ def with_legs(
             replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], span=span, quotes=[])
         )
     return out
+
+
+def _country_of_stop(m: Mention, told: list[Mention]) -> bool:
+    """ "… and on to Moscow on Tuesday …, his first visit to Russia": a visit to a country
+    restating a stop in one of its cities told before it in the sentence."""
+    if m.event_type != "visit" or m.venue is None or m.venue.place.precision != "country":
+        return False
+    return any(
+        x.event_type == "visit"
+        and x.status == m.status
+        and x.venue is not None
+        and x.venue.place.precision != "country"
+        and x.venue.place.country_code == m.venue.place.country_code
+        and x.venue.begin < m.venue.begin
+        for x in told
+    )
 
 
 _HELD = re.compile(r"\b(?:held|had|conducted|holding|hold|holds)\s+(?:[\w-]+\s+){0,2}$")
@@ -324,6 +344,8 @@ def among_themselves(
     found = dates(bool(out) and out[0].status == "announced")
     kept = distinct(with_stops(masked, out, table))
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
+    told = [m for m in told if not _country_of_stop(m, told)]
+    with_purposes(masked, told, dates)
     told = with_guests(masked, told, table)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead

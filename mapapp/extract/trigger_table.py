@@ -123,6 +123,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "to brief Qatari officials": briefing another side's officials is meeting them
     ("meeting", re.compile(rf"(?<=\bto\s)brief\b(?={BRIEF_WHOM})"), "infinitive"),
     ("meeting", re.compile(rf"\bbriefed\b(?={BRIEF_WHOM})"), "past"),
+    # a trip's purpose: "fly to Seoul to brief South Korea's president", "travel to Dhaka to
+    # call on the Prime Minister" (not "to call on X to end the war", an appeal)
+    (
+        "meeting",
+        re.compile(
+            r"(?<=\bto\s)(?:brief\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:president|"
+            r"prime\s+minister|premier|king|emir|sultan|chancellor|leader)\b)|"
+            rf"call\s+on\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES})"
+            r"(?![^.;]{0,80}?\bto\s+[a-z]+))"
+        ),
+        "infinitive",
+    ),
     (
         "meeting",
         re.compile(
