@@ -157,3 +157,141 @@ def test_expected_in_or_at_a_place_is_an_announced_trip(sentence: str, place: st
 )
 def test_expected_at_a_time_or_a_thing_expected_is_no_trip(sentence: str) -> None:
     assert of_type(core(sentence), "visit") == []
+
+
+# --- meetings: word orders and synonyms ---------------------------------------------------------
+
+
+def meetings(text: str) -> list[dict]:
+    return of_type(core(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Emir received at Lusail Palace on Monday the Prime Minister of Nepal.",
+        "The King of Morocco received in Rabat yesterday the visiting Foreign Minister of Chile.",
+        "Egypt's president welcomed at Ittihadiya Palace in Cairo today the President of Peru.",
+    ],
+)
+def test_a_place_or_day_between_received_and_the_guest(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+def test_received_at_a_place_a_letter_is_no_meeting() -> None:
+    assert meetings("The ministry received at its Lima office on Monday a letter of protest.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Spanish minister was granted a royal audience by the King of Jordan on Monday.",
+        "The delegation were given an audience by the Pope at the Vatican on Tuesday.",
+        "On Monday the envoy was accorded a private audience by the Sultan in Muscat.",
+    ],
+)
+def test_granted_an_audience_by(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the Under Secretary called on the Prime Minister of Fiji at his office in Suva "
+        "to discuss climate finance.",
+        "The envoy will call on the Foreign Minister of Laos before returning to Hanoi on Friday.",
+        "She is due to call on the President in Accra on Tuesday.",
+    ],
+)
+def test_a_call_of_courtesy(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the opposition called on the President to resign.",
+        "Rights groups will call on the Foreign Minister to release the detainees.",
+    ],
+)
+def test_an_appeal_is_no_call_of_courtesy(sentence: str) -> None:
+    assert meetings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the envoy also sat down briefly with members of the rebel delegation in Doha.",
+        "The Kenyan minister sits down with the Somali president in Mogadishu on Friday.",
+        "Sweden's premier has not met her Finnish counterpart since a brief encounter in Oslo "
+        "in May.",
+        "The two foreign ministers met for about three hours at the Hofburg on Tuesday.",
+        "The leaders met for nearly two hours in Lima on 4 May.",
+    ],
+)
+def test_other_ways_of_meeting(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+def test_met_for_hours_with_no_day_restates_a_meeting_told() -> None:
+    text = (
+        "The Danish premier held talks with her Estonian counterpart in Tallinn on Monday. "
+        "The two leaders met for about two hours at the government building on Toompea Street."
+    )
+    assert len(meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The ministers agreed that the next Korea-Mexico High-Level Dialogue will be held in "
+            "Seoul next year.",
+            "Seoul",
+        ),
+        (
+            "The next Chile-Peru Strategic Dialogue would take place in Lima in October, "
+            "officials said.",
+            "Lima",
+        ),
+    ],
+)
+def test_a_bilateral_dialogue_named_with_the_verb_that_holds_it(sentence: str, place: str) -> None:
+    found = meetings(sentence)
+    assert [(m["place_name"], m["status"]) for m in found] == [(place, "announced")]
+
+
+def test_convening_a_named_dialogue_is_one_meeting() -> None:
+    found = meetings("They agreed to convene the next Ghana-Togo Partnership Dialogue in Lomé.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "OSLO — Nordic defence ministers meet at the Akershus Fortress.",
+        "GENEVA — Negotiators from Armenia and Azerbaijan meet in the Palais des Nations.",
+    ],
+)
+def test_a_programme_in_the_present(item: str) -> None:
+    text = (
+        "DIPLOMATIC DIARY: THE WEEK AHEAD\nCompiled by the Desk, Sunday 8 March 2026\n\n"
+        f"All times local.\n\nTHURSDAY 12 MARCH\n{item}\n\nFRIDAY 13 MARCH\n"
+        "ROME — Italy's premier hosts the Prime Minister of Japan.\n"
+    )
+    found = core(text, dt.date(2026, 3, 8))
+    assert [(e["status"], e["date_start"]) for e in found] == [
+        ("announced", "2026-03-12"),
+        ("announced", "2026-03-13"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers say the prices they meet in the market are too low.",
+        "The standards the new rules meet at last satisfy the regulator.",
+    ],
+)
+def test_meet_with_no_sides_is_no_meeting(sentence: str) -> None:
+    assert meetings(sentence) == []

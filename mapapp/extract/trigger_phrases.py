@@ -7,6 +7,8 @@ verb of motion and its destination ("flies on Friday to Lima"), and synonyms a w
 
 from __future__ import annotations
 
+from mapapp.extract.trigger_words import GUESTS, TITLES, WHOM
+
 # Who travels, in a diary's line with no verb: "Chinese premier expected in Canberra"
 HEADS_BEFORE = "|".join(
     rf"(?<=\b{w}\s)"
@@ -35,4 +37,62 @@ MOVED = (
     r"\b(?:was|were|being)\s+(?:driven|flown|taken|escorted|ferried|brought|whisked)\s+"
     rf"(?:by\s+\w+\s+)?to\s+{_PLACE}|"
     rf"\b(?:spent|spends|spending)\s+{_SPELL}{_STRETCH}\s+in\s+{_PLACE}"
+)
+
+# --- meetings ----------------------------------------------------------------------------------
+
+# Where or when between a verb and its guest: "received at Qasr Al Watan in Abu Dhabi today the
+# President of X", "welcomed in Rabat on Monday the visiting minister"
+_SITE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+_WHEN = (
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+)\s+)"
+)
+# "was granted a royal audience by the King", "were given an audience by the Pope"
+AUDIENCE_BY = (
+    r"\b(?:was|were|been|being)\s+(?:granted|given|accorded)\s+(?:a|an)\s+"
+    r"(?:(?:royal|private|special|papal)\s+)?audiences?\b"
+)
+# "sat down briefly with", "sits down with", "sat down privately with"
+SAT_DOWN = r"\b(?:sat|sits|sitting)\s+down\s+(?:\w+ly\s+|together\s+)?with\b"
+# "since a brief encounter in Doha": two people met
+ENCOUNTER = (
+    r"\b(?:brief|short|first|last|rare|chance|fleeting|face-to-face|previous|tense|cordial)\s+"
+    r"encounters?\b"
+)
+# "the next Japan-Mongolia Strategic Partnership Dialogue … will be held in Tokyo": a bilateral
+# series by its name, with the verb that holds it ("to convene the next X-Y Dialogue" is told by
+# its verb)
+PAIR_DIALOGUE = (
+    r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[A-Z][\w-]*\s+){0,4}Dialogue\b"
+    r"(?=[^.;]{0,80}?\b(?:will|would|is\s+to|was|were)\s+(?:be\s+)?(?:held|take\s+place|"
+    r"took\s+place|convene|meet)\b)"
+)
+# Modal words before a bare "meet" (their plans are read by the modal rule)
+_NOT_NOW = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in [
+        *("to", "will", "would", "can", "could", "may", "might", "shall", "should", "must"),
+        *("not", "did", "do", "does", "'ll", "and", "or", "cannot"),
+    ]
+)
+# "NATO defence ministers meet at the alliance's headquarters", "Negotiators from A and B meet
+# in Geneva": the present of a programme or a timeline, after a plural subject (:data:`SIDES_NOW`)
+MEET_NOW = rf"{_NOT_NOW}\bmeet\s+(?=(?:at|in)\s)"
+SIDES_NOW = (
+    r"\b(?i:ministers|leaders|negotiators|officials|delegations|delegates|envoys|diplomats|"
+    r"presidents|premiers|sides|counterparts|representatives|chiefs|commanders|heads|"
+    r"secretaries|governors|they)\b[^.;,:]{0,80}$|"
+    r"\b[A-Z][\w'’-]+\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+$"  # "Japan and Peru meet in Lima"
+)
+RECEIVED_THERE = rf"\b(?:received|receives|welcomed)\s+(?=(?:{_SITE}|{_WHEN}){{1,3}}{WHOM})"
+# "called on the President of Kenya at State House to convey …" (a courtesy call where a place
+# is told before "to"), "will call on the President before returning": not an appeal
+# ("called on President X to end the war")
+_ON_WHOM = rf"on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
+CALLED_ON = (
+    rf"\bcalled\s+{_ON_WHOM}"
+    r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)|"
+    rf"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s))call\s+{_ON_WHOM}"
+    r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)"
 )

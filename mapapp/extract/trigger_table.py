@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_phrases import EXPECTED_AT, HEADS_BEFORE, MOVED
+from mapapp.extract.trigger_phrases import (
+    AUDIENCE_BY,
+    CALLED_ON,
+    ENCOUNTER,
+    EXPECTED_AT,
+    HEADS_BEFORE,
+    MEET_NOW,
+    MOVED,
+    PAIR_DIALOGUE,
+    RECEIVED_THERE,
+    SAT_DOWN,
+)
 from mapapp.extract.trigger_words import (
     ARRIVED_HERE,
     AUDIENCE,
     BODY_SESSION,
     BRIEF_WHOM,
     GATHERING_NOUN,
-    GUESTS,
     HOSTED,
     IN_PERSON,
     IN_PERSON_CALL,
@@ -31,7 +41,6 @@ from mapapp.extract.trigger_words import (
     SIGNED,
     SIGNED_NOUN,
     STAY,
-    TITLES,
     TO_SIGN,
     TRIP_ENDS,
     VIRTUAL,
@@ -151,6 +160,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(RECEIVED), "past"),
     ("meeting", re.compile(RECEIVED_BY), "past"),
     ("meeting", re.compile(AUDIENCE), "past"),
+    ("meeting", re.compile(AUDIENCE_BY), "past"),  # "was granted a royal audience by"
+    ("meeting", re.compile(RECEIVED_THERE), "past"),  # "received at the palace today the …"
+    ("meeting", re.compile(rf"{SAT_DOWN}|{ENCOUNTER}|{PAIR_DIALOGUE}"), "noun"),
+    ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
@@ -165,14 +178,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "called on the Foreign Minister in Islamabad" (a visit of courtesy), not "called on
     # President X to end the war" (an appeal)
-    (
-        "meeting",
-        re.compile(
-            rf"\bcalled\s+on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
-            r"(?![^.;]{0,80}?\bto\s+[a-z]+)"
-        ),
-        "past",
-    ),
+    ("meeting", re.compile(CALLED_ON), "past"),
     # "will gather in Apia", "the committee would reconvene in Geneva"
     (
         "meeting",

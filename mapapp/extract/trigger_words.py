@@ -198,10 +198,21 @@ GUEST_AFTER = re.compile(
 # "The truce was first agreed" an earlier event)
 THE_BEFORE = r"(?i)\b(?:the|this|that)\s+$"
 TEXT_TOLD = rf"{SIGNED_NOUN}\s(?!.*\b(?:first|originally|initially)\b)"
+# "met for about four and a half hours at the palace on Tuesday": a meeting whose length is told
+# with its day (with no day, "The two leaders met for two hours at the ministry" mostly restates
+# a meeting told)
+MET_FOR = (
+    r"for\s+(?:about\s+|more\s+than\s+|nearly\s+|over\s+|almost\s+|some\s+|roughly\s+)?"
+    r"(?:[\w-]+\s+){1,4}?hours?\s+(?:at|in|on)\s(?=[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d+)|yesterday|"
+    r"today|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))\b)"
+)
 # "met on the sidelines of the summit", "met privately": how people met, with no partner or
-# place named right after the verb ("met for three hours" mostly restates a meeting told)
+# place named right after the verb ("met for three hours" with no place or day mostly restates
+# a meeting told)
 MET_HOW = (
-    r"(?:at\s+(?:the\s+)?(?:level\s+of|(?:leaders|ministers)['’]?\s+level|ministerial\s+level|"
+    rf"(?:{MET_FOR}|at\s+(?:the\s+)?(?:level\s+of|(?:leaders|ministers)['’]?\s+level|"
+    r"ministerial\s+level|"
     r"summit\s+level)|on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
     r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one)\b"
 )

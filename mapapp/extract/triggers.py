@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from mapapp.extract.trigger_phrases import MEET_NOW, SIDES_NOW
 from mapapp.extract.trigger_table import TRIGGERS
 from mapapp.extract.trigger_words import (
     AUDIENCE_BEFORE,
@@ -31,6 +32,8 @@ from mapapp.extract.trigger_words import (
 )
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
+_SIDES_NOW = re.compile(SIDES_NOW)
+_MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
@@ -117,6 +120,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None
     if m.re is ALONE and not SIDES_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
         return None  # "Refugees huddled in tents": no two sides meeting
+    if m.re is _MEET_NOW and not _SIDES_NOW.search(masked, max(0, m.start() - 100), m.start()):
+        return None  # "the targets they meet in March": no sides meeting
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):
