@@ -41,6 +41,7 @@ from mapapp.extract.trigger_words import (
     SIGNED,
     SIGNED_NOUN,
     STAY,
+    TITLES,
     TO_SIGN,
     TRIP_ENDS,
     VIRTUAL,
