@@ -196,3 +196,78 @@ def test_an_event_told_back_from_the_talks_does_not_become_what_they_count_from(
     found = events(text, "2025-04-18")
     assert ("visit", "occurred", "2025-04-12", "2025-04-12") in found
     assert ("visit", "occurred", "2025-04-11", "2025-04-11") in found
+
+
+# --- plans read forward, and a programme's weekdays ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERN — The president will welcome heads of government from across the continent to "
+        "Lucerne, Switzerland, from July 8 to 10 for a summit on migration.",
+        "The chancellor is to host the leaders of twenty nations in Hamburg, with officials "
+        "from two dozen agencies, on July 8 and 9 for a conference on shipping.",
+        "The minister will receive her counterparts from the Gulf in Kuwait City, Kuwait, on "
+        "July 8 for a meeting on maritime security.",
+    ],
+)
+def test_a_gathering_a_plan_brings_about_is_read_forward(text):
+    found = [e for e in events(text, "2025-07-01") if e[0] in ("conference", "meeting")]
+    assert found
+    assert all(
+        status == "announced" and start.startswith("2025-07") for _, status, start, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was in Ottawa on Tuesday, where she held talks with her Canadian "
+        "counterpart on lumber and on the renewal of the softwood deal due next year.",
+        "The envoy held talks in Lagos on Tuesday about the oil accord due in the spring.",
+    ],
+)
+def test_when_a_topic_of_talks_is_due_does_not_date_the_talks(text):
+    assert ("meeting", "occurred", "2025-07-01", "2025-07-01") in events(text, "2025-07-03")
+
+
+PROGRAMME = (
+    "Rome, 2 May 2024 - The President of Italy will pay a state visit to Ghana from 13 to 16 "
+    "May, the Quirinale said today.\n\n"
+    "On Tuesday, he is due to meet the Ghanaian vice-president in Accra. "
+    "The visit ends on Thursday in Kumasi, where the president will meet traditional leaders."
+)
+
+
+def test_a_weekday_of_a_programme_is_within_the_programme():
+    found = events(PROGRAMME, "2024-05-02")
+    assert ("meeting", "announced", "2024-05-14", "2024-05-14") in found  # Tuesday 14 May
+    assert ("visit", "announced", "2024-05-16", "2024-05-16") in found  # Thursday 16 May
+
+
+def test_a_weekday_after_a_single_dated_event_still_counts_from_publication():
+    text = (
+        "The envoy told reporters today that the committee would meet in Geneva on 13 May.\n\n"
+        "She will travel to Doha on Monday to meet the mediators."
+    )
+    assert ("visit", "announced", "2024-05-06", "2024-05-06") in events(text, "2024-05-02")
+
+
+def test_a_past_programme_keeps_its_weekdays_up_to_publication():
+    text = (
+        "The foreign minister toured three Baltic capitals from 6 to 9 May.\n\n"
+        "On Tuesday she met the Latvian prime minister in Riga."
+    )
+    assert ("meeting", "occurred", "2024-05-07", "2024-05-07") in events(text, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys held talks in Lagos about the oil accord due in March.",
+        "The two ministers met in Hanoi on the fisheries pact slated for 2027.",
+    ],
+)
+def test_a_topic_due_date_leaves_the_talks_undated(text):
+    assert [(s, e) for t, _, s, e in events(text, "2025-07-03") if t == "meeting"] == [(None, None)]

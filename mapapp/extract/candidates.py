@@ -54,6 +54,7 @@ from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
     date_from_next,
+    follow_programme,
     follow_relative,
     follow_same_day,
     follow_trip,
@@ -147,6 +148,7 @@ def extract_candidates(
         date_from_dateline(told, line, published)
         date_from_next(told)
         follow_relative(told, published)
+        follow_programme(told, published)
         follow_same_day(told)
         place = dateline_place(line)
         set_scene(told, place)

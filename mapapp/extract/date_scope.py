@@ -6,10 +6,13 @@
   2008": a year or month told in a clause about another thing, after the event word;
 * "The dialogue, launched in 2012, meets regularly": when a series was founded;
 * "a pledge to halve hunger by 2030": a goal's deadline years ahead;
+* "held talks on the review of the pact due next year": when a topic of the talks is due;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
-Every check reads a bounded window before the date expression.
+Every check reads a bounded window before the date expression. :func:`ahead_in_clause` says
+when a gathering's dates are read forward because the clause tells a plan ("will welcome leaders
+to Banff from June 15 to 17 for a summit").
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ _FOUNDED = re.compile(
     r"set\s+up|formed|begun|started)\s+(?:back\s+)?(?:in|on|since)\s+(?:the\s+)?$"
 )
 _OWN_PHRASE = re.compile(r"(?i)\s*(?:(?:of|on|between|among|with)\b(?:(?!\band\b)[^,;:()])*)?")
+# "on the review of the pact due next year": a topic phrase, then what the topic is due for
+_TOPIC_DUE = re.compile(
+    r"(?i)\b(?:on|about|over|regarding)\s+[^,;:()]*?\b(?:due|scheduled|slated|planned|set)"
+    r"(?:\s+(?:for|in|to\s+\w+(?:\s+\w+)?(?:\s+(?:in|on|by))?))?\s*$"
+)
+# "will welcome leaders …", "is to host the ministers …": a plan the clause tells
+_WILL = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)?\s*to)\s+"
+    r"(?:also\s+)?(?:host|welcome|hold|convene|open|chair|attend|receive|gather|bring)\b"
+)
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
 
@@ -75,6 +88,16 @@ def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date
     before = masked[max(0, d.begin - 40) : d.begin]
     if _FOUNDED.search(before) and _coarse(d):
         return True
+    if _TOPIC_DUE.search(masked, max(trigger.end, d.begin - _LOOK), d.begin):
+        return True
     if _BY.search(before) and d.span.start is not None and d.span.start.year > published.year:
         return d.span.precision == "year"  # "to halve hunger by 2030"
     return _in_clause_about_other(masked, d, trigger)
+
+
+def ahead_in_clause(masked: str, trigger: Trigger, start: int) -> bool:
+    """Whether the clause tells a plan before the event noun ("The prime minister will welcome
+    leaders to Banff from June 15 to 17 for a summit"): its dates are read forward."""
+    if trigger.kind != "noun":
+        return False
+    return _WILL.search(masked, max(start, trigger.begin - 200), trigger.begin) is not None

@@ -25,7 +25,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
-from mapapp.extract.date_scope import not_its_date
+from mapapp.extract.date_scope import ahead_in_clause, not_its_date
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -86,6 +86,7 @@ def _date_for(
     future = status == "announced" or _PROGRESSIVE.search(dates.masked, lo, trigger.end) is not None
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
     future = future or _SCHEDULE.search(dates.masked, start, min(end, trigger.end + 60)) is not None
+    future = future or ahead_in_clause(dates.masked, trigger, start)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
     found = [

@@ -1,4 +1,5 @@
-"""Dates carried across sentences: "Earlier, …", "On the same day", "two days later".
+"""Dates carried across sentences: "Earlier, …", "On the same day", "two days later", and a
+programme's weekdays ("from 24 to 27 April … On Thursday, he is due to meet …").
 
 An event whose sentence gives no date of its own, only one relative to another event, takes it
 from the latest earlier event dated to the day or week (:mod:`mapapp.extract.relative_dates`
@@ -179,3 +180,35 @@ def _within_trip(e: Mention, x: Mention, published: dt.date | None) -> bool:
         return True
     ahead = published is not None and x.span.end >= published
     return e.status == "announced" and x.status == "occurred" and ahead
+
+
+def follow_programme(events: list[Mention], published: dt.date) -> None:
+    """ "will pay a state visit from 24 to 27 April" … "On Thursday, he is due to meet the
+    prime minister": a bare weekday that, counted from publication, falls before the dated
+    programme of several days told just before it (of the same status) is that weekday within
+    the programme (for a past event, not after publication)."""
+    for i, e in enumerate(events):
+        if e.span.kind != "weekday" or e.span.start is None:
+            continue
+        ref = next(
+            (
+                x
+                for x in reversed(events[max(0, i - RECENT) : i])
+                if x.index < e.index and x.status == e.status and _absolute(x.span)
+            ),
+            None,
+        )
+        if ref is None or ref.span.start is None or ref.span.start <= e.span.start:
+            continue
+        ahead = (e.span.start.weekday() - ref.span.start.weekday()) % 7
+        day = ref.span.start + dt.timedelta(days=ahead)
+        if day > ref.span.end or (e.status == "occurred" and day > published):
+            continue
+        e.span = DateSpan(day, day, "day", e.span.expression, "programme")
+        e.date_note = f"'{e.span.expression}' within the programme told before: {ref.best[1]}"
+
+
+def _absolute(span: DateSpan) -> bool:
+    """Days told with their dates ("from 24 to 27 April"), two to a fortnight of them."""
+    told = span.expression or ""
+    return span.start is not None and any(c.isdigit() for c in told) and 1 <= span_width(span) <= 14
