@@ -121,3 +121,133 @@ def test_a_such_summit_is_another_of_the_series_not_the_bilateral(follow):
 def test_a_gathering_named_only_as_a_purpose_is_no_event(text):
     """ "to prepare the summit" with no summit told before: the summit is no event of its own."""
     assert "conference" not in [c["event_type"] for c in core(text)], core(text)
+
+
+# --- event words that tell no diplomatic event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the minister traveled to Porto, where she met with Portuguese business leaders "
+        "and representatives of Brazilian companies.",
+        "The envoy spent Wednesday in Osaka meeting investors.",
+        "The president will move on to Kumasi on Friday to meet students and visit a cocoa farm.",
+    ],
+)
+def test_a_meeting_with_people_who_speak_for_no_state_is_no_meeting(text):
+    assert "meeting" not in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the premier held talks with the governor of Bavaria and business leaders in "
+        "Munich.",
+        "The minister met the emir and business leaders in Doha on Sunday.",
+    ],
+)
+def test_an_official_named_beside_business_leaders_is_still_met(text):
+    assert "meeting" in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were treated fairly, the mayor told the Gazette by phone from Ottawa on Thursday.",
+        "The ambassador said in a telephone interview on Monday that talks would resume.",
+        "A senior official told reporters on a conference call on Tuesday that the deal was near.",
+    ],
+)
+def test_a_telephone_that_carries_an_interview_is_no_call(text):
+    assert "call" not in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers from six countries met in Skopje on Thursday. The UN envoy joined the "
+        "ministers by video link.",
+        "Leaders of the bloc gathered in Lima on Friday. Canada's prime minister addressed the "
+        "summit by video link.",
+    ],
+)
+def test_joining_a_gathering_by_video_link_is_no_call_of_its_own(text):
+    types = [c["event_type"] for c in core(text)]
+    assert "call" not in types and "conference" in types, types
+
+
+def test_a_call_by_phone_between_two_parties_is_still_a_call():
+    found = core("Chile's foreign minister spoke by phone with her Peruvian counterpart on Monday.")
+    assert [c["event_type"] for c in found] == ["call"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president left Kampala before the closing session and returned to Nairobi on "
+        "Friday.",
+        "The Prime Minister flew back to Canberra on Saturday afternoon.",
+        "The foreign minister returned home on Sunday night.",
+    ],
+)
+def test_the_end_of_a_trip_is_no_visit(text):
+    assert "visit" not in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy returned to Khartoum on Monday for talks with the army chief.",
+        "The minister returned to Kyiv on Tuesday on a two-day visit.",
+    ],
+)
+def test_a_return_for_talks_is_a_visit(text):
+    assert "visit" in [c["event_type"] for c in core(text)], core(text)
+
+
+def test_the_trip_a_return_ends_takes_its_days_backwards():
+    """ "returned on Sunday night after a five-day visit to Ghana": Wednesday to Sunday."""
+    found = core(
+        "The prime minister returned to the island on Sunday night after a five-day visit to "
+        "Kenya.",
+        dt.date(2025, 9, 8),
+    )
+    visits = [c for c in found if c["event_type"] == "visit"]
+    assert [(v["date_start"], v["date_end"], v["place_name"]) for v in visits] == [
+        ("2025-09-03", "2025-09-07", "Kenya")
+    ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the venue on Saturday, as they do at every summit.",
+        "Interpreters work in shifts at each meeting of the council.",
+        "Officials in Muscat rarely comment and decline to confirm meetings.",
+        "The foreign minister travels to Geneva on Friday for meetings at the United Nations.",
+        "He will also hold bilateral meetings with Asian leaders on the margins.",
+    ],
+)
+def test_a_kind_of_event_named_in_general_is_no_meeting(text):
+    types = [c["event_type"] for c in core(text)]
+    assert "meeting" not in types and "conference" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister held separate meetings with his counterparts from Chile and Peru in Lima "
+        "on Monday.",
+        "Earlier this week he was in Accra for meetings with the Ghanaian president.",
+    ],
+)
+def test_meetings_with_someone_named_stay_meetings(text):
+    assert "meeting" in [c["event_type"] for c in core(text)], core(text)
+
+
+def test_speaking_by_phone_with_someone_is_a_call():
+    found = core(
+        "The king received the envoy on Friday, two days after speaking by phone with the emir."
+    )
+    assert sorted(c["event_type"] for c in found) == ["call", "meeting"], found

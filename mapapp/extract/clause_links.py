@@ -95,7 +95,9 @@ def inherit_host(
     return venue, span, near
 
 
-_AFTER = re.compile(r"(?i)\bafter\s+$")
+_AFTER = re.compile(
+    r"(?i)\bafter\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)  # "after a five-day visit"
 
 
 def with_duration(
@@ -119,7 +121,7 @@ def with_duration(
         if not (beside or trip):
             continue
         days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
-        if _AFTER.search(masked, max(0, m.start() - 8), m.start()):
+        if _AFTER.search(masked, max(0, m.start() - 12), m.start()):
             # "signed on Wednesday, after two days of talks": the talks ended that day
             start = span.start - dt.timedelta(days=days - 1)
             return DateSpan(start, span.start, "range", span.expression, "duration")

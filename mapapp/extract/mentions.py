@@ -33,6 +33,7 @@ from mapapp.extract.discourse import (
     since_date,
 )
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
+from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
@@ -385,7 +386,7 @@ def sentence_mentions(
 ) -> list[Mention]:
     """The events one sentence states (``number``: its position; ``headline``: the title)."""
     masked = sentence.masked
-    triggers = find_triggers(masked, headline=headline)
+    triggers = drop_non_events(masked, find_triggers(masked, headline=headline))
     if not triggers:
         return []
     clauses = Clauses(masked)
