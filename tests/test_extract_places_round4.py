@@ -117,3 +117,77 @@ def test_states_and_provinces_as_agencies_write_them(region, code):
 def test_a_country_after_a_town_is_still_a_country():
     assert region_code("Guyana") == "GY"
     assert subdivision_code("Guyana") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("Delegates from 30 countries met in Vienna on Tuesday.", "Vienna"),
+        (
+            "Officials from both governments gathered in Doha on Sunday for a new round of talks.",
+            "Doha",
+        ),
+        ("Ministers from the region held talks in Amman on Monday.", "Amman"),
+    ],
+)
+def test_an_event_word_after_from_makes_the_place_a_venue_not_an_origin(sentence, city):
+    assert [c for c, _ in _where(sentence)] == [city]
+
+
+def test_an_origin_stays_an_origin():
+    events = _where("The envoy flew in from Tehran on Monday for talks in Muscat.")
+    assert ("Tehran", "IR") not in events and ("Muscat", "OM") in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday the two ministers signed an agreement on the return of people with no "
+        "right to remain in France.",
+        "The foreign minister signed a deal on Tuesday to repatriate nationals living in Lebanon.",
+        "The two sides agreed on Monday to evacuate students stranded in Sudan.",
+    ],
+)
+def test_where_people_live_or_stay_is_no_venue(sentence):
+    assert _where(sentence) and all(code is None for _, code in _where(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside", "main"),
+    [
+        (
+            "The foreign ministers of the two countries, who met on Tuesday to prepare the "
+            "visit, will hold their next round in Lima in March.",
+            ("meeting", "occurred"),
+            ("meeting", "announced"),
+        ),
+        (
+            "The envoys, who held talks on Monday, will travel to Oslo next week.",
+            ("meeting", "occurred"),
+            ("visit", "announced"),
+        ),
+    ],
+)
+def test_a_place_after_a_relative_clause_is_the_main_clauses(sentence, aside, main):
+    found = {
+        (e["event_type"], e["status"]): e["place_name"]
+        for e in core_candidates(sentence, PUBLISHED)
+    }
+    assert found[aside] is None and found[main] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop"),
+    [
+        (
+            "Japan's prime minister has arrived, having stopped in Manila on Thursday, where he "
+            "met the Philippine president.",
+            "Manila",
+        ),
+        ("The Kenyan president landed on Sunday, having spent two days in Kampala.", "Kampala"),
+    ],
+)
+def test_a_stop_told_in_a_participle_clause_is_not_where_the_arrival_was(sentence, stop):
+    visits = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "visit"]
+    assert [e["place_name"] for e in visits if e["source_quote"]].count(stop) <= 1
+    assert None in [e["place_name"] for e in visits]

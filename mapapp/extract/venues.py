@@ -88,6 +88,13 @@ education schools women girls trade cooperation relations refugees aid water fig
 clashes unrest insurgency tensions instability hostilities community communities diaspora
 residents nationals citizens expatriates workers students
 """)
+# "people with no right to remain in the UK", "nationals living in Lebanon", "students
+# stranded in Sudan": where people are, not where the event is
+_LIVES_IN = re.compile(
+    r"(?i)\b(?:(?:right|permission|leave|licen[cs]e|visas?|allowed|free)\s+to\s+(?:remain|live|"
+    r"stay|reside|settle|work|study)|living|residing|working|studying|stranded|detained|"
+    r"imprisoned|jailed|born|settled|trapped)\s+$"
+)
 _ISSUED = _words("issued based headquartered published released posted")
 # "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
 _DESCRIPTOR = (
@@ -138,9 +145,12 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         words = before.split()
         if words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower():
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
+        if _LIVES_IN.search(before):
+            continue  # where people live or stay: "no right to remain in the UK"
         if words and words[-1].casefold() in _ISSUED:
             continue  # where a text came from: "a statement issued in Georgetown"
-        if _ORIGIN.search(before):
+        origin = _ORIGIN.search(before)
+        if origin and not _told_between(triggers, m.start() - len(before) + origin.start(), m):
             continue  # an origin: "from his base in Tajikistan"
         candidates.append((m.start("name"), m))
     for w in _WELCOME_TO.finditer(masked):
@@ -184,6 +194,12 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         site = None
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
     return _without_city_regions(masked, venues)
+
+
+def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
+    """ "Ministers from eight countries met in Sarajevo": an event word between "from" and the
+    place makes the place the event's venue, not an origin."""
+    return any(lo < t.begin < m.start() for t in triggers)
 
 
 # "the Cidade Alta presidential palace", "Mansa Guest House": a site named by its own words
@@ -326,6 +342,25 @@ def place_name(venue: Venue, venues: list[Venue]) -> str:
     return f"{venue.place.name}, {city}" if city else venue.place.name
 
 
+# ", who met on Wednesday to prepare the summit, will hold …": a relative clause told aside
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{0,80}$")
+# "has arrived, having stopped in Mauritius": a participle clause tells an earlier stop
+_ASIDE_AFTER = re.compile(r"[^,;]{0,80}?,\s+(?:having|after\s+having)\s+\w+")
+
+
+def _aside_end(masked: str, trigger: Trigger) -> int:
+    """Where the places of the trigger's clause end, before the commas of a clause told
+    aside: the close of a relative clause the trigger sits in ("the ministers, who met on
+    Wednesday, will meet in Cairo" — Cairo is not where they met), or the opening of a
+    participle clause after it ("has arrived, having stopped in Mauritius")."""
+    lo = max(0, trigger.begin - 90)
+    if _ASIDE_OPEN.search(masked, lo, trigger.begin):
+        close = masked.find(",", trigger.end)
+        return close if close >= 0 else len(masked)
+    m = _ASIDE_AFTER.match(masked, trigger.end)
+    return m.start() + m.group(0).rindex(",") if m else len(masked)
+
+
 def venue_for(
     masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
 ) -> Venue | None:
@@ -334,7 +369,7 @@ def venue_for(
     near = window(masked, trigger, clauses, 4) + " " + masked[trigger.begin : trigger.end]
     if trigger.event_type == "call" or ONLINE.search(near):
         return None  # "told an online Hudson Institute event": no place
-    clause_end = clauses.end(trigger.end)
+    clause_end = min(clauses.end(trigger.end), _aside_end(masked, trigger))
     after = [v for v in venues if trigger.end <= v.begin < clause_end]
     # the latest trip told before the event word ("visited Jakarta …, before flying to Manila
     # on Tuesday for talks": the talks were in Manila)
