@@ -245,3 +245,70 @@ def test_a_time_between_the_travel_verb_and_its_destination(text: str) -> None:
     visit = _one(core(text), "visit")
     assert visit["status"] == "announced"
     assert visit["date_start"] in ("2024-09-12", "2024-09-13")
+
+
+# --- one verb, guests each with their own time; a meeting and a forum; the sidelines ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Before the summit, the Thai minister held separate talks with his Lao counterpart "
+            "on Monday evening and with the Cambodian foreign minister on Tuesday morning.",
+            ["2024-09-09", "2024-09-10"],
+        ),
+        (
+            "The envoy held talks with the Qatari emir on Sunday and with Egypt's president on "
+            "Monday.",
+            ["2024-09-08", "2024-09-09"],
+        ),
+    ],
+)
+def test_held_talks_with_one_guest_then_another_each_on_their_day(
+    text: str, days: list[str]
+) -> None:
+    assert sorted(e["date_start"] for e in of_type(text, "meeting")) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is scheduled to meet Vietnam's foreign minister on Thursday in Hanoi and address "
+        "a business forum.",
+        "The premier will meet Chile's president on Friday and open an investment forum in "
+        "Santiago.",
+    ],
+)
+def test_meet_a_guest_and_address_a_forum_are_two_events(text: str) -> None:
+    kinds = sorted(e["event_type"] for e in core(text))
+    assert kinds == ["conference", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders will meet in Quito on October 20 for their annual summit.",
+        "The ministers are due to meet in Lima next week and hold the annual forum.",
+    ],
+)
+def test_meeting_for_a_summit_stays_one_gathering(text: str) -> None:
+    assert [e["event_type"] for e in core(text)] == ["conference"]
+
+
+def test_talks_on_the_sidelines_are_at_the_summit_not_the_trip() -> None:
+    text = (
+        "The President returned home on Sunday after a six-day visit to Senegal.\n\n"
+        "The Francophonie summit, held on Thursday and Friday in Dakar, gathered leaders of "
+        "40 countries. A first such summit was held in Hanoi in 1997.\n\n"
+        "On the sidelines, the President held bilateral talks with the presidents of Mali and "
+        "Niger."
+    )
+    meetings = of_type(text, "meeting", dt.date(2024, 9, 10))
+    assert len(meetings) == 2, meetings
+    for m in meetings:
+        assert (m["place_name"], m["date_start"], m["date_end"]) == (
+            "Dakar",
+            "2024-09-05",
+            "2024-09-06",
+        )

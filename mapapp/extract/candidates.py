@@ -40,7 +40,7 @@ from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
-from mapapp.extract.scene import dateline_city, follow_also, set_scene
+from mapapp.extract.scene import dateline_city, follow_also, follow_sidelines, set_scene
 from mapapp.extract.sentences import (
     Dateline,
     Sentence,
@@ -151,6 +151,7 @@ def extract_candidates(
         follow_programme(told, published)
         follow_same_day(told)
         place = dateline_place(line)
+        follow_sidelines(told)
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)

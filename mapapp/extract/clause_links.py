@@ -188,8 +188,10 @@ def with_pairs(
 
 
 def _pair_after(masked: str, m: Mention) -> re.Match[str] | None:
-    if m.trigger.kind == "noun" or m.trigger.repeat:
-        return None
+    if m.trigger.kind == "noun" and not told_by_verb(masked, m.trigger):
+        return None  # ("held separate talks with X on Friday and with Y on Saturday": a verb)
+    if m.trigger.end - m.trigger.begin <= 1:
+        return None  # a second party made here already
     pair = _PAIR.match(masked, m.trigger.end, min(len(masked), m.trigger.end + 240))
     if pair is None or _NOT_A_PARTY.search(pair["two"]):
         return None  # "… and held talks with": a verb of its own, read as its own event

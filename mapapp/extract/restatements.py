@@ -16,6 +16,11 @@ from mapapp.extract.status import SAME_EVENT
 from mapapp.extract.text_dates import UNKNOWN, DateSpan
 from mapapp.extract.venues import next_stop
 
+# "meet Chile's president on Friday and open a forum": a guest and a second verb, two events
+_OWN_GUEST = re.compile(
+    r"\S+\s+(?:with\s+)?(?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:to\s+)?(?!the\b|their\b|his\b|her\b)"
+    r"[a-z]+\s+(?:a|an|the|its|their|his|her)\s"
+)
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
 
 
@@ -125,6 +130,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             and m.trigger.kind != "noun"
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
             and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
+            and not _OWN_GUEST.match(m.quote, m.trigger.begin, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )

@@ -10,6 +10,9 @@ and place of the event it adds to.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from mapapp import gazetteer
 from mapapp.extract.discourse import (
     MERGE_TYPES,
@@ -118,3 +121,34 @@ def follow_also(events: list[Mention]) -> None:
         if e.venue is None and not e.online and ref.venue is not None:
             e.venue, e.venues = ref.venue, ref.venues
             e.place_note = f"Place of the event it adds to ({ref.venue.place.name}): {ref.best[1]}"
+
+
+_SIDELINES = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins|fringes?)\b")
+
+
+def follow_sidelines(events: list[Mention]) -> None:
+    """ "On the sidelines, the Prime Minister held bilateral talks with …": an event in person
+    told on the sidelines, with no place or date of its own, is at the place and in the days
+    of the latest gathering of many parties told before it (the summit, not the trip to it)."""
+    for i, e in enumerate(events):
+        if e.online or e.event_type not in MERGE_TYPES or e.event_type == "conference":
+            continue
+        if e.venue is not None and e.span.start is not None:
+            continue
+        if not _SIDELINES.search(e.quote):
+            continue
+        gatherings = [
+            x
+            for x in events[max(0, i - RECENT) : i]
+            if x.event_type == "conference" and not x.online and x.status == e.status
+        ]
+        if not gatherings:
+            continue
+        # the gathering under way, not "a first gathering was held in Helsinki in 2024"
+        gathering = max(gatherings, key=lambda x: x.span.end or dt.date.min)
+        if e.venue is None and gathering.venue is not None:
+            e.venue, e.venues = gathering.venue, gathering.venues
+            e.place_note = f"Place of the gathering it was on the sidelines of: {gathering.best[1]}"
+        if e.span.start is None and gathering.span.start is not None:
+            e.span = gathering.span
+            e.date_note = f"Days of the gathering it was on the sidelines of: {gathering.best[1]}"
