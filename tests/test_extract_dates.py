@@ -271,3 +271,36 @@ def test_a_past_programme_keeps_its_weekdays_up_to_publication():
 )
 def test_a_topic_due_date_leaves_the_talks_undated(text):
     assert [(s, e) for t, _, s, e in events(text, "2025-07-03") if t == "meeting"] == [(None, None)]
+
+
+# --- an event put off to a new date -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's president, who was in Lima on Monday, postponed a trip to Bolivia that had "
+            "been planned for Thursday until April 7.",
+            ("visit", "announced", "2025-04-07", "2025-04-07"),
+        ),
+        (
+            "The summit in Lusaka, planned for Friday, was postponed to next month.",
+            ("conference", "announced", "2025-03-01", "2025-03-31"),
+        ),
+        (
+            "Officials said the talks in Baku, scheduled for Thursday, had been pushed back to "
+            "March 3.",
+            ("meeting", "announced", "2025-03-03", "2025-03-03"),
+        ),
+    ],
+)
+def test_an_event_put_off_to_a_new_date_is_announced_for_that_date(text, expected):
+    assert expected in events(text, "2025-02-18")
+
+
+def test_an_event_put_off_without_a_new_date_stays_cancelled():
+    found = events(
+        "The prime minister postponed his trip to Oslo until further notice.", "2025-02-18"
+    )
+    assert [status for kind, status, _, _ in found if kind == "visit"] == ["cancelled"]

@@ -7,6 +7,7 @@
 * "The dialogue, launched in 2012, meets regularly": when a series was founded;
 * "a pledge to halve hunger by 2030": a goal's deadline years ahead;
 * "held talks on the review of the pact due next year": when a topic of the talks is due;
+* "postponed a visit that had been planned for Wednesday until March 10": the old date;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
@@ -46,6 +47,11 @@ _TOPIC_DUE = re.compile(
 _WILL = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)?\s*to)\s+"
     r"(?:also\s+)?(?:host|welcome|hold|convene|open|chair|attend|receive|gather|bring)\b"
+)
+_WAS_SET = re.compile(r"(?i)\b(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$")
+_MOVED_TO = re.compile(
+    r"(?i)\s*,?\s*(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:postponed|put\s+off|"
+    r"pushed\s+back|delayed|moved|rescheduled)\s+)?(?:until|till|to)\s+\S"
 )
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
@@ -87,6 +93,8 @@ def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date
         return True
     before = masked[max(0, d.begin - 40) : d.begin]
     if _FOUNDED.search(before) and _coarse(d):
+        return True
+    if _WAS_SET.search(before) and _MOVED_TO.match(masked, d.end):
         return True
     if _TOPIC_DUE.search(masked, max(trigger.end, d.begin - _LOOK), d.begin):
         return True

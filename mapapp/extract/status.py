@@ -24,6 +24,12 @@ _CANCELLED_AFTER = re.compile(
     r"(?:cancell?ed|called\s+off|postponed|scrapped|shelved|abandoned|put\s+on\s+hold)"
 )
 # "A meeting of the two leaders is not planned": no event
+# "postponed a visit that had been planned for Wednesday until March 10": moved, not called off
+_NEW_DATE = re.compile(
+    r"(?i)\b(?:postponed|put\s+off|pushed\s+back|delayed|moved|rescheduled)\b[^.;]{0,160}?"
+    r"\b(?:until|till|to)\s+(?:(?:the\s+)?(?:next|later|early|mid|late)\b|\d|(?-i:[A-Z][a-z]+\.?\s*\d)|"
+    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+)
 _NOT_PLANNED_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
     r"(?:planned|scheduled|foreseen|expected|envisaged)\b|"
@@ -149,6 +155,9 @@ def find_status(
     if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (
         m := _CANCELLED_BEFORE.search(before)
     ):
+        lo = max(0, trigger.begin - LOOK)
+        if r := _NEW_DATE.search(masked, lo, min(len(masked), trigger.end + 2 * LOOK)):
+            return "announced", r.group(0)  # "postponed the visit until March 10": a new date
         return "cancelled", m.group(0).strip()
     if _NOT_PLANNED_AFTER.match(masked, trigger.end, end):
         return None, "not planned"
