@@ -198,7 +198,9 @@ def follow_programme(events: list[Mention], published: dt.date) -> None:
             ),
             None,
         )
-        if ref is None or ref.span.start is None or ref.span.start <= e.span.start:
+        if ref is None or ref.span.start is None or ref.span.end is None:
+            continue
+        if ref.span.start <= e.span.start:
             continue
         ahead = (e.span.start.weekday() - ref.span.start.weekday()) % 7
         day = ref.span.start + dt.timedelta(days=ahead)
