@@ -295,3 +295,64 @@ def test_a_programme_in_the_present(item: str) -> None:
 )
 def test_meet_with_no_sides_is_no_meeting(sentence: str) -> None:
     assert meetings(sentence) == []
+
+
+# --- agreements ---------------------------------------------------------------------------------
+
+
+def agreements(text: str, published: dt.date = WED) -> list[dict]:
+    return of_type(core(text, published), "agreement")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A third accord, on fisheries, was also signed in Suva on Monday.",
+        "Two memoranda, on rail freight and on customs, were signed after the talks on Monday.",
+        "The Treaty on the Navigation of the Paraná River, signed in Asunción in 1998, lapsed.",
+        "On Monday the talks ended with the two envoys initialling a road map on demobilisation.",
+        "Ministers of the two countries then signed a plan for joint border patrols on Monday.",
+    ],
+)
+def test_a_text_signed_told_in_other_words(sentence: str) -> None:
+    found = agreements(sentence)
+    assert [a["status"] for a in found] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The four ministers adopted a joint press statement on maritime security on Monday.",
+        "In a surprise move, leaders adopt the Nairobi Declaration on the first day.",
+        "The envoys wrapped up two days of talks in Oslo on Monday with a joint resolution on "
+        "prisoners.",
+    ],
+)
+def test_a_text_adopted_together(sentence: str) -> None:
+    assert len(agreements(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers are expected to sign, in Dakar, agreements on fisheries and on visas.",
+        "10:00 a.m. The Secretary and the Foreign Minister of Chile participate in a signing "
+        "ceremony for a Memorandum of Understanding on lithium.",
+        "A memorandum of understanding on cooperation in the mining sector is expected to be "
+        "signed on Friday.",
+    ],
+)
+def test_a_text_to_be_signed(sentence: str) -> None:
+    assert [a["status"] for a in agreements(sentence)] == ["announced"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government has a plan for new schools.",
+        "The minister signed off on leave for the staff.",
+        "The plan, on paper, was ambitious.",
+    ],
+)
+def test_no_text_made(sentence: str) -> None:
+    assert agreements(sentence) == []

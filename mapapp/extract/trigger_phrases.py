@@ -7,7 +7,7 @@ verb of motion and its destination ("flies on Friday to Lima"), and synonyms a w
 
 from __future__ import annotations
 
-from mapapp.extract.trigger_words import GUESTS, TITLES, WHOM
+from mapapp.extract.trigger_words import GUESTS, SIGNED_NOUN, SIGNED_TEXTS, TITLES, WHOM
 
 # Who travels, in a diary's line with no verb: "Chinese premier expected in Canberra"
 HEADS_BEFORE = "|".join(
@@ -95,4 +95,34 @@ CALLED_ON = (
     r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)|"
     rf"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s))call\s+{_ON_WHOM}"
     r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)"
+)
+
+# --- agreements ---------------------------------------------------------------------------------
+
+_TOPIC = r"(?:on|of|for|between|with|in)\s+[^.;]{1,120}?"
+# "A second agreement, on cooperation in health, was also signed", "Three MoUs, on shipping and
+# cyber security, were signed after the talks", "the Agreement on the Mekong River Basin, signed
+# in Chiang Rai in 1995", "initialling a roadmap", "adopted a joint press statement", "leaders
+# adopt the Lisbon Declaration", "wrapped up the talks with a joint resolution"
+DEAL_TOLD = (
+    rf"\b{SIGNED_NOUN},\s+{_TOPIC},\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:signed|initial+ed|concluded|inked|adopted)\b|"
+    rf"\b{SIGNED_NOUN}\s+{_TOPIC},\s+(?:which\s+was\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
+    r"\binitial+ing\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
+    r"\b(?:issued|released|adopted|adopts?|published)\s+(?:\S+\s+){0,3}?joint\s+"
+    r"(?:press\s+|final\s+|political\s+)?(?:declarations?|statements?|communiqu[eé]s?|"
+    r"resolutions?)\b|"
+    r"\badopts?\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|treat(?:y|ies)|"
+    r"accords?|protocols?|road\s?maps?)\b|"
+    r"\b(?:ended|concluded|closed|wrapped\s+up)\b[^.;]{0,100}?\bwith\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?joint\s+(?:declarations?|statements?|communiqu[eé]s?|resolutions?)\b"
+)
+# "are expected to sign, in Praia, agreements on health", "participate in a signing ceremony for
+# a Memorandum of Understanding", "A memorandum on gas cooperation is expected to be signed on
+# Monday": announced
+DEAL_AHEAD = (
+    rf"\b(?:to|will|would|shall)\s+(?:\S+\s+)?sign(?=,\s+[^,;.]{{1,60}},\s+{SIGNED_TEXTS}\b)|"
+    rf"\bsigning\s+ceremon(?:y|ies)\s+(?:for|of|on)\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
+    rf"\b{SIGNED_TEXTS}\s+{_TOPIC}\s+(?:is|are|will)\s+(?:(?:due|set|expected|scheduled)\s+to\s+|"
+    r"to\s+)?be\s+(?:signed|inked|initial+ed|concluded|sealed)\b"
 )

@@ -13,6 +13,8 @@ import re
 from mapapp.extract.trigger_phrases import (
     AUDIENCE_BY,
     CALLED_ON,
+    DEAL_AHEAD,
+    DEAL_TOLD,
     ENCOUNTER,
     EXPECTED_AT,
     HEADS_BEFORE,
@@ -218,6 +220,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("agreement", re.compile(SIGNED), "past"),
+    ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
+    ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),

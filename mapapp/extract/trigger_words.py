@@ -75,7 +75,9 @@ SIGNED_TEXTS = (
     r"(?:(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
     r"protocols?|arrangements?|charters?|partnerships?|(?:joint\s+)?statements?|frameworks?|"
     r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?|"
-    r"letters?\s+of\s+intent|communiqu[eé]s?)|\bMo[Uu]s?\b)"
+    r"letters?\s+of\s+intent|communiqu[eé]s?|road\s?maps?|"
+    # "signed a plan for vocational centres", "an action plan on fisheries"
+    r"(?:(?:action|work|joint)\s+)?plans?(?=\s+(?:for|of|on)\b))|\bMo[Uu]s?\b)"
 )
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
