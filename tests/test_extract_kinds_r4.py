@@ -251,3 +251,54 @@ def test_speaking_by_phone_with_someone_is_a_call():
         "The king received the envoy on Friday, two days after speaking by phone with the emir."
     )
     assert sorted(c["event_type"] for c in found) == ["call", "meeting"], found
+
+
+# --- bodies of two countries -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Economic Commission last met in Nairobi in March 2023.",
+        "The intergovernmental commission met in Almaty on Monday.",
+        "The binational committee will meet again in Arica in June.",
+        "The joint border committee last met in Tucson in April 2024.",
+    ],
+)
+def test_a_body_of_two_countries_meets_as_a_meeting(text):
+    assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The previous binational cabinet was held in Lima in November 2021.",
+        "Both governments agreed that the 3rd Joint Cabinet Retreat will be held in Laos in "
+        "the second half of 2026.",
+        "The ministers recalled the 7th Joint Working Group held in Dhaka in May 2024.",
+    ],
+)
+def test_a_body_of_two_countries_held_somewhere_is_a_meeting(text):
+    assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("the Chile-Argentina Integration Council", "The integration council"),
+        ("the Kenya–Uganda Border Commission", "The border commission"),
+    ],
+)
+def test_a_body_told_again_by_its_bare_name_is_of_the_two_countries(name, bare):
+    text = (
+        f"The two presidents will chair the third meeting of {name} on Monday. "
+        f"{bare} last met in Mendoza in May 2023, when the leaders agreed to open a crossing."
+    )
+    found = core(text)
+    last = [c for c in found if c["date_start"] == "2023-05-01"]
+    assert [c["event_type"] for c in last] == ["meeting"], found
+
+
+def test_a_council_of_many_states_still_meets_as_a_conference():
+    text = "The Gulf Cooperation Council met in Riyadh on Monday."
+    assert [c["event_type"] for c in core(text)] == ["conference"], core(text)

@@ -35,6 +35,7 @@ import pandas as pd
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
 from mapapp.extract.blocks import in_block
+from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.group_subjects import follow_group
@@ -156,6 +157,7 @@ def extract_candidates(
         follow_also(told)
         follow_occasion(told)
         follow_group(told, lead_text if not story else "")
+        follow_bodies(told)
         follow_trip(told, published)
         dateline_city(told, place)
         events += told

@@ -115,6 +115,19 @@ _COUNCIL_SESSION = re.compile(
 )
 
 
+BODY_HEAD = (
+    r"(?:commissions?|committees?|councils?|cabinets?|working\s+groups?|dialogues?|retreats?|"
+    r"mechanisms?|boards?|consultations)"
+)
+# A body of two countries: "the Joint Consultative Commission", "a binational cabinet", "the
+# strategic dialogue" (:mod:`mapapp.extract.bodies` reads one told again by its bare name)
+TWO_SIDED_BODY = re.compile(
+    r"(?i)\b(?:joint|bilateral|binational|bi-national|intergovernmental|inter-governmental)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{BODY_HEAD}\b|"
+    r"\bstrategic\s+(?:partnership\s+)?dialogue\b"
+)
+
+
 _ONE_SIDE = frozenset({"EU", "E.U.", "European Union"})  # the Union speaks as one side
 
 
@@ -136,6 +149,11 @@ def _two_countries(text: str) -> bool:
         if any(map(_side, (a, a.split()[-1]))) and any(map(_side, (b, b.split()[0]))):
             return True
     return False
+
+
+def two_countries(text: str) -> bool:
+    """ "the Guyana–Suriname", "U.S.-Mexico": two countries (or the EU) joined by a dash."""
+    return _two_countries(text)
 
 
 # "Japan and the Philippines hold talks", "The U.S. president and North Korea's leader held a
@@ -187,6 +205,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
+    if TWO_SIDED_BODY.search(masked, lo, hi):
+        return False  # "The Joint Consultative Commission last met"
     if _two_subject(masked) and countries < 3:
         return False  # "Japan and the Philippines hold talks of foreign and defence ministers"
     if countries >= 3 and _THIRD_PARTIES.search(masked) is None:

@@ -68,6 +68,13 @@ PAIR_DIALOGUE = (
     r"(?=[^.;]{0,80}?\b(?:will|would|is\s+to|was|were)\s+(?:be\s+)?(?:held|take\s+place|"
     r"took\s+place|convene|meet)\b)"
 )
+# "The previous binational cabinet was held in Quito", "the 4th Joint Cabinet Retreat held in
+# Hanoi": a body of two countries by its name, with the verb that holds it
+BODY_HELD = (
+    r"(?i)\b(?:joint|binational|bi-national|bilateral|intergovernmental)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cabinet|retreat|commission|committee|working\s+group)(?:\s+meeting)?\b"
+    r"(?=[^.;]{0,60}?\b(?:held|convened|took\s+place|take\s+place)\b)"
+)
 # Modal words before a bare "meet" (their plans are read by the modal rule)
 _NOT_NOW = "".join(
     rf"(?<!\b{w}\s)"

@@ -12,6 +12,7 @@ import re
 
 from mapapp.extract.trigger_phrases import (
     AUDIENCE_BY,
+    BODY_HELD,
     CALLED_ON,
     DEAL_AHEAD,
     DEAL_TOLD,
@@ -166,6 +167,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(AUDIENCE_BY), "past"),  # "was granted a royal audience by"
     ("meeting", re.compile(RECEIVED_THERE), "past"),  # "received at the palace today the …"
     ("meeting", re.compile(rf"{SAT_DOWN}|{ENCOUNTER}|{PAIR_DIALOGUE}"), "noun"),
+    ("meeting", re.compile(BODY_HELD), "noun"),  # "the binational cabinet was held in Quito"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
