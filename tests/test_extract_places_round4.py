@@ -191,3 +191,52 @@ def test_a_stop_told_in_a_participle_clause_is_not_where_the_arrival_was(sentenc
     visits = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "visit"]
     assert [e["place_name"] for e in visits if e["source_quote"]].count(stop) <= 1
     assert None in [e["place_name"] for e in visits]
+
+
+def test_a_gathering_named_after_from_is_still_an_origin():
+    text = (
+        "The Canadian premier, who arrived on Sunday evening from the NATO summit in Vilnius, "
+        "met Japan's prime minister at the Kantei on Monday."
+    )
+    places = [e["place_name"] for e in core_candidates(text, PUBLISHED)]
+    assert not any("Vilnius" in (p or "") for p in places)
+    assert any("Tokyo" in (p or "") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The minister welcomed plans for Chile's president to visit Madrid in May and said "
+            "that the two sides will hold the next round of their trade, energy, and migration "
+            "talks in Santiago later this year.",
+            "Santiago",
+        ),
+        (
+            "The envoy hailed plans for the Kenyan leader to visit Tokyo next month, and added "
+            "that both governments would convene their economic dialogue in Nairobi in the "
+            "autumn.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_clause_of_its_own_after_a_trip_keeps_its_place(text, place):
+    meetings = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "meeting"]
+    assert [e["place_name"] for e in meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WINDHOEK, April 14 (Wire) - At Tuesday's meeting at the foreign ministry, the two "
+        "sides signed four memoranda, covering a wind project in Luderitz, tourism and the "
+        "training of nurses in Havana.",
+        "WINDHOEK, April 14 (Wire) - The two ministers signed an accord on Tuesday, including "
+        "a water project in Walvis Bay.",
+        "WINDHOEK, April 14 (Wire) - The two ministers on Tuesday signed an agreement to fund "
+        "a housing programme in Rundu.",
+    ],
+)
+def test_what_a_text_covers_is_not_where_it_was_signed(text):
+    deals = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "agreement"]
+    assert deals and all(e["place_name"] == "Windhoek" for e in deals)

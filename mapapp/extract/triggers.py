@@ -59,6 +59,9 @@ _CLAUSE = re.compile(  # ("to Abuja, Nigeria; Accra, Ghana; and Dakar": a list, 
     r",?\s+(?:before|after)\s+(?=\w+ing\s)"
 )
 
+# "their political, security, and defense dialogue": the last item of a list, not a clause
+_LIST_END = re.compile(r",\s+[a-z][\w-]*$")
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -86,7 +89,11 @@ class Clauses:
 
     def __init__(self, masked: str) -> None:
         self.length = len(masked)
-        marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(masked)]
+        marks = [
+            (m.start(), m.end())
+            for m in _CLAUSE.finditer(masked)
+            if not _LIST_END.search(masked, max(0, m.start() - 30), m.start())
+        ]
         self._starts = [s for s, _ in marks]
         self._ends = [e for _, e in marks]
 

@@ -87,6 +87,7 @@ investment influence embassy embassies consulate consulates mission missions tro
 education schools women girls trade cooperation relations refugees aid water fighting violence
 clashes unrest insurgency tensions instability hostilities community communities diaspora
 residents nationals citizens expatriates workers students
+project projects programme programmes program programs scheme schemes pipeline pipelines
 """)
 # "people with no right to remain in the UK", "nationals living in Lebanon", "students
 # stranded in Sudan": where people are, not where the event is
@@ -199,7 +200,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
 def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
     """ "Ministers from eight countries met in Sarajevo": an event word between "from" and the
     place makes the place the event's venue, not an origin."""
-    return any(lo < t.begin < m.start() for t in triggers)
+    return any(lo < t.begin < m.start() and t.kind != "noun" for t in triggers)
 
 
 # "the Cidade Alta presidential palace", "Mansa Guest House": a site named by its own words
@@ -345,20 +346,27 @@ def place_name(venue: Venue, venues: list[Venue]) -> str:
 # ", who met on Wednesday to prepare the summit, will hold …": a relative clause told aside
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{0,80}$")
 # "has arrived, having stopped in Mauritius": a participle clause tells an earlier stop
-_ASIDE_AFTER = re.compile(r"[^,;]{0,80}?,\s+(?:having|after\s+having)\s+\w+")
+_ASIDE_AFTER = re.compile(
+    r"[^,;]{0,80}?,\s+(?:(?:after\s+)?having\s+\w+|(?:covering|including|concerning|"
+    r"regarding|involving)\s)"
+)
 
 
 def _aside_end(masked: str, trigger: Trigger) -> int:
     """Where the places of the trigger's clause end, before the commas of a clause told
     aside: the close of a relative clause the trigger sits in ("the ministers, who met on
     Wednesday, will meet in Cairo" — Cairo is not where they met), or the opening of a
-    participle clause after it ("has arrived, having stopped in Mauritius")."""
+    participle clause after it ("has arrived, having stopped in Mauritius"), or of what a text
+    covers ("signed three memoranda, covering a solar project in Trincomalee")."""
     lo = max(0, trigger.begin - 90)
     if _ASIDE_OPEN.search(masked, lo, trigger.begin):
         close = masked.find(",", trigger.end)
         return close if close >= 0 else len(masked)
     m = _ASIDE_AFTER.match(masked, trigger.end)
     return m.start() + m.group(0).rindex(",") if m else len(masked)
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+){0,2}?that\s")
 
 
 def venue_for(
@@ -380,6 +388,9 @@ def venue_for(
     if visit is not None:
         dest = [v for v in venues if v.begin >= visit.end]
         trip = dest and dest[0].begin < trigger.begin and trigger.event_type != "visit"
+        # "… to visit Washington in September and noted that the two sides will convene …
+        # in Hanoi": a clause of its own tells another event
+        trip = trip and not _NEW_CLAUSE.search(masked, visit.end, trigger.begin)
         # "visited Lusaka and Harare, signing an accord in Harare": the place right after it
         own = bool(after) and after[0].begin - trigger.end <= 12
         if after and trip and not own and after[0].place.country_code != dest[0].place.country_code:
