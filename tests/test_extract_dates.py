@@ -304,3 +304,85 @@ def test_an_event_put_off_without_a_new_date_stays_cancelled():
         "The prime minister postponed his trip to Oslo until further notice.", "2025-02-18"
     )
     assert [status for kind, status, _, _ in found if kind == "visit"] == ["cancelled"]
+
+
+# --- parts of a year, "in two months", and plans told beside a past event ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the first quarter of 2026", (dt.date(2026, 1, 1), dt.date(2026, 3, 31))),
+        ("during the second half of next year", (dt.date(2026, 7, 1), dt.date(2026, 12, 31))),
+        ("in the last quarter of this year", (dt.date(2025, 10, 1), dt.date(2025, 12, 31))),
+    ],
+)
+def test_a_part_of_a_year_is_its_months(text, expected):
+    span = find_dates(text, dt.date(2025, 6, 10))[0].span
+    assert (span.start, span.end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will meet again in two months", (dt.date(2025, 8, 1), dt.date(2025, 8, 31))),
+        ("is due back in three weeks' time", (dt.date(2025, 6, 30), dt.date(2025, 7, 6))),
+        ("will sign it in ten days", (dt.date(2025, 6, 20), dt.date(2025, 6, 20))),
+    ],
+)
+def test_in_so_many_days_weeks_or_months_is_read_forward(text, expected):
+    span = find_dates(text, dt.date(2025, 6, 10), prefer_future=True)[0].span
+    assert (span.start, span.end) == expected
+    assert find_dates(text, dt.date(2025, 6, 10)) == []  # a past event: a duration, no date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a week of talks that runs until Friday", "in two days of talks", "in a year when"],
+)
+def test_in_a_week_of_talks_is_no_date(text):
+    assert [d.span.kind for d in find_dates(text, dt.date(2025, 6, 10), prefer_future=True)] in (
+        [],
+        ["weekday"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three foreign ministers, who met on Tuesday, will hold their next meeting in Rabat "
+        "in two months.",
+        "The envoys agreed in Vienna on Tuesday to meet again in Vienna in two months.",
+    ],
+)
+def test_a_next_meeting_in_two_months_is_that_month(text):
+    found = [e for e in events(text, "2025-06-12") if e[1] == "announced"]
+    assert [(s, e) for _, _, s, e in found] == [("2025-08-01", "2025-08-31")]
+
+
+def test_the_first_talks_in_two_years_are_not_dated_two_years_ahead():
+    found = events("The ministers will hold their first talks in two years.", "2025-06-12")
+    assert all(s is None for _, _, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president left the summit early and returned to Lusaka, where he will receive "
+        "Malawi's president for talks on Monday.",
+        "The premier flew home to Accra, where she will host Togo's leader for talks on Monday.",
+    ],
+)
+def test_a_host_receiving_a_guest_for_talks_takes_the_day_of_the_talks(text):
+    meetings = [(s, st) for t, st, s, _ in events(text, "2025-06-12") if t == "meeting"]
+    assert meetings and all(m == ("2025-06-16", "announced") for m in meetings)
+
+
+def test_a_plan_told_beside_the_main_event_does_not_take_its_day():
+    text = (
+        "WINDHOEK — Leaders of the bloc met in Windhoek on Friday for an extraordinary summit.\n\n"
+        "Zambia's president left before the closing session and returned to Lusaka, where he "
+        "will receive visiting ministers."
+    )
+    found = [(s, st) for t, st, s, _ in events(text, "2025-06-14") if t == "meeting"]
+    assert ("2025-06-13", "announced") not in found

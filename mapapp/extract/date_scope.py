@@ -8,6 +8,7 @@
 * "a pledge to halve hunger by 2030": a goal's deadline years ahead;
 * "held talks on the review of the pact due next year": when a topic of the talks is due;
 * "postponed a visit that had been planned for Wednesday until March 10": the old date;
+* "the first talks in two years": how long since (read forward "in two years" is a date);
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
@@ -53,6 +54,8 @@ _MOVED_TO = re.compile(
     r"(?i)\s*,?\s*(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:postponed|put\s+off|"
     r"pushed\s+back|delayed|moved|rescheduled)\s+)?(?:until|till|to)\s+\S"
 )
+# "the first talks in two years", "for the first time in a decade": how long since, not when
+_FIRST_IN = re.compile(r"(?i)\b(?:first|last|only)\b[^,;:.]{0,40}$")
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
 
@@ -90,6 +93,8 @@ def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
     """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
     if since_phrase(masked, d, trigger):
+        return True
+    if d.span.kind == "in_time" and _FIRST_IN.search(masked, max(0, d.begin - 50), d.begin):
         return True
     before = masked[max(0, d.begin - 40) : d.begin]
     if _FOUNDED.search(before) and _coarse(d):

@@ -41,6 +41,7 @@ class DateMatch(NamedTuple):
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -187,6 +188,65 @@ def ago(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
         )
     year = published.year - count
     return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text, "ago")
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def part_of_year(
+    nth: str, part: str, year: str | None, rel: str | None, published: dt.date, text: str
+) -> DateSpan:
+    """ "the first quarter of 2026" (January to March), "the second half of next year"."""
+    y = int(year) if year else published.year + {"next": 1, "last": -1}.get((rel or "").lower(), 0)
+    months = 3 if part.lower() == "quarter" else 6
+    index = _NTH.get(nth.lower(), 12 // months - 1)  # "the last quarter": the fourth
+    first = index * months + 1
+    return DateSpan(dt.date(y, first, 1), month_end(y, first + months - 1), "range", text, "part")
+
+
+def in_time(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
+    """ "in two months" (that month), "in three weeks' time" (that week), "in ten days" (that
+    day), "in a year" (that year), counted forward from P."""
+    count = _NUMBERS.get(n.lower()) or int(n)
+    unit = unit.lower()
+    if unit == "day":
+        day = published + dt.timedelta(days=count)
+        return DateSpan(day, day, "day", text, "in_time")
+    if unit == "week":
+        start, end = week(published + dt.timedelta(days=7 * count))
+        return DateSpan(start, end, "week", text, "in_time")
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + count, 12)
+        return DateSpan(
+            dt.date(year, month + 1, 1), month_end(year, month + 1), "month", text, "in_time"
+        )
+    y = published.year + count
+    return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text, "in_time")
+
+
+def month_edge(g: dict, published: dt.date, text: str) -> DateSpan:
+    """ "at the end of the month" (its last ten days), "at the start of next month" (its first
+    ten days): the month of publication, or the one next to it."""
+    step = {"next": 1, "last": -1}.get(g["rel"].lower(), 0)
+    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+    month += 1
+    last = month_end(year, month)
+    if g["edge"].lower() == "end":
+        return range_span(last - dt.timedelta(days=9), last, "range", text, "edge")
+    first = dt.date(year, month, 1)
+    return range_span(first, first + dt.timedelta(days=9), "range", text, "edge")
+
+
+def ordinal_day(day: int, published: dt.date, future: bool, text: str) -> DateSpan:
+    """ "on the twentieth": that day of this month, or of the next (future) or last month."""
+    step = 0
+    if future and day < published.day:
+        step = 1
+    elif not future and day > published.day:
+        step = -1
+    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
+    date = dt.date(year, month + 1, day)
+    return DateSpan(date, date, "day", text, "ordinal")
 
 
 _BETWEEN = re.compile(r",?\s*")

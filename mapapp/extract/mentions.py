@@ -113,6 +113,7 @@ def _date_for(
             or o is trigger
             or o.event_type != trigger.event_type
             or trigger.kind == "noun"
+            or _FOR_PURPOSE.search(dates.masked, max(0, o.begin - 16), o.begin) is not None
         )
     ]
     # "a meeting of the four ministers planned for December": the date it is set for

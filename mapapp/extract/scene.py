@@ -89,7 +89,8 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
                 f"Place of the main event ({venue.place.name}), reported in: {main.best[1]}"
             )
             same_day = e.same_time or told_with
-        if e.span.start is None and same_day and dated:
+        ahead = e.status == "announced" and main.status == "occurred"  # not on its day
+        if e.span.start is None and same_day and dated and not ahead:
             e.span = main.span
             e.date_note = f"Date of the main event, reported in: {main.best[1]}"
 

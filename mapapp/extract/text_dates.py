@@ -30,8 +30,12 @@ from mapapp.extract.date_spans import (
     DateSpan,
     ago,
     bare_month,
+    in_time,
+    month_edge,
     month_end,
     named_day_first,
+    ordinal_day,
+    part_of_year,
     range_span,
     relative_period,
     season,
@@ -148,6 +152,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),
+    # the first quarter of 2026, the second half of next year
+    (
+        "part_year",
+        re.compile(
+            rf"(?i:\b(?P<nth>first|second|third|fourth|last)\s+(?P<part>quarter|half)\s+of\s+)"
+            rf"(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|next|last)\s+year\b))"
+        ),
+    ),
+    # in two months, in three weeks' time (read forward only: "the first in two years" is none)
+    (
+        "in_time",
+        re.compile(
+            r"(?i:\bin\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>day|week|month|year)s?(?:['’]\s*time)?\b)"
+            r"(?!['’-]|\s+(?:of|when|that|in|after|before|since|to|during)\b)"
+        ),
+    ),
     # on Monday and Tuesday, from Tuesday to Thursday
     (
         "weekdays",
@@ -215,6 +236,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_PARTS = ("part_year", "in_time")
+
+
 def _month(name: str) -> int:
     return _MONTHS[name[:3].lower()]
 
@@ -253,7 +277,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             )
             y2 = y1 + (1 if m2 < m1 else 0)
             return range_span(dt.date(y1, m1, d1), dt.date(y2, m2, d2), "range", text, kind)
-        if kind in ("range_day_month_day_month", "weekdays", "weekend", "edge"):
+        if kind in ("range_day_month_day_month", "weekdays", "weekend", "edge", *_PARTS):
             return _resolve_more(kind, g, published, future, text)
         if kind in ("range_month_day_day", "range_day_day_month"):
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
@@ -267,7 +291,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             day = dt.date(y, m1, d1)
             return DateSpan(day, day, "day", text, kind if g["y"] else "month_day")
         if kind == "ordinal":
-            return _ordinal(_day(g["d1"]), published, future, text)
+            return ordinal_day(_day(g["d1"]), published, future, text)
         if kind == "year_range":
             first, last = int(g["y1"]), str(g["y2"])
             y2i = int(last) if len(last) == 4 else (first // 100) * 100 + int(last)
@@ -310,25 +334,16 @@ def _resolve_more(
     if kind == "range_day_month_day_month":
         return _across_months(g, published, future, text)
     if kind == "edge":
-        return _month_edge(g, published, text)
+        return month_edge(g, published, text)
+    if kind == "part_year":
+        return part_of_year(g["nth"], g["part"], g["y"], g["rel"], published, text)
+    if kind == "in_time":
+        return in_time(g["n"], g["unit"], published, text) if future else None
     if kind == "weekdays":
         rel = g["rel"] if (g["rel"] or "").lower() not in ("on", "from") else None
         return weekdays(weekday(rel, g["wd"], published, future, text), g["wd2"], text)
     coming = (g["rel"] or "").lower().startswith("the")  # "the coming weekend"
     return weekend(None if coming else g["rel"], published, future or coming, text)
-
-
-def _month_edge(g: dict, published: dt.date, text: str) -> DateSpan:
-    """ "at the end of the month" (its last ten days), "at the start of next month" (its first
-    ten days): the month of publication, or the one next to it."""
-    step = {"next": 1, "last": -1}.get(g["rel"].lower(), 0)
-    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
-    month += 1
-    last = month_end(year, month)
-    if g["edge"].lower() == "end":
-        return range_span(last - dt.timedelta(days=9), last, "range", text, "edge")
-    first = dt.date(year, month, 1)
-    return range_span(first, first + dt.timedelta(days=9), "range", text, "edge")
 
 
 def _across_months(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
@@ -340,18 +355,6 @@ def _across_months(g: dict, published: dt.date, future: bool, text: str) -> Date
     if last <= first or ("and" in g["sep"] and (last - first).days > 7):
         return None
     return range_span(first, last, "range", text, "range_day_month_day_month")
-
-
-def _ordinal(day: int, published: dt.date, future: bool, text: str) -> DateSpan:
-    """ "on the twentieth": that day of this month, or of the next (future) or last month."""
-    step = 0
-    if future and day < published.day:
-        step = 1
-    elif not future and day > published.day:
-        step = -1
-    year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
-    date = dt.date(year, month + 1, day)
-    return DateSpan(date, date, "day", text, "ordinal")
 
 
 def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) -> list[DateMatch]:
