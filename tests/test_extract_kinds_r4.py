@@ -302,3 +302,41 @@ def test_a_body_told_again_by_its_bare_name_is_of_the_two_countries(name, bare):
 def test_a_council_of_many_states_still_meets_as_a_conference():
     text = "The Gulf Cooperation Council met in Riyadh on Monday."
     assert [c["event_type"] for c in core(text)] == ["conference"], core(text)
+
+
+# --- a named group's or body's own session; the day's event told before -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS — The Syria Contact Group convenes on the margins on Wednesday.",
+        "The Lima Group met in Bogotá on Tuesday.",
+    ],
+)
+def test_a_named_group_meets_as_a_conference(text):
+    assert [c["event_type"] for c in core(text)] == ["conference"], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA — The UN Human Rights Council opens its 58th regular session at the Palais des "
+        "Nations on Monday.",
+        "NEW YORK — The World Health Assembly began its annual session on Tuesday.",
+    ],
+)
+def test_a_body_opening_its_own_session_is_one_conference(text):
+    assert [c["event_type"] for c in core(text)] == ["conference"], core(text)
+
+
+@pytest.mark.parametrize("day", ["Thursday's", "yesterday's"])
+def test_the_days_meeting_is_the_meeting_told_before(day):
+    text = (
+        "India's foreign minister held talks with Nepal's foreign minister in Kathmandu on "
+        f"Thursday. At {day} meeting at the foreign ministry, the two sides signed two "
+        "memoranda of understanding."
+    )
+    found = core(text, dt.date(2025, 5, 16))
+    meetings = [c for c in found if c["event_type"] == "meeting"]
+    assert len(meetings) == 1, found

@@ -47,7 +47,11 @@ _MULTILATERAL = re.compile(
     rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
     r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
-    r"\b(?:committee|council|assembly|commission|forum|bloc|alliance|league|union)\s+"
+    # "The UN Human Rights Council opens its 61st regular session": a named body's own session
+    r"(?-i:\b(?:Council|Assembly|Union|Forum|Organi[sz]ation|Conference|Group))\s+"
+    r"(?:\w+\s+)?(?:opens|opened|holds|held|begins|began|starts|started|closes|closed|ends|ended|"
+    r"concludes|concluded|wraps\s+up)\s+its\s+(?:[\w-]+\s+){0,3}(?:session|meeting|summit)s?\b|"
+    r"\b(?:committee|council|assembly|commission|forum|bloc|alliance|league|union|(?-i:Group))\s+"
     r"(?:\w+\s+){0,2}(?:met|meet|meets|"
     r"(?:re)?conven\w*|gather\w*)\b|"
     # "the 18-member Forum", "a 27-nation bloc", "a three-nation summit"

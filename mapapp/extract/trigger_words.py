@@ -223,6 +223,9 @@ DEFINITE_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this|these|those)\s+"
     r"(?:(?!(?:held|had|hold|holds|holding|will|would|shall|could|may|might|must|to|is|are|"
     r"was|were|also|and|then|pay|pays|paid|make|makes|made)\s)[\w’'-]+\s+){0,2}$|"
+    # "At Friday's meeting", "yesterday's talks": the day's event, told before
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
+    r"(?:[\w’'-]+\s+)?$|"
     # "After their talks, the two leaders signed …": the talks already told set the time
     r"^\W*(?:after|before|following|during|ahead\s+of|prior\s+to)\s+(?:their|his|her|its)\s+"
     r"(?:[\w’'-]+\s+)?$"
