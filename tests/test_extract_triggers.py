@@ -356,3 +356,75 @@ def test_a_text_to_be_signed(sentence: str) -> None:
 )
 def test_no_text_made(sentence: str) -> None:
     assert agreements(sentence) == []
+
+
+# --- more people by title, trips with a companion, retreats, buildings reached ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday evening the envoy was received by the chairperson of the ECOWAS Commission "
+        "in Abuja.",
+        "The Qatari minister was received by the Saudi crown prince in Jeddah on Monday.",
+        "On Monday the Japanese envoy met the chairman of the ruling council in Niamey.",
+        "The crown prince received the Indian foreign minister in Riyadh on Monday.",
+    ],
+)
+def test_chairs_and_crown_princes_are_people_met(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "status"),
+    [
+        (
+            "Next week the ambassador will accompany a delegation of the Pacific Command to Suva.",
+            "Suva",
+            "announced",
+        ),
+        (
+            "On Monday the trade minister accompanied the president to Windhoek.",
+            "Windhoek",
+            "occurred",
+        ),
+    ],
+)
+def test_a_trip_as_a_companion(sentence: str, place: str, status: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert [(v["place_name"], v["status"]) for v in visits] == [(place, status)]
+
+
+def test_accompanying_to_do_something_is_no_trip() -> None:
+    assert of_type(core("She accompanied the minister to discuss trade on Monday."), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("We discussed Sudan at our retreat in Siem Reap on March 3.", "Siem Reap"),
+        (
+            "The foreign ministers' retreat in Luang Prabang on Monday ended without a statement.",
+            "Luang Prabang",
+        ),
+    ],
+)
+def test_a_retreat_with_its_place(sentence: str, place: str) -> None:
+    found = of_type(core(sentence), "conference")
+    assert [c["place_name"] for c in found] == [place]
+
+
+def test_a_retreat_with_no_place_is_part_of_a_summit_told_elsewhere() -> None:
+    found = core("The premier is expected at the leaders' retreat on Wednesday.")
+    assert of_type(found, "conference") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The mayor travelled to the White House on Monday.", "White House, Washington"),
+        ("The envoy went to the Kremlin on Monday.", "Kremlin, Moscow"),
+    ],
+)
+def test_a_building_reached_is_in_its_city(sentence: str, place: str) -> None:
+    assert [v["place_name"] for v in of_type(core(sentence), "visit")] == [place]

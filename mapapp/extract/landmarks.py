@@ -109,6 +109,11 @@ _SEAT_WORDS = r"(?:HQ|(?i:headquarters|secretariat|head\s+office|seat|offices|co
 _PREP = (
     r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|his|her|their|its)\s+)?"
 )
+# a building is also where a trip goes: "travelled to the White House", "was driven to Chequers"
+_PREP_TO = (
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t|[Tt]o|[Ii]nside|[Oo]utside|[Nn]ear)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?"
+)
 _NOT_IN_CITY = r"(?![\w-])"  # a city named after it wins: see mapapp.extract.venues
 
 
@@ -118,7 +123,7 @@ def _alternatives(table: tuple[tuple[str, str, str], ...], prefix: str) -> str:
 
 # "at the United Nations on Monday", not "at the United Nations office in Nairobi"
 _NOT_AN_ADJECTIVE = r"(?!\s+(?!(?:on|in|at|to|for|and|last|this|next|when)\b)[a-z])"
-_BUILDING = re.compile(_PREP + rf"(?P<name>{_alternatives(BUILDINGS, 'b')}){_NOT_IN_CITY}")
+_BUILDING = re.compile(_PREP_TO + rf"(?P<name>{_alternatives(BUILDINGS, 'b')}){_NOT_IN_CITY}")
 _BODY = re.compile(
     _PREP
     + rf"(?P<name>(?:{_SEAT_WORDS}\s+of\s+(?:the\s+)?(?:{_alternatives(BODIES, 'o')})|"

@@ -36,7 +36,16 @@ MOVED = (
     rf"\b(?:continued|continues)\s+(?:on\s+)?to\s+(?:the\s+)?{_PLACE}|"
     r"\b(?:was|were|being)\s+(?:driven|flown|taken|escorted|ferried|brought|whisked)\s+"
     rf"(?:by\s+\w+\s+)?to\s+{_PLACE}|"
-    rf"\b(?:spent|spends|spending)\s+{_SPELL}{_STRETCH}\s+in\s+{_PLACE}"
+    rf"\b(?:spent|spends|spending)\s+{_SPELL}{_STRETCH}\s+in\s+{_PLACE}|"
+    # "will accompany a delegation of the Southern Command to Cusco"
+    rf"\baccompan(?:y|ies|ied|ying)\s+(?:[\w.'’-]+\s+){{1,8}}?to\s+{_PLACE}"
+)
+# "at our retreat in Langkawi", "the foreign ministers' retreat in Siem Reap": a gathering away
+# from the capital, named with its place ("the leaders' retreat on Wednesday" is part of a
+# summit told elsewhere)
+RETREAT = (
+    r"\b(?:[Ll]eaders['’]?|[Mm]inisters['’]?|[Mm]inisterial|[Aa]nnual|[Ii]nformal|our|their)\s+"
+    r"[Rr]etreats?\b(?=\s+in\s+[A-Z])"
 )
 
 # --- meetings ----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from mapapp.extract.trigger_phrases import (
     MOVED,
     PAIR_DIALOGUE,
     RECEIVED_THERE,
+    RETREAT,
     SAT_DOWN,
 )
 from mapapp.extract.trigger_words import (
@@ -201,6 +202,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("conference", re.compile(GATHERING_NOUN), "noun"),
+    ("conference", re.compile(RETREAT), "noun"),  # "at the leaders' retreat in Apia"
     (
         "conference",
         re.compile(

@@ -14,7 +14,8 @@ PERSON_NOUNS = (
     r"politicians?|commanders?|chiefs?|heads?|king|prime|foreign|defen[cs]e|acting|"
     r"rulers?|emirs?|sultans?|crown|monarchs?|premiers?|governors?|mayors?|clerics?|speakers?|"
     r"spokes\w+|negotiators?|elders?|activists?|lawmakers?|senators?|counsel\w*|"
-    r"secretar(?:y|ies)(?:-generals?)?"
+    r"secretar(?:y|ies)(?:-generals?)?|chair(?:man|men|woman|women|person|persons)?s?|"
+    r"commissioners?|princes?"
 )
 MODAL_MEET = "|".join(
     rf"(?<=\b{w}\s)"
@@ -45,7 +46,8 @@ SERIES_ROUND = "|".join(rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, "earlier"])
 IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
 TITLES = (
     r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
-    r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan)\b"
+    r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan|[Cc]rown\s+[Pp]rince|"
+    r"[Cc]hair(?:man|woman|person)|Prince|Pope)\b"
 )
 WHOM = (
     rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
@@ -58,7 +60,8 @@ GUESTS = (
     r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+,?\s+){0,4}?"
     r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|presidents?|ambassadors?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
-    r"secretar(?:y|ies)(?:-generals?)?)\b"
+    r"secretar(?:y|ies)(?:-generals?)?|crown\s+princes?|chair(?:man|woman|person)s?|"
+    r"commissioners?)\b"
 )
 _EVENT_WORDS = (  # "hosted talks between the leaders": the talks are the event, not guests
     r"(?:\S+\s+){0,3}?(?:talks|meetings?|summits?|conferences?|dinners?|lunch\w*|receptions?|"
