@@ -312,3 +312,89 @@ def test_talks_on_the_sidelines_are_at_the_summit_not_the_trip() -> None:
             "2024-09-05",
             "2024-09-06",
         )
+
+
+# --- events told without their verb or noun: a rank, a gap after "and", two travellers -------
+
+
+SERIES = (
+    "Leaders of Pacific island states gathered in Suva on Tuesday for their summit, the "
+    "fifth of its kind. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "status", "year"),
+    [
+        ("The first was held in Apia in 2012.", "Apia", "occurred", "2012"),
+        ("The previous one took place in Port Vila in 2021.", "Port Vila", "occurred", "2021"),
+        ("The next one will be held in Honiara in 2026.", "Honiara", "announced", "2026"),
+    ],
+)
+def test_a_rank_stands_for_an_event_of_the_series(
+    text: str, place: str, status: str, year: str
+) -> None:
+    found = core(SERIES + text)
+    ranked = [e for e in found if (e["place_name"] or "").replace("-", " ") == place]
+    assert len(ranked) == 1, found
+    assert ranked[0]["event_type"] == "conference"
+    assert ranked[0]["status"] == status
+    assert ranked[0]["date_start"].startswith(year)
+
+
+def test_a_rank_with_no_gathering_told_is_no_event() -> None:
+    assert not core("The first was held in Apia in 2012, officials recalled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The Ugandan minister had arrived in Nairobi on Monday, and the Tanzanian minister "
+            "on Tuesday morning.",
+            ("Nairobi", "2024-09-10"),
+        ),
+        (
+            SERIES + "The second was held in Honiara in 2013, and the third in the Samoan capital "
+            "in 2016.",
+            ("Apia", "2016-01-01"),
+        ),
+        (
+            "It was the fourth such summit after Lima in May 2019 and Quito in June 2021.",
+            ("Quito", "2021-06-01"),
+        ),
+    ],
+)
+def test_a_second_event_told_without_its_verb(text: str, second: tuple[str, str]) -> None:
+    found = core(text)
+    assert second in {(e["place_name"], e["date_start"]) for e in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys arrived in Doha on Monday and held talks with Qatari officials.",
+        "The ministers signed agreements on fisheries, and a programme of cultural exchanges "
+        "for 2025-2027.",
+        "She was in Lima on Monday, where she held talks with her counterpart on trade and on "
+        "the review of the pact due next year.",
+        "He called on the Minister of Foreign Affairs, Trade and Cooperation on June 10.",
+    ],
+)
+def test_no_gap_where_the_part_has_a_verb_a_topic_or_the_same_date(text: str) -> None:
+    found = core(text)
+    kinds = [e["event_type"] for e in found]
+    assert len(kinds) == len(set(kinds)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Egyptian president and Iraqi prime minister arrived in Amman on Monday.", 2),
+        ("The presidents of Chad and Niger will arrive in Abuja on Friday.", 2),
+        ("The French president and the German chancellor flew to Kyiv on Thursday.", 2),
+        ("The president and his wife arrived in Rome on Monday.", 1),
+    ],
+)
+def test_two_travellers_from_two_countries_make_two_visits(text: str, count: int) -> None:
+    assert len(of_type(text, "visit")) == count

@@ -17,10 +17,11 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.gapping import with_gaps
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
-from mapapp.extract.several_parties import with_guests
+from mapapp.extract.several_parties import with_guests, with_travellers
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
@@ -348,9 +349,9 @@ def among_themselves(
     found = dates(bool(out) and out[0].status == "announced")
     kept = distinct(with_stops(masked, out, table))
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
-    told = [m for m in told if not _country_of_stop(m, told)]
+    told = [m for m in with_gaps(masked, told, found, table) if not _country_of_stop(m, told)]
     with_purposes(masked, told, dates)
-    told = with_guests(masked, told, table)
+    told = with_travellers(masked, with_guests(masked, told, table), table)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         late = published is not None and m.span.start is not None and m.span.start > published

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.parties import GROUP as _GROUP
 from mapapp.extract.parties import two_sides
 from mapapp.extract.text_dates import DateSpan
@@ -301,6 +302,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         target = None
         if m.event_type in MERGE_TYPES:
             recent = [e for e in events[-RECENT:] if e.event_type in MERGE_TYPES]
+            if m.series and _rank_alone(m, recent):
+                continue  # "The first was held in 2002" with no gathering told: of nothing
             if m.series:
                 _series_type(m, recent)
             elif m.trigger.definite:
@@ -355,6 +358,13 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
     setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
     return own[-1] if own and setting and m.event_type == "conference" else None
+
+
+def _rank_alone(m: Mention, recent: list[Mention]) -> bool:
+    """A rank standing for an event ("The next one will take place in Manta") with no meeting
+    or conference told before it to be a rank of."""
+    gatherings = [e for e in recent if e.event_type in ("meeting", "conference")]
+    return is_ranked(m.quote_trigger) and not gatherings
 
 
 def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:

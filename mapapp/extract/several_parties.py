@@ -185,3 +185,40 @@ def with_guests(masked: str, mentions: list[Mention], table: ActorTable) -> list
                 )
             )
     return out
+
+
+_TITLE = (
+    r"(?:president|prime\s+minister|premier|king|queen|emir|sultan|chancellor|leader|"
+    r"(?:foreign|defen[cs]e|trade|finance|interior)\s+minister|minister|envoy|crown\s+prince)"
+)
+_WHO = rf"(?:(?:the|his|her)\s+)?(?P<{{}}>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+{_TITLE}"
+# "The Egyptian president and Iraqi prime minister arrived", "the presidents of Chad and Niger
+# will arrive": two travellers from two countries, two trips
+_TWO_TRAVELLERS = re.compile(
+    rf"(?:{_WHO.format('one')}\s+and\s+{_WHO.format('two')}|"
+    r"(?:the\s+)?(?:leaders|presidents|prime\s+ministers|premiers|(?:foreign\s+)?ministers)\s+"
+    r"of\s+(?P<c1>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+and\s+"
+    r"(?:the\s+)?(?P<c2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?))"
+    r"\s+(?:(?:have|had|both|will|were|are\s+(?:due|expected|set)\s+to)\s+)?$"
+)
+
+
+def with_travellers(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
+    """An arrival of two travellers from two countries is a visit of each."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.event_type != "visit" or m.trigger.kind == "noun" or m.venue is None:
+            continue
+        lo = max(0, m.trigger.begin - 120)
+        who = _TWO_TRAVELLERS.search(masked, lo, m.trigger.begin)
+        if who is None:
+            continue
+        one, two = (who["one"], who["two"]) if who["one"] else (who["c1"], who["c2"])
+        codes = {gazetteer.country_code_for(n.split()[-1]) for n in (one, two)}
+        if len(codes) != 2 or None in codes:
+            continue
+        begin = who.start("two") if who["two"] else who.start("c2")
+        trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
+        out.append(replace(m, trigger=trigger, quotes=[]))
+    return out

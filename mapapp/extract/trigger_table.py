@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AUDIENCE_BY,
     BODY_HELD,
@@ -55,6 +56,7 @@ from mapapp.extract.verb_forms import VERB_TRIGGERS
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
 TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("meeting", RANKED, "noun"),  # "The first was held in Ashgabat in 2002": of a series
     (
         "visit",
         re.compile(

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import MEET_NOW, SIDES_NOW
 from mapapp.extract.trigger_table import TRIGGERS
 from mapapp.extract.trigger_words import (
@@ -145,6 +146,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         (noun and _SERIES_BEFORE.search(before) is not None)
         or SERIES_AFTER.match(masked, m.end()) is not None
         or m.group(0).startswith("reconven")  # "are due to reconvene": meet again
+        or m.re is RANKED  # "The next one will take place in Manta"
     )
     return Trigger(
         event_type,

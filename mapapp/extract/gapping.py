@@ -1,0 +1,98 @@
+"""A second event told without its verb, after "and": the verb of the first is understood.
+
+"The Congolese minister had arrived in Luanda on Friday, and the Rwandan minister on Saturday
+morning": a second arrival, on Saturday. "The first was held in Ashgabat in 2002, and the fourth
+in the Russian city of Astrakhan in 2014", "the third summit after Cairo in March 2017 and New
+York in September 2017": a second gathering, with its own place and date. The part after "and"
+has no verb of its own and states a date of its own; it takes the place it names (else the
+first event's), the people it names (else the first event's), and the first event's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.discourse import Mention
+from mapapp.extract.text_dates import DateMatch
+from mapapp.extract.venues import stop_at
+
+_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_END = re.compile(r"[.;:]|\s+[-–—]\s+|$")
+_LONGEST = 120  # characters of the part without a verb
+# a verb or an auxiliary: the part after "and" is a clause of its own (read as its own event)
+_VERB = re.compile(
+    r"(?i)\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|"
+    r"had|do|does|did|to|which|who|that|said|says|told|according|due|held|met|made|taken|"
+    r"given|seen|done|begun|won|led|sent|set)\b|\b[a-z]{3,}ed\b|\b(?!morning\b|evening\b|during\b)[a-z]{3,}ing\b|"
+    # an event named in the part is told on its own ("… and the outcome of the retreat")
+    r"\b(?:talks|meetings?|summits?|retreats?|conferences?|visits?|trips?|calls?|sessions?|"
+    r"agreements?|outcomes?|results?|dialogues?|negotiations|consultations|forums?|"
+    r"ceremony|rounds?)\b"
+)
+# "… and on the review of the pact", "… and a programme for 2025-2027": a topic or a period
+_NOT_A_SUBJECT = re.compile(r"(?i)(?:on|about|of|for|over|with|a|an)\b")
+_PERIOD = re.compile(r"(?i)\b(?:for|until|till|through|by|since|from)\s+(?:the\s+)?$")
+
+
+def _gapped(masked: str, m: Mention, mentions: list[Mention]) -> re.Match[str] | None:
+    """The "and …" part after ``m`` that states a second event of its kind, if any."""
+    anchor = m.trigger.end
+    if m.venue is not None and m.venue.end > anchor:
+        anchor = m.venue.end
+    nxt = min((x.trigger.begin for x in mentions if x.trigger.begin > m.trigger.end), default=None)
+    found = _AND.search(masked, anchor)
+    if found is None:
+        return None
+    end = _END.search(masked, found.end())
+    assert end is not None  # "$" always matches
+    if nxt is not None and nxt < end.start():
+        return None  # another event word before or in the part: it is read on its own
+    part = masked[found.end() : end.start()]
+    if not part or len(part) > _LONGEST or _VERB.search(part) or _NOT_A_SUBJECT.match(part):
+        return None
+    return found
+
+
+def with_gaps(
+    masked: str, mentions: list[Mention], found: list[DateMatch], table: ActorTable
+) -> list[Mention]:
+    """Each event followed by an "and …" part without a verb and with a date of its own gets a
+    second event of its kind (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        copy = m.trigger.end - m.trigger.begin <= 1
+        if copy or m.event_type == "statement" or m.span.start is None:
+            continue
+        gap = _gapped(masked, m, mentions)
+        if gap is None:
+            continue
+        end = _END.search(masked, gap.end())
+        assert end is not None
+        days = [
+            d
+            for d in found
+            if gap.end() <= d.begin < end.start()
+            and d.span.start
+            and not _PERIOD.search(masked, max(0, d.begin - 12), d.begin)
+        ]
+        if not days or days[0].span == m.span:
+            continue  # ("… and Moroccan Expatriates on June 10": the first event's own date)
+        venue = next((v for v in m.venues if gap.end() <= v.begin < end.start()), None)
+        venue = venue or stop_at(masked, gap.end(), table) or m.venue
+        names = [n for p, n in find_actors(masked[gap.end() : end.start()], table)]
+        begin = gap.end()
+        trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
+        out.append(
+            replace(
+                m,
+                trigger=trigger,
+                span=days[0].span,
+                venue=venue,
+                actors=names or m.actors,
+                quotes=[],
+            )
+        )
+    return out
