@@ -240,3 +240,41 @@ def test_a_clause_of_its_own_after_a_trip_keeps_its_place(text, place):
 def test_what_a_text_covers_is_not_where_it_was_signed(text):
     deals = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "agreement"]
     assert deals and all(e["place_name"] == "Windhoek" for e in deals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("Samoa last hosted the leaders' meeting in 2011.", ("Samoa", "WS")),
+        ("Japan will host the summit next year.", ("Japan", "JP")),
+        ("Qatar hosted talks between the two sides in Doha on Monday.", ("Doha", "QA")),
+        ("Kenya's president hosted the talks on Monday.", (None, None)),
+    ],
+)
+def test_a_country_named_as_host_is_where_its_event_is(sentence, where):
+    assert _where(sentence) == [where]
+
+
+_TRIP = (
+    "NAIROBI, April 14 (East Wire) - Kenya's president will travel to Kampala on Thursday for "
+    "a regional summit on the lake.\n\nHis office said the president would hold talks with his "
+    "Ugandan counterpart at State House on {day} morning."
+)
+
+
+def test_an_office_on_the_day_of_a_trip_abroad_is_at_the_trips_end():
+    talks = [
+        e
+        for e in core_candidates(_TRIP.format(day="Thursday"), PUBLISHED)
+        if e["event_type"] == "meeting" and "State House" in e["source_quote"]
+    ]
+    assert talks and all(e["place_name"] == "Kampala" for e in talks)
+
+
+def test_an_office_on_another_day_stays_at_the_datelines_city():
+    talks = [
+        e
+        for e in core_candidates(_TRIP.format(day="Saturday"), PUBLISHED)
+        if e["event_type"] == "meeting" and "State House" in e["source_quote"]
+    ]
+    assert talks and all(e["place_name"] == "Nairobi" for e in talks)

@@ -31,6 +31,11 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
     """Give the main event the dateline's place, and unplaced events near it the main place."""
     for e in events:  # "arrived here on Monday": where the report was filed
         if e.here and e.venue is None and not e.online and dateline is not None:
+            trip = _trip_away(events, e, dateline)
+            if trip is not None and trip.venue is not None:  # "at the Presidential Palace on
+                e.venue, e.venues = trip.venue, trip.venues  # Monday" of Monday's trip abroad
+                e.place_note = f"Place of the trip on that day: {trip.best[1]}"
+                continue
             here = seat_of(e.quote, dateline)  # "in the capital" of a SHANGHAI report: Beijing
             e.venue, e.venues = Venue(0, 0, here.name, here), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
@@ -44,6 +49,33 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
         main.place_note = f"Place from the dateline ({dateline.name})."
     if main.venue is not None:
         _share_scene(events, main, main.venue)
+
+
+_HERE_WORD = re.compile(r"\bhere\b|\b(?:city|capital|town)\b")
+_OFFICE = re.compile(
+    r"(?i)\b(?:palace|house|ministry|office|residence|secretariat|chancellery|parliament)\b"
+)
+
+
+def _trip_away(events: list[Mention], e: Mention, dateline: gazetteer.Place) -> Mention | None:
+    """A trip to another country on the day of an event told at an office with no city ("will
+    hold talks at the Presidential Palace on Monday", the day a GEORGETOWN report's president
+    travels to Paramaribo): the office is at the trip's end. Never for "here" or "the city"."""
+    if e.span.start is None or _HERE_WORD.search(e.quote) or not _OFFICE.search(e.quote):
+        return None
+    return next(
+        (
+            v
+            for v in events
+            if v.event_type == "visit"
+            and v.status == e.status
+            and v.venue is not None
+            and v.venue.place.country_code != dateline.country_code
+            and v.span.start is not None
+            and overlap(v.span, e.span)
+        ),
+        None,
+    )
 
 
 def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> None:

@@ -49,6 +49,26 @@ def _institutions(masked: str) -> list[Venue]:
     return [Venue(b, e, place.name, place, name) for b, e, name, place in found]
 
 
+# "Tonga last hosted the leaders' meeting", "Japan will host the summit": the host country
+_HOST = re.compile(
+    r"(?:^|(?<=[,;:.]\s)|(?<=\band\s))(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
+    r"(?:(?:last|first|also|previously|once|will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|"
+    r"has|had|agreed\s+to|offered\s+to)\s+)?(?:host(?:s|ed)?|to\s+host)\s+(?:the|a|an|its|their)\s"
+)
+
+
+def _hosts(masked: str) -> list[Venue]:
+    """ "Tonga last hosted the leaders' meeting": a country named as host is where its event
+    is when the sentence names no place after it (a city after it wins: "… in Doha")."""
+    out = []
+    for m in _HOST.finditer(masked):
+        code = gazetteer.country_code_for(m.group("name"), demonyms=False)
+        place = gazetteer.lookup(code).place if code else None
+        if place is not None:
+            out.append(Venue(m.start("name"), m.end("name"), m.group("name"), place))
+    return out
+
+
 _BORDER_SIDE = re.compile(
     r"\bon\s+the\s+(?P<name>[A-Z][\w-]{2,30})\s+side\s+of\s+the\s+(?:border|frontier|line)\b"
 )
@@ -168,7 +188,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
     landmarks = _institutions(masked)
-    venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked)
+    venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked) + _hosts(masked)
     taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
