@@ -386,3 +386,49 @@ def test_a_plan_told_beside_the_main_event_does_not_take_its_day():
     )
     found = [(s, st) for t, st, s, _ in events(text, "2025-06-14") if t == "meeting"]
     assert ("2025-06-13", "announced") not in found
+
+
+# --- a day that names another thing; a plan agreed after the event ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister had previewed today's negotiations in a call with Peru's ambassador "
+            "on Monday.",
+            ("call", "2023-05-15"),
+        ),
+        (
+            "Ahead of Friday's vote, the envoy spoke by phone with his Saudi counterpart on "
+            "Tuesday.",
+            ("call", "2023-05-16"),
+        ),
+    ],
+)
+def test_a_day_naming_another_thing_gives_way_to_the_events_own(text, expected):
+    kind, day = expected
+    assert dates_of(text, "2023-05-18", kind) == [(day, day)]
+
+
+def test_a_day_naming_the_event_word_itself_is_its_date():
+    assert dates_of("Yesterday's summit in Quito opened late.", "2023-05-18", "conference") == [
+        ("2023-05-17", "2023-05-17")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers signed an accord on fisheries and agreed to meet again in Tunis in "
+        "March.",
+        "The presidents signed a trade protocol and decided to hold a summit in Quito in May.",
+    ],
+)
+def test_a_plan_agreed_after_a_signing_does_not_date_or_place_the_signing(text):
+    found = extract_candidates(
+        text, published=dt.date(2025, 6, 12), url="https://example.org/story"
+    )
+    signing = [r for r in found if r["event_type"] == "agreement"]
+    assert signing and all(r["date_start"] is None and r["place_name"] is None for r in signing)
+    assert any(r["status"] == "announced" and r["date_start"] for r in found)

@@ -9,6 +9,8 @@
 * "held talks on the review of the pact due next year": when a topic of the talks is due;
 * "postponed a visit that had been planned for Wednesday until March 10": the old date;
 * "the first talks in two years": how long since (read forward "in two years" is a date);
+* "previewed today's discussion in a call on Monday": a day that names another thing
+  ("today's discussion") when the event has a date of its own;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
@@ -114,3 +116,21 @@ def ahead_in_clause(masked: str, trigger: Trigger, start: int) -> bool:
     if trigger.kind != "noun":
         return False
     return _WILL.search(masked, max(start, trigger.begin - 200), trigger.begin) is not None
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
+
+
+def own_dates(
+    masked: str, found: list[DateMatch], trigger: Trigger, published: dt.date
+) -> list[DateMatch]:
+    """The date expressions of the sentence that may date ``trigger``'s event (see above)."""
+    found = [d for d in found if not not_its_date(masked, d, trigger, published)]
+    # "today's discussion": the discussion's day, unless it is this very event word
+    named = [
+        d
+        for d in found
+        if _POSSESSIVE.match(masked, d.end) and not 0 <= trigger.begin - d.end <= 12
+    ]
+    rest = [d for d in found if d not in named]
+    return rest if rest and named else found

@@ -25,7 +25,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
-from mapapp.extract.date_scope import ahead_in_clause, not_its_date
+from mapapp.extract.date_scope import ahead_in_clause, own_dates
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -90,9 +90,7 @@ def _date_for(
     future = future or ahead_in_clause(dates.masked, trigger, start)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
-    found = [
-        d for d in dates(future) if not not_its_date(dates.masked, d, trigger, dates.published)
-    ]
+    found = own_dates(dates.masked, dates(future), trigger, dates.published)
     if status == "announced" or trigger.definite:  # "the first since January": not its date
         found = [d for d in found if not _since(dates.masked, d)]
     if others:

@@ -56,7 +56,7 @@ ONLINE = re.compile(
 )
 _CLAUSE = re.compile(  # ("to Abuja, Nigeria; Accra, Ghana; and Dakar": a list, not clauses)
     r";(?!\s+(?:and\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z])|,\s+(?:and|but|while)\s+|\s+but\s+|"
-    r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later)\s)|"
+    r"\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|then|later|agreed|decided)\s)|"
     r",?\s+(?:before|after)\s+(?=\w+ing\s)"
 )
 
