@@ -428,3 +428,70 @@ def test_a_retreat_with_no_place_is_part_of_a_summit_told_elsewhere() -> None:
 )
 def test_a_building_reached_is_in_its_city(sentence: str, place: str) -> None:
     assert [v["place_name"] for v in of_type(core(sentence), "visit")] == [place]
+
+
+# --- everyday wordings with no example in the development set ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Kenyan president travelled by train to Kampala on Monday.", "Kampala"),
+        ("The Moldovan premier went by car to Chisinau on Monday.", "Chisinau"),
+        ("The minister drove to Chequers on Monday.", "Chequers, Aylesbury"),
+        ("The envoy was en route to Khartoum on Monday.", "Khartoum"),
+        ("On Monday the delegation was on its way to Juba.", "Juba"),
+    ],
+)
+def test_more_ways_to_travel(sentence: str, place: str) -> None:
+    assert [v["place_name"] for v in of_type(core(sentence), "visit")] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of cars went by the wayside in Lima on Monday.",
+        "The parcel was en route to the depot on Monday.",
+        "He drove to work on Monday.",
+    ],
+)
+def test_motion_to_no_named_place(sentence: str) -> None:
+    assert of_type(core(sentence), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The chancellor talked with the French president in Paris on Monday.", "Paris"),
+        ("The Indian minister consulted with his Saudi counterpart in Riyadh on Monday.", "Riyadh"),
+        ("The minister was greeted by President Mahama at Jubilee House on Monday.", None),
+    ],
+)
+def test_more_ways_to_meet(sentence: str, place: str | None) -> None:
+    found = meetings(sentence)
+    assert len(found) == 1
+    if place:
+        assert found[0]["place_name"] == place
+
+
+def test_talked_with_reporters_is_no_meeting() -> None:
+    assert meetings("The chancellor talked with reporters in Paris on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a call on Tuesday, the two presidents discussed trade.",
+        "During their telephone call on Tuesday the prime ministers agreed to meet soon.",
+    ],
+)
+def test_in_a_call(sentence: str) -> None:
+    assert len(of_type(core(sentence), "call")) == 1
+
+
+def test_a_call_for_peace_is_no_call() -> None:
+    assert of_type(core("In a call for peace on Tuesday, the pope urged restraint."), "call") == []
+
+
+def test_a_declaration_endorsed() -> None:
+    assert len(agreements("The ministers endorsed the Lima Declaration on Monday.")) == 1

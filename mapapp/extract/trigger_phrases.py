@@ -38,7 +38,14 @@ MOVED = (
     rf"(?:by\s+\w+\s+)?to\s+{_PLACE}|"
     rf"\b(?:spent|spends|spending)\s+{_SPELL}{_STRETCH}\s+in\s+{_PLACE}|"
     # "will accompany a delegation of the Southern Command to Cusco"
-    rf"\baccompan(?:y|ies|ied|ying)\s+(?:[\w.'’-]+\s+){{1,8}}?to\s+{_PLACE}"
+    rf"\baccompan(?:y|ies|ied|ying)\s+(?:[\w.'’-]+\s+){{1,8}}?to\s+{_PLACE}|"
+    # "travelled by train to Kyiv", "drove to Camp David", "was en route to Khartoum", "is
+    # bound for Kyiv", "is touring West Africa"
+    r"\b(?:travell?ed|travels?|travell?ing|went|go|goes|came|come|flew|fly|headed|heads?)\s+"
+    rf"(?:by\s+(?:[\w-]+\s+){{1,2}}|overland\s+)to\s+{_PLACE}|"
+    rf"\b(?:drove|driven|sailed|motored)\s+(?:back\s+|on\s+)?to\s+{_PLACE}|"
+    rf"\b(?:bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to)\s+{_PLACE}|"
+    rf"\b(?:is|are|was|were|been)\s+touring\s+{_PLACE}"
 )
 # "at our retreat in Langkawi", "the foreign ministers' retreat in Siem Reap": a gathering away
 # from the capital, named with its place ("the leaders' retreat on Wednesday" is part of a
@@ -128,8 +135,8 @@ DEAL_TOLD = (
     r"\b(?:issued|released|adopted|adopts?|published)\s+(?:\S+\s+){0,3}?joint\s+"
     r"(?:press\s+|final\s+|political\s+)?(?:declarations?|statements?|communiqu[eé]s?|"
     r"resolutions?)\b|"
-    r"\badopts?\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|treat(?:y|ies)|"
-    r"accords?|protocols?|road\s?maps?)\b|"
+    r"\b(?:adopts?|endorsed|endorses?)\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|"
+    r"conventions?|treat(?:y|ies)|accords?|protocols?|road\s?maps?)\b|"
     r"\b(?:ended|concluded|closed|wrapped\s+up)\b[^.;]{0,100}?\bwith\s+(?:a|an|the)\s+"
     r"(?:\w+\s+)?joint\s+(?:declarations?|statements?|communiqu[eé]s?|resolutions?)\b"
 )
@@ -141,4 +148,22 @@ DEAL_AHEAD = (
     rf"\bsigning\s+ceremon(?:y|ies)\s+(?:for|of|on)\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
     rf"\b{SIGNED_TEXTS}\s+{_TOPIC}\s+(?:is|are|will)\s+(?:(?:due|set|expected|scheduled)\s+to\s+|"
     r"to\s+)?be\s+(?:signed|inked|initial+ed|concluded|sealed)\b"
+)
+
+# "talked with the French president in Paris", "consulted with his Saudi counterpart in Riyadh":
+# with a place named, in person (with none it may be a call)
+TALKED_THERE = (
+    r"\b(?:talked|consulted|conferred)\s+with\s+"
+    r"(?!(?:the\s+)?(?:journalists|reporters|press|media)\b)"
+    r"(?=[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
+)
+# "In a call on Tuesday, the two presidents discussed …", "during their call"
+IN_A_CALL = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{p}\s{a}\s)"
+        for p in ("In", "in", "During", "during")
+        for a in ("a", "an", "their", "his", "her")
+    )
+    + r")(?:(?:phone|telephone|video|brief|lengthy|\w+-minute)\s+)?calls?\b(?!\s+(?:for|by|to)\b)"
 )

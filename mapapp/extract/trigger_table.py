@@ -20,12 +20,14 @@ from mapapp.extract.trigger_phrases import (
     ENCOUNTER,
     EXPECTED_AT,
     HEADS_BEFORE,
+    IN_A_CALL,
     MEET_NOW,
     MOVED,
     PAIR_DIALOGUE,
     RECEIVED_THERE,
     RETREAT,
     SAT_DOWN,
+    TALKED_THERE,
 )
 from mapapp.extract.trigger_words import (
     ARRIVED_HERE,
@@ -172,6 +174,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(rf"{SAT_DOWN}|{ENCOUNTER}|{PAIR_DIALOGUE}"), "noun"),
     ("meeting", re.compile(BODY_HELD), "noun"),  # "the binational cabinet was held in Quito"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
+    ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
+    ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"

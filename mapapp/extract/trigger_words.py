@@ -85,7 +85,7 @@ SIGNED_TEXTS = (
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
 RECEIVED_BY = (
-    r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted)\s+"
+    r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted|greeted)\s+"
     # "was received at the airport by": a welcome on arrival, part of the visit
     r"(?!(?:[\w,.'’-]+\s+){0,3}?at\s+the\s+(?:\w+\s+)?airport\b)"
     r"(?=(?:[\w,.'’-]+\s+){0,6}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
