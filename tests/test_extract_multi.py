@@ -398,3 +398,45 @@ def test_no_gap_where_the_part_has_a_verb_a_topic_or_the_same_date(text: str) ->
 )
 def test_two_travellers_from_two_countries_make_two_visits(text: str, count: int) -> None:
     assert len(of_type(text, "visit")) == count
+
+
+# --- a meeting before the summit is on its day; a date in a "who …" aside is the aside's -----
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ahead of the plenary session, the Kenyan president held separate meetings with "
+        "Ghana's president and Senegal's president.",
+        "Before the summit opened, Kenya's president held a bilateral meeting with his Ghanaian "
+        "counterpart.",
+    ],
+)
+def test_a_meeting_before_the_summit_is_on_its_day(opening: str) -> None:
+    text = (
+        "NAIROBI (Agency) — African Union leaders held an extraordinary summit in Nairobi on "
+        "Tuesday on the crisis in the Sahel.\n\n" + opening
+    )
+    meetings = of_type(text, "meeting")
+    assert meetings, core(text)
+    assert {m["date_start"] for m in meetings} == {"2024-09-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Iran's foreign minister, who arrived in the Omani capital on Monday, held talks "
+            "with the U.S. envoy on the sidelines of the forum on Tuesday.",
+            "2024-09-10",
+        ),
+        (
+            "Chile's president, who landed in Lima on Sunday after a stop in Quito, sat down "
+            "with Peru's president on Monday.",
+            "2024-09-09",
+        ),
+    ],
+)
+def test_a_date_in_an_aside_belongs_to_the_aside(text: str, day: str) -> None:
+    [meeting] = of_type(text, "meeting")
+    assert meeting["date_start"] == day

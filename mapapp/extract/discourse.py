@@ -76,6 +76,9 @@ _ANOTHER = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\b|\binstead\b")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
     r"(?:just\s+)?(?:before|after)\s+(?:the|their)\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
+    # "Ahead of the trilateral session, …", "Before the summit opened, …": that day
+    r"^(?:just\s+)?(?:before|ahead\s+of)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:summit|meeting|"
+    r"session|conference|talks|opening)|"
     r"after\s+(?:the|their)\s+(?:\w+\s+)?talks|"
     r"for\s+the\s+(?:\w+\s+)?(?:signing|ceremony|summit|session))\b"
 )

@@ -19,6 +19,7 @@ from mapapp.extract.clause_links import (
     came_to_scene,
     from_origin,
     hang_on,
+    in_aside,
     near_own,
     relative_in_sentence,
     reported_on,
@@ -97,6 +98,7 @@ def _date_for(
         found = [d for d in found if d.begin < first or clauses.start(d.begin) not in others]
     if trigger.event_type != "statement":  # "…, she told reporters on Wednesday": the telling's
         found = [d for d in found if not reported_on(dates.masked, d.begin)]
+    found = [d for d in found if not in_aside(dates.masked, d.begin, trigger, triggers)]
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
