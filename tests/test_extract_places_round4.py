@@ -278,3 +278,33 @@ def test_an_office_on_another_day_stays_at_the_datelines_city():
         if e["event_type"] == "meeting" and "State House" in e["source_quote"]
     ]
     assert talks and all(e["place_name"] == "Nairobi" for e in talks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "earlier"),
+    [
+        (
+            "In Tonga she will attend a meeting of the bloc's trade ministers, the first since "
+            "the leaders gathered in Suva last year.",
+            "Tonga",
+            "Suva",
+        ),
+        (
+            "In Lusaka the minister held talks with his Zambian counterpart on Tuesday, their "
+            "first since they met in Harare in 2019.",
+            "Lusaka",
+            "Harare",
+        ),
+        (
+            "Envoys from 20 countries met in Almaty on Tuesday for a conference on water, the "
+            "largest such gathering since the war began in Khartoum.",
+            "Almaty",
+            "Khartoum",
+        ),
+    ],
+)
+def test_a_place_of_the_event_compared_with_is_not_the_events(sentence, main, earlier):
+    found = core_candidates(sentence, PUBLISHED)
+    first = [e["place_name"] for e in found if e["status"] == found[0]["status"]]
+    assert first[0] == main
+    assert [e["place_name"] for e in found].count(earlier) <= 1

@@ -106,7 +106,7 @@ security presence role involvement future opposition policy policies people econ
 investment influence embassy embassies consulate consulates mission missions troops forces
 education schools women girls trade cooperation relations refugees aid water fighting violence
 clashes unrest insurgency tensions instability hostilities community communities diaspora
-residents nationals citizens expatriates workers students
+residents nationals citizens expatriates workers students development reconstruction
 project projects programme programmes program programs scheme schemes pipeline pipelines
 """)
 # "people with no right to remain in the UK", "nationals living in Lebanon", "students
@@ -367,8 +367,9 @@ def place_name(venue: Venue, venues: list[Venue]) -> str:
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{0,80}$")
 # "has arrived, having stopped in Mauritius": a participle clause tells an earlier stop
 _ASIDE_AFTER = re.compile(
-    r"[^,;]{0,80}?,\s+(?:(?:after\s+)?having\s+\w+|(?:covering|including|concerning|"
-    r"regarding|involving)\s)"
+    r"[^,;]{0,80}?(?:,\s+(?:(?:after\s+)?having\s+\w+|(?:covering|including|concerning|"
+    r"regarding|involving)\s|(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:first|second|third|"
+    r"last|largest|biggest|highest[\w-]*|such)\s)|\s(?=since\s))"
 )
 
 
@@ -377,13 +378,14 @@ def _aside_end(masked: str, trigger: Trigger) -> int:
     aside: the close of a relative clause the trigger sits in ("the ministers, who met on
     Wednesday, will meet in Cairo" — Cairo is not where they met), or the opening of a
     participle clause after it ("has arrived, having stopped in Mauritius"), or of what a text
-    covers ("signed three memoranda, covering a solar project in Trincomalee")."""
+    covers ("signed three memoranda, covering a solar project in Trincomalee"), or of an
+    earlier event it is compared with ("a meeting, the first since they gathered in Honiara")."""
     lo = max(0, trigger.begin - 90)
     if _ASIDE_OPEN.search(masked, lo, trigger.begin):
         close = masked.find(",", trigger.end)
         return close if close >= 0 else len(masked)
     m = _ASIDE_AFTER.match(masked, trigger.end)
-    return m.start() + m.group(0).rindex(",") if m else len(masked)
+    return m.end() if m else len(masked)
 
 
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+){0,2}?that\s")
