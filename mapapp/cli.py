@@ -308,11 +308,18 @@ def _import(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from mapapp.bundled import bundled_source
     from mapapp.extract.candidates import extract_events
+    from mapapp.extract.published import publication_date
     from mapapp.readers import read_path_bytes
 
     text = read_path_bytes(args.file).decode("utf-8", errors="replace")
     known = bundled_source(args.file) or {}
     published = args.published or known.get("source_published")
+    if published is None and (published := publication_date(text)) is not None:
+        print(
+            f"{args.file}: publication date {published.isoformat()} read from the article's "
+            "header or byline (give --published to set another)",
+            file=sys.stderr,
+        )
     url = args.url or known.get("source_url")
     if published is None or url is None:
         missing = " and ".join(
@@ -320,7 +327,8 @@ def _extract(args: argparse.Namespace) -> int:
         )
         raise UsageError(
             f"{args.file} is not a bundled source, so give {missing}: relative dates are "
-            "resolved against the publication date, and every event names its source"
+            "resolved against the publication date (read from the article's header or byline "
+            "when it states one), and every event names its source"
         )
     events = extract_events(
         text,

@@ -7,10 +7,13 @@ Every sentence is invented (other names, places and wordings than the developmen
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
+from mapapp.cli import main
 from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.published import publication_date
 from mapapp.extract.text_dates import find_dates
 
 
@@ -432,3 +435,59 @@ def test_a_plan_agreed_after_a_signing_does_not_date_or_place_the_signing(text):
     signing = [r for r in found if r["event_type"] == "agreement"]
     assert signing and all(r["date_start"] is None and r["place_name"] is None for r in signing)
     assert any(r["status"] == "announced" and r["date_start"] for r in found)
+
+
+# --- the publication date an article states --------------------------------------------------
+
+BODY = "The foreign ministers of Ghana and Togo met in Lomé on Monday to discuss border trade."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Ghana and Togo talk trade\n\nPosted on 4 June 2025\n\n{BODY}", dt.date(2025, 6, 4)),
+        (
+            f"Ghana and Togo talk trade\n\nBy Ama Mensah | Wednesday 4 June 2025, 09:10\n\n{BODY}",
+            dt.date(2025, 6, 4),
+        ),
+        (f"Border trade\n\nAccra, 04/06/2025\n\n{BODY}", dt.date(2025, 6, 4)),
+        (f"Border trade\n\nAccra, 06/24/2025\n\n{BODY}", dt.date(2025, 6, 24)),
+        (f"Border trade\n2025-06-04\n\n{BODY}", dt.date(2025, 6, 4)),
+        (
+            f"Border trade\n\nUpdated 5 June 2025\nPublished 4 June 2025\n\n{BODY}",
+            dt.date(2025, 6, 4),
+        ),
+        (
+            f"Border trade\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nThis story was first published "
+            "June 4, 2025.",
+            dt.date(2025, 6, 4),
+        ),
+        (f"ACCRA, 4 June 2025 (West Africa Wire) – {BODY}", dt.date(2025, 6, 4)),
+    ],
+)
+def test_the_publication_date_is_read_from_a_header_byline_or_dateline(text, expected):
+    assert publication_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Border trade\n\n{BODY}",
+        f"Border trade\n\n{BODY} The two countries signed a trade protocol on 12 March 2019 "
+        "in Accra and have met every year since then to review it, most recently last week.",
+        "ACCRA, June 4 (West Africa Wire) – " + BODY,
+    ],
+)
+def test_no_publication_date_without_a_full_date_in_a_header(text):
+    assert publication_date(text) is None
+
+
+def test_cli_extract_uses_the_stated_publication_date(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(f"Border trade\n\nPublished 4 June 2025\n\n{BODY}\n", encoding="utf-8")
+    assert main(["extract", str(article), "--url", "https://example.org/story"]) == 0
+    out = capsys.readouterr()
+    assert "publication date 2025-06-04 read from the article" in out.err
+    props = json.loads(out.out)["features"][0]["properties"]
+    assert props["date_start"].startswith("2025-06-02")  # the Monday before publication
+    assert props["source_published"].startswith("2025-06-04")
