@@ -340,3 +340,63 @@ def test_the_days_meeting_is_the_meeting_told_before(day):
     found = core(text, dt.date(2025, 5, 16))
     meetings = [c for c in found if c["event_type"] == "meeting"]
     assert len(meetings) == 1, found
+
+
+# --- how many sides: blocs, heads of government, two sides from two blocs ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the regional bloc ECOWAS are due to meet in Abuja in July.",
+        "Ministers of the alliance will meet in Vilnius on Thursday.",
+        "The next regular meeting of the heads of government will be held in Nassau in March.",
+        "The next Quad meeting will be held in Tokyo.",
+        "Italy last hosted the G7 in Apulia in June 2024, a meeting dominated by Ukraine.",
+    ],
+)
+def test_a_bloc_or_its_heads_meet_as_a_conference(text):
+    types = [c["event_type"] for c in core(text)]
+    assert types == ["conference"], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two prime ministers last saw each other at the ASEAN summit in Vientiane in "
+        "October 2024.",
+        "The two presidents met most recently at the SADC heads of state meeting in Harare in "
+        "August 2024.",
+    ],
+)
+def test_a_gathering_a_bloc_names_stays_a_conference_beside_two_leaders(text):
+    assert "conference" in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade negotiators from the European Union and the ASEAN bloc meet at a hotel in Bali on "
+        "Monday.",
+        "Officials from Chile and the Pacific Alliance met in Santiago on Monday.",
+    ],
+)
+def test_negotiators_from_two_sides_meet_as_a_meeting(text):
+    assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is due to be presented to the two heads of state at a summit in Nairobi later "
+        "this month.",
+        "The text will be put to the two presidents at a summit in Maputo next week.",
+    ],
+)
+def test_the_two_heads_of_state_at_a_summit_is_a_meeting(text):
+    assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)
+
+
+def test_two_leaders_attending_a_summit_is_the_summit():
+    text = "The two presidents will attend a summit in Nairobi later this month."
+    assert [c["event_type"] for c in core(text)] == ["conference"], core(text)

@@ -22,14 +22,18 @@ from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
 
-GROUP = r"(?:envoys|ministers|leaders|delegations|representatives|delegates|heads\s+of\s+state)"
+GROUP = (
+    r"(?:envoys|ministers|leaders|delegations|representatives|delegates|"
+    r"heads\s+of\s+(?:state|government))"
+)
 _PORTFOLIO = (
     r"(?:(?:foreign|defen[cs]e|finance|trade|energy|interior|health|economy|economic|"
     r"environment|agriculture|justice|transport)\s+)?"
 )
 _BLOCS = (
     r"(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
-    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC)"
+    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC|"
+    r"Troika(?:\s+Plus)?|Quartet|Quad|Quint|CELAC|Pacific\s+Islands\s+Forum)"
 )
 _NUMBER = (
     r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -46,6 +50,10 @@ _MULTILATERAL = re.compile(
     rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
     rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
+    # "Leaders of the regional bloc IGAD", "ministers of the alliance"
+    rf"\b{GROUP}\s+of\s+the\s+(?:\w+\s+)?(?:bloc|alliance|grouping|organi[sz]ation)\b|"
+    # "Canada last hosted the G7 in La Malbaie": the bloc's summit
+    rf"\bhost(?:ed|s|ing)?\s+the\s+(?:{_BLOCS}|G-?\d{{1,2}})\b(?!\s*[-–—]\s*[A-Z])|"
     r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
     # "The UN Human Rights Council opens its 61st regular session": a named body's own session
     r"(?-i:\b(?:Council|Assembly|Union|Forum|Organi[sz]ation|Conference|Group))\s+"
@@ -203,12 +211,35 @@ def names_many_parties(text: str) -> bool:
     return bool(_MULTILATERAL.search(text) or _MANY_PEOPLE.search(text))
 
 
+# "the CARICOM heads of government meeting", "the ASEAN summit": a bloc names the gathering
+_BLOC_NAMED = re.compile(
+    rf"\b(?:the|a|an)\s+(?:\w+\s+)?{_BLOCS}\s+(?:(?i:heads\s+of\s+(?:state|government)|"
+    r"leaders['’]?|ministers['’]?|foreign\s+ministers['’]?|ministerial|summit|leaders['’]\s+"
+    r"summit)\s+)?$"
+)
+# "a regional session": many parties, whoever is named attending
+_MANY_WORD = re.compile(
+    r"(?i)\b(?:regional|international|multilateral|multinational|ministerial)\s+(?:\w+\s+)?$"
+)
+# "Trade negotiators from the European Union and the Mercosur bloc": two sides named
+_TWO_FROM = re.compile(
+    rf"(?i:\b(?:{GROUP}|negotiators|officials|diplomats|teams)\s+from\s+(?:the\s+)?)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+(?i:bloc|alliance))?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+(?i:bloc|alliance))?(?!,|\s+and\b)"
+)
+
+
 def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
     """Many parties: cue words near the trigger, or three or more countries named as sides."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    near = masked[max(lo, trigger.begin - 45) : trigger.begin]
+    if _BLOC_NAMED.search(near) and not (_FEW_PARTIES.search(near) or _two_countries(near)):
+        return True  # "saw each other at the CARICOM heads of government meeting"
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
+    if _TWO_FROM.search(masked, lo, hi) and not _MANY_WORD.search(near):
+        return False  # "negotiators from the European Union and the Mercosur bloc meet"
     if TWO_SIDED_BODY.search(masked, lo, hi):
         return False  # "The Joint Consultative Commission last met"
     if _two_subject(masked) and countries < 3:
@@ -270,8 +301,18 @@ def two_sided_name(masked: str, trigger: Trigger) -> bool:
     pair = list(_PAIR.finditer(before))
     if pair and pair[-1].end() >= len(before.rstrip()) - 20 and _two_countries(pair[-1].group(0)):
         return True
+    if not named and _TWO_AT.search(masked, max(0, trigger.begin - 120), trigger.begin):
+        return True  # "presented to the two heads of state at a summit in Luanda"
     m = _BETWEEN_TWO.match(masked, trigger.end)
     return m is not None and all(gazetteer.is_country_name(m.group(k)) for k in ("a", "b"))
+
+
+# "the two heads of state at a summit", "their two presidents … at a summit"
+_TWO_AT = re.compile(
+    r"(?i)\b(?:the|their)\s+two\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|"
+    r"prime\s+ministers)\b(?:(?!\b(?:attend|attends|attended|attending|join|joined|address|"
+    r"addressed)\b)[^.;]){0,40}?\b(?:at|during|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$"
+)
 
 
 def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
