@@ -495,3 +495,29 @@ def test_a_call_for_peace_is_no_call() -> None:
 
 def test_a_declaration_endorsed() -> None:
     assert len(agreements("The ministers endorsed the Lima Declaration on Monday.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The premier took a call from President Lula on Monday.",
+        "The Turkish president received a call from the Russian president on Monday.",
+    ],
+)
+def test_a_call_taken(sentence: str) -> None:
+    assert len(of_type(core(sentence), "call")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Omani minister was in Tehran yesterday.", "Tehran"),
+        ("The Chinese foreign minister is in Jakarta until Thursday.", "Jakarta"),
+    ],
+)
+def test_a_stay_yesterday_or_until_a_day(sentence: str, place: str) -> None:
+    assert [v["place_name"] for v in of_type(core(sentence), "visit")] == [place]
+
+
+def test_a_deal_penned() -> None:
+    assert len(agreements("The two presidents penned a trade deal in Lima on Monday.")) == 1

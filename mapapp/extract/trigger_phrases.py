@@ -132,6 +132,7 @@ DEAL_TOLD = (
     r"(?:\w+\s+)?(?:signed|initial+ed|concluded|inked|adopted)\b|"
     rf"\b{SIGNED_NOUN}\s+{_TOPIC},\s+(?:which\s+was\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\binitial+ing\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
+    r"\bpenned\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
     r"\b(?:issued|released|adopted|adopts?|published)\s+(?:\S+\s+){0,3}?joint\s+"
     r"(?:press\s+|final\s+|political\s+)?(?:declarations?|statements?|communiqu[eé]s?|"
     r"resolutions?)\b|"
@@ -157,6 +158,8 @@ TALKED_THERE = (
     r"(?!(?:the\s+)?(?:journalists|reporters|press|media)\b)"
     r"(?=[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
 )
+# "took a call from President X", "received a phone call from": a call
+CALL_FROM = r"\b(?:took|received|got|returned)\s+(?:a|an|the)\s+(?:\w+\s+)?calls?\s+from\b"
 # "In a call on Tuesday, the two presidents discussed …", "during their call"
 IN_A_CALL = (
     "(?:"

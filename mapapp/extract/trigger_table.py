@@ -14,6 +14,7 @@ from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AUDIENCE_BY,
     BODY_HELD,
+    CALL_FROM,
     CALLED_ON,
     DEAL_AHEAD,
     DEAL_TOLD,
@@ -176,6 +177,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
+    ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"

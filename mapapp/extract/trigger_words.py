@@ -169,7 +169,11 @@ STAY = (
     r"(?:on\s+[A-Z]|from\s+[A-Z]|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
     r"for\s+(?:talks|a\s+visit|consultations|"
-    r"meetings)\b|where\b))"
+    r"meetings)\b|where\b|"
+    # "was in Tehran yesterday", "is in Jakarta until Thursday" ("is in Fiji today" leads a
+    # report whose next sentence names the city reached)
+    r"yesterday\b|"
+    r"(?:until|till|through)\s+[A-Z]))"
 )
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due
 THING_DUE = re.compile(
