@@ -215,7 +215,7 @@ class _Index:
         for key, places in self.curated.items():
             for p in places:
                 if p.precision == "country" and p.country_code:
-                    self.country_by_key.setdefault(key, p.country_code)
+                    self.country_by_key[key] = p.country_code  # hand-made: wins
 
     def _country_place(self, iso: str) -> Place | None:
         """The country located at its capital (or its largest city when the capital is unknown)."""

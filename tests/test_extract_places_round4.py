@@ -308,3 +308,26 @@ def test_a_place_of_the_event_compared_with_is_not_the_events(sentence, main, ea
     first = [e["place_name"] for e in found if e["status"] == found[0]["status"]]
     assert first[0] == main
     assert [e["place_name"] for e in found].count(earlier) <= 1
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("the Democratic Republic of Congo", "CD"),
+        ("DR Congo", "CD"),
+        ("the Republic of Congo", "CG"),
+        ("Congo-Brazzaville", "CG"),
+        ("Türkiye", "TR"),
+        ("Cape Verde", "CV"),
+        ("Palau", "PW"),
+    ],
+)
+def test_country_names_that_were_missing_or_swapped(name, code):
+    place = gazetteer.lookup(name).place
+    assert place is not None and place.country_code == code
+    assert gazetteer.country_code_for(name) == code
+
+
+def test_a_meeting_in_the_drc_is_in_kinshasas_country():
+    found = _where("The envoys met in the Democratic Republic of Congo on Monday.")
+    assert [code for _, code in found] == ["CD"]
