@@ -491,3 +491,59 @@ def test_cli_extract_uses_the_stated_publication_date(tmp_path, capsys):
     props = json.loads(out.out)["features"][0]["properties"]
     assert props["date_start"].startswith("2025-06-02")  # the Monday before publication
     assert props["source_published"].startswith("2025-06-04")
+
+
+# --- the telling's day, the trip ahead, "the same afternoon" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister today announced that she will travel to Peru and Chile from "
+        "June 18 to 22, 2018, to promote trade.",
+        "The ministry on Sunday confirmed that the minister will visit Peru from June 18 to 22.",
+    ],
+)
+def test_the_day_of_an_announcement_is_not_the_trip(text):
+    found = [(s, e) for t, _, s, e in events(text, "2018-06-17") if t == "visit"]
+    assert found and all(f == ("2018-06-18", "2018-06-22") for f in found)
+
+
+def test_a_day_before_a_comma_and_said_is_the_events():
+    text = "Chile's president, who was in Quito on Monday, said the talks would go on."
+    assert ("visit", "occurred", "2025-02-17", "2025-02-17") in events(text, "2025-02-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy arrived in Amman on Wednesday, and is due to travel to Baghdad on Sunday for "
+        "talks with the Iraqi premier.",
+        "The minister landed in Hanoi on Wednesday from Bangkok, where she had met Thai "
+        "officials on Tuesday, and is due to fly to Vientiane on Sunday for talks.",
+    ],
+)
+def test_a_trip_ahead_after_an_arrival_is_read_forward_with_its_purpose(text):
+    found = events(text, "2019-10-05")
+    assert ("visit", "announced", "2019-10-06", "2019-10-06") in found
+    assert ("meeting", "announced", "2019-10-06", "2019-10-06") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The minister will arrive in Suva next Monday, 4 September, for a two-day stay. He "
+            "will hold talks with the Prime Minister the same afternoon.",
+            "2017-08-29",
+            ("meeting", "announced", "2017-09-04", "2017-09-04"),
+        ),
+        (
+            "The envoy arrived in Muscat on Monday and met the sultan that evening.",
+            "2025-02-18",
+            ("meeting", "occurred", "2025-02-17", "2025-02-17"),
+        ),
+    ],
+)
+def test_the_same_afternoon_or_that_evening_is_the_day_told_before(text, published, expected):
+    assert expected in events(text, published)

@@ -249,7 +249,7 @@ def _own_stop_days(masked: str, m: Mention, found: list[DateMatch]) -> None:
         and _STOP_GAP.fullmatch(masked, m.venue.end, d.begin)
         and d.span.start is not None
     ]
-    if own:
+    if own and own[0].span.expression != m.span.expression:  # same words: already read in its tense
         m.span = own[0].span
 
 

@@ -11,6 +11,7 @@
 * "the first talks in two years": how long since (read forward "in two years" is a date);
 * "previewed today's discussion in a call on Monday": a day that names another thing
   ("today's discussion") when the event has a date of its own;
+* "The minister today announced that she will travel …": the day of the telling;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
@@ -58,6 +59,9 @@ _MOVED_TO = re.compile(
 )
 # "the first talks in two years", "for the first time in a decade": how long since, not when
 _FIRST_IN = re.compile(r"(?i)\b(?:first|last|only)\b[^,;:.]{0,40}$")
+_TELLING_AFTER = re.compile(
+    r"(?i)\s+(?:announced|said|confirmed|told|stated|reported|revealed|disclosed)\b"
+)
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
 
@@ -95,6 +99,8 @@ def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
     """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
     if since_phrase(masked, d, trigger):
+        return True
+    if trigger.event_type != "statement" and _TELLING_AFTER.match(masked, d.end):
         return True
     if d.span.kind == "in_time" and _FIRST_IN.search(masked, max(0, d.begin - 50), d.begin):
         return True

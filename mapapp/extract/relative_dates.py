@@ -5,7 +5,8 @@ span (:func:`resolve_relative`). The reference is an earlier date in the same se
 Benghazi on 2 March, and two days later held talks") or else an event reported before
 (:func:`mapapp.extract.timeline.follow_relative`). Conventions, for a reference span S:
 
-* "the same day", "during the visit", "X later met": S itself;
+* "the same day", "during the visit", "X later met": S itself; "the same afternoon", "that
+  evening": S's first day;
 * "N days later": N days after S's first day (after its last day when S is a range);
 * "a year later", "two months later", "a week later": that year, month or week;
 * "the following day", "the next day", "the day after": the day after S ends;
@@ -29,7 +30,8 @@ RELATIVE = re.compile(
     r"(?i)\b(?:"
     r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+"
     r"(?:day|morning|afternoon|evening|night)|"
-    r"that\s+same\s+day)|"
+    r"that\s+same\s+day|(?:on\s+)?the\s+same\s+(?:morning|afternoon|evening|night)|"
+    r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night))|"
     rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
     r"their|its|a|an)\b)|"
     # "returned the visit a year later" (not "a channel that led, two years later, to …")
@@ -86,6 +88,8 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         return None  # "before the summit" needs the publication date: see resolve_ahead
     text = m.group(0)
     day = dt.timedelta(days=1)
+    if m.group("same") and re.search(r"(?i)(?:morning|afternoon|evening|night)$", text):
+        return _day(ref.start, text)  # "arrived for a two-day stay … the same afternoon"
     if m.group("same") or m.group("during") or m.group("later"):
         return DateSpan(ref.start, ref.end, ref.precision, text, "relative")
     if m.group("n"):

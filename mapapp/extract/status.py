@@ -227,7 +227,12 @@ def _status_for(
     status, cue = statuses[trigger]
     if then := then_ing(masked, trigger, statuses):
         return statuses[then]  # "met in Nairobi on Monday before flying to Kampala": as the meeting
-    visit = next((t for t in statuses if t.event_type == "visit"), None)
+    # the trip told last before it: "arrived on Wednesday, and is due to travel to Kabul on
+    # Sunday for talks" (the talks go with the trip ahead, not the arrival)
+    visit = next(
+        (t for t in reversed(statuses) if t.event_type == "visit" and t.begin < trigger.begin),
+        None,
+    )
     if (
         trigger.kind == "infinitive"
         and cue == masked[trigger.begin : trigger.end]
