@@ -521,3 +521,98 @@ def test_a_stay_yesterday_or_until_a_day(sentence: str, place: str) -> None:
 
 def test_a_deal_penned() -> None:
     assert len(agreements("The two presidents penned a trade deal in Lima on Monday.")) == 1
+
+
+# --- classes the first fresh set showed (invented sentences) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the President attended the opening of the Arab League Summit in Algiers.",
+        "The envoy attended the closing of the Pacific Islands Forum in Apia on Friday.",
+    ],
+)
+def test_the_opening_of_a_named_gathering(sentence: str) -> None:
+    assert len(of_type(core(sentence), "conference")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Special Envoy for Sudan was in Cairo over the weekend.", "Cairo"),
+        ("The Deputy Secretary-General will be in Niamey, Niger, from 3 to 5 October.", "Niamey"),
+        ("Last week the envoy was in Tunis, where she met the foreign minister.", "Tunis"),
+    ],
+)
+def test_stays_with_a_range_a_weekend_or_what_was_done(sentence: str, place: str) -> None:
+    assert place in [v["place_name"] for v in of_type(core(sentence), "visit")]
+
+
+def test_is_in_a_city_where_he_attended_a_summit_is_no_stay() -> None:
+    text = "The Secretary-General is in Nairobi, where yesterday he attended the summit opening."
+    assert of_type(core(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers welcomed the third round of the Chile-Korea Dialogue, held virtually "
+        "on November 3.",
+        "The leaders had last spoken in March 2023, when they discussed grain exports.",
+    ],
+)
+def test_calls_told_by_other_words(sentence: str) -> None:
+    found = core(sentence)
+    assert [e["event_type"] for e in found] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister noted the signing earlier today of a memorandum on rare earths.",
+        "They welcomed the signing in Santiago last week of an agreement on copper.",
+        "The sides initialled the draft on Sunday evening, a statement said.",
+        "At the close of the summit, the leaders signed a supplementary act on transit.",
+    ],
+)
+def test_agreements_told_by_other_words(sentence: str) -> None:
+    assert [a["status"] for a in agreements(sentence)] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two presidents will witness the exchange of three memoranda on trade.",
+        "Ministers met to prepare the final communique, which is due to be adopted on Friday.",
+    ],
+)
+def test_agreements_announced_by_other_words(sentence: str) -> None:
+    assert [a["status"] for a in agreements(sentence)] == ["announced"]
+
+
+def test_an_act_of_parliament_signed_is_no_agreement() -> None:
+    assert agreements("The president signed the act into law on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy's premier has just finished a 30-minute bilateral with Kenya's president.",
+        "On Monday the foreign ministers met at the same venue to prepare the summit.",
+        "In Lima the minister will also meet the Secretary-General of the Andean Community.",
+    ],
+)
+def test_meetings_told_by_other_words(sentence: str) -> None:
+    found = [e for e in core(sentence) if e["event_type"] in ("meeting", "conference")]
+    assert len(found) == 1
+
+
+def test_a_stepped_off_plane_is_an_arrival() -> None:
+    found = of_type(core("The emir stepped off his plane in Jeddah on Tuesday."), "visit")
+    assert [v["place_name"] for v in found] == ["Jeddah"]
+
+
+def test_a_courtesy_call_with_a_day_before_to() -> None:
+    text = "Japan's ambassador called on the Minister of Finance last Friday to finalise the plan."
+    assert len(meetings(text)) == 1

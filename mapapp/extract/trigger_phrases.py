@@ -45,7 +45,10 @@ MOVED = (
     rf"(?:by\s+(?:[\w-]+\s+){{1,2}}|overland\s+)to\s+{_PLACE}|"
     rf"\b(?:drove|driven|sailed|motored)\s+(?:back\s+|on\s+)?to\s+{_PLACE}|"
     rf"\b(?:bound\s+for|en\s+route\s+to|on\s+(?:his|her|their|its|the)\s+way\s+to)\s+{_PLACE}|"
-    rf"\b(?:is|are|was|were|been)\s+touring\s+{_PLACE}"
+    rf"\b(?:is|are|was|were|been)\s+touring\s+{_PLACE}|"
+    # "stepped off his plane in Al-Ula"
+    r"\bstepped\s+(?:off|down\s+from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:plane|aircraft|jet|"
+    rf"flight|train)\s+in\s+{_PLACE}"
 )
 # "at our retreat in Langkawi", "the foreign ministers' retreat in Siem Reap": a gathering away
 # from the capital, named with its place ("the leaders' retreat on Wednesday" is part of a
@@ -113,11 +116,16 @@ RECEIVED_THERE = rf"\b(?:received|receives|welcomed)\s+(?=(?:{_SITE}|{_WHEN}){{1
 # is told before "to"), "will call on the President before returning": not an appeal
 # ("called on President X to end the war")
 _ON_WHOM = rf"on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
+# a place or a day told before "to …": "called on the Minister last Friday to finalise"
+_TOLD_STOP = (
+    r"\s(?:(?:at|in)\s+(?:the\s+)?[A-Z]|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week)\b|yesterday\b|today\b)"
+)
 CALLED_ON = (
     rf"\bcalled\s+{_ON_WHOM}"
-    r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)|"
+    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)|"
     rf"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s))call\s+{_ON_WHOM}"
-    r"(?!(?:(?!\s(?:at|in)\s+(?:the\s+)?[A-Z])[^.;]){0,80}?\bto\s+[a-z]+)"
+    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)"
 )
 
 # --- agreements ---------------------------------------------------------------------------------
@@ -133,6 +141,9 @@ DEAL_TOLD = (
     rf"\b{SIGNED_NOUN}\s+{_TOPIC},\s+(?:which\s+was\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\binitial+ing\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
     r"\bpenned\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
+    r"\binitial+(?:ed|ing)\s+(?:the|a)\s+(?:\w+\s+)?drafts?\b|"  # "initialled the draft"
+    # "noted the signing earlier today of a memorandum", "the signing in Lima last week of"
+    r"\bsigning(?=\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_TEXTS}\b)|"
     r"\b(?:issued|released|adopted|adopts?|published)\s+(?:\S+\s+){0,3}?joint\s+"
     r"(?:press\s+|final\s+|political\s+)?(?:declarations?|statements?|communiqu[eé]s?|"
     r"resolutions?)\b|"
@@ -148,7 +159,13 @@ DEAL_AHEAD = (
     rf"\b(?:to|will|would|shall)\s+(?:\S+\s+)?sign(?=,\s+[^,;.]{{1,60}},\s+{SIGNED_TEXTS}\b)|"
     rf"\bsigning\s+ceremon(?:y|ies)\s+(?:for|of|on)\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
     rf"\b{SIGNED_TEXTS}\s+{_TOPIC}\s+(?:is|are|will)\s+(?:(?:due|set|expected|scheduled)\s+to\s+|"
-    r"to\s+)?be\s+(?:signed|inked|initial+ed|concluded|sealed)\b"
+    r"to\s+)?be\s+(?:signed|inked|initial+ed|concluded|sealed)\b|"
+    # "the leaders' communique, which is due to be adopted tomorrow"
+    rf"\b{SIGNED_TEXTS},?\s+which\s+(?:is|are|will)\s+(?:(?:due|set|expected|scheduled)\s+to\s+|"
+    r"to\s+)?be\s+(?:signed|adopted|inked|initial+ed|concluded)\b|"
+    # "The two presidents will witness the exchange of four memoranda"
+    r"\b(?:witness|witnesses|oversee|oversees)\s+the\s+(?:exchange|signing)\s+of\s+"
+    rf"(?:\S+\s+){{0,4}}?(?:documents|instruments|notes|{SIGNED_TEXTS})\b"
 )
 
 # "talked with the French president in Paris", "consulted with his Saudi counterpart in Riyadh":
@@ -169,4 +186,28 @@ IN_A_CALL = (
         for a in ("a", "an", "their", "his", "her")
     )
     + r")(?:(?:phone|telephone|video|brief|lengthy|\w+-minute)\s+)?calls?\b(?!\s+(?:for|by|to)\b)"
+)
+
+# "has just finished a 40-minute bilateral with", "a bilateral with the Thai premier"
+BILATERAL_WITH = r"\bbilateral\s+with\b"
+# "met at the same venue", "met at the palace": a place named by a common noun
+MET_AT_SITE = (
+    r"\bmet\s+(?=(?:at|in)\s+the\s+(?:same\s+)?(?:venue|palace|ministry|residence|hotel|"
+    r"headquarters|building|city|capital)\b)"
+)
+# "will also meet the Secretary-General", "would then meet": a modal and an adverb before "meet"
+MODAL_THEN_MEET = (
+    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\bshall\s))"
+    r"(?:also|then|later|first|briefly|separately|jointly|subsequently)\s+meet\b"
+    r"(?=\s+(?:with\b|(?:the|his|her|their)\s|[A-Z]))"
+)
+# "The leaders had last spoken in July 2020": an earlier call
+LAST_SPOKEN = r"\b(?:had|have|has)\s+last\s+(?:spoken|talked)\b"
+
+# "Earlier this week the premier was in Helsinki, where he met …": a stay told with what was done
+# there, in the past or the future ("The Secretary-General is in Addis Ababa, where he attended
+# the summit": the present tells where the news is, the gathering is the event)
+STAY_WHERE = (
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s))in"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?,?\s+where\b)"
 )

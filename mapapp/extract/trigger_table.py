@@ -13,6 +13,7 @@ import re
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AUDIENCE_BY,
+    BILATERAL_WITH,
     BODY_HELD,
     CALL_FROM,
     CALLED_ON,
@@ -22,12 +23,16 @@ from mapapp.extract.trigger_phrases import (
     EXPECTED_AT,
     HEADS_BEFORE,
     IN_A_CALL,
+    LAST_SPOKEN,
     MEET_NOW,
+    MET_AT_SITE,
+    MODAL_THEN_MEET,
     MOVED,
     PAIR_DIALOGUE,
     RECEIVED_THERE,
     RETREAT,
     SAT_DOWN,
+    STAY_WHERE,
     TALKED_THERE,
 )
 from mapapp.extract.trigger_words import (
@@ -96,7 +101,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
-    ("visit", re.compile(STAY), "past"),  # "was in Muscat on Monday": a stay with its dates
+    ("visit", re.compile(STAY), "past"),
+    (
+        "visit",
+        re.compile(STAY_WHERE),
+        "past",
+    ),  # "was in Helsinki, where he met …"  # "was in Muscat on Monday": a stay with its dates
     (
         "visit",
         re.compile(
@@ -178,6 +188,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
+    ("call", re.compile(LAST_SPOKEN), "past"),  # "had last spoken in July 2020"
+    ("meeting", re.compile(rf"{MET_AT_SITE}|{BILATERAL_WITH}"), "past"),  # "met at the palace"
+    ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
@@ -224,6 +237,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "conference",
         re.compile(
             r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
+            r"(?<=\bopening\sof\sthe\s)|(?<=\bclosing\sof\sthe\s)|"
             r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
             r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"

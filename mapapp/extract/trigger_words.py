@@ -79,13 +79,14 @@ SIGNED_TEXTS = (
     r"protocols?|arrangements?|charters?|partnerships?|(?:joint\s+)?statements?|frameworks?|"
     r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?|"
     r"letters?\s+of\s+intent|communiqu[eé]s?|road\s?maps?|"
+    r"(?:supplementary|additional|constitutive|final)\s+acts?|"
     # "signed a plan for vocational centres", "an action plan on fisheries"
     r"(?:(?:action|work|joint)\s+)?plans?(?=\s+(?:for|of|on)\b))|\bMo[Uu]s?\b)"
 )
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
 RECEIVED_BY = (
-    r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted|greeted)\s+"
+    r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted|greeted|embraced)\s+"
     # "was received at the airport by": a welcome on arrival, part of the visit
     r"(?!(?:[\w,.'’-]+\s+){0,3}?at\s+the\s+(?:\w+\s+)?airport\b)"
     r"(?=(?:[\w,.'’-]+\s+){0,6}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
@@ -165,11 +166,12 @@ WHEN_BETWEEN = (
 # after "was in": a place and then its time, or the purpose of a stay
 STAY = (
     r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbe\s))in"
-    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?,?\s+"
-    r"(?:on\s+[A-Z]|from\s+[A-Z]|"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?"
+    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?=,))?,?\s+"  # "in Nouakchott, Mauritania,"
+    r"(?:on\s+[A-Z]|from\s+(?:[A-Z]|\d)|over\s+the\s+weekend|(?:last|this|next)\s+weekend|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
     r"for\s+(?:talks|a\s+visit|consultations|"
-    r"meetings)\b|where\b|"
+    r"meetings)\b|"
     # "was in Tehran yesterday", "is in Jakarta until Thursday" ("is in Fiji today" leads a
     # report whose next sentence names the city reached)
     r"yesterday\b|"
@@ -274,7 +276,9 @@ IN_PERSON = (
 VIRTUAL = (
     r"\bvideo\s*-?\s*(?:summit|meeting)s?\b|"
     r"\b(?:virtual|online)\s+(?:\w+\s+)?(?:meetings?|talks|summit|session|conversation)\b|"
-    r"\bmet\s+(?:virtually|online)\b"
+    r"\bmet\s+(?:virtually|online)\b|"
+    r"\b(?:meetings?|talks|sessions?|rounds?|summit|[Dd]ialogue|consultations)\b[^.;]{0,80}?\b"
+    r"(?:held|conducted|took\s+place)\s+(?:virtually|online|by\s+video\s*(?:link|conference)?)\b"
 )
 # "to advance the commitments made at the Leaders Summit": the gathering is where something
 # came from, told as a source; the event is reported on its own where it is one
