@@ -400,3 +400,59 @@ def test_the_two_heads_of_state_at_a_summit_is_a_meeting(text):
 def test_two_leaders_attending_a_summit_is_the_summit():
     text = "The two presidents will attend a summit in Nairobi later this month."
     assert [c["event_type"] for c in core(text)] == ["conference"], core(text)
+
+
+# --- a series' session typed by its own sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The second session of the joint commission was held in Canberra in May 2019.",
+        "The previous meeting of the binational commission took place in Lima in 2020.",
+    ],
+)
+def test_a_past_session_of_a_two_country_body_is_a_meeting(last):
+    text = (
+        "Leaders from 20 countries met in Bangkok on Monday for a regional summit. "
+        "On Tuesday, the Thai and Australian foreign ministers held talks in Bangkok. " + last
+    )
+    found = core(text, dt.date(2025, 5, 14))
+    old = [c for c in found if c["source_quote"] == last]
+    assert [c["event_type"] for c in old] == ["meeting"], found
+
+
+@pytest.mark.parametrize(
+    ("series", "kind"),
+    [
+        ("The next ordinary session will be held in Accra in June.", "conference"),
+        ("The last Iberian summit took place in Porto in May 2023.", "meeting"),
+        ("The last Franco-German summit took place in Toulouse in 2023.", "meeting"),
+    ],
+)
+def test_a_series_session_keeps_the_sides_its_sentence_tells(series, kind):
+    text = "Kenya's president received Uganda's president in Nairobi on Monday for talks. " + series
+    found = core(text, dt.date(2025, 5, 14))
+    told = [c for c in found if c["source_quote"] == series]
+    assert [c["event_type"] for c in told] == [kind], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji's prime minister attended the ninth Pacific Islands Leaders Meeting in Tokyo in "
+        "May 2021.",
+        "The president attended the last Pacific Island leaders meeting in Apia in 2022.",
+    ],
+)
+def test_a_meeting_of_pacific_islands_leaders_is_a_conference(text):
+    assert [c["event_type"] for c in core(text)] == ["conference"], core(text)
+
+
+def test_following_the_meeting_is_no_later_meeting_of_a_series():
+    text = (
+        "The foreign ministers of Ghana and Togo met in Lomé on Monday. Following the meeting, "
+        "the two ministers signed a memorandum on border trade."
+    )
+    types = sorted(c["event_type"] for c in core(text, dt.date(2025, 5, 14)))
+    assert types == ["agreement", "meeting"], core(text)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.parties import GROUP as _GROUP
-from mapapp.extract.parties import two_sides
+from mapapp.extract.parties import sides_cue, two_sides
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
@@ -243,9 +243,14 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
     """ "The next meeting" of a conference's series, "the envoys would meet again": a conference
     when the series is one. The series is the latest earlier meeting or conference with an actor
     in common; failing that, the first one when a group ("the envoys") meets again, else the
-    latest."""
+    latest. A sentence that tells the sides itself ("The third session of the joint commission",
+    "The last COFCOR meeting") keeps them ("The last leaders' meeting" tells none)."""
     if m.event_type not in ("meeting", "conference"):
         return
+    cue = sides_cue(m.quote, m.trigger)
+    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
+    if cue == "many" and owned:
+        cue = None  # "the leaders' meeting" of a series two leaders began
     earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
     shared = [e for e in earlier if set(e.actors) & set(m.actors)]
     named = _named_series(m, earlier)
@@ -258,7 +263,9 @@ def _series_type(m: Mention, recent: list[Mention]) -> None:
     elif series is not None:
         _as_series(m, series)
     series = series or (earlier[-1] if earlier else None)
-    if series is not None and series.event_type == "conference":
+    if cue == "two":
+        m.event_type, m.multilateral = "meeting", False
+    elif cue == "many" or (series is not None and series.event_type == "conference"):
         m.event_type = "conference"
         m.multilateral = True
     if series is not None and m.venue is None and not m.online and series.venue is not None:

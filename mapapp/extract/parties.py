@@ -50,6 +50,8 @@ _MULTILATERAL = re.compile(
     rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
     rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
+    # "the next ordinary session", "an extraordinary summit": a bloc's sessions
+    r"\b(?:extra)?ordinary\s+(?:session|summit)s?\b|"
     # "Leaders of the regional bloc IGAD", "ministers of the alliance"
     rf"\b{GROUP}\s+of\s+the\s+(?:\w+\s+)?(?:bloc|alliance|grouping|organi[sz]ation)\b|"
     # "Canada last hosted the G7 in La Malbaie": the bloc's summit
@@ -76,7 +78,8 @@ _MULTILATERAL = re.compile(
 # leaders", "NATO defence ministers", "ministers of the Pacific Islands Forum"
 _REGION = (
     r"(?:Arab|Nordic|Baltic|Balkan|Western\s+Balkan|African|Asian|European|Latin\s+American|"
-    r"South\s+American|Central\s+American|Caribbean|Pacific|Gulf|Andean|Arctic|Central\s+Asian|"
+    r"South\s+American|Central\s+American|Caribbean|Pacific(?:\s+Islands?)?|Gulf|Andean|Arctic|"
+    r"Central\s+Asian|"
     r"Southeast\s+Asian|South\s+Asian|East\s+Asian|West\s+African|East\s+African|"
     r"Southern\s+African|North\s+African|Middle\s+Eastern|Mediterranean|Scandinavian|"
     r"Commonwealth|Francophone|Islamic|Muslim|Ibero-American|Amazon|Sahel|Sahelian|Danube|"
@@ -159,6 +162,9 @@ def _two_countries(text: str) -> bool:
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
         if any(map(_side, (a, a.split()[-1]))) and any(map(_side, (b, b.split()[0]))):
+            return True
+        # "the Polish-Lithuanian talks": two nationalities
+        if all(gazetteer.is_demonym(w) for w in (a.split()[-1], b.split()[0])):
             return True
     return False
 
@@ -283,7 +289,18 @@ _BETWEEN_TWO = re.compile(
     r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)(?!,|\s+and\b)"
 )
 _BILATERAL_BEFORE = re.compile(r"(?i)\bbilateral\s+(?:\w+\s+)?$")
-_INTER_BEFORE = re.compile(r"\binter-[A-Z]\w+\s+(?:\w+\s+)?$")  # "the inter-Korean summit"
+# "the inter-Korean summit", "the last Iberian summit" (Spain and Portugal), "the trans-Tasman
+# talks", "the Franco-German summit", "Sino-Japanese talks": a word for two countries
+_INTER_BEFORE = re.compile(
+    r"(?:\binter-[A-Z]\w+|\bIberian|\b[Tt]rans-Tasman|"
+    r"\b(?:Franco|Sino|Anglo|Russo|Italo|Hispano|Luso|Turco|Greco|Nippo|Germano|Polono)-"
+    r"(?P<b>[A-Z][a-z]+))\s+(?:\w+\s+)?$"
+)
+
+
+def _two_country_word(before: str) -> bool:
+    m = _INTER_BEFORE.search(before)
+    return m is not None and (m.group("b") is None or gazetteer.is_demonym(m.group("b")))
 
 
 def two_sided_name(masked: str, trigger: Trigger) -> bool:
@@ -293,7 +310,7 @@ def two_sided_name(masked: str, trigger: Trigger) -> bool:
     if trigger.event_type != "conference":
         return False
     before = masked[max(0, trigger.begin - 60) : trigger.begin]
-    if _BILATERAL_BEFORE.search(before) or _INTER_BEFORE.search(before):
+    if _BILATERAL_BEFORE.search(before) or _two_country_word(before):
         return True
     named = re.search(r"[A-Z][\w-]*\s+$", before)  # "the G7 summit": a named gathering
     if _two_subject(masked) and not named:
@@ -313,6 +330,19 @@ _TWO_AT = re.compile(
     r"prime\s+ministers)\b(?:(?!\b(?:attend|attends|attended|attending|join|joined|address|"
     r"addressed)\b)[^.;]){0,40}?\b(?:at|during|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$"
 )
+
+
+def sides_cue(masked: str, trigger: Trigger) -> str | None:
+    """ "two" or "many" when the sentence itself tells how many sides a meeting has ("The third
+    session of the joint commission", "The last Iberian summit"; "The next ordinary session of
+    the bloc"), None when only the series it belongs to can tell."""
+    clauses = Clauses(masked)
+    if two_sided_name(masked, trigger) or two_sides(masked, trigger, clauses):
+        return "two"
+    lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
+    if TWO_SIDED_BODY.search(masked, lo, min(clauses.end(trigger.end), trigger.end + _LOOK)):
+        return "two"
+    return "many" if is_multilateral(masked, trigger, clauses, 0) else None
 
 
 def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:

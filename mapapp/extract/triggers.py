@@ -45,7 +45,8 @@ _TOPIC_BEFORE = re.compile(
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
     r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier|such)\s+"
-    r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|[\w-]+['’]s?\s+)?$"
+    r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|"
+    r"(?!(?:the|a|an|their|his|her|its|this|that)\s)[\w-]+(?:['’]s?)?\s+)?$"  # "last COFCOR"
 )
 # Events of one type a sentence may state ("a ministerial in Astana last September and the
 # upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
