@@ -440,3 +440,35 @@ def test_a_meeting_before_the_summit_is_on_its_day(opening: str) -> None:
 def test_a_date_in_an_aside_belongs_to_the_aside(text: str, day: str) -> None:
     [meeting] = of_type(text, "meeting")
     assert meeting["date_start"] == day
+
+
+# --- "From there he also called …": the day of the stop just told; "has arrived, having …" ---
+
+
+@pytest.mark.parametrize("opener", ["From there he also", "While there, he also"])
+def test_a_call_from_there_is_on_the_day_of_the_stop_before(opener: str) -> None:
+    text = (
+        "Ghana's president was received by his Togolese counterpart in Lomé on Friday, the first "
+        "stop of a regional tour.\n\n"
+        "On Saturday he flew on to Cotonou, where he held talks with Benin's president. "
+        f"{opener} spoke by telephone with Nigeria's president."
+    )
+    [call] = of_type(text, "call", dt.date(2024, 9, 16))
+    assert call["date_start"] == "2024-09-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (Agency) — Ghana's president has arrived, having stopped in Kigali on Monday, "
+        "where he met Rwanda's president.",
+        "NAIROBI (Agency) — Ghana's foreign minister has arrived, having stopped over in Kigali "
+        "on Monday, where he held talks with Rwanda's president.",
+    ],
+)
+def test_has_arrived_having_stopped_elsewhere(text: str) -> None:
+    found = core(text)
+    here = [e for e in found if e["event_type"] == "visit" and e["place_name"] == "Nairobi"]
+    assert [e["date_start"] for e in here] == ["2024-09-11"], found
+    [meeting] = [e for e in found if e["event_type"] == "meeting"]
+    assert (meeting["place_name"], meeting["date_start"]) == ("Kigali", "2024-09-09")

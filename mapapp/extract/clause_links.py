@@ -301,7 +301,8 @@ def _country_of_stop(m: Mention, told: list[Mention]) -> bool:
     )
 
 
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;()]{3,160}?(?=,)")
+_HANGS_ON = re.compile(r",\s+(?:where|when|during\s+which)\b")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|having)\s+[^,;()]{3,160}?(?=,)")
 
 
 def in_aside(masked: str, pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -311,6 +312,8 @@ def in_aside(masked: str, pos: int, trigger: Trigger, triggers: list[Trigger]) -
     for m in _ASIDE.finditer(masked, lo, min(len(masked), pos + 170)):
         if not m.start() <= pos < m.end() or m.start() <= trigger.begin < m.end():
             continue
+        if _HANGS_ON.match(masked, m.end(), trigger.begin):
+            continue  # "…, having stopped in Male on Friday, where he met …": its host's
         if any(m.start() <= t.begin < m.end() for t in triggers if t is not trigger):
             return True
     return False
@@ -356,6 +359,11 @@ def hang_on(
     return inherit_host(host, own, venues, out, dates(True), named)
 
 
+# "has arrived,", "have landed.": an arrival at the scene the report tells as just happened, on
+# its day ("has arrived in Lima" with no day takes the day of the next sentence instead)
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s*[,.;]")
+
+
 def among_themselves(
     masked: str, out: list[Mention], dates: Callable[[bool], list[DateMatch]], table: ActorTable
 ) -> list[Mention]:
@@ -369,6 +377,12 @@ def among_themselves(
     told = with_travellers(masked, with_guests(masked, told, table), table)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
+        if (
+            published is not None
+            and m.span.start is None
+            and _JUST_ARRIVED.search(masked, max(0, m.trigger.begin - 12), m.trigger.end + 3)
+        ):
+            m.span = DateSpan(published, published, "day", None, "reported")
         late = published is not None and m.span.start is not None and m.span.start > published
         if m.status == "occurred" and late:
             m.status, m.cue = "announced", f"{m.span.expression} (after publication)"

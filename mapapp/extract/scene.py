@@ -127,6 +127,10 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
             e.date_note = f"Date of the main event, reported in: {main.best[1]}"
 
 
+# "From there he also called …", "While there, she also met …": at the stop just told
+_THERE = re.compile(r"(?i)(?:from\s+there|while\s+there|there)\b")
+
+
 def follow_also(events: list[Mention]) -> None:
     """ "The two officials also signed a memorandum", "Whitfield also held a video call": an
     event told with "also" and no date or place of its own took place at the date and place
@@ -143,6 +147,8 @@ def follow_also(events: list[Mention]) -> None:
         ]
         shared = [x for x in earlier if set(x.actors) & set(e.actors)]
         ref = shared[-1] if shared else main if main in earlier else None
+        if earlier and _THERE.match(e.quote):
+            ref = earlier[-1]  # "From there he also spoke by telephone with …": the stop before
         if ref is None and earlier and e.event_type in MERGE_TYPES:
             # "The Secretary also held a video call": the event told just before
             ref = earlier[-1]
