@@ -331,3 +331,55 @@ def test_country_names_that_were_missing_or_swapped(name, code):
 def test_a_meeting_in_the_drc_is_in_kinshasas_country():
     found = _where("The envoys met in the Democratic Republic of Congo on Monday.")
     assert [code for _, code in found] == ["CD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "code"),
+    [
+        (
+            "The prime minister will travel to the Gulf next month to address the World "
+            "Government Summit.",
+            "Dubai",
+            "AE",
+        ),
+        (
+            "The president will hold talks with his Indonesian counterpart at the Shangri-La "
+            "Dialogue on Saturday.",
+            "Singapore",
+            "SG",
+        ),
+        (
+            "On the sidelines of the Raisina Dialogue, the two ministers held talks on Wednesday.",
+            "New Delhi",
+            "IN",
+        ),
+        ("She will speak at the World Economic Forum's annual meeting next week.", "Davos", "CH"),
+    ],
+)
+def test_a_gathering_with_a_fixed_home_is_in_its_city(sentence, city, code):
+    assert (city, code) in _where(sentence)
+
+
+def test_a_city_named_with_a_gathering_wins():
+    text = "The two envoys held talks in Geneva at the end of the Doha Forum week on Monday."
+    assert ("Geneva", "CH") in _where(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The last summit took place in Vila Real, in northern Portugal, in May 2017.", "PT"),
+        ("The two presidents met in Santa Cruz, in eastern Bolivia, on Monday.", "BO"),
+    ],
+)
+def test_a_town_told_with_its_part_of_a_country_is_in_that_country(sentence, place):
+    assert [code for _, code in _where(sentence)] == [place]
+
+
+def test_a_second_participle_keeps_its_own_place():
+    text = (
+        "ROME, April 14 (Wire) - The delegations ended three days of talks in Rome on Monday, "
+        "initialling a draft text and agreeing to meet again in Nairobi next month."
+    )
+    deals = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "agreement"]
+    assert deals and all(e["place_name"] == "Rome" for e in deals)

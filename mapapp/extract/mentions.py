@@ -238,13 +238,9 @@ def _venue(
         and seat_first(masked, trigger.begin, venue.begin)
     ):
         venue = None  # "met in the city on May 8, …, arrived in Goma": the dateline's city
-    if (
-        venue is None
-        and trigger.event_type == "conference"
-        and not _online(masked, trigger, clauses)
-    ):
-        return named_for(masked, trigger)
-    return venue
+    if _online(masked, trigger, clauses):
+        return venue
+    return named_for(masked, trigger, venue)  # "the Munich Security Conference": Munich
 
 
 def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:

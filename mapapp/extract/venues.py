@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from mapapp import gazetteer
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
+from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, resolve_place
@@ -46,6 +47,7 @@ def _institutions(masked: str) -> list[Venue]:
     """ "at the U.S. Mission to the United Nations", "at the Élysée", "at the Arab League
     headquarters": the city it is in (:mod:`mapapp.extract.landmarks`), the name as its site."""
     found = landmark_venues(masked) + country_seats(masked) + airport_venues(masked)
+    found += gathering_venues(masked)  # "at the Shangri-La Dialogue": Singapore
     return [Venue(b, e, place.name, place, name) for b, e, name, place in found]
 
 
@@ -125,6 +127,8 @@ _DESCRIPTOR = (
     r"suburbs?|outskirts|kingdom|emirate|sultanate|principality|republic|nation|archipelago|"
     r"territory|border\s+(?:town|city|crossing))\s+of\s+"
 )
+# "in Vila Real, in northern Portugal": the country the town is in, told with its part
+_IN_PART = r"(?:in\s+(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
 _VENUE = re.compile(
     r"\b(?P<prep>[Ii]n|[Aa]t|[Ii]nside|[Oo]utside|[Nn]ear|[Ii]nto|"
     r"[Oo]n(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:island|islands|coast|shores?|outskirts)\b))\s+"
@@ -138,12 +142,12 @@ _VENUE = re.compile(
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|"
     r"d[aeo]l?s?\s+|es\s+)?[A-Z][\w’'.-]{0,40}|(?:el|al|ad|as|ash|an|ul|ur|ed|ez)-[\w’'.-]{1,40})"
     r"){0,4})"
-    r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
+    rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
 _DESTINATION = re.compile(
     rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
-    r"(?P<poss>['’]s\b)?(?:,\s+(?P<country>[A-Z][\w.]{0,40}(?:\s+[A-Z][\w.]{0,40}){0,3}))?"
+    rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
 
 
@@ -331,9 +335,18 @@ _NOT_NAMES = _words("the a an this that these those its their his her our annual
 _NAMED_FOR = re.compile(r"(?P<name>[A-Z][\w'’-]{2,30})\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 
 
-def named_for(masked: str, trigger: Trigger) -> Venue | None:
+def named_for(masked: str, trigger: Trigger, venue: Venue | None = None) -> Venue | None:
     """ "hosted the Ulaanbaatar Forum", "the Munich Security Conference": a gathering named
-    after the city it meets in (a city of the gazetteer, never a country or a person)."""
+    after the city it meets in (a city of the gazetteer, never a country or a person), or one
+    with a fixed home ("the World Government Summit": Dubai; :mod:`mapapp.extract.gatherings`),
+    unless ``venue``, the place the sentence gives the event, is a city."""
+    if trigger.event_type not in ("meeting", "conference"):
+        return venue
+    if venue is None or venue.place.precision not in ("city", "exact_site"):
+        home = gathering_place(masked, trigger.begin, trigger.end)
+        venue = Venue(home[0], home[1], masked[home[0] : home[1]], home[2]) if home else venue
+    if venue is not None or trigger.event_type != "conference":
+        return venue
     m = _NAMED_FOR.search(masked, max(0, trigger.begin - 60), trigger.begin)
     if m is None or m.end() != trigger.begin:  # "attend the Astana International Forum"
         m = _NAMED_FOR.match(masked[: trigger.end].rsplit(None, 1)[0] + " ", trigger.begin)
@@ -369,7 +382,7 @@ _ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{0,80}$")
 _ASIDE_AFTER = re.compile(
     r"[^,;]{0,80}?(?:,\s+(?:(?:after\s+)?having\s+\w+|(?:covering|including|concerning|"
     r"regarding|involving)\s|(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:first|second|third|"
-    r"last|largest|biggest|highest[\w-]*|such)\s)|\s(?=since\s))"
+    r"last|largest|biggest|highest[\w-]*|such)\s)|\s(?=since\s)|\s(?=and\s+[a-z]+ing\s))"
 )
 
 
@@ -379,7 +392,8 @@ def _aside_end(masked: str, trigger: Trigger) -> int:
     Wednesday, will meet in Cairo" — Cairo is not where they met), or the opening of a
     participle clause after it ("has arrived, having stopped in Mauritius"), or of what a text
     covers ("signed three memoranda, covering a solar project in Trincomalee"), or of an
-    earlier event it is compared with ("a meeting, the first since they gathered in Honiara")."""
+    earlier event it is compared with ("a meeting, the first since they gathered in Honiara"),
+    or of a second participle ("initialling a draft and agreeing to meet again in Tunis")."""
     lo = max(0, trigger.begin - 90)
     if _ASIDE_OPEN.search(masked, lo, trigger.begin):
         close = masked.find(",", trigger.end)
