@@ -616,3 +616,14 @@ def test_a_stepped_off_plane_is_an_arrival() -> None:
 def test_a_courtesy_call_with_a_day_before_to() -> None:
     text = "Japan's ambassador called on the Minister of Finance last Friday to finalise the plan."
     assert len(meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the Kenyan minister will be received by the Vice-President at State House.",
+        "The Vice-President received the Japanese envoy in Accra on Monday.",
+    ],
+)
+def test_a_vice_president_meets(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1

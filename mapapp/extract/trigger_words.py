@@ -45,7 +45,7 @@ SERIES_ROUND = "|".join(rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, "earlier"])
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
 IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
 TITLES = (
-    r"(?:[Aa]mbassadors?|[Mm]inisters?|[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
+    r"(?:[Aa]mbassadors?|[Mm]inisters?|(?:[Vv]ice-)?[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
     r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan|[Cc]rown\s+[Pp]rince|"
     r"[Cc]hair(?:man|woman|person)|Prince|Pope)\b"
 )
@@ -58,7 +58,7 @@ WHOM = (
 GUESTS = (
     r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:the|a|an|both|two|all|his|her|their)\s+)?"
     r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+,?\s+){0,4}?"
-    r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|presidents?|ambassadors?|"
+    r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|(?:vice-)?presidents?|ambassadors?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?|crown\s+princes?|chair(?:man|woman|person)s?|"
     r"commissioners?)\b"

@@ -35,6 +35,7 @@ from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
 _SIDES_NOW = re.compile(SIDES_NOW)
 _MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
+_RECEIVE_THE = re.compile(r"\b(?:receive|receives|received|receiving)\b[^.;]{0,40}\bthe\s+$")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
@@ -137,7 +138,11 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Talks are due in Doha": the talks are the event, not a trip
     if m.group(0).startswith("visiting") and GUEST_AFTER.match(masked, m.end()):
         return None  # "met with visiting Pakistani Prime Minister X": a guest, told by the meeting
-    definite_visit = m.group(0).lower() in ("visit", "visits") and DEFINITE_BEFORE.search(before)
+    definite_visit = (
+        m.group(0).lower() in ("visit", "visits")
+        and DEFINITE_BEFORE.search(before) is not None
+        and not _RECEIVE_THE.search(before)  # "will receive, on 5 March, the visit of X": new
+    )
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
     if event_type == "visit" and kind == "past" and PRESENT_MOTION.match(m.group(0)):
