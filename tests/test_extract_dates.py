@@ -547,3 +547,42 @@ def test_a_trip_ahead_after_an_arrival_is_read_forward_with_its_purpose(text):
 )
 def test_the_same_afternoon_or_that_evening_is_the_day_told_before(text, published, expected):
     assert expected in events(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council will meet on May 12 and 13 at the secretariat in Georgetown. On the "
+            "second day, the chair will meet Cuba's foreign minister.",
+            "2016-05-13",
+        ),
+        (
+            "Leaders will gather in Lima from May 10 to 12 for the summit. On the final day of "
+            "the summit, the host will meet the Chilean president.",
+            "2016-05-12",
+        ),
+    ],
+)
+def test_the_second_or_final_day_is_that_day_of_the_event_told_before(text, expected):
+    assert ("meeting", "announced", expected, expected) in events(text, "2016-04-28")
+
+
+def test_following_the_consultations_counts_from_the_consultations_not_a_later_told_meeting():
+    text = (
+        "MOSCOW, October 20. Consultations on Syria opened on Wednesday in a Moscow hotel with "
+        "envoys of nine states.\n\n"
+        "On the eve, on Tuesday, the Russian envoy met the envoys of Iran and Turkey.\n\n"
+        "Following the consultations, the participants adopted a joint statement."
+    )
+    found = events(text, "2021-10-20")
+    assert ("agreement", "occurred", "2021-10-20", "2021-10-20") in found
+
+
+@pytest.mark.parametrize("later", ["Hours later", "A few hours later", "Minutes later"])
+def test_hours_later_is_the_day_of_the_event_before(later):
+    text = (
+        "The emir landed in Jeddah on Tuesday and was greeted by the crown prince.\n\n"
+        f"{later}, the two leaders signed a declaration ending the dispute."
+    )
+    assert ("agreement", "occurred", "2021-01-05", "2021-01-05") in events(text, "2021-01-10")

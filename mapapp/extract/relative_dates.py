@@ -10,7 +10,8 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
 * "N days later": N days after S's first day (after its last day when S is a range);
 * "a year later", "two months later", "a week later": that year, month or week;
 * "the following day", "the next day", "the day after": the day after S ends;
-* "on the eve of the summit": the day before S begins; "after the talks": S's last day;
+* "on the eve of the summit": the day before S begins; "on the second day": S's second day,
+  "on the final (closing) day": its last; "after the talks": S's last day;
 * "by then": the last day of S (and its place, as for "during the visit");
 * "N days earlier", "the day before": N days before S begins;
 * "earlier that week": Monday of S's week up to S's first day; "later that week": S's last day
@@ -31,6 +32,7 @@ RELATIVE = re.compile(
     r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+"
     r"(?:day|morning|afternoon|evening|night)|"
     r"that\s+same\s+day|(?:on\s+)?the\s+same\s+(?:morning|afternoon|evening|night)|"
+    r"(?:(?:a\s+few|several|two|three|\d)\s+)?(?:hours|minutes|moments)\s+later|"
     r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night))|"
     rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
     r"their|its|a|an)\b)|"
@@ -44,9 +46,13 @@ RELATIVE = re.compile(
     r"(?P<during>(?:during|on\s+the\s+(?:morning|afternoon|evening|day)\s+of)\s+the\s+(?:\w+\s+)?"
     r"(?P<what>visit|trip|tour|talks|meeting|summit|"
     r"conference))|"
+    # "On the second day, the chair will meet …", "on the final day of the summit"
+    r"(?P<nthday>(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|final|last|opening|closing)"
+    r"\s+day(?:\s+of\s+the\s+(?:\w+\s+)?(?P<whatd>visit|trip|tour|talks|meeting|summit|"
+    r"conference|session))?)(?!\s+(?:of|in|since)\b)|"
     # "After the talks, the two governments signed …": at the end of the talks told before
     r"(?P<after>(?:after|following|at\s+the\s+end\s+of)\s+the\s+(?:\w+\s+)?(?P<whata>talks|"
-    r"meeting|summit|conference|session|visit))\b(?!\s+(?:of|in|on|with)\b)|"
+    r"meeting|summit|conference|session|visit|consultations|negotiations|discussions))\b(?!\s+(?:of|in|on|with)\b)|"
     # "On the eve of the summit": the day before the summit told before
     r"(?P<eve>(?:on\s+)?the\s+eve\s+of\s+the\s+(?:\w+\s+)?(?P<whate>summit|meeting|talks|"
     r"conference|session|visit))|"
@@ -69,6 +75,9 @@ DURING_TYPES = {
     "meeting": ("meeting", "conference"),
     "summit": ("conference", "meeting"),
     "conference": ("conference", "meeting"),
+    "consultations": ("meeting", "conference"),
+    "negotiations": ("meeting", "conference"),
+    "discussions": ("meeting", "conference"),
 }
 
 
@@ -97,6 +106,8 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         if m.group("dir").lower() in ("earlier", "before"):
             return _day(ref.start - n * day, text)
         return _day((ref.start if ref.start == ref.end else ref.end) + n * day, text)
+    if m.group("nthday"):
+        return _nth_day(m.group("nth").lower(), ref, text)
     if m.group("ny"):
         return _later(_NUMBER.get(m.group("ny").lower()) or int(m.group("ny")), m, ref, text)
     if m.group("after"):
@@ -139,6 +150,18 @@ def _later(n: int, m: re.Match[str], ref: DateSpan, text: str) -> DateSpan:
     year, month = divmod(start.year * 12 + start.month - 1 + n, 12)
     first = dt.date(year, month + 1, 1)
     return DateSpan(first, month_end(year, month + 1), "month", text, "relative")
+
+
+_NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_day(nth: str, ref: DateSpan, text: str) -> DateSpan | None:
+    """ "on the second day": that day of the reference span; "the final day": its last."""
+    assert ref.start is not None and ref.end is not None
+    if nth not in _NTH_DAY:
+        return _day(ref.end, text)
+    day = ref.start + dt.timedelta(days=_NTH_DAY[nth])
+    return _day(day, text) if day <= ref.end else None
 
 
 def _day(day: dt.date, text: str) -> DateSpan:

@@ -57,7 +57,13 @@ def _flashback(x: Mention) -> bool:
     return x.relative is not None and (counts_back(x.relative) or bool(x.relative.group("eve")))
 
 
-_WHAT = ("what", "whatb", "whate", "whata")  # the event named: "during/before/on the eve of/after"
+_WHAT = (
+    "what",
+    "whatb",
+    "whate",
+    "whata",
+    "whatd",
+)  # the event named: "during/before/on the eve of/after"
 
 
 def follow_relative(events: list[Mention], published: dt.date) -> None:
@@ -70,18 +76,18 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             continue
         what = next((e.relative.group(g) for g in _WHAT if e.relative.group(g)), None)
         kinds = DURING_TYPES.get(what.lower()) if what else None
-        ref = next(
-            (
-                x
-                for x in reversed(events[max(0, i - RECENT) : i])
-                if x.index < e.index
-                and _is_dated(x)
-                and (kinds is None or x.event_type in kinds)
-                and not (e.status == "occurred" and x.status == "announced")
-                and not (what and _flashback(x))
-            ),
-            None,
-        )
+        refs = [
+            x
+            for x in reversed(events[max(0, i - RECENT) : i])
+            if x.index < e.index
+            and _is_dated(x)
+            and (kinds is None or x.event_type in kinds)
+            and not (e.status == "occurred" and x.status == "announced")
+            and not (what and _flashback(x))
+        ]
+        # "Following the consultations": the event told as consultations, before a later one
+        named = [x for x in refs if what and what.lower() in x.quote_trigger.lower()]
+        ref = next(iter(named or refs), None)
         span = None
         if ref is not None and e.relative.group("ahead"):
             span = (
