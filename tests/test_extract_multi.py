@@ -472,3 +472,48 @@ def test_has_arrived_having_stopped_elsewhere(text: str) -> None:
     assert [e["date_start"] for e in here] == ["2024-09-11"], found
     [meeting] = [e for e in found if e["event_type"] == "meeting"]
     assert (meeting["place_name"], meeting["date_start"]) == ("Kigali", "2024-09-09")
+
+
+# --- several documents signed in one sentence: one agreement each -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders witnessed the signing of a memorandum on the Tazara rail corridor and of "
+        "an agreement on Lake Tanganyika fisheries in Dar es Salaam on Monday.",
+        "A protocol on schools and a memorandum on health were signed in Chisinau on Monday.",
+        "In Hanoi on Monday the ministers signed a treaty on extradition and an agreement on "
+        "consular relations, officials said.",
+        "The two governments signed a memorandum on border crossings in Tirana on Monday, "
+        "allowing residents to use each other's clinics, and an agreement on rail links.",
+    ],
+)
+def test_two_documents_signed_are_two_agreements(text: str) -> None:
+    found = of_type(text, "agreement")
+    assert len(found) == 2, found
+    assert found[0]["date_start"] == found[1]["date_start"] == "2024-09-09"
+    assert found[0]["place_name"] == found[1]["place_name"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers exchanged four memoranda in Rabat on Monday.",
+        "The presidents signed agreements on trade and on health in Accra on Monday.",
+        "The presidents witnessed the signing of four agreements in Accra on Monday, among them "
+        "a memorandum on ports and a deal on fisheries.",
+        "They signed an agreement on trade in Lima on Monday, and the treaty was ratified later.",
+    ],
+)
+def test_a_number_of_documents_or_a_later_step_stays_one(text: str) -> None:
+    assert len(of_type(text, "agreement")) == 1
+
+
+def test_announced_signing_after_a_dated_meeting_shares_its_day() -> None:
+    text = (
+        "The ministers will hold talks in Luanda on 16 September, and will sign a memorandum on "
+        "trade and an agreement on visas."
+    )
+    found = of_type(text, "agreement")
+    assert [e["date_start"] for e in found] == ["2024-09-16", "2024-09-16"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.documents import with_documents
 from mapapp.extract.gapping import with_gaps
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
@@ -375,6 +376,7 @@ def among_themselves(
     told = [m for m in with_gaps(masked, told, found, table) if not _country_of_stop(m, told)]
     with_purposes(masked, told, dates)
     told = with_travellers(masked, with_guests(masked, told, table), table)
+    told = with_documents(masked, told)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         if (

@@ -188,7 +188,7 @@ def _shares_day(
     """ "visited Cairo on Monday, …, and met his counterpart": a verb of the same subject."""
     if then_ing(masked, trigger, statuses):
         return True
-    return trigger.kind == "past" and bool(
+    return trigger.kind in ("past", "infinitive") and bool(
         _AND_VERB.search(masked, max(0, trigger.begin - 16), trigger.begin)
     )
 

@@ -1,0 +1,77 @@
+"""Several documents signed in one sentence: one agreement each.
+
+"signed a treaty on strategic partnership and an agreement on the border", "witnessed the
+signing of a memorandum on rail and of an agreement on fisheries", "a protocol on schools and a
+memorandum on health were signed", "will sign a memorandum …, and an agreement on visas": each
+document named after "and" (or after a comma in a list) is an agreement of its own, at the time and
+place of the first. A number of one kind ("exchanged four memoranda", "signed agreements on trade
+and on health") stays one agreement, and a document told with a verb of its own ("and the treaty
+was ratified") is read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.extract.discourse import Mention
+
+_DOC = (
+    r"(?:agreement|accord|memorandum|memorandum\s+of\s+understanding|MoU|MOU|protocol|treaty|"
+    r"convention|declaration|deal|pact|road\s?map|programme|program|action\s+plan|"
+    r"letter\s+of\s+intent|charter|arrangement|framework|joint\s+statement|contract)"
+)
+# "…, and an agreement on …", "and of a protocol", ", a treaty …, and": one more document
+_MORE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:of\s+)?(?:a|an|the|another)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}\b(?!\s+(?:was|were|is|are|will|has|had|would)\b)"
+)
+_REACH = 220  # characters around the signing word within which its documents are listed
+_SENTENCE_END = re.compile(r"[;]|\.\s")
+
+
+# "signed four agreements, among them …", "signed intergovernmental agreements on …": a number
+# of documents told as one signing
+_MANY = re.compile(
+    r"(?i)\b(?:agreements|memoranda|memorandums|documents|deals|accords|protocols|treaties|"
+    r"instruments|MoUs)\b"
+)
+
+
+def _more_documents(masked: str, m: Mention) -> list[int]:
+    """Where each further document of the signing ``m`` is named."""
+    lo = max(0, m.trigger.begin - _REACH)
+    hi = min(len(masked), m.trigger.end + _REACH)
+    stop = _SENTENCE_END.search(masked, m.trigger.end, hi)
+    hi = stop.start() if stop else hi
+    more = [d.start() for d in _MORE.finditer(masked, lo, hi)]
+    if more and _MANY.search(masked, m.trigger.begin, min(m.trigger.end + 40, more[0])):
+        return []
+    return more
+
+
+def with_documents(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Each further document signed with the first is an agreement of its own."""
+    out: list[Mention] = []
+    taken = {x.trigger.begin for x in mentions}
+    for m in mentions:
+        out.append(m)
+        copy = m.trigger.end - m.trigger.begin <= 1
+        if m.event_type != "agreement" or copy or m.trigger.definite:
+            continue
+        for at in _more_documents(masked, m):
+            others = [  # (an event noun inside the first document's name is its topic)
+                x
+                for x in mentions
+                if x is not m and x.event_type != "agreement" and x.trigger.kind != "noun"
+            ]
+            if any(
+                min(at, m.trigger.begin) < x.trigger.begin < max(at, m.trigger.end) for x in others
+            ):
+                continue  # another event told in between: the document is of that one
+            if any(at <= t < at + 40 for t in taken):
+                continue  # the document is an event word of its own already
+            trigger = replace(m.trigger, begin=at + 1, end=at + 2, repeat=True)
+            taken.add(at + 1)
+            out.append(replace(m, trigger=trigger, quotes=[]))
+    return out
