@@ -627,3 +627,20 @@ def test_a_courtesy_call_with_a_day_before_to() -> None:
 )
 def test_a_vice_president_meets(sentence: str) -> None:
     assert len(meetings(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "status"),
+    [
+        ("The minister led a trade mission to Hanoi on Monday.", "Hanoi", "occurred"),
+        ("She will head the Peruvian delegation to Manila next week.", "Manila", "announced"),
+        ("The prime minister will make a stopover in Doha on Sunday.", "Doha", "announced"),
+    ],
+)
+def test_a_delegation_led_or_a_stopover(sentence: str, place: str, status: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert [(v["place_name"], v["status"]) for v in visits] == [(place, status)]
+
+
+def test_a_team_led_to_victory_is_no_trip() -> None:
+    assert of_type(core("He led the team to victory in Lima on Monday."), "visit") == []
