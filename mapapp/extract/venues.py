@@ -20,6 +20,7 @@ from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, resolve_place
+from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
@@ -111,13 +112,6 @@ clashes unrest insurgency tensions instability hostilities community communities
 residents nationals citizens expatriates workers students development reconstruction
 project projects programme programmes program programs scheme schemes pipeline pipelines
 """)
-# "people with no right to remain in the UK", "nationals living in Lebanon", "students
-# stranded in Sudan": where people are, not where the event is
-_LIVES_IN = re.compile(
-    r"(?i)\b(?:(?:right|permission|leave|licen[cs]e|visas?|allowed|free)\s+to\s+(?:remain|live|"
-    r"stay|reside|settle|work|study)|living|residing|working|studying|stranded|detained|"
-    r"imprisoned|jailed|born|settled|trapped)\s+$"
-)
 _ISSUED = _words("issued based headquartered published released posted")
 # "the Black Sea port of", "the Himalayan kingdom of", "the border town of": what the place is
 _DESCRIPTOR = (
@@ -170,7 +164,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         words = before.split()
         if words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower():
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
-        if _LIVES_IN.search(before):
+        if LIVES_IN.search(before):
             continue  # where people live or stay: "no right to remain in the UK"
         if words and words[-1].casefold() in _ISSUED:
             continue  # where a text came from: "a statement issued in Georgetown"
@@ -376,35 +370,6 @@ def place_name(venue: Venue, venues: list[Venue]) -> str:
     return f"{venue.place.name}, {city}" if city else venue.place.name
 
 
-# ", who met on Wednesday to prepare the summit, will hold …": a relative clause told aside
-_ASIDE_OPEN = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{0,80}$")
-# "has arrived, having stopped in Mauritius": a participle clause tells an earlier stop
-_ASIDE_AFTER = re.compile(
-    r"[^,;]{0,80}?(?:,\s+(?:(?:after\s+)?having\s+\w+|(?:covering|including|concerning|"
-    r"regarding|involving)\s|(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:first|second|third|"
-    r"last|largest|biggest|highest[\w-]*|such)\s)|\s(?=since\s)|\s(?=and\s+[a-z]+ing\s))"
-)
-
-
-def _aside_end(masked: str, trigger: Trigger) -> int:
-    """Where the places of the trigger's clause end, before the commas of a clause told
-    aside: the close of a relative clause the trigger sits in ("the ministers, who met on
-    Wednesday, will meet in Cairo" — Cairo is not where they met), or the opening of a
-    participle clause after it ("has arrived, having stopped in Mauritius"), or of what a text
-    covers ("signed three memoranda, covering a solar project in Trincomalee"), or of an
-    earlier event it is compared with ("a meeting, the first since they gathered in Honiara"),
-    or of a second participle ("initialling a draft and agreeing to meet again in Tunis")."""
-    lo = max(0, trigger.begin - 90)
-    if _ASIDE_OPEN.search(masked, lo, trigger.begin):
-        close = masked.find(",", trigger.end)
-        return close if close >= 0 else len(masked)
-    m = _ASIDE_AFTER.match(masked, trigger.end)
-    return m.end() if m else len(masked)
-
-
-_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+){0,2}?that\s")
-
-
 def venue_for(
     masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
 ) -> Venue | None:
@@ -413,7 +378,7 @@ def venue_for(
     near = window(masked, trigger, clauses, 4) + " " + masked[trigger.begin : trigger.end]
     if trigger.event_type == "call" or ONLINE.search(near):
         return None  # "told an online Hudson Institute event": no place
-    clause_end = min(clauses.end(trigger.end), _aside_end(masked, trigger))
+    clause_end = min(clauses.end(trigger.end), aside_end(masked, trigger))
     after = [v for v in venues if trigger.end <= v.begin < clause_end]
     # the latest trip told before the event word ("visited Jakarta …, before flying to Manila
     # on Tuesday for talks": the talks were in Manila)
@@ -426,7 +391,7 @@ def venue_for(
         trip = dest and dest[0].begin < trigger.begin and trigger.event_type != "visit"
         # "… to visit Washington in September and noted that the two sides will convene …
         # in Hanoi": a clause of its own tells another event
-        trip = trip and not _NEW_CLAUSE.search(masked, visit.end, trigger.begin)
+        trip = trip and not NEW_CLAUSE.search(masked, visit.end, trigger.begin)
         # "visited Lusaka and Harare, signing an accord in Harare": the place right after it
         own = bool(after) and after[0].begin - trigger.end <= 12
         if after and trip and not own and after[0].place.country_code != dest[0].place.country_code:
