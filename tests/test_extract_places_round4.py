@@ -383,3 +383,23 @@ def test_a_second_participle_keeps_its_own_place():
     )
     deals = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "agreement"]
     assert deals and all(e["place_name"] == "Rome" for e in deals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "The minister flew in late on Thursday from Canberra via Jakarta, where he had "
+            "breakfast with Indonesia's trade minister.",
+            "Jakarta",
+        ),
+        (
+            "The envoy arrived in Nairobi on Monday via Kigali, where she held talks with "
+            "Rwanda's foreign minister.",
+            "Kigali",
+        ),
+    ],
+)
+def test_a_where_clause_after_a_stop_via_a_city_is_in_that_city(sentence, city):
+    meetings = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "meeting"]
+    assert [e["place_name"] for e in meetings] == [city]

@@ -60,7 +60,9 @@ def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | 
     return pos
 
 
-_NAME_BEFORE = re.compile(r"\b(?:from|in|to|at)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$")
+_NAME_BEFORE = re.compile(
+    r"\b(?:from|in|to|at|via)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$"
+)
 
 
 def place_before(masked: str, host_pos: int, table: ActorTable) -> Venue | None:
