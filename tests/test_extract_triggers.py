@@ -644,3 +644,18 @@ def test_a_delegation_led_or_a_stopover(sentence: str, place: str, status: str) 
 
 def test_a_team_led_to_victory_is_no_trip() -> None:
     assert of_type(core("He led the team to victory in Lima on Monday."), "visit") == []
+
+
+def test_texts_exchanged_in_the_passive() -> None:
+    text = (
+        "Five MoUs were exchanged in the presence of the two prime ministers in Colombo on Monday."
+    )
+    assert [a["place_name"] for a in agreements(text)] == ["Colombo"]
+
+
+def test_views_exchanged_are_no_text() -> None:
+    assert agreements("Views were exchanged on Monday.") == []
+
+
+def test_a_named_multilateral_dialogue_is_no_bilateral_meeting() -> None:
+    assert meetings("The Shangri-La Dialogue will be held in Singapore next week.") == []

@@ -87,7 +87,8 @@ ENCOUNTER = (
 # series by its name, with the verb that holds it ("to convene the next X-Y Dialogue" is told by
 # its verb)
 PAIR_DIALOGUE = (
-    r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[A-Z][\w-]*\s+){0,4}Dialogue\b"
+    # (the Shangri-La Dialogue is a conference of many, named after its hotel)
+    r"\b(?!Shangri-La\b)[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[A-Z][\w-]*\s+){0,4}Dialogue\b"
     r"(?=[^.;]{0,80}?\b(?:will|would|is\s+to|was|were)\s+(?:be\s+)?(?:held|take\s+place|"
     r"took\s+place|convene|meet)\b)"
 )
@@ -145,6 +146,8 @@ DEAL_TOLD = (
     rf"\b{SIGNED_NOUN}\s+{_TOPIC},\s+(?:which\s+was\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
     r"\binitial+ing\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
     r"\bpenned\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_NOUN}\b|"
+    # "Five MoUs were exchanged in the presence of the two prime ministers"
+    rf"\b{SIGNED_NOUN}\s+(?:was|were|have\s+been|had\s+been)\s+(?:\w+\s+)?exchanged\b|"
     r"\binitial+(?:ed|ing)\s+(?:the|a)\s+(?:\w+\s+)?drafts?\b|"  # "initialled the draft"
     # "noted the signing earlier today of a memorandum", "the signing in Lima last week of"
     r"\bsigning(?=\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:\S+\s+){0,4}?" + rf"{SIGNED_TEXTS}\b)|"
