@@ -586,3 +586,31 @@ def test_hours_later_is_the_day_of_the_event_before(later):
         f"{later}, the two leaders signed a declaration ending the dispute."
     )
     assert ("agreement", "occurred", "2021-01-05", "2021-01-05") in events(text, "2021-01-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy will hold a video call with the EU's foreign policy chief on Monday to "
+        "prepare the EU-ASEAN ministerial meeting, which is due to take place in Bangkok in May.",
+        "She spoke by phone with her Swedish counterpart on Monday about the Nordic summit, "
+        "which will be held in Oslo in May.",
+    ],
+)
+def test_a_which_clause_right_after_a_gathering_gives_its_date(text):
+    found = [(st, s) for t, st, s, _ in events(text, "2024-02-17") if t == "conference"]
+    assert ("announced", "2024-05-01") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said he expected to see his counterpart before then at the Pacific Islands "
+        "Forum leaders' meeting in Suva in September.",
+        "She expected to meet the king at the annual Gulf Cooperation Council summit in Doha in "
+        "December.",
+    ],
+)
+def test_expected_to_meet_at_a_gathering_makes_it_a_plan(text):
+    found = [(st, s) for t, st, s, _ in events(text, "2025-07-29") if t == "conference"]
+    assert found and all(st == "announced" and s >= "2025-07-29" for st, s in found)

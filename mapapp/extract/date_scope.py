@@ -140,3 +140,18 @@ def own_dates(
     ]
     rest = [d for d in found if d not in named]
     return rest if rest and named else found
+
+
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
+# "the ministerial meeting, which is due to take place in Brussels in May": told of the event word
+_WHICH_IS = re.compile(
+    r"(?i)\s*,\s*(?:which|that)\s+(?:is|are|will|would|was|were)\b[^,;:()]{0,80}$"
+)
+
+
+def set_for_date(masked: str, d: DateMatch, trigger: Trigger) -> bool:
+    """Whether the date after the event word is the one it is set for ("a meeting planned for
+    December", "the meeting, which is due to take place in Brussels in May")."""
+    if _SET_FOR.search(masked, max(0, d.begin - 30), d.begin):
+        return True
+    return _WHICH_IS.match(masked, trigger.end, d.begin) is not None

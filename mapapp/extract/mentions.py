@@ -26,7 +26,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
-from mapapp.extract.date_scope import ahead_in_clause, own_dates
+from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
 from mapapp.extract.discourse import (
     Mention,
     is_background,
@@ -117,11 +117,7 @@ def _date_for(
         )
     ]
     # "a meeting of the four ministers planned for December": the date it is set for
-    set_for = [
-        d
-        for d in mine
-        if d.begin > trigger.end and _SET_FOR.search(dates.masked, max(0, d.begin - 30), d.begin)
-    ]
+    set_for = [d for d in mine if d.begin > trigger.end and set_for_date(dates.masked, d, trigger)]
     # "arrived in Sanaa on Monday and held talks … on Tuesday": a date right after the word
     # is its own, before one that follows another event word
     if told_by_verb(dates.masked, trigger):
@@ -145,7 +141,6 @@ def _date_for(
 
 
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:\w+\s+)?$")  # "flying to Manila on Tuesday for talks"
-_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
 
 
 def _within_span(a: DateSpan, b: DateSpan) -> bool:

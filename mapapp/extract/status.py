@@ -113,11 +113,11 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
 # "plan to review the operation at a meeting in Sofia", "hope to settle it during talks": the
 # meeting is the setting of an intended act, however many words the act takes
 _PLAN_FOR = re.compile(
-    r"(?i)\b(?P<cue>(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|aims?|"
+    r"(?i)\b(?P<cue>(?:plans?|planned|planning|intends?|intended|hopes?|hoped|expects?|expected|aims?|"
     r"wants?|(?:is|are)\s+(?:due|set|scheduled|expected)|look(?:s|ed|ing)?\s+forward)\s+to|"
     r"will|would|shall)\s+(?:[\w'’-]+\s+){0,8}?(?:at|in|during|for|attend(?:ing)?|join(?:ing)?|"
     r"on\s+the\s+sidelines\s+of)\s+"
-    r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,3}$"
+    r"(?:a|an|the|their|its|his|her|next\s+\w+['’]s)\s+(?:[\w'’.-]+\s+){0,5}$"
 )
 _BEGAN_AFTER = re.compile(
     r"(?i),?\s+(?:which|that)\s+(?:began|opened|started|got\s+under\s?way|took\s+place|"
