@@ -456,3 +456,38 @@ def test_following_the_meeting_is_no_later_meeting_of_a_series():
     )
     types = sorted(c["event_type"] for c in core(text, dt.date(2025, 5, 14)))
     assert types == ["agreement", "meeting"], core(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Asked about the Davos forum, she said the minister would not attend.", "conference"),
+        ("When asked about the summit in Lima, he declined to comment.", "conference"),
+        ("The rebels said they remained ready to sign the accord reached in Doha.", "agreement"),
+        ("Officials in Caracas said they were willing to meet the envoy in Havana.", "meeting"),
+        ("More than 250,000 Indian tourists visited Bhutan last year.", "visit"),
+        ("Thousands of pilgrims travelled to Mecca on Friday.", "visit"),
+    ],
+)
+def test_a_question_a_disposition_or_a_crowd_is_no_event(text, kind):
+    assert kind not in [c["event_type"] for c in core(text)], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president will on Monday, 19 May, 2025 depart for Kigali for a state visit.",
+        "In June 2017 the emir flew to Riyadh for talks with the king.",
+    ],
+)
+def test_a_year_before_a_trip_is_no_crowd(text):
+    assert "visit" in [c["event_type"] for c in core(text)], core(text)
+
+
+def test_those_meetings_told_before_are_no_new_meeting():
+    text = (
+        "In Addis Ababa yesterday he met the President of Kenya and, separately, the Prime "
+        "Minister of Somalia. Summaries of those meetings are posted online."
+    )
+    found = core(text)
+    assert all("Summaries" not in c["source_quote"] for c in found), found

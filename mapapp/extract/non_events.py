@@ -9,6 +9,9 @@
   link" or "addressed the summit by video": part of the gathering, not a call of its own.
 * The end of a trip: "returned to Pretoria", "flew back to Delhi", "returned home" (a return
   "for talks" or "on a visit" stays a visit).
+* Not an event that happens: the topic of a question ("Asked about the Munich Security
+  Conference, he said …"), a disposition ("remained ready to sign the agreement", "is willing
+  to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives").
 * A kind of event named in general: "as they do at every summit", "at each meeting", "decline
   to confirm meetings", "travels to New York for meetings at the United Nations", "will hold
   bilateral meetings with African leaders" (meetings with no one named).
@@ -69,12 +72,27 @@ _FOR_A_PURPOSE = re.compile(
     r"to\s+(?:meet|hold|attend|sign|take\s+part|join|visit)|on\s+(?:a|an|his|her)\s+)\b"
 )
 
+# "Asked about the Munich Security Conference, he said …": the topic of a question
+_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:asked|questioned|pressed)\s+(?:by\s+\w+\s+)?(?:about|on|whether|if|over)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$"
+)
+# "remained ready to sign the agreement", "is willing to meet": a disposition, not a plan
+_READY_BEFORE = re.compile(
+    r"(?i)\b(?:ready|prepared|willing|eager|keen)\s+(?:to\s+(?:\w+\s+)?)?$|"
+    r"\bopen\s+to\s+(?:\w+\s+)?$"
+)
+# "More than 100,000 Sri Lankans visited the Maldives": a crowd, not a delegation
+_CROWD_BEFORE = re.compile(
+    r"(?i)(?:\b\d{1,3}(?:,\d{3})+|\b\d{5,}|\b(?:thousands|hundreds|millions|tens\s+of\s+thousands))\s+"
+    r"(?:of\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 # "as they do at every summit", "at each meeting": a kind of event, not one
 _EVERY_BEFORE = re.compile(r"(?i)\b(?:every|each|any)\s+(?:[\w-]+\s+)?$")
 # "meetings" with no one named: "confirm meetings", "for meetings at the United Nations"
 _BARE_PLURAL = re.compile(r"(?i)^meetings$")
 _PLURAL_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|their|his|her|its|two|three|four|five|several|of|separate|a\s+series\s+of|"
+    r"(?i)(?:\b(?:the|their|his|her|its|two|three|four|five|several|separate|a\s+series\s+of|"
     r"rounds?\s+of|days?\s+of|regular)\s+(?:[\w-]+\s+)?)$"
 )
 _NAMED_AFTER = re.compile(
@@ -103,7 +121,11 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     before = masked[lo : trigger.begin]
     words = masked[trigger.begin : trigger.end]
-    if _EVERY_BEFORE.search(before):
+    if _EVERY_BEFORE.search(before) or _READY_BEFORE.search(before[-40:]):
+        return True
+    if trigger.kind == "noun" and _ASKED_BEFORE.search(before):
+        return True
+    if trigger.event_type == "visit" and _CROWD_BEFORE.search(before[-60:]):
         return True
     if trigger.event_type == "meeting":
         return _with_no_state(masked, trigger) or _meetings_in_general(masked, trigger, before)
