@@ -517,3 +517,23 @@ def test_announced_signing_after_a_dated_meeting_shares_its_day() -> None:
     )
     found = of_type(text, "agreement")
     assert [e["date_start"] for e in found] == ["2024-09-16", "2024-09-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "On the margins of the forum on Monday, she met the President of Chile, and "
+            "separately the Prime Minister of Peru and the President of the Dominican Republic.",
+            3,
+        ),
+        (
+            "In Geneva on Monday the envoy met the Foreign Minister of Iran, and separately the "
+            "Foreign Minister of Saudi Arabia.",
+            2,
+        ),
+        ("He met the President of Rwanda and the First Lady in Kigali on Monday.", 1),
+    ],
+)
+def test_a_list_of_people_met_separately(text: str, count: int) -> None:
+    assert len(of_type(text, "meeting")) == count

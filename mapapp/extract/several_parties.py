@@ -22,14 +22,16 @@ from mapapp.extract.discourse import Mention
 _TYPES = ("meeting", "conference", "call")
 # the guests: after "with" (or right after "met", "received", "hosted"), up to the place, the
 # time, a purpose or the end of the clause
-_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_CAPS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAME = rf"(?:the\s+)?{_CAPS}(?:\s+of\s+(?:the\s+)?{_CAPS})?"  # "the President of Rwanda"
 # a comma inside a list of guests ("from Sweden, Finland and Iceland") ends nothing
-_LIST = rf"\s+{_NAME}(?:,|\s+and\b)|\s+and\s+{_NAME}(?=[,;.]|\s+(?:at|in|on)\b|$)"
+_THEN = r"(?:separately|also|then|later)\s+"  # "…, and separately the Prime Minister of X"
+_LIST = rf"\s+{_NAME}(?:,|\s+and\b)|\s+and\s+(?:{_THEN})?{_NAME}(?=[,;.]|\s+(?:at|in|on|and)\b|$)"
 _GUESTS = re.compile(
     r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets))"
     rf"\s+(?P<guests>(?:[^;:.(),]|,(?={_LIST})){{3,200}}?)"
     r"(?=\s+(?:at|in|on|during|before|after|to|for|about|over|amid|ahead|while|when|where|"
-    r"focusing|focused|urging|discussing|separately|individually|and\s+(?:then\s+)?[a-z]+ed\b|"
+    r"focusing|focused|urging|discussing|and\s+(?:then\s+)?[a-z]+ed\b|"
     rf"that|this|last|next|earlier|later|yesterday|today|tomorrow)\b|[;:.]|,(?!{_LIST})|$)"
 )
 _ONE_BY_ONE = re.compile(
@@ -47,7 +49,10 @@ _TOGETHER = re.compile(
 )
 _GROUP_CALL = re.compile(r"(?i)\b(?:video|virtual|online|conference|summit)\b")
 _PLURAL_TITLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|premiers|heads)\s+of\b")
-_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?:with\s+)?")
+_SPLIT = re.compile(
+    r",\s+(?:and\s+)?(?:(?:separately|also|then|later)\s+)?|"
+    r"\s+and\s+(?:(?:separately|also|then|later)\s+)?(?:with\s+)?"
+)
 # a guest: a person named or told by a title, or a country's leader, never a topic
 _PERSON = re.compile(
     r"(?i)\b(?:president|presidents|prime\s+ministers?|premiers?|ministers?|leaders?|kings?|"
