@@ -403,3 +403,27 @@ def test_a_second_participle_keeps_its_own_place():
 def test_a_where_clause_after_a_stop_via_a_city_is_in_that_city(sentence, city):
     meetings = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "meeting"]
     assert [e["place_name"] for e in meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The two leaders met at the Kampala Serena Conference Centre on Friday.", "Kampala"),
+        ("The summit opened at the Istanbul Congress Center on Monday.", "Istanbul"),
+        ("The envoys met at the Manila Hotel on Tuesday.", "Manila"),
+        ("The ministers met at the Windhoek Country Club on Monday.", "Windhoek"),
+    ],
+)
+def test_a_site_named_after_a_capital_or_a_large_city_is_in_it(sentence, city):
+    assert [c for c, _ in _where(sentence)] == [city]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers held talks at the Serena Hotel on Monday.",
+        "The two sides met at the Jefferson Hotel on Monday.",
+    ],
+)
+def test_a_site_sharing_a_word_with_a_town_is_not_in_it(sentence):
+    assert _where(sentence) == [(None, None)]

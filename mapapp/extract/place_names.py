@@ -165,3 +165,28 @@ SITE_WORDS = frozenset(
         "Ministry",
     }
 )
+
+
+def city_of_site(name: str) -> gazetteer.Place | None:
+    """The city an unknown site is named after ("the Kigali Convention Centre", "Tashkent
+    City Hall", "the Manila Hotel"): a national capital or a city of a million people named
+    exactly, never a country, a nationality or a town sharing a word ("Serena Hotel")."""
+    words = name.rstrip(".,").split()
+    if len(words) < 2 or words[-1] not in SITE_WORDS:
+        return None
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if size >= len(words) or gazetteer.is_demonym(head) or gazetteer.is_country_name(head):
+            continue
+        place = cached_lookup(head, None).place
+        if place is None or place.precision != "city" or place.name != head:
+            continue  # "Serena Hotel" is not La Serena
+        capital = gazetteer.lookup(place.country_code or "").place if place.country_code else None
+        if place.population >= 1_000_000 or (capital is not None and _same(capital, place)):
+            return place
+    return None
+
+
+def _same(a: gazetteer.Place, b: gazetteer.Place) -> bool:
+    """A country placed at its capital and that capital: the same point."""
+    return abs(a.lat - b.lat) < 0.01 and abs(a.lon - b.lon) < 0.01

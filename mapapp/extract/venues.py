@@ -19,7 +19,7 @@ from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
-from mapapp.extract.place_names import SITE_WORDS, cached_lookup, resolve_place
+from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
@@ -204,6 +204,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
+        place = place or city_of_site(m.group("name"))  # "the Kigali Convention Centre"
         if place is None:
             if m.group("name").split()[-1] in SITE_WORDS:
                 site = (begin, m.group("name"))
