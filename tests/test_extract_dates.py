@@ -614,3 +614,19 @@ def test_a_which_clause_right_after_a_gathering_gives_its_date(text):
 def test_expected_to_meet_at_a_gathering_makes_it_a_plan(text):
     found = [(st, s) for t, st, s, _ in events(text, "2025-07-29") if t == "conference"]
     assert found and all(st == "announced" and s >= "2025-07-29" for st, s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the defence minister and I will join our Philippine counterparts for the "
+        "fourth Japan-Philippines Foreign and Defence Ministers' Meeting.",
+        "On Tuesday the premier will co-chair the ninth annual Nordic-Baltic Eight Foreign "
+        "Ministers' Meeting.",
+    ],
+)
+def test_will_join_a_meeting_on_a_weekday_is_the_next_such_day(text):
+    found = [
+        (st, s) for t, st, s, _ in events(text, "2023-08-12") if t in ("meeting", "conference")
+    ]
+    assert found and all(f == ("announced", "2023-08-15") for f in found)

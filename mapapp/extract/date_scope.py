@@ -50,7 +50,7 @@ _TOPIC_DUE = re.compile(
 # "will welcome leaders …", "is to host the ministers …": a plan the clause tells
 _WILL = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)?\s*to)\s+"
-    r"(?:also\s+)?(?:host|welcome|hold|convene|open|chair|attend|receive|gather|bring)\b"
+    r"(?:also\s+)?(?:host|welcome|hold|convene|open|chair|co-chair|attend|receive|gather|bring|join)\b"
 )
 _WAS_SET = re.compile(r"(?i)\b(?:planned|scheduled|set|due)\s+(?:for|on)\s+(?:the\s+)?$")
 _MOVED_TO = re.compile(
