@@ -659,3 +659,24 @@ def test_views_exchanged_are_no_text() -> None:
 
 def test_a_named_multilateral_dialogue_is_no_bilateral_meeting() -> None:
     assert meetings("The Shangri-La Dialogue will be held in Singapore next week.") == []
+
+
+def test_a_courtesy_call_received_is_a_meeting_not_a_call() -> None:
+    found = core("The president received a courtesy call from the Japanese ambassador on Monday.")
+    assert [e["event_type"] for e in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the minister discussed trade with his Chinese counterpart on the sidelines of "
+        "the summit in Rio.",
+        "Putin and Xi held a one-on-one in the Kremlin on Monday.",
+    ],
+)
+def test_more_meetings_in_person(sentence: str) -> None:
+    assert len(meetings(sentence)) == 1
+
+
+def test_discussed_with_no_partner_named_is_no_meeting() -> None:
+    assert meetings("The cabinet discussed the budget on Monday.") == []

@@ -183,7 +183,11 @@ TALKED_THERE = (
     r"(?=[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
 )
 # "took a call from President X", "received a phone call from": a call
-CALL_FROM = r"\b(?:took|received|got|returned)\s+(?:a|an|the)\s+(?:\w+\s+)?calls?\s+from\b"
+# ("received a courtesy call from the ambassador" is a visit in person)
+CALL_FROM = (
+    r"\b(?:took|received|got|returned)\s+(?:a|an|the)\s+"
+    r"(?!(?:courtesy|farewell|introductory|protocol)\b)(?:\w+\s+)?calls?\s+from\b"
+)
 # "In a call on Tuesday, the two presidents discussed …", "during their call"
 IN_A_CALL = (
     "(?:"
@@ -195,8 +199,14 @@ IN_A_CALL = (
     + r")(?:(?:phone|telephone|video|brief|lengthy|\w+-minute)\s+)?calls?\b(?!\s+(?:for|by|to)\b)"
 )
 
-# "has just finished a 40-minute bilateral with", "a bilateral with the Thai premier"
-BILATERAL_WITH = r"\bbilateral\s+with\b"
+# "has just finished a 40-minute bilateral with", "a bilateral with the Thai premier", "held a
+# one-on-one in the Kremlin", "discussed trade with his counterpart on the sidelines of the summit"
+BILATERAL_WITH = (
+    r"\bbilateral\s+with\b|\b(?:held|had)\s+(?:a\s+)?one[\s-]on[\s-]ones?\b|"
+    r"\bdiscussed\b(?=[^.;]{0,80}?\bwith\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:counterparts?|president|prime\s+minister|premier|foreign\s+minister|chancellor)\b"
+    r"[^.;]{0,20}?\bon\s+the\s+(?:sidelines|margins)\b)"
+)
 # "met at the same venue", "met at the palace": a place named by a common noun
 MET_AT_SITE = (
     r"\bmet\s+(?=(?:at|in)\s+the\s+(?:same\s+)?(?:venue|palace|ministry|residence|hotel|"
