@@ -537,3 +537,35 @@ def test_announced_signing_after_a_dated_meeting_shares_its_day() -> None:
 )
 def test_a_list_of_people_met_separately(text: str, count: int) -> None:
     assert len(of_type(text, "meeting")) == count
+
+
+# --- "While in X": the stop's place and days; "At the close of the session": that session ---
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "While in Nairobi I will also meet the Executive Director of UNEP.",
+        "While in Nairobi, she will also meet the Speaker of the National Assembly.",
+    ],
+)
+def test_while_in_a_stop_is_at_that_stop_in_its_days(closing: str) -> None:
+    text = (
+        "Today I arrived in Kampala for talks with the Ugandan government. "
+        "On Monday I will travel to Nairobi for two days. " + closing
+    )
+    found = core(text, dt.date(2024, 9, 14))
+    [meeting] = [e for e in found if e["status"] == "announced" and e["event_type"] == "meeting"]
+    [stay] = [e for e in found if e["event_type"] == "visit" and e["place_name"] == "Nairobi"]
+    assert meeting["place_name"] == "Nairobi"
+    assert meeting["date_start"] == stay["date_start"] == "2024-09-16"
+
+
+def test_at_the_close_of_the_session_is_the_session_not_the_meeting_told_last() -> None:
+    text = (
+        "Leaders of the bloc met in Accra on Saturday for their annual ordinary session.\n\n"
+        "The summit was preceded on Thursday by a meeting of the Council of Ministers.\n\n"
+        "At the close of the session, the leaders signed a protocol on free movement."
+    )
+    [deal] = of_type(text, "agreement", dt.date(2024, 9, 15))
+    assert (deal["date_start"], deal["place_name"]) == ("2024-09-14", "Accra")

@@ -41,7 +41,13 @@ from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
-from mapapp.extract.scene import dateline_city, follow_also, follow_sidelines, set_scene
+from mapapp.extract.scene import (
+    dateline_city,
+    follow_also,
+    follow_sidelines,
+    follow_stay,
+    set_scene,
+)
 from mapapp.extract.sentences import (
     Dateline,
     Sentence,
@@ -153,6 +159,7 @@ def extract_candidates(
         follow_same_day(told)
         place = dateline_place(line)
         follow_sidelines(told)
+        follow_stay(told)
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)

@@ -312,7 +312,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         target = None
         if m.event_type in MERGE_TYPES:
             recent = [e for e in events[-RECENT:] if e.event_type in MERGE_TYPES]
-            if m.series and _rank_alone(m, recent):
+            gatherings = any(e.event_type in ("meeting", "conference") for e in recent)
+            if m.series and is_ranked(m.quote_trigger) and not gatherings:
                 continue  # "The first was held in 2002" with no gathering told: of nothing
             if m.series:
                 _series_type(m, recent)
@@ -350,6 +351,12 @@ _SETTING = re.compile(
 )
 
 
+_FRAME = re.compile(
+    r"(?i)\b(?:(?:at|by)\s+the\s+(?:close|end|start|opening|conclusion)\s+of|after|before|"
+    r"during|following)\s+(?:the|their)\s+(?:[\w'’-]+\s+)?$"
+)
+
+
 def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Mention | None:
     """The event a reference ("The two-day talks", "the summit") is to, if any."""
     matches = [e for e in recent if _compatible(e, m, reference=True)]
@@ -361,6 +368,10 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
         matches = [e for e in matches if not e.two_sided()]  # "the G7 summit": not a bilateral
     # "on the sidelines of the summit" after a bilateral meeting: the summit
     matches = [e for e in matches if e.event_type == m.event_type] or matches
+    # "At the close of the session": the event told as a session, not the meeting told last
+    if _FRAME.search(before):
+        word = m.quote_trigger.strip().casefold()
+        matches = [e for e in matches if any(word in q.casefold() for q in e.quotes)] or matches
     shared = [len(set(e.actors) & set(m.actors)) for e in matches]
     if matches:  # the most actors in common, then the latest
         return max(zip(shared, range(len(matches)), matches, strict=True))[2]
@@ -368,13 +379,6 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
     setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
     return own[-1] if own and setting and m.event_type == "conference" else None
-
-
-def _rank_alone(m: Mention, recent: list[Mention]) -> bool:
-    """A rank standing for an event ("The next one will take place in Manta") with no meeting
-    or conference told before it to be a rank of."""
-    gatherings = [e for e in recent if e.event_type in ("meeting", "conference")]
-    return is_ranked(m.quote_trigger) and not gatherings
 
 
 def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:

@@ -191,3 +191,38 @@ def follow_sidelines(events: list[Mention]) -> None:
         if e.span.start is None and gathering.span.start is not None:
             e.span = gathering.span
             e.date_note = f"Days of the gathering it was on the sidelines of: {gathering.best[1]}"
+
+
+# "While in Jakarta I will also meet …", "During her stay in Rabat, she …": at that stop
+_WHILE_IN = re.compile(
+    r"(?:While|When|During\s+(?:his|her|their|the)\s+(?:stay|visit|time))\s+(?:in|at|to)\s+"
+    r"(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+)
+
+
+def follow_stay(events: list[Mention]) -> None:
+    """An event told "While in X" with no place or date of its own is in X, in the days of the
+    latest visit to X told before it."""
+    for i, e in enumerate(events):
+        told = _WHILE_IN.match(e.quote)
+        if told is None or e.event_type == "visit" or (e.venue and e.span.start):
+            continue
+        name = told["place"].casefold()
+        stay = next(
+            (
+                x
+                for x in reversed(events[max(0, i - RECENT) : i])
+                if x.event_type == "visit"
+                and x.venue is not None
+                and name in (x.venue.place.name.casefold(), x.venue.text.casefold())
+            ),
+            None,
+        )
+        if stay is None:
+            continue
+        if e.venue is None and not e.online:
+            e.venue, e.venues = stay.venue, stay.venues
+            e.place_note = f"Place of the stay it was told in: {stay.best[1]}"
+        if e.span.start is None and stay.span.start is not None:
+            e.span = stay.span
+            e.date_note = f"Days of the stay it was told in: {stay.best[1]}"
