@@ -427,3 +427,20 @@ def test_a_site_named_after_a_capital_or_a_large_city_is_in_it(sentence, city):
 )
 def test_a_site_sharing_a_word_with_a_town_is_not_in_it(sentence):
     assert _where(sentence) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "code"),
+    [
+        (
+            "The minister met her counterpart in Cote d'Ivoire's economic capital, Abidjan, on "
+            "Monday.",
+            "Abidjan",
+            "CI",
+        ),
+        ("Officials met in the Ivorian capital, Yamoussoukro, on Monday.", "Yamoussoukro", "CI"),
+        ("The ministers met in Myanmar's capital, Naypyitaw, on Friday.", "Nay Pyi Taw", "MM"),
+    ],
+)
+def test_a_capital_named_after_its_description_is_that_city(sentence, city, code):
+    assert _where(sentence) == [(city, code)]

@@ -28,7 +28,7 @@ _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
 _TIME_GAP = re.compile(rf"\s*{WHEN_BETWEEN}(?=to\s)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
-_COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w-]+){0,2}"
+_COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+(?:d['’])?[A-Z][\w-]+){0,2}"  # "Cote d'Ivoire"
 # "the Tanzanian commercial capital": the country's largest city, not its seat of government
 _LARGEST = r"\b(?:commercial|economic|business|financial)\s+"
 _KIND = rf"(?:{_LARGEST})?"
@@ -97,10 +97,16 @@ def _capitals(masked: str) -> list[Venue]:
         code = gazetteer.country_code_for(country)
         seat = gazetteer.largest_city if re.search(_LARGEST, m.group(0)) else _capital_place
         place = seat(code) if code else None
+        named = _NAMED_CAPITAL.match(masked, m.end())  # "the Ivorian capital, Yamoussoukro"
+        if named and code and (own := cached_lookup(named.group("city"), code).place):
+            place = own if own.precision == "city" else place
         if place is not None and place.precision == "city":
             text = m.group(0).split(None, 1)[1]
             out.append(Venue(m.start(m.lastgroup or 0), m.end(), text, place))
     return out
+
+
+_NAMED_CAPITAL = re.compile(r",?\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 _TOPIC_NOUNS = _words("""
