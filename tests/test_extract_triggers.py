@@ -680,3 +680,13 @@ def test_more_meetings_in_person(sentence: str) -> None:
 
 def test_discussed_with_no_partner_named_is_no_meeting() -> None:
     assert meetings("The cabinet discussed the budget on Monday.") == []
+
+
+def test_a_call_reported_by_a_spokesman_is_a_call() -> None:
+    text = "A spokeswoman said the two presidents had spoken by phone on Sunday."
+    assert len(of_type(core(text), "call")) == 1
+
+
+def test_a_newspaper_told_by_phone_is_no_call() -> None:
+    text = "The minister told the Herald by phone on Monday that the border would reopen."
+    assert of_type(core(text), "call") == []

@@ -56,7 +56,9 @@ _MEETING_VERB = re.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|held\s+talks|
 _INTERVIEW_BEFORE = re.compile(
     r"(?i)\b(?:told|tells|telling|said|says|saying|speaking|spoke\s+to\s+(?:reporters|journalists|"
     r"the\s+press|the\s+media)|interviewed|briefed\s+(?:reporters|journalists))\b"
-    r"(?:\s+[\w.'’-]+){0,4}\s+(?:by|over\s+the|on\s+the|on\s+a|in\s+a|via)\s+(?:\w+\s+)?$"
+    # ("said the two had spoken by telephone": a call reported, not an interview by phone)
+    r"(?:\s+(?!(?:spoke|spoken|talked|conferred)\b)[\w.'’-]+){0,4}\s+"
+    r"(?:by|over\s+the|on\s+the|on\s+a|in\s+a|via)\s+(?:\w+\s+)?$"
 )
 _INTERVIEW_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:interview|briefing|press\s+conference)\b")
 # "joined the ministers by video link", "addressed the summit virtually"
