@@ -630,3 +630,18 @@ def test_will_join_a_meeting_on_a_weekday_is_the_next_such_day(text):
         (st, s) for t, st, s, _ in events(text, "2023-08-12") if t in ("meeting", "conference")
     ]
     assert found and all(f == ("announced", "2023-08-15") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An agreement on visas will be signed in Lima on Friday.", "announced"),
+        ("A protocol on fisheries is due to be signed in Dakar on Friday.", "announced"),
+        ("A treaty on the border is expected to be initialled in Baku on Friday.", "announced"),
+        ("An agreement on visas was signed in Lima on Friday.", "occurred"),
+    ],
+)
+def test_a_text_that_will_be_signed_is_announced_and_read_forward(text, expected):
+    found = [(st, s) for t, st, s, _ in events(text, "2021-10-04") if t == "agreement"]
+    day = "2021-10-08" if expected == "announced" else "2021-10-01"
+    assert found == [(expected, day)]

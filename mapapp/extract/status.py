@@ -135,6 +135,11 @@ _DATED = re.compile(
 _PRESENT_AFTER = re.compile(
     r"(?i),?\s+(?:ends|begins|starts|opens|closes|concludes|resumes|continues)\b"
 )
+# "An agreement on visas will be signed": a passive with a modal inside the event's words
+_TO_BE_DONE = re.compile(
+    r"(?i)\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|scheduled|going|to))\s+"
+    r"(?:(?:also|then)\s+)?(?:to\s+)?be\s+\w+\s*$"
+)
 # "agreed to hold the next trilateral foreign ministers' meeting": ahead, however far back
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
@@ -163,6 +168,8 @@ def find_status(
         return None, "not planned"
     if m := _NEGATED.search(before):
         return None, m.group(0)
+    if m := _TO_BE_DONE.search(masked, trigger.begin, trigger.end):
+        return "announced", m.group(0)  # "An agreement on visas will be signed"
     if (m := _ANNOUNCED.search(before)) or (
         m := _TO_HOLD.search(
             masked, max(clauses.start(trigger.begin), trigger.begin - LOOK), trigger.begin
