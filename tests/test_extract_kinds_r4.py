@@ -491,3 +491,25 @@ def test_those_meetings_told_before_are_no_new_meeting():
     )
     found = core(text)
     assert all("Summaries" not in c["source_quote"] for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("meet", "summit"),
+    [
+        (
+            "On the second day, the chair will meet Chile's foreign minister.",
+            "Ministers will also review preparations for the EU-CELAC summit in Brussels in July.",
+        ),
+        (
+            "On the first evening, the secretary-general will receive Norway's foreign minister.",
+            "Delegates will also prepare the Africa-Nordic summit in Oslo in October.",
+        ),
+    ],
+)
+def test_a_gathering_told_in_full_is_not_the_meeting_told_before(meet, summit):
+    """ "the EU-CELAC summit in Brussels in July": a place and a month of its own, so not the
+    meeting just told, which stays a meeting."""
+    text = f"Foreign ministers of the bloc will meet in Georgetown next month. {meet} {summit}"
+    found = core(text, dt.date(2025, 6, 11))
+    assert any(meet in c["source_quotes"] and c["event_type"] == "meeting" for c in found), found
+    assert all(meet not in c["source_quotes"] for c in found if summit in c["source_quotes"]), found

@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from mapapp.extract.ordinal_events import is_ranked
-from mapapp.extract.parties import GROUP as _GROUP
-from mapapp.extract.parties import sides_cue, two_sides
+from mapapp.extract.parties import two_sides
+from mapapp.extract.series import series_type
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
@@ -57,11 +57,6 @@ _SINCE_WORD = re.compile(r"(?i)\bsince\b")
 _FIRST_BEFORE = re.compile(r"(?i)\b(?:first|last)\b[^,;:.]{0,60}$")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
-# "the envoys would meet again": the many parties of an event already reported
-_GROUP_SUBJECT = re.compile(
-    rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)['’]?\s+"
-    r"(?:\w+\s+){0,5}$"
-)
 # "held several meetings": many events, never merged by proximity alone
 _PLURAL = re.compile(r"(?i)^(?:meetings|sessions|gatherings|conferences|summits|visits|calls)$")
 _LINKED = re.compile(
@@ -222,71 +217,6 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
         event.best = m.best
 
 
-_SERIES_NAME = re.compile(
-    r"(?i)\s+of\s+(?:the\s+|their\s+)?(?P<name>(?:[\w'’-]+\s+){0,2}?(?:dialogue|talks|"
-    r"negotiations|consultations|commission|committee|mechanism|process|format|council))\b"
-)
-
-
-def _named_series(m: Mention, earlier: list[Mention]) -> Mention | None:
-    """The earlier event whose sentences name the series "the last round of the X" is of."""
-    name = _SERIES_NAME.match(m.quote, m.trigger.end)
-    if name is None:
-        return None
-    words = name.group("name").casefold()
-    return next(
-        (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
-    )
-
-
-def _series_type(m: Mention, recent: list[Mention]) -> None:
-    """ "The next meeting" of a conference's series, "the envoys would meet again": a conference
-    when the series is one. The series is the latest earlier meeting or conference with an actor
-    in common; failing that, the first one when a group ("the envoys") meets again, else the
-    latest. A sentence that tells the sides itself ("The third session of the joint commission",
-    "The last COFCOR meeting") keeps them ("The last leaders' meeting" tells none)."""
-    if m.event_type not in ("meeting", "conference"):
-        return
-    cue = sides_cue(m.quote, m.trigger)
-    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
-    if cue == "many" and owned:
-        cue = None  # "the leaders' meeting" of a series two leaders began
-    earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
-    shared = [e for e in earlier if set(e.actors) & set(m.actors)]
-    named = _named_series(m, earlier)
-    group = _GROUP_SUBJECT.search(m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin])
-    series = (
-        named or (shared[-1] if shared else None) or (earlier[0] if earlier and group else None)
-    )
-    if named is not None:  # "the last round of the security dialogue": as the dialogue
-        m.event_type, m.multilateral = named.event_type, named.event_type == "conference"
-    elif series is not None:
-        _as_series(m, series)
-    series = series or (earlier[-1] if earlier else None)
-    if cue == "two":
-        m.event_type, m.multilateral = "meeting", False
-    elif cue == "many" or (series is not None and series.event_type == "conference"):
-        m.event_type = "conference"
-        m.multilateral = True
-    if series is not None and m.venue is None and not m.online and series.venue is not None:
-        # "A second round is planned for next month": where the series met, unless told
-        m.venue, m.venues = series.venue, series.venues
-        m.place_note = f"Place of the earlier round ({series.venue.place.name}): {series.best[1]}"
-    if series is not None:
-        m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
-
-
-_GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")
-
-
-def _as_series(m: Mention, series: Mention) -> None:
-    """ "The last leaders' meeting": of a two-sided series (the leaders of the two countries
-    met before), a meeting, though "the leaders' meeting" alone would read as many parties."""
-    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
-    if owned and m.trigger.event_type == "meeting" and series.event_type == "meeting":
-        m.event_type, m.multilateral = "meeting", False
-
-
 def same_place(mentions: list[Mention]) -> None:
     """ "The council meets in the same city on Tuesday", "taken to the retreat": the place of
     the latest mention of the same status told before with one (before merging, so the place
@@ -316,7 +246,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             if m.series and is_ranked(m.quote_trigger) and not gatherings:
                 continue  # "The first was held in 2002" with no gathering told: of nothing
             if m.series:
-                _series_type(m, recent)
+                series_type(m, recent)
             elif m.trigger.definite:
                 target = _referred(m, recent, events)
             elif not _ANOTHER.search(m.quote):
@@ -344,7 +274,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 # "the G7 summit", "the Korea-Africa Summit": a gathering named, never a two-sided meeting
-_NAMED = re.compile(r"[A-Z][\w-]*\s+$")
+_NAMED = re.compile(
+    r"(?<!\S)(?!(?:The|A|An|This|That|Their|Its|His|Her)\s)(?:[a-z]+-)?[A-Z][\w-]*\s+$"
+)
 # "met on the sidelines of the G7 summit": a gathering told as the setting of the clause's own
 _SETTING = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at)\s+the\s+(?:\S+\s+){0,4}$"
@@ -364,8 +296,13 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     if m.multilateral and many:  # "the ministers' meeting": the many-party one
         matches = many
     before = m.quote[max(0, m.trigger.begin - 40) : m.trigger.begin]
-    if m.event_type == "conference" and _NAMED.search(before):
+    named = _NAMED.search(before) is not None
+    if m.event_type == "conference" and named:
         matches = [e for e in matches if not e.two_sided()]  # "the G7 summit": not a bilateral
+    if named and m.venue is not None and m.span.start is not None and m.date_near:
+        # "the inter-Korean summit at Panmunjom on April 27", "the CARICOM-Cuba summit in Havana
+        # in December": a gathering told in full is the same only as one of its kind, there then
+        matches = [e for e in matches if e.event_type == m.event_type and _same_here(e, m)]
     # "on the sidelines of the summit" after a bilateral meeting: the summit
     matches = [e for e in matches if e.event_type == m.event_type] or matches
     # "At the close of the session": the event told as a session, not the meeting told last
@@ -379,6 +316,13 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
     setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
     return own[-1] if own and setting and m.event_type == "conference" else None
+
+
+def _same_here(e: Mention, m: Mention) -> bool:
+    """Whether ``e`` took place where and when the fully told ``m`` did (as far as it says)."""
+    if e.venue is not None and m.venue is not None and e.venue.place.name != m.venue.place.name:
+        return False
+    return e.span.start is None or overlap(e.span, m.span)
 
 
 def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:

@@ -1,0 +1,93 @@
+"""The kind of a later or earlier session of a series ("the next meeting", "the last round").
+
+"The next meeting" of a conference's series and "the envoys would meet again" are conferences
+when the series is one; "the last round of the security dialogue" takes the kind of the event
+that named the dialogue; "The last leaders' meeting" of a series two leaders began is a meeting.
+A sentence that tells the sides itself keeps them: "The third session of the joint commission"
+and "The last Iberian summit" are meetings, "The next ordinary session" and "The last COFCOR
+meeting" conferences (:func:`mapapp.extract.parties.sides_cue`). A series with no place of its
+own is where the series met.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mapapp.extract.parties import GROUP as _GROUP
+from mapapp.extract.parties import sides_cue
+
+if TYPE_CHECKING:
+    from mapapp.extract.discourse import Mention
+
+_LOOK = 120
+# "the envoys would meet again": the many parties of an event already reported
+_GROUP_SUBJECT = re.compile(
+    rf"(?i)(?:\bthe\s+|^)(?:\w+\s+)?(?:{_GROUP}|participants|parties|delegates)['’]?\s+"
+    r"(?:\w+\s+){0,5}$"
+)
+
+
+_SERIES_NAME = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|their\s+)?(?P<name>(?:[\w'’-]+\s+){0,2}?(?:dialogue|talks|"
+    r"negotiations|consultations|commission|committee|mechanism|process|format|council))\b"
+)
+
+
+def _named_series(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier event whose sentences name the series "the last round of the X" is of."""
+    name = _SERIES_NAME.match(m.quote, m.trigger.end)
+    if name is None:
+        return None
+    words = name.group("name").casefold()
+    return next(
+        (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
+    )
+
+
+def series_type(m: Mention, recent: list[Mention]) -> None:
+    """ "The next meeting" of a conference's series, "the envoys would meet again": a conference
+    when the series is one. The series is the latest earlier meeting or conference with an actor
+    in common; failing that, the first one when a group ("the envoys") meets again, else the
+    latest. A sentence that tells the sides itself ("The third session of the joint commission",
+    "The last COFCOR meeting") keeps them ("The last leaders' meeting" tells none)."""
+    if m.event_type not in ("meeting", "conference"):
+        return
+    cue = sides_cue(m.quote, m.trigger)
+    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
+    if cue == "many" and owned:
+        cue = None  # "the leaders' meeting" of a series two leaders began
+    earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
+    shared = [e for e in earlier if set(e.actors) & set(m.actors)]
+    named = _named_series(m, earlier)
+    group = _GROUP_SUBJECT.search(m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin])
+    series = (
+        named or (shared[-1] if shared else None) or (earlier[0] if earlier and group else None)
+    )
+    if named is not None:  # "the last round of the security dialogue": as the dialogue
+        m.event_type, m.multilateral = named.event_type, named.event_type == "conference"
+    elif series is not None:
+        _as_series(m, series)
+    series = series or (earlier[-1] if earlier else None)
+    if cue == "two":
+        m.event_type, m.multilateral = "meeting", False
+    elif cue == "many" or (series is not None and series.event_type == "conference"):
+        m.event_type = "conference"
+        m.multilateral = True
+    if series is not None and m.venue is None and not m.online and series.venue is not None:
+        # "A second round is planned for next month": where the series met, unless told
+        m.venue, m.venues = series.venue, series.venues
+        m.place_note = f"Place of the earlier round ({series.venue.place.name}): {series.best[1]}"
+    if series is not None:
+        m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
+
+
+_GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")
+
+
+def _as_series(m: Mention, series: Mention) -> None:
+    """ "The last leaders' meeting": of a two-sided series (the leaders of the two countries
+    met before), a meeting, though "the leaders' meeting" alone would read as many parties."""
+    owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
+    if owned and m.trigger.event_type == "meeting" and series.event_type == "meeting":
+        m.event_type, m.multilateral = "meeting", False
