@@ -569,3 +569,23 @@ def test_at_the_close_of_the_session_is_the_session_not_the_meeting_told_last() 
     )
     [deal] = of_type(text, "agreement", dt.date(2024, 9, 15))
     assert (deal["date_start"], deal["place_name"]) == ("2024-09-14", "Accra")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The president, who visited Paris in June, met the German chancellor in Berlin on "
+            "Monday.",
+            "Berlin",
+        ),
+        (
+            "Kenya's leader, who toured Kampala last month, held talks with Rwanda's president in "
+            "Kigali on Tuesday.",
+            "Kigali",
+        ),
+    ],
+)
+def test_a_place_in_an_aside_belongs_to_the_aside(text: str, place: str) -> None:
+    [meeting] = of_type(text, "meeting")
+    assert meeting["place_name"] == place

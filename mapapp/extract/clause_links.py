@@ -304,24 +304,6 @@ def _country_of_stop(m: Mention, told: list[Mention]) -> bool:
     )
 
 
-_HANGS_ON = re.compile(r",\s+(?:where|when|during\s+which)\b")
-_ASIDE = re.compile(r",\s+(?:who|which|whose|having)\s+[^,;()]{3,160}?(?=,)")
-
-
-def in_aside(masked: str, pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "The minister, who arrived in Tashkent on Monday, held talks … on Tuesday": a date in
-    a clause set off by commas that tells another event is that event's, not ``trigger``'s."""
-    lo = max(0, pos - 170)
-    for m in _ASIDE.finditer(masked, lo, min(len(masked), pos + 170)):
-        if not m.start() <= pos < m.end() or m.start() <= trigger.begin < m.end():
-            continue
-        if _HANGS_ON.match(masked, m.end(), trigger.begin):
-            continue  # "…, having stopped in Male on Friday, where he met …": its host's
-        if any(m.start() <= t.begin < m.end() for t in triggers if t is not trigger):
-            return True
-    return False
-
-
 _HELD = re.compile(r"\b(?:held|had|conducted|holding|hold|holds)\s+(?:[\w-]+\s+){0,2}$")
 
 

@@ -12,6 +12,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.asides import in_aside, own_place
 from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
     among_themselves,
@@ -19,7 +20,6 @@ from mapapp.extract.clause_links import (
     came_to_scene,
     from_origin,
     hang_on,
-    in_aside,
     near_own,
     relative_in_sentence,
     reported_on,
@@ -224,7 +224,9 @@ def _venue(
     masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
 ) -> Venue | None:
     """The trigger's venue; for a gathering with none, the city it is named after."""
-    venue = venue_for(masked, trigger, triggers, venues, clauses)
+    venue = own_place(
+        masked, trigger, triggers, venue_for(masked, trigger, triggers, venues, clauses), venues
+    )
     if venue is not None and trigger.event_type == "visit" and from_origin(masked, venue):
         venue = None  # "flew in from Bangkok": where the trip began, not where it went
     if (
