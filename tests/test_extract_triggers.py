@@ -690,3 +690,20 @@ def test_a_call_reported_by_a_spokesman_is_a_call() -> None:
 def test_a_newspaper_told_by_phone_is_no_call() -> None:
     text = "The minister told the Herald by phone on Monday that the border would reopen."
     assert of_type(core(text), "call") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cargo crossed into Poland on Monday.",
+        "Oil prices were bound for Asia on Monday.",
+        "The ball was taken to Wembley on Monday.",
+    ],
+)
+def test_a_thing_that_moves_makes_no_trip(sentence: str) -> None:
+    assert of_type(core(sentence), "visit") == []
+
+
+def test_a_person_named_before_the_verb_of_motion_travels() -> None:
+    text = "The team of Kenyan negotiators crossed into Uganda on Monday."
+    assert [v["place_name"] for v in of_type(core(text), "visit")] == ["Uganda"]

@@ -228,3 +228,8 @@ STAY_WHERE = (
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s))in"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?,?\s+where\b)"
 )
+
+# Who moves: a clause that begins with a thing ("The cargo crossed into Poland", "Oil prices were
+# bound for Asia", "The ball was taken to Wembley") tells no trip; a name, a pronoun or a person
+# noun may travel (:data:`mapapp.extract.trigger_words.PERSON_NOUNS`)
+THING_FIRST = r"^\W*(?:[A-Z][a-z]*\s+)?(?:[a-z][\w'’-]*\s+)+$"

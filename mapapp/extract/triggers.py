@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.ordinal_events import RANKED
-from mapapp.extract.trigger_phrases import MEET_NOW, SIDES_NOW
+from mapapp.extract.trigger_phrases import MEET_NOW, MOVED, SIDES_NOW, THING_FIRST
 from mapapp.extract.trigger_table import TRIGGERS
 from mapapp.extract.trigger_words import (
     AUDIENCE_BEFORE,
@@ -23,6 +23,7 @@ from mapapp.extract.trigger_words import (
     HEADLINE_CALL,
     MADE_AT,
     NOT_AN_EVENT_BEFORE,
+    PERSON_NOUNS,
     REFERRING,
     SERIES_AFTER,
     STAY_SUBJECT,
@@ -34,6 +35,24 @@ from mapapp.extract.trigger_words import (
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
 _SIDES_NOW = re.compile(SIDES_NOW)
+_MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
+_THING_FIRST = re.compile(THING_FIRST)
+_WHO = re.compile(
+    rf"(?i)\b(?:{PERSON_NOUNS}|chancellors?|popes?|taoiseach|queens?|princess|pontiff|team|mission|"
+    r"party|crew|he|she|they|we|who|i)\b"
+)
+
+
+def _clause_start(masked: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (as :class:`Clauses` finds it)."""
+    return max((m.end() for m in _CLAUSE.finditer(masked, 0, pos) if m.end() <= pos), default=0)
+
+
+def _a_thing_moved(before: str) -> bool:
+    """ "The cargo", "Oil prices were": the clause's words before a verb of motion name a thing."""
+    return _THING_FIRST.match(before) is not None and _WHO.search(before) is None
+
+
 _MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
 _RECEIVE_THE = re.compile(r"\b(?:receive|receives|received|receiving)\b[^.;]{0,40}\bthe\s+$")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
@@ -132,6 +151,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Refugees huddled in tents": no two sides meeting
     if m.re is _MEET_NOW and not _SIDES_NOW.search(masked, max(0, m.start() - 100), m.start()):
         return None  # "the targets they meet in March": no sides meeting
+    if m.re is _MOVED and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
+        return None  # "The cargo crossed into Poland": no one travelled
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):
