@@ -444,3 +444,21 @@ def test_a_site_sharing_a_word_with_a_town_is_not_in_it(sentence):
 )
 def test_a_capital_named_after_its_description_is_that_city(sentence, city, code):
     assert _where(sentence) == [(city, code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The two presidents signed the accord at State House, Nairobi, on Monday.", "Nairobi"),
+        ("The two premiers met at Government House, Bangkok, on Friday.", "Bangkok"),
+        ("The envoy met officials at the Turkish embassy in Kabul on Monday.", "Kabul"),
+        ("The minister held talks at the Indian consulate in Dubai on Sunday.", "Dubai"),
+    ],
+)
+def test_an_office_then_its_city_is_in_that_city(sentence, city):
+    assert [c for c, _ in _where(sentence)] == [city]
+
+
+def test_an_embassy_as_a_topic_is_still_no_venue():
+    found = _where("The minister discussed the embassy in Kyiv on Monday during talks in Warsaw.")
+    assert ("Kyiv", "UA") not in found

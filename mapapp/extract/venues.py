@@ -17,8 +17,8 @@ from mapapp import gazetteer
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
+from mapapp.extract.landmarks import at_generic_seat, country_seats, landmark_place, landmark_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
-from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.trigger_words import WHEN_BETWEEN
@@ -168,7 +168,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     for m in _VENUE.finditer(masked):
         before = masked[max(0, m.start() - _LOOK) : m.start()]
         words = before.split()
-        if words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower():
+        topic = words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower()
+        if topic and not _AT_OFFICE.search(before):
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
         if LIVES_IN.search(before):
             continue  # where people live or stay: "no right to remain in the UK"
@@ -211,6 +212,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
         place = place or city_of_site(m.group("name"))  # "the Kigali Convention Centre"
+        if place is None and m.group("country"):  # "at State House, Nairobi": the city
+            place = _city_after_site(m.group("name"), m.group("country"))
         if place is None:
             if m.group("name").split()[-1] in SITE_WORDS:
                 site = (begin, m.group("name"))
@@ -226,6 +229,22 @@ def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
     """ "Ministers from eight countries met in Sarajevo": an event word between "from" and the
     place makes the place the event's venue, not an origin."""
     return any(lo < t.begin < m.start() and t.kind != "noun" for t in triggers)
+
+
+# "met officials at the Turkish embassy in Kabul": where the office stands is the venue
+_AT_OFFICE = re.compile(
+    r"\b(?:[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the|its|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}"
+    r"(?:embassy|consulate|mission)\s+$"
+)
+
+
+def _city_after_site(name: str, after: str) -> gazetteer.Place | None:
+    """ "at State House, Nairobi", "at Government House, Bangkok": a site the gazetteer does
+    not know, then the city it is in."""
+    if name.split()[-1] not in SITE_WORDS and not at_generic_seat("at " + name, 0, len(name) + 3):
+        return None
+    place = cached_lookup(after.rstrip(".,"), None).place
+    return place if place is not None and place.precision == "city" else None
 
 
 # "the Cidade Alta presidential palace", "Mansa Guest House": a site named by its own words
