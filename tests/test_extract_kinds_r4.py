@@ -513,3 +513,21 @@ def test_a_gathering_told_in_full_is_not_the_meeting_told_before(meet, summit):
     found = core(text, dt.date(2025, 6, 11))
     assert any(meet in c["source_quotes"] and c["event_type"] == "meeting" for c in found), found
     assert all(meet not in c["source_quotes"] for c in found if summit in c["source_quotes"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian envoy met the special envoys of Iran and Turkey in a trilateral format in "
+        "Astana on Monday.",
+        "The foreign ministers held three-way talks in Busan on Saturday.",
+        "World leaders met in Paris in June to pledge money for the fund.",
+    ],
+)
+def test_three_ways_and_world_leaders_are_a_conference(text):
+    assert "conference" in [c["event_type"] for c in core(text)], core(text)
+
+
+def test_a_trilateral_ministers_meeting_keeps_its_name():
+    text = "The ministers agreed to hold the next trilateral foreign ministers' meeting in Lima."
+    assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)

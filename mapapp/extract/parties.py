@@ -50,6 +50,10 @@ _MULTILATERAL = re.compile(
     rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
     rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
+    # "in a trilateral format", "three-way talks", "a tripartite summit", "world leaders met"
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way)\b"
+    r"(?!\s+(?:[\w'’]+\s+){0,3}meeting)|"
+    r"\bworld\s+leaders\b|\bleaders\s+from\s+around\s+the\s+world\b|"
     # "the next ordinary session", "an extraordinary summit": a bloc's sessions
     r"\b(?:extra)?ordinary\s+(?:session|summit)s?\b|"
     # "Leaders of the regional bloc IGAD", "ministers of the alliance"
@@ -101,7 +105,8 @@ _MANY_PEOPLE = re.compile(
 # "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named;
 # "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
 _FEW_PARTIES = re.compile(
-    r"(?i)\b(?:bi|tri)lateral\b|\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
+    r"(?i)\bbilateral\b|\btrilateral\s+(?:[\w'’]+\s+){0,3}meeting|"
+    r"\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
     # "held a Foreign Ministers' Meeting with Ms. Jane Roe": one other person, one other side
     r"\b(?:meeting|talks)\s+with\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     r"(?!\s+and\b|\s*,\s*(?:Mr|Ms|Mrs|Dr)\b)|"
@@ -268,9 +273,19 @@ def two_sides(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     few = any(
         not m.group(0).lower().startswith("tri") for m in _FEW_PARTIES.finditer(masked, lo, hi)
     )
-    return few or _two_countries(masked[lo:hi]) or _two_subject(masked) or _of_two(masked, lo, hi)
+    both = _BOTH.search(masked, lo, hi) is not None  # "received both delegations"
+    return (
+        few
+        or both
+        or _two_countries(masked[lo:hi])
+        or _two_subject(masked)
+        or _of_two(masked, lo, hi)
+    )
 
 
+_BOTH = re.compile(
+    r"(?i)\bboth\s+(?:delegations|sides|parties|leaders|ministers|countries|governments|men)\b"
+)
 # "The presidents of Paraguay and Uruguay met", "talks of the foreign ministers of Chile and Peru"
 _OF_TWO = re.compile(
     r"(?i:\b(?:presidents|leaders|ministers|premiers|heads\s+of\s+(?:state|government)|"
