@@ -589,3 +589,9 @@ def test_at_the_close_of_the_session_is_the_session_not_the_meeting_told_last() 
 def test_a_place_in_an_aside_belongs_to_the_aside(text: str, place: str) -> None:
     [meeting] = of_type(text, "meeting")
     assert meeting["place_name"] == place
+
+
+def test_the_place_of_a_gapped_event_is_no_actor() -> None:
+    text = "The president arrived in Nairobi on Monday and in Kampala on Wednesday."
+    second = [e for e in of_type(text, "visit") if e["place_name"] == "Kampala"]
+    assert len(second) == 1 and "Kampala" not in second[0]["actors"]

@@ -82,7 +82,9 @@ def with_gaps(
             continue  # ("… and Moroccan Expatriates on June 10": the first event's own date)
         venue = next((v for v in m.venues if gap.end() <= v.begin < end.start()), None)
         venue = venue or stop_at(masked, gap.end(), table) or m.venue
-        names = [n for p, n in find_actors(masked[gap.end() : end.start()], table)]
+        sites = {v.text for v in m.venues} | ({venue.text, venue.place.name} if venue else set())
+        part = masked[gap.end() : end.start()]
+        names = [n for _, n in find_actors(part, table) if n not in sites]
         begin = gap.end()
         trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
         out.append(
