@@ -462,3 +462,23 @@ def test_an_office_then_its_city_is_in_that_city(sentence, city):
 def test_an_embassy_as_a_topic_is_still_no_venue():
     found = _where("The minister discussed the embassy in Kyiv on Monday during talks in Warsaw.")
     assert ("Kyiv", "UA") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "The president left the summit in Lusaka early and returned to Harare, where he "
+            "will receive Kenya's president for talks on Monday.",
+            "Harare",
+        ),
+        (
+            "The minister flew on to Accra, where she will host her Togolese counterpart for "
+            "bilateral talks on Friday.",
+            "Accra",
+        ),
+    ],
+)
+def test_talks_as_the_purpose_in_a_where_clause_are_in_its_place(sentence, city):
+    meetings = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "meeting"]
+    assert meetings and all(e["place_name"] == city for e in meetings)

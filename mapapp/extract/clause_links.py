@@ -45,6 +45,9 @@ _NOUN_TYPES = {
 }
 
 
+_FOR_TALKS = re.compile(r"\bfor\s+(?:[\w-]+\s+)?$")
+
+
 def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | None:
     """Where the "where" clause holding ``trigger`` opens (None when it is in no such clause,
     or another event word stands between "where" and it)."""
@@ -53,8 +56,9 @@ def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | 
     if not found:
         return None
     pos = found[-1].start()
-    if any(pos < t.begin < trigger.begin for t in triggers if t is not trigger):
-        return None
+    purpose = _FOR_TALKS.search(masked, max(0, trigger.begin - 30), trigger.begin)
+    if not purpose and any(pos < t.begin < trigger.begin for t in triggers if t is not trigger):
+        return None  # ("where he will receive X for talks": the talks are in the clause too)
     if not any(t.begin < pos for t in triggers):
         return None  # no event before "where" to hang on ("the place where they talked")
     return pos
