@@ -645,3 +645,24 @@ def test_a_text_that_will_be_signed_is_announced_and_read_forward(text, expected
     found = [(st, s) for t, st, s, _ in events(text, "2021-10-04") if t == "agreement"]
     day = "2021-10-08" if expected == "announced" else "2021-10-01"
     assert found == [(expected, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUVA, July 7 - Pacific leaders met in Suva on Thursday.\n\nFiji's prime minister flew "
+        "to Canberra after the meeting for talks at Parliament House on Monday.",
+        "SUVA, July 7 - Pacific leaders met in Suva on Thursday.\n\nAfter the summit, Tonga's "
+        "king flew to Wellington to meet the governor-general on Monday.",
+    ],
+)
+def test_the_purpose_of_a_trip_is_not_before_the_trip(text):
+    found = [(st, s) for t, st, s, _ in events(text, "2023-07-07") if t == "meeting"]
+    assert ("announced", "2023-07-10") in found
+    assert all(s != "2023-07-03" for _, s in found)
+
+
+def test_a_meeting_told_after_a_trip_without_purpose_keeps_its_past_day():
+    text = "The envoy flew to Oslo on Thursday, having met the Danish minister on Monday."
+    found = [(st, s) for t, st, s, _ in events(text, "2023-07-07") if t == "meeting"]
+    assert found == [("occurred", "2023-07-03")]

@@ -61,7 +61,9 @@ from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
     date_from_next,
+    follow_after,
     follow_programme,
+    follow_purpose,
     follow_relative,
     follow_same_day,
     follow_trip,
@@ -166,6 +168,8 @@ def extract_candidates(
         follow_group(told, lead_text if not story else "")
         follow_bodies(told)
         follow_trip(told, published)
+        follow_purpose(told, published)
+        follow_after(told, published)
         dateline_city(told, place)
         events += told
     records: dict[str, dict] = {}

@@ -15,6 +15,7 @@ from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, sp
 from mapapp.extract.relative_dates import (
     DURING_TYPES,
     counts_back,
+    find_relative,
     resolve_ahead,
     resolve_relative,
 )
@@ -220,3 +221,62 @@ def _absolute(span: DateSpan) -> bool:
     """Days told with their dates ("from 24 to 27 April"), two to a fortnight of them."""
     told = span.expression or ""
     return span.start is not None and any(c.isdigit() for c in told) and 1 <= span_width(span) <= 14
+
+
+_PURPOSE = re.compile(r"(?i)\b(?:for|to)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def follow_purpose(events: list[Mention], published: dt.date) -> None:
+    """ "flew to Washington after the meeting for talks at the State Department on Monday": a
+    trip's purpose is not before the trip, so a bare weekday that, read back, falls before the
+    trip's day told in its sentence is the next such day on or after it (announced when that is
+    after publication)."""
+    for e in events:
+        if e.span.kind != "weekday" or e.span.start is None or e.event_type == "visit":
+            continue
+        words = e.quote[: e.trigger.begin]
+        if not (_PURPOSE.search(words[-40:]) or e.quote_trigger.lower().startswith("to ")):
+            continue
+        trips = [
+            v
+            for v in events
+            if v.index == e.index and v.event_type == "visit" and v.trigger.begin < e.trigger.begin
+        ]
+        trip = max(trips, key=lambda v: v.trigger.begin, default=None)  # the latest leg told
+        if trip is None or trip.span.start is None or trip.span.start <= e.span.start:
+            continue
+        ahead = (e.span.start.weekday() - trip.span.start.weekday()) % 7
+        day = trip.span.start + dt.timedelta(days=ahead)
+        e.span = DateSpan(day, day, "day", e.span.expression, "after_trip")
+        e.date_note = f"'{e.span.expression}' not before the trip it is the purpose of"
+        if e.status == "occurred" and day > published:
+            e.status, e.cue = "announced", f"{e.span.expression} (after publication)"
+
+
+def follow_after(events: list[Mention], published: dt.date) -> None:
+    """ "After the summit, the king flew to Wellington to meet the governor-general on Monday":
+    a bare weekday that, read back, falls before the event the sentence says it came after is
+    the next such day on or after that event's last day (announced when after publication)."""
+    for i, e in enumerate(events):
+        if e.span.kind != "weekday" or e.span.start is None:
+            continue
+        after = find_relative(e.quote)
+        if after is None or not after.group("after"):
+            continue
+        kinds = DURING_TYPES.get(after.group("whata").lower(), ())
+        ref = next(
+            (
+                x
+                for x in reversed(events[max(0, i - RECENT) : i])
+                if x.index < e.index and x.event_type in kinds and _is_dated(x)
+            ),
+            None,
+        )
+        if ref is None or ref.span.end is None or ref.span.end <= e.span.start:
+            continue
+        ahead = (e.span.start.weekday() - ref.span.end.weekday()) % 7
+        day = ref.span.end + dt.timedelta(days=ahead)
+        e.span = DateSpan(day, day, "day", e.span.expression, "after_event")
+        e.date_note = f"'{e.span.expression}' after the event told before: {ref.best[1]}"
+        if e.status == "occurred" and day > published:
+            e.status, e.cue = "announced", f"{e.span.expression} (after publication)"
