@@ -707,3 +707,31 @@ def test_a_thing_that_moves_makes_no_trip(sentence: str) -> None:
 def test_a_person_named_before_the_verb_of_motion_travels() -> None:
     text = "The team of Kenyan negotiators crossed into Uganda on Monday."
     assert [v["place_name"] for v in of_type(core(text), "visit")] == ["Uganda"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "status"),
+    [
+        (
+            "The prime minister attended the G20 in Johannesburg on Monday.",
+            "Johannesburg",
+            "occurred",
+        ),
+        ("The president will attend COP30 in Belém next week.", "Belém", "announced"),
+        ("The minister will be at CHOGM in Apia in October.", "Apia", "announced"),
+    ],
+)
+def test_a_gathering_known_by_its_name_alone(sentence: str, place: str, status: str) -> None:
+    found = of_type(core(sentence), "conference")
+    assert [(c["place_name"], c["status"]) for c in found] == [(place, status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President commended Italy's leadership of the G20 this year.",
+        "The G7 countries agreed on new sanctions on Monday.",
+    ],
+)
+def test_a_group_named_is_no_gathering(sentence: str) -> None:
+    assert of_type(core(sentence), "conference") == []

@@ -233,3 +233,16 @@ STAY_WHERE = (
 # bound for Asia", "The ball was taken to Wembley") tells no trip; a name, a pronoun or a person
 # noun may travel (:data:`mapapp.extract.trigger_words.PERSON_NOUNS`)
 THING_FIRST = r"^\W*(?:[A-Z][a-z]*\s+)?(?:[a-z][\w'’-]*\s+)+$"
+
+# Gatherings known by their name alone, world-wide: "attended the G20 in Rio", "will attend COP29
+# in Baku", "Canada last hosted the G7 in La Malbaie" (not "the G7 countries", "G20 members")
+NAMED_GATHERING = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{v}\s{the})"
+        for v in ("attend", "attends", "attended", "attending", "host", "hosts", "hosted", "at")
+        for the in ("", "the\\s")
+    )
+    + r")(?:G-?7|G-?8|G-?20|COP\s?\d{1,2}|APEC|CHOGM|UNGA)\b"
+    r"(?=\s+(?:in|on|at|last|this|next)\b|\s*[,.;]|\s*$)"
+)

@@ -28,6 +28,7 @@ from mapapp.extract.trigger_phrases import (
     MET_AT_SITE,
     MODAL_THEN_MEET,
     MOVED,
+    NAMED_GATHERING,
     PAIR_DIALOGUE,
     RECEIVED_THERE,
     RETREAT,
@@ -224,6 +225,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("conference", re.compile(GATHERING_NOUN), "noun"),
     ("conference", re.compile(RETREAT), "noun"),  # "at the leaders' retreat in Apia"
+    ("conference", re.compile(NAMED_GATHERING), "noun"),  # "attended the G20 in Rio"
     (
         "conference",
         re.compile(
