@@ -531,3 +531,20 @@ def test_three_ways_and_world_leaders_are_a_conference(text):
 def test_a_trilateral_ministers_meeting_keeps_its_name():
     text = "The ministers agreed to hold the next trilateral foreign ministers' meeting in Lima."
     assert [c["event_type"] for c in core(text)] == ["meeting"], core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summits have no fixed timetable.",
+        "The meetings are usually held in Geneva.",
+        "The visits rarely last more than a day.",
+    ],
+)
+def test_a_kind_of_gathering_described_is_no_event(text):
+    assert core(text) == [], core(text)
+
+
+def test_the_summits_told_with_a_place_and_year_are_still_read():
+    text = "The summits took place in Ashgabat in 2002 and in Baku in 2010."
+    assert core(text), core(text)

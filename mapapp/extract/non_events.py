@@ -12,9 +12,10 @@
 * Not an event that happens: the topic of a question ("Asked about the Munich Security
   Conference, he said …"), a disposition ("remained ready to sign the agreement", "is willing
   to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives").
-* A kind of event named in general: "as they do at every summit", "at each meeting", "decline
-  to confirm meetings", "travels to New York for meetings at the United Nations", "will hold
-  bilateral meetings with African leaders" (meetings with no one named).
+* A kind of event named in general: "The summits have no fixed timetable", "as they do at
+  every summit", "at each meeting", "decline to confirm meetings", "travels to New York for
+  meetings at the United Nations", "will hold bilateral meetings with African leaders"
+  (meetings with no one named).
 
 Every rule reads a bounded window around the event word.
 """
@@ -118,6 +119,15 @@ def drop_non_events(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+# "The summits have no fixed timetable", "The meetings are usually held in Geneva": the kind
+_KIND_SUBJECT = re.compile(r"(?i)^\W*the\s+$")
+_KIND_PREDICATE = re.compile(
+    r"(?i)\s+(?:have|has|are|were|had|do|did)\s+(?:no|not|never|usually|often|rarely|always|"
+    r"normally|generally|traditionally)\b|\s+(?:usually|often|rarely|always|normally|generally|"
+    r"traditionally)\b"
+)
+
+
 def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """Whether the event word tells no diplomatic event of its own (see the module docstring)."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
@@ -125,6 +135,9 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     words = masked[trigger.begin : trigger.end]
     if _EVERY_BEFORE.search(before) or _READY_BEFORE.search(before[-40:]):
         return True
+    plural = re.fullmatch(r"(?i)summits|meetings|conferences|visits|sessions", words)
+    if plural and _KIND_SUBJECT.match(masked[: trigger.begin]):
+        return _KIND_PREDICATE.match(masked, trigger.end) is not None
     if trigger.kind == "noun" and _ASKED_BEFORE.search(before):
         return True
     if trigger.event_type == "visit" and _CROWD_BEFORE.search(before[-60:]):
