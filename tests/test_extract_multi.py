@@ -595,3 +595,20 @@ def test_the_place_of_a_gapped_event_is_no_actor() -> None:
     text = "The president arrived in Nairobi on Monday and in Kampala on Wednesday."
     second = [e for e in of_type(text, "visit") if e["place_name"] == "Kampala"]
     assert len(second) == 1 and "Kampala" not in second[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (SERIES + "The next one is due to be hosted by Tonga in 2026.", "TO"),
+        (SERIES + "The sixth is to be held in Samoa in 2026.", "WS"),
+    ],
+)
+def test_the_next_one_hosted_by_a_country(text: str, code: str) -> None:
+    found = [e for e in core(text) if e["date_start"] == "2026-01-01"]
+    assert len(found) == 1, core(text)
+    assert (found[0]["event_type"], found[0]["status"], found[0]["country_code"]) == (
+        "conference",
+        "announced",
+        code,
+    )

@@ -18,7 +18,7 @@ from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.documents import with_documents
-from mapapp.extract.gapping import with_gaps
+from mapapp.extract.gapping import with_gaps, with_hosts
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
@@ -363,6 +363,7 @@ def among_themselves(
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
     told = [m for m in with_gaps(masked, told, found, table) if not _country_of_stop(m, told)]
     with_purposes(masked, told, dates)
+    with_hosts(masked, told, table)
     told = with_travellers(masked, with_guests(masked, told, table), table)
     told = with_documents(masked, told)
     published = getattr(dates, "published", None)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.discourse import Mention
+from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.text_dates import DateMatch
 from mapapp.extract.venues import stop_at
 
@@ -98,3 +99,20 @@ def with_gaps(
             )
         )
     return out
+
+
+# "the next is due to be hosted by Samoa in 2024": the host country is the place
+_HOSTED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,5}?hosted\s+by\s+(?=[A-Z])")
+
+
+def with_hosts(masked: str, mentions: list[Mention], table: ActorTable) -> None:
+    """A gathering with no place of its own "hosted by" a country or city is there."""
+    for m in mentions:
+        if m.venue is not None and m.venue.begin < m.trigger.begin and is_ranked(m.quote_trigger):
+            m.venue = None  # "The last summit was held in London; the next is …": the last's
+        if m.event_type not in ("meeting", "conference") or m.venue is not None or m.online:
+            continue
+        host = _HOSTED_BY.match(masked, m.trigger.end, min(len(masked), m.trigger.end + 60))
+        place = stop_at(masked, host.end(), table) if host else None
+        if place is not None:
+            m.venue, m.venues = place, [*m.venues, place]

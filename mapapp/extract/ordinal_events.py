@@ -14,8 +14,8 @@ _RANK = (
     r"latest|following|preceding"
 )
 _HELD = (
-    r"(?:was|were|is|are|will\s+be|would\s+be|(?:is|are|was|were)\s+(?:due|set|scheduled|"
-    r"expected|planned)\s+to\s+be)\s+(?:held|hosted|convened|staged)\b"
+    r"(?:was|were|is|are|will\s+be|would\s+be|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|"
+    r"expected|planned)\s+)?to\s+be)\s+(?:held|hosted|convened|staged)\b"
 )
 _TOOK_PLACE = (
     r"(?:took|takes|will\s+take|would\s+take|(?:is|are|was|were)\s+(?:due|set|scheduled|"
