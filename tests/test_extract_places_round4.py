@@ -482,3 +482,16 @@ def test_an_embassy_as_a_topic_is_still_no_venue():
 def test_talks_as_the_purpose_in_a_where_clause_are_in_its_place(sentence, city):
     meetings = [e for e in core_candidates(sentence, PUBLISHED) if e["event_type"] == "meeting"]
     assert meetings and all(e["place_name"] == city for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The two leaders met for the first time in person in Tokyo on Monday.", "Tokyo"),
+        ("They met for the second time on Monday in Oslo.", "Oslo"),
+    ],
+)
+def test_met_for_the_first_time_is_a_meeting_in_its_place(sentence, city):
+    assert [(e["event_type"], e["place_name"]) for e in core_candidates(sentence, PUBLISHED)] == [
+        ("meeting", city)
+    ]

@@ -225,7 +225,8 @@ MET_HOW = (
     rf"(?:{MET_FOR}|at\s+(?:the\s+)?(?:level\s+of|(?:leaders|ministers)['’]?\s+level|"
     r"ministerial\s+level|"
     r"summit\s+level)|on\s+the\s+(?:sidelines|margins)|briefly|privately|separately|behind\s+closed\s+doors|"
-    r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one)\b"
+    r"face\s+to\s+face|in\s+person|one[\s-]on[\s-]one|"
+    r"for\s+the\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+time)\b"
 )
 # "The two-day talks", not "the minister held talks" (a verb between: the noun is new)
 DEFINITE_BEFORE = re.compile(
