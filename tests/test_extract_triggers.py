@@ -735,3 +735,20 @@ def test_a_gathering_known_by_its_name_alone(sentence: str, place: str, status: 
 )
 def test_a_group_named_is_no_gathering(sentence: str) -> None:
     assert of_type(core(sentence), "conference") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The minister is on a Gulf tour that continues in Muscat on Sunday.", "Muscat"),
+        ("The visit continues in Da Nang on Friday.", "Da Nang"),
+    ],
+)
+def test_a_trip_that_continues(sentence: str, place: str) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert (place, "announced") in [(v["place_name"], v["status"]) for v in visits]
+
+
+def test_hosting_a_bodys_assembly_is_a_conference() -> None:
+    text = "Peru will be hosting the OAS General Assembly in Lima in June."
+    assert [c["place_name"] for c in of_type(core(text), "conference")] == ["Lima"]

@@ -246,3 +246,10 @@ NAMED_GATHERING = (
     + r")(?:G-?7|G-?8|G-?20|COP\s?\d{1,2}|APEC|CHOGM|UNGA)\b"
     r"(?=\s+(?:in|on|at|last|this|next)\b|\s*[,.;]|\s*$)"
 )
+
+# "an African tour that continues in Mozambique on Sunday", "The visit continues in Ho Chi Minh
+# City on Wednesday": the next stop of a trip, told in the present of its programme
+TRIP_GOES_ON = (
+    r"(?:(?<=\b(?:tour|trip)\s)(?:that|which)\s+|(?<=\bvisit\s)|(?<=\b(?:tour|trip)\s))"
+    rf"continues\s+(?:in|to|on\s+to)\s+{_PLACE}"
+)

@@ -35,6 +35,7 @@ from mapapp.extract.trigger_phrases import (
     SAT_DOWN,
     STAY_WHERE,
     TALKED_THERE,
+    TRIP_GOES_ON,
 )
 from mapapp.extract.trigger_words import (
     ARRIVED_HERE,
@@ -116,7 +117,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "past",
     ),
-    ("visit", re.compile(MOVED), "past"),  # "crossed into Togo", "left Oslo for Lima"
+    ("visit", re.compile(MOVED), "past"),
+    (
+        "visit",
+        re.compile(TRIP_GOES_ON),
+        "present",
+    ),  # "a tour that continues in Mozambique"  # "crossed into Togo", "left Oslo for Lima"
     (
         "visit",
         re.compile(
@@ -239,7 +245,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "conference",
         re.compile(
             r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
-            r"(?<=\bopening\sof\sthe\s)|(?<=\bclosing\sof\sthe\s)|"
+            r"(?<=\bopening\sof\sthe\s)|(?<=\bclosing\sof\sthe\s)|(?<=\bhost\sthe\s)|"
+            r"(?<=\bhosts\sthe\s)|(?<=\bhosted\sthe\s)|(?<=\bhosting\sthe\s)|"
             r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
             r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"
