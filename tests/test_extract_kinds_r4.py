@@ -548,3 +548,16 @@ def test_a_kind_of_gathering_described_is_no_event(text):
 def test_the_summits_told_with_a_place_and_year_are_still_read():
     text = "The summits took place in Ashgabat in 2002 and in Baku in 2010."
     assert core(text), core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Authority's next ordinary meeting will be held in Apia in June.",
+        "The minister held a working breakfast with the region's foreign ministers in Suva on "
+        "Thursday.",
+        "On Monday she travels to Nassau for a meeting with the bloc's trade ministers.",
+    ],
+)
+def test_a_regional_bodys_people_or_ordinary_meeting_is_a_conference(text):
+    assert "conference" in [c["event_type"] for c in core(text)], core(text)

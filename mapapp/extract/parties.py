@@ -55,7 +55,9 @@ _MULTILATERAL = re.compile(
     r"(?!\s+(?:[\w'’]+\s+){0,3}meeting)|"
     r"\bworld\s+leaders\b|\bleaders\s+from\s+around\s+the\s+world\b|"
     # "the next ordinary session", "an extraordinary summit": a bloc's sessions
-    r"\b(?:extra)?ordinary\s+(?:session|summit)s?\b|"
+    r"\b(?:extra)?ordinary\s+(?:session|summit|meeting)s?\b|"
+    # "with the region's foreign ministers", "the continent's leaders": many states' people
+    rf"\b(?:region|continent|bloc|community|union|authority|alliance)['’]s\s+(?:\w+\s+)?{GROUP}\b|"
     # "Leaders of the regional bloc IGAD", "ministers of the alliance"
     rf"\b{GROUP}\s+of\s+the\s+(?:\w+\s+)?(?:bloc|alliance|grouping|organi[sz]ation)\b|"
     # "Canada last hosted the G7 in La Malbaie": the bloc's summit
