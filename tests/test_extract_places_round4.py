@@ -495,3 +495,15 @@ def test_met_for_the_first_time_is_a_meeting_in_its_place(sentence, city):
     assert [(e["event_type"], e["place_name"]) for e in core_candidates(sentence, PUBLISHED)] == [
         ("meeting", city)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The three leaders met in the Czech town of Slavkov u Brna on Friday.", "CZ"),
+        ("The leaders met in the Austrian village of Hinterbruehl on Friday.", "AT"),
+        ("The envoys met in the Slovenian spa town of Rogaska Slatina on Monday.", "SI"),
+    ],
+)
+def test_an_unknown_town_described_by_its_country_is_in_that_country(sentence, code):
+    assert [c for _, c in _where(sentence)] == [code]

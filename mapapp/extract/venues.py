@@ -305,7 +305,8 @@ _WELCOME_TO = re.compile(
     r"\bon(?:ward)?\s+to\s+(?=(?:the\s+)?[A-Z])"
 )
 _DESCRIBED = re.compile(
-    r"(?P<adj>[A-Z][\w-]+)\s+(?:region|province|state|island|county|district)\s+of"
+    r"(?P<adj>[A-Z][\w-]+)\s+(?:[\w-]+\s+)?(?:region|province|state|island|county|district|"
+    r"town|city|village|resort|port|spa\s+town)\s+of"
 )
 
 
