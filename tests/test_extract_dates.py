@@ -666,3 +666,21 @@ def test_a_meeting_told_after_a_trip_without_purpose_keeps_its_past_day():
     text = "The envoy flew to Oslo on Thursday, having met the Danish minister on Monday."
     found = [(st, s) for t, st, s, _ in events(text, "2023-07-07") if t == "meeting"]
     assert found == [("occurred", "2023-07-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders met in Riyadh to discuss Vision 2030 investments.",
+        "Ministers met in Addis Ababa to review progress on the 2030 Agenda.",
+        "Saudi Arabia and Oman signed an accord at the Expo 2020 site in Dubai.",
+    ],
+)
+def test_a_year_inside_a_name_does_not_date_the_event(text):
+    assert all(s is None for _, _, s, _ in events(text, "2025-06-10"))
+
+
+def test_a_year_after_a_preposition_still_dates_the_event():
+    assert dates_of("The two leaders met in Riyadh in 2019.", "2025-06-10", "meeting") == [
+        ("2019-01-01", "2019-12-31")
+    ]

@@ -12,6 +12,7 @@
 * "previewed today's discussion in a call on Monday": a day that names another thing
   ("today's discussion") when the event has a date of its own;
 * "The minister today announced that she will travel …": the day of the telling;
+* "Vision 2030", "Agenda 2063", "the 2030 Agenda": a year that is part of a name;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
 
@@ -29,6 +30,8 @@ from mapapp.extract.date_spans import DateMatch
 from mapapp.extract.triggers import Trigger
 
 _LOOK = 90  # characters read back from a date expression
+_MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July")
+_MONTHS += ("August", "September", "October", "November", "December")
 
 # "since" opening a phrase that runs up to the date without a clause break
 _SINCE = re.compile(r"(?i)\bsince\b(?P<gap>[^,;:()—–]*)$")
@@ -62,6 +65,11 @@ _FIRST_IN = re.compile(r"(?i)\b(?:first|last|only)\b[^,;:.]{0,40}$")
 _TELLING_AFTER = re.compile(
     r"(?i)\s+(?:announced|said|confirmed|told|stated|reported|revealed|disclosed)\b"
 )
+# "Vision 2030", "Agenda 2063", "Expo 2020": a capitalised word right before the year
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|Until|From|Through|During)\b)[A-Z][a-z]+\s+$"
+)
+_NAME_AFTER = re.compile(r"\s+(?:Agenda|Vision|Goals?|Plan|Strategy|Framework|Targets?)\b")
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
 
@@ -96,9 +104,18 @@ def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
     return not _OWN_PHRASE.fullmatch(masked, trigger.end, m.start())
 
 
+def _in_name(masked: str, d: DateMatch) -> bool:
+    """ "Vision 2030", "the 2030 Agenda": the year names a plan or a show, not a time."""
+    before = masked[max(0, d.begin - 20) : d.begin]
+    named = _NAME_BEFORE.search(before) is not None and not before.rstrip().endswith(_MONTHS)
+    return named or _NAME_AFTER.match(masked, d.end) is not None
+
+
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
     """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
     if since_phrase(masked, d, trigger):
+        return True
+    if d.span.kind == "year" and _in_name(masked, d):
         return True
     if trigger.event_type != "statement" and _TELLING_AFTER.match(masked, d.end):
         return True
