@@ -612,3 +612,32 @@ def test_the_next_one_hosted_by_a_country(text: str, code: str) -> None:
         "announced",
         code,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "On Friday the envoy is due to meet Laos's prime minister and the General Secretary of "
+            "the Party in Vientiane.",
+            2,
+        ),
+        (
+            "In Astana on Monday he also met with the Prime Minister of Kazakhstan and the "
+            "Chairman of the Senate.",
+            2,
+        ),
+        (
+            "In Chisinau on Monday she held talks with the President of Moldova and with the "
+            "Deputy Prime Minister.",
+            1,
+        ),
+        (
+            "The Brazilian president will meet the Argentine president and his foreign minister in "
+            "Brasília on Monday.",
+            1,
+        ),
+    ],
+)
+def test_two_holders_of_top_offices_met_are_two_meetings(text: str, count: int) -> None:
+    assert len(of_type(text, "meeting")) == count

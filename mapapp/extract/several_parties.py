@@ -28,7 +28,7 @@ _NAME = rf"(?:the\s+)?{_CAPS}(?:\s+of\s+(?:the\s+)?{_CAPS})?"  # "the President 
 _THEN = r"(?:separately|also|then|later)\s+"  # "…, and separately the Prime Minister of X"
 _LIST = rf"\s+{_NAME}(?:,|\s+and\b)|\s+and\s+(?:{_THEN})?{_NAME}(?=[,;.]|\s+(?:at|in|on|and)\b|$)"
 _GUESTS = re.compile(
-    r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets))"
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets)|(?<=\bmeet))"
     rf"\s+(?P<guests>(?:[^;:.(),]|,(?={_LIST})){{3,200}}?)"
     r"(?=\s+(?:at|in|on|during|before|after|to|for|about|over|amid|ahead|while|when|where|"
     r"focusing|focused|urging|discussing|and\s+(?:then\s+)?[a-z]+ed\b|"
@@ -47,6 +47,14 @@ _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TOGETHER = re.compile(
     r"(?i)\b(?:joint|jointly|together|three-way|trilateral|four-way|group|conference)\b"
 )
+# two holders of top offices, neither the other's aide ("and his foreign minister")
+_HIGH = (
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:(?i:president|prime\s+minister|premier|king|queen|emir|"
+    r"sultan|chancellor|general\s+secretary|secretary[- ]general|speaker|chairman|chairwoman|"
+    r"crown\s+prince))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}"
+)
+_TWO_LEADERS = re.compile(rf"(?:the\s+)?{_HIGH}\s+and\s+(?:the\s+)?{_HIGH}")
 _GROUP_CALL = re.compile(r"(?i)\b(?:video|virtual|online|conference|summit)\b")
 _PLURAL_TITLE = re.compile(r"(?i)\b(?:leaders|presidents|ministers|premiers|heads)\s+of\b")
 _SPLIT = re.compile(
@@ -87,12 +95,13 @@ _TITLE_END = re.compile(
 )
 
 
-def _appositions(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _appositions(parts: list[tuple[int, str]], guests: str) -> list[tuple[int, str]]:
     """ "his Paraguayan counterpart, Ana Ruiz": a name after a title is the same guest; a list
     of guests with commas ends with "and" ("A, B and C"), else the comma ends the guests."""
     out: list[tuple[int, str]] = []
     for at, phrase in parts:
-        if out and _TITLE_END.search(out[-1][1].strip()) and _capitalised(phrase):
+        comma = out and "and" not in guests[out[-1][0] + len(out[-1][1]) : at].split()
+        if comma and _TITLE_END.search(out[-1][1].strip()) and _capitalised(phrase):
             continue
         out.append((at, phrase))
     return out
@@ -116,6 +125,10 @@ def _one_by_one(masked: str, m: Mention, end: int, parts: list[tuple[int, str]])
         return False
     if _ONE_BY_ONE.search(told):
         return True
+    leaders = " and ".join(p for _, p in parts)
+    deputy = re.search(r"(?i)\b(?:deputy|vice|assistant|acting|his|her|their)\b", leaders)
+    if m.event_type == "meeting" and not deputy and _TWO_LEADERS.fullmatch(leaders):
+        return True  # "is due to meet Vietnam's prime minister and the General Secretary"
     return (
         m.event_type == "call"
         and len(parts) == 2
@@ -137,7 +150,7 @@ def _guests(masked: str, m: Mention, stops: int) -> tuple[int, list[tuple[int, s
     # trip to as many places ("met both delegations separately" may be one session)
     if each is not None and (each["each"] or stops > 1):
         return at, [], _N.get((each["n"] or "").lower(), 2)
-    parts = _appositions(_parts(guests))
+    parts = _appositions(_parts(guests), guests)
     people = [p for p in parts if _PERSON.search(p[1]) or _capitalised(p[1])]
     if len(parts) < 2 or len(people) < len(parts):
         return None
