@@ -507,3 +507,21 @@ def test_met_for_the_first_time_is_a_meeting_in_its_place(sentence, city):
 )
 def test_an_unknown_town_described_by_its_country_is_in_that_country(sentence, code):
     assert [c for _, c in _where(sentence)] == [code]
+
+
+def test_heads_of_state_and_government_in_a_city_is_a_venue():
+    found = _where(
+        "The bloc last held a summit of heads of state and government in Lusaka in May 2016."
+    )
+    assert found == [("Lusaka", "ZM")]
+
+
+def test_a_trip_in_another_clause_does_not_place_a_meeting():
+    text = (
+        "Chile's president visited Lima in March 2012, and the two countries last met at "
+        "leaders' level at the summit of the Pacific Alliance in Cali in June 2013."
+    )
+    meetings = [
+        e for e in core_candidates(text, PUBLISHED) if e["event_type"] in ("meeting", "conference")
+    ]
+    assert meetings and all(e["place_name"] == "Cali" for e in meetings)

@@ -169,7 +169,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         before = masked[max(0, m.start() - _LOOK) : m.start()]
         words = before.split()
         topic = words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower()
-        if topic and not _AT_OFFICE.search(before):
+        if topic and not _AT_OFFICE.search(before) and not _HEADS_OF.search(before):
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
         if LIVES_IN.search(before):
             continue  # where people live or stay: "no right to remain in the UK"
@@ -231,6 +231,8 @@ def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
     return any(lo < t.begin < m.start() and t.kind != "noun" for t in triggers)
 
 
+# "a summit of heads of state and government in Moroni": people, not a topic
+_HEADS_OF = re.compile(r"\bheads?\s+of\s+(?:state\s+and\s+)?government\s+$")
 # "met officials at the Turkish embassy in Kabul": where the office stands is the venue
 _AT_OFFICE = re.compile(
     r"\b(?:[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the|its|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}"
@@ -419,6 +421,8 @@ def venue_for(
         # "… to visit Washington in September and noted that the two sides will convene …
         # in Hanoi": a clause of its own tells another event
         trip = trip and not NEW_CLAUSE.search(masked, visit.end, trigger.begin)
+        # "visited Luanda in 2011, and the three countries last met … in Dili": another clause
+        trip = trip and clauses.start(visit.begin) == clauses.start(trigger.begin)
         # "visited Lusaka and Harare, signing an accord in Harare": the place right after it
         own = bool(after) and after[0].begin - trigger.end <= 12
         if after and trip and not own and after[0].place.country_code != dest[0].place.country_code:
