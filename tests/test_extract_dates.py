@@ -684,3 +684,14 @@ def test_a_year_after_a_preposition_still_dates_the_event():
     assert dates_of("The two leaders met in Riyadh in 2019.", "2025-06-10", "meeting") == [
         ("2019-01-01", "2019-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catch-up: last night the Kenyan and Ugandan presidents met in Kampala.",
+        "The two foreign ministers held talks in Lisbon last night.",
+    ],
+)
+def test_last_night_is_the_day_before_publication(text):
+    assert dates_of(text, "2022-06-24", "meeting") == [("2022-06-23", "2022-06-23")]

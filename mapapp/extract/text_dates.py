@@ -204,7 +204,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_day",
         re.compile(
             r"(?i:\b(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
-            r"(?P<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)"
+            r"(?P<word>yesterday|today|tonight|tomorrow|last\s+night|"
+            r"this\s+(?:morning|afternoon|evening))\b)"
         ),
     ),
     # [in] [the] [next|last|this] spring/summer/autumn/fall/winter
@@ -237,6 +238,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _PARTS = ("part_year", "in_time")
+_DAY_WORDS = {"yesterday": -1, "last": -1, "tomorrow": 1}  # "last night": the day before
 
 
 def _month(name: str) -> int:
@@ -307,7 +309,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             return weekday(g["rel"], g["wd"], published, future, text)
         if kind == "relative_day":
             word = g["word"].lower().split()[0]
-            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}[word]
+            offset = _DAY_WORDS.get(word, 0)
             offset += {"before": -1, "after": 1}.get((g["beyond"] or "").lower(), 0)
             day = published + dt.timedelta(days=offset)
             return DateSpan(day, day, "day", text, kind)
