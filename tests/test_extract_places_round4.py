@@ -525,3 +525,8 @@ def test_a_trip_in_another_clause_does_not_place_a_meeting():
         e for e in core_candidates(text, PUBLISHED) if e["event_type"] in ("meeting", "conference")
     ]
     assert meetings and all(e["place_name"] == "Cali" for e in meetings)
+
+
+def test_the_host_country_before_a_city_says_which_city():
+    found = _where("The ministers' next meeting will be hosted by Seychelles in Victoria in May.")
+    assert ("Victoria", "SC") in found

@@ -205,7 +205,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
                 continue  # "Washington's support": a metonym ("Tehran's northern district" is not)
             name = re.sub(r"['’]s?$", "", name)
         described = _described(m)  # "the Spanish region of Navarre": in Spain
-        code = described.country_code if described else None
+        code = described.country_code if described else _host_before(masked, m.start())
         whole = _SITE_AFTER.match(masked, m.end("name")) is not None
         place = resolve_place(name, m.group("country"), table, code, whole=whole) or described
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
@@ -229,6 +229,15 @@ def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
     """ "Ministers from eight countries met in Sarajevo": an event word between "from" and the
     place makes the place the event's venue, not an origin."""
     return any(lo < t.begin < m.start() and t.kind != "noun" for t in triggers)
+
+
+# "will be hosted by Seychelles in Victoria": the host country says which Victoria
+_HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?P<c>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+$")
+
+
+def _host_before(masked: str, pos: int) -> str | None:
+    m = _HOST_BEFORE.search(masked, max(0, pos - 60), pos)
+    return gazetteer.country_code_for(m.group("c"), demonyms=False) if m else None
 
 
 # "a summit of heads of state and government in Moroni": people, not a topic
