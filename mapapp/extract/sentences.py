@@ -220,13 +220,37 @@ def _mask_quotes(paragraph: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), paragraph)
 
 
+# "A Downing Street spokesperson said:" / "The ministry's statement reads:" on a line of its own:
+# the quoted paragraphs after it are the office's own account of events, not speech to mask
+_READOUT_INTRO = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|press\s+secretary|statement|readout|communiqu[eé]|"
+    r"office|ministry|department|embassy)\b.{0,60}\b(?:said|says|stated|reads?|added)\s*:$"
+)
+_QUOTE_MARK = re.compile('["“”]')
+
+
+def _readout_masked(paragraph: str, intro: str, readout: bool) -> tuple[str | None, bool]:
+    """The masked twin of a quoted paragraph of an official readout, or None for the ordinary
+    masking; and whether the next quoted paragraph still belongs to the readout."""
+    opens = paragraph.startswith(('"', "“"))
+    if not opens:
+        return None, bool(_READOUT_INTRO.search(paragraph.strip()))
+    if readout or _READOUT_INTRO.search(intro.strip()):
+        return _QUOTE_MARK.sub(" ", paragraph), True
+    return None, False
+
+
 def sentences_of(text: str) -> list[Sentence]:
     """The article's sentences, each with its quote-masked twin (see :class:`Sentence`)."""
     out: list[Sentence] = []
     story, dateline = 0, None
+    previous, readout = "", False
     for number, (paragraph, heading, block) in enumerate(_paragraphs(text)):
         skip = marker_end(paragraph)  # "• ", "1. ", "10:15 a.m.", "Q:"
-        masked = " " * skip + _mask_quotes(paragraph)[skip:]
+        intro = previous if previous or not heading else heading.splitlines()[-1]
+        quoted, readout = _readout_masked(paragraph, intro, readout)
+        previous = paragraph
+        masked = " " * skip + (quoted or _mask_quotes(paragraph))[skip:]
         if m := match_dateline(paragraph[skip : skip + 200], lead=not out):
             masked = " " * (skip + m.end()) + masked[skip + m.end() :]
             if out:  # a second dateline: the next story of a digest

@@ -1,0 +1,58 @@
+"""Events said in wordings no rule read before: an office's readout quoted in full after
+"A spokesperson said:", and the like. Invented sentences, other names and wordings than the
+development articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2026, 5, 12)
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(e["event_type"], e["place_name"]) for e in core_candidates(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Press release\n\nChancellor meets Prime Minister of Portugal\n\n"
+            "A government spokesman said:\n\n"
+            '"The Chancellor met the Prime Minister of Portugal in Berlin on Monday.\n\n'
+            '"The two leaders discussed energy links across the Pyrenees."',
+            ("meeting", "Berlin"),
+        ),
+        (
+            "Readout\n\nThe ministry's statement reads:\n\n"
+            "“The Foreign Minister held talks with her Chilean counterpart in Lima today.\n\n"
+            "“They agreed to reopen the consulate in Tacna.”",
+            ("meeting", "Lima"),
+        ),
+        (
+            "The President's press secretary said:\n\n"
+            '"The President will travel to Nairobi on Thursday for a two-day visit."\n',
+            ("visit", "Nairobi"),
+        ),
+    ],
+)
+def test_a_readout_quoted_after_a_spokespersons_colon_is_read(text, event):
+    assert event in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote inside a sentence stays speech
+        'Asked about the talks, the minister said: "We met the rebels in Geneva on Monday."',
+        # a quoted paragraph whose lead-in is no office's readout stays speech
+        "The farmer told reporters:\n\n"
+        '"The minister visited Kisumu on Monday and promised new roads."',
+    ],
+)
+def test_other_quotes_stay_masked(text):
+    assert _types(text) == []
