@@ -72,6 +72,8 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:Agenda|Vision|Goals?|Plan|Strategy|Framework|Targets?)\b")
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
+# "a framework for 2010-2013", "the plan for the 2021-2025 period": the years a text covers
+_COVERS = re.compile(r"(?i)\b(?:for|covering)\s+(?:the\s+)?(?:period\s+|years\s+)?$")
 
 
 def _coarse(d: DateMatch) -> bool:
@@ -116,6 +118,8 @@ def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date
     if since_phrase(masked, d, trigger):
         return True
     if d.span.kind == "year" and _in_name(masked, d):
+        return True
+    if d.span.kind == "year_range" and _COVERS.search(masked, max(0, d.begin - 30), d.begin):
         return True
     if trigger.event_type != "statement" and _TELLING_AFTER.match(masked, d.end):
         return True

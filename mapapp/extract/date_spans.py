@@ -264,6 +264,31 @@ def named_day_first(text: str, found: list[DateMatch]) -> list[DateMatch]:
             and after.span.precision == "day"
             and _BETWEEN.fullmatch(text[d.end : after.begin])
         ):
+            found[i + 1] = _on_weekday(after, text[d.begin : d.end])
             continue
-        out.append(d)
+        out.append(_on_weekday(d, text[d.begin : d.end]))
     return out
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on_weekday(d: DateMatch, named: str) -> DateMatch:
+    """ "Sunday 4 March" without a year: the year next to the guessed one in which 4 March is a
+    Sunday (a release of 1 March that announces "Sunday 4 March" means the coming one)."""
+    words = [w for w in re.findall(r"[a-z]+", named.lower()) if w in _WEEKDAY_NAMES]
+    if d.span.kind != "month_day" or not words:
+        return d
+    day = d.span.start
+    wanted = _WEEKDAY_NAMES.index(words[0])
+    if day is None or day.weekday() == wanted:
+        return d
+    for year in (day.year + 1, day.year - 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if moved.weekday() == wanted:
+            span = DateSpan(moved, moved, "day", d.span.expression, d.span.kind)
+            return DateMatch(d.begin, d.end, span)
+    return d
