@@ -63,6 +63,14 @@ _MULTILATERAL = re.compile(
     # "Canada last hosted the G7 in La Malbaie": the bloc's summit
     rf"\bhost(?:ed|s|ing)?\s+the\s+(?:{_BLOCS}|G-?\d{{1,2}})\b(?!\s*[-–—]\s*[A-Z])|"
     r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
+    # "the meeting of the EU Foreign Affairs Council", "the general debate of the 64th session of
+    # the UN General Assembly", "the World Economic Forum's annual meeting": a body's own session
+    rf"\b(?:meeting|session|debate|summit)s?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{_BLOCS}\s+"
+    r"(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly))\b|"
+    r"\b(?:session|debate)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:(?:UN|U\.N\.|United\s+Nations)\s+"
+    r"General\s+Assembly)\b|"
+    r"(?-i:\b[A-Z][\w-]*\s+(?:Forum|Organi[sz]ation|Fund|Union|League|Community))['’]s\s+"
+    r"annual\s+(?:meeting|summit|session|assembly|conference)s?\b|"
     # "The UN Human Rights Council opens its 61st regular session": a named body's own session
     r"(?-i:\b(?:Council|Assembly|Union|Forum|Organi[sz]ation|Conference|Group))\s+"
     r"(?:\w+\s+)?(?:opens|opened|holds|held|begins|began|starts|started|closes|closed|ends|ended|"
@@ -97,10 +105,15 @@ _BODY = (
     r"Commonwealth|Cooperation)"
 )
 _COUNTRY_ACRONYMS = r"(?:US|UK|USA|UAE|DRC|PRC|ROK|DPRK|RSA|UN)"
-_PEOPLE = rf"(?:{GROUP}|counterparts|heads\s+of\s+(?:state|government))\b"
+# "Andean Community presidents", "Arab prime ministers": a body's or a region's leaders
+_PEOPLE = (
+    rf"(?:{GROUP}|counterparts|heads\s+of\s+(?:state|government)|presidents|premiers|"
+    r"prime\s+ministers)\b"
+)
 _MANY_PEOPLE = re.compile(
     rf"\b{_REGION}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"\b{_BODY}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
+    rf"\b{_BLOCS}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"  # "Mercosur presidents", "NATO counterparts"
     rf"\b(?!{_COUNTRY_ACRONYMS}\b)[A-Z]{{2,6}}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"(?i:\b{GROUP}\s+of\s+the\s+)(?:\d{{1,3}}-member\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY}\b"
 )

@@ -146,7 +146,9 @@ _VENUE = re.compile(
 )
 _DESTINATION = re.compile(
     rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]{0,40}){0,4})"
+    # "to Dar es Salaam", "visited Rio de Janeiro": a city's small inner words, as in a venue
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|de\s+la\s+|d[aeo]l?s?\s+|es\s+)?"
+    r"[A-Z][\w’'.-]{0,40}){0,4})"
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
 
