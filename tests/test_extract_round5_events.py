@@ -56,3 +56,22 @@ def test_a_readout_quoted_after_a_spokespersons_colon_is_read(text, event):
 )
 def test_other_quotes_stay_masked(text):
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Kenyan minister will go to Mombasa on Sunday to inspect the port.", "Mombasa"),
+        ("Afterwards the delegation is to go to Kandy, where it will meet monks.", "Kandy"),
+        ("After the summit the premier will then go to Gulu on Friday.", "Gulu"),
+    ],
+)
+def test_will_go_to_a_place_is_an_announced_trip(text, place):
+    found = core_candidates(text, PUBLISHED)
+    assert ("visit", place, "announced") in [
+        (e["event_type"], e["place_name"], e["status"]) for e in found
+    ]
+
+
+def test_going_to_a_body_is_no_trip():
+    assert _types("The bill will go to Parliament next week for a final vote.") == []

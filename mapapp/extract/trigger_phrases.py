@@ -50,6 +50,8 @@ MOVED = (
     r"\b(?:led|leads|lead|leading|headed|heads|head|heading)\s+(?:a|an|the|his|her|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:delegation|mission|team)\s+to\s+{_PLACE}|"
     rf"\bstop-?overs?\s+in\s+{_PLACE}|"
+    # "will go to Mombasa on Sunday", "is to go to Kandy", "and then go to Gulu"
+    r"(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bthen\s)|(?<=\bshall\s))go\s+to\s+(?=[A-Z])|"
     # "stepped off his plane in Al-Ula"
     r"\bstepped\s+(?:off|down\s+from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:plane|aircraft|jet|"
     rf"flight|train)\s+in\s+{_PLACE}"
