@@ -77,3 +77,34 @@ def test_years_a_document_covers_do_not_date_its_signing(text: str, day: str) ->
     assert dates_of(text, "2015-05-12" if "2015" in text else "2016-05-12", "agreement") == [
         (day, day)
     ]
+
+
+# --- "returned the visit, arriving in X on 14 July": the trip is part of the past act -------
+
+
+def status_and_dates(text: str, published: str, kind: str) -> list[tuple[str, str | None]]:
+    records = extract_candidates(
+        text, published=dt.date.fromisoformat(published), url="https://example.org/story"
+    )
+    return [(r["status"], r["date_start"]) for r in records if r["event_type"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ghana's president returned the visit, arriving in Lome on March 3.", "2018-03-03"),
+        ("The envoy set off for the Baltic, travelling to Riga on 4 June.", "2018-06-04"),
+        ("The delegation left Kigali at dawn, flying to Nairobi on August 19.", "2018-08-19"),
+    ],
+)
+def test_ing_trip_after_a_past_verb_has_occurred(text: str, day: str) -> None:
+    assert status_and_dates(text, "2018-11-05", "visit") == [("occurred", day)]
+
+
+def test_ing_trip_after_a_plan_stays_announced() -> None:
+    found = status_and_dates(
+        "The minister will leave Abuja on Monday, arriving in Dakar later that day.",
+        "2018-11-05",
+        "visit",
+    )
+    assert found and {status for status, _ in found} == {"announced"}

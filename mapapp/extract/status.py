@@ -144,6 +144,12 @@ _TO_BE_DONE = re.compile(
 _TO_HOLD = re.compile(r"\b(?:agree[sd]?|decided|resolved|pledged)\s+to\s+(?:hold|host|convene)\b")
 
 
+# a past verb, then a comma right before an "-ing" trip: the trip is part of the past act
+_PAST_THEN_ING = re.compile(
+    r"\b(?:[a-z]+ed|flew|went|left|came|made|took|met|held|began|set\s+off)\b[^,;:.()]*,\s*$"
+)
+
+
 def find_status(
     masked: str, trigger: Trigger, clauses: Clauses | None = None
 ) -> tuple[str | None, str]:
@@ -178,6 +184,13 @@ def find_status(
         return "announced", m.group(0)
     if trigger.kind == "infinitive" and _UNDER_WAY.search(before):
         return "occurred", "under way"  # "is on travel to Mexico City, January 21-22"
+    ing = masked[trigger.begin : trigger.end].split()[0].endswith("ing")
+    if (
+        trigger.kind == "infinitive"
+        and ing
+        and (m := _PAST_THEN_ING.search(masked, 0, trigger.begin))
+    ):
+        return "occurred", m.group(0)  # "returned the visit, arriving in Lome on 3 March"
     if trigger.kind == "infinitive":
         return "announced", masked[trigger.begin : trigger.end]
     if trigger.kind == "present" and _DATED.search(masked, trigger.end, end):
