@@ -184,7 +184,7 @@ def find_status(
         return "announced", m.group(0)
     if trigger.kind == "infinitive" and _UNDER_WAY.search(before):
         return "occurred", "under way"  # "is on travel to Mexico City, January 21-22"
-    ing = masked[trigger.begin : trigger.end].split()[0].endswith("ing")
+    ing = (masked[trigger.begin : trigger.end].split() or [""])[0].endswith("ing")
     if (
         trigger.kind == "infinitive"
         and ing
