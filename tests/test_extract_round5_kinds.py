@@ -68,3 +68,23 @@ def test_a_meeting_of_two_presidents_stays_a_meeting() -> None:
 )
 def test_a_destination_keeps_its_small_inner_words(text: str, place: str) -> None:
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "EU trade ministers will discuss the tariffs when they meet informally in Porto on "
+            "16 March.",
+            "Porto",
+        ),
+        (
+            "G20 finance ministers are due to debate the tax plan when they meet again in Venice "
+            "on 9 July.",
+            "Venice",
+        ),
+    ],
+)
+def test_a_blocs_ministers_meeting_in_a_manner_is_a_conference(text: str, place: str) -> None:
+    events = _events(text)
+    assert [(e["event_type"], e["place_name"]) for e in events] == [("conference", place)]

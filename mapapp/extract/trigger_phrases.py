@@ -111,7 +111,11 @@ _NOT_NOW = "".join(
 )
 # "NATO defence ministers meet at the alliance's headquarters", "Negotiators from A and B meet
 # in Geneva": the present of a programme or a timeline, after a plural subject (:data:`SIDES_NOW`)
-MEET_NOW = rf"{_NOT_NOW}\bmeet\s+(?=(?:at|in)\s)"
+# ("when they meet informally in Tallinn": how they meet may come between)
+MEET_NOW = (
+    rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)\s+)?"
+    r"(?:at|in)\s)"
+)
 SIDES_NOW = (
     r"\b(?i:ministers|leaders|negotiators|officials|delegations|delegates|envoys|diplomats|"
     r"presidents|premiers|sides|counterparts|representatives|chiefs|commanders|heads|"
