@@ -108,3 +108,21 @@ def test_ing_trip_after_a_plan_stays_announced() -> None:
         "visit",
     )
     assert found and {status for status, _ in found} == {"announced"}
+
+
+# --- "later this month": the days after the report ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The minister will travel to Kampala later this month.", "2018-11-10", "2018-11-30"),
+        ("Talks in Accra are planned for later this week.", "2018-11-10", "2018-11-11"),
+        ("A deal could be signed later this year.", "2018-11-10", "2018-12-31"),
+    ],
+)
+def test_later_this_period_starts_after_the_report(text: str, start: str, end: str) -> None:
+    found = find_dates(text, dt.date(2018, 11, 9))
+    assert [(d.span.start.isoformat(), d.span.end.isoformat()) for d in found if d.span.start] == [
+        (start, end)
+    ]

@@ -166,8 +166,8 @@ def relative_period(
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if rel == "this" and mod in ("earlier", "since"):
         end = published
-    elif rel == "this" and mod == "later":
-        start = published
+    elif rel == "this" and mod == "later":  # "later this month": after the day of the report
+        start = min(published + dt.timedelta(days=1), end)
     precision = unit if start != end else "day"
     return DateSpan(start, end, precision, text, f"{rel}_{unit}")
 
