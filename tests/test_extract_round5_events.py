@@ -75,3 +75,22 @@ def test_will_go_to_a_place_is_an_announced_trip(text, place):
 
 def test_going_to_a_body_is_no_trip():
     assert _types("The bill will go to Parliament next week for a final vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Accra she will then call on the Vice-President.", "Accra"),
+        ("The envoy would also call on the King in Rabat on Friday.", "Rabat"),
+        ("In Wellington the minister will also call on the Prime Minister.", "Wellington"),
+    ],
+)
+def test_will_also_call_on_someone_is_an_announced_meeting(text, place):
+    found = core_candidates(text, PUBLISHED)
+    assert ("meeting", place, "announced") in [
+        (e["event_type"], e["place_name"], e["status"]) for e in found
+    ]
+
+
+def test_will_also_call_on_parties_to_act_is_an_appeal():
+    assert _types("In Geneva the ministers will also call on all sides to respect the truce.") == []

@@ -135,7 +135,10 @@ _TOLD_STOP = (
 CALLED_ON = (
     rf"\bcalled\s+{_ON_WHOM}"
     rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)|"
-    rf"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s))call\s+{_ON_WHOM}"
+    # "will also call on the Speaker", "will then call on the Governor-General"
+    r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bwill\salso\s)|"
+    r"(?<=\bwould\salso\s)|(?<=\bwill\sthen\s)|(?<=\bto\salso\s))"
+    rf"call\s+{_ON_WHOM}"
     rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)"
 )
 
