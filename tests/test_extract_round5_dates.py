@@ -126,3 +126,26 @@ def test_later_this_period_starts_after_the_report(text: str, start: str, end: s
     assert [(d.span.start.isoformat(), d.span.end.isoformat()) for d in found if d.span.start] == [
         (start, end)
     ]
+
+
+# --- "in March last year": the year phrase sets the month's year ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The two ministers met in March last year.", "2017-03-01", "2017-03-31"),
+        ("A summit was held in Lima in January this year.", "2018-01-01", "2018-01-31"),
+        ("The pact is to be signed on 6 June next year.", "2019-06-06", "2019-06-06"),
+        ("They last spoke in May of last year.", "2017-05-01", "2017-05-31"),
+    ],
+)
+def test_month_with_a_year_phrase(text: str, start: str, end: str) -> None:
+    found = find_dates(text, dt.date(2018, 11, 9))
+    assert [(d.span.start.isoformat(), d.span.end.isoformat()) for d in found if d.span.start] == [
+        (start, end)
+    ]
+
+
+def test_29_february_last_year_is_not_an_error() -> None:
+    assert find_dates("They met on 29 February last year.", dt.date(2021, 11, 9))

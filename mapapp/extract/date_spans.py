@@ -292,3 +292,36 @@ def _on_weekday(d: DateMatch, named: str) -> DateMatch:
             span = DateSpan(moved, moved, "day", d.span.expression, d.span.kind)
             return DateMatch(d.begin, d.end, span)
     return d
+
+
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?$")
+
+
+def month_of_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "in March last year", "on 6 June this year": the year phrase sets the month's year and
+    is no date of its own."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.span.kind in ("this_year", "last_year", "next_year")
+            and prev.span.kind in ("month", "month_day")
+            and prev.span.start is not None
+            and prev.span.end is not None
+            and d.span.start is not None
+            and _OF_YEAR.fullmatch(text[prev.end : d.begin] + " ")
+        ):
+            year = d.span.start.year
+            try:
+                first, last = prev.span.start.replace(year=year), prev.span.end.replace(year=year)
+            except ValueError:  # 29 February in a common year
+                out.append(d)
+                continue
+            span = DateSpan(
+                first, last, prev.span.precision, text[prev.begin : d.end], prev.span.kind
+            )
+            out[-1] = DateMatch(prev.begin, d.end, span)
+            continue
+        out.append(d)
+    return out

@@ -33,6 +33,7 @@ from mapapp.extract.date_spans import (
     in_time,
     month_edge,
     month_end,
+    month_of_year,
     named_day_first,
     ordinal_day,
     part_of_year,
@@ -394,7 +395,7 @@ def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) ->
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
             found.append(DateMatch(begin, end, span))
-    return named_day_first(text, sorted(found, key=lambda d: d.begin))
+    return month_of_year(text, named_day_first(text, sorted(found, key=lambda d: d.begin)))
 
 
 # Resolved expressions by (rule, groups, text, publication date, direction). Articles repeat the
