@@ -245,12 +245,9 @@ def follow_purpose(events: list[Mention], published: dt.date) -> None:
         trip = max(trips, key=lambda v: v.trigger.begin, default=None)  # the latest leg told
         if trip is None or trip.span.start is None or trip.span.start <= e.span.start:
             continue
-        ahead = (e.span.start.weekday() - trip.span.start.weekday()) % 7
-        day = trip.span.start + dt.timedelta(days=ahead)
-        e.span = DateSpan(day, day, "day", e.span.expression, "after_trip")
-        e.date_note = f"'{e.span.expression}' not before the trip it is the purpose of"
-        if e.status == "occurred" and day > published:
-            e.status, e.cue = "announced", f"{e.span.expression} (after publication)"
+        _weekday_from(
+            e, trip.span.start, "after_trip", "not before the trip it is the purpose of", published
+        )
 
 
 def follow_after(events: list[Mention], published: dt.date) -> None:
@@ -274,9 +271,19 @@ def follow_after(events: list[Mention], published: dt.date) -> None:
         )
         if ref is None or ref.span.end is None or ref.span.end <= e.span.start:
             continue
-        ahead = (e.span.start.weekday() - ref.span.end.weekday()) % 7
-        day = ref.span.end + dt.timedelta(days=ahead)
-        e.span = DateSpan(day, day, "day", e.span.expression, "after_event")
-        e.date_note = f"'{e.span.expression}' after the event told before: {ref.best[1]}"
-        if e.status == "occurred" and day > published:
-            e.status, e.cue = "announced", f"{e.span.expression} (after publication)"
+        _weekday_from(
+            e, ref.span.end, "after_event", f"after the event told before: {ref.best[1]}", published
+        )
+
+
+def _weekday_from(e: Mention, anchor: dt.date, kind: str, why: str, published: dt.date) -> None:
+    """Move the bare weekday of ``e`` to the first such day on or after ``anchor``; an event so
+    moved past publication is announced."""
+    if e.span.start is None:
+        return
+    ahead = (e.span.start.weekday() - anchor.weekday()) % 7
+    day = anchor + dt.timedelta(days=ahead)
+    e.span = DateSpan(day, day, "day", e.span.expression, kind)
+    e.date_note = f"'{e.span.expression}' {why}"
+    if e.status == "occurred" and day > published:
+        e.status, e.cue = "announced", f"{e.span.expression} (after publication)"
