@@ -508,6 +508,38 @@ class MapPage:
 
     # --- acting on the map ----------------------------------------------------------------
 
+    def press_slider(self, key: str, nth: int = 0) -> int:
+        """Press ``key`` on the ``nth`` slider thumb until its value moves; wait for the run.
+
+        A key pressed while a rerun redraws the slider can land on a thumb that is being
+        replaced and is then lost (the value stays put), so the press is repeated, up to three
+        times, until the thumb's ``aria-valuenow`` changes. Returns the run count once the page
+        has settled (the map's own view report reruns it once more).
+        """
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        thumb = self.page.get_by_role("slider").nth(nth)
+        before = thumb.get_attribute("aria-valuenow")
+        runs = self.runs()
+        for _ in range(3):
+            thumb.focus()
+            self.page.keyboard.press(key)
+            try:
+                self.page.wait_for_function(
+                    "([i, v]) => document.querySelectorAll('[role=slider]')[i]"
+                    "?.getAttribute('aria-valuenow') !== v",
+                    arg=[nth, before],
+                    timeout=5_000,
+                )
+                break
+            except PlaywrightTimeout:  # the press was lost: press again
+                continue
+        else:
+            raise AssertionError(f"{key} never moved slider {nth} from {before!r}")
+        self.wait_runs(runs + 1)
+        self.wait_settled()
+        return self.runs()
+
     def zoom_in(self) -> int:
         """Click the map's zoom-in button; wait until the zoom animation has ended."""
         frame = self.frame()

@@ -59,10 +59,7 @@ def test_offline_page_draws_markers_over_the_basemap_and_redraws_on_a_slider_mov
     assert land > total // 20, f"land covers {land} of {total} basemap pixels: not drawn"
     page.screenshot(path=str(tmp_path / "page-offline.png"))
 
-    runs = app.runs()
-    page.get_by_role("slider").nth(1).focus()
-    page.keyboard.press("ArrowLeft")
-    app.wait_runs(runs + 1)
+    app.press_slider("ArrowLeft", 1)
     last = pd.Timestamp(events["date_end"].max().date() - dt.timedelta(days=1))
     first = events["date_start"].fillna(events["date_end"])
     wanted = set(mappable(events[first <= last])["event_id"])

@@ -158,10 +158,8 @@ def test_page_url_restores_window_and_type_after_reload(app: Any, events: gpd.Ge
     page.locator("[data-testid='stMultiSelect']").first.click()
     page.get_by_role("option", name="Conference").click()
     page.keyboard.press("Escape")
-    runs = app.wait_runs(runs + 1)
-    page.get_by_role("slider").nth(1).focus()
-    page.keyboard.press("ArrowLeft")
     app.wait_runs(runs + 1)
+    app.press_slider("ArrowLeft", 1)
     last = events["date_end"].max().date() - dt.timedelta(days=1)
     first = events["date_start"].min().date()
     page.wait_for_function("() => new URL(location.href).searchParams.getAll('dates').length")
@@ -267,15 +265,12 @@ def test_page_pan_and_zoom_rerun_only_the_map(app: Any, tajikistan_meeting: pd.S
 def test_page_slider_change_keeps_zoom(app: Any, events: gpd.GeoDataFrame) -> None:
     """Moving the slider swaps the markers in place: same iframe, same zoom level."""
     app.open()
-    page, frame = app.page, app.frame()
+    frame = app.frame()
     zoom = frame.evaluate("() => window.map.getZoom()")
     app.zoom_in()
     app.zoom_in()
     frame.evaluate("() => { window.__same_iframe = true; }")
-    runs = app.runs()
-    page.get_by_role("slider").nth(1).focus()
-    page.keyboard.press("ArrowLeft")
-    app.wait_runs(runs + 1)
+    app.press_slider("ArrowLeft", 1)
     last = events["date_end"].max().date() - dt.timedelta(days=1)
     wanted = set(mappable(overlapping(events, events["date_start"].min().date(), last))["event_id"])
     assert wanted != set(mappable(events)["event_id"]), "the step should drop an event"
@@ -308,13 +303,9 @@ def test_page_slider_moves_leave_no_replaced_layers_behind(
     would keep a full set of dead markers alive in the browser.
     """
     app.open()
-    page = app.page
     everything = set(mappable(events)["event_id"])
     for key in ("PageUp", "PageDown", "PageUp", "PageDown"):
-        runs = app.runs()
-        page.get_by_role("slider").first.focus()
-        page.keyboard.press(key)
-        app.wait_runs(runs + 1)
+        app.press_slider(key)
         if key == "PageUp":  # the window lost its first tenth, and the map some markers
             app.frame().wait_for_function(
                 "(n) => window.map.getPanes().overlayPane && window.feature_group"
@@ -342,10 +333,7 @@ def test_page_open_list_stays_open_when_its_count_changes(
     app.wait_runs(runs + 1)
     text = box.locator("[data-testid='stDataFrame'] table")  # the list's grid, as the DOM has it
     expect(text).to_contain_text(unmapped["title"].iloc[0])
-    runs = app.runs()
-    page.get_by_role("slider").nth(1).focus()
-    page.keyboard.press("ArrowLeft")  # narrowed: undated events are hidden
-    app.wait_runs(runs + 1)
+    app.press_slider("ArrowLeft", 1)  # narrowed: undated events are hidden
     dated = unmapped[unmapped["date_start"].notna() | unmapped["date_end"].notna()]
     assert 0 < len(dated) < len(unmapped), "the move should change the count"
     expect(box.get_by_text(f"Not on the map: {len(dated)}")).to_be_visible()
