@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mapapp.extract.candidates import extract_candidates
-from mapapp.extract.scoring import Score, finds, is_core, load_gold, score
+from mapapp.extract.scoring import Score, finds, is_core, load_gold, misses, score
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -143,3 +143,26 @@ def test_scoring_counts_core_precision_only():
     statement = {**PRED, "event_type": "statement"}
     result = score([GOLD], [PRED, statement, {**PRED, "source_quote": "Another."}])
     assert (result.gold, result.found, result.predicted, result.correct) == (1, 1, 2, 1)
+
+
+def test_scoring_says_why_each_miss_was_missed():
+    """A miss is unquoted, shared with a found event of the same sentence, or the closest
+    candidate quoting it fails on type, date or place."""
+    visit = {**GOLD, "event_type": "visit"}
+
+    def reasons(gold: list[dict], predicted: list[dict]) -> list[str]:
+        return [
+            line.split("[")[1].split("]")[0]
+            for line in misses(gold, predicted)
+            if line.startswith("  missed")
+        ]
+
+    assert reasons([GOLD], [PRED]) == []
+    assert reasons([GOLD], [{**PRED, "source_quote": "Elsewhere."}]) == ["unquoted"]
+    assert reasons([GOLD, visit], [PRED]) == ["shared"]  # the meeting found, the visit not
+    assert reasons([GOLD], [{**PRED, "event_type": "call"}]) == ["type"]
+    far_late = {**PRED, "date_start": "2024-01-03", "date_end": "2024-01-03", "lat": 24.45}
+    assert reasons([GOLD], [far_late]) == ["date+place"]
+    # the closest of two quoting candidates decides: one fails on the date only
+    assert reasons([GOLD], [{**far_late, "event_type": "call"}, far_late]) == ["date+place"]
+    assert reasons([GOLD], [{**far_late, "lat": 25.29}]) == ["date"]

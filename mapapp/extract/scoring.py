@@ -141,15 +141,47 @@ def load_gold(path: Path | str) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
+def _failed(gold: dict, pred: dict) -> list[str]:
+    checks = (
+        ("type", gold["event_type"] == pred.get("event_type")),
+        ("date", _dates_overlap(gold, pred)),
+        ("place", _place_ok(gold, pred)),
+    )
+    return [name for name, ok in checks if not ok]
+
+
+def why_missed(gold: dict, free: list[dict], taken: list[dict]) -> str:
+    """Why no prediction finds ``gold``, given the predictions left ``free`` and those
+    ``taken`` by other gold events: ``unquoted`` when none quotes its sentence, ``shared`` when
+    only taken ones do (the sentence's other event was found, this one not), else the criteria
+    (``type``, ``date``, ``place``, joined by ``+``) that the closest free quoting prediction
+    fails."""
+
+    def quoting(preds: list[dict]) -> list[dict]:
+        return [p for p in preds if any(gold["sentence"] in q for q in _quotes(p))]
+
+    near = quoting(free)
+    if near:
+        fails = sorted((_failed(gold, p) for p in near), key=lambda f: len(f))
+        return "+".join(fails[0])
+    return "shared" if quoting(taken) else "unquoted"
+
+
 def misses(gold: list[dict], predicted: list[dict]) -> Iterable[str]:
-    """One line per core gold event not found and per core prediction that found nothing."""
+    """One line per core gold event not found (with :func:`why_missed`) and per core prediction
+    that found nothing."""
     free = list(predicted)
+    missed = []
     for g in gold:
         hit = next((p for p in free if finds(g, p)), None)
         if hit is not None:
             free.remove(hit)
         elif is_core(g):
-            yield f"  missed {g['event_type']} ({g['status']}): {g['sentence']}"
+            missed.append(g)
+    taken = [p for p in predicted if not any(p is f for f in free)]
+    for g in missed:
+        why = why_missed(g, free, taken)
+        yield f"  missed {g['event_type']} ({g['status']}) [{why}]: {g['sentence']}"
     for p in free:
         if is_core(p):
             where = p.get("place_name") or p.get("country_code") or "-"
