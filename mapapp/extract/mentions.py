@@ -206,7 +206,8 @@ def _when(
     return span, near, None
 
 
-_HERE = re.compile(r"\bhere\b")
+# "who is in our country on a working visit": the dateline's country
+_HERE = re.compile(r"\bhere\b|\bin\s+(?:our|this)\s+country\b")
 
 
 def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:

@@ -36,6 +36,11 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
                 e.venue, e.venues = trip.venue, trip.venues  # Monday" of Monday's trip abroad
                 e.place_note = f"Place of the trip on that day: {trip.best[1]}"
                 continue
+            scene = _arrived_at_scene(events, e, dateline)
+            if scene is not None and scene.venue is not None:
+                e.venue, e.venues = scene.venue, scene.venues
+                e.place_note = f"Place of the story the arrival is part of: {scene.best[1]}"
+                continue
             here = seat_of(e.quote, dateline)  # "in the capital" of a SHANGHAI report: Beijing
             e.venue, e.venues = Venue(0, 0, here.name, here), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
@@ -76,6 +81,28 @@ def _trip_away(events: list[Mention], e: Mention, dateline: gazetteer.Place) -> 
         ),
         None,
     )
+
+
+_ARRIVAL = re.compile(r"(?i)^(?:arrived|landed|(?:flew|flown|jetted)\s+in)$")
+
+
+def _arrived_at_scene(
+    events: list[Mention], e: Mention, dateline: gazetteer.Place
+) -> Mention | None:
+    """ "TASHKENT — … held talks in Termez on Sunday with a delegation … The delegation, which
+    arrived from Mazar-i-Sharif on Saturday, …": an arrival that names no place (nor "here")
+    is at the city of the story's main event, when that city is in the dateline's country."""
+    if e.event_type != "visit" or not _ARRIVAL.match(e.quote_trigger.strip()):
+        return None
+    if _HERE_WORD.search(e.quote):
+        return None
+    main = main_event(events)
+    if main is None or main is e or main.venue is None or main.online:
+        return None
+    place = main.venue.place
+    if place.precision == "country" or place.country_code != dateline.country_code:
+        return None
+    return main
 
 
 def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> None:

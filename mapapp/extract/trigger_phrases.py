@@ -29,8 +29,15 @@ _SPELL = r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|\w+\s+)?"
 _STRETCH = r"(?:day|days|night|nights|week|weeks|weekend|morning|afternoon|evening)"
 # "will leave Amman for Riyadh", "crossed into Colombia by road", "continued to Arequipa",
 # "was driven to Camp David", "having spent the day in Sydney meeting investors"
+# "left the Sultanate this morning for Kuwait", "departed the capital on Monday for Doha"
+_LEFT_WHEN = (
+    r"(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|today|yesterday|tonight|"
+    r"(?:(?:early|late)\s+)?on\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)\s+"
+)
 MOVED = (
-    r"\b(?:left|leaves?|leaving|depart\w*)\s+(?:[A-Z][\w'’.-]+\s+){1,3}for\s+(?=[A-Z])|"
+    r"\b(?:left|leaves?|leaving|depart\w*)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]+|capital|country|city|"
+    rf"kingdom|island|region)\s+){{1,3}}(?:{_LEFT_WHEN})?for\s+(?=[A-Z])|"
     r"\b(?:crossed|crosses|crossing|(?<=to\s)cross|(?<=will\s)cross)\s+"
     r"(?:(?:the\s+)?border\s+)?into\s+(?=[A-Z])|"
     rf"\b(?:continued|continues)\s+(?:on\s+)?to\s+(?:the\s+)?{_PLACE}|"
@@ -256,9 +263,23 @@ NAMED_GATHERING = (
     r"(?=\s+(?:in|on|at|last|this|next)\b|\s*[,.;]|\s*$)"
 )
 
+# "will attend the inauguration in Montevideo", "attended the funeral of the emperor in Tokyo": a
+# ceremony of state abroad is no diplomatic meeting, but going to it is a visit
+_CEREMONY = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:inauguration|swearing-in|funeral|coronation|"
+    r"investiture|enthronement|state\s+funeral|memorial\s+service)\b"
+)
+ATTEND_CEREMONY_PAST = rf"\battended\s+{_CEREMONY}"
+ATTEND_CEREMONY_AHEAD = (
+    r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bshall\s)|(?<=\balso\s))"
+    rf"attend\s+{_CEREMONY}|\battends\s+{_CEREMONY}"
+)
+
 # "an African tour that continues in Mozambique on Sunday", "The visit continues in Ho Chi Minh
 # City on Wednesday": the next stop of a trip, told in the present of its programme
 TRIP_GOES_ON = (
+    # "goes on to Tashkent on Friday": the next leg, in the present of a programme
+    r"\bgoes\s+on\s+to\s+(?=(?:the\s+)?[A-Z])|"
     r"(?:(?<=\b(?:tour|trip)\s)(?:that|which)\s+|(?<=\bvisit\s)|(?<=\b(?:tour|trip)\s))"
     rf"continues\s+(?:in|to|on\s+to)\s+{_PLACE}"
 )

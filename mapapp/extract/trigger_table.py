@@ -12,6 +12,8 @@ import re
 
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
+    ATTEND_CEREMONY_AHEAD,
+    ATTEND_CEREMONY_PAST,
     AUDIENCE_BY,
     BILATERAL_WITH,
     BODY_HELD,
@@ -104,6 +106,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "infinitive",
     ),
     ("visit", re.compile(STAY), "past"),
+    # "who is in our country on a working visit": a stay in the dateline's country
+    (
+        "visit",
+        re.compile(
+            r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))in(?=\s+(?:our|this)\s+"
+            r"country\s+on\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?visit\b)"
+        ),
+        "past",
+    ),
     (
         "visit",
         re.compile(STAY_WHERE),
@@ -118,6 +129,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
     ("visit", re.compile(MOVED), "past"),
+    ("visit", re.compile(ATTEND_CEREMONY_PAST), "past"),
+    ("visit", re.compile(ATTEND_CEREMONY_AHEAD), "infinitive"),
     (
         "visit",
         re.compile(TRIP_GOES_ON),

@@ -169,6 +169,8 @@ STAY = (
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?=,))?,?\s+"  # "in Nouakchott, Mauritania,"
     r"(?:on\s+[A-Z]|from\s+(?:[A-Z]|\d)|over\s+the\s+weekend|(?:last|this|next)\s+weekend|"
+    # "is in Indonesia on a three-day state visit", "were in Rabat on an official visit"
+    r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
     r"for\s+(?:talks|a\s+visit|consultations|"
     r"meetings)\b|"
@@ -298,7 +300,8 @@ NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, 
 ARRIVED_HERE = (
     r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
     r"\b(?:arrived|landed)\b(?=\s+(?:on\s+[A-Z]|late\s+on|early\s+on|yesterday|overnight|"
-    r"later\s+that))|(?<=\bhas\s)arrived\b(?=\s*[,.;])|"
+    r"later\s+that|from\s+(?:the\s+)?[A-Z]|by\s+(?:road|air|car|plane|train|helicopter|sea|boat)\b))|"
+    r"(?<=\bhas\s)arrived\b(?=\s*[,.;])|"
     # "landed at Jomo Kenyatta International Airport": an arrival in the city it serves
     r"\b(?:arrived|landed|touched\s+down)\s+(?:[a-z]+\s+)?at\b(?=\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase)\b)"

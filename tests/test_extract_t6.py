@@ -1,0 +1,151 @@
+"""Trips, itineraries and onward legs (round six): the wordings of a leg that were not read.
+
+Every sentence here is invented for the test: the rules are stated for kinds of wording (a stay
+"on a visit", an arrival from somewhere, a departure "this morning for", "goes on to", attending a
+ceremony of state), never for one article's sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+TUE = dt.date(2024, 3, 5)  # a Tuesday
+URL = "https://example.org/trips"
+
+
+def core(text: str, published: dt.date = TUE) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+def days(event: dict) -> tuple[str | None, str | None]:
+    return event["date_start"], event["date_end"]
+
+
+# --- a stay told with "on a visit" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "span"),
+    [
+        (
+            "HANOI (Wire) — The Finnish president is in Vietnam on a four-day official visit "
+            "that began on Monday.",
+            "VN",
+            ("2024-03-04", "2024-03-07"),
+        ),
+        (
+            "The Kenyan foreign minister, who is in Ghana on a two-day working visit, met the "
+            "president on Tuesday.",
+            "GH",
+            ("2024-03-05", "2024-03-06"),
+        ),
+        (
+            "Tashkent, 5 March (Agency) -- The President today received the Prime Minister of "
+            "Tajikistan, who is in our country on a working visit.",
+            "UZ",
+            ("2024-03-05", "2024-03-05"),
+        ),
+    ],
+)
+def test_a_stay_on_a_visit_is_a_visit(text: str, country: str, span: tuple[str, str]) -> None:
+    visits = of_type(core(text), "visit")
+    assert [(v["country_code"], days(v), v["status"]) for v in visits] == [
+        (country, span, "occurred")
+    ]
+
+
+# --- arrivals and departures -------------------------------------------------------------------
+
+
+def test_an_arrival_from_somewhere_is_at_the_scene_not_the_origin() -> None:
+    found = core(
+        "TASHKENT (Wire) — Uzbekistan's foreign minister held talks in Termez on Sunday with a "
+        "Taliban delegation.\nThe delegation, which arrived from Mazar-i-Sharif by road on "
+        "Saturday, discussed border security."
+    )
+    visits = of_type(found, "visit")
+    assert [(v["place_name"], days(v)) for v in visits] == [
+        ("Tirmiz", ("2024-03-02", "2024-03-02"))
+    ]
+
+
+def test_an_arrival_from_somewhere_in_a_dateline_story() -> None:
+    found = core("NAIROBI (Wire) — The Ugandan delegation arrived from Kampala on Monday.")
+    assert [(v["place_name"], days(v)) for v in of_type(found, "visit")] == [
+        ("Nairobi", ("2024-03-04", "2024-03-04"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("Jordan's foreign minister left the Sultanate this morning for Kuwait.", "Kuwait", "05"),
+        ("The envoy departed the capital on Monday for Nairobi, officials said.", "Nairobi", "04"),
+        ("The premier left Canberra yesterday for Wellington.", "Wellington", "04"),
+    ],
+)
+def test_leaving_somewhere_at_a_time_for_a_place_is_a_visit(
+    text: str, place: str, day: str
+) -> None:
+    visits = of_type(core(text), "visit")
+    assert [(v["place_name"], v["date_start"], v["status"]) for v in visits] == [
+        (place, f"2024-03-{day}", "occurred")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Afghan foreign minister goes on to Tashkent on Friday for talks with Uzbek officials.",
+        "After Dushanbe, the minister goes on to Tashkent on Friday for talks with officials.",
+    ],
+)
+def test_goes_on_to_is_the_next_leg_ahead(text: str) -> None:
+    found = core(text)
+    assert [(e["event_type"], e["place_name"], e["date_start"], e["status"]) for e in found] == [
+        ("visit", "Tashkent", "2024-03-08", "announced"),
+        ("meeting", "Tashkent", "2024-03-08", "announced"),
+    ]
+
+
+# --- a ceremony of state abroad ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day", "status"),
+    [
+        (
+            "Paraguay's president will attend the inauguration in Montevideo on March 9.",
+            "Montevideo",
+            "2024-03-09",
+            "announced",
+        ),
+        (
+            "The president will attend the coronation of the new monarch in London on May 6.",
+            "London",
+            "2024-05-06",
+            "announced",
+        ),
+        (
+            "The king attended the state funeral of the former emperor in Tokyo on Monday.",
+            "Tokyo",
+            "2024-03-04",
+            "occurred",
+        ),
+    ],
+)
+def test_attending_a_ceremony_abroad_is_a_visit(
+    text: str, place: str, day: str, status: str
+) -> None:
+    visits = of_type(core(text), "visit")
+    assert [(v["place_name"], v["date_start"], v["status"]) for v in visits] == [
+        (place, day, status)
+    ]
