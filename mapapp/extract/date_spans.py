@@ -324,4 +324,34 @@ def month_of_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
             out[-1] = DateMatch(prev.begin, d.end, span)
             continue
         out.append(d)
-    return out
+    return _possessive_year(text, out)
+
+
+_YEAR_KINDS = ("this_year", "last_year", "next_year")
+_LATER_IN_YEAR = ("month", "month_day", "season", "range_month_day_day", "range_day_day_month")
+
+
+def _possessive_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "next year's summit will be held in Hanoi in July": the year the possessive names is
+    the year of the month told after it in the sentence (not this July), and no date itself."""
+    out: list[DateMatch | None] = list(found)
+    for i, d in enumerate(found):
+        if d.span.kind not in _YEAR_KINDS or d.span.start is None:
+            continue
+        if text[d.end : d.end + 2] not in ("'s", "’s"):
+            continue
+        later = next((x for x in found[i + 1 :] if x.begin - d.end <= 120), None)
+        if later is None or later.span.kind not in _LATER_IN_YEAR or later.span.start is None:
+            continue
+        shift = d.span.start.year - later.span.start.year
+        if later.span.end is None:
+            continue
+        out[i] = None
+        try:
+            first = later.span.start.replace(year=later.span.start.year + shift)
+            last = later.span.end.replace(year=later.span.end.year + shift)
+        except ValueError:  # 29 February in a common year
+            continue
+        span = DateSpan(first, last, later.span.precision, later.span.expression, later.span.kind)
+        out[found.index(later)] = DateMatch(later.begin, later.end, span)
+    return [d for d in out if d is not None]

@@ -44,7 +44,8 @@ _ANNOUNCED = re.compile(
     r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
     r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
     r"slated|poised\s+to|(?:is|are)\s+(?:hoping|planning|aiming)\s+to|"
-    r"is\s+to|are\s+to|proposed|invited|invitation|preparations?\s+for|"
+    r"is\s+to|are\s+to|propos(?:e|es|ed|ing)|suggest(?:s|ed)?\s+(?:holding|hosting)|invited|"
+    r"invitation|preparations?\s+for|"
     r"look(?:s|ed|ing)?\s+forward\s+to|agree[sd]?\s+to)\b|'ll\b"
 )
 # "a meeting to be held in New York", "talks that Turkey plans to host", "The talks, set for May 3"

@@ -44,6 +44,7 @@ from mapapp.extract.date_spans import (
     weekdays,
     weekend,
 )
+from mapapp.extract.plan_periods import PLAN_KINDS, PLAN_PATTERNS, from_publication, plan_span
 
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
 
@@ -153,12 +154,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),
-    # the first quarter of 2026, the second half of next year
+    *PLAN_PATTERNS,  # before the end of the year, within this year, in the coming weeks
+    # the first quarter of 2026, the second half of next year (of the year: this one)
     (
         "part_year",
         re.compile(
             rf"(?i:\b(?P<nth>first|second|third|fourth|last)\s+(?P<part>quarter|half)\s+of\s+)"
-            rf"(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|next|last)\s+year\b))"
+            rf"(?:(?P<y>{_YEAR})|(?i:(?P<rel>this|next|last)\s+year\b)|(?i:the\s+year\b))"
         ),
     ),
     # in two months, in three weeks' time (read forward only: "the first in two years" is none)
@@ -238,7 +240,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_PARTS = ("part_year", "in_time")
+_PARTS = ("part_year", "in_time", *PLAN_KINDS)
 _DAY_WORDS = {"yesterday": -1, "last": -1, "tomorrow": 1}  # "last night": the day before
 
 
@@ -338,6 +340,8 @@ def _resolve_more(
         return _across_months(g, published, future, text)
     if kind == "edge":
         return month_edge(g, published, text)
+    if kind in PLAN_KINDS:
+        return plan_span(kind, g, published, future, text)
     if kind == "part_year":
         return part_of_year(g["nth"], g["part"], g["y"], g["rel"], published, text)
     if kind == "in_time":
@@ -395,7 +399,8 @@ def find_dates(text: str, published: dt.date, *, prefer_future: bool = False) ->
                 continue
             taken[begin:end] = b"\x01" * (end - begin)
             found.append(DateMatch(begin, end, span))
-    return month_of_year(text, named_day_first(text, sorted(found, key=lambda d: d.begin)))
+    found = month_of_year(text, named_day_first(text, sorted(found, key=lambda d: d.begin)))
+    return [from_publication(d, published) for d in found] if prefer_future else found
 
 
 # Resolved expressions by (rule, groups, text, publication date, direction). Articles repeat the
