@@ -34,6 +34,7 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
+from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.datelines import dateline_place
@@ -160,6 +161,7 @@ def extract_candidates(
         follow_programme(told, published)
         follow_same_day(told)
         place = dateline_place(line)
+        follow_arrival(told)
         follow_sidelines(told)
         follow_stay(told)
         set_scene(told, place)

@@ -13,7 +13,7 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
 * "on the eve of the summit": the day before S begins; "on the second day": S's second day,
   "on the final (closing) day": its last; "after the talks": S's last day;
 * "by then": the last day of S (and its place, as for "during the visit");
-* "N days earlier", "the day before": N days before S begins;
+* "N days earlier", "the day before", "On the eve,": N days (one) before S begins;
 * "earlier that week": Monday of S's week up to S's first day; "later that week": S's last day
   up to Sunday.
 """
@@ -42,6 +42,8 @@ RELATIVE = re.compile(
     r"a|an|tomorrow|[A-Z0-9])\b)|"
     r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
     r"its|a|an|yesterday|[A-Z0-9])\b)|"
+    # "On the eve, the two prime ministers held negotiations": the day before the event told
+    r"(?P<preve>(?<![\w-])[Oo]n\s+the\s+eve(?=\s*[,.;]))|"
     r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
     r"(?P<during>(?:during|on\s+the\s+(?:morning|afternoon|evening|day)\s+of)\s+the\s+(?:\w+\s+)?"
     r"(?P<what>visit|trip|tour|talks|meeting|summit|"
@@ -118,7 +120,7 @@ def resolve_relative(m: re.Match[str], ref: DateSpan) -> DateSpan | None:
         return _day(ref.end, text)
     if m.group("next"):
         return _day(ref.end + day, text)
-    if m.group("prev"):
+    if m.group("prev") or m.group("preve"):
         return _day(ref.start - day, text)
     monday = ref.start - dt.timedelta(days=ref.start.weekday())
     if m.group("week").lower() == "earlier":
@@ -171,5 +173,7 @@ def _day(day: dt.date, text: str) -> DateSpan:
 def counts_back(m: re.Match[str]) -> bool:
     """ "the previous day", "two days earlier": a day before the one it is counted from."""
     return bool(
-        m.group("prev") or (m.group("n") and m.group("dir").lower() in ("earlier", "before"))
+        m.group("prev")
+        or m.group("preve")
+        or (m.group("n") and m.group("dir").lower() in ("earlier", "before"))
     )

@@ -75,10 +75,21 @@ RETREAT = (
 
 # Where or when between a verb and its guest: "received at Qasr Al Watan in Abu Dhabi today the
 # President of X", "welcomed in Rabat on Monday the visiting minister"
-_SITE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+# ("received at the Kuksaroy residence the Prime Minister", "received in the building of the
+# Government on Monday the delegation": a named or generic building, its words in any case)
+_BUILDING_WORD = (
+    r"(?:residence|palace|house|building|office|offices|headquarters|hall|ministry|chancellery|"
+    r"government|presidency|secretariat|compound|official|presidential|state|royal)"
+)
+_SITE = (
+    rf"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|{_BUILDING_WORD})\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|of|the|{_BUILDING_WORD}),?\s+){{0,5}}"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN = (
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
-    r"on\s+\d{1,2}\s+[A-Z][a-z]+)\s+)"
+    rf"on\s+\d{{1,2}}\s+[A-Z][a-z]+|on\s+the\s+eve|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|"
+    r"(?:late\s+|early\s+)?(?:this|last|on\s+\w+)\s+(?:morning|afternoon|evening|night)),?\s+)"
 )
 # "was granted a royal audience by the King", "were given an audience by the Pope"
 AUDIENCE_BY = (
@@ -282,4 +293,28 @@ TRIP_GOES_ON = (
     r"\bgoes\s+on\s+to\s+(?=(?:the\s+)?[A-Z])|"
     r"(?:(?<=\b(?:tour|trip)\s)(?:that|which)\s+|(?<=\bvisit\s)|(?<=\b(?:tour|trip)\s))"
     rf"continues\s+(?:in|to|on\s+to)\s+{_PLACE}"
+)
+
+# --- receptions on arrival ---------------------------------------------------------------------
+
+# A welcome at the airport (or on the tarmac) by a leader or a counterpart is receiving the guest:
+# "was received at the airport by Mauritania's foreign minister", "was greeted on the tarmac by
+# the crown prince", "The president greeted his guest at the airport". A deputy, officials or
+# the protocol chief at the airport are the arrival's ceremony only.
+_ARRIVAL_SITE = (
+    r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport|"
+    r"on\s+the\s+tarmac|at\s+the\s+(?:foot\s+of\s+the\s+)?(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane)"
+)
+_LEADER = (
+    r"(?!(?:[\w'’.-]+\s+){0,4}?(?:deputy|vice|junior|officials?|protocol|state\s+secretary|"
+    r"secretary\s+of\s+state\s+for|envoy|ambassador)\b)"
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|host)(?:['’]s?)?\s+){0,3}"
+    r"(?i:(?:foreign|prime|defen[cs]e)\s+minister|president|prime\s+minister|premier|king|queen|"
+    r"emir|sultan|crown\s+prince|chancellor|counterpart|head\s+of\s+state)\b"
+)
+AIRPORT_WELCOME = (
+    r"\b(?:was|were)\s+(?:warmly\s+|personally\s+)?(?:received|welcomed|greeted|embraced)\s+"
+    rf"(?=(?:(?:on|late|early|this)\s+\w+\s+)?{_ARRIVAL_SITE}\s+(?:[\w,'’-]+\s+){{0,4}}?by\s+{_LEADER})|"
+    r"\b(?:received|welcomed|greeted|embraced)\s+(?=(?:his|her|their|the)\s+(?:guests?|visitors?|"
+    rf"counterparts?)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})"
 )

@@ -12,6 +12,7 @@ import re
 
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
+    AIRPORT_WELCOME,
     ATTEND_CEREMONY_AHEAD,
     ATTEND_CEREMONY_PAST,
     AUDIENCE_BY,
@@ -202,6 +203,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(AUDIENCE), "past"),
     ("meeting", re.compile(AUDIENCE_BY), "past"),  # "was granted a royal audience by"
     ("meeting", re.compile(RECEIVED_THERE), "past"),  # "received at the palace today the …"
+    ("meeting", re.compile(AIRPORT_WELCOME), "past"),  # "was received at the airport by X"
     ("meeting", re.compile(rf"{SAT_DOWN}|{ENCOUNTER}|{PAIR_DIALOGUE}"), "noun"),
     ("meeting", re.compile(BODY_HELD), "noun"),  # "the binational cabinet was held in Quito"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"

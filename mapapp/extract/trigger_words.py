@@ -250,7 +250,9 @@ REFERRING = re.compile(
 # "granted an audience to the minister", "was received in audience by the Pope": a meeting
 AUDIENCE = (
     r"\b(?:granted|gave|giving|grants|held|had)\s+(?:a\s+|an\s+)?(?:private\s+)?audiences?\s+"
-    r"(?:to|with)\b|\breceived\s+in\s+(?:a\s+)?(?:private\s+)?audience\b"
+    # "granted an audience on Monday to", "gave an audience yesterday to"
+    r"(?:(?:on\s+\w+(?:\s+\d{1,2})?|today|yesterday|this\s+\w+|at\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}),?\s+)?(?:to|with)\b|\breceived\s+in\s+(?:a\s+)?(?:private\s+)?audience\b"
 )
 # "a summit", "the conference", "a ministerial in Astana": a gathering named by its noun (not a
 # press conference, a conference centre, the Forum's secretariat, or a Convention on a subject)

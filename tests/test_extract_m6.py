@@ -1,0 +1,100 @@
+"""Meetings told in word orders and wordings the rules missed: a host who "received at the X
+residence the Prime Minister of …", an audience granted "on Monday to", a leader's welcome at
+the airport, "On the eve," of the event told. Invented sentences, other names and wordings than
+the development articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["event_type"], e["place_name"], e["date_start"] and str(e["date_start"])[:10])
+        for e in core_candidates(text, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "BISHKEK, May 11 – The head of state today received at the Ala-Archa residence "
+            "the Prime Minister of Malaysia.",
+            "Bishkek",
+        ),
+        (
+            "DUSHANBE – On Monday the president received in the Palace of the Nation the "
+            "Foreign Minister of Iran.",
+            "Dushanbe",
+        ),
+        (
+            "The Emir received on Sunday evening at the Amiri Diwan in Doha the visiting "
+            "Chancellor of Austria.",
+            "Doha",
+        ),
+        (
+            "The king granted an audience on Monday to the Prime Minister of Jordan in Rabat.",
+            "Rabat",
+        ),
+    ],
+)
+def test_a_host_receiving_with_the_place_or_day_before_the_guest_is_a_meeting(text, place):
+    found = [e for e in _events(text) if e[0] == "meeting"]
+    assert len(found) == 1
+    assert place in (found[0][1] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOUAKCHOTT, May 10 (Wire) - The Moroccan minister arrived late on Saturday and was "
+        "received at the airport by Mauritania's foreign minister.",
+        "The president landed in Harare on Monday and was welcomed at the airport by his "
+        "Zimbabwean counterpart.",
+        "The emir landed in Riyadh on Monday and was embraced on the tarmac by the crown prince.",
+    ],
+)
+def test_an_arrival_welcomed_by_a_leader_is_a_visit_and_a_meeting(text):
+    kinds = [e[0] for e in _events(text)]
+    assert sorted(kinds) == ["meeting", "visit"]
+
+
+def test_a_welcome_by_a_deputy_or_officials_is_only_the_arrival():
+    text = (
+        "The delegation arrived in Lusaka on Sunday and was received at the airport by "
+        "officials of the ministry."
+    )
+    assert [e[0] for e in _events(text)] == ["visit"]
+
+
+def test_a_welcome_followed_by_talks_in_the_sentence_is_one_meeting():
+    text = (
+        "The premier was received at the airport on Monday by Ghana's president, and the two "
+        "leaders then held talks at Jubilee House."
+    )
+    assert [e[0] for e in _events(text)].count("meeting") == 1
+
+
+def test_a_welcome_with_no_day_is_on_the_day_of_the_arrival():
+    text = (
+        "The president of Chile arrived in Lima on Sunday for a two-day state visit.\n\n"
+        "Peru's president greeted his guest at the airport with a military band."
+    )
+    meetings = [e for e in _events(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", "Lima", "2026-05-10")]
+
+
+def test_on_the_eve_alone_is_the_day_before_the_event_told():
+    text = (
+        "ASTANA, 12 May – The President today received the Prime Minister of Kyrgyzstan.\n\n"
+        "On the eve, the two prime ministers held negotiations in the Government House."
+    )
+    dates = sorted(e[2] for e in _events(text) if e[0] == "meeting")
+    assert dates == ["2026-05-11", "2026-05-12"]
