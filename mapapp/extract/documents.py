@@ -6,7 +6,7 @@ memorandum on health were signed", "will sign a memorandum …, and an agreement
 document named after "and" (or after a comma in a list) is an agreement of its own, at the time and
 place of the first. A number of one kind ("exchanged four memoranda", "signed agreements on trade
 and on health") stays one agreement, and a document told with a verb of its own ("and the treaty
-was ratified") is read on its own.
+was ratified", "and a draft deal to be signed in December") is read on its own.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _DOC = (
 # "…, and an agreement on …", "and of a protocol", ", a treaty …, and": one more document
 _MORE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:of\s+)?(?:a|an|the|another)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}\b(?!\s+(?:was|were|is|are|will|has|had|would)\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}\b(?!\s+(?:was|were|is|are|will|has|had|would|to\s+be)\b)"
 )
 _REACH = 220  # characters around the signing word within which its documents are listed
 _SENTENCE_END = re.compile(r"[;]|\.\s")

@@ -12,6 +12,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.agreement_phrases import told_as_history
 from mapapp.extract.asides import in_aside, own_place
 from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
@@ -33,9 +34,11 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
+from mapapp.extract.implied_places import host_subject, named_document
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
+from mapapp.extract.place_names import region_after
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import then_ing
@@ -89,6 +92,7 @@ def _date_for(
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
     future = future or _SCHEDULE.search(dates.masked, start, min(end, trigger.end + 60)) is not None
     future = future or ahead_in_clause(dates.masked, trigger, start)
+    future = future and not told_as_history(dates.masked, trigger.event_type, trigger.begin)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
     found = own_dates(dates.masked, dates(future), trigger, dates.published)
@@ -238,7 +242,9 @@ def _venue(
         venue = None  # "met in the city on May 8, …, arrived in Goma": the dateline's city
     if _online(masked, trigger, clauses):
         return venue
-    return named_for(masked, trigger, venue)  # "the Munich Security Conference": Munich
+    # "the Munich Security Conference": Munich; "the Luena Memorandum": Luena
+    venue = host_subject(masked, trigger, named_for(masked, trigger, venue))
+    return named_document(masked, trigger, venue)
 
 
 def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
@@ -359,6 +365,7 @@ def _incomplete(
         and not trigger.definite  # "The visit, the first since January, …": told before
         and not any(v.begin >= trigger.end for v in venues)
         and not _here(masked, trigger, clauses)
+        and not region_after(masked, trigger.end)  # "visited the Balkans": a region, no point
     )
 
 

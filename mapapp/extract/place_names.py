@@ -190,3 +190,17 @@ def city_of_site(name: str) -> gazetteer.Place | None:
 def _same(a: gazetteer.Place, b: gazetteer.Place) -> bool:
     """A country placed at its capital and that capital: the same point."""
     return abs(a.lat - b.lat) < 0.01 and abs(a.lon - b.lon) < 0.01
+
+
+# "last visited the South Caucasus", "travelled to the Horn of Africa": a trip to a world region
+_REGION_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:to\s+|into\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
+)
+
+
+def region_after(masked: str, pos: int) -> bool:
+    """Whether a world region (a trip's destination with no point of its own) is named at
+    ``pos``: "the South Caucasus", "Central Asia", "the Horn of Africa"."""
+    m = _REGION_AFTER.match(masked, pos)
+    return m is not None and gazetteer.is_world_region(m.group("name"))

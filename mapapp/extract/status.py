@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.agreement_phrases import told_as_history
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
 
 SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
@@ -235,7 +236,14 @@ def then_ing(
 def statuses_of(
     masked: str, triggers: list[Trigger], clauses: Clauses
 ) -> dict[Trigger, tuple[str | None, str]]:
-    statuses = {t: find_status(masked, t, clauses) for t in triggers}
+    statuses = {
+        t: (
+            ("occurred", "signed before")  # "will discuss the April 4 Luena Memorandum"
+            if told_as_history(masked, t.event_type, t.begin)
+            else find_status(masked, t, clauses)
+        )
+        for t in triggers
+    }
     for t in triggers:  # in order: a status an earlier trigger passes on is its final one
         statuses[t] = _status_for(masked, t, statuses)
     return statuses
@@ -246,6 +254,8 @@ def _status_for(
 ) -> tuple[str | None, str]:
     """The trigger's status; "will travel to Paris for talks": the talks are announced too."""
     status, cue = statuses[trigger]
+    if cue == "signed before":
+        return status, cue  # "will meet … on the April 4 Luena Memorandum": history
     if then := then_ing(masked, trigger, statuses):
         return statuses[then]  # "met in Nairobi on Monday before flying to Kampala": as the meeting
     # the trip told last before it: "arrived on Wednesday, and is due to travel to Kabul on

@@ -88,7 +88,9 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
         ]
         # "Following the consultations": the event told as consultations, before a later one
         named = [x for x in refs if what and what.lower() in x.quote_trigger.lower()]
-        ref = next(iter(named or refs), None)
+        # "is to be signed during the visit": the leg still ahead, not the trip under way
+        alike = [x for x in refs if x.status == e.status]
+        ref = next(iter([x for x in named if x in alike] or alike or named or refs), None)
         span = None
         if ref is not None and e.relative.group("ahead"):
             span = (

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.agreement_phrases import (
+    DATED_NAME,
+    PASSIVE_SIGNED,
+    PRODUCED,
+    SIGNED_PROGRAMME,
+)
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
@@ -272,6 +278,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(SIGNED), "past"),
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
     ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"
+    ("agreement", re.compile(PASSIVE_SIGNED), "past"),  # "A treaty between X and Y was signed"
+    ("agreement", re.compile(PRODUCED), "past"),  # "The summit also produced agreements on …"
+    ("agreement", re.compile(DATED_NAME), "past"),  # "the April 4 Luena Memorandum"
+    ("agreement", re.compile(SIGNED_PROGRAMME), "past"),  # "signed a cooperation programme"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),

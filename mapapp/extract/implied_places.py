@@ -1,0 +1,74 @@
+"""Places a sentence gives an event without a preposition.
+
+* A document named after a city: "the Luena Memorandum", "the Algiers agreement signed in
+  December 2000", "signed the Minsk Protocol" (with no place of its own in the sentence, a
+  document takes the city its name gives; a country, a people or a small town sharing a word
+  never counts: "the Iran deal", "the Japanese agreement", "the Good Friday Agreement").
+* A host named as the subject: "In July, Tashkent hosted the international conference", "Qatar
+  will host the next round of talks" (the city or country that hosts is the venue).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp import gazetteer
+from mapapp.extract.agreement_phrases import DATED_NAME
+from mapapp.extract.place_names import cached_lookup
+from mapapp.extract.trigger_words import SIGNED_NOUN
+from mapapp.extract.triggers import Trigger
+from mapapp.extract.venues import Venue
+
+_NAMED = re.compile(  # "the Luena Memorandum", "the Treaty of Lisbon"
+    rf"\b(?P<name>[A-Z][\w'’-]{{2,30}})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{SIGNED_NOUN})\b|"
+    rf"\b(?=[A-Z])(?:{SIGNED_NOUN})\s+of\s+(?P<after>[A-Z][\w'’-]{{2,30}})\b(?!\s+[A-Z])"
+)
+_DATED_NAME = re.compile(DATED_NAME)
+_REACH = 40  # characters before the event word where the document's name may start
+_SMALL_TOWN = 100_000  # fewer people: a word shared with a small town names no document
+
+
+def named_document(masked: str, trigger: Trigger, venue: Venue | None) -> Venue | None:
+    """The city an agreement's document is named after, when the sentence gives it no venue
+    (a document named with its date is history: the sentence's venue is never its own)."""
+    if trigger.event_type != "agreement":
+        return venue
+    if _DATED_NAME.match(masked, trigger.begin):
+        venue = None  # "will be in Luanda … on the April 4 Luena Memorandum": history, not here
+    if venue is not None:
+        return venue
+    pos, hi = max(0, trigger.begin - _REACH), trigger.end + _REACH
+    while (m := _NAMED.search(masked, pos, hi)) is not None:
+        group = "name" if m.group("name") else "after"
+        pos = m.start(group) + 1  # "the 12 February Minsk agreement": try "Minsk" next
+        if m.end() < trigger.begin or m.start() > trigger.end:
+            continue  # a document told apart from this signing
+        name = m.group(group)
+        place = cached_lookup(name, None).place
+        if place is None or place.precision != "city" or gazetteer.is_demonym(name):
+            continue
+        if place.population >= _SMALL_TOWN:
+            return Venue(m.start(group), m.end(group), name, place)
+    return None
+
+
+# "Tashkent hosted the conference", "Doha has hosted several rounds of talks", "Qatar will host
+# the next round": a place as the subject of "host"
+_HOST_SUBJECT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]{2,30}(?:\s+[A-Z][\w'’-]{2,30})?)(?:,\s+which)?\s+"
+    r"(?:(?:has|had|have|will|also|again|is|was|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+){0,2}"
+    r"(?:hosted|hosts|host|hosting)\b[^.;:,]{0,80}$"
+)
+
+
+def host_subject(masked: str, trigger: Trigger, venue: Venue | None) -> Venue | None:
+    """The city or country named as the host of a meeting or conference with no venue."""
+    if venue is not None or trigger.event_type not in ("meeting", "conference"):
+        return venue
+    m = _HOST_SUBJECT.search(masked, max(0, trigger.begin - 120), trigger.begin)
+    if m is None or gazetteer.is_demonym(m.group("name")):
+        return None
+    place = cached_lookup(m.group("name"), None).place
+    if place is None or place.precision not in ("city", "country"):
+        return None
+    return Venue(m.start("name"), m.end("name"), m.group("name"), place)

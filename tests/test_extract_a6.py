@@ -1,0 +1,154 @@
+"""Agreements and dated history in wordings the rules did not read: passive signings with any
+subject, documents an event produced, documents named with their date or after a city, trips to
+a world region, a host named as the subject. Invented sentences, not taken from the development
+articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2021, 6, 9)  # a Wednesday
+
+
+def _events(text: str, published: dt.date = PUBLISHED) -> list[tuple]:
+    return [
+        (e["event_type"], e["status"], e["date_start"], e["date_end"], e["place_name"])
+        for e in core_candidates(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An extradition treaty between the two countries was signed in Rabat on 4 May.",
+            ("agreement", "occurred", "2021-05-04", "2021-05-04", "Rabat"),
+        ),
+        (
+            "A protocol allowing observers to cross the line was finally signed in March 2019.",
+            ("agreement", "occurred", "2019-03-01", "2019-03-31", None),
+        ),
+        (
+            "The accord settling the maritime boundary had been initialled in Nairobi last week.",
+            ("agreement", "occurred", "2021-05-31", "2021-06-06", "Nairobi"),
+        ),
+    ],
+)
+def test_a_document_signed_in_the_passive_whatever_its_subject(text, expected):
+    assert expected in _events(text)
+
+
+def test_documents_listed_before_a_passive_verb_and_one_told_with_a_verb_of_its_own():
+    listed = _events(
+        "A protocol on the border commission and an agreement on visas were signed in Minsk "
+        "on Monday."
+    )
+    signed = [e for e in listed if e[0] == "agreement"]
+    monday = ("agreement", "occurred", "2021-06-07", "2021-06-07", "Minsk")
+    assert signed and set(signed) == {monday}
+    lone = _events(
+        "A truce signed in Goma in July 2019 collapsed within weeks, and a draft deal to be "
+        "signed in the city in December was abandoned."
+    )
+    assert [e for e in lone if e[0] == "agreement"] == [
+        ("agreement", "occurred", "2019-07-01", "2019-07-31", "Goma")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, June 8 (Wire) - The presidents of Ghana and Togo held talks in Accra on "
+        "Tuesday. The meeting also yielded agreements on energy and border trade.",
+        "ACCRA, June 8 (Wire) - The presidents of Ghana and Togo held talks in Accra on "
+        "Tuesday. The visit resulted in three memoranda on health, roads and schools.",
+        "ACCRA, June 8 (Wire) - The presidents of Ghana and Togo met in Accra on Tuesday and "
+        "signed a cooperation programme worth 40 million dollars for 2022-2025.",
+    ],
+)
+def test_a_document_an_event_produced_is_an_agreement_at_its_time_and_place(text):
+    assert ("agreement", "occurred", "2021-06-08", "2021-06-08", "Accra") in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks produced no agreement, officials said.",
+        "Farmers signed up to the programme in large numbers.",
+        "No memorandum was signed during the visit.",
+        "Both governments pledged to honour the 1998 Lusaka accords.",
+    ],
+)
+def test_no_document_signed(text):
+    assert [e for e in _events(text) if e[0] == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy will discuss the implementation of the March 3 Arusha Memorandum of "
+            "Understanding that ended the fighting.",
+            ("agreement", "occurred", "2021-03-03", "2021-03-03", "Arusha"),
+        ),
+        (
+            "On June 14 the minister will be in Kyiv for talks on the 12 February Minsk agreement.",
+            ("agreement", "occurred", "2021-02-12", "2021-02-12", "Minsk"),
+        ),
+        (
+            "Officials reviewed progress under the October 2019 Dakar protocol on fisheries.",
+            ("agreement", "occurred", "2019-10-01", "2019-10-31", "Dakar"),
+        ),
+        (
+            "The new prime minister said he would fully respect the Algiers agreement signed in "
+            "December 2000.",
+            ("agreement", "occurred", "2000-12-01", "2000-12-31", "Algiers"),
+        ),
+    ],
+)
+def test_a_document_named_with_its_date_is_history_placed_by_its_name(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister last visited the South Caucasus in October 2017.",
+            ("visit", "occurred", "2017-10-01", "2017-10-31", None),
+        ),
+        (
+            "The president travelled to the Horn of Africa in May 2019.",
+            ("visit", "occurred", "2019-05-01", "2019-05-31", None),
+        ),
+        (
+            "In March, Almaty hosted the regional conference on water.",
+            ("conference", "occurred", "2021-03-01", "2021-03-31", "Almaty"),
+        ),
+        (
+            "Qatar will host the next round of talks in September.",
+            ("meeting", "announced", "2021-09-01", "2021-09-30", "Qatar"),
+        ),
+        (
+            "Germany, which hosted the conference in January, pledged more aid.",
+            ("conference", "occurred", "2021-01-01", "2021-01-31", "Germany"),
+        ),
+    ],
+)
+def test_dated_history_of_trips_to_a_region_and_of_a_host(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_document_to_be_signed_during_the_visit_is_of_the_leg_ahead():
+    text = (
+        "Press release\n\n"
+        "Vilnius, 9 June. On 8-10 June, the Minister is paying a working visit to Armenia and "
+        "Georgia.\n\n"
+        "On 10 June the Minister will travel to Tbilisi, where talks with the Prime Minister "
+        "are planned. A memorandum on education is to be signed during the visit."
+    )
+    assert ("agreement", "announced", "2021-06-10", "2021-06-10", "Tbilisi") in _events(text)
