@@ -254,8 +254,17 @@ def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tu
     if two_sided_name(masked, trigger):
         return "meeting", False  # "the Japan–South Korea summit": two sides
     kinds = ("meeting", "conference")
-    many = trigger.event_type in kinds and is_multilateral(masked, trigger, clauses, countries)
-    return ("conference" if many else trigger.event_type), many
+    # "ECOWAS leaders held a video summit": a summit of many held online (a video call stays one)
+    summit = trigger.event_type == "call" and _ONLINE_GATHERING.search(
+        masked, trigger.begin, trigger.end
+    )
+    if summit or trigger.event_type in kinds:
+        many = is_multilateral(masked, trigger, clauses, countries)
+        return ("conference" if many else trigger.event_type), many
+    return trigger.event_type, False
+
+
+_ONLINE_GATHERING = re.compile(r"(?i)\b(?:summit|meeting|session)s?\b")
 
 
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.blocs import BLOCS
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -30,14 +31,15 @@ _PORTFOLIO = (
     r"(?:(?:foreign|defen[cs]e|finance|trade|energy|interior|health|economy|economic|"
     r"environment|agriculture|justice|transport)\s+)?"
 )
-_BLOCS = (
-    r"(?:EU|E\.U\.|European\s+Union|NATO|G7|G-7|G20|G-20|ASEAN|BRICS|OSCE|GCC|Arab\s+League|"
-    r"African\s+Union|SAARC|BIMSTEC|SCO|OIC|CARICOM|ECOWAS|SADC|IGAD|OAS|Mercosur|APEC|"
-    r"Troika(?:\s+Plus)?|Quartet|Quad|Quint|CELAC|Pacific\s+Islands\s+Forum)"
-)
+_BLOCS = BLOCS
 _NUMBER = (
     r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|several|dozens?\s+of|(?:half\s+)?a\s+dozen)"
+)
+# the parties a number or a word counts: "eight countries", "the neighbouring states"
+_STATES = (
+    r"(?:countries|states|nations|governments|republics|monarchies|kingdoms|"
+    r"allies|neighbou?rs)"
 )
 _MULTILATERAL = re.compile(
     r"(?i)\b(?:regional|international|multilateral|multinational|intra-\w+|ministerial)\s+"
@@ -47,8 +49,13 @@ _MULTILATERAL = re.compile(
     rf"\b(?:meeting|talks|gathering|conference)s?\s+of\s+(?:[\w'’-]+\s+){{0,4}}{GROUP}\b|"
     r"\b(?:forum|bloc|alliance|community|union|group|organi[sz]ation)['’]s\s+(?:\w+\s+)?"
     r"(?:leaders|ministers|members|heads)\b|"
-    rf"\b{_NUMBER}\s+(?:\w+\s+){{0,2}}(?:countries|states|nations|governments|delegations|"
-    rf"parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
+    # "the eight Nordic and Baltic countries", "the five Arab Maghreb Union countries"
+    rf"\b{_NUMBER}\s+(?:(?:\w+\s+){{0,2}}|(?:(?-i:[A-Z])[\w'’-]*\s+|and\s+){{1,5}})"
+    rf"(?:{_STATES}|delegations|parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
+    # "the neighbouring states", "the countries bordering Afghanistan", "member states"
+    rf"\b(?:neighbou?ring|riparian|littoral|coastal|member|participating|founding|mediating|"
+    rf"contributing|donor|guarantor|regional|Gulf|Arab|Nordic|Baltic|Balkan|Sahel|Andean)\s+"
+    rf"{_STATES}\b|\b{_STATES}\s+(?:bordering|neighbou?ring|of\s+the\s+region)\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
     # "in a trilateral format", "three-way talks", "a tripartite summit", "world leaders met"
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way)\b"
@@ -67,6 +74,10 @@ _MULTILATERAL = re.compile(
     # the UN General Assembly", "the World Economic Forum's annual meeting": a body's own session
     rf"\b(?:meeting|session|debate|summit)s?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{_BLOCS}\s+"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly))\b|"
+    # "chaired a meeting of the Quartet", "a meeting of the Organization for Security and
+    # Co-operation in Europe's Permanent Council": a many-state group's own meeting
+    rf"\b(?:meeting|session|summit|gathering|ministerial)s?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_BLOCS}(?![\w-])(?!\s+and\b|\s*[-–—]\s*[A-Z])|"
     r"\b(?:session|debate)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:(?:UN|U\.N\.|United\s+Nations)\s+"
     r"General\s+Assembly)\b|"
     r"(?-i:\b[A-Z][\w-]*\s+(?:Forum|Organi[sz]ation|Fund|Union|League|Community))['’]s\s+"
@@ -114,6 +125,7 @@ _MANY_PEOPLE = re.compile(
     rf"\b{_REGION}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"\b{_BODY}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"\b{_BLOCS}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"  # "Mercosur presidents", "NATO counterparts"
+    rf"\b(?:{_BODY}|{_BLOCS})\s+senior\s+officials\b|"  # "Arctic Council senior officials"
     rf"\b(?!{_COUNTRY_ACRONYMS}\b)[A-Z]{{2,6}}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"(?i:\b{GROUP}\s+of\s+the\s+)(?:\d{{1,3}}-member\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY}\b"
 )

@@ -21,7 +21,7 @@ _OWN_GUEST = re.compile(
     r"\S+\s+(?:with\s+)?(?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:to\s+)?(?!the\b|their\b|his\b|her\b)"
     r"[a-z]+\s+(?:a|an|the|its|their|his|her)\s"
 )
-_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after)\b")
+_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after|prepar\w*|preced\w*)\b")
 
 
 def with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
@@ -120,13 +120,16 @@ def _same_trip(one: Mention, m: Mention) -> bool:
 def _one_gathering(mentions: list[Mention]) -> list[Mention]:
     """ "will gather in Quito on October 20 for their annual summit": a meeting word and a
     conference word close together, of one status and place, state one conference."""
-    summit = next((m for m in mentions if m.event_type == "conference"), None)
+    summits = [m for m in mentions if m.event_type == "conference"]
+    # "leaders of fourteen states will gather … for their annual summit": the summit's word
+    summit = next((m for m in summits if m.trigger.kind == "noun"), summits[0] if summits else None)
     if summit is None:
         return mentions
 
     def same(m: Mention) -> bool:
         return (
-            m.event_type == "meeting"
+            m.event_type in ("meeting", "conference")
+            and m is not summit
             and m.trigger.kind != "noun"
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
             and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
@@ -139,4 +142,5 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
         if same(m):
             summit.venue = summit.venue or m.venue
             summit.span = summit.span if summit.span.start is not None else m.span
+            summit.multilateral = summit.multilateral or m.multilateral
     return [m for m in mentions if not same(m)]

@@ -128,11 +128,13 @@ _NOT_NOW = "".join(
     ]
 )
 # "NATO defence ministers meet at the alliance's headquarters", "Negotiators from A and B meet
-# in Geneva": the present of a programme or a timeline, after a plural subject (:data:`SIDES_NOW`)
-# ("when they meet informally in Tallinn": how they meet may come between)
+# in Geneva", "EU foreign ministers meet on Monday": the present of a programme or a timeline,
+# after a plural subject (:data:`SIDES_NOW`) ("when they meet informally in Tallinn": how they
+# meet may come between)
 MEET_NOW = (
     rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)\s+)?"
-    r"(?:at|in)\s)"
+    r"(?:at|in|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
+    r"(?:next|this)\s+(?:week|month)|today|tomorrow)\b)"
 )
 SIDES_NOW = (
     r"\b(?i:ministers|leaders|negotiators|officials|delegations|delegates|envoys|diplomats|"

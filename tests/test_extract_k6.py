@@ -1,0 +1,81 @@
+"""Event kinds decided by the number and kind of parties, with invented sentences: a gathering
+whose subject counts or names many states is a conference, a summit held online by many is one
+too, and a session of two countries stays a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _events(text: str) -> list[dict]:
+    return extract_candidates(text, published=PUBLISHED, url="https://example.org/news")
+
+
+def _kinds(text: str) -> list[str]:
+    return [e["event_type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the five Central Asian republics will meet in Astana next week.",
+        "The defence ministers of the six Andean and Caribbean states gathered in Lima on Tuesday.",
+        "Trade ministers of the four Visegrad and Baltic countries are due to meet in Prague on "
+        "20 March.",
+        "Representatives of the countries bordering Afghanistan met in Tehran on Sunday.",
+        "Kazakhstan has proposed a meeting of the riparian states in Atyrau in the spring.",
+    ],
+)
+def test_a_subject_counting_many_states_meets_in_conference(text: str) -> None:
+    assert _kinds(text) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the envoy chaired a meeting of the Quartet with two ministers in Cairo.",
+        "The minister will attend a session of the Organization of American States' Permanent "
+        "Council in Washington next week.",
+        "Norway will host Barents Euro-Arctic Council senior officials in Kirkenes in June.",
+        "Ministers left for Brussels, where NATO defence ministers meet on Thursday.",
+    ],
+)
+def test_a_many_state_bodys_meeting_is_a_conference(text: str) -> None:
+    assert "conference" in _kinds(text)
+    assert "meeting" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SADC heads of state held a virtual summit on Monday.",
+        "Mercosur presidents will hold an online summit on 20 March.",
+        "Leaders of the Pacific Islands Forum held a video meeting on Wednesday.",
+    ],
+)
+def test_a_summit_of_many_held_online_is_a_conference_without_a_place(text: str) -> None:
+    events = _events(text)
+    assert [e["event_type"] for e in events] == ["conference"]
+    assert events[0]["place_name"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president held a video call with the prime ministers of Latvia and Estonia on Monday.",
+        "G7 leaders will hold a video conference on Monday.",
+    ],
+)
+def test_a_video_call_or_conference_stays_a_call(text: str) -> None:
+    assert _kinds(text) == ["call"]
+
+
+def test_three_members_of_one_countrys_presidency_are_one_side() -> None:
+    text = "The minister met the three members of Bosnia's Presidency in Sarajevo on Wednesday."
+    assert _kinds(text) == ["meeting"]
