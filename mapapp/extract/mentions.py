@@ -37,7 +37,7 @@ from mapapp.extract.discourse import (
 from mapapp.extract.implied_places import host_subject, named_document
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
-from mapapp.extract.parties import council_session, is_multilateral, two_sided_name
+from mapapp.extract.parties import kind_of
 from mapapp.extract.place_names import region_after
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
@@ -247,26 +247,6 @@ def _venue(
     return named_document(masked, trigger, venue)
 
 
-def _kind(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
-    """The mention's event type, and whether it has many parties (then it is a conference)."""
-    if council_session(masked, trigger, clauses):
-        return "briefing", False  # "the Security Council will hold consultations"
-    if two_sided_name(masked, trigger):
-        return "meeting", False  # "the Japan–South Korea summit": two sides
-    kinds = ("meeting", "conference")
-    # "ECOWAS leaders held a video summit": a summit of many held online (a video call stays one)
-    summit = trigger.event_type == "call" and _ONLINE_GATHERING.search(
-        masked, trigger.begin, trigger.end
-    )
-    if summit or trigger.event_type in kinds:
-        many = is_multilateral(masked, trigger, clauses, countries)
-        return ("conference" if many else trigger.event_type), many
-    return trigger.event_type, False
-
-
-_ONLINE_GATHERING = re.compile(r"(?i)\b(?:summit|meeting|session)s?\b")
-
-
 def _online(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     near_words = window(masked, trigger, clauses, 4) + masked[trigger.begin : trigger.end]
     return trigger.event_type == "call" or bool(ONLINE.search(near_words))
@@ -429,7 +409,7 @@ def sentence_mentions(
         venue, span, near = hang_on(masked, trigger, triggers, own, venues, out, dates, table)
         if trigger.topic and venue is None and span.start is None:
             continue  # "briefed the Council on a new round of negotiations": a topic
-        event_type, multilateral = _kind(masked, trigger, clauses, _listed_countries(masked))
+        event_type, multilateral = kind_of(masked, trigger, clauses, _listed_countries(masked))
         out.append(
             Mention(
                 index=number,

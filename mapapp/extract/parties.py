@@ -394,3 +394,22 @@ def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
         return False  # "the Peace and Security Council held a summit" is one
     lo = max(clauses.start(trigger.begin), trigger.begin - 60)
     return _COUNCIL_SESSION.search(masked[lo : trigger.begin]) is not None
+
+
+def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
+    """The mention's event type, and whether it has many parties (then it is a conference)."""
+    if council_session(masked, trigger, clauses):
+        return "briefing", False  # "the Security Council will hold consultations"
+    if two_sided_name(masked, trigger):
+        return "meeting", False  # "the Japan–South Korea summit": two sides
+    kinds = ("meeting", "conference")
+    # "ECOWAS leaders held a video summit": a summit of many held online (a video call stays one)
+    online = _ONLINE_GATHERING.search(masked, trigger.begin, trigger.end)
+    summit = trigger.event_type == "call" and online is not None
+    if summit or trigger.event_type in kinds:
+        many = is_multilateral(masked, trigger, clauses, countries)
+        return ("conference" if many else trigger.event_type), many
+    return trigger.event_type, False
+
+
+_ONLINE_GATHERING = re.compile(r"(?i)\b(?:summit|meeting|session)s?\b")
