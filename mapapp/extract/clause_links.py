@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.companions import with_companions
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.documents import with_documents
@@ -365,7 +366,7 @@ def among_themselves(
     with_purposes(masked, told, dates)
     with_hosts(masked, told, table)
     told = with_travellers(masked, with_guests(masked, told, table), table)
-    told = with_documents(masked, told)
+    told = with_companions(masked, with_documents(masked, told))
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         if (

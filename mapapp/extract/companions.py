@@ -1,0 +1,49 @@
+"""A second event told by the same words as another one of the sentence.
+
+"met the Turkish president in Istanbul on June 20, a visit his critics called premature", "was
+received by his counterpart at State House on Friday, the first stop of a regional tour": a noun
+in apposition names the trip the meeting (or the conference attended) was part of. It gives a
+visit with the place and date of that event, unless the sentence tells a visit of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mapapp.extract.discourse import Mention
+
+_TRIP = r"(?:visit|trip|journey|tour)"
+# "…, a visit his critics called premature", "…, his first trip abroad since the war", "…, the
+# first stop (leg) of a three-day regional tour": the trip the clause before it was part of
+_APPOSED_TRIP = re.compile(
+    rf",\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b(?!\s+(?:to|of|by)\b)|"
+    r"(?:the|his|her|their)\s+(?:first|second|third|last|final|next|only|opening)\s+"
+    rf"(?:stop|leg|stage)\s+(?:of|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b)"
+)
+_LOOK = 160  # characters between the meeting word and the noun in apposition
+
+
+def _visit_of(m: Mention, begin: int) -> Mention:
+    """The visit, told as a reference: it joins a visit to that country told before (the
+    arrival a day earlier), whatever its day, and stands alone when none was."""
+    trigger = replace(
+        m.trigger, event_type="visit", begin=begin, end=begin + 1, kind="noun", definite=True
+    )
+    return replace(
+        m, trigger=trigger, event_type="visit", multilateral=False, date_near=False, quotes=[]
+    )
+
+
+def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the visit a meeting's trip named in apposition implies (see the module
+    docstring); only where the sentence states no visit itself."""
+    if any(m.event_type == "visit" for m in mentions):
+        return mentions
+    for m in mentions:
+        if m.event_type not in ("meeting", "conference") or m.venue is None or m.online or m.trigger.definite:
+            continue
+        found = _APPOSED_TRIP.search(masked, m.trigger.end, m.trigger.end + _LOOK)
+        if found is not None:
+            return [*mentions, _visit_of(m, found.start())]
+    return mentions

@@ -1,0 +1,79 @@
+"""Two events told in one sentence: a second event that shares the words of the first.
+
+Sentences invented for the tests (never the articles' own): a meeting whose trip is named in
+apposition ("…, a visit his critics called premature", "…, the first stop of a regional tour")
+is a visit too, at the meeting's place and date; a meeting told with an appositive that is no trip
+stays one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2025, 6, 25)  # a Wednesday
+URL = "https://example.org/s6"
+
+
+def kinds(text: str) -> dict[str, dict]:
+    found = core_candidates(text, WED, url=URL)
+    return {e["event_type"]: e for e in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        (
+            "Kenya's president was received by his Ugandan counterpart at State House in "
+            "Entebbe on Tuesday, the first stop of a regional tour.",
+            "Entebbe",
+            "2025-06-24",
+        ),
+        (
+            "The Japanese prime minister held talks with Vietnam's president in Hanoi on "
+            "Monday, the opening leg of a week-long Asian tour.",
+            "Hanoi",
+            "2025-06-23",
+        ),
+        (
+            "The chancellor met the Polish president in Warsaw on Thursday, her first trip "
+            "abroad since taking office.",
+            "Warsaw",
+            "2025-06-19",
+        ),
+        (
+            "Serbia's leader met the Hungarian prime minister in Budapest on June 20, a visit "
+            "his opponents called a mistake.",
+            "Budapest",
+            "2025-06-20",
+        ),
+    ],
+)
+def test_a_trip_named_in_apposition_is_a_visit_besides_the_meeting(
+    sentence: str, place: str, day: str
+) -> None:
+    found = kinds(sentence)
+    assert set(found) == {"meeting", "visit"}, found
+    for event in found.values():
+        assert place in str(event["place_name"]), event
+        assert event["date_start"] == day, event
+
+
+def test_an_appositive_that_is_no_trip_adds_nothing() -> None:
+    found = core_candidates(
+        "Ministers met in Geneva on Monday, a meeting diplomats described as tense.", WED, url=URL
+    )
+    assert [e["event_type"] for e in found] == ["meeting"]
+
+
+def test_a_sentence_with_its_own_visit_gets_no_second_one() -> None:
+    found = core_candidates(
+        "The minister arrived in Lusaka on Monday and met the president there, the first stop "
+        "of a tour of the region.",
+        WED,
+        url=URL,
+    )
+    assert sorted(e["event_type"] for e in found) == ["meeting", "visit"], found
