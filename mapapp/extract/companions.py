@@ -21,6 +21,7 @@ _APPOSED_TRIP = re.compile(
     r"(?:the|his|her|their)\s+(?:first|second|third|last|final|next|only|opening)\s+"
     rf"(?:stop|leg|stage)\s+(?:of|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b)"
 )
+_WITH_TRIP = ("meeting", "conference")
 _LOOK = 160  # characters between the meeting word and the noun in apposition
 
 
@@ -41,7 +42,7 @@ def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
     if any(m.event_type == "visit" for m in mentions):
         return mentions
     for m in mentions:
-        if m.event_type not in ("meeting", "conference") or m.venue is None or m.online or m.trigger.definite:
+        if m.event_type not in _WITH_TRIP or m.venue is None or m.online or m.trigger.definite:
             continue
         found = _APPOSED_TRIP.search(masked, m.trigger.end, m.trigger.end + _LOOK)
         if found is not None:
