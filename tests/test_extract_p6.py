@@ -144,3 +144,77 @@ def test_next_years_event_in_a_month_is_in_that_month_next_year(
     records = [r for r in candidates(text, published) if words in r["source_quote"]]
     assert records
     assert {r["date_start"] for r in records} == {start}
+
+
+# --- live blogs: every entry on the blog's day, at its host city ----------------------------
+
+_BLOG_TITLE_CITY = """LIVE: Pacific Islands Forum leaders meet in Nuku'alofa
+
+Tonga Today live team
+
+18:05  Leaders have adopted a communique on climate finance at the closing session.
+
+16:20  New Zealand's prime minister is holding talks with Fiji's prime minister.
+
+14:45  At the Oceanview hotel, Australia's foreign minister met Samoa's prime minister.
+
+09:10  Good morning. Yesterday the forum's foreign ministers met to prepare the leaders' talks.
+"""
+
+_BLOG_GREETING_CITY = """Ministers gather: as it happened
+
+21:40
+That's all for tonight.
+
+19:15
+Japan and South Korea have signed a memorandum on youth exchanges.
+
+17:00
+Kenya's foreign minister is meeting his Ethiopian counterpart in a side room.
+
+08:00
+Good morning from Geneva, where foreign ministers from 40 countries open talks on Ukraine today.
+"""
+
+_BLOG_ZONED = """LIVE | Arab League summit in Jeddah
+
+10:15 GMT — Saudi Arabia's crown prince has welcomed Syria's president at the summit venue.
+
+09:40 GMT — The Tunisian president held talks with Egypt's president before the opening.
+
+08:55 GMT — Delegations are arriving; the Iraqi prime minister landed overnight in Riyadh.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "words", "expected"),
+    [
+        (
+            _BLOG_TITLE_CITY,
+            "2024-08-28",
+            "meeting",
+            "Oceanview hotel",
+            ("2024-08-28", "Nukuʻalofa"),
+        ),
+        (_BLOG_TITLE_CITY, "2024-08-28", "meeting", "holding talks", ("2024-08-28", "Nukuʻalofa")),
+        (_BLOG_TITLE_CITY, "2024-08-28", "conference", "Yesterday", ("2024-08-27", "Nukuʻalofa")),
+        (_BLOG_GREETING_CITY, "2023-03-15", "agreement", "memorandum", ("2023-03-15", "Geneva")),
+        (_BLOG_GREETING_CITY, "2023-03-15", "meeting", "side room", ("2023-03-15", "Geneva")),
+        (_BLOG_ZONED, "2023-05-19", "meeting", "Tunisian president", ("2023-05-19", "Jeddah")),
+        (_BLOG_ZONED, "2023-05-19", "meeting", "crown prince", ("2023-05-19", "Jeddah")),
+    ],
+)
+def test_a_live_blogs_entries_are_on_its_day_at_its_host_city(
+    text: str, published: str, kind: str, words: str, expected: tuple[str, str]
+) -> None:
+    event = told(text, published, kind, words)
+    assert (event["date_start"], event["place_name"]) == expected
+    assert event["status"] == "occurred"  # "is holding talks": as the entry is written
+
+
+def test_a_place_named_in_one_entry_does_not_leak_into_the_next() -> None:
+    text = _BLOG_ZONED.replace(
+        "09:40 GMT — The Tunisian",
+        "09:40 GMT — The Tunisian president landed in Medina. The Tunisian",
+    )
+    assert told(text, "2023-05-19", "meeting", "crown prince")["place_name"] == "Jeddah"

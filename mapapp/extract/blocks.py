@@ -11,6 +11,9 @@
   …", "Japan and the Philippines hold talks") is announced, and so is any event below a
   heading of a later day, or on a schedule's timed line of the day ("9:00 a.m. The Secretary
   attends the staff meeting"), not told in a past tense.
+* A live blog's entry ("15:15 The two ministers have just held talks") is on the blog's day
+  and, with no place of its own, at the blog's host city (the title's "summit in Brussels", a
+  "Good morning from Phuket"); what it tells in the present happens as it is told.
 * A question in a transcript states no event ("Q: Will the minister travel to …?", "AFP: Will
   the premier attend …?"),
   nor does a plan the reporter asks about ("There are reports that a summit will be held in
@@ -83,6 +86,10 @@ def block_statuses(
     statuses = statuses_of(masked, triggers, clauses)
     for trigger, (status, cue) in statuses.items():
         planned = schedule_status(block, published) if block.date else None
+        if block.entry and not find_dates(
+            masked[trigger.end : clauses.end(trigger.end)], published
+        ):
+            planned = "occurred"  # a live blog's present without a time of its own: as it happens
         if status is None and cue.startswith("present tense") and planned:
             statuses[trigger] = planned, f"present tense below '{block.date}'"
     return statuses
@@ -117,6 +124,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if span is not None and e.span.start is None and e.relative is None:
             e.span = span
             e.date_note = f"Date from the heading above the item ({block.date})."
+            if block.entry:
+                e.date_note = f"Day of the live blog's entry ({span.start})."
             ahead = span.start is not None and span.start > published
             ahead = ahead or (block.timed and span.end is not None and span.end >= published)
             if e.status == "occurred" and ahead and not _told_as_past(e):
@@ -129,4 +138,6 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
             e.venue = Venue(0, 0, place.name, place)
             e.venues = [e.venue, *e.venues]
             e.place_note = f"Place from the page's heading or the item's start ({place.name})."
+            if block.entry:
+                e.place_note = f"Host city of the live blog ({place.name})."
     return mentions

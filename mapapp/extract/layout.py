@@ -108,6 +108,12 @@ _STOP = re.compile(
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*(?:[-–]|to)\s*\d{{1,2}})?"
     rf"(?:\s+{_MONTH})?(?:,?\s+\d{{4}})?)"
 )
+# A live blog's host city: "G20 summit in Johannesburg – live", "Good morning from Phuket"
+_HOST = re.compile(r"\b(?:in|at|from)\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)")
+_GREETING = re.compile(
+    r"(?i)\b(?:(?:good\s+(?:morning|afternoon|evening)|welcome\s+\w*|live|hello|reporting)\s+"
+    r"(?:to\s+\w+\s+)?from|here\s+in)\s+(?-i:(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?))"
+)
 _PLACE_HEADING = re.compile(
     r"^(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})"
     r"(?:,\s+[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})?$"
@@ -126,7 +132,9 @@ class Block:
     trip the section's person "is on travel to" (a schedule), for the items told after it;
     ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line;
     ``transcript``: the page is a transcript (two speakers' turns or more); ``ahead``: the
-    page's title announces the days ahead ("THE WEEK AHEAD"), so a weekday is the next one.
+    page's title announces the days ahead ("THE WEEK AHEAD"), so a weekday is the next one;
+    ``entry``: an entry of a live blog, told on the blog's day (``date``, "today" without a
+    date line) at its host city (``place``), as it happens.
     """
 
     date: str | None = None
@@ -138,6 +146,7 @@ class Block:
     timed: bool = False
     transcript: bool = False
     ahead: bool = False
+    entry: bool = False
 
 
 def marker_end(line: str) -> int:
@@ -201,6 +210,8 @@ class Layout:
         self.turns = 0  # paragraphs opening with a speaker's name ("Q:", "MR. KIRBY:")
         self.ahead = False  # the page is about the days ahead ("WEEK AHEAD", "Coming up")
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
+        self.host: gazetteer.Place | None = None  # a live blog's city (its title's, its greeting's)
+        self.entries = False  # a live blog's first time stamp was read: its entries follow
 
     @property
     def dated(self) -> bool:
@@ -217,6 +228,7 @@ class Layout:
     def heading(self, line: str) -> None:
         """A heading line: a date, a city, or another time frame."""
         line = line.strip()[:_LOOK]
+        self._live_line(line, _HOST)
         if self.date is None and self.days == 0 and _AHEAD.search(line):
             self.ahead = True  # said above the first day
         if date := _date_heading(line):
@@ -259,6 +271,8 @@ class Layout:
         line = line.strip()[:_LOOK]
         start = marker_end(line)
         self.told = True
+        if self._live_line(line, _GREETING):
+            return Block(self.date or "today", None, entry=True)
         timed = _TIMED.match(line) is not None and not self.live
         self.timed += timed
         question = start > 0 and _QUESTION.match(line[:start]) is not None
@@ -280,9 +294,22 @@ class Layout:
             self.date, place, question, opening, place is self.place, stops, timed, ahead=self.ahead
         )
 
+    def _live_line(self, line: str, host: re.Pattern[str]) -> bool:
+        """Note a live blog's host city and first time stamp; whether ``line`` is an entry."""
+        if not self.live:
+            return False
+        if self.host is None:
+            self.host = next(
+                (c for m in host.finditer(line) if (c := _city(m["city"], 10_000))), None
+            )
+        self.entries = self.entries or _STAMP.match(line[:40]) is not None
+        return self.entries
+
     def settle(self, block: Block) -> Block:
         """The block once the whole page is read: a date line or a city line under the title
         says when and where the page was written, not where its items are."""
+        if block.entry:  # a live blog's entry: at its host city, wherever it was first named
+            return replace(block, place=self.host)
         date = block.date if self.dated else None
         place = block.place if self.sectioned or not block.headed else None
         transcript = self.turns >= 2  # "Reuters: Will the premier attend …?" is asked too
@@ -294,7 +321,7 @@ class Layout:
 # A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"
 _STAMP = re.compile(
     r"^\s*(?:(?i:updated)\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])?\.?\s?m?\.?"
-    r"(?:\s+[A-Z]{2,5})?\s*(?:[—–|:-]\s*|$)"
+    r"(?:\s+[A-Z]{2,5})?\s*(?:[—–|:-]\s*|$|(?<=\s)(?=[A-Z\"“‘(]))"
 )
 _ENTRIES = 3  # entries a page needs before its order is read as a live blog's
 

@@ -204,3 +204,23 @@ def region_after(masked: str, pos: int) -> bool:
     ``pos``: "the South Caucasus", "Central Asia", "the Horn of Africa"."""
     m = _REGION_AFTER.match(masked, pos)
     return m is not None and gazetteer.is_world_region(m.group("name"))
+
+
+# "the Laguna resort", "the Serena hotel": a lodging named by its own words
+_LODGING = re.compile(r"\s+(?:beach\s+|golf\s+|spa\s+)?(?:resort|hotel|lodge|villa|club|inn)\b")
+
+
+def _town_sized(place: gazetteer.Place) -> bool:
+    """A city a venue may be named after ("the Sochi resort"): 100,000 people or a capital."""
+    if place.precision != "city" or place.population >= 100_000 or place.feature == "curated":
+        return True
+    capital = gazetteer.lookup(place.country_code).place if place.country_code else None
+    return (
+        capital is not None and abs(capital.lat - place.lat) + abs(capital.lon - place.lon) < 0.02
+    )
+
+
+def lodging_of(masked: str, end: int, place: gazetteer.Place) -> bool:
+    """Whether a name ending at ``end`` and followed by "resort", "hotel" … names a lodging
+    rather than the small town ``place`` sharing it ("the Laguna resort" is not Laguna, US)."""
+    return _LODGING.match(masked, end) is not None and not _town_sized(place)

@@ -20,6 +20,7 @@ from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import at_generic_seat, country_seats, landmark_place, landmark_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
+from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
@@ -210,6 +211,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         code = described.country_code if described else _host_before(masked, m.start())
         whole = _SITE_AFTER.match(masked, m.end("name")) is not None
         place = resolve_place(name, m.group("country"), table, code, whole=whole) or described
+        place = None if place and _lodging(masked, m.end("name"), place) else place  # a resort
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
