@@ -152,3 +152,50 @@ def test_a_document_to_be_signed_during_the_visit_is_of_the_leg_ahead():
         "are planned. A memorandum on education is to be signed during the visit."
     )
     assert ("agreement", "announced", "2021-06-10", "2021-06-10", "Tbilisi") in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LIMA, June 9 (Wire) - The presidents of Peru and Chile held their bilateral summit "
+            "in Lima on Wednesday. The previous summit was held in Santiago in May 2019.",
+            ("meeting", "occurred", "2019-05-01", "2019-05-31", "Santiago"),
+        ),
+        (
+            "HANOI, June 9 (Wire) - The prime ministers of Vietnam and Laos opened their annual "
+            "meeting in Hanoi on Wednesday. The last meeting took place in Vientiane in 2020.",
+            ("meeting", "occurred", "2020-01-01", "2020-12-31", "Vientiane"),
+        ),
+    ],
+)
+def test_an_earlier_session_of_a_two_sided_series_is_a_meeting(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both countries belong to the Mercosur trade bloc, whose presidents last met in "
+            "Ouro Preto, Brazil, in December 2019.",
+            ("conference", "occurred", "2019-12-01", "2019-12-31", "Ouro Preto"),
+        ),
+        (
+            "Both countries belong to the Arab League, whose foreign ministers met in Cairo in "
+            "March.",
+            ("conference", "occurred", "2021-03-01", "2021-03-31", "Cairo"),
+        ),
+        (
+            "Ministers from ASEAN, whose leaders gathered in Jakarta in January, attended.",
+            ("conference", "occurred", "2021-01-01", "2021-01-31", "Jakarta"),
+        ),
+    ],
+)
+def test_a_blocs_members_meeting_is_a_conference(text, expected):
+    assert expected in _events(text)
+
+
+def test_a_country_whose_leaders_met_stays_a_meeting():
+    found = _events("The talks were hosted by Kenya, whose leaders met in Nairobi in January.")
+    assert ("meeting", "occurred", "2021-01-01", "2021-01-31", "Nairobi") in found

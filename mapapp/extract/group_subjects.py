@@ -5,7 +5,9 @@ summit of three countries: the sentence names no party, only the group the artic
 so its meetings are of the kind of the gathering the lead reports (a conference when the lead
 reports one, or when the lead tells of many parties: "foreign ministers from the five Nordic and
 three Baltic countries agreed ..."). "It last met in Oslo" and "the ministers' next meeting" are
-the group's too. A sentence that names a party of its own keeps its own kind.
+the group's too. A sentence that names a party of its own keeps its own kind. "members of the
+Mercosur trade bloc, whose presidents last met in Ouro Preto" is the bloc's gathering, a
+conference in any article.
 """
 
 from __future__ import annotations
@@ -24,12 +26,23 @@ _GROUP_ONLY = re.compile(
 
 # "will host the ministers' next meeting": the group's own meeting, whoever hosts it
 _GROUP_OWNED = re.compile(rf"(?i)\bthe\s+{GROUP}['’]\s+(?:next|last|previous|first)\s+meeting\b")
+# "the Mercosur trade bloc, whose presidents last met", "the Arab League, whose foreign
+# ministers met": the members of a bloc, many sides
+_BLOC_WHOSE = re.compile(
+    r"(?i)\b(?:bloc|union|community|league|organi[sz]ation|alliance|association|group|grouping|"
+    r"forum|council|commonwealth|partnership|(?-i:[A-Z]{3,}))\s*,\s+whose\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:presidents|leaders|members|{GROUP})\s+(?:[\w-]+\s+){{0,2}}$"
+)
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins)\b")  # "met on the margins of the forum"
 
 
 def follow_group(events: list[Mention], lead_text: str = "") -> None:
     """Give "the leaders met …" with no party named the kind of the article's main gathering
     (``lead_text``: the article's title and lead paragraph)."""
+    for e in events:
+        before = e.quote[max(0, e.trigger.begin - 120) : e.trigger.begin]
+        if e.event_type == "meeting" and _BLOC_WHOSE.search(before):
+            e.event_type, e.multilateral = "conference", True
     lead = min((e.paragraph for e in events), default=0)
     told = any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events)
     if not (told or names_many_parties(lead_text)):

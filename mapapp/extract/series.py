@@ -3,7 +3,8 @@
 "The next meeting" of a conference's series and "the envoys would meet again" are conferences
 when the series is one; "the last round of the security dialogue" takes the kind of the event
 that named the dialogue; "The last leaders' meeting" of a series two leaders began is a meeting.
-A sentence that tells the sides itself keeps them: "The third session of the joint commission"
+"The previous summit" after a bilateral summit is a meeting too. A sentence that tells the sides
+itself keeps them: "The third session of the joint commission"
 and "The last Iberian summit" are meetings, "The next ordinary session" and "The last COFCOR
 meeting" conferences (:func:`mapapp.extract.parties.sides_cue`). A series with no place of its
 own is where the series met.
@@ -69,7 +70,7 @@ def series_type(m: Mention, recent: list[Mention]) -> None:
     elif series is not None:
         _as_series(m, series)
     series = series or (earlier[-1] if earlier else None)
-    if cue == "two":
+    if cue == "two" or (cue is None and _two_sided_kin(m, earlier)):
         m.event_type, m.multilateral = "meeting", False
     elif cue == "many" or (series is not None and series.event_type == "conference"):
         m.event_type = "conference"
@@ -83,6 +84,7 @@ def series_type(m: Mention, recent: list[Mention]) -> None:
 
 
 _GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")
+_BARE_SERIES = re.compile(r"(?i)\b(?:next|previous|last|following|preceding)\s+$")
 
 
 def _as_series(m: Mention, series: Mention) -> None:
@@ -91,3 +93,13 @@ def _as_series(m: Mention, series: Mention) -> None:
     owned = _GROUP_OWNED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
     if owned and m.trigger.event_type == "meeting" and series.event_type == "meeting":
         m.event_type, m.multilateral = "meeting", False
+
+
+def _two_sided_kin(m: Mention, earlier: list[Mention]) -> bool:
+    """ "The previous summit was held in Lisbon" after "held their bilateral summit": the latest
+    earlier event told by the same word is a meeting of two sides, and so is its series."""
+    if not _BARE_SERIES.search(m.quote, max(0, m.trigger.begin - 20), m.trigger.begin):
+        return False  # "the next EU-CELAC summit": a name of its own tells its sides
+    word = (m.quote_trigger.split() or [""])[-1].casefold()
+    kin = next((e for e in reversed(earlier) if word in e.quote_trigger.casefold()), None)
+    return m.event_type == "conference" and kin is not None and kin.event_type == "meeting"
