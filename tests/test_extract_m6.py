@@ -98,3 +98,43 @@ def test_on_the_eve_alone_is_the_day_before_the_event_told():
     )
     dates = sorted(e[2] for e in _events(text) if e[0] == "meeting")
     assert dates == ["2026-05-11", "2026-05-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOME, May 11 (Wire) - Ghana's president held talks with his Togolese counterpart in "
+        "Lome on Monday.\n\nThe two presidents met for nearly three hours at the palace, "
+        "officials said.",
+        "QUITO - Ecuador's foreign minister received her Peruvian counterpart on Friday.\n\n"
+        "The two ministers met privately for about 90 minutes before a working lunch.",
+        "NAIROBI, May 11 - Kenya's president held talks with Ethiopia's prime minister on "
+        "Monday.\n\nThe two leaders met for two hours at State House before addressing reporters.",
+    ],
+)
+def test_how_long_they_met_restates_the_meeting_told(text):
+    meetings = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "meeting"]
+    assert len(meetings) == 1
+    assert len(meetings[0]["source_quotes"]) == 2
+
+
+def test_met_for_hours_with_a_day_of_its_own_is_a_meeting():
+    text = "The Kenyan and Ugandan leaders met for two hours at State House in Nairobi on Monday."
+    assert _events(text) == [("meeting", "State House, Nairobi", "2026-05-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek minister held talks with his Albanian counterpart at the foreign ministry on "
+        "Friday, and later met with Albania's prime minister.",
+        "The envoy met the foreign minister in Muscat on Monday and then called on the Sultan.",
+        "ACCRA, May 11 (Wire) - The governments of Ghana and Togo held a joint cabinet meeting in "
+        "Accra on Monday.\n\nTogo's prime minister also called on Ghana's president at Jubilee "
+        "House in the afternoon.",
+        "NAIROBI, May 11 - Kenya's president held talks with Ethiopia's prime minister on Monday."
+        "\n\nThe Ethiopian leader later met the speaker of parliament.",
+    ],
+)
+def test_a_meeting_told_with_later_then_or_also_is_one_more(text):
+    assert [e[0] for e in _events(text)] == ["meeting", "meeting"]

@@ -68,6 +68,9 @@ _LINKED = re.compile(
 )
 # "on the margins of the summit", "instead met": another event than the one just told
 _ANOTHER = re.compile(r"(?i)\bon\s+the\s+(?:sidelines|margins)\b|\binstead\b")
+# "X also called on the president", "later met with the prime minister": one more event after
+# the one told (its subject told before the verb; "also" further on may qualify something else)
+_ANOTHER_TOO = re.compile(r"(?i)\b(?:also|later|afterwards|subsequently|then)\s+(?:\w+\s+)?$")
 _SAME_TIME = re.compile(
     r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)|during\s+the|at\s+the\s+(?:end|start|opening|close)\s+of|"
     r"(?:just\s+)?(?:before|after)\s+(?:the|their)\s+(?:\w+\s+)?(?:ceremony|signing|session)|"
@@ -202,7 +205,8 @@ def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
 def _absorb(event: Mention, m: Mention, reference: bool) -> None:
     if m.quote not in event.quotes:
         event.quotes.append(m.quote)
-    if m.event_type == "conference" and not event.two_sided():
+    restated = m.trigger.definite and m.trigger.kind != "noun"  # "met for three hours at …"
+    if m.event_type == "conference" and not event.two_sided() and not restated:
         event.event_type = "conference"  # ("the summit" after a bilateral meeting: still one)
     dated = m.span.start is not None and (m.date_near or not reference)
     if dated and span_width(m.span) < span_width(event.span):
@@ -258,6 +262,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                         if m.index - e.index <= _ADJACENT
                         and e.event_type == m.event_type
                         and (e.trigger.kind == "noun") != (m.trigger.kind == "noun")
+                        and not _ANOTHER_TOO.search(m.quote, 0, m.trigger.begin)
                         and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
                         and (set(e.actors) & set(m.actors) or _restates_lead(e, m, lead, events))
                         and _compatible(e, m, reference=False)

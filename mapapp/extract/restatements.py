@@ -67,7 +67,7 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
             one.venue is None or m.venue.place.name != one.venue.place.name
         )
         apart = m.span.start is not None and not _overlaps(m.span, one.span)
-        if m.status != one.status or place or apart or _other_parties(one, m):
+        if m.status != one.status or place or apart or _other_parties(one, m) or _then(one, m):
             out.append(m)
     return _one_gathering(out)
 
@@ -82,6 +82,19 @@ def _other_parties(one: Mention, m: Mention) -> bool:
     if m.trigger.definite or not _AND_CLAUSE.search(between):
         return False
     return bool(m.actors) and bool(one.actors) and not set(m.actors) & set(one.actors)
+
+
+# "…, and later met with the prime minister", "… and then called on the king": one more event
+_THEN = re.compile(r"(?i)\b(?:later|then|afterwards|subsequently|also)\s+(?:\w+\s+)?$")
+
+
+def _then(one: Mention, m: Mention) -> bool:
+    """ "held talks with his counterpart …, and later met with the prime minister": a clause of
+    its own that tells a further event with "later", "then" or "also" right before its verb."""
+    if m.trigger.definite or m.trigger.kind == "noun":
+        return False
+    between = m.quote[one.trigger.end : m.trigger.begin]
+    return bool(_AND_CLAUSE.search(between)) and _THEN.search(between) is not None
 
 
 # "Before the session, the minister received his counterpart": the session sets the time;

@@ -241,6 +241,13 @@ MET_AT_SITE = (
     r"\bmet\s+(?=(?:at|in)\s+the\s+(?:same\s+)?(?:venue|palace|ministry|residence|hotel|"
     r"headquarters|building|city|capital)\b)"
 )
+# "The two presidents met for nearly three hours at the palace" with no day of its own: how long
+# the meeting told before lasted (a reference to it; with a day, :data:`MET_FOR` tells a new one)
+MET_A_WHILE = (
+    r"\bmet\s+(?=(?:privately\s+|alone\s+|again\s+)?for\s+(?:about\s+|more\s+than\s+|nearly\s+|"
+    r"over\s+|almost\s+|some\s+|roughly\s+|just\s+|close\s+to\s+|well\s+over\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:hours?|minutes)\b)"
+)
 # "will also meet the Secretary-General", "would then meet": a modal and an adverb before "meet"
 MODAL_THEN_MEET = (
     r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\bshall\s))"

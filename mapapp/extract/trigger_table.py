@@ -34,6 +34,7 @@ from mapapp.extract.trigger_phrases import (
     IN_A_CALL,
     LAST_SPOKEN,
     MEET_NOW,
+    MET_A_WHILE,
     MET_AT_SITE,
     MODAL_THEN_MEET,
     MOVED,
@@ -218,6 +219,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
     ("call", re.compile(LAST_SPOKEN), "past"),  # "had last spoken in July 2020"
     ("meeting", re.compile(rf"{MET_AT_SITE}|{BILATERAL_WITH}"), "past"),  # "met at the palace"
+    ("meeting", re.compile(MET_A_WHILE), "past"),  # "met for two hours at …": told before
     ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"
     ("meeting", re.compile(IN_PERSON), "past"),
     ("meeting", re.compile(HOSTED), "past"),

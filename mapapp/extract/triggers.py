@@ -15,6 +15,7 @@ from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
     MEET_NOW,
+    MET_A_WHILE,
     MOVED,
     SIDES_NOW,
     THING_FIRST,
@@ -28,6 +29,7 @@ from mapapp.extract.trigger_words import (
     GUEST_AFTER,
     HEADLINE_CALL,
     MADE_AT,
+    MET_FOR,
     NOT_AN_EVENT_BEFORE,
     PERSON_NOUNS,
     REFERRING,
@@ -42,6 +44,7 @@ from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
 _SIDES_NOW = re.compile(SIDES_NOW)
 _WELCOME = re.compile(AIRPORT_WELCOME)
+_A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
 _THING_FIRST = re.compile(THING_FIRST)
 _WHO = re.compile(
@@ -187,21 +190,24 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         m.start(),
         m.end(),
         kind,
-        definite=(
-            event_type == "agreement"
-            and (
-                _THE_DEAL.search(m.group(0)) is not None
-                or bool(re.match(TEXT_TOLD, m.group(0)) and re.search(THE_BEFORE, before))
-            )
-        )
-        or (
-            noun
-            and not series
-            and DEFINITE_BEFORE.search(before) is not None
-            and REFERRING.search(m.group(0)) is not None
-        ),
+        definite=_definite(masked, m, event_type, before, noun and not series),
         topic=noun and _TOPIC_BEFORE.search(before) is not None,
         series=series,
+    )
+
+
+def _definite(masked: str, m: re.Match[str], event_type: str, before: str, noun: bool) -> bool:
+    """Whether the match refers to an event already told: "the agreement", "The two-day talks",
+    and "met for two hours at the palace" with no day of its own (with one, a new meeting)."""
+    if _A_WHILE.match(masked, m.start()) and re.match(MET_FOR, masked[m.end() :]) is None:
+        return True
+    if event_type == "agreement" and (
+        _THE_DEAL.search(m.group(0)) is not None
+        or bool(re.match(TEXT_TOLD, m.group(0)) and re.search(THE_BEFORE, before))
+    ):
+        return True
+    return (
+        noun and DEFINITE_BEFORE.search(before) is not None and bool(REFERRING.search(m.group(0)))
     )
 
 
