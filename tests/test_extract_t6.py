@@ -149,3 +149,70 @@ def test_attending_a_ceremony_abroad_is_a_visit(
     assert [(v["place_name"], v["date_start"], v["status"]) for v in visits] == [
         (place, day, status)
     ]
+
+
+# --- an onward leg whose end is told by "where" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "leg", "end", "end_type"),
+    [
+        (
+            "The premier will hold talks in Hanoi on Monday before travelling on to Vientiane, "
+            "where she is due to attend an ASEAN summit on Wednesday.",
+            "Vientiane",
+            ("2024-03-11", "2024-03-13"),
+            ("2024-03-13", "2024-03-13"),
+            "conference",
+        ),
+        (
+            "NAIROBI (Wire) — The minister held talks with his Kenyan counterpart on Tuesday "
+            "before leaving for Kampala, where he will attend a summit of East African leaders "
+            "on Thursday.",
+            "Kampala",
+            ("2024-03-05", "2024-03-07"),
+            ("2024-03-07", "2024-03-07"),
+            "conference",
+        ),
+        (
+            "The foreign minister will leave for Brussels on Sunday, where he will attend a "
+            "meeting of NATO foreign ministers on Tuesday.",
+            "Brussels",
+            ("2024-03-10", "2024-03-12"),
+            ("2024-03-12", "2024-03-12"),
+            "conference",
+        ),
+        (
+            "Today the minister is scheduled to meet the labour minister before departing for "
+            "Doha, where he will attend a Gulf-South Asia dialogue on Thursday.",
+            "Doha",
+            ("2024-03-05", "2024-03-07"),
+            ("2024-03-07", "2024-03-07"),
+            "conference",
+        ),
+    ],
+)
+def test_an_onward_leg_runs_to_the_day_of_what_is_done_at_its_end(
+    text: str, place: str, leg: tuple[str, str], end: tuple[str, str], end_type: str
+) -> None:
+    found = core(text)
+    legs = [v for v in of_type(found, "visit") if v["place_name"] == place]
+    ends = [e for e in of_type(found, end_type) if e["place_name"] == place]
+    assert [(days(v), v["status"]) for v in legs] == [(leg, "announced")]
+    assert [(days(e), e["status"]) for e in ends] == [(end, "announced")]
+
+
+def test_a_day_told_before_the_leg_covers_the_stop_and_what_is_done_there() -> None:
+    found = core(
+        "On March 18 and 19, the Secretary will be in Luanda, where he will meet Angola's "
+        "President and discuss the implementation of the April 4 memorandum."
+    )
+    assert [(e["event_type"], days(e)) for e in found if e["place_name"] == "Luanda"] == [
+        ("visit", ("2024-03-18", "2024-03-19")),
+        ("meeting", ("2024-03-18", "2024-03-19")),
+    ]
+
+
+def test_a_stay_under_way_is_not_made_a_leg_ahead() -> None:
+    found = core("Today the minister is visiting Zanzibar, where she will meet the president.")
+    assert [v["status"] for v in of_type(found, "visit")] == ["occurred"]

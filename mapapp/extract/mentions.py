@@ -37,6 +37,7 @@ from mapapp.extract.discourse import (
 from mapapp.extract.implied_places import host_subject, named_document
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
+from mapapp.extract.onward import onward_legs
 from mapapp.extract.parties import kind_of
 from mapapp.extract.place_names import region_after
 from mapapp.extract.relative_dates import find_relative
@@ -435,4 +436,4 @@ def sentence_mentions(
                 again=in_same_place(masked, clauses.start(trigger.begin), clauses.end(trigger.end)),
             )
         )
-    return among_themselves(masked, out, dates, table)
+    return onward_legs(masked, among_themselves(masked, out, dates, table), dates)

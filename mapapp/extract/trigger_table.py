@@ -254,6 +254,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     ("conference", re.compile(GATHERING_NOUN), "noun"),
     ("conference", re.compile(RETREAT), "noun"),  # "at the leaders' retreat in Apia"
+    # "will attend a Gulf-South Asia dialogue", "attended the Raisina Dialogue": attending a
+    # dialogue (not holding one with a counterpart) is taking part in a gathering
+    (
+        "conference",
+        re.compile(
+            r"\battend(?:s|ed|ing)?\s+(?:a|an|the|this\s+year['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
+            r"[Dd]ialogue\b(?!\s+(?:[Mm]eeting|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession))"
+        ),
+        "noun",
+    ),
     ("conference", re.compile(NAMED_GATHERING), "noun"),  # "attended the G20 in Rio"
     (
         "conference",
