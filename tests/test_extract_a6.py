@@ -199,3 +199,55 @@ def test_a_blocs_members_meeting_is_a_conference(text, expected):
 def test_a_country_whose_leaders_met_stays_a_meeting():
     found = _events("The talks were hosted by Kenya, whose leaders met in Nairobi in January.")
     assert ("meeting", "occurred", "2021-01-01", "2021-01-31", "Nairobi") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The last visit of a Kenyan foreign minister to Japan took place in May 2015.",
+            ("visit", "occurred", "2015-05-01", "2015-05-31", "Japan"),
+        ),
+        (
+            "The two leaders recalled the state visit of the President of Ghana to Accra in "
+            "October 2017.",
+            ("visit", "occurred", "2017-10-01", "2017-10-31", "Accra"),
+        ),
+        (
+            "He thanked the envoy for the informal bilateral meetings held in Geneva in March "
+            "2018.",
+            ("meeting", "occurred", "2018-03-01", "2018-03-31", "Geneva"),
+        ),
+        (
+            "The deputy prime minister visited Kabul in February, and last month Chile and Peru "
+            "signed a framework agreement on fisheries in Arica.",
+            ("agreement", "occurred", "2021-05-01", "2021-05-31", "Arica"),
+        ),
+    ],
+)
+def test_dated_history_told_with_its_traveller_or_in_a_clause_of_its_own(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LIMA, June 9 (Wire) - The two presidents met in Lima on Wednesday and watched their "
+            "foreign ministers sign an agreement updating the 1998 border accords.",
+            ("agreement", "occurred", "2021-06-09", "2021-06-09", "Lima"),
+        ),
+        (
+            "APIA, June 9 (Wire) - Pacific leaders ended their annual forum in Apia on Monday by "
+            "signing a declaration on ocean health.",
+            ("agreement", "occurred", "2021-06-07", "2021-06-07", "Apia"),
+        ),
+        (
+            "The leaders will end the summit in Apia on Friday by signing a declaration on ocean "
+            "health.",
+            ("agreement", "announced", "2021-06-11", "2021-06-11", "Apia"),
+        ),
+    ],
+)
+def test_a_signing_told_inside_another_verb(text, expected):
+    assert expected in _events(text)

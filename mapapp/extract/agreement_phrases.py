@@ -39,6 +39,14 @@ PRODUCED = (
 # "signed a new strategic cooperation programme worth 95 million euros", "inked a programme of
 # cultural exchanges": a programme signed is a document ("signed up to the programme": none)
 SIGNED_PROGRAMME = r"\b(?:signed|inked)\s+(?!up\b)(?:[\w'’-]+\s+){0,5}?(?:programmes?|programs?)\b"
+# "watched their foreign ministers sign an agreement", "looked on as the ministers signed a
+# memorandum", "ended the council by signing a regional agreement": a signing told inside
+# another verb
+WATCHED_SIGN = (
+    r"\b(?:watched|saw|witnessed|looked\s+on\s+as|oversaw)\s+(?:[\w'’-]+\s+){1,5}?"
+    rf"sign(?:ed)?\s+(?:\S+\s+){{0,4}}?(?:{SIGNED_TEXTS})\b|"
+    rf"(?<=\bby\s)signing\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b"
+)
 # "the April 4 Luena Memorandum of Understanding", "the 12 February Minsk agreement", "the
 # March 2019 Dakar protocol": a document named with the day or month it was signed
 DATED_NAME = (

@@ -70,6 +70,12 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|On|By|Since|Until|From|Through|During)\b)[A-Z][a-z]+\s+$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:Agenda|Vision|Goals?|Plan|Strategy|Framework|Targets?)\b")
+# "the 1992 Ilo accords", "the 2015 nuclear deal": a document named by its year, no time
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
+_DOCUMENT_AFTER = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?|"
+    r"conventions?|protocols?|charters?|memorand\w+|constitution)\b"
+)
 _BY = re.compile(r"(?i)\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$")
 _COARSE = ("year", "month", "range")
 # "a framework for 2010-2013", "the plan for the 2021-2025 period": the years a text covers
@@ -107,10 +113,12 @@ def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
 
 
 def _in_name(masked: str, d: DateMatch) -> bool:
-    """ "Vision 2030", "the 2030 Agenda": the year names a plan or a show, not a time."""
+    """ "Vision 2030", "the 2030 Agenda", "the 1992 Ilo accords": the year names a plan, a show
+    or a document, not a time."""
     before = masked[max(0, d.begin - 20) : d.begin]
     named = _NAME_BEFORE.search(before) is not None and not before.rstrip().endswith(_MONTHS)
-    return named or _NAME_AFTER.match(masked, d.end) is not None
+    document = _THE_BEFORE.search(before) is not None and _DOCUMENT_AFTER.match(masked, d.end)
+    return named or bool(document) or _NAME_AFTER.match(masked, d.end) is not None
 
 
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:

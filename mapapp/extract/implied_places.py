@@ -4,6 +4,7 @@
   December 2000", "signed the Minsk Protocol" (with no place of its own in the sentence, a
   document takes the city its name gives; a country, a people or a small town sharing a word
   never counts: "the Iran deal", "the Japanese agreement", "the Good Friday Agreement").
+* A visit's destination after its traveller: "the last visit of a Kenyan minister to Japan".
 * A host named as the subject: "In July, Tashkent hosted the international conference", "Qatar
   will host the next round of talks" (the city or country that hosts is the venue).
 """
@@ -72,3 +73,26 @@ def host_subject(masked: str, trigger: Trigger, venue: Venue | None) -> Venue | 
     if place is None or place.precision not in ("city", "country"):
         return None
     return Venue(m.start("name"), m.end("name"), m.group("name"), place)
+
+
+# "The last visit of a Kenyan foreign minister to Japan", "the state visit from Norway to
+# Chile", "a visit by the president to Accra": the destination after the traveller
+_VISIT_TO = re.compile(
+    r"\s+(?:of|by|from)\s+[^.;:,()]{1,80}?\bto\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def with_destinations(masked: str, triggers: list[Trigger], venues: list[Venue]) -> list[Venue]:
+    """``venues`` and the destination of each visit told as a noun with its traveller first."""
+    found = list(venues)
+    for t in triggers:
+        if t.event_type != "visit" or not masked[t.begin : t.end].lower().startswith("visit"):
+            continue
+        m = _VISIT_TO.match(masked, t.end)
+        if m is None or any(v.begin <= m.start("name") < v.end for v in found):
+            continue
+        place = cached_lookup(m.group("name"), None).place
+        if place is not None and place.precision in ("city", "country"):
+            found.append(Venue(m.start("name"), m.end("name"), m.group("name"), place))
+    return sorted(found, key=lambda v: v.begin)

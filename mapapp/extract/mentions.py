@@ -34,7 +34,7 @@ from mapapp.extract.discourse import (
     linked_cues,
     since_date,
 )
-from mapapp.extract.implied_places import host_subject, named_document
+from mapapp.extract.implied_places import host_subject, named_document, with_destinations
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.onward import onward_legs
@@ -382,7 +382,7 @@ def sentence_mentions(
     if not triggers:
         return []
     clauses = Clauses(masked)
-    venues = find_venues(masked, triggers, table)
+    venues = with_destinations(masked, triggers, find_venues(masked, triggers, table))
     statuses = block_statuses(masked, triggers, clauses, sentence.block, published)
     dates = _SentenceDates(masked, published)
     everyone = _sentence_actors(masked, venues, table)

@@ -98,6 +98,9 @@ _PLURAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|their|his|her|its|two|three|four|five|several|separate|a\s+series\s+of|"
     r"rounds?\s+of|days?\s+of|regular)\s+(?:[\w-]+\s+)?)$"
 )
+_HELD_THERE = re.compile(
+    r"\s+(?:held|(?:which|that)\s+took\s+place)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
 _NAMED_AFTER = re.compile(
     r"\s+with\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z]|(?:\w+\s+){0,2}(?:of|from)\s+[A-Z])"
 )
@@ -171,6 +174,8 @@ def _meetings_in_general(masked: str, trigger: Trigger, before: str) -> bool:
     if _PLURAL_BEFORE.search(before):
         return False
     after = masked[trigger.end : trigger.end + 60]
+    if _HELD_THERE.match(after):
+        return False  # "the informal meetings held in New York in March 2023": told, dated
     return (
         _NAMED_AFTER.match(after) is None
         or re.match(

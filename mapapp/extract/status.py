@@ -256,6 +256,9 @@ def _status_for(
     status, cue = statuses[trigger]
     if cue == "signed before":
         return status, cue  # "will meet … on the April 4 Luena Memorandum": history
+    if masked[max(0, trigger.begin - 3) : trigger.begin + 7] == "by signing":
+        told = [t for t in statuses if t.end <= trigger.begin]  # "will end the summit by signing"
+        return statuses[told[-1]] if told else (status, cue)
     if then := then_ing(masked, trigger, statuses):
         return statuses[then]  # "met in Nairobi on Monday before flying to Kampala": as the meeting
     # the trip told last before it: "arrived on Wednesday, and is due to travel to Kabul on

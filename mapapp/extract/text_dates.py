@@ -223,7 +223,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_period",
         re.compile(
-            r"(?i:\b(?P<mod>earlier|later|since|early|late)?\s*(?P<rel>this|last|next|past)\s+"
+            r"(?i:\b(?:(?P<mod>earlier|later|since|early|late)\s+)?(?P<rel>this|last|next|past)\s+"
             r"(?P<unit>week|month|year)\b)"
         ),
     ),

@@ -15,6 +15,7 @@ from mapapp.extract.agreement_phrases import (
     PASSIVE_SIGNED,
     PRODUCED,
     SIGNED_PROGRAMME,
+    WATCHED_SIGN,
 )
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
@@ -294,6 +295,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(PRODUCED), "past"),  # "The summit also produced agreements on …"
     ("agreement", re.compile(DATED_NAME), "past"),  # "the April 4 Luena Memorandum"
     ("agreement", re.compile(SIGNED_PROGRAMME), "past"),  # "signed a cooperation programme"
+    ("agreement", re.compile(WATCHED_SIGN), "past"),  # "watched the ministers sign a pact"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),
