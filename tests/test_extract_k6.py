@@ -79,3 +79,42 @@ def test_a_video_call_or_conference_stays_a_call(text: str) -> None:
 def test_three_members_of_one_countrys_presidency_are_one_side() -> None:
     text = "The minister met the three members of Bosnia's Presidency in Sarajevo on Wednesday."
     assert _kinds(text) == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president met the Tajik leader at a regional summit in Astana on Friday.",
+        "Kenya's president sat down with his Ugandan counterpart on the sidelines of the AU "
+        "summit in Addis Ababa on Sunday.",
+        "She will meet Japan's prime minister during the G20 summit in Rio next week.",
+        "The African Union Commission chairperson met Chad's president on the margins of the "
+        "summit on Monday.",
+    ],
+)
+def test_a_bilateral_at_a_summit_is_a_meeting_and_the_setting_no_event(text: str) -> None:
+    assert _kinds(text) == ["meeting"]
+
+
+def test_a_summit_attended_and_a_bilateral_there_are_both_told() -> None:
+    text = (
+        "The prime minister flew to Rio on Sunday to attend the G20 summit, where she will meet "
+        "Japan's prime minister."
+    )
+    assert sorted(_kinds(text)) == ["conference", "meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met at the summit in Rio on Monday.",
+        "The three leaders last met on the sidelines of the G7 summit in Hiroshima in May.",
+    ],
+)
+def test_a_summit_with_no_bilateral_of_its_own_stays_a_conference(text: str) -> None:
+    assert _kinds(text) == ["conference"]
+
+
+def test_an_officers_title_names_no_gathering() -> None:
+    text = "The minister met the president of the World Economic Forum in Geneva on Monday."
+    assert _kinds(text) == ["meeting"]

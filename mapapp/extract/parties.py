@@ -86,8 +86,9 @@ _MULTILATERAL = re.compile(
     r"(?-i:\b(?:Council|Assembly|Union|Forum|Organi[sz]ation|Conference|Group))\s+"
     r"(?:\w+\s+)?(?:opens|opened|holds|held|begins|began|starts|started|closes|closed|ends|ended|"
     r"concludes|concluded|wraps\s+up)\s+its\s+(?:[\w-]+\s+){0,3}(?:session|meeting|summit)s?\b|"
+    # ("the European Council President met": one person, the body's head)
     r"\b(?:committee|council|assembly|commission|forum|bloc|alliance|league|union|(?-i:Group))\s+"
-    r"(?:\w+\s+){0,2}(?:met|meet|meets|"
+    r"(?:(?!(?:president|chair\w*|secretary|head|spokes\w+|envoy)\b)\w+\s+){0,2}(?:met|meet|meets|"
     r"(?:re)?conven\w*|gather\w*)\b|"
     # "the 18-member Forum", "a 27-nation bloc", "a three-nation summit"
     r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)-(?:member|nation|"

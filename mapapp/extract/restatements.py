@@ -130,6 +130,11 @@ def _same_trip(one: Mention, m: Mention) -> bool:
     return True
 
 
+# "met the Tajik leader at a regional summit", "held talks with X at the summit": a guest of the
+# meeting's own, so the meeting is not the summit ("gathered in Apia for the summit" has none)
+_GUEST = re.compile(r"\s*(?:with\b|(?:the|his|her|their|its)\s|(?-i:[A-Z]))")
+
+
 def _one_gathering(mentions: list[Mention]) -> list[Mention]:
     """ "will gather in Quito on October 20 for their annual summit": a meeting word and a
     conference word close together, of one status and place, state one conference."""
@@ -147,6 +152,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
             and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
             and not _OWN_GUEST.match(m.quote, m.trigger.begin, summit.trigger.begin)
+            and not _GUEST.match(m.quote, m.trigger.end, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )

@@ -295,7 +295,10 @@ MADE_AT = (
 NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, not an event
     r"\b(?:through|via|towards?|familiar\s+with|(?:call|calls|called|calling|push|pushed|pushing|"
     r"press|pressed|pressing|appeal|appealed|urge|urged|demand|demanded)\s+for|"
-    r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$"
+    r"(?:reviv|restart|unblock|salvag|jump-start|rescu)\w*)\s+(?:\S+\s+){0,2}$|"
+    # "the Secretary General of the Pacific Islands Forum": an officer's title, not a gathering
+    r"(?i:\b(?:secretary[- ]general|secretariat|chair(?:man|woman|person)?|president|director"
+    r"(?:[- ]general)?|spokes(?:man|woman|person))\s+of\s+the\s+)(?:[A-Z][\w'’-]*\s+){0,4}$"
 )
 # "flew in on Monday for it and is still here", "arrived on Sunday night", "has arrived,": came
 # to the place of the report
