@@ -92,8 +92,8 @@ def test_three_members_of_one_countrys_presidency_are_one_side() -> None:
         "summit on Monday.",
     ],
 )
-def test_a_bilateral_at_a_summit_is_a_meeting_and_the_setting_no_event(text: str) -> None:
-    assert _kinds(text) == ["meeting"]
+def test_a_bilateral_at_a_summit_is_a_meeting_beside_the_summit(text: str) -> None:
+    assert sorted(_kinds(text)) == ["conference", "meeting"]
 
 
 def test_a_summit_attended_and_a_bilateral_there_are_both_told() -> None:

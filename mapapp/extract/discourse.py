@@ -272,7 +272,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         if target is not None:
             _absorb(target, m, m.trigger.definite)
             told_with.setdefault(m.index, target)
-        elif not (_dangling(m) or _setting_only(m, mentions)):
+        elif not _dangling(m):
             events.append(m)
     _told_with(events, told_with)
     return events
@@ -368,29 +368,6 @@ def _dangling(m: Mention) -> bool:
     if ahead is not None:
         return m.venue is None or m.venue.begin < ahead.start()
     return m.venue is None and m.event_type == "visit"
-
-
-_SETTING_OF = re.compile(
-    r"(?i)\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:the|a|an)\s+(?:\S+\s+){0,4}$"
-)
-# "met the Tajik leader at …", "held talks with X on the margins of …": the meeting's own guest
-_GUEST = re.compile(r"\s*(?:with\b|(?:the|his|her|their|its)\s|(?-i:[A-Z]))")
-
-
-def _setting_only(m: Mention, mentions: list[Mention]) -> bool:
-    """ "met Japan's prime minister on the margins of the G20 summit in Bali": a summit told
-    only as the setting of a two-sided meeting in the sentence, and no event reported before, is
-    not an event of its own (the bilateral is)."""
-    if m.event_type != "conference" or not _SETTING_OF.search(
-        m.quote, max(0, m.trigger.begin - 80), m.trigger.begin
-    ):
-        return False
-    return any(
-        e.index == m.index
-        and e.event_type == "meeting"
-        and (e.two_sided() or _GUEST.match(e.quote, e.trigger.end))
-        for e in mentions
-    )
 
 
 def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:
