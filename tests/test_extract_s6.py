@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from mapapp.extract.triggers import find_triggers
 from tests.conftest import core_candidates
 
 WED = dt.date(2025, 6, 25)  # a Wednesday
@@ -77,3 +78,50 @@ def test_a_sentence_with_its_own_visit_gets_no_second_one() -> None:
         url=URL,
     )
     assert sorted(e["event_type"] for e in found) == ["meeting", "visit"], found
+
+
+# --- an arrival told by where it came from --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO — The two sides met in Oslo on Tuesday. Colombia's foreign minister joined them "
+        "on Tuesday after travelling from Bogotá.",
+        "OSLO — Negotiators met in Oslo on Tuesday. The Colombian delegation, which had flown "
+        "from Bogotá on Tuesday, joined the talks.",
+        "OSLO — Talks opened in Oslo on Tuesday. The Colombian team drove from Stockholm on "
+        "Tuesday.",
+    ],
+)
+def test_travelling_from_a_place_is_a_visit_to_the_scene(text: str) -> None:
+    visits = [e for e in core_candidates(text, WED, url=URL) if e["event_type"] == "visit"]
+    assert len(visits) == 1, visits
+    assert visits[0]["place_name"] == "Oslo"
+    assert visits[0]["date_start"] == "2025-06-24"
+
+
+def test_a_thing_that_travelled_is_no_visit() -> None:
+    found = core_candidates(
+        "WARSAW — Grain shipments travelled from Odesa through Poland last year.", WED, url=URL
+    )
+    assert found == []
+
+
+def test_an_arrival_from_elsewhere_is_at_the_meeting_of_its_sentence() -> None:
+    found = kinds("The envoy, who had flown from Paris, met the minister in Rome on Monday.")
+    assert set(found) == {"meeting", "visit"}
+    assert found["visit"]["place_name"] == "Rome"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's president returned the visit in Santiago a year later.",
+        "The king returns that visit next spring.",
+        "Oman's sultan returned the state visit in Tehran in 2023.",
+    ],
+)
+def test_returning_the_visit_is_a_new_visit_not_a_reference(sentence: str) -> None:
+    visits = [t for t in find_triggers(sentence) if t.event_type == "visit"]
+    assert visits and not visits[0].definite, visits

@@ -382,21 +382,11 @@ def among_themselves(
 
 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$")
-_ARRIVED = re.compile(r"(?:flew|flown|jetted)\s+in|arrived|landed")
-_PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]")
 
 
 def from_origin(masked: str, venue: Venue) -> bool:
     """ "flew in from Tehran", "arrived from Lisbon": the place a trip came from."""
     return _ORIGIN.search(masked, max(0, venue.begin - 10), venue.begin) is not None
-
-
-def came_to_scene(masked: str, trigger: Trigger) -> bool:
-    """ "flew in from Bangkok on Monday", "arrived on Sunday night", "has arrived,": a trip to
-    the place of the report, which names no other destination."""
-    if trigger.event_type != "visit" or not _ARRIVED.fullmatch(masked, trigger.begin, trigger.end):
-        return False
-    return _PLACE_AFTER.match(masked, trigger.end) is None
 
 
 def near_own(masked: str, trigger: Trigger, triggers: list[Trigger], span: DateSpan) -> bool:

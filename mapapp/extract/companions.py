@@ -4,6 +4,9 @@
 received by his counterpart at State House on Friday, the first stop of a regional tour": a noun
 in apposition names the trip the meeting (or the conference attended) was part of. It gives a
 visit with the place and date of that event, unless the sentence tells a visit of its own.
+
+"The envoy, who had flown in from Paris, met the minister in Rome on Monday": an arrival that
+names only where the trip began took the traveller to the meeting of its sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.discourse import Mention
+from mapapp.extract.triggers import Trigger
 
 _TRIP = r"(?:visit|trip|journey|tour)"
 # "…, a visit his critics called premature", "…, his first trip abroad since the war", "…, the
@@ -21,8 +25,22 @@ _APPOSED_TRIP = re.compile(
     r"(?:the|his|her|their)\s+(?:first|second|third|last|final|next|only|opening)\s+"
     rf"(?:stop|leg|stage)\s+(?:of|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b)"
 )
+_ARRIVED = re.compile(
+    r"(?:flew|flown|jetted)\s+in|arrived|landed|travell?ed|travell?ing|flew|flown|drove|journeyed"
+)
+_PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]")
+# "flew in from Wellington via Singapore, where he had breakfast with …": a stop on the way
+_A_STOP = re.compile(r"\b(?:where|via|stopp(?:ed|ing)|after|before|having)\b")
 _WITH_TRIP = ("meeting", "conference")
 _LOOK = 160  # characters between the meeting word and the noun in apposition
+
+
+def came_to_scene(masked: str, trigger: Trigger) -> bool:
+    """ "flew in from Bangkok on Monday", "arrived on Sunday night", "has arrived,", "after
+    travelling from Kyiv": a trip to the place of the report, which names no other destination."""
+    if trigger.event_type != "visit" or not _ARRIVED.fullmatch(masked, trigger.begin, trigger.end):
+        return False
+    return _PLACE_AFTER.match(masked, trigger.end) is None
 
 
 def _visit_of(m: Mention, begin: int) -> Mention:
@@ -36,10 +54,20 @@ def _visit_of(m: Mention, begin: int) -> Mention:
     )
 
 
+def _to_the_meeting(masked: str, mentions: list[Mention]) -> None:
+    """An arrival with no place of its own is at the place of its sentence's meeting."""
+    met = [m for m in mentions if m.event_type in _WITH_TRIP and m.venue is not None]
+    for m in (m for m in mentions if met and m.venue is None and m.status == met[0].status):
+        between = masked[min(m.trigger.end, met[0].trigger.begin) : met[0].trigger.begin]
+        if came_to_scene(masked, m.trigger) and not _A_STOP.search(between):
+            m.venue, m.venues = met[0].venue, met[0].venues
+
+
 def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the visit a meeting's trip named in apposition implies (see the module
     docstring); only where the sentence states no visit itself."""
     if any(m.event_type == "visit" for m in mentions):
+        _to_the_meeting(masked, mentions)
         return mentions
     for m in mentions:
         if m.event_type not in _WITH_TRIP or m.venue is None or m.online or m.trigger.definite:

@@ -18,7 +18,6 @@ from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
     among_themselves,
     anchored,
-    came_to_scene,
     from_origin,
     hang_on,
     near_own,
@@ -27,6 +26,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
+from mapapp.extract.companions import came_to_scene
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
 from mapapp.extract.discourse import (
     Mention,

@@ -49,6 +49,7 @@ from mapapp.extract.trigger_phrases import (
     TRIP_GOES_ON,
 )
 from mapapp.extract.trigger_words import (
+    ARRIVED_FROM,
     ARRIVED_HERE,
     AUDIENCE,
     BODY_SESSION,
@@ -114,6 +115,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
+    ("visit", re.compile(ARRIVED_FROM), "past"),  # "after travelling from Kyiv"
     ("visit", re.compile(STAY), "past"),
     # "who is in our country on a working visit": a stay in the dateline's country
     (

@@ -302,6 +302,12 @@ NOT_AN_EVENT_BEFORE = re.compile(  # the noun is a means, a demand or a source, 
 )
 # "flew in on Monday for it and is still here", "arrived on Sunday night", "has arrived,": came
 # to the place of the report
+# "joined them on Saturday after travelling from Kyiv", "had flown from Bogotá overnight": a
+# trip to the scene of the report, told by where it began
+ARRIVED_FROM = (
+    r"\b(?:travell?ed|travell?ing|flew|flown|drove|journeyed)\b(?=\s+(?:overnight\s+|here\s+)?"
+    r"from\s+(?:the\s+)?[A-Z])"
+)
 ARRIVED_HERE = (
     r"\b(?:flew|flown|jetted)\s+in\b(?=\s+(?:on|from|for|late|early|last|yesterday)\b)|"
     r"\b(?:arrived|landed)\b(?=\s+(?:on\s+[A-Z]|late\s+on|early\s+on|yesterday|overnight|"

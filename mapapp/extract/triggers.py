@@ -22,6 +22,7 @@ from mapapp.extract.trigger_phrases import (
 )
 from mapapp.extract.trigger_table import TRIGGERS
 from mapapp.extract.trigger_words import (
+    ARRIVED_FROM,
     AUDIENCE_BEFORE,
     BY_MEANS,
     CALL_BY_HEADLINE,
@@ -46,6 +47,7 @@ _SIDES_NOW = re.compile(SIDES_NOW)
 _WELCOME = re.compile(AIRPORT_WELCOME)
 _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
+_FROM = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_FROM)
 _THING_FIRST = re.compile(THING_FIRST)
 _WHO = re.compile(
     rf"(?i)\b(?:{PERSON_NOUNS}|chancellors?|popes?|taoiseach|queens?|princess|pontiff|team|mission|"
@@ -65,6 +67,8 @@ def _a_thing_moved(before: str) -> bool:
 
 _MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
 _RECEIVE_THE = re.compile(r"\b(?:receive|receives|received|receiving)\b[^.;]{0,40}\bthe\s+$")
+# "the sultan returned the visit in Tehran a year later": the other side's visit, a new one
+_RETURN_THE = re.compile(r"\breturn(?:ed|s|ing)?\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
 # "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
 _TOPIC_BEFORE = re.compile(
@@ -161,7 +165,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Refugees huddled in tents": no two sides meeting
     if m.re is _MEET_NOW and not _SIDES_NOW.search(masked, max(0, m.start() - 100), m.start()):
         return None  # "the targets they meet in March": no sides meeting
-    if m.re is _MOVED and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
+    moved = m.re is _MOVED or m.re is _FROM
+    if moved and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
         return None  # "The cargo crossed into Poland": no one travelled
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
@@ -173,6 +178,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         m.group(0).lower() in ("visit", "visits")
         and DEFINITE_BEFORE.search(before) is not None
         and not _RECEIVE_THE.search(before)  # "will receive, on 5 March, the visit of X": new
+        and not _RETURN_THE.search(before)
     )
     if event_type == "visit" and definite_visit:
         kind = "noun"  # "During the visit": the visit already told
