@@ -218,3 +218,68 @@ def test_a_place_named_in_one_entry_does_not_leak_into_the_next() -> None:
         "09:40 GMT — The Tunisian president landed in Medina. The Tunisian",
     )
     assert told(text, "2023-05-19", "meeting", "crown prince")["place_name"] == "Jeddah"
+
+
+# --- dates carried across sentences: an arrival's day, "Following the negotiations" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        (
+            "ACCRA, May 8 (Wire) - Nigeria's foreign minister held talks with Ghana's president "
+            "in Accra on Wednesday. The minister arrived on Tuesday evening and was met at the "
+            "airport by his Ghanaian counterpart. The two ministers signed a memorandum on trade "
+            "after a meeting at the foreign ministry.",
+            "2024-05-08",
+            "memorandum on trade",
+            "2024-05-08",
+        ),
+        (
+            "BAKU, 3 October - Kazakhstan's president held talks with Azerbaijan's president in "
+            "Baku today. The guest had landed in Baku yesterday afternoon. The two presidents "
+            "signed a declaration on strategic partnership at the presidential palace.",
+            "2024-10-03",
+            "declaration on strategic partnership",
+            "2024-10-03",
+        ),
+        (
+            "HANOI, June 12 (Agency) - Laos' prime minister met Vietnam's prime minister in Hanoi "
+            "on Thursday. He arrived in the capital on Wednesday night. The two leaders witnessed "
+            "the signing of five agreements at the Government Office.",
+            "2025-06-12",
+            "five agreements",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_a_signing_told_after_an_arrival_is_on_the_storys_day(
+    text: str, published: str, words: str, day: str
+) -> None:
+    assert told(text, published, "agreement", words)["date_start"] == day
+
+
+def test_an_airport_welcome_told_with_the_arrival_keeps_its_day() -> None:
+    text = (
+        "ACCRA, May 8 (Wire) - Nigeria's foreign minister held talks with Ghana's president in "
+        "Accra on Wednesday. The minister arrived on Tuesday evening and was met at the airport "
+        "by his Ghanaian counterpart."
+    )
+    assert told(text, "2024-05-08", "meeting", "airport")["date_start"] == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On the eve, the two prime ministers held negotiations",
+        "A day earlier the two sides held talks",
+    ],
+)
+def test_a_signing_after_talks_told_back_is_on_their_day(opening: str) -> None:
+    noun = "negotiations" if "negotiations" in opening else "talks"
+    text = (
+        "Minsk, 14 May (Agency). -- The President of Belarus today received the Prime Minister "
+        f"of Armenia at the Palace of Independence. {opening} at the House of Government. "
+        f"Following the {noun}, an agreement on road transport was signed."
+    )
+    assert told(text, "2024-05-14", "agreement", "road transport")["date_start"] == "2024-05-13"

@@ -5,13 +5,19 @@ Secretary's presence, officials of the two countries signed a memorandum", "rece
 counterpart at the ministry on Tuesday …, and the two ministers signed a joint declaration",
 "Both Ministers witnessed the signing of an Arrangement": the agreement was signed on the day
 and at the place of the meeting (or visit) in person told in the same or one of the two
-sentences before it, or else of the article's main event when the signing is told in the
-paragraphs right after the lead.
+sentences before it (not an arrival told before: "arrived on Monday evening. … signed"), or
+else of the article's main event when the signing is told in the paragraphs right after the
+lead.
 """
 
 from __future__ import annotations
 
+import re
+
 from mapapp.extract.discourse import Mention, main_event
+
+# "arrived on Monday", "landed in Hanoi": the day a trip began, not the day of its talks
+ARRIVED = re.compile(r"(?i)\b(?:arriv\w*|landed|lands|flew\s+in|touched\s+down|reached)\b")
 
 _IN_PERSON = frozenset({"meeting", "conference", "visit"})
 _NEAR_SENTENCES = 2  # sentences back a signing looks for its meeting
@@ -28,6 +34,7 @@ def _occasion(events: list[Mention], i: int, main: Mention | None) -> Mention | 
         and x.status == e.status
         and x.span.start is not None
         and 0 <= e.index - x.index <= _NEAR_SENTENCES
+        and not (x.index < e.index and x.event_type == "visit" and ARRIVED.search(x.quote_trigger))
     ]
     if earlier:
         return earlier[-1]

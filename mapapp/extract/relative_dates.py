@@ -34,8 +34,9 @@ RELATIVE = re.compile(
     r"that\s+same\s+day|(?:on\s+)?the\s+same\s+(?:morning|afternoon|evening|night)|"
     r"(?:(?:a\s+few|several|two|three|\d)\s+)?(?:hours|minutes|moments)\s+later|"
     r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night))|"
-    rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|after|earlier|before)(?!\s+(?:the|his|her|"
-    r"their|its|a|an)\b)|"
+    # "two days before the summit" is no date of its own; "a day earlier the two sides met" is
+    rf"(?P<n>{_N})\s+days?\s+(?P<dir>later|afterwards|earlier|(?:after|before)(?!\s+(?:the|his|"
+    r"her|their|its|a|an)\b))|"
     # "returned the visit a year later" (not "a channel that led, two years later, to …")
     rf"(?<!,\s)(?P<ny>{_N})\s+(?P<unit>week|month|year)s?\s+(?:later|afterwards)(?!,)|"
     r"(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after)(?!\s+(?:the|his|her|their|its|"

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, span_width
+from mapapp.extract.occasions import ARRIVED
 from mapapp.extract.relative_dates import (
     DURING_TYPES,
     counts_back,
@@ -77,20 +78,23 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             continue
         what = next((e.relative.group(g) for g in _WHAT if e.relative.group(g)), None)
         kinds = DURING_TYPES.get(what.lower()) if what else None
-        refs = [
+        told = [
             x
             for x in reversed(events[max(0, i - RECENT) : i])
             if x.index < e.index
             and _is_dated(x)
             and (kinds is None or x.event_type in kinds)
             and not (e.status == "occurred" and x.status == "announced")
-            and not (what and _flashback(x))
         ]
+        refs = [x for x in told if not (what and _flashback(x))]
         # "Following the consultations": the event told as consultations, before a later one
-        named = [x for x in refs if what and what.lower() in x.quote_trigger.lower()]
+        # (one told back too: "On the eve, … held negotiations. Following the negotiations, …")
+        pool = told if e.relative.group("after") else refs
+        named = [x for x in pool if what and what.lower() in x.quote_trigger.lower()]
         # "is to be signed during the visit": the leg still ahead, not the trip under way
         alike = [x for x in refs if x.status == e.status]
-        ref = next(iter([x for x in named if x in alike] or alike or named or refs), None)
+        mine = [x for x in named if x.status == e.status]
+        ref = next(iter(mine or alike or named or refs), None)
         span = None
         if ref is not None and e.relative.group("ahead"):
             span = (
@@ -102,10 +106,10 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             continue
         e.span = span
         e.date_note = f"Date '{e.relative.group(0)}' counted from: {ref.best[1]}"
-        told = e.relative.group("what") or e.relative.group("whata") or e.relative.group("bythen")
-        if told and e.venue is None and not e.online and ref.venue:
+        noun = e.relative.group("what") or e.relative.group("whata") or e.relative.group("bythen")
+        if noun and e.venue is None and not e.online and ref.venue:
             e.venue, e.venues = ref.venue, ref.venues
-            e.place_note = f"Place of the {told.lower()} ({ref.venue.place.name}): {ref.best[1]}"
+            e.place_note = f"Place of the {noun.lower()} ({ref.venue.place.name}): {ref.best[1]}"
 
 
 def date_from_dateline(
@@ -169,11 +173,32 @@ def follow_trip(events: list[Mention], published: dt.date | None = None) -> None
         )
         if trip is None or trip.span.start is None or trip.span.end is None:
             continue
+        if (day := _after_arrival(events, e, trip)) is not None:
+            e.span, e.date_note = day, f"Day of the story, after the arrival in: {trip.best[1]}"
+            continue
         e.span = trip.span
         if e.status != trip.status and published is not None:
             start = max(trip.span.start, published)
             e.span = DateSpan(start, trip.span.end, "range", trip.span.expression, "trip")
         e.date_note = f"Within the trip told before: {trip.best[1]}"
+
+
+def _after_arrival(events: list[Mention], e: Mention, trip: Mention) -> DateSpan | None:
+    """ "held talks in Accra on Wednesday. The minister arrived on Tuesday evening … The two
+    ministers signed a memorandum": an arrival's day is when the trip began, not the day of
+    what follows it; an undated event after it is on the day of the story's main event, when
+    that is the day or two after the arrival in the same country."""
+    if trip.span.start is None or trip.span.start != trip.span.end or trip.index == e.index:
+        return None  # "arrived on Monday and was met at the airport by …": that day
+    main = main_event(events)
+    if main is None or main is trip or main.span.start is None or main.span.precision != "day":
+        return None
+    if not ARRIVED.search(trip.quote_trigger) or main.status != e.status:
+        return None
+    if not 0 < (main.span.start - trip.span.start).days <= 2:
+        return None
+    where = [x.venue.place.country_code for x in (main, e) if x.venue is not None]
+    return main.span if len(where) == 2 and where[0] == where[1] else None
 
 
 def _within_trip(e: Mention, x: Mention, published: dt.date | None) -> bool:
