@@ -138,3 +138,65 @@ def test_met_for_hours_with_a_day_of_its_own_is_a_meeting():
 )
 def test_a_meeting_told_with_later_then_or_also_is_one_more(text):
     assert [e[0] for e in _events(text)] == ["meeting", "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The Minister for Foreign Affairs of Kenya is visiting Japan from May 10 to 14.\n\n"
+            "On May 11, the Minister held a meeting with the Minister for Foreign Affairs of "
+            "Japan at the guest house of the government.",
+            "held a meeting",
+        ),
+        (
+            "The Prime Minister of Fiji is on an official visit to Chile from May 3 to 8.\n\n"
+            "On May 5, the Prime Minister paid a courtesy call on the President of the Senate.",
+            "courtesy call",
+        ),
+        (
+            "The Emir of Qatar is paying a state visit to Kenya from May 9 to 11.\n\n"
+            "On May 10 the Emir held talks with the Speaker of the National Assembly.",
+            "held talks",
+        ),
+    ],
+)
+def test_an_unplaced_meeting_during_a_visit_to_a_country_is_in_its_capital(text, quote):
+    found = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "meeting"]
+    capital = {"Japan": "Tokyo", "Chile": "Santiago", "Kenya": "Nairobi"}
+    country = next(c for c in capital if c in text)
+    assert [e["place_name"] for e in found if quote in e["source_quote"]] == [capital[country]]
+
+
+def test_a_meeting_outside_the_days_of_the_visit_gets_no_place_from_it():
+    text = (
+        "The Prime Minister of Fiji is on an official visit to Chile from May 3 to 8.\n\n"
+        "On May 11, the Prime Minister paid a courtesy call on the President of the Senate."
+    )
+    found = [e for e in core_candidates(text, PUBLISHED) if e["event_type"] == "meeting"]
+    assert [e["place_name"] for e in found if e["place_name"] == "Santiago"] == []
+
+
+def test_the_days_of_a_week_summary_share_its_place():
+    text = (
+        "NEW YORK - The following is a summary of the Secretary-General's meetings at "
+        "Headquarters in the past week.\n\n"
+        "On Monday, 4 May, the Secretary-General met with the President of Ghana.\n\n"
+        "On Friday he met the Prime Minister of Fiji, who briefed him on the elections."
+    )
+    found = [e for e in _events(text) if e[0] == "meeting"]
+    assert ("meeting", "New York", "2026-05-08") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, the Secretary-General had a telephone conversation with the President "
+        "of Mali about the transition following the 4 May coup.",
+        "On Thursday, the minister met the President of Mali in Bamako to discuss the 4 May coup.",
+        "The minister met the President of Mali in Bamako on Thursday to discuss the aftermath "
+        "of the 4 May elections.",
+    ],
+)
+def test_a_day_that_names_a_thing_is_not_the_events_date(text):
+    assert [e[2] for e in _events(text)] == ["2026-05-07"]

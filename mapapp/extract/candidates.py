@@ -71,6 +71,7 @@ from mapapp.extract.timeline import (
 )
 from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
+from mapapp.extract.visit_scope import follow_country_visit
 from mapapp.model import EVENT_COLUMNS
 from mapapp.records import coerce_events
 
@@ -172,6 +173,7 @@ def extract_candidates(
         follow_trip(told, published)
         follow_purpose(told, published)
         follow_after(told, published)
+        follow_country_visit(told, place)
         dateline_city(told, place)
         events += told
     records: dict[str, dict] = {}

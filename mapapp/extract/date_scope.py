@@ -121,9 +121,26 @@ def _in_name(masked: str, d: DateMatch) -> bool:
     return named or bool(document) or _NAME_AFTER.match(masked, d.end) is not None
 
 
+# "about the 14 September coup", "after the May 4 elections": a day that names a thing
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:to|and|or|in|at|on|for|with|by|was|were|is|are|will|when|until|from|through|of|"
+    r"as|this|that|last|next|after|before)\b)[a-z][a-z-]+\b"
+)
+
+
+def _names_a_thing(masked: str, d: DateMatch, trigger: Trigger) -> bool:
+    """ "had a telephone conversation … about the 14 September coup": a day and month between
+    "the" and a noun name that thing ("the 4 May summit" names the event word itself)."""
+    if d.span.precision != "day" or not _THE_BEFORE.search(masked, max(0, d.begin - 5), d.begin):
+        return False
+    noun = _NOUN_AFTER.match(masked, d.end)
+    return noun is not None and not (d.end <= trigger.begin < noun.end())
+
+
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
     """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
-    if since_phrase(masked, d, trigger):
+    if since_phrase(masked, d, trigger) or _names_a_thing(masked, d, trigger):
         return True
     if d.span.kind == "year" and _in_name(masked, d):
         return True

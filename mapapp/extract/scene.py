@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.date_spans import DateSpan
 from mapapp.extract.discourse import (
     MERGE_TYPES,
     RECENT,
@@ -117,6 +118,15 @@ def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> No
             e.place_note = f"Place from the dateline ({dateline.name}), in {e.venue.text}."
 
 
+def _near(a: DateSpan, b: DateSpan) -> bool:
+    """Within :data:`_SCENE_DAYS` of each other, or days of one working week ("On Monday, the
+    Secretary-General met …", "On Friday he met …" in a summary of the week at Headquarters)."""
+    if overlap(a, b, _SCENE_DAYS):
+        return True
+    days = [d for d in (a.start, a.end, b.start, b.end) if d is not None]
+    return len(days) == 4 and len({d.isocalendar()[:2] for d in days}) == 1
+
+
 def _continues(e: Mention, main: Mention) -> bool:
     """An undated event told in the lead after the main event, of the same status, in person:
     the same story goes on ("The deal was signed by the two ministers at …")."""
@@ -140,7 +150,7 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
         if e.venue is not None:  # "travelled to Buenos Aires for the signing": its date
             same_day = (e.same_time and e.linked) or told_with
         else:
-            near = e.span.start is not None and dated and overlap(e.span, main.span, _SCENE_DAYS)
+            near = e.span.start is not None and dated and _near(e.span, main.span)
             if not (e.linked or near or _continues(e, main)):
                 continue
             e.venue, e.venues = venue, main.venues
