@@ -251,3 +251,73 @@ def test_dated_history_told_with_its_traveller_or_in_a_clause_of_its_own(text, e
 )
 def test_a_signing_told_inside_another_verb(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HAVANA, June 9 (Wire) - The foreign ministers held talks on Tuesday at the ministry "
+            "in Havana, after which a memorandum on migration was subscribed by both.",
+            ("agreement", "occurred", "2021-06-08", "2021-06-08", "Havana"),
+        ),
+        (
+            "PUTRAJAYA, June 9 (Wire) - The two leaders held talks in Putrajaya on Wednesday. Four "
+            "memoranda, on tourism, youth and health, were exchanged.",
+            ("agreement", "occurred", "2021-06-09", "2021-06-09", "Putrajaya"),
+        ),
+        (
+            "DHAKA, June 9 (Wire) - The two ministers held talks in Dhaka on Wednesday and signed "
+            "agreed minutes on reopening two border posts.",
+            ("agreement", "occurred", "2021-06-09", "2021-06-09", "Dhaka"),
+        ),
+        (
+            "MAJURO, June 9 (Wire) - The three presidents ended their summit in Majuro on Monday "
+            "by adopting a joint communique on fisheries.",
+            ("agreement", "occurred", "2021-06-07", "2021-06-07", "Majuro"),
+        ),
+    ],
+)
+def test_other_verbs_of_signing(text, expected):
+    assert expected in _events(text)
+
+
+def test_documents_listed_after_a_long_subject_or_with_together_with():
+    found = _events(
+        "GITEGA, June 9 (Wire) - The presidents held talks in Gitega on Wednesday. An agreement "
+        "on the financing of the railway, which would link the mines and the port, was signed "
+        "by the two finance ministers, together with a memorandum on driving licences."
+    )
+    signed = [e for e in found if e[0] == "agreement"]
+    assert signed == [("agreement", "occurred", "2021-06-09", "2021-06-09", "Gitega")] * 2
+
+
+def test_a_documents_name_in_apposition_is_the_same_document():
+    found = _events(
+        "The two sides concluded the first agreement on normalising relations, the so-called "
+        "Brussels Agreement, in April 2019."
+    )
+    assert [e for e in found if e[0] == "agreement"] == [
+        ("agreement", "occurred", "2019-04-01", "2019-04-30", None)
+    ]
+
+
+def test_at_the_close_of_the_session_is_the_day_of_the_event_called_a_session():
+    found = _events(
+        "ABUJA, June 6 (Wire) - West African leaders met in Abuja on Saturday for the bloc's "
+        "ordinary session. The summit was preceded on Thursday by a meeting of the Council of "
+        "Ministers. At the close of the session, the leaders signed a supplementary act on "
+        "residence permits.",
+        dt.date(2021, 6, 6),
+    )
+    assert ("agreement", "occurred", "2021-06-05", "2021-06-05", "Abuja") in found
+
+
+def test_a_year_after_and_with_a_verb_of_its_own_is_no_second_signing():
+    found = _events(
+        "The administration was set up under the agreement signed in Bonn on December 5, 2020, "
+        "and took office on December 22."
+    )
+    assert [e for e in found if e[0] == "agreement"] == [
+        ("agreement", "occurred", "2020-12-05", "2020-12-05", "Bonn")
+    ]

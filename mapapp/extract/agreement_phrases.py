@@ -23,12 +23,14 @@ _MONTH = (
 # The subject of a passive signing, up to its verb: no clause or second document in between
 # ("a protocol on X and an agreement on Y were signed": the second starts its own event word).
 _SUBJECT_TAIL = (
-    r"(?:(?!,\s+(?:and|but|while)\b|\s+and\s+(?:a|an|the|another)\s|\b(?:said|says|told)\b)"
+    r"(?:(?!,\s+(?:and|but|while)\b|\b(?:said|says|told)\b|"
+    rf"\s+and\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SIGNED_NOUN})\b)"
     r"[^.;:!?]){1,140}?"
 )
 PASSIVE_SIGNED = (
     rf"\b(?:{SIGNED_NOUN})\b{_SUBJECT_TAIL}\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|formally\s+|officially\s+|finally\s+|then\s+)?(?:signed|initial+ed|inked)\b"
+    r"(?:also\s+|formally\s+|officially\s+|finally\s+|then\s+)?"
+    r"(?:signed|initial+ed|inked|subscribed|exchanged|adopted)\b"
 )
 # "The summit also produced agreements on health", "the talks yielded a road map", "the visit
 # resulted in three memoranda": a document an event produced ("produced no agreement": none)
@@ -40,12 +42,15 @@ PRODUCED = (
 # cultural exchanges": a programme signed is a document ("signed up to the programme": none)
 SIGNED_PROGRAMME = r"\b(?:signed|inked)\s+(?!up\b)(?:[\w'’-]+\s+){0,5}?(?:programmes?|programs?)\b"
 # "watched their foreign ministers sign an agreement", "looked on as the ministers signed a
-# memorandum", "ended the council by signing a regional agreement": a signing told inside
-# another verb
+# memorandum", "ended the council by signing (adopting) a regional agreement": a signing told
+# inside another verb; and other verbs of signing ("subscribed", "signed agreed minutes")
 WATCHED_SIGN = (
     r"\b(?:watched|saw|witnessed|looked\s+on\s+as|oversaw)\s+(?:[\w'’-]+\s+){1,5}?"
     rf"sign(?:ed)?\s+(?:\S+\s+){{0,4}}?(?:{SIGNED_TEXTS})\b|"
-    rf"(?<=\bby\s)signing\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b"
+    rf"(?<=\bby\s)(?:signing|adopting|initial+ing)\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b|"
+    # "subscribed a memorandum", "signed agreed minutes", "signed the minutes of the session"
+    rf"\bsubscribed\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b|"
+    r"\bsigned\s+(?:the\s+)?(?:agreed\s+)?minutes\b"
 )
 # "the April 4 Luena Memorandum of Understanding", "the 12 February Minsk agreement", "the
 # March 2019 Dakar protocol": a document named with the day or month it was signed

@@ -2,7 +2,8 @@
 
 "signed a treaty on strategic partnership and an agreement on the border", "witnessed the
 signing of a memorandum on rail and of an agreement on fisheries", "a protocol on schools and a
-memorandum on health were signed", "will sign a memorandum …, and an agreement on visas": each
+memorandum on health were signed", "will sign a memorandum …, and an agreement on visas", "was
+signed, together with a memorandum on …": each
 document named after "and" (or after a comma in a list) is an agreement of its own, at the time and
 place of the first. A number of one kind ("exchanged four memoranda", "signed agreements on trade
 and on health") stays one agreement, and a document told with a verb of its own ("and the treaty
@@ -16,16 +17,19 @@ from dataclasses import replace
 
 from mapapp.extract.discourse import Mention
 
-_DOC = (
-    r"(?:agreement|accord|memorandum|memorandum\s+of\s+understanding|MoU|MOU|protocol|treaty|"
+_DOC = (  # ("an Agreement on the Mutual Exemption of Visas": any case)
+    r"(?i:agreement|accord|memorandum|memorandum\s+of\s+understanding|MoU|MOU|protocol|treaty|"
     r"convention|declaration|deal|pact|road\s?map|programme|program|action\s+plan|"
     r"letter\s+of\s+intent|charter|arrangement|framework|joint\s+statement|contract)"
 )
 # "…, and an agreement on …", "and of a protocol", ", a treaty …, and": one more document
 _MORE = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:of\s+)?(?:a|an|the|another)\s+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|,?\s+together\s+with\s+)"
+    r"(?:also\s+)?(?:of\s+)?(?:a|an|the|another)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}\b(?!\s+(?:was|were|is|are|will|has|had|would|to\s+be)\b)"
 )
+# ", the so-called Brussels Agreement,", ", the Treaty of Lisbon": the name of the one before
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:so-called\s+|[\w'’-]+\s+){0,3}?(?-i:[A-Z])\w*$")
 _REACH = 220  # characters around the signing word within which its documents are listed
 _SENTENCE_END = re.compile(r"[;]|\.\s")
 
@@ -44,7 +48,7 @@ def _more_documents(masked: str, m: Mention) -> list[int]:
     hi = min(len(masked), m.trigger.end + _REACH)
     stop = _SENTENCE_END.search(masked, m.trigger.end, hi)
     hi = stop.start() if stop else hi
-    more = [d.start() for d in _MORE.finditer(masked, lo, hi)]
+    more = [d.start() for d in _MORE.finditer(masked, lo, hi) if not _APPOSITION.match(d.group(0))]
     if more and _MANY.search(masked, m.trigger.begin, min(m.trigger.end + 40, more[0])):
         return []
     return more

@@ -26,7 +26,8 @@ _LONGEST = 120  # characters of the part without a verb
 _VERB = re.compile(
     r"(?i)\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|"
     r"had|do|does|did|to|which|who|that|said|says|told|according|due|held|met|made|taken|"
-    r"given|seen|done|begun|won|led|sent|set)\b|\b[a-z]{3,}ed\b|\b(?!morning\b|evening\b|during\b)[a-z]{3,}ing\b|"
+    r"given|seen|done|begun|won|led|sent|set|took|gave|went|came|became|got|left|began|ran|"
+    r"saw|kept|brought|paid|rose|fell|grew|broke|fought|drew|stood)\b|\b[a-z]{3,}ed\b|\b(?!morning\b|evening\b|during\b)[a-z]{3,}ing\b|"
     # an event named in the part is told on its own ("… and the outcome of the retreat")
     r"\b(?:talks|meetings?|summits?|retreats?|conferences?|visits?|trips?|calls?|sessions?|"
     r"agreements?|outcomes?|results?|dialogues?|negotiations|consultations|forums?|"

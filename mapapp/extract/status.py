@@ -87,6 +87,7 @@ _NOTHING_SET = re.compile(
     r"(?i)[^.;]{0,80}?\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+"
     r"(?:scheduled|set|planned|decided|agreed|fixed|arranged)\b"
 )
+_BY_SIGNING = re.compile(r"(?<=\bby\s)(?:signing|adopting|initial+ing)\b")
 _TIME_CLAUSE = re.compile(r"(?i)^\W*(?:before|after|upon|on|since)\s+$")
 
 
@@ -256,7 +257,7 @@ def _status_for(
     status, cue = statuses[trigger]
     if cue == "signed before":
         return status, cue  # "will meet … on the April 4 Luena Memorandum": history
-    if masked[max(0, trigger.begin - 3) : trigger.begin + 7] == "by signing":
+    if _BY_SIGNING.match(masked, trigger.begin):
         told = [t for t in statuses if t.end <= trigger.begin]  # "will end the summit by signing"
         return statuses[told[-1]] if told else (status, cue)
     if then := then_ing(masked, trigger, statuses):

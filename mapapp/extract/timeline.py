@@ -90,7 +90,9 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
         # "Following the consultations": the event told as consultations, before a later one
         # (one told back too: "On the eve, … held negotiations. Following the negotiations, …")
         pool = told if e.relative.group("after") else refs
-        named = [x for x in pool if what and what.lower() in x.quote_trigger.lower()]
+        named = [x for x in pool if what and what.lower() in x.quote_trigger.lower()] or [
+            x for x in pool if what and any(what.lower() in q.lower() for q in x.quotes)
+        ]  # "At the close of the session": the event whose sentence called it a session
         # "is to be signed during the visit": the leg still ahead, not the trip under way
         alike = [x for x in refs if x.status == e.status]
         mine = [x for x in named if x.status == e.status]
