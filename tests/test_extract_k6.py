@@ -118,3 +118,43 @@ def test_a_summit_with_no_bilateral_of_its_own_stays_a_conference(text: str) -> 
 def test_an_officers_title_names_no_gathering() -> None:
     text = "The minister met the president of the World Economic Forum in Geneva on Monday."
     assert _kinds(text) == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Chile, Peru and Ecuador held a trilateral meeting in Quito on "
+        "Monday.",
+        "A tripartite meeting of Kenya, Uganda and the UN refugee agency will be held in Geneva "
+        "next month.",
+        "Officials agreed to hold the next trilateral ministers' meeting in Hanoi later this year.",
+    ],
+)
+def test_a_trilateral_or_tripartite_meeting_is_a_conference(text: str) -> None:
+    # the annotation conventions: a "trilateral" meeting of three countries is a conference
+    assert _kinds(text) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers will also take part in the regular session of the GCC Ministerial "
+        "Council, which opens in Riyadh on Tuesday.",
+        "Both foreign ministers attended a session of the OSCE Permanent Council in Vienna on "
+        "Thursday.",
+        "The two envoys will join the meeting of the Arab League Council in Cairo next week.",
+    ],
+)
+def test_a_blocs_own_session_is_a_conference_whoever_attends(text: str) -> None:
+    assert "conference" in _kinds(text)
+    assert "meeting" not in _kinds(text)
+
+
+def test_a_bilateral_told_with_the_summit_it_was_held_at_is_both() -> None:
+    text = (
+        "The two prime ministers last met in Apia in May, when Fiji's prime minister attended a "
+        "meeting of the Pacific Islands Forum's leaders."
+    )
+    events = _events(text)
+    assert sorted(e["event_type"] for e in events) == ["conference", "meeting"]
+    assert {e["place_name"] for e in events} == {"Apia"}

@@ -255,12 +255,13 @@ def test_a_meeting_on_the_margins_of_a_summit_is_an_event_of_its_own():
     assert found[1]["place_name"] == "Quito" and found[1]["date_start"] == "2024-09-09"
 
 
-def test_a_trilateral_meeting_is_a_meeting():
+def test_a_trilateral_meeting_is_a_conference():
+    # the annotation conventions: a "trilateral" meeting of three countries is a conference
     event = one(
         "The foreign ministers of Peru, Chile and Bolivia held a trilateral meeting in Lima "
         "on Monday."
     )
-    assert event["event_type"] == "meeting"
+    assert event["event_type"] == "conference"
 
 
 def test_a_session_of_a_named_body_to_meet_at_is_an_announced_conference():
@@ -463,7 +464,7 @@ def test_a_meeting_agreed_to_be_held_is_announced():
     )
     event = one(sentence)
     assert (event["event_type"], event["status"], event["place_name"]) == (
-        "meeting",
+        "conference",
         "announced",
         "Quito",
     )

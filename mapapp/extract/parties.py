@@ -58,8 +58,7 @@ _MULTILATERAL = re.compile(
     rf"{_STATES}\b|\b{_STATES}\s+(?:bordering|neighbou?ring|of\s+the\s+region)\b|"
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
     # "in a trilateral format", "three-way talks", "a tripartite summit", "world leaders met"
-    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way)\b"
-    r"(?!\s+(?:[\w'’]+\s+){0,3}meeting)|"
+    r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way)\b|"
     r"\bworld\s+leaders\b|\bleaders\s+from\s+around\s+the\s+world\b|"
     # "the next ordinary session", "an extraordinary summit": a bloc's sessions
     r"\b(?:extra)?ordinary\s+(?:session|summit|meeting)s?\b|"
@@ -130,10 +129,10 @@ _MANY_PEOPLE = re.compile(
     rf"\b(?!{_COUNTRY_ACRONYMS}\b)[A-Z]{{2,6}}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"(?i:\b{GROUP}\s+of\s+the\s+)(?:\d{{1,3}}-member\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY}\b"
 )
-# "a trilateral meeting", "bilateral talks": a meeting of two or three parties, however named;
+# "bilateral talks": a meeting of two parties, however named ("a trilateral meeting" has three);
 # "the two countries", "both sides", "a meeting between the leaders of Serbia and Kosovo"
 _FEW_PARTIES = re.compile(
-    r"(?i)\bbilateral\b|\btrilateral\s+(?:[\w'’]+\s+){0,3}meeting|"
+    r"(?i)\bbilateral\b|"
     r"\b(?:from|of)\s+(?:each|either|both)\s+sides?\b|\bseparate(?:ly)?\b|"
     # "held a Foreign Ministers' Meeting with Ms. Jane Roe": one other person, one other side
     r"\b(?:meeting|talks)\s+with\s+(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -268,6 +267,13 @@ _TWO_FROM = re.compile(
 )
 
 
+# "a session of the GCC Ministerial Council", "a meeting of the Quartet": the gathering's own
+# many-state body, whoever attends it
+_OF_A_BLOC = re.compile(
+    rf"\s*of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_BLOCS}(?![\w-])(?!\s+and\b|\s*[-–—/]\s*[A-Z])"
+)
+
+
 def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> bool:
     """Many parties: cue words near the trigger, or three or more countries named as sides."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
@@ -275,6 +281,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     near = masked[max(lo, trigger.begin - 45) : trigger.begin]
     if _BLOC_NAMED.search(near) and not (_FEW_PARTIES.search(near) or _two_countries(near)):
         return True  # "saw each other at the CARICOM heads of government meeting"
+    if _OF_A_BLOC.match(masked, trigger.end):
+        return True  # "the two ministers will attend the regular session of the GCC Council"
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
     if _TWO_FROM.search(masked, lo, hi) and not _MANY_WORD.search(near):

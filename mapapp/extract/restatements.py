@@ -144,7 +144,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
     if summit is None:
         return mentions
 
-    def same(m: Mention) -> bool:
+    def close(m: Mention) -> bool:
         return (
             m.event_type in ("meeting", "conference")
             and m is not summit
@@ -152,14 +152,23 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
             and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
             and not _OWN_GUEST.match(m.quote, m.trigger.begin, summit.trigger.begin)
-            and not _GUEST.match(m.quote, m.trigger.end, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)
         )
 
+    def same(m: Mention) -> bool:
+        # "The two presidents last met in X in May, when Y attended a summit": a bilateral of
+        # its own, or one with its own guest, beside the summit (which takes its place and day)
+        return (
+            close(m)
+            and not _GUEST.match(m.quote, m.trigger.end, summit.trigger.begin)
+            and (not m.two_sided())
+        )
+
     for m in mentions:  # "will gather in Apia later this month for the summit": its place, date
-        if same(m):
+        if close(m):
             summit.venue = summit.venue or m.venue
             summit.span = summit.span if summit.span.start is not None else m.span
+        if same(m):
             summit.multilateral = summit.multilateral or m.multilateral
     return [m for m in mentions if not same(m)]
