@@ -125,3 +125,34 @@ def test_an_arrival_from_elsewhere_is_at_the_meeting_of_its_sentence() -> None:
 def test_returning_the_visit_is_a_new_visit_not_a_reference(sentence: str) -> None:
     visits = [t for t in find_triggers(sentence) if t.event_type == "visit"]
     assert visits and not visits[0].definite, visits
+
+
+# --- two gatherings of one sentence, one typed a conference by its many parties ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "The foreign ministers of Chile, Peru and Colombia met in Lima on Tuesday and agreed "
+            "to hold a summit of their presidents in Bogotá later this year.",
+            ["Bogotá", "Lima"],
+        ),
+        (
+            "The six ministers will meet again in Skopje in December, and the next leaders' "
+            "summit is due in Rome next year.",
+            ["Rome", "Skopje"],
+        ),
+        (
+            "The leaders of Fiji, Samoa and Tonga met in Suva on Friday; their next summit will "
+            "be held in Apia in 2026.",
+            ["Apia", "Suva"],
+        ),
+    ],
+)
+def test_a_summit_told_beside_a_meeting_of_many_parties_is_its_own_event(
+    sentence: str, places: list[str]
+) -> None:
+    found = [e for e in core_candidates(sentence, WED, url=URL) if e["event_type"] == "conference"]
+    assert sorted(str(e["place_name"]) for e in found) == places, found
+    assert len({e["event_id"] for e in found}) == len(found)

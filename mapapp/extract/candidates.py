@@ -177,18 +177,48 @@ def extract_candidates(
         dateline_city(told, place)
         events += told
     records: dict[str, dict] = {}
+    mentions_of: dict[str, Mention] = {}
     for event in events:
         record = _record(event, published, url, title, publisher)
+        told = records.get(record["event_id"])
+        first = mentions_of.setdefault(record["event_id"], event)
+        if told is not None and _apart(told, record, first, event):
+            # "met in Busan …, and agreed to hold a summit in Tokyo": a second event of the
+            # sentence that has the type of the first only once typed (a meeting of many parties)
+            record = _record(event, published, url, title, publisher, second=True)
         records.setdefault(record["event_id"], record)
     return list(records.values())
 
 
+def _apart(one: dict, other: dict, first: Mention, second: Mention) -> bool:
+    """Whether two records of one sentence and type tell two events: told by event words of
+    two types there (a meeting of many parties and a summit), in other places or at dates
+    apart."""
+    if first.trigger.event_type == second.trigger.event_type or first.index != second.index:
+        return False
+    codes = {one["country_code"], other["country_code"]}
+    if len(codes) == 2 and None not in codes:
+        return True
+    cities = (one, other)
+    if all(r["place_name"] and r["location_precision"] != "country" for r in cities):
+        return one["place_name"] != other["place_name"]
+    return all(r["date_start"] for r in cities) and (
+        one["date_end"] < other["date_start"] or other["date_end"] < one["date_start"]
+    )
+
+
 def _record(
-    event: Mention, published: dt.date, url: str, title: str | None, publisher: str | None
+    event: Mention,
+    published: dt.date,
+    url: str,
+    title: str | None,
+    publisher: str | None,
+    *,
+    second: bool = False,
 ) -> dict:
     quote_text = event.best[1]
     key = f"{url}\n{event.quote}\n{event.event_type}"
-    if event.trigger.repeat:  # a second event of one type in one sentence
+    if event.trigger.repeat or second:  # a second event of one type in one sentence
         key += f"\n{event.trigger.begin}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     label = _TYPE_LABELS.get(event.event_type, event.event_type.capitalize())
