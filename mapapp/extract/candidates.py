@@ -180,9 +180,9 @@ def extract_candidates(
     mentions_of: dict[str, Mention] = {}
     for event in events:
         record = _record(event, published, url, title, publisher)
-        told = records.get(record["event_id"])
-        first = mentions_of.setdefault(record["event_id"], event)
-        if told is not None and _apart(told, record, first, event):
+        same_id = records.get(record["event_id"])
+        same_mention = mentions_of.setdefault(record["event_id"], event)
+        if same_id is not None and _apart(same_id, record, same_mention, event):
             # "met in Busan …, and agreed to hold a summit in Tokyo": a second event of the
             # sentence that has the type of the first only once typed (a meeting of many parties)
             record = _record(event, published, url, title, publisher, second=True)
