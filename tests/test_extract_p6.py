@@ -283,3 +283,76 @@ def test_a_signing_after_talks_told_back_is_on_their_day(opening: str) -> None:
         f"Following the {noun}, an agreement on road transport was signed."
     )
     assert told(text, "2024-05-14", "agreement", "road transport")["date_start"] == "2024-05-13"
+
+
+# --- places: a dateline's town named like a bigger one; dates of events told later ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "ST JOHN'S - Antigua and Barbuda and Ghana yesterday signed an agreement on visas "
+            "during a visit by Ghana's foreign minister.",
+            "AG",
+        ),
+        (
+            "SAINT JOHN'S - The foreign ministers of Antigua and Barbuda and Mexico held talks "
+            "on Tuesday on direct flights.",
+            "AG",
+        ),
+        (
+            "LONDON - Canada's foreign minister held talks with her British counterpart on "
+            "Tuesday.",
+            "GB",
+        ),
+    ],
+)
+def test_a_datelines_town_is_the_one_in_the_country_the_lead_names(text: str, country: str) -> None:
+    records = candidates(text, "2024-05-16")
+    assert records
+    assert {r["country_code"] for r in records} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "BEIRUT: Qatar's foreign minister met Lebanon's president on Tuesday. The minister, "
+            "who arrived in Beirut on Sunday with a delegation, later held talks with the "
+            "Speaker at his residence.",
+            "later held talks",
+        ),
+        (
+            "AMMAN, May 27 (Wire) - Iraq's prime minister met Jordan's king on Tuesday. The two "
+            "leaders, whose governments signed a water accord in Baghdad on 3 March last year, "
+            "discussed trade. The Iraqi leader later met the prime minister at his office.",
+            "later met the prime minister",
+        ),
+        (
+            "RIGA, April 13 (Wire) - Finland's president held talks with Latvia's president on "
+            "Wednesday. The guest also met Latvia's prime minister at the Cabinet of Ministers "
+            "building, where the two discussed energy, and will address parliament on Thursday.",
+            "also met Latvia's prime minister",
+        ),
+    ],
+)
+def test_an_event_told_later_takes_the_storys_day_not_an_aside(text: str, words: str) -> None:
+    published = (
+        "2008-05-27" if "BEIRUT" in text else "2025-05-27" if "AMMAN" in text else "2016-04-13"
+    )
+    main = candidates(text, published)[0]["date_start"]
+    assert told(text, published, "meeting", words)["date_start"] == main
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("On the eve of the New Year", "2008-12-31"),
+        ("On New Year's Eve", "2008-12-31"),
+        ("On New Year's Day", "2009-01-01"),
+    ],
+)
+def test_a_holiday_is_that_day_of_the_calendar(phrase: str, day: str) -> None:
+    text = f"{phrase}, the president had spoken by telephone with the president of Madagascar."
+    assert told(text, "2009-01-05", "call", "telephone")["date_start"] == day

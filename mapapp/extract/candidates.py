@@ -161,7 +161,7 @@ def extract_candidates(
         follow_relative(told, published)
         follow_programme(told, published)
         follow_same_day(told)
-        place = dateline_place(line)
+        place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_arrival(told)
         follow_sidelines(told)
         follow_stay(told)

@@ -402,14 +402,26 @@ _APPOSED = re.compile(r"\s*[,(—–-]\s*")
 
 
 def relative_in_sentence(
-    rel: re.Match[str], dates: Callable[[bool], list[DateMatch]], span: DateSpan, future: bool
+    rel: re.Match[str],
+    dates: Callable[[bool], list[DateMatch]],
+    span: DateSpan,
+    future: bool,
+    aside: Callable[[int], bool] = lambda _: False,
 ) -> tuple[DateSpan, bool, re.Match[str] | None]:
     """ "visited Benghazi on 2 March, and two days later held talks": counted from the latest
     date before the expression in the sentence (read forward for an announced event: "travels
     to Djibouti on Thursday and will end his trip in Addis Ababa two days later"); with none,
     left to the events told before (the match is returned, and the trigger's own far date
-    dropped)."""
-    earlier = [d for d in dates(future) if d.end <= rel.start() and d.span.start is not None]
+    dropped). A date told ``aside`` is not what a bare "later" follows ("The minister, who
+    arrived on Sunday, later held talks": later than the story's event; "…, who landed on
+    Thursday, called on the president the same evening" is that Thursday)."""
+    earlier = [
+        d
+        for d in dates(future)
+        if d.end <= rel.start()
+        and d.span.start is not None
+        and not (rel.group("later") and aside(d.begin))
+    ]
     named = next((rel.group(g) for g in ("what", "whata", "whate") if rel.group(g)), None)
     if earlier and named and _APPOSED.fullmatch(rel.string, earlier[-1].end, rel.start()):
         return earlier[-1].span, True, None  # "On Monday, on the eve of the visit, …": Monday

@@ -12,6 +12,8 @@
 * "previewed today's discussion in a call on Monday": a day that names another thing
   ("today's discussion") when the event has a date of its own;
 * "The minister today announced that she will travel …": the day of the telling;
+* "met the prime minister, …, and will address parliament on Thursday": a plan told after an
+  event in the past dates the plan;
 * "Vision 2030", "Agenda 2063", "the 2030 Agenda": a year that is part of a name;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
@@ -138,9 +140,21 @@ def _names_a_thing(masked: str, d: DateMatch, trigger: Trigger) -> bool:
     return noun is not None and not (d.end <= trigger.begin < noun.end())
 
 
+# "met the prime minister …, and will address parliament on Thursday": a plan told after
+_PLAN_AFTER = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)?\s*to)\s+(?!be\b)[a-z]"
+)
+
+
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
     """Whether the date expression ``d`` dates something else than ``trigger``'s event."""
     if since_phrase(masked, d, trigger) or _names_a_thing(masked, d, trigger):
+        return True
+    if (
+        trigger.kind == "past"
+        and d.begin > trigger.end
+        and _PLAN_AFTER.search(masked, trigger.end, d.begin)
+    ):
         return True
     if d.span.kind == "year" and _in_name(masked, d):
         return True

@@ -176,8 +176,11 @@ _BYLINE = re.compile(
 )
 
 
-def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
-    """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it."""
+def dateline_place(dateline: Dateline | None, lead: str = "") -> gazetteer.Place | None:
+    """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it; a name
+    several towns share is the one in a country the ``lead`` (title and first paragraph) names
+    ("ST JOHN'S - Antigua and Barbuda and Kenya signed …": St John's, Antigua), unless the
+    first choice is a capital or a city of a million people."""
     if dateline is None:
         return None
     name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
@@ -185,4 +188,38 @@ def dateline_place(dateline: Dateline | None) -> gazetteer.Place | None:
     # "ATLANTA, Georgia": a region that names no country of the city is no hint
     place = landmark_place(name) or gazetteer.lookup(name, hint).place
     place = place or (gazetteer.lookup(name).place if hint else None)
+    if place is not None and hint is None and lead and not _major(place):
+        named = _countries(lead)
+        if place.country_code not in named:
+            other = (gazetteer.lookup(name, code).place for code in named)
+            place = next((p for p in other if p is not None and p.precision == "city"), place)
     return place if place is not None and place.precision in ("city", "exact_site") else None
+
+
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+(?:and|of|the)\s+[A-Z][\w'’.-]+|\s+[A-Z][\w'’.-]+){0,3}"
+)
+
+
+def _countries(text: str) -> list[str]:
+    """The countries ``text`` names ("Antigua and Barbuda", "Kenya's"), in order."""
+    codes: list[str] = []
+    for m in _NAME_RUN.finditer(text[:2000]):
+        words = re.sub(r"['’]s\b", "", m.group(0)).split()
+        for i, j in itertools.combinations(range(len(words) + 1), 2):
+            if j - i > 4 or not (words[i][:1].isupper() and words[j - 1][:1].isupper()):
+                continue
+            code = gazetteer.country_code_for(" ".join(words[i:j]), demonyms=False)
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
+def _major(place: gazetteer.Place) -> bool:
+    """A capital or a city of a million people: the plain reading of its name."""
+    if place.population >= 1_000_000 or not place.country_code:
+        return True
+    capital = gazetteer.lookup(place.country_code).place
+    return (
+        capital is not None and abs(capital.lat - place.lat) + abs(capital.lon - place.lon) < 0.02
+    )

@@ -207,7 +207,8 @@ def _when(
     rel = own if own is not None and not near_own(dates.masked, trigger, triggers, span) else rel
     right_after = rel is not None and (rel is own or 0 <= rel.start() - trigger.end <= 3)
     if rel is not None and (not near or right_after):
-        return relative_in_sentence(rel, dates, span, status == "announced")
+        aside = lambda pos: in_aside(dates.masked, pos, trigger, triggers)  # noqa: E731
+        return relative_in_sentence(rel, dates, span, status == "announced", aside)
     return span, near, None
 
 

@@ -12,7 +12,9 @@ announced event or a trip under way); read back, the phrases name nothing
   days, as "at the end of the month" reads);
 * "within this (the) year (month, week)", "later in the year": P … that period's last day;
 * "in (over) the coming (next few) days (weeks, months)": P … two weeks (two months, six
-  months) later.
+  months) later;
+* "on the eve of the New Year", "New Year's Day", "Christmas Eve": that day of the calendar,
+  the latest by P (read forward, the next), read in either direction.
 
 :func:`from_publication` narrows a period that has begun ("this year", "in the spring" told in
 April, "the first half of the year") to start at P when it is read forward: an announced event
@@ -49,7 +51,18 @@ PLAN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "On the eve of the New Year", "on New Year's Eve", "Christmas Day": days of the calendar
+PLAN_PATTERNS.append(
+    (
+        "holiday",
+        re.compile(
+            r"(?i:\b(?:(?P<eve>(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?New\s+Year|New\s+Year['’]?s\s+Eve)"
+            r"|(?P<new>New\s+Year['’]?s\s+Day)|(?P<xeve>Christmas\s+Eve)|(?P<xmas>Christmas\s+Day))\b)"
+        ),
+    )
+)
 PLAN_KINDS = frozenset(kind for kind, _ in PLAN_PATTERNS)
+_HOLIDAYS = {"eve": (12, 31), "new": (1, 1), "xeve": (12, 24), "xmas": (12, 25)}
 
 _BY = ("before", "by", "until", "till")
 _COMING_DAYS = {"days": 14, "weeks": 60, "months": 182}  # how far "the coming …" reach
@@ -72,6 +85,14 @@ def plan_span(kind: str, g: dict, published: dt.date, future: bool, text: str) -
     ...           dt.date(2024, 4, 16), True, "before the end of the year").end
     datetime.date(2024, 12, 31)
     """
+    if kind == "holiday":  # the latest such day by P (read forward: the next one)
+        month, day = next(v for k, v in _HOLIDAYS.items() if g.get(k))
+        year = published.year
+        if future and (month, day) < (published.month, published.day):
+            year += 1
+        elif not future and (month, day) > (published.month, published.day):
+            year -= 1
+        return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text, kind)
     if not future:
         return None
     unit = g["unit"].lower()

@@ -59,6 +59,15 @@ def _flashback(x: Mention) -> bool:
     return x.relative is not None and (counts_back(x.relative) or bool(x.relative.group("eve")))
 
 
+def _before_story(e: Mention, x: Mention, main: Mention | None) -> bool:
+    """ "The two leaders, whose governments signed a treaty on August 1 last year, …. The
+    guest later met the president": "later" follows the story's events, not a history told
+    before it (an event ending before the main event's day)."""
+    if e.relative is None or not e.relative.group("later") or main is None or x is main:
+        return False
+    return main.span.start is not None and x.span.end is not None and x.span.end < main.span.start
+
+
 _WHAT = (
     "what",
     "whatb",
@@ -73,6 +82,7 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
     dated only relative to another takes its day from the latest earlier event dated to the
     day or week (of the type named, for "during the visit"), that is not ahead when it is past;
     an event "during" another with no place of its own takes that one's place too."""
+    main = main_event(events)
     for i, e in enumerate(events):
         if e.relative is None or e.span.start is not None:
             continue
@@ -86,7 +96,7 @@ def follow_relative(events: list[Mention], published: dt.date) -> None:
             and (kinds is None or x.event_type in kinds)
             and not (e.status == "occurred" and x.status == "announced")
         ]
-        refs = [x for x in told if not (what and _flashback(x))]
+        refs = [x for x in told if not (what and _flashback(x)) and not _before_story(e, x, main)]
         # "Following the consultations": the event told as consultations, before a later one
         # (one told back too: "On the eve, … held negotiations. Following the negotiations, …")
         pool = told if e.relative.group("after") else refs
