@@ -321,3 +321,13 @@ def test_a_year_after_and_with_a_verb_of_its_own_is_no_second_signing():
     assert [e for e in found if e[0] == "agreement"] == [
         ("agreement", "occurred", "2020-12-05", "2020-12-05", "Bonn")
     ]
+
+
+def test_a_signing_told_with_its_place_and_day_before_the_document():
+    found = _events(
+        "The two countries had signed in Antananarivo, on 14 November 2019, a memorandum on the "
+        "circulation of persons."
+    )
+    assert [e for e in found if e[0] == "agreement"] == [
+        ("agreement", "occurred", "2019-11-14", "2019-11-14", "Antananarivo")
+    ]

@@ -25,7 +25,7 @@ _MONTH = (
 _SUBJECT_TAIL = (
     r"(?:(?!,\s+(?:and|but|while)\b|\b(?:said|says|told)\b|"
     rf"\s+and\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SIGNED_NOUN})\b)"
-    r"[^.;:!?]){1,140}?"
+    r"[^.;:!?]){1,220}?"
 )
 PASSIVE_SIGNED = (
     rf"\b(?:{SIGNED_NOUN})\b{_SUBJECT_TAIL}\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -50,7 +50,10 @@ WATCHED_SIGN = (
     rf"(?<=\bby\s)(?:signing|adopting|initial+ing)\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b|"
     # "subscribed a memorandum", "signed agreed minutes", "signed the minutes of the session"
     rf"\bsubscribed\s+(?:\S+\s+){{0,5}}?(?:{SIGNED_NOUN})\b|"
-    r"\bsigned\s+(?:the\s+)?(?:agreed\s+)?minutes\b"
+    r"\bsigned\s+(?:the\s+)?(?:agreed\s+)?minutes\b|"
+    # "had signed in Antananarivo, on 14 November 2007, a memorandum": place and day first
+    rf"\bsigned(?=\s+(?:in|at|on)\s+[^.;:]{{1,60}}?,\s+(?:an?|the|two|three|several)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{SIGNED_NOUN})\b)"
 )
 # "the April 4 Luena Memorandum of Understanding", "the 12 February Minsk agreement", "the
 # March 2019 Dakar protocol": a document named with the day or month it was signed

@@ -30,6 +30,7 @@ _MORE = re.compile(
 )
 # ", the so-called Brussels Agreement,", ", the Treaty of Lisbon": the name of the one before
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:so-called\s+|[\w'’-]+\s+){0,3}?(?-i:[A-Z])\w*$")
+_DOC_WORD = re.compile(rf"\b{_DOC}\b")
 _REACH = 220  # characters around the signing word within which its documents are listed
 _SENTENCE_END = re.compile(r"[;]|\.\s")
 
@@ -49,6 +50,10 @@ def _more_documents(masked: str, m: Mention) -> list[int]:
     stop = _SENTENCE_END.search(masked, m.trigger.end, hi)
     hi = stop.start() if stop else hi
     more = [d.start() for d in _MORE.finditer(masked, lo, hi) if not _APPOSITION.match(d.group(0))]
+    # "signed in Lima, on 3 May, a memorandum": the first document after a bare verb is its own
+    more = [
+        at for at in more if at < m.trigger.begin or _DOC_WORD.search(masked, m.trigger.begin, at)
+    ]
     if more and _MANY.search(masked, m.trigger.begin, min(m.trigger.end + 40, more[0])):
         return []
     return more
