@@ -200,3 +200,51 @@ def test_the_days_of_a_week_summary_share_its_place():
 )
 def test_a_day_that_names_a_thing_is_not_the_events_date(text):
     assert [e[2] for e in _events(text)] == ["2026-05-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Comorian foreign minister was received this Monday morning at the Beit-Salam "
+        "palace by the President.",
+        "The minister was received on Monday afternoon at the presidential palace by the head "
+        "of state.",
+        "The two ministers held official conversations on Wednesday at the seat of the Ministry.",
+        "The two foreign secretaries co-chaired the 10th Joint Commission at the Department of "
+        "Foreign Affairs on 22 April.",
+        "The prime minister had dinner last night with the Japanese ambassador.",
+        "The president was joined for dinner on Sunday by the Emir of Qatar.",
+    ],
+)
+def test_protocol_wordings_of_a_meeting_in_person(text):
+    assert [(e[0], e[2] is not None) for e in _events(text)] == [("meeting", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy is scheduled to have an audience with the King at the palace on Thursday.",
+        "The minister will hold official conversations with her Cuban counterpart tomorrow.",
+    ],
+)
+def test_a_planned_audience_or_conversation_is_an_announced_meeting(text):
+    found = core_candidates(text, PUBLISHED)
+    assert [(e["event_type"], e["status"]) for e in found] == [("meeting", "announced")]
+
+
+def test_a_telephone_conversation_stays_a_call():
+    text = "The two presidents held a long telephone conversation on Monday."
+    assert [e[0] for e in _events(text)] == ["call"]
+
+
+def test_at_the_issue_of_the_audience_is_the_day_of_the_audience():
+    text = (
+        "MORONI, 11 May 2026 (Agency) - The Prime Minister of Madagascar, arrived yesterday "
+        "evening in Moroni, was received this Monday morning at the palace by the President.\n\n"
+        "At the issue of the audience, the two parties proceeded to the signature of an accord "
+        "on air services."
+    )
+    deals = [
+        e for e in core_candidates(text, dt.date(2026, 5, 11)) if e["event_type"] == "agreement"
+    ]
+    assert [str(e["date_start"])[:10] for e in deals] == ["2026-05-11"]

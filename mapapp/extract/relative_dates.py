@@ -54,8 +54,10 @@ RELATIVE = re.compile(
     r"\s+day(?:\s+of\s+the\s+(?:\w+\s+)?(?P<whatd>visit|trip|tour|talks|meeting|summit|"
     r"conference|session))?)(?!\s+(?:of|in|since)\b)|"
     # "After the talks, the two governments signed …": at the end of the talks told before
-    r"(?P<after>(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+the\s+(?:\w+\s+)?(?P<whata>talks|"
-    r"meeting|summit|conference|session|visit|consultations|negotiations|discussions))\b(?!\s+(?:of|in|on|with)\b)|"
+    # ("At the issue of the audience": translated "à l'issue de", at the end of)
+    r"(?P<after>(?:after|following|at\s+the\s+(?:end|close|conclusion|issue)\s+of)\s+the\s+"
+    r"(?:\w+\s+)?(?P<whata>talks|meeting|summit|conference|session|visit|consultations|"
+    r"negotiations|discussions|audience|conversations))\b(?!\s+(?:of|in|on|with)\b)|"
     # "On the eve of the summit": the day before the summit told before
     r"(?P<eve>(?:on\s+)?the\s+eve\s+of\s+the\s+(?:\w+\s+)?(?P<whate>summit|meeting|talks|"
     r"conference|session|visit))|"
@@ -81,6 +83,8 @@ DURING_TYPES = {
     "consultations": ("meeting", "conference"),
     "negotiations": ("meeting", "conference"),
     "discussions": ("meeting", "conference"),
+    "audience": ("meeting",),
+    "conversations": ("meeting",),
 }
 
 

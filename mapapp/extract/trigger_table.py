@@ -17,6 +17,14 @@ from mapapp.extract.agreement_phrases import (
     SIGNED_PROGRAMME,
     WATCHED_SIGN,
 )
+from mapapp.extract.meeting_phrases import (
+    AUDIENCE_WITH,
+    CO_CHAIRED_BODY,
+    CONVERSATIONS,
+    CONVERSATIONS_AHEAD,
+    JOINED_AT_MEAL,
+    MEAL_WITH,
+)
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
@@ -225,6 +233,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(MET_A_WHILE), "past"),  # "met for two hours at …": told before
     ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"
     ("meeting", re.compile(IN_PERSON), "past"),
+    # "held official conversations at the seat of the Ministry", "co-chaired the Joint
+    # Commission", "had dinner last night with", "were joined over lunch by"
+    (
+        "meeting",
+        re.compile(
+            rf"{CONVERSATIONS}|{CO_CHAIRED_BODY}|{MEAL_WITH}|{JOINED_AT_MEAL}|{AUDIENCE_WITH}"
+        ),
+        "past",
+    ),
+    ("meeting", re.compile(CONVERSATIONS_AHEAD), "infinitive"),
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
     (

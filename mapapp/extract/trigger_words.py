@@ -89,8 +89,8 @@ RECEIVED_BY = (
     r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted|greeted|embraced)\s+"
     # "was received at the airport by": a welcome on arrival, part of the visit
     r"(?!(?:[\w,.'’-]+\s+){0,3}?at\s+the\s+(?:\w+\s+)?airport\b)"
-    r"(?=(?:[\w,.'’-]+\s+){0,6}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
-    rf"(?:{WHOM}|{GUESTS}))"
+    r"(?=(?:[\w,.'’-]+\s+){0,9}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
+    rf"(?:{WHOM}|{GUESTS}|(?:the\s+)?(?:head\s+of\s+(?:state|government)|[Hh]ost)\b))"
 )
 RECEIVED = (
     rf"\b(?:received|receives|(?<=\bwill\s)receive|(?<=\bto\s)receive)\s+"

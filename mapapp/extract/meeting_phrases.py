@@ -1,0 +1,49 @@
+"""More wordings of a meeting in person (rows of :mod:`mapapp.extract.trigger_table`).
+
+Translated and protocol wordings: "held official conversations at the seat of the Ministry",
+"co-chaired the 10th Joint Commission", "is to have an audience with the King", "had dinner
+last night with", "were joined over lunch by". A conversation by telephone or video stays a call.
+"""
+
+from __future__ import annotations
+
+_WHEN = (
+    r"(?:(?:last\s+night|yesterday|today|tonight|on\s+\w+(?:\s+\d{1,2})?|this\s+\w+|"
+    r"(?:on\s+)?\w+\s+(?:morning|afternoon|evening|night))\s+)"
+)
+_MANNER = (
+    r"(?:(?:official|private|bilateral|lengthy|long|frank|cordial|friendly|separate|brief|"
+    r"one-on-one|extensive|detailed|in-depth|fruitful|wide-ranging|substantive|informal)\s+)"
+)
+# "held official conversations on Wednesday at the seat of the Ministry" (not "a telephone
+# conversation", nor "held conversations by phone")
+CONVERSATIONS = (
+    rf"\b(?:held|had)\s+(?:a\s+|an\s+)?{_MANNER}*conversations?\b"
+    r"(?!\s+(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone)"
+)
+CONVERSATIONS_AHEAD = (
+    rf"(?:(?<=\bto\s)|(?<=\bwill\s))hold\s+(?:a\s+|an\s+)?{_MANNER}*conversations?\b"
+    r"(?!\s+(?:by|over|via)\s+(?:the\s+)?(?:tele)?phone)"
+)
+# "The two foreign secretaries co-chaired the 10th Joint Commission", "co-chaired the fifth
+# session of the joint committee": a body of two countries in session
+CO_CHAIRED_BODY = (
+    r"\bco-?chair(?:ed|s|ing)?\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?i:joint|bilateral|binational|"
+    r"intergovernmental|inter-governmental)\s+(?:[\w-]+\s+){0,3}?(?i:commission|committee|"
+    r"council|working\s+group)\b"
+)
+# "is scheduled to have an audience with the King", "has an audience with the Pope on Friday"
+AUDIENCE_WITH = (
+    r"\b(?:have|has|having)\s+(?:a\s+|an\s+)?(?:(?:private|royal|papal|special)\s+)?audience\s+"
+    rf"{_WHEN}?with\b"
+)
+# "had dinner last night with", "hosted a dinner on Monday with", "had breakfast on Monday with"
+MEAL_WITH = (
+    r"\b(?:had|held|hosted|gave|shared)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+|official\s+)?"
+    rf"(?:dinner|lunch|luncheon|breakfast)\s+{_WHEN}with\b"
+)
+# "The two leaders were joined over lunch by their foreign ministers", "was joined for dinner by"
+JOINED_AT_MEAL = (
+    r"\b(?:was|were)\s+joined\s+(?:over|for|at)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|luncheon|dinner|"
+    r"breakfast)\s+(?:[\w,]+\s+){0,3}?by\b"
+)
