@@ -216,3 +216,86 @@ def test_a_day_told_before_the_leg_covers_the_stop_and_what_is_done_there() -> N
 def test_a_stay_under_way_is_not_made_a_leg_ahead() -> None:
     found = core("Today the minister is visiting Zanzibar, where she will meet the president.")
     assert [v["status"] for v in of_type(found, "visit")] == ["occurred"]
+
+
+# --- a trip ahead told by "expected", "due" or a time before the destination -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "span"),
+    [
+        (
+            "The Malagasy Prime Minister is expected tomorrow Wednesday in Mutsamudu.",
+            "Moutsamoudou",
+            ("2024-03-06", "2024-03-06"),
+        ),
+        (
+            "The envoy is expected on Thursday in Kinshasa.",
+            "Kinshasa",
+            ("2024-03-07", "2024-03-07"),
+        ),
+        ("The minister is due tomorrow in Beirut.", "Beirut", ("2024-03-06", "2024-03-06")),
+        (
+            "The chief US negotiator for the compact talks is due in Majuro next week.",
+            "Majuro",
+            ("2024-03-11", "2024-03-17"),
+        ),
+        (
+            "The visiting president is to travel today to Farafenni to inspect the bridge works.",
+            "Farafenni",
+            ("2024-03-05", "2024-03-05"),
+        ),
+        ("The minister will fly tomorrow to Abuja.", "Abuja", ("2024-03-06", "2024-03-06")),
+    ],
+)
+def test_a_trip_ahead_with_its_time_before_the_destination(
+    text: str, place: str, span: tuple[str, str]
+) -> None:
+    visits = of_type(core(text), "visit")
+    assert [(v["place_name"], days(v), v["status"]) for v in visits] == [(place, span, "announced")]
+
+
+def test_a_round_of_talks_is_the_purpose_of_the_trip_not_the_negotiators_title() -> None:
+    found = core(
+        "The chief negotiator for the compact talks is due in Majuro next week for a round of "
+        "talks with the government."
+    )
+    assert [(e["event_type"], e["place_name"], days(e)) for e in found] == [
+        ("visit", "Majuro", ("2024-03-11", "2024-03-17")),
+        ("meeting", "Majuro", ("2024-03-11", "2024-03-17")),
+    ]
+
+
+def test_a_return_to_follow_up_is_a_trip() -> None:
+    found = core(
+        "The Secretary-General is expected back in Beirut next week to follow up on the talks."
+    )
+    assert [(v["place_name"], days(v)) for v in of_type(found, "visit")] == [
+        ("Beirut", ("2024-03-11", "2024-03-17"))
+    ]
+
+
+# --- a trip told by its end ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The king concluded a three-day state visit to Spain on Sunday.",
+            ("2024-03-01", "2024-03-03"),
+        ),
+        ("The king wrapped up a four-day visit to Spain on Sunday.", ("2024-02-29", "2024-03-03")),
+        (
+            "The king ended on Sunday a state visit of four days to Spain.",
+            ("2024-02-29", "2024-03-03"),
+        ),
+        (
+            "The king began on Sunday a state visit of four days to Spain.",
+            ("2024-03-03", "2024-03-06"),
+        ),
+    ],
+)
+def test_a_trip_told_by_its_end_runs_back_from_that_day(text: str, span: tuple[str, str]) -> None:
+    visits = of_type(core(text), "visit")
+    assert [(v["country_code"], days(v)) for v in visits] == [("ES", span)]

@@ -107,6 +107,12 @@ def inherit_host(
 _AFTER = re.compile(
     r"(?i)\bafter\s+(?:(?:a|an|the|his|her|their)\s+)?$"
 )  # "after a five-day visit"
+# "concluded a three-day state visit on Sunday", "capping a two-day visit": the last day told
+_ENDED = re.compile(
+    r"(?i)\b(?:concluded|concludes|concluding|ended|ends|ending|wrapped\s+up|wraps\s+up|"
+    r"wrapping\s+up|completed|completes|finished|capped|capping|rounded\s+off)\b(?:\s+\S+){0,5}\s*$"
+)
+_OF_DAYS = re.compile(r"(?i)visit\s+of\s+(?P<n>two|three|four|five|six|seven|[2-7])\s+days\b")
 
 
 def with_duration(
@@ -118,6 +124,16 @@ def with_duration(
     if span.precision != "day" or span.start is None:
         return span
     lo, hi = max(clause[0], trigger.begin - 30), min(clause[1], trigger.end + 80)
+    ended = trigger.event_type == "visit" and bool(  # a trip told by its end
+        _ENDED.search(masked, max(clause[0], trigger.begin - 60), trigger.begin)
+    )
+    if of := _OF_DAYS.match(masked, trigger.begin):
+        days = _DAYS.get(of.group("n").lower()) or int(of.group("n"))  # "a visit of three days"
+        if ended:
+            start = span.start - dt.timedelta(days=days - 1)
+            return DateSpan(start, span.start, "range", span.expression, "duration")
+        end = span.start + dt.timedelta(days=days - 1)
+        return DateSpan(span.start, end, "range", span.expression, "duration")
     for m in _DURATION.finditer(masked, lo, hi):
         noun = (m.group("noun") or "").split()[-1:]
         kind = _NOUN_TYPES.get(noun[0].lower().rstrip("s"), "meeting") if noun else None
@@ -130,7 +146,7 @@ def with_duration(
         if not (beside or trip):
             continue
         days = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
-        if _AFTER.search(masked, max(0, m.start() - 12), m.start()):
+        if _AFTER.search(masked, max(0, m.start() - 12), m.start()) or (ended and beside):
             # "signed on Wednesday, after two days of talks": the talks ended that day
             start = span.start - dt.timedelta(days=days - 1)
             return DateSpan(start, span.start, "range", span.expression, "duration")

@@ -8,7 +8,7 @@
   "told reporters on a conference call"; and a participant who "joined the ministers by video
   link" or "addressed the summit by video": part of the gathering, not a call of its own.
 * The end of a trip: "returned to Pretoria", "flew back to Delhi", "returned home" (a return
-  "for talks" or "on a visit" stays a visit).
+  "for talks", "on a visit" or "to follow up on the talks" stays a visit).
 * Not an event that happens: the topic of a question ("Asked about the Munich Security
   Conference, he said …"), a disposition ("remained ready to sign the agreement", "is willing
   to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives").
@@ -72,9 +72,16 @@ _JOINED_BEFORE = re.compile(
 _RETURN = re.compile(r"(?i)\breturn(?:ed|s|ing)?\b|\bback\b|\bhome\b")
 _FOR_A_PURPOSE = re.compile(
     r"(?i)\b(?:for\s+(?:talks|a|an|the|further|more|meetings|negotiations|consultations)|"
-    r"to\s+(?:meet|hold|attend|sign|take\s+part|join|visit)|on\s+(?:a|an|his|her)\s+)\b"
+    r"to\s+(?:meet|hold|attend|sign|take\s+part|join|visit|follow\s+up|continue|resume|pursue|"
+    r"mediate)|on\s+(?:a|an|his|her)\s+)\b"
 )
 
+# "the chief negotiator for the compact talks", "the UN envoy to the Geneva talks": a role
+_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:negotiators?|envoys?|mediators?|facilitators?|co-?ordinators?|spokes(?:man|woman|"
+    r"person)|delegates?|representatives?)\s+(?:for|to|at|in|on)\s+the\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+_ROLE_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|said|says|told)\b")
 # "Asked about the Munich Security Conference, he said …": the topic of a question
 _ASKED_BEFORE = re.compile(
     r"(?i)\b(?:asked|questioned|pressed)\s+(?:by\s+\w+\s+)?(?:about|on|whether|if|over)\s+"
@@ -143,6 +150,12 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
         return _KIND_PREDICATE.match(masked, trigger.end) is not None
     if trigger.kind == "noun" and _ASKED_BEFORE.search(before):
         return True
+    if (
+        trigger.kind == "noun"
+        and _ROLE_BEFORE.search(before)
+        and _ROLE_VERB.match(masked, trigger.end)
+    ):
+        return True  # (not "thanked the envoy for the meetings held in Geneva")
     if trigger.event_type == "visit" and _CROWD_BEFORE.search(before[-60:]):
         return True
     if trigger.event_type == "meeting":

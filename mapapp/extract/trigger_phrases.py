@@ -24,6 +24,13 @@ EXPECTED_AT = (
     r"(?=at\s+(?:the\s+)?(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:retreat|summit|talks|conference|"
     r"forum|meeting|palace|ceremony|gathering|headquarters)\b))"
 )
+# "is expected tomorrow Tuesday in Mutsamudu", "are due on Friday in Geneva": a time first
+EXPECTED_WHEN = (
+    r"(?:(?:tomorrow|today|tonight|(?:early\s+|later\s+)?(?:next|this)\s+(?:week|month|weekend)|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|"
+    r"evening|night))?,?\s+)"
+)
 _PLACE = r"(?=(?:the\s+)?[A-Z])"
 _SPELL = r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|\w+\s+)?"
 _STRETCH = r"(?:day|days|night|nights|week|weeks|weekend|morning|afternoon|evening)"

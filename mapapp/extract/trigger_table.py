@@ -39,6 +39,7 @@ from mapapp.extract.trigger_phrases import (
     DEAL_TOLD,
     ENCOUNTER,
     EXPECTED_AT,
+    EXPECTED_WHEN,
     HEADS_BEFORE,
     IN_A_CALL,
     LAST_SPOKEN,
@@ -117,7 +118,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:expected|due)\s+"
-            rf"(?:back\s+)?(?:in\b(?=\s+[A-Z])|{EXPECTED_AT})|"
+            rf"(?:back\s+)?(?:{EXPECTED_WHEN})?(?:in\b(?=\s+[A-Z])|{EXPECTED_AT})|"
             # "Late March — Chinese premier expected in Canberra": a diary's line with no verb
             rf"(?:{HEADS_BEFORE})expected\s+in\b(?=\s+[A-Z])"
         ),

@@ -27,7 +27,8 @@ from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
-_TIME_GAP = re.compile(rf"\s*{WHEN_BETWEEN}(?=to\s)")
+# "travels on Friday to Lima", "an official visit of three days to Cuba"
+_TIME_GAP = re.compile(rf"\s*(?:{WHEN_BETWEEN}|of\s+(?:[\w-]+\s+){{1,2}}days?\s+)(?=to\s)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+(?:d['’])?[A-Z][\w-]+){0,2}"  # "Cote d'Ivoire"
 # "the Tanzanian commercial capital": the country's largest city, not its seat of government
