@@ -156,3 +156,44 @@ def test_a_summit_told_beside_a_meeting_of_many_parties_is_its_own_event(
     found = [e for e in core_candidates(sentence, WED, url=URL) if e["event_type"] == "conference"]
     assert sorted(str(e["place_name"]) for e in found) == places, found
     assert len({e["event_id"] for e in found}) == len(found)
+
+
+# --- a stop of a tour told by the place its sentence opens with ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        ("In Lusaka on Monday, the envoy met Zambia's foreign minister.", "Lusaka", "2025-06-23"),
+        ("On 23 June in Accra the minister met the President of Ghana.", "Accra", "2025-06-23"),
+        (
+            "In Dakar on June 30, the Secretary will meet the President of Senegal.",
+            "Dakar",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_meeting_in_the_place_a_sentence_opens_with_is_a_visit_there(
+    sentence: str, place: str, day: str
+) -> None:
+    found = kinds(sentence)
+    assert set(found) == {"meeting", "visit"}, found
+    assert found["visit"]["place_name"] == place
+    assert found["visit"]["date_start"] == day
+
+
+def test_a_stop_already_told_as_a_visit_is_not_told_twice() -> None:
+    found = core_candidates(
+        "The Secretary will travel to Dakar, Senegal, and Abuja, Nigeria, next week. In Dakar "
+        "on June 30, the Secretary will meet the President of Senegal.",
+        WED,
+        url=URL,
+    )
+    dakar = [e for e in found if e["event_type"] == "visit" and e["place_name"] == "Dakar"]
+    assert len(dakar) == 1, found
+    assert len(dakar[0]["source_quotes"]) == 2
+
+
+def test_a_sentence_opening_with_a_place_but_no_meeting_adds_no_visit() -> None:
+    found = core_candidates("In Geneva, diplomats said the talks had stalled.", WED, url=URL)
+    assert all(e["event_type"] != "visit" for e in found)

@@ -5,6 +5,10 @@ received by his counterpart at State House on Friday, the first stop of a region
 in apposition names the trip the meeting (or the conference attended) was part of. It gives a
 visit with the place and date of that event, unless the sentence tells a visit of its own.
 
+"In Rabat on 31 October, the envoy met the foreign minister", "On 7 April in Tbilisi the Minister
+met …": a stop of a trip told by the place the sentence opens with is a visit there too, on the
+meeting's days (a readout of a tour; not where the report is written, the dateline's city).
+
 "The envoy, who had flown in from Paris, met the minister in Rome on Monday": an arrival that
 names only where the trip began took the traveller to the meeting of its sentence.
 """
@@ -32,7 +36,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]"
 # "flew in from Wellington via Singapore, where he had breakfast with …": a stop on the way
 _A_STOP = re.compile(r"\b(?:where|via|stopp(?:ed|ing)|after|before|having)\b")
 _WITH_TRIP = ("meeting", "conference")
-_LOOK = 160  # characters between the meeting word and the noun in apposition
+_LOOK = 160
+# "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …"
+_OPENS_IN = re.compile(
+    r"^\W*(?:(?:On|Today|Yesterday|Tomorrow)\b[^,;]{0,40}?\s)?[Ii]n\s+(?=[A-Z])"
+)  # characters between the meeting word and the noun in apposition
 
 
 def came_to_scene(masked: str, trigger: Trigger) -> bool:
@@ -75,4 +83,7 @@ def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
         found = _APPOSED_TRIP.search(masked, m.trigger.end, m.trigger.end + _LOOK)
         if found is not None:
             return [*mentions, _visit_of(m, found.start())]
+        opens = _OPENS_IN.match(masked)
+        if opens is not None and m.venue.begin == opens.end() and m.trigger.begin > m.venue.end:
+            return [*mentions, _visit_of(m, m.venue.begin)]
     return mentions
