@@ -158,3 +158,40 @@ def test_a_bilateral_told_with_the_summit_it_was_held_at_is_both() -> None:
     events = _events(text)
     assert sorted(e["event_type"] for e in events) == ["conference", "meeting"]
     assert {e["place_name"] for e in events} == {"Apia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hosted five days of talks among Lebanon's rival leaders in Doha in May.",
+        "Negotiations among the Sudanese factions resumed in Jeddah on Monday.",
+        "Consultations among the coastal states were held in Lima on Tuesday.",
+    ],
+)
+def test_talks_among_many_are_a_conference(text: str) -> None:
+    assert _kinds(text) == ["conference"]
+
+
+def test_an_expanded_meeting_of_two_delegations_stays_two_sided() -> None:
+    text = (
+        "The two presidents held talks in Tashkent on Wednesday, followed by an expanded meeting "
+        "with the participation of ministers."
+    )
+    assert "conference" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Council will next hold its quarterly debate on Haiti in September.", "announced"),
+        ("The Foreign Affairs Council has begun in Brussels.", "occurred"),
+        ("The Nordic Council will next hold its annual session in Oslo in October.", "announced"),
+    ],
+)
+def test_a_councils_own_session_is_a_conference(text: str, status: str) -> None:
+    events = [e for e in _events(text) if e["event_type"] == "conference"]
+    assert [e["status"] for e in events] == [status]
+
+
+def test_a_countrys_own_council_is_no_gathering_of_states() -> None:
+    assert _kinds("The National Security Council has begun in Washington.") == []

@@ -94,7 +94,10 @@ _MULTILATERAL = re.compile(
     r"country|state|party)\b|"
     # "ministers from across the Americas", "leaders from around the region"
     rf"\b{GROUP}\s+from\s+(?:across|around|throughout|all\s+over|all\s+parts\s+of)\b|"
+    # "an enlarged format" ("an expanded meeting" of two delegations is no more parties);
+    # "talks among the rival leaders": among many
     r"\b(?:enlarged|expanded|extended|wider|broader)\s+format\b|"
+    r"\b(?:talks|meetings?|negotiations|consultations|dialogue|discussions)\s+among\b|"
     # "will host his Japanese and South Korean counterparts": the host and two others
     r"\b(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),?\s+and\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
     r"counterparts\b"

@@ -52,7 +52,8 @@ _ANNOUNCED = re.compile(
 # "a meeting to be held in New York", "talks that Turkey plans to host", "The talks, set for May 3"
 _ANNOUNCED_AFTER = re.compile(
     r"(?i)[^.;]{0,90}?\b(?:to\s+be\s+held|to\s+take\s+place|plans?\s+to\s+host|"
-    r"(?:would|will)\s+(?:take\s+place|be\s+held|open|begin|start|bring|resume)|"
+    r"(?:would|will)\s+(?:take\s+place|be\s+held|open|begin|start|bring|resume|"
+    r"next\s+(?:hold|meet|convene)|hold\s+its)|"
     r"(?:is|are)\s+(?:due|set|scheduled|planned|expected)\b|"
     r"(?:set|scheduled|planned)\s+for\b)"
 )

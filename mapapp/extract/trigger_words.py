@@ -139,9 +139,16 @@ TO_SIGN = (
 )
 # "The 30th OSCE Ministerial Council will take place in Skopje": a body's session
 BODY_SESSION = (
-    r"\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Assembly)\b(?=\s+(?:session\s+)?"
+    # ("The Foreign Affairs Council has begun", "The Council will next hold its quarterly
+    # debate"; a country's own council is no gathering of states)
+    r"(?<!National\s)(?<!State\s)(?<!Federal\s)(?<!Supreme\s)(?<!Privy\s)"
+    r"\b(?!(?:[A-Z][\w.'’-]*\s+){0,3}(?:National|State|Federal|City|Municipal|Privy|"
+    r"Constitutional|Supreme|Legislative|Executive|Revolutionary|Military|Transitional|"
+    r"Sovereign|Presidential|Regional|Provincial|County|Town|Grand|Governing)\s)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Assembly)\b(?=\s+(?:session\s+)?"
     r"(?:(?:will|would|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
-    r"(?:take\s+place|be\s+held|took\s+place|was\s+held|opens|opened)\b)"
+    r"(?:take\s+place|be\s+held|took\s+place|was\s+held|opens|opened|has\s+(?:begun|opened)|"
+    r"began|begins|(?:next\s+)?hold\s+its\s+(?:\w+\s+){0,2}(?:debate|session|meeting))\b)"
 )
 # "the conference centre", "the Forum's secretary-general", "the Forum secretariat": a building
 # or the body, not a gathering
