@@ -331,3 +331,15 @@ def test_a_signing_told_with_its_place_and_day_before_the_document():
     assert [e for e in found if e[0] == "agreement"] == [
         ("agreement", "occurred", "2019-11-14", "2019-11-14", "Antananarivo")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A free trade agreement could be signed next year if talks go well.",
+        "Officials said sanctions would be eased if the negotiations succeed.",
+        "A ceasefire may follow unless the talks fail.",
+    ],
+)
+def test_talks_told_as_a_condition_are_no_event(text):
+    assert _events(text) == []

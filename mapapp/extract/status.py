@@ -88,6 +88,11 @@ _NOTHING_SET = re.compile(
     r"(?i)[^.;]{0,80}?\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+"
     r"(?:scheduled|set|planned|decided|agreed|fixed|arranged)\b"
 )
+_IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_IF_AFTER = re.compile(
+    r"(?i)\s+(?:go(?:es)?\s+well|succeeds?|fails?|resumes?|(?:is|are)\s+successful|"
+    r"makes?\s+progress|bears?\s+fruit)\b"
+)
 _BY_SIGNING = re.compile(r"(?<=\bby\s)(?:signing|adopting|initial+ing)\b")
 _TIME_CLAUSE = re.compile(r"(?i)^\W*(?:before|after|upon|on|since)\s+$")
 
@@ -109,6 +114,8 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
         m := _DENIED_AFTER.match(masked, trigger.end)
     ):
         return m.group(0).strip()  # "Reports that the two would meet were denied"
+    if _IF_BEFORE.search(masked, lo, trigger.begin) and _IF_AFTER.match(masked, trigger.end):
+        return "if"  # "could be signed next year if talks go well": a condition, no event
     words = masked[trigger.begin : trigger.end].split()
     ing = trigger.kind == "infinitive" and words[0].endswith("ing")
     return "time clause" if ing and _TIME_CLAUSE.match(masked[: trigger.begin]) else None
