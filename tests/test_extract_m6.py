@@ -248,3 +248,17 @@ def test_at_the_issue_of_the_audience_is_the_day_of_the_audience():
         e for e in core_candidates(text, dt.date(2026, 5, 11)) if e["event_type"] == "agreement"
     ]
     assert [str(e["date_start"])[:10] for e in deals] == ["2026-05-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD - The Minister of Foreign Affairs received today, Thursday, in his office at the "
+        "Ministry in Baghdad, the Deputy Prime Minister of Kuwait.",
+        "BANJUL - The Senegalese leader, who flew into Banjul on Thursday afternoon, had been "
+        "received the same evening at State House for a private dinner with his host.",
+        "ACCRA - The visiting premier was received on Monday for a working lunch at Jubilee House.",
+    ],
+)
+def test_a_guest_received_in_an_office_or_for_a_meal_is_a_meeting(text):
+    assert "meeting" in [e[0] for e in _events(text)]

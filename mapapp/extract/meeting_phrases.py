@@ -47,3 +47,8 @@ JOINED_AT_MEAL = (
     r"\b(?:was|were)\s+joined\s+(?:over|for|at)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|luncheon|dinner|"
     r"breakfast)\s+(?:[\w,]+\s+){0,3}?by\b"
 )
+# "had been received the same evening at State House for a private dinner with his host"
+RECEIVED_FOR_MEAL = (
+    r"\b(?:was|were|been)\s+received\s+(?:[\w,'’-]+\s+){0,8}?(?:for|to)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:dinner|lunch|luncheon|breakfast|banquet|audience)\b"
+)

@@ -86,11 +86,12 @@ RETREAT = (
 # Government on Monday the delegation": a named or generic building, its words in any case)
 _BUILDING_WORD = (
     r"(?:residence|palace|house|building|office|offices|headquarters|hall|ministry|chancellery|"
+    r"seat|"
     r"government|presidency|secretariat|compound|official|presidential|state|royal)"
 )
 _SITE = (
-    rf"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|{_BUILDING_WORD})\s+"
-    rf"(?:(?:[A-Z][\w'’.-]*|of|the|{_BUILDING_WORD}),?\s+){{0,5}}"
+    rf"(?:at|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*|{_BUILDING_WORD})\s+"
+    rf"(?:(?:[A-Z][\w'’.-]*|of|the|at|in|{_BUILDING_WORD}),?\s+){{0,6}}"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN = (

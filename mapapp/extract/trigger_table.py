@@ -24,6 +24,7 @@ from mapapp.extract.meeting_phrases import (
     CONVERSATIONS_AHEAD,
     JOINED_AT_MEAL,
     MEAL_WITH,
+    RECEIVED_FOR_MEAL,
 )
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
@@ -239,7 +240,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "meeting",
         re.compile(
-            rf"{CONVERSATIONS}|{CO_CHAIRED_BODY}|{MEAL_WITH}|{JOINED_AT_MEAL}|{AUDIENCE_WITH}"
+            rf"{CONVERSATIONS}|{CO_CHAIRED_BODY}|{MEAL_WITH}|{JOINED_AT_MEAL}|{AUDIENCE_WITH}|"
+            rf"{RECEIVED_FOR_MEAL}"
         ),
         "past",
     ),
