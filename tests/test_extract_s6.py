@@ -197,3 +197,39 @@ def test_a_stop_already_told_as_a_visit_is_not_told_twice() -> None:
 def test_a_sentence_opening_with_a_place_but_no_meeting_adds_no_visit() -> None:
     found = core_candidates("In Geneva, diplomats said the talks had stalled.", WED, url=URL)
     assert all(e["event_type"] != "visit" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "PANAMA CITY — The presidents of Costa Rica and Panama signed a border treaty here on "
+            "Tuesday, capping a two-day state visit.",
+            "agreement",
+        ),
+        (
+            "The two leaders signed a trade accord in Hanoi on Tuesday, concluding a three-day "
+            "official visit.",
+            "agreement",
+        ),
+        (
+            "The prime minister held talks with the emir in Doha on Tuesday, during a two-day "
+            "working visit.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_visit_the_sentence_ends_with_is_at_its_event(text: str, first: str) -> None:
+    found = kinds(text)
+    assert set(found) == {first, "visit"}, found
+    assert found["visit"]["place_name"] == found[first]["place_name"]
+    assert found["visit"]["date_start"] == "2025-06-24"
+
+
+def test_an_appositive_after_a_signing_that_is_no_trip_adds_nothing() -> None:
+    found = core_candidates(
+        "The ministers signed a memorandum in Accra on Monday, a move welcomed by investors.",
+        WED,
+        url=URL,
+    )
+    assert [e["event_type"] for e in found] == ["agreement"]

@@ -2,12 +2,13 @@
 
 "met the Turkish president in Istanbul on June 20, a visit his critics called premature", "was
 received by his counterpart at State House on Friday, the first stop of a regional tour": a noun
-in apposition names the trip the meeting (or the conference attended) was part of. It gives a
-visit with the place and date of that event, unless the sentence tells a visit of its own.
+in apposition names the trip the meeting (the conference attended, the signing: "signed a treaty
+here on Tuesday, capping a two-day state visit") was part of. It gives a visit with the place
+and date of that event, unless the sentence tells a visit of its own.
 
 "In Rabat on 31 October, the envoy met the foreign minister", "On 7 April in Tbilisi the Minister
 met …": a stop of a trip told by the place the sentence opens with is a visit there too, on the
-meeting's days (a readout of a tour; not where the report is written, the dateline's city).
+meeting's days (a readout of a tour), joined to a visit to that country told before.
 
 "The envoy, who had flown in from Paris, met the minister in Rome on Monday": an arrival that
 names only where the trip began took the traveller to the meeting of its sentence.
@@ -23,9 +24,12 @@ from mapapp.extract.triggers import Trigger
 
 _TRIP = r"(?:visit|trip|journey|tour)"
 # "…, a visit his critics called premature", "…, his first trip abroad since the war", "…, the
-# first stop (leg) of a three-day regional tour": the trip the clause before it was part of
+# first stop (leg) of a three-day regional tour", "…, capping a two-day state visit": the trip
+# the clause before it was part of
 _APPOSED_TRIP = re.compile(
-    rf",\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b(?!\s+(?:to|of|by)\b)|"
+    r",\s+(?:(?:capping|concluding|crowning|closing|ending|wrapping\s+up|rounding\s+off|during|"
+    r"on|as\s+part\s+of)\s+)?"
+    rf"(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b(?!\s+(?:to|of|by)\b)|"
     r"(?:the|his|her|their)\s+(?:first|second|third|last|final|next|only|opening)\s+"
     rf"(?:stop|leg|stage)\s+(?:of|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b)"
 )
@@ -35,7 +39,7 @@ _ARRIVED = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]")
 # "flew in from Wellington via Singapore, where he had breakfast with …": a stop on the way
 _A_STOP = re.compile(r"\b(?:where|via|stopp(?:ed|ing)|after|before|having)\b")
-_WITH_TRIP = ("meeting", "conference")
+_WITH_TRIP = ("meeting", "conference", "agreement")
 _LOOK = 160
 # "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …"
 _OPENS_IN = re.compile(
@@ -78,12 +82,15 @@ def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
         _to_the_meeting(masked, mentions)
         return mentions
     for m in mentions:
-        if m.event_type not in _WITH_TRIP or m.venue is None or m.online or m.trigger.definite:
+        placed = m.venue is not None or m.here  # ("signed a treaty here": the dateline's city)
+        if m.event_type not in _WITH_TRIP or not placed or m.online or m.trigger.definite:
             continue
         found = _APPOSED_TRIP.search(masked, m.trigger.end, m.trigger.end + _LOOK)
         if found is not None:
             return [*mentions, _visit_of(m, found.start())]
         opens = _OPENS_IN.match(masked)
-        if opens is not None and m.venue.begin == opens.end() and m.trigger.begin > m.venue.end:
+        if m.venue is None or opens is None or m.trigger.begin < m.venue.end:
+            continue
+        if m.venue.begin == opens.end():
             return [*mentions, _visit_of(m, m.venue.begin)]
     return mentions
