@@ -356,3 +356,40 @@ def test_an_event_told_later_takes_the_storys_day_not_an_aside(text: str, words:
 def test_a_holiday_is_that_day_of_the_calendar(phrase: str, day: str) -> None:
     text = f"{phrase}, the president had spoken by telephone with the president of Madagascar."
     assert told(text, "2009-01-05", "call", "telephone")["date_start"] == day
+
+
+def test_later_in_the_day_is_the_day_of_the_event_before_it() -> None:
+    text = (
+        "HUE, July 14 (Wire) - Cambodia's prime minister held talks with Vietnam's prime "
+        "minister in Hanoi on Thursday. On Friday morning he was received by the president at "
+        "the Presidential Palace. Later in the day he flew to Hue, where he was to visit the "
+        "citadel, before returning to Phnom Penh on Saturday."
+    )
+    assert told(text, "2000-07-14", "visit", "flew to Hue")["date_start"] == "2000-07-14"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The trade ministers of the two countries will meet before the end of the month.",
+        "They agreed that their foreign ministers would hold talks within this year.",
+        "The defence ministers of both countries will meet later this year.",
+    ],
+)
+def test_a_loose_plan_with_no_place_does_not_take_the_main_events(plan: str) -> None:
+    text = (
+        "DAKAR, June 10 (Wire) - Senegal's president and Mali's president held talks in Dakar "
+        f"yesterday. {plan}"
+    )
+    records = [r for r in candidates(text, "2017-06-10") if r["source_quote"] == plan]
+    assert records and all(r["place_name"] is None for r in records)
+    assert all(r["status"] == "announced" for r in records)
+
+
+def test_a_live_blogs_far_off_plan_is_not_at_its_host_city() -> None:
+    text = _BLOG_ZONED.replace(
+        "09:40 GMT — The Tunisian",
+        "09:40 GMT — Organisers say the next summit will be held in 2025. The Tunisian",
+    )
+    event = told(text, "2023-05-19", "conference", "next summit")
+    assert (event["status"], event["place_name"]) == ("announced", None)

@@ -112,6 +112,16 @@ def _told_as_past(e: Mention) -> bool:
     return _PAST.search(quote, lo, e.trigger.end) is not None
 
 
+def _elsewhen(e: Mention, block: Block, published: dt.date) -> bool:
+    """A live blog's entry telling of an event on another day than the blog's ("the next
+    summit will be held in 2022"): not at the host city for that."""
+    if not block.entry or e.span.start is None or e.span.end is None:
+        return False
+    day = dt.timedelta(days=1)
+    near = e.span.start <= published + day and e.span.end >= published - day
+    return not near or (e.span.end - e.span.start).days > 2
+
+
 def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[Mention]:
     """The mentions of one sentence with its block's date and place (module docstring)."""
     asked = block.question or block.transcript
@@ -131,7 +141,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
             if e.status == "occurred" and ahead and not _told_as_past(e):
                 e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
         place = block.place or _stop_on(block, span, published)
-        if place is None or e.online or e.event_type in _NO_PLACE:
+        if place is None or e.online or e.event_type in _NO_PLACE or _elsewhen(e, block, published):
             continue
         country = e.venue is not None and e.venue.place.precision == "country"
         if e.venue is None or (country and e.venue.place.country_code == place.country_code):

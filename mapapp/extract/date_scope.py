@@ -13,7 +13,8 @@
   ("today's discussion") when the event has a date of its own;
 * "The minister today announced that she will travel …": the day of the telling;
 * "met the prime minister, …, and will address parliament on Thursday": a plan told after an
-  event in the past dates the plan;
+  event in the past dates the plan; "flew to Hue … before returning home on Saturday": the
+  return;
 * "Vision 2030", "Agenda 2063", "the 2030 Agenda": a year that is part of a name;
 * "the 1990s wars": a decade is never an event's date (:mod:`mapapp.extract.text_dates` does
   not read it as a year).
@@ -144,6 +145,8 @@ def _names_a_thing(masked: str, d: DateMatch, trigger: Trigger) -> bool:
 _PLAN_AFTER = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going)?\s*to)\s+(?!be\b)[a-z]"
 )
+# "flew to Luang Prabang … before returning to Bangkok on Saturday": the return's day
+_BEFORE_ING = re.compile(r"(?i)\b(?:before|after)\s+[a-z]+ing\b")
 
 
 def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date) -> bool:
@@ -153,7 +156,11 @@ def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date
     if (
         trigger.kind == "past"
         and d.begin > trigger.end
-        and _PLAN_AFTER.search(masked, trigger.end, d.begin)
+        and _PLAN_AFTER.search(masked, max(trigger.end, d.begin - _LOOK), d.begin)
+    ):
+        return True
+    if d.begin > trigger.end and _BEFORE_ING.search(
+        masked, max(trigger.end, d.begin - _LOOK), d.begin
     ):
         return True
     if d.span.kind == "year" and _in_name(masked, d):

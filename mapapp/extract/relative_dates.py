@@ -32,6 +32,7 @@ RELATIVE = re.compile(
     r"(?P<same>(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+"
     r"(?:day|morning|afternoon|evening|night)|"
     r"that\s+same\s+day|(?:on\s+)?the\s+same\s+(?:morning|afternoon|evening|night)|"
+    r"(?:later|earlier)\s+in\s+the\s+day|"
     r"(?:(?:a\s+few|several|two|three|\d)\s+)?(?:hours|minutes|moments)\s+later|"
     r"that\s+(?:same\s+)?(?:morning|afternoon|evening|night))|"
     # "two days before the summit" is no date of its own; "a day earlier the two sides met" is

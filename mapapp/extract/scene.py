@@ -21,6 +21,7 @@ from mapapp.extract.discourse import (
     Mention,
     main_event,
     overlap,
+    span_width,
 )
 from mapapp.extract.landmarks import seat_of
 from mapapp.extract.venues import Venue
@@ -151,6 +152,7 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
             same_day = (e.same_time and e.linked) or told_with
         else:
             near = e.span.start is not None and dated and _near(e.span, main.span)
+            near = near and not (e.status == "announced" and span_width(e.span) > 7)  # a loose plan
             if not (e.linked or near or _continues(e, main)):
                 continue
             e.venue, e.venues = venue, main.venues
