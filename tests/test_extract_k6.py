@@ -195,3 +195,31 @@ def test_a_councils_own_session_is_a_conference(text: str, status: str) -> None:
 
 def test_a_countrys_own_council_is_no_gathering_of_states() -> None:
     assert _kinds("The National Security Council has begun in Washington.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RABAT, March 10 (Wire) - Morocco's foreign minister met Mauritania's president in "
+        "Nouakchott on Sunday.\n\nThe foreign ministers of the five Arab Maghreb Union countries "
+        "are due to meet in Rabat on April 18.\n\nThe ministers last met in Tripoli in 2010.",
+        "LIMA, March 10 (Wire) - Peru's president received Chile's president in Lima on Monday."
+        "\n\nLeaders of the eight Amazon countries will gather in Belem in August.\n\n"
+        "The leaders last met in Leticia in 2023.",
+        "DOHA, March 10 (Wire) - Qatar's foreign minister met Oman's foreign minister in Doha "
+        "on Monday.\n\n"
+        "Defence ministers of the six Gulf states will gather in Kuwait in May.\n\n"
+        "The ministers are due to meet again in Manama in the autumn.",
+    ],
+)
+def test_a_bare_group_meets_as_the_group_told_just_before(text: str) -> None:
+    assert _kinds(text) == ["meeting", "conference", "conference"]
+
+
+def test_a_bare_group_of_two_sides_stays_a_meeting() -> None:
+    text = (
+        "ACCRA, March 10 (Wire) - Ghana's president received Togo's president in Accra on "
+        "Monday.\n\nThe foreign ministers of Ghana and Togo held talks in Accra on Sunday.\n\n"
+        "The ministers last met in Lome in January."
+    )
+    assert _kinds(text) == ["meeting", "meeting", "meeting"]

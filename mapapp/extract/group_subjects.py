@@ -43,6 +43,7 @@ def follow_group(events: list[Mention], lead_text: str = "") -> None:
         before = e.quote[max(0, e.trigger.begin - 120) : e.trigger.begin]
         if e.event_type == "meeting" and _BLOC_WHOSE.search(before):
             e.event_type, e.multilateral = "conference", True
+    _follow_referent(events)
     lead = min((e.paragraph for e in events), default=0)
     told = any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events)
     if not (told or names_many_parties(lead_text)):
@@ -52,3 +53,38 @@ def follow_group(events: list[Mention], lead_text: str = "") -> None:
             continue
         if (_GROUP_ONLY.match(e.quote) and not e.actors) or _GROUP_OWNED.search(e.quote):
             e.event_type, e.multilateral = "conference", True
+
+
+# the group a bare subject names: "The ministers last met", "The leaders will meet"
+_GROUP_WORD = re.compile(rf"(?i)^\W*the\s+(?P<group>{GROUP})\s+")
+_RECENT = 4  # earlier events a bare group may point back to
+
+
+def _follow_referent(events: list[Mention]) -> None:
+    """ "The foreign ministers of the five Arab Maghreb Union countries are due to meet …. The
+    ministers last met in Tripoli in 2010": a group told by its bare name is the group of the
+    latest event just before that names it, so it meets as many parties when that one did."""
+    for i, e in enumerate(events):
+        word = _GROUP_WORD.match(e.quote)
+        if e.event_type != "meeting" or word is None or _BESIDE.search(e.quote):
+            continue
+        verb = _BARE_VERB.match(e.quote, word.end())
+        if verb is None or _WITH.match(e.quote, verb.end()):
+            continue  # "The ministers met with the president": a guest of their own
+        group = word.group("group").casefold()
+        earlier = [
+            x
+            for x in events[max(0, i - _RECENT) : i]
+            if x.event_type in ("meeting", "conference") and x.index < e.index
+        ]
+        named = [x for x in earlier if group in x.quote.casefold()]
+        if named and named[-1].event_type == "conference":
+            e.event_type, e.multilateral = "conference", True
+
+
+_WITH = re.compile(r"\s+(?:again\s+)?(?:with\b|(?:the|his|her|their)\s|(?-i:[A-Z]))")
+# "will meet again", "are due to meet", "last met": the group's own meeting verb
+_BARE_VERB = re.compile(
+    r"(?i)(?:(?:will|would|are\s+(?:due|set|expected|to)(?:\s+to)?|last|first|next|again)\s+)*"
+    r"(?:meet|met|gather|gathered|convene|convened)\b"
+)
