@@ -233,3 +233,18 @@ def test_an_appositive_after_a_signing_that_is_no_trip_adds_nothing() -> None:
         url=URL,
     )
     assert [e["event_type"] for e in found] == ["agreement"]
+
+
+# --- a numbered session of a body is told for itself ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers co-chaired the fifth meeting of the Chile-Peru joint commission.",
+        "They reviewed the results of the 12th session of the Intergovernmental Committee.",
+    ],
+)
+def test_a_numbered_session_of_a_body_is_no_reference(sentence: str) -> None:
+    meetings = [t for t in find_triggers(sentence) if t.event_type == "meeting"]
+    assert meetings and not meetings[0].definite, meetings

@@ -67,6 +67,13 @@ def _a_thing_moved(before: str) -> bool:
 
 _MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
 _RECEIVE_THE = re.compile(r"\b(?:receive|receives|received|receiving)\b[^.;]{0,40}\bthe\s+$")
+# "co-chaired the fourth meeting of the joint commission", "the 36th session of the committee": a
+# session named by its number, told for itself
+_NUMBERED = re.compile(
+    r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+$"
+)
+_OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:commission|committee|council)\b")
 # "the sultan returned the visit in Tehran a year later": the other side's visit, a new one
 _RETURN_THE = re.compile(r"\breturn(?:ed|s|ing)?\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
@@ -212,6 +219,8 @@ def _definite(masked: str, m: re.Match[str], event_type: str, before: str, noun:
         or bool(re.match(TEXT_TOLD, m.group(0)) and re.search(THE_BEFORE, before))
     ):
         return True
+    if _NUMBERED.search(before) and _OF_A_BODY.match(masked, m.end()):
+        return False
     return (
         noun and DEFINITE_BEFORE.search(before) is not None and bool(REFERRING.search(m.group(0)))
     )
