@@ -223,3 +223,21 @@ def test_a_bare_group_of_two_sides_stays_a_meeting() -> None:
         "The ministers last met in Lome in January."
     )
     assert _kinds(text) == ["meeting", "meeting", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also today, the Security Council is meeting in New York on a draft resolution on Yemen.",
+        "Diplomats said the UN Security Council was expected to discuss the truce at a meeting in "
+        "New York on 20 March.",
+        "The Security Council met in New York on Tuesday to vote on the mission's mandate.",
+    ],
+)
+def test_the_security_council_meeting_is_a_conference(text: str) -> None:
+    assert _kinds(text) == ["conference"]
+
+
+def test_security_council_consultations_are_no_conference() -> None:
+    text = "On Tuesday, the Security Council will hold consultations on the Sudan."
+    assert "conference" not in _kinds(text)

@@ -408,8 +408,24 @@ def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     return _COUNCIL_SESSION.search(masked[lo : trigger.begin]) is not None
 
 
+# "the UN Security Council is meeting", "the Security Council was expected to discuss the
+# agreements at a meeting": the Council (fifteen states) itself meets
+_COUNCIL_SUBJECT = re.compile(r"(?<!Peace\sand\s)\bSecurity\s+Council\s+(?:[\w'’-]+\s+){0,10}$")
+_MEET_WORD = re.compile(r"(?i)(?:is\s+)?(?:meet|meets|met|meeting)\b")
+
+
+def council_meets(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """Whether the Security Council, subject of the clause, meets (a conference)."""
+    if trigger.event_type != "meeting" or not _MEET_WORD.match(masked, trigger.begin):
+        return False
+    before = masked[clauses.start(trigger.begin) : trigger.begin]
+    return _COUNCIL_SUBJECT.search(before) is not None and "brief" not in before
+
+
 def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
     """The mention's event type, and whether it has many parties (then it is a conference)."""
+    if council_meets(masked, trigger, clauses):
+        return "conference", True  # "the Security Council is meeting in New York on …"
     if council_session(masked, trigger, clauses):
         return "briefing", False  # "the Security Council will hold consultations"
     if two_sided_name(masked, trigger):
