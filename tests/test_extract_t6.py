@@ -299,3 +299,45 @@ def test_a_return_to_follow_up_is_a_trip() -> None:
 def test_a_trip_told_by_its_end_runs_back_from_that_day(text: str, span: tuple[str, str]) -> None:
     visits = of_type(core(text), "visit")
     assert [(v["country_code"], days(v)) for v in visits] == [("ES", span)]
+
+
+# --- an itinerary told as a list, then one sentence per stop ----------------------------------
+
+
+def test_each_listed_stop_takes_the_city_and_day_of_its_own_sentence() -> None:
+    found = core(
+        "The Secretary will travel to Dakar, Senegal; Abuja, Nigeria; and Accra, Ghana, March "
+        "17-21.\nIn Dakar on March 17, the Secretary will meet the President of Senegal.\n"
+        "On March 18 and 19, the Secretary will be in Abuja, where he will meet officials.\n"
+        "The Secretary will end his trip in Accra on March 20 and 21."
+    )
+    visits = sorted((v["place_name"], days(v)) for v in of_type(found, "visit"))
+    assert visits == [
+        ("Abuja", ("2024-03-18", "2024-03-19")),
+        ("Accra", ("2024-03-20", "2024-03-21")),
+        ("Dakar", ("2024-03-17", "2024-03-17")),
+    ]
+    dakar = next(v for v in of_type(found, "visit") if v["place_name"] == "Dakar")
+    assert any(q.startswith("In Dakar on March 17") for q in dakar["source_quotes"])
+
+
+def test_a_country_of_the_list_takes_the_city_of_the_meeting_told_there() -> None:
+    found = core(
+        "Today I will travel to Fiji and Tonga.\n"
+        "In Suva on 6 March, I will meet the Prime Minister of Fiji.\n"
+        "In Nuku'alofa on 7 March, I will meet the King of Tonga."
+    )
+    visits = sorted((v["place_name"], days(v)) for v in of_type(found, "visit"))
+    assert visits == [
+        ("Nukuʻalofa", ("2024-03-07", "2024-03-07")),
+        ("Suva", ("2024-03-06", "2024-03-06")),
+    ]
+
+
+def test_a_stop_of_another_traveller_is_not_a_listed_stop() -> None:
+    found = core(
+        "The envoy arrived in Islamabad on Monday from Delhi and is due to travel to Kabul on "
+        "Sunday.\nThe Taliban delegation flew in from Doha on Monday evening."
+    )
+    visits = [v for v in of_type(found, "visit") if v["place_name"] == "Islamabad"]
+    assert len(visits) == 2

@@ -40,6 +40,7 @@ from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.group_subjects import follow_group
+from mapapp.extract.itinerary import follow_stops
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.scene import (
@@ -171,6 +172,7 @@ def extract_candidates(
         follow_group(told, lead_text if not story else "")
         follow_bodies(told)
         follow_trip(told, published)
+        told = follow_stops(told)  # a listed itinerary, one sentence per stop
         follow_purpose(told, published)
         follow_after(told, published)
         follow_country_visit(told, place)
