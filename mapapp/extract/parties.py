@@ -418,6 +418,9 @@ def council_meets(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """Whether the Security Council, subject of the clause, meets (a conference)."""
     if trigger.event_type != "meeting" or not _MEET_WORD.match(masked, trigger.begin):
         return False
+    before_word = masked[max(0, trigger.begin - 5) : trigger.begin]
+    if masked.startswith("meeting", trigger.begin) and not before_word.endswith(("at a ", " is ")):
+        return False  # "the Security Council holds a meeting on Myanmar": a programme's session
     before = masked[clauses.start(trigger.begin) : trigger.begin]
     return _COUNCIL_SUBJECT.search(before) is not None and "brief" not in before
 
