@@ -44,6 +44,7 @@ from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.status import then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
+from mapapp.extract.trigger_words import OWN_STATE
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
 
@@ -212,8 +213,12 @@ def _when(
     return span, near, None
 
 
-# "who is in our country on a working visit": the dateline's country
-_HERE = re.compile(r"\bhere\b|\bin\s+(?:our|this)\s+country\b")
+# "who is in our country on a working visit", and an agency's own state by its form ("a working
+# visit to the Kingdom", "arrived in the Sultanate", "visiting the Emirate"): the dateline's country
+_HERE = re.compile(
+    r"\bhere\b|\bin\s+(?:our|this)\s+country\b|"
+    rf"\b(?:to|in|visit(?:s|ed|ing)?|toured)\s+{OWN_STATE}"
+)
 
 
 def _here(masked: str, trigger: Trigger, clauses: Clauses) -> bool:

@@ -71,6 +71,7 @@ from mapapp.extract.trigger_words import (
     MEET_NOT,
     MET_HOW,
     MODAL_MEET,
+    OWN_STATE,
     PERSON_NOUNS,
     RECEIVED,
     RECEIVED_BY,
@@ -144,7 +145,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "visit",
         re.compile(
-            r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b|(?-i:\bvisiting\s+(?=[A-Z]))|"
+            r"(?i)\bvisit(?:ed|s)?\b|\btrips?\s+to\b|"
+            rf"(?-i:\bvisiting\s+(?=[A-Z]|{OWN_STATE}))|"
             r"\b(?:left|leaves?|leaving|depart\w*)\s+for\b|\bproceed\w*\s+to\b(?=\s+[A-Z])"
         ),
         "past",

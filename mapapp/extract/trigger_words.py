@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+# An agency's own state by its form alone ("a working visit to the Kingdom", "arrived in the
+# Sultanate"): the dateline's country
+OWN_STATE = r"the\s+(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)\b(?!\s+of\b)"
+
 PERSON_NOUNS = (
     r"officials?|representatives?|leaders?|ministers?|counterparts?|envoys?|"
     r"delegations?|presidents?|diplomats?|members?|ambassadors?|figures?|"

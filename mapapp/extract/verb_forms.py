@@ -18,8 +18,19 @@ from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WHOM
 _MODAL = rf"(?:{MODAL_MEET}|(?<=\band\s))"
 # "to talk with reporters" is a briefing, "conferred with the press" too
 _NOT_PRESS = r"(?!\s+(?:the\s+)?(?:journalists|reporters|press|media)\b)"
+# when, where or how told between the verb and its partner: "exchanged views on Wednesday with",
+# "conferred here yesterday with", "huddled in Nairobi on 4 May with", "negotiated separately with"
+_DAY_WORD = (
+    r"(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)?|\d{4}|morning|afternoon|evening|night|week|month)"
+)
+_ADJUNCT = (
+    r"(?:\s+(?:here|there|today|yesterday|tonight|again|also|separately|briefly|privately|"
+    r"jointly|personally|(?:on|last|this|next|earlier|later)(?:\s+" + _DAY_WORD + r"){1,3}|"
+    r"in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|at\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}?"
+    r"(?:[A-Z][\w'’-]*|palace|ministry|residence|office))|,){0,3}"
+)
 # a partner: "with X", or a plural subject's own meeting ("The two leaders conferred in Oslo")
-_PARTNER = rf"\s+(?=with\b{_NOT_PRESS})"
+_PARTNER = rf"(?={_ADJUNCT}\s+with\b{_NOT_PRESS})"
 # a text made: "ink a trade deal", "seal an agreement on trade", "initial a memorandum"
 _TEXT = rf"\s+(?=(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b)"
 # a place: "toured Hanoi", "tour the Kenyan capital", "land in Lima"
@@ -110,7 +121,9 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "huddled with", "negotiated with", "will confer with", "plans to sit down with"
     (
         "meeting",
-        re.compile(rf"\b(?:huddled|negotiated|parleyed|exchanged\s+views){_PARTNER}"),
+        re.compile(
+            rf"\b(?:huddled|negotiated|parleyed|exchanged\s+views|sat\s+down|sits\s+down){_PARTNER}"
+        ),
         "past",
     ),
     (
