@@ -14,6 +14,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable
+from mapapp.extract.landmarks import at_generic_seat
 
 # Articles name the same few places again and again; the gazetteer's answers do not change.
 cached_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
@@ -59,6 +60,50 @@ def subdivision_code(region: str) -> str | None:
         if key in names:
             return code
     return None
+
+
+# the list goes on after an item: "Ethiopia and Djibouti", "Addis Ababa, Asmara and …"
+_GOES_ON = re.compile(r"\s*(?:,|;|(?:and|or)\s+(?P<next>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+
+
+def next_in_list(name: str, after: str, rest: str) -> bool:
+    """Whether ``after``, told after a comma behind the place ``name``, is the next place of a
+    list ("to Kenya, Ethiopia and Djibouti", "Nairobi, Addis Ababa and Kigali") rather than
+    the country or province ``name`` lies in ("Georgetown, Guyana"); ``rest`` is the text
+    after it. The list must go on after it ("in Mali, Ghana's ministry said" is none), and
+    the two be countries ("Port of Spain, Trinidad and Tobago" is a city in its country) or
+    cities ("Paris, Texas, and …" is a city in its state)."""
+    more = _GOES_ON.match(rest)
+    if more is None or subdivision_code(after) is not None:
+        return False
+    if more["next"] and gazetteer.is_country_name(f"{after} and {more['next']}"):
+        return False
+    if gazetteer.is_country_name(after):
+        own = gazetteer.country_code_for(name, demonyms=False)
+        return own is not None and own != gazetteer.country_code_for(after, demonyms=False)
+    first, second = cached_lookup(name, None).place, cached_lookup(after, None).place
+    return bool(first and second and first.precision == second.precision == "city")
+
+
+def comma_part(masked: str, m: re.Match[str]) -> tuple[str | None, int]:
+    """The part after the comma behind a place (group ``country`` of ``m``, the place being group
+    ``name``), and where the place's phrase ends: without that part when it is the next place
+    of a list ("to Kenya, Ethiopia and Djibouti")."""
+    after = m.group("country")
+    if after and next_in_list(m.group("name"), after, masked[m.end() : m.end() + 40]):
+        return None, m.end("name")
+    return after, m.end()
+
+
+def city_after_site(name: str, after: str | None) -> gazetteer.Place | None:
+    """ "at State House, Nairobi", "at Government House, Bangkok": a site the gazetteer does
+    not know, then (``after`` the comma) the city it is in."""
+    if after is None:
+        return None
+    if name.split()[-1] not in SITE_WORDS and not at_generic_seat("at " + name, 0, len(name) + 3):
+        return None
+    place = cached_lookup(after.rstrip(".,"), None).place
+    return place if place is not None and place.precision == "city" else None
 
 
 def region_code(region: str | None) -> str | None:

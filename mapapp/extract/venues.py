@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
+from mapapp.extract import place_names
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
-from mapapp.extract.landmarks import at_generic_seat, country_seats, landmark_place, landmark_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
+from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
@@ -211,20 +212,20 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         described = _described(m)  # "the Spanish region of Navarre": in Spain
         code = described.country_code if described else _host_before(masked, m.start())
         whole = _SITE_AFTER.match(masked, m.end("name")) is not None
-        place = resolve_place(name, m.group("country"), table, code, whole=whole) or described
+        country, end = place_names.comma_part(masked, m)
+        place = resolve_place(name, country, table, code, whole=whole) or described
         place = None if place and _lodging(masked, m.end("name"), place) else place  # a resort
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
         place = place or city_of_site(m.group("name"))  # "the Kigali Convention Centre"
-        if place is None and m.group("country"):  # "at State House, Nairobi": the city
-            place = _city_after_site(m.group("name"), m.group("country"))
+        place = place or place_names.city_after_site(m.group("name"), country)  # "…, Nairobi"
         if place is None:
             if m.group("name").split()[-1] in SITE_WORDS:
                 site = (begin, m.group("name"))
             continue
         near = site[1] if site and begin - site[0] < 120 else None
-        venues.append(Venue(begin, m.end(), m.group("name"), place, near))
+        venues.append(Venue(begin, end, m.group("name"), place, near))
         site = None
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
     return _without_city_regions(masked, venues)
@@ -252,15 +253,6 @@ _AT_OFFICE = re.compile(
     r"\b(?:[Aa]t|[Ii]nside|[Oo]utside)\s+(?:the|its|his|her|their)\s+(?:[\w.'’-]+\s+){0,3}"
     r"(?:embassy|consulate|mission)\s+$"
 )
-
-
-def _city_after_site(name: str, after: str) -> gazetteer.Place | None:
-    """ "at State House, Nairobi", "at Government House, Bangkok": a site the gazetteer does
-    not know, then the city it is in."""
-    if name.split()[-1] not in SITE_WORDS and not at_generic_seat("at " + name, 0, len(name) + 3):
-        return None
-    place = cached_lookup(after.rstrip(".,"), None).place
-    return place if place is not None and place.precision == "city" else None
 
 
 # "the Cidade Alta presidential palace", "Mansa Guest House": a site named by its own words
@@ -349,11 +341,16 @@ _AND_STOP = re.compile(
     r"(?:,?\s+(?:and|then)\s+(?:then\s+)?|;\s+(?:and\s+)?(?:then\s+)?)(?:on\s+)?(?:to\s+)?(?=[A-Z])"
 )
 
+_COMMA = re.compile(r",\s+(?=[A-Z])")
+
 
 def next_stop(masked: str, venue: Venue, table: ActorTable) -> Venue | None:
-    """ "will travel to Dakar, Senegal, and Abidjan": the next place a trip's list names."""
-    m = _AND_STOP.match(masked, venue.end, venue.end + 20)
+    """ "will travel to Dakar, Senegal, and Abidjan", "to Kenya, Ethiopia and Djibouti": the next
+    place a trip's list names (after a bare comma only when the list goes on after it)."""
+    m = _AND_STOP.match(masked, venue.end, venue.end + 20) or _COMMA.match(masked, venue.end)
     stop = stop_at(masked, m.end(), table) if m else None
+    if stop is not None and m is not None and m.re is _COMMA:
+        stop = stop if _AND_STOP.match(masked, stop.end) or _COMMA.match(masked, stop.end) else None
     return None if stop is None or stop.place == venue.place else stop
 
 
@@ -362,10 +359,9 @@ def stop_at(masked: str, pos: int, table: ActorTable) -> Venue | None:
     dest = _DESTINATION.match(masked, pos)
     if dest is None or dest.group("poss"):
         return None
-    place = resolve_place(dest.group("name"), dest.group("country"), table)
-    return (
-        None if place is None else Venue(dest.start("name"), dest.end(), dest.group("name"), place)
-    )
+    country, end = place_names.comma_part(masked, dest)
+    place = resolve_place(dest.group("name"), country, table)
+    return None if place is None else Venue(dest.start("name"), end, dest.group("name"), place)
 
 
 _NOT_NAMES = _words("the a an this that these those its their his her our annual first next last")

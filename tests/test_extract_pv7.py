@@ -1,0 +1,80 @@
+"""Visits, trips and their dates in wordings no rule was written against (round seven).
+
+Every sentence here is invented for the test. The rules are stated for kinds of wording: a trip
+to several places named together, a visit in any tense or voice, a date written any way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2024, 5, 15)  # a Wednesday
+URL = "https://example.org/visits"
+
+
+def visits(text: str, published: dt.date = WED) -> list[tuple]:
+    found = core_candidates(text, published, url=URL)
+    return [
+        (e["country_code"], e["place_name"], e["status"], e["date_start"], e["date_end"])
+        for e in found
+        if e["event_type"] == "visit"
+    ]
+
+
+# --- a trip to several places named together ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "status", "span"),
+    [
+        (
+            "The secretary will travel to Kenya, Ethiopia and Djibouti from 20 to 25 May.",
+            [("KE", "Kenya"), ("ET", "Ethiopia"), ("DJ", "Djibouti")],
+            "announced",
+            ("2024-05-20", "2024-05-25"),
+        ),
+        (
+            "The Secretary-General travelled to Mali, Niger and Burkina Faso last week.",
+            [("ML", "Mali"), ("NE", "Niger"), ("BF", "Burkina Faso")],
+            "occurred",
+            ("2024-05-06", "2024-05-12"),
+        ),
+        (
+            "The foreign minister travels to Brazil, Argentina, Uruguay and Chile next week.",
+            [("BR", "Brazil"), ("AR", "Argentina"), ("UY", "Uruguay"), ("CL", "Chile")],
+            "announced",
+            ("2024-05-20", "2024-05-26"),
+        ),
+        (
+            "The envoy will travel to Nairobi, Addis Ababa and Kigali from 20 to 25 May.",
+            [("KE", "Nairobi"), ("ET", "Addis Ababa"), ("RW", "Kigali")],
+            "announced",
+            ("2024-05-20", "2024-05-25"),
+        ),
+        (
+            "The ministers are to travel to Fiji, Samoa and Tonga.",
+            [("FJ", "Fiji"), ("WS", "Samoa"), ("TO", "Tonga")],
+            "announced",
+            (None, None),
+        ),
+    ],
+)
+def test_a_comma_list_of_places_is_one_visit_per_stop(
+    text: str, places: list[tuple[str, str]], status: str, span: tuple
+) -> None:
+    assert visits(text) == [(code, name, status, *span) for code, name in places]
+
+
+def test_a_comma_after_a_place_that_names_where_it_is_adds_no_stop() -> None:
+    # the part after the comma says where the city is: a country of several words, a state
+    assert visits("The minister travels to Port of Spain, Trinidad and Tobago, on Friday.") == [
+        ("TT", "Port of Spain", "announced", "2024-05-17", "2024-05-17")
+    ]
+    assert visits("The minister will travel to Austin, Texas, and Ottawa on Friday.") == [
+        ("US", "Austin", "announced", "2024-05-17", "2024-05-17"),
+        ("CA", "Ottawa", "announced", "2024-05-17", "2024-05-17"),
+    ]
