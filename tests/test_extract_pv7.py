@@ -78,3 +78,45 @@ def test_a_comma_after_a_place_that_names_where_it_is_adds_no_stop() -> None:
         ("US", "Austin", "announced", "2024-05-17", "2024-05-17"),
         ("CA", "Ottawa", "announced", "2024-05-17", "2024-05-17"),
     ]
+
+
+# --- a visit in other tenses, voices and styles ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay told with its purpose, or as under way
+        (
+            "The Algerian prime minister is in Tunis for a one-day working visit.",
+            ("TN", "Tunis", "occurred", None, None),
+        ),
+        (
+            "The Ghanaian president was in Lomé for a brief visit on Monday.",
+            ("TG", "Lomé", "occurred", "2024-05-13", "2024-05-13"),
+        ),
+        ("The Crown Prince is currently in Seoul.", ("KR", "Seoul", "occurred", None, None)),
+        # agency copy: the country named as a kin of the agency's own
+        (
+            "The Foreign Minister will pay an official visit to the brotherly country of Oman "
+            "on Sunday.",
+            ("OM", "Oman", "announced", "2024-05-19", "2024-05-19"),
+        ),
+        (
+            "The Emir arrived in the brotherly Kingdom of Morocco on Monday.",
+            ("MA", "Morocco", "occurred", "2024-05-13", "2024-05-13"),
+        ),
+        # "heads for", as "heads to"
+        (
+            "The foreign minister heads for Tashkent on Friday.",
+            ("UZ", "Tashkent", "announced", "2024-05-17", "2024-05-17"),
+        ),
+        # a return from an N-day visit: the visit ended on the day told
+        (
+            "The minister returned on Monday from a three-day visit to Moscow.",
+            ("RU", "Moscow", "occurred", "2024-05-11", "2024-05-13"),
+        ),
+    ],
+)
+def test_a_visit_in_other_wordings(text: str, expected: tuple) -> None:
+    assert visits(text) == [expected]

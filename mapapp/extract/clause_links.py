@@ -105,8 +105,8 @@ def inherit_host(
 
 
 _AFTER = re.compile(
-    r"(?i)\bafter\s+(?:(?:a|an|the|his|her|their)\s+)?$"
-)  # "after a five-day visit"
+    r"(?i)\b(?:after|from)\s+(?:(?:a|an|the|his|her|their)\s+)?$"
+)  # "after a five-day visit", "returned on Monday from a three-day visit": ended that day
 # "concluded a three-day state visit on Sunday", "capping a two-day visit": the last day told
 _ENDED = re.compile(
     r"(?i)\b(?:concluded|concludes|concluding|ended|ends|ending|wrapped\s+up|wraps\s+up|"

@@ -95,7 +95,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:traveled|travelled|flew|flown|went|came|headed|arrived|returned|landed)\s+"
             rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
-            r"\b(?:arrived|landed)\s+here\b|"
+            r"\b(?:arrived|landed)\s+here\b|\bheaded\s+for\b(?=\s+(?:the\s+)?[A-Z])|"
             rf"{ARRIVED_HERE}|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
             r"\bstopped\s+(?:over\s+)?in\b"
@@ -168,7 +168,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             # "travels on Friday to Encarnación", "will fly on Wednesday to Canberra"
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
             rf"(?={WHEN_BETWEEN}to\s+(?:the\s+)?[A-Z])|\b(?:arrive|arrives|arriving)\s+in\b|"
-            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))(?:go|move|press)\s+on\s+to\b"  # "go on to"
+            r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))(?:go|move|press)\s+on\s+to\b|"
+            r"\b(?:head|heads|heading)\s+for\b(?=\s+(?:the\s+)?[A-Z])"  # "heads for Tashkent"
         ),
         "infinitive",
     ),

@@ -177,6 +177,8 @@ WHEN_BETWEEN = (
 )
 # after "was in": a place and then its time, or the purpose of a stay
 STAY = (
+    # "is currently in Seoul": a stay under way
+    r"(?:(?<=\bis\scurrently\s)|(?<=\bare\scurrently\s))in(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbe\s))in"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?=,))?,?\s+"  # "in Nouakchott, Mauritania,"
@@ -184,8 +186,9 @@ STAY = (
     # "is in Indonesia on a three-day state visit", "were in Rabat on an official visit"
     r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"
-    r"for\s+(?:talks|a\s+visit|consultations|"
-    r"meetings)\b|"
+    # "is in Tunis for talks", "was in Lomé for a brief working visit"
+    r"for\s+(?:talks|consultations|meetings|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|stay|stopover))\b|"
     # "was in Tehran yesterday", "is in Jakarta until Thursday" ("is in Fiji today" leads a
     # report whose next sentence names the city reached)
     r"yesterday\b|"
@@ -211,7 +214,8 @@ STAY_SUBJECT = re.compile(
     rf"\b(?:{PERSON_NOUNS}|mission|team|party|troupe|crew|minister)"
     r"(?:\s+(?:for|of)\s+[\w'’ -]{3,30}?)?),?"
     r"\s+(?:(?:also|still|now|currently|already)\s+)?"
-    r"(?:is|are|was|were|(?:will|would|is\s+to|are\s+to|expected\s+to)\s+(?:also\s+)?be)\s+$"
+    r"(?:is|are|was|were|(?:will|would|is\s+to|are\s+to|expected\s+to)\s+(?:also\s+)?be)\s+"
+    r"(?:currently\s+)?$"
 )
 # "will address a joint session of the National Congress": the audience of a speech
 AUDIENCE_BEFORE = re.compile(

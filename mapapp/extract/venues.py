@@ -127,7 +127,7 @@ _DESCRIPTOR = (
     r"(?:the|a|an|[A-Z][\w.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village|resort|"
     r"capital|region|"
     r"province|state|island|county|district|prefecture|department|municipality|enclave|oasis|"
-    r"suburbs?|outskirts|kingdom|emirate|sultanate|principality|republic|nation|archipelago|"
+    r"suburbs?|outskirts|kingdom|emirate|sultanate|principality|republic|nation|country|archipelago|"
     r"territory|border\s+(?:town|city|crossing))\s+of\s+"
 )
 # "in Vila Real, in northern Portugal": the country the town is in, told with its part
@@ -137,6 +137,7 @@ _VENUE = re.compile(
     r"[Oo]n(?=\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:island|islands|coast|shores?|outskirts)\b))\s+"
     rf"(?P<lead>{_DESCRIPTOR}|(?:(?:the|some|"
     r"several|many|most|parts?|areas?|regions?|provinces?|northern|southern|eastern|western|"
+    r"brotherly|sisterly|fraternal|friendly|"
     r"central|north-?\w+ern|south-?\w+ern|capital|city|town|village|province|state|island|"
     r"county|district|prefecture|department|outskirts|suburbs?|of|"
     r"[A-Z][\w-]+(?=\s+(?:city|town|port|village|capital|region|province|state|island|county|"
@@ -148,7 +149,7 @@ _VENUE = re.compile(
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
 _DESTINATION = re.compile(
-    rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?"
+    rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?(?:(?:brotherly|sisterly|fraternal)\s+)?"
     # "to Dar es Salaam", "visited Rio de Janeiro": a city's small inner words, as in a venue
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|de\s+la\s+|d[aeo]l?s?\s+|es\s+)?"
     r"[A-Z][\w’'.-]{0,40}){0,4})"
