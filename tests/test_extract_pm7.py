@@ -115,3 +115,59 @@ def test_the_kingdom_of_another_state_is_not_the_datelines() -> None:
         "2025-10-09",
     )
     assert [(r[0], r[5]) for r in found] == [("visit", "BH")]
+
+
+# --- calls: the means, the noun it qualifies, and a topic ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "BEIJING, Jan. 8 (Agency) -- The Chinese premier held phone talks with the Pakistani "
+            "prime minister on Wednesday.",
+            "2025-01-08",
+            "2025-01-08",
+        ),
+        (
+            "The Indonesian president spoke via video link with the Malaysian prime minister on "
+            "14 May.",
+            "2025-05-20",
+            "2025-05-14",
+        ),
+        (
+            "By telephone on Friday, the Emir of Qatar and the US president discussed the hostage "
+            "talks.",
+            "2025-06-14",
+            "2025-06-13",
+        ),
+        (
+            "HANOI, March 6 (Agency) - The two foreign ministers held telephone consultations on "
+            "Tuesday.",
+            "2025-03-06",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_a_call_is_one_event_with_no_place(text: str, published: str, day: str) -> None:
+    assert rows(text, published) == [("call", "occurred", day, day, None, None)]
+
+
+def test_talks_after_on_with_a_day_between_stay_an_event() -> None:
+    found = rows(
+        "OSLO, June 3 (Agency) - Officials said on Saturday talks would resume in Geneva.",
+        "2025-06-03",
+    )
+    assert [(r[0], r[4]) for r in found] == [("meeting", "Geneva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The G20 virtual summit took place on Monday.", "conference"),
+        ("The virtual G20 summit took place on Monday.", "conference"),
+        ("The two leaders held a virtual summit on Monday.", "call"),
+    ],
+)
+def test_a_named_summit_held_online_stays_a_conference(text: str, kind: str) -> None:
+    assert [r[0] for r in rows(text, "2025-06-14")] == [kind]

@@ -19,6 +19,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.blocs import BLOCS
+from mapapp.extract.online_gatherings import online_gathering
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -435,12 +436,10 @@ def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> 
         return "meeting", False  # "the Japan–South Korea summit": two sides
     kinds = ("meeting", "conference")
     # "ECOWAS leaders held a video summit": a summit of many held online (a video call stays one)
-    online = _ONLINE_GATHERING.search(masked, trigger.begin, trigger.end)
-    summit = trigger.event_type == "call" and online is not None
+    summit, named = online_gathering(masked, trigger)
+    if named:
+        return "conference", True  # "the G20 virtual summit", "the virtual EU-China summit"
     if summit or trigger.event_type in kinds:
         many = is_multilateral(masked, trigger, clauses, countries)
         return ("conference" if many else trigger.event_type), many
     return trigger.event_type, False
-
-
-_ONLINE_GATHERING = re.compile(r"(?i)\b(?:summit|meeting|session)s?\b")

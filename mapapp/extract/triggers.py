@@ -77,17 +77,29 @@ _OF_A_BODY = re.compile(r"\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?(?i:commission|co
 # "the sultan returned the visit in Tehran a year later": the other side's visit, a new one
 _RETURN_THE = re.compile(r"\breturn(?:ed|s|ing)?\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
 LOOK = 120  # characters of context a rule reads on either side of a trigger
-# "briefed the Council on a new round of negotiations": a topic (kept only with a date or place).
+# "briefed the Council on a new round of negotiations", "discussed the hostage talks": a topic
+# (kept only with a date or place); the words between name the topic, never a day ("said on
+# Saturday talks would resume" is an event)
+_NOT_A_DAY = (
+    r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b|tomorrow\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 _TOPIC_BEFORE = re.compile(
     r"(?i)\b(?:on|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:new|latest|next|further|another|fresh)\s+)?"
-    r"(?:rounds?\s+of\s+)?$"
+    r"(?:rounds?\s+of\s+)?"
+    rf"(?:{_NOT_A_DAY}(?!\d)[\w-]+\s+){{0,2}}$"
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
     r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier|such)\s+"
     r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|"
     r"(?!(?:the|a|an|their|his|her|its|this|that)\s)[\w-]+(?:['’]s?)?\s+)?$"  # "last COFCOR"
+)
+# "spoke via video link", "conferred through a videoconference": the means is the call itself
+_SPOKE_VIA = re.compile(
+    r"\b(?:spoke|speak|speaks|talked|talk|talks|conferred|conversed|chatted|met|meet|meets)\s+"
+    r"(?:\w+\s+){0,2}?(?:via|through)\s+(?:(?:a|an|the)\s+)?$"
 )
 # Events of one type a sentence may state ("a ministerial in Astana last September and the
 # upcoming summit"); a bound, so that a sentence listing a hundred meetings stays cheap.
@@ -161,7 +173,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
     """The trigger a match makes, or None when its context says it is no event."""
     before = masked[max(0, m.start() - LOOK) : m.start()]
     if kind == "noun" and (
-        NOT_AN_EVENT_BEFORE.search(before)
+        (NOT_AN_EVENT_BEFORE.search(before) and not _SPOKE_VIA.search(before))
         or AUDIENCE_BEFORE.search(before)
         or re.search(MADE_AT, before)  # "the commitments made at the Leaders Summit"
     ):
@@ -259,8 +271,16 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
     if len({t.event_type for t in out}) > 1:
         out = [t for t in out if t.event_type != "statement"]  # "said at Monday's briefing"
     calls = [t for t in out if t.event_type == "call"]  # "a virtual meeting": the call only
-    out = [t for t in out if t in calls or not any(c.begin <= t.begin < c.end for c in calls)]
+    out = [t for t in out if t in calls or not any(_part_of(masked, c, t) for c in calls)]
     return _by_means(masked, _welcome_then_talks(masked, sorted(out, key=lambda t: t.begin)))
+
+
+def _part_of(masked: str, call: Trigger, t: Trigger) -> bool:
+    """Whether ``t`` is words of the call: inside it ("a virtual meeting") or the noun it
+    qualifies ("held phone talks", "telephone consultations")."""
+    return call.begin <= t.begin < call.end or (
+        t.event_type == "meeting" and re.fullmatch(r"[\s-]", masked[call.end : t.begin]) is not None
+    )
 
 
 def _welcome_then_talks(masked: str, triggers: list[Trigger]) -> list[Trigger]:
