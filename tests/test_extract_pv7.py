@@ -120,3 +120,35 @@ def test_a_comma_after_a_place_that_names_where_it_is_adds_no_stop() -> None:
 )
 def test_a_visit_in_other_wordings(text: str, expected: tuple) -> None:
     assert visits(text) == [expected]
+
+
+# --- dates written every way -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The president will visit Hanoi Thursday.", ("2024-05-16", "2024-05-16")),
+        ("The minister will visit Accra May 20-22.", ("2024-05-20", "2024-05-22")),
+        ("The minister will arrive in Accra on the 20th.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on 20th inst.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on the 20th of May.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on 20/05.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on 20.05.2024.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on 05/20/2024.", ("2024-05-20", "2024-05-20")),
+        ("The minister will visit Accra on 2024-05-20.", ("2024-05-20", "2024-05-20")),
+    ],
+)
+def test_a_visit_dated_any_way(text: str, span: tuple[str, str]) -> None:
+    [(_, _, status, start, end)] = visits(text)
+    assert (status, start, end) == ("announced", *span)
+
+
+def test_figures_that_are_no_date() -> None:
+    from mapapp.extract.text_dates import find_dates
+
+    for text in ("The ministry runs a 24/7 hotline.", "Exports rose 14.03 percent in the year."):
+        assert [d.span.kind for d in find_dates(text, WED)] == [], text
+    # a day after the publication day this month, read back, is last month's
+    [found] = find_dates("They met on the 20th.", WED)
+    assert found.span.start == dt.date(2024, 4, 20)

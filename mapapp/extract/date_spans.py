@@ -53,6 +53,14 @@ def week(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
+    """The year that puts month/day latest on or before P (or, for the future, next on/after P)."""
+    year = published.year
+    if future:
+        return year if (month, day) >= (published.month, published.day) else year + 1
+    return year if (month, day) <= (published.month, published.day) else year - 1
+
+
 def range_span(
     start: dt.date, end: dt.date, precision: str, expression: str, kind: str
 ) -> DateSpan:

@@ -16,6 +16,12 @@ from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable
 from mapapp.extract.landmarks import at_generic_seat
 
+# "will visit Hanoi Thursday", "in Accra March 14-16": a day or month ends a place's name
+NO_DAY = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\b)"
+)
 # Articles name the same few places again and again; the gazetteer's answers do not change.
 cached_lookup = functools.lru_cache(maxsize=4096)(gazetteer.lookup)
 

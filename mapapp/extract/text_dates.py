@@ -31,6 +31,7 @@ from mapapp.extract.date_spans import (
     ago,
     bare_month,
     in_time,
+    infer_year,
     month_edge,
     month_end,
     month_of_year,
@@ -43,6 +44,13 @@ from mapapp.extract.date_spans import (
     weekday,
     weekdays,
     weekend,
+)
+from mapapp.extract.numeric_dates import (
+    NUMERIC_KINDS,
+    NUMERIC_PATTERNS,
+    ORD,
+    ORDINALS,
+    numeric_span,
 )
 from mapapp.extract.plan_periods import PLAN_KINDS, PLAN_PATTERNS, from_publication, plan_span
 
@@ -63,17 +71,6 @@ _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POSS = r"(?:['’]s)?"
 _DECADE = r"['’]?s\b"  # "the 1990s": a decade, not a year
-
-_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
-_ORDINALS = [*_UNITS, *_TEENS, "seventeenth", "eighteenth", "nineteenth", "twentieth"]
-_ORDINALS += [f"twenty-{w}" for w in _UNITS] + ["thirtieth", "thirty-first"]
-_ORD = "(?i:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![\w-])"
-# "on the twentieth": a day of the month without the month (not "on the first day")
-_ORD_AFTER_NOT = (
-    r"(?!\s+(?i:of|day|days|time|round|anniversary|floor|century|week|month|year|such|meeting|"
-    r"session|visit|trip|call|phase|stage|part)\b)"
-)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # November 30-December 1[, 2022], Sunday, May 19 to Tuesday, May 21
@@ -114,19 +111,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_day_day_month",
         re.compile(
-            rf"(?i:\bthe\s+)?(?P<d1>{_ORD})\s+(?i:and|to|through)\s+(?i:the\s+)?(?P<d2>{_ORD})"
+            rf"(?i:\bthe\s+)?(?P<d1>{ORD})\s+(?i:and|to|through)\s+(?i:the\s+)?(?P<d2>{ORD})"
             rf"\s+(?i:of)\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
     (
         "day",
         re.compile(
-            rf"(?i:\bthe\s+)?(?P<d1>{_ORD})\s+(?i:of)\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"(?i:\bthe\s+)?(?P<d1>{ORD})\s+(?i:of)\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
     (
         "day",
-        re.compile(rf"(?P<m1>{_MONTH})\s+(?i:the\s+)?(?P<d1>{_ORD})(?:,?\s+(?P<y>{_YEAR}))?"),
+        re.compile(rf"(?P<m1>{_MONTH})\s+(?i:the\s+)?(?P<d1>{ORD})(?:,?\s+(?P<y>{_YEAR}))?"),
     ),
     # Sept. 16, 2022 / December 7
     (
@@ -154,6 +151,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),
+    *NUMERIC_PATTERNS,  # 14/03/2024, 14.03.2024, 2024-03-14, on 14/03, on the 14th
     *PLAN_PATTERNS,  # before the end of the year, within this year, in the coming weeks
     # the first quarter of 2026, the second half of next year (of the year: this one)
     (
@@ -234,13 +232,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+ago\b)"
         ),
     ),
-    ("ordinal", re.compile(rf"(?i:\bon\s+the\s+)(?P<d1>{_ORD}){_ORD_AFTER_NOT}")),
     # a bare year: "in 2019", "The 2020 agreement" (not a decade: "the 1990s")
     ("year", re.compile(rf"(?<![\d$£€.,/-])(?P<y>{_YEAR})(?![\d,.]\d|\s*(?:-|–)\s*\d|{_DECADE})")),
 ]
 
 
-_PARTS = ("part_year", "in_time", *PLAN_KINDS)
+_PARTS = ("part_year", "in_time", *PLAN_KINDS, *NUMERIC_KINDS)
 _DAY_WORDS = {"yesterday": -1, "last": -1, "tomorrow": 1}  # "last night": the day before
 
 
@@ -251,22 +248,14 @@ def _month(name: str) -> int:
 def _day(text: str) -> int:
     if text[0].isdigit():
         return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
-    return _ORDINALS.index(text.lower()) + 1
-
-
-def _infer_year(month: int, day: int, published: dt.date, future: bool) -> int:
-    """The year that puts month/day latest on or before P (or, for the future, next on/after P)."""
-    year = published.year
-    if future:
-        return year if (month, day) >= (published.month, published.day) else year + 1
-    return year if (month, day) <= (published.month, published.day) else year - 1
+    return ORDINALS.index(text.lower()) + 1
 
 
 def _range_year(m1: int, d1: int, m2: int, d2: int, published: dt.date, future: bool) -> int:
     """A range's first year; read forward, one still running on P is this year's."""
     if future:
-        return _infer_year(m2, d2, published, future) - (1 if m2 < m1 else 0)
-    return _infer_year(m1, d1, published, future)
+        return infer_year(m2, d2, published, future) - (1 if m2 < m1 else 0)
+    return infer_year(m1, d1, published, future)
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> DateSpan | None:
@@ -288,11 +277,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
             m1, d1, d2 = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
             if d2 < d1:
                 return None
-            y = int(g["y"]) if g["y"] else _infer_year(m1, d2 if future else d1, published, future)
+            y = int(g["y"]) if g["y"] else infer_year(m1, d2 if future else d1, published, future)
             return range_span(dt.date(y, m1, d1), dt.date(y, m1, d2), "range", text, kind)
         if kind == "day":
             m1, d1 = _month(g["m1"]), _day(g["d1"])
-            y = int(g["y"]) if g["y"] else _infer_year(m1, d1, published, future)
+            y = int(g["y"]) if g["y"] else infer_year(m1, d1, published, future)
             day = dt.date(y, m1, d1)
             return DateSpan(day, day, "day", text, kind if g["y"] else "month_day")
         if kind == "ordinal":
@@ -342,6 +331,8 @@ def _resolve_more(
         return month_edge(g, published, text)
     if kind in PLAN_KINDS:
         return plan_span(kind, g, published, future, text)
+    if kind in NUMERIC_KINDS:
+        return numeric_span(g, published, future, text)
     if kind == "part_year":
         return part_of_year(g["nth"], g["part"], g["y"], g["rel"], published, text)
     if kind == "in_time":
@@ -357,7 +348,7 @@ def _across_months(g: dict, published: dt.date, future: bool, text: str) -> Date
     """ "30 November and 1 December 2023": one span when the days are close (two dates joined by
     "and" a month or more apart are two dates, not a range)."""
     m1, d1, m2, d2 = _month(g["m1"]), _day(g["d1"]), _month(g["m2"]), _day(g["d2"])
-    y1 = int(g["y"]) - (1 if m2 < m1 else 0) if g["y"] else _infer_year(m1, d1, published, future)
+    y1 = int(g["y"]) - (1 if m2 < m1 else 0) if g["y"] else infer_year(m1, d1, published, future)
     first, last = dt.date(y1, m1, d1), dt.date(y1 + (1 if m2 < m1 else 0), m2, d2)
     if last <= first or ("and" in g["sep"] and (last - first).days > 7):
         return None

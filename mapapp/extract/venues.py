@@ -144,7 +144,8 @@ _VENUE = re.compile(
     r"district|prefecture|department)\s+of\s))"
     r"\s+){0,5})"
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|"
-    r"d[aeo]l?s?\s+|es\s+)?[A-Z][\w’'.-]{0,40}|(?:el|al|ad|as|ash|an|ul|ur|ed|ez)-[\w’'.-]{1,40})"
+    rf"d[aeo]l?s?\s+|es\s+)?{place_names.NO_DAY}[A-Z][\w’'.-]{{0,40}}|"
+    r"(?:el|al|ad|as|ash|an|ul|ur|ed|ez)-[\w’'.-]{1,40})"
     r"){0,4})"
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
@@ -152,7 +153,7 @@ _DESTINATION = re.compile(
     rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?(?:(?:brotherly|sisterly|fraternal)\s+)?"
     # "to Dar es Salaam", "visited Rio de Janeiro": a city's small inner words, as in a venue
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|de\s+la\s+|d[aeo]l?s?\s+|es\s+)?"
-    r"[A-Z][\w’'.-]{0,40}){0,4})"
+    rf"{place_names.NO_DAY}[A-Z][\w’'.-]{{0,40}}){{0,4}})"
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
 

@@ -1,0 +1,77 @@
+"""Dates written in figures or ordinals: "14/03/2024", "14.03.2024", "2024-03-14", "on 14/03",
+"on the 14th" ("the fourteenth", "the 14th inst.": a day of this month).
+
+Read day first, as most of the world writes them ("12/03/2024" is 12 March), and month first
+only when the first figure cannot be a month ("03/14/2024" is 14 March). A date without its year
+needs a word that makes it one ("on 14/03", "from 3/5"), since "24/7" and "3/4 of" are none;
+with dots it needs its year ("rose 14.03 percent" is a figure). Without a year it is the latest
+such day by the publication day P (read forward, the next one on or after P).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mapapp.extract.date_spans import DateSpan, infer_year
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+ORDINALS = [*_UNITS, *_TEENS, "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+ORDINALS += [f"twenty-{w}" for w in _UNITS] + ["thirtieth", "thirty-first"]
+# "the fourteenth", "the 14th" ("on the 14th of March", "on the 14th inst.")
+ORD = "(?:(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")|"
+ORD += r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+# "on the twentieth": a day of the month without the month (not "on the first day")
+_ORD_AFTER_NOT = (
+    r"(?!\s+(?i:of|day|days|time|round|anniversary|floor|century|week|month|year|such|meeting|"
+    r"session|visit|trip|call|phase|stage|part)\b)"
+)
+
+NUMERIC_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "iso_date",
+        re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
+    ),
+    (
+        "numeric_date",
+        re.compile(
+            rf"(?<![\d/.,-])(?P<a>{_D})(?P<sep>[/.])(?P<b>{_D})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+            r"(?![\d/]|[.,]\d)"
+        ),
+    ),
+    (
+        "numeric_date",
+        re.compile(
+            r"(?i:(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bby\s))"
+            rf"(?P<a>{_D})/(?P<b>{_D})(?![\d/]|[.,]\d)"
+        ),
+    ),
+]
+NUMERIC_PATTERNS.append(
+    (
+        "ordinal",  # a day of the month without the month, "inst." (instant) saying this one
+        re.compile(
+            rf"(?i:\bon\s+the\s+|\bon\s+(?=\d\S*\s+inst\b))(?P<d1>{ORD}){_ORD_AFTER_NOT}"
+            r"(?:\s+(?i:inst(?:ant)?)\b\.?)?"
+        ),
+    )
+)
+NUMERIC_KINDS = ("iso_date", "numeric_date")
+
+
+def numeric_span(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
+    """The day a date in figures names (see the module docstring), or None for no date."""
+    day, month = int(g["a"]), int(g["b"])
+    if month > 12 and "-" not in text:  # "03/14/2024": the first figure is the month
+        day, month = month, day
+    if month > 12:
+        return None
+    year = int(g["y"]) if g.get("y") else infer_year(month, day, published, future)
+    year += 2000 if year < 100 else 0
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:  # "31/02/2024": no such day
+        return None
+    return DateSpan(date, date, "day", text, "numeric_date")
