@@ -39,6 +39,7 @@ from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
+from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.itinerary import follow_stops
 from mapapp.extract.mentions import sentence_mentions
@@ -114,10 +115,11 @@ def check_length(text: str) -> None:
 _TYPE_LABELS = {"military_strike": "Military strike", "call": "Call"}
 
 
-def _describe_date(span: DateSpan, published: dt.date) -> str:
+def _describe_date(span: DateSpan, published: dt.date, reported: dt.date) -> str:
     if span.expression is None:
         return "No date stated in the sentence (the publication date is not used)."
-    return f"Date resolved from '{span.expression}' against publication {published.isoformat()}."
+    against = "publication" if published == reported else "the day the report was filed"
+    return f"Date resolved from '{span.expression}' against {against} {published.isoformat()}."
 
 
 def extract_candidates(
@@ -138,6 +140,8 @@ def extract_candidates(
     Raises :class:`UsageError` for a text longer than :data:`MAX_ARTICLE_CHARS`.
     """
     check_length(text)
+    reported = published  # the page's date, kept as source_published
+    published = filing_day(text, published)  # "Muscat, 2 December -": the day "today" names
     table = actors or _default_actors()
     title = title if title is not None else guess_title(text)
     stories: dict[int, tuple[Dateline | None, list[Mention]]] = {}
@@ -181,13 +185,13 @@ def extract_candidates(
     records: dict[str, dict] = {}
     mentions_of: dict[str, Mention] = {}
     for event in events:
-        record = _record(event, published, url, title, publisher)
+        record = _record(event, published, url, title, publisher, reported)
         same_id = records.get(record["event_id"])
         same_mention = mentions_of.setdefault(record["event_id"], event)
         if same_id is not None and _apart(same_id, record, same_mention, event):
             # "met in Busan …, and agreed to hold a summit in Tokyo": a second event of the
             # sentence that has the type of the first only once typed (a meeting of many parties)
-            record = _record(event, published, url, title, publisher, second=True)
+            record = _record(event, published, url, title, publisher, reported, second=True)
         records.setdefault(record["event_id"], record)
     return list(records.values())
 
@@ -215,6 +219,7 @@ def _record(
     url: str,
     title: str | None,
     publisher: str | None,
+    reported: dt.date,
     *,
     second: bool = False,
 ) -> dict:
@@ -234,7 +239,7 @@ def _record(
         + (
             f" and {len(event.quotes) - 1} more that refer to it." if len(event.quotes) > 1 else "."
         ),
-        event.date_note or _describe_date(span, published),
+        event.date_note or _describe_date(span, published, reported),
     ]
     if status != "occurred":
         summary.append(f"Status {status}: '{event.cue}'.")
@@ -261,7 +266,7 @@ def _record(
         "source_url": url,
         "source_title": title,
         "source_publisher": publisher,
-        "source_published": published.isoformat(),
+        "source_published": reported.isoformat(),
         "source_quote": quote_text,
         "source_quotes": list(event.quotes),
         "lat": venue.place.lat if venue else None,

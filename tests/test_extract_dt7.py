@@ -1,0 +1,65 @@
+"""Dates passed between sentences and from datelines, date lines and headings (invented texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mapapp.extract import extract_events
+from mapapp.extract.filing import filing_day
+
+URL = "https://example.org/news"
+
+
+def _spans(text: str, published: dt.date) -> list[tuple[str, str, str, str]]:
+    found = extract_events(text, published=published, url=URL)
+    return [
+        (r.event_type, str(r.date_start)[:10], str(r.date_end)[:10], r.source_quote[:30])
+        for r in found.itertuples()
+    ]
+
+
+def test_agency_copy_filed_the_day_before_counts_today_from_its_dateline() -> None:
+    text = (
+        "Muscat, 2 December (Agency) -- The Sultan received at Al Alam Palace today the Emir of "
+        "Kuwait, who arrived in the Sultanate on a two-day state visit. The Emir will leave the "
+        "Sultanate tomorrow, heading to Doha."
+    )
+    found = extract_events(text, published=dt.date(2025, 12, 3), url=URL)
+    meeting = found[found.event_type == "meeting"].iloc[0]
+    assert str(meeting.date_start)[:10] == "2025-12-02"
+    assert str(meeting.source_published)[:10] == "2025-12-03"  # the page's date is kept
+    doha = found[found.place_name == "Doha"].iloc[0]
+    assert (str(doha.date_start)[:10], doha.status) == ("2025-12-03", "announced")
+
+
+def test_readout_date_line_above_the_text_dates_its_today() -> None:
+    text = (
+        "Readout of the Secretary's Meeting with the Foreign Minister of Chile\n"
+        "Office of the Spokesperson\n"
+        "May 3, 2024\n"
+        "The Secretary met today with Chilean Foreign Minister Ana Soto in Washington."
+    )
+    spans = [s[:3] for s in _spans(text, dt.date(2024, 5, 4))]
+    assert ("meeting", "2024-05-03", "2024-05-03") in spans
+
+
+def test_wire_dateline_a_day_early_dates_yesterday_and_this_morning() -> None:
+    text = (
+        "KINSHASA, Congo, June 11 (Agency) - Angola's foreign minister arrived in Kinshasa "
+        "yesterday evening. He held talks with President Felix Tshisekedi this morning."
+    )
+    spans = [s[:3] for s in _spans(text, dt.date(2024, 6, 12))]
+    assert ("visit", "2024-06-10", "2024-06-10") in spans
+    assert ("meeting", "2024-06-11", "2024-06-11") in spans
+
+
+def test_filing_day_only_from_a_date_line_a_few_days_early() -> None:
+    day = dt.date(2023, 10, 19)
+    # a timeline's entry is a sentence, not the report's date line
+    assert filing_day("Timeline\nOct 18, 2023 - The envoy holds talks in Pristina.", day) == day
+    assert filing_day("PARIS — The ministers met today.", day) == day
+    assert filing_day("Published 14:32, 18 October 2023\nThe ministers met today.", day) == (
+        dt.date(2023, 10, 18)
+    )
+    # a week-old dateline is not the day the page counts from
+    assert filing_day("HANOI, Oct. 9 (Agency) -- Talks opened today.", day) == day
