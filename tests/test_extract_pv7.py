@@ -152,3 +152,52 @@ def test_figures_that_are_no_date() -> None:
     # a day after the publication day this month, read back, is last month's
     [found] = find_dates("They met on the 20th.", WED)
     assert found.span.start == dt.date(2024, 4, 20)
+
+
+# --- a trip told by its stops ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "span"),
+    [
+        (
+            "The premier begins a three-nation tour of Africa on Thursday that will take him to "
+            "Senegal, Côte d'Ivoire and Ghana.",
+            [("SN", "Senegal"), ("CI", "Ivory Coast"), ("GH", "Ghana")],
+            ("2024-05-16", "2024-05-16"),
+        ),
+        (
+            "Next month the chancellor makes a swing through Central Asia, with stops in Astana, "
+            "Tashkent and Bishkek.",
+            [("KZ", "Astana"), ("UZ", "Tashkent"), ("KG", "Bishkek")],
+            ("2024-06-01", "2024-06-30"),
+        ),
+        ("The final stop will be Suva on Sunday.", [("FJ", "Suva")], ("2024-05-19", "2024-05-19")),
+        (
+            "The secretary will travel to Indonesia and the Philippines next week.",
+            [("ID", "Indonesia"), ("PH", "Philippines")],
+            ("2024-05-20", "2024-05-26"),
+        ),
+    ],
+)
+def test_a_trip_told_by_its_stops(text: str, places: list[tuple[str, str]], span: tuple) -> None:
+    assert visits(text) == [(code, name, "announced", *span) for code, name in places]
+
+
+def test_a_transit_stop_is_no_visit() -> None:
+    assert [
+        v[1] for v in visits("The minister arrived in Busan on Friday after a stop in Fukuoka.")
+    ] == ["Busan"]
+
+
+def test_a_listed_stop_told_again_is_that_stop() -> None:
+    found = visits(
+        "DUBAI (Wire) — The minister arrived in Dubai on Monday at the start of a Gulf tour that "
+        "will also take him to Muscat and Doha.\nHe is due to travel on to Muscat on Wednesday "
+        "for talks, before ending the tour in Doha on Friday."
+    )
+    assert [(v[1], v[3]) for v in found] == [
+        ("Dubai", "2024-05-13"),
+        ("Muscat", "2024-05-15"),
+        ("Doha", "2024-05-17"),
+    ]

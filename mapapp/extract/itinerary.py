@@ -11,9 +11,15 @@ visit, told twice.
 
 from __future__ import annotations
 
+import re
+
 from mapapp.extract.discourse import RECENT, Mention, overlap
 
 _TOLD_AT_STOP = ("meeting", "conference", "visit")
+# "… will take him to Muscat and Doha": a further place of the list right after the stop
+_LIST_GOES_ON = re.compile(
+    r",?\s+and\s+(?:the\s+)?[A-Z]|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+and\b)"
+)
 _AHEAD_DAYS = 31  # days after the list's first day within which a stop's sentence may fall
 
 
@@ -29,8 +35,8 @@ def _listed(events: list[Mention], v: Mention) -> bool:
         return False
     told = [x for x in events if x.index == v.index and x.event_type == "visit" and x.venue]
     copies = [x for x in told if _stop_copy(x)]
-    if not copies:
-        return False
+    if not copies:  # the list's further stops merged already with their own sentences
+        return _LIST_GOES_ON.match(v.quote, v.venue.end) is not None
     first = min(x.trigger.begin for x in copies)
     verbs = [x for x in told if not _stop_copy(x) and x.trigger.begin < first]
     group = copies + verbs[-1:]

@@ -79,6 +79,8 @@ def next_in_list(name: str, after: str, rest: str) -> bool:
     after it. The list must go on after it ("in Mali, Ghana's ministry said" is none), and
     the two be countries ("Port of Spain, Trinidad and Tobago" is a city in its country) or
     cities ("Paris, Texas, and …" is a city in its state)."""
+    if inner := re.match(r"\s+d['’][A-Z][\w-]+", rest):  # "Côte d'Ivoire": one name
+        after, rest = after + inner.group(0), rest[inner.end() :]
     more = _GOES_ON.match(rest)
     if more is None or subdivision_code(after) is not None:
         return False

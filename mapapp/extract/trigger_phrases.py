@@ -312,6 +312,29 @@ TRIP_GOES_ON = (
     rf"continues\s+(?:in|to|on\s+to)\s+{_PLACE}"
 )
 
+# A trip told by its stops: "a tour that will take her to Lima, Quito and Bogotá", "with stops in
+# Astana and Bishkek", "The final stop was Suva" ("a week of talks, which took him to Rabat and
+# Algiers" sums up stops told one by one; "after a stop in Fukuoka" is a transit)
+TOUR_STOPS = (
+    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\balso\s))take\s+(?:him|her|them|the\s+\w+)\s+"
+    r"(?:on\s+)?to\s+(?=(?:the\s+)?[A-Z])|"
+    r"\b(?:with|includes?|included|including|make|makes|made)\s+(?:\w+\s+)?stops\s+in\s+"
+    r"(?=(?:the\s+)?[A-Z])|"
+    r"\b(?:first|next|second|third|last|final|only)\s+(?:stop|leg|destination)\s+was\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# "The final stop will be Suva on Sunday": a stop ahead
+TOUR_STOP_AHEAD = (
+    r"\b(?:first|next|second|third|last|final|only)\s+(?:stop|leg|destination)\s+"
+    r"(?:will\s+be|would\s+be|is\s+to\s+be)\s+(?=(?:the\s+)?[A-Z])"
+)
+# "The tour takes him to Cairo on Monday", "The first stop is Nairobi on Friday": a programme
+TOUR_STOPS_NOW = (
+    r"\btakes\s+(?:him|her|them|the\s+\w+)\s+(?:on\s+)?to\s+(?=(?:the\s+)?[A-Z])|"
+    r"\b(?:first|next|second|third|last|final|only)\s+(?:stop|leg|destination)\s+is\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
 # --- receptions on arrival ---------------------------------------------------------------------
 
 # A welcome at the airport (or on the tarmac) by a leader or a counterpart is receiving the guest:

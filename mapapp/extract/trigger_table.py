@@ -56,6 +56,9 @@ from mapapp.extract.trigger_phrases import (
     SAT_DOWN,
     STAY_WHERE,
     TALKED_THERE,
+    TOUR_STOP_AHEAD,
+    TOUR_STOPS,
+    TOUR_STOPS_NOW,
     TRIP_GOES_ON,
 )
 from mapapp.extract.trigger_words import (
@@ -104,6 +107,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(TRIP_ENDS), "past"),
+    ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
+    ("visit", re.compile(TOUR_STOP_AHEAD), "infinitive"),  # "The final stop will be Suva"
+    ("visit", re.compile(TOUR_STOPS_NOW), "present"),  # "The first stop is Nairobi on Friday"
     (
         "visit",
         re.compile(

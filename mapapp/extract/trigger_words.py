@@ -182,7 +182,7 @@ STAY = (
     r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbe\s))in"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?=,))?,?\s+"  # "in Nouakchott, Mauritania,"
-    r"(?:on\s+[A-Z]|from\s+(?:[A-Z]|\d)|over\s+the\s+weekend|(?:last|this|next)\s+weekend|"
+    r"(?:on\s+(?:[A-Z]|\d|the\s+\d)|from\s+(?:[A-Z]|\d)|over\s+the\s+weekend|(?:last|this|next)\s+weekend|"
     # "is in Indonesia on a three-day state visit", "were in Rabat on an official visit"
     r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b|"
     r"(?:last|next|this|early\s+next|later\s+this|early\s+this)\s+(?:week|month)|earlier\s+this|"

@@ -144,7 +144,7 @@ _VENUE = re.compile(
     r"district|prefecture|department)\s+of\s))"
     r"\s+){0,5})"
     r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:(?:of\s+(?:the\s+)?|and\s+the\s+|de\s+la\s+|"
-    rf"d[aeo]l?s?\s+|es\s+)?{place_names.NO_DAY}[A-Z][\w’'.-]{{0,40}}|"
+    rf"d[aeo]l?s?\s+|es\s+|d['’])?{place_names.NO_DAY}[A-Z][\w’'.-]{{0,40}}|"
     r"(?:el|al|ad|as|ash|an|ul|ur|ed|ez)-[\w’'.-]{1,40})"
     r"){0,4})"
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
@@ -152,7 +152,7 @@ _VENUE = re.compile(
 _DESTINATION = re.compile(
     rf"\s*(?:to\s+)?(?P<lead>{_DESCRIPTOR})?(?:the\s+)?(?:(?:brotherly|sisterly|fraternal)\s+)?"
     # "to Dar es Salaam", "visited Rio de Janeiro": a city's small inner words, as in a venue
-    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|de\s+la\s+|d[aeo]l?s?\s+|es\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]{0,40}(?:\s+(?:of\s+(?:the\s+)?|de\s+la\s+|d[aeo]l?s?\s+|es\s+|d['’])?"
     rf"{place_names.NO_DAY}[A-Z][\w’'.-]{{0,40}}){{0,4}})"
     rf"(?P<poss>['’]s\b)?(?:,\s+{_IN_PART}(?P<country>[A-Z][\w.]{{0,40}}(?:\s+[A-Z][\w.]{{0,40}}){{0,3}}))?"
 )
@@ -340,7 +340,8 @@ def on_a_visit(masked: str, lo: int, hi: int) -> bool:
 
 # "to Dakar, Senegal, and Abidjan", "to Abuja, Nigeria; Accra, Ghana; and Dakar, Senegal"
 _AND_STOP = re.compile(
-    r"(?:,?\s+(?:and|then)\s+(?:then\s+)?|;\s+(?:and\s+)?(?:then\s+)?)(?:on\s+)?(?:to\s+)?(?=[A-Z])"
+    r"(?:,?\s+(?:and|then)\s+(?:then\s+)?|;\s+(?:and\s+)?(?:then\s+)?)(?:on\s+)?(?:to\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 
 _COMMA = re.compile(r",\s+(?=[A-Z])")
