@@ -41,6 +41,7 @@ from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
+from mapapp.extract.homonyms import follow_country
 from mapapp.extract.itinerary import follow_stops
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
@@ -158,15 +159,16 @@ def extract_candidates(
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
+        line = dateline if story else find_dateline(text)
+        place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
+        follow_country(mentions, place, f"{title or ''}. {text}")
         same_place(mentions)
         told = merge_mentions(mentions) if merge else mentions
-        line = dateline if story else find_dateline(text)
         date_from_dateline(told, line, published)
         date_from_next(told)
         follow_relative(told, published)
         follow_programme(told, published)
         follow_same_day(told)
-        place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_arrival(told)
         follow_sidelines(told)
         follow_stay(told)

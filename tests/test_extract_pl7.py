@@ -1,0 +1,116 @@
+"""Places of events across an article: the dateline, the countries the article names, and the
+stops of a trip that later sentences tell.
+
+Every article is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.extract.candidates import extract_candidates
+from mapapp.extract.homonyms import countries_named
+
+
+def candidates(text: str, published: str) -> list[dict]:
+    return extract_candidates(
+        text, published=dt.date.fromisoformat(published), url="https://example.org/story"
+    )
+
+
+def told(text: str, published: str, kind: str, words: str) -> dict:
+    """The one candidate of ``kind`` whose quote holds ``words``."""
+    found = [r for r in candidates(text, published) if r["event_type"] == kind]
+    hits = [r for r in found if words in r["source_quote"]]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+# --- towns that share a name: the article's countries decide ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "code"),
+    [
+        (
+            "BEIRUT, June 8 - Lebanon's prime minister travelled on Monday to Tripoli, where he "
+            "received the Qatari envoy.",
+            "visit",
+            "Tripoli",
+            "LB",
+        ),
+        (
+            "PARIS (AFP) - The French president met the Russian president at the Kremlin on "
+            "Thursday. On Friday he will travel to St Petersburg for an economic forum.",
+            "visit",
+            "St Petersburg",
+            "RU",
+        ),
+        (
+            "MADRID, May 2 (EFE) - Spain's foreign minister held talks with his Portuguese "
+            "counterpart in Valencia on Thursday.",
+            "meeting",
+            "Valencia",
+            "ES",
+        ),
+        (
+            "The President of Seychelles received India's external affairs minister in Victoria "
+            "on Thursday, the State House said.",
+            "meeting",
+            "Victoria",
+            "SC",
+        ),
+        (
+            "KUALA LUMPUR, May 2 (Bernama) - Malaysia's prime minister hosted the Thai prime "
+            "minister in Georgetown on Thursday.",
+            "meeting",
+            "Georgetown",
+            "MY",
+        ),
+        (
+            "LA PAZ, May 2 (ABI) - Bolivia's president met Brazil's president in Santa Cruz on "
+            "Thursday.",
+            "meeting",
+            "Santa Cruz",
+            "BO",
+        ),
+    ],
+)
+def test_a_shared_town_name_is_read_in_the_articles_country(
+    text: str, kind: str, words: str, code: str
+) -> None:
+    assert told(text, "2024-05-02", kind, words)["country_code"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # a capital stays a capital beside a much smaller namesake of the article's country
+        (
+            "OTTAWA (CP) - Canada's prime minister will travel to London next week for talks.",
+            "London",
+            "GB",
+        ),
+        # a town of a few thousand people never wins over a city known by the name
+        (
+            "UNITED NATIONS (AP) - The US envoy will travel to Geneva next week for talks.",
+            "Geneva",
+            "CH",
+        ),
+        # the dateline's own country named: the plain reading stands
+        (
+            "TRIPOLI, May 2 (AFP) - Libya's prime minister met the Italian foreign minister here "
+            "on Thursday.",
+            "Libya",
+            "LY",
+        ),
+    ],
+)
+def test_a_well_known_city_keeps_its_first_reading(text: str, words: str, code: str) -> None:
+    assert told(text, "2024-05-02", "meeting", words)["country_code"] == code
+
+
+def test_countries_named_by_name_and_nationality_in_order() -> None:
+    assert countries_named("Lebanon's prime minister met the Qatari envoy.") == ["LB", "QA"]
