@@ -88,6 +88,7 @@ from mapapp.extract.trigger_words import (
     VIRTUAL,
     WHEN_BETWEEN,
 )
+from mapapp.extract.trip_halves import PURPOSE_WITH
 from mapapp.extract.verb_forms import VERB_TRIGGERS
 
 # (event_type, pattern, kind). kind: "past", "noun", "infinitive" (announced), "present".
@@ -227,6 +228,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "noun",
     ),
+    ("meeting", re.compile(PURPOSE_WITH), "infinitive"),  # "flew to Lima to discuss … with"
     ("meeting", re.compile(RECEIVED), "past"),
     ("meeting", re.compile(RECEIVED_BY), "past"),
     ("meeting", re.compile(AUDIENCE), "past"),

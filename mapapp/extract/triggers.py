@@ -41,6 +41,7 @@ from mapapp.extract.trigger_words import (
     THE_BEFORE,
     THING_DUE,
 )
+from mapapp.extract.trip_halves import PURPOSE_WITH, purpose_without_trip
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
 _SIDES_NOW = re.compile(SIDES_NOW)
@@ -66,6 +67,7 @@ def _a_thing_moved(before: str) -> bool:
 
 
 _MEET_NOW = next(p for _, p, _ in TRIGGERS if p.pattern == MEET_NOW)
+_PURPOSE = next(p for _, p, _ in TRIGGERS if p.pattern == PURPOSE_WITH)
 _RECEIVE_THE = re.compile(r"\b(?:receive|receives|received|receiving)\b[^.;]{0,40}\bthe\s+$")
 # "co-chaired the fourth meeting of the joint commission", "the 36th session of the committee": a
 # session named by its number, told for itself
@@ -184,6 +186,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Refugees huddled in tents": no two sides meeting
     if m.re is _MEET_NOW and not _SIDES_NOW.search(masked, max(0, m.start() - 100), m.start()):
         return None  # "the targets they meet in March": no sides meeting
+    if m.re is _PURPOSE and purpose_without_trip(masked, m.start(), before):
+        return None  # "agreed to discuss trade with Peru": no trip it is the purpose of
     moved = m.re is _MOVED or m.re is _FROM
     if moved and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
         return None  # "The cargo crossed into Poland": no one travelled

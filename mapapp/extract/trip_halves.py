@@ -1,0 +1,39 @@
+"""Both halves of a trip told in one sentence: the trip and what it was for.
+
+"travelled to Buenos Aires on Tuesday to discuss trade with his Argentine counterpart", "flew to
+Kampala to consult with the president", "went to Vilnius for discussions with Lithuania's
+leaders": the purpose is a meeting, at the trip's destination and on its day
+(:mod:`mapapp.extract.purposes` gives it those). Without a trip before it in the sentence the
+wording is no event ("agreed to discuss trade with Peru", "called for discussions with the
+rebels").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a partner who is another side, not the press or a crowd
+_PARTNER = (
+    r"\bwith\s+(?!(?:the\s+)?(?:journalists|reporters|press|media|students|the\s+public|"
+    r"business|investors|diaspora)\b)"
+)
+# "to discuss trade with", "to consult with", "for discussions with"
+PURPOSE_WITH = (
+    rf"(?<=\bto\s)(?:discuss|consult)\b(?=[^.;]{{0,100}}?{_PARTNER})|"
+    rf"\bdiscussions\b(?=\s+{_PARTNER})"
+)
+# a trip told before the purpose, in the same sentence
+_TRIP_BEFORE = re.compile(
+    r"(?i)\b(?:travel+(?:ed|s|ing)?|fl(?:ew|y|ies|ying|own)|went(?!\s+on\s+to\b)|go(?:es)?\b|going(?!\s+to\s+(?:discuss|consult)\b)|"
+    r"head(?:ed|s|ing)?\s+(?:for|to|into|back|off)|arriv(?:ed|es|ing|e)|c(?:ame|ome|omes|oming)|jet(?:ted|s)|"
+    r"visit(?:ed|s|ing)?|(?:left|leave|leaves|leaving|depart(?:ed|s|ing)?|set\s+off|bound)\s+"
+    r"(?:[^.;]{0,40}?\s)?for|(?:due|expected)\s+in|(?:is|was|are|were|be)\s+in\s+(?-i:[A-Z]))\b"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:[\w-]+\s+){0,2}$")
+
+
+def purpose_without_trip(masked: str, begin: int, before: str) -> bool:
+    """Whether the purpose wording at ``begin`` tells no trip's purpose (then it is no event)."""
+    if masked.startswith("discussions", begin) and not _FOR_BEFORE.search(before):
+        return True  # "held discussions with": the table's own wording, not a purpose
+    return _TRIP_BEFORE.search(before) is None

@@ -1,0 +1,94 @@
+"""Sentences that hold two or more core events, as the annotation conventions count them.
+
+Every sentence is invented (other names, places and wordings than the development articles):
+both halves of a trip ("travelled to X to discuss Y with Z" is a visit and a meeting), and
+wordings that name no trip stay without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2025, 6, 25)  # a Wednesday
+
+
+def rows(text: str, published: dt.date = WED) -> list[tuple]:
+    return sorted(
+        (
+            e["event_type"],
+            e["status"],
+            str(e["date_start"]),
+            str(e["date_end"]),
+            e["place_name"],
+            e["country_code"],
+        )
+        for e in core_candidates(text, published)
+    )
+
+
+# --- a trip and the talks it was for --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day", "place", "code"),
+    [
+        (
+            "The Brazilian foreign minister travelled to Montevideo on Tuesday to discuss trade "
+            "with his Uruguayan counterpart.",
+            "occurred",
+            "2025-06-24",
+            "Montevideo",
+            "UY",
+        ),
+        (
+            "Kenya's president flew to Kigali on Thursday to discuss the pipeline with the "
+            "Rwandan leader.",
+            "occurred",
+            "2025-06-19",
+            "Kigali",
+            "RW",
+        ),
+        (
+            "The Polish president went to Tallinn on Monday for discussions with Estonia's "
+            "leadership.",
+            "occurred",
+            "2025-06-23",
+            "Tallinn",
+            "EE",
+        ),
+        (
+            "The Iranian foreign minister will travel to Doha on Saturday to consult with "
+            "Qatari officials on the talks.",
+            "announced",
+            "2025-06-28",
+            "Doha",
+            "QA",
+        ),
+    ],
+)
+def test_a_trip_to_discuss_with_a_partner_is_a_visit_and_a_meeting(
+    text: str, status: str, day: str, place: str, code: str
+) -> None:
+    assert rows(text) == [
+        ("meeting", status, day, day, place, code),
+        ("visit", status, day, day, place, code),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The two ministers agreed to discuss trade with Peru at a later date.", []),
+        ("The opposition called for discussions with the rebels.", []),
+        (
+            "The two leaders headed the talks on Friday to discuss the border with the mediators.",
+            [("meeting", "occurred", "2025-06-20", "2025-06-20", None, None)],
+        ),
+    ],
+)
+def test_discussing_with_no_trip_told_is_no_new_meeting(text: str, found: list) -> None:
+    assert rows(text) == found
