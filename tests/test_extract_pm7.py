@@ -171,3 +171,36 @@ def test_talks_after_on_with_a_day_between_stay_an_event() -> None:
 )
 def test_a_named_summit_held_online_stays_a_conference(text: str, kind: str) -> None:
     assert [r[0] for r in rows(text, "2025-06-14")] == [kind]
+
+
+# --- conferences: formats of many parties, and a plan's own "scheduled for" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "VIENNA, Jan 14 (Agency) - The 5+1 talks with Iran resumed in the Austrian capital on "
+            "Monday.",
+            "conference",
+        ),
+        ("Envoys of the P5+1 met in Geneva on Monday.", "conference"),
+        ("The Normandy format talks will resume in Paris next week.", "conference"),
+        ("Japan and the US held 2+2 talks in Tokyo on Monday.", "meeting"),
+    ],
+)
+def test_a_format_of_many_parties_is_a_conference(text: str, kind: str) -> None:
+    assert [r[0] for r in rows(text, "2025-01-14")] == [kind]
+
+
+def test_talks_on_a_topic_scheduled_for_a_day_take_that_day() -> None:
+    assert rows(
+        "The talks on Syria are scheduled for 11-12 November in the Kazakh capital.", "2025-10-28"
+    ) == [("meeting", "announced", "2025-11-11", "2025-11-12", "Astana", "KZ")]
+
+
+def test_a_topic_due_on_a_day_still_does_not_date_the_talks() -> None:
+    found = rows(
+        "The ministers held talks in Lima on the review of the pact due next year.", "2025-10-28"
+    )
+    assert [(r[0], r[2]) for r in found] == [("meeting", None)]

@@ -49,8 +49,11 @@ _FOUNDED = re.compile(
 )
 _OWN_PHRASE = re.compile(r"(?i)\s*(?:(?:of|on|between|among|with)\b(?:(?!\band\b)[^,;:()])*)?")
 # "on the review of the pact due next year": a topic phrase, then what the topic is due for
+# ("The talks on Syria are scheduled for 11 November": the talks' own verb, their date)
 _TOPIC_DUE = re.compile(
-    r"(?i)\b(?:on|about|over|regarding)\s+[^,;:()]*?\b(?:due|scheduled|slated|planned|set)"
+    r"(?i)\b(?:on|about|over|regarding)\s+[^,;:()]*?"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\b(?:due|scheduled|slated|planned|set)"
     r"(?:\s+(?:for|in|to\s+\w+(?:\s+\w+)?(?:\s+(?:in|on|by))?))?\s*$"
 )
 # "will welcome leaders …", "is to host the ministers …": a plan the clause tells

@@ -60,6 +60,10 @@ _MULTILATERAL = re.compile(
     r"\b(?:brought|bring|bringing|brings)\s+together\b|"
     # "in a trilateral format", "three-way talks", "a tripartite summit", "world leaders met"
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|four-way)\b|"
+    # "the 5+1 talks", "the P5+1", "the C5+1 summit", "the Astana format" (not "2+2" ministers,
+    # two countries' foreign and defence ministers)
+    r"(?<![\w+])(?!2\s*\+\s*2\b)(?:[PEC]\d|\d)\s*\+\s*\d\b(?!\s*[=-])|"
+    r"\b(?-i:[A-Z])[\w-]+\s+format\b|"
     r"\bworld\s+leaders\b|\bleaders\s+from\s+around\s+the\s+world\b|"
     # "the next ordinary session", "an extraordinary summit": a bloc's sessions
     r"\b(?:extra)?ordinary\s+(?:session|summit|meeting)s?\b|"
