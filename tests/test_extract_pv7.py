@@ -201,3 +201,43 @@ def test_a_listed_stop_told_again_is_that_stop() -> None:
         ("Muscat", "2024-05-15"),
         ("Doha", "2024-05-17"),
     ]
+
+
+def test_a_stay_told_place_by_place() -> None:
+    found = visits(
+        "He will be in Tokyo on 20 and 21 May, in Seoul on 23 May and in Ulaanbaatar from 25 "
+        "to 27 May."
+    )
+    assert [(v[0], v[3], v[4]) for v in found] == [
+        ("JP", "2024-05-20", "2024-05-21"),
+        ("KR", "2024-05-23", "2024-05-23"),
+        ("MN", "2024-05-25", "2024-05-27"),
+    ]
+
+
+# --- a return home tells the stay abroad -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The president returned from Paris on Monday, where he signed a defence pact.",
+            "agreement",
+        ),
+        ("The president is back from Paris, where he met his French counterpart.", "meeting"),
+        (
+            "The minister returned home on Monday from Paris, where she attended a summit.",
+            "conference",
+        ),
+    ],
+)
+def test_a_return_from_where_something_was_done_is_a_visit_there(text: str, other: str) -> None:
+    found = core_candidates(text, WED, url=URL)
+    assert sorted((e["event_type"], e["place_name"], e["status"]) for e in found) == sorted(
+        [("visit", "Paris", "occurred"), (other, "Paris", "occurred")]
+    )
+
+
+def test_a_return_home_alone_is_no_visit() -> None:
+    assert visits("The minister returned to Nairobi on Monday.") == []

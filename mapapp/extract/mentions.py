@@ -239,7 +239,8 @@ def _venue(
     venue = own_place(
         masked, trigger, triggers, venue_for(masked, trigger, triggers, venues, clauses), venues
     )
-    if venue is not None and trigger.event_type == "visit" and from_origin(masked, venue):
+    back = masked[trigger.begin : trigger.end].endswith("from")  # "back from Paris, where …"
+    if venue and trigger.event_type == "visit" and not back and from_origin(masked, venue):
         venue = None  # "flew in from Bangkok": where the trip began, not where it went
     if (
         venue is not None

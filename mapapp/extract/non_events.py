@@ -165,7 +165,7 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
         told = _INTERVIEW_BEFORE.search(before) and not re.match(r"\s+with\b", after)
         interview = told or _INTERVIEW_AFTER.match(after)  # ("speaking by phone with the emir")
         return bool(interview or _JOINED_BEFORE.search(before))
-    if trigger.event_type == "visit" and _RETURN.search(words):
+    if trigger.event_type == "visit" and _RETURN.search(words) and not words.endswith("from"):
         hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
         rest = re.split(r",|\s+where\s+|\s+and\s+", masked[trigger.end : hi], maxsplit=1)[0]
         return _FOR_A_PURPOSE.search(rest) is None

@@ -14,7 +14,7 @@ from mapapp.extract.actors import ActorTable
 from mapapp.extract.discourse import Mention
 from mapapp.extract.status import SAME_EVENT
 from mapapp.extract.text_dates import UNKNOWN, DateSpan
-from mapapp.extract.venues import next_stop
+from mapapp.extract.venues import Venue, next_stop, stop_at
 
 # "meet Chile's president on Friday and open a forum": a guest and a second verb, two events
 _OWN_GUEST = re.compile(
@@ -24,13 +24,29 @@ _OWN_GUEST = re.compile(
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after|prepar\w*|preced\w*)\b")
 
 
+# "will be in Tokyo on 20 May, in Seoul on 23 May and in Ulaanbaatar from 25 to 27 May"
+_IN_NEXT = re.compile(
+    r"(?:\s+(?:on|from)\s+[^,;.]{1,30}?)?(?:,\s+(?:and\s+)?|\s+and\s+(?:then\s+)?)in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _next(masked: str, stop: Venue, table: ActorTable) -> Venue | None:
+    if found := next_stop(masked, stop, table):
+        return found
+    more = _IN_NEXT.match(masked, stop.end, stop.end + 60)
+    found = stop_at(masked, more.end(), table) if more else None
+    return found if found is not None and found.place != stop.place else None
+
+
 def with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[Mention]:
-    """A visit to a list of places ("to Dakar, Senegal, and Abidjan") is a visit to each."""
+    """A visit to a list of places ("to Dakar, Senegal, and Abidjan") is a visit to each, and so
+    is a stay told place by place ("in Tokyo on 20 May, in Seoul on 23 May and in …")."""
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
         stop = m.venue if m.event_type == "visit" and not m.trigger.repeat else None
-        while stop is not None and (stop := next_stop(masked, stop, table)) is not None:
+        while stop is not None and (stop := _next(masked, stop, table)) is not None:
             trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
             out.append(replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], quotes=[]))
     return out

@@ -273,6 +273,14 @@ STAY_WHERE = (
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s+capital)?,?\s+where\b)"
 )
 
+# "returned from Paris on Monday, where he signed a pact", "is back from Nairobi, where she met
+# …": a return home is no visit, but the stay abroad it tells is one
+RETURNED_FROM = (
+    r"\b(?:returned|returning|returns|back)\s+(?:home\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+|"
+    r"yesterday\s+|today\s+)?from(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+yesterday|\s+today)?,?\s+where\b)"
+)
+
 # Who moves: a clause that begins with a thing ("The cargo crossed into Poland", "Oil prices were
 # bound for Asia", "The ball was taken to Wembley") tells no trip; a name, a pronoun or a person
 # noun may travel (:data:`mapapp.extract.trigger_words.PERSON_NOUNS`)

@@ -53,6 +53,7 @@ from mapapp.extract.trigger_phrases import (
     PAIR_DIALOGUE,
     RECEIVED_THERE,
     RETREAT,
+    RETURNED_FROM,
     SAT_DOWN,
     STAY_WHERE,
     TALKED_THERE,
@@ -109,6 +110,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(TRIP_ENDS), "past"),
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
+    ("visit", re.compile(RETURNED_FROM), "past"),  # "returned from Paris, where he met …"
     ("visit", re.compile(TOUR_STOP_AHEAD), "infinitive"),  # "The final stop will be Suva"
     ("visit", re.compile(TOUR_STOPS_NOW), "present"),  # "The first stop is Nairobi on Friday"
     (
