@@ -114,3 +114,49 @@ def test_a_well_known_city_keeps_its_first_reading(text: str, words: str, code: 
 
 def test_countries_named_by_name_and_nationality_in_order() -> None:
     assert countries_named("Lebanon's prime minister met the Qatari envoy.") == ["LB", "QA"]
+
+
+# --- a stop told by the place its sentence opens with, after a time phrase --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "city", "day"),
+    [
+        (
+            "NAIROBI, March 14 (Wire) - Ghana's president met Kenya's president at State House "
+            "on Thursday. On Tuesday the Ghanaian leader travelled to Mombasa, where he toured "
+            "the port. The next day, in Kisumu, he held talks with the regional commissioner.",
+            "2024-03-14",
+            "Kisumu",
+            "2024-03-13",
+        ),
+        (
+            "ACCRA (GNA) - Togo's foreign minister arrived in Accra on Monday for a working "
+            "visit. Later, in Kumasi, she held talks with the Ashanti regional minister.",
+            "2019-11-20",
+            "Kumasi",
+            "2019-11-18",
+        ),
+        (
+            "QUITO (EFE) - Peru's president arrived in Quito on Sunday. On Monday, in Guayaquil, "
+            "he signed a border agreement with Ecuador's president.",
+            "2019-11-20",
+            "Guayaquil",
+            "2019-11-18",
+        ),
+    ],
+)
+def test_a_stop_opening_its_sentence_after_a_time_phrase_is_a_visit_there(
+    text: str, published: str, city: str, day: str
+) -> None:
+    visit = told(text, published, "visit", city)
+    assert (visit["place_name"], visit["date_start"]) == (city, day)
+
+
+def test_the_host_convening_a_meeting_in_a_city_is_no_visit_there() -> None:
+    text = (
+        "The Special Envoy briefed the Council on Tuesday. On 3 May, in Nairobi, she convened a "
+        "meeting of the joint committee of the two parties."
+    )
+    found = candidates(text, "2024-05-10")
+    assert not [r for r in found if r["event_type"] == "visit"], found

@@ -33,6 +33,8 @@ _APPOSED_TRIP = re.compile(
     r"(?:the|his|her|their)\s+(?:first|second|third|last|final|next|only|opening)\s+"
     rf"(?:stop|leg|stage)\s+(?:of|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){{0,3}}?{_TRIP}\b)"
 )
+# "In Tunis, she convened a meeting of the commission": the host of a gathering, no guest
+_HOSTS = re.compile(r"\b(?:convened?|hosted|hosts|chaired|chairs|presided)\b")
 _ARRIVED = re.compile(
     r"(?:flew|flown|jetted)\s+in|arrived|landed|travell?ed|travell?ing|flew|flown|drove|journeyed"
 )
@@ -40,11 +42,14 @@ _PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]"
 # "flew in from Wellington via Singapore, where he had breakfast with …": a stop on the way
 _A_STOP = re.compile(r"\b(?:where|via|stopp(?:ed|ing)|after|before|having)\b")
 _WITH_TRIP = ("meeting", "conference", "agreement")
-_LOOK = 160
-# "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …"
+_LOOK = 160  # characters between the meeting word and the noun in apposition
+# "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …",
+# "On 25 February, in Valparaiso, …", "The next day, in Kisumu, …", "Later, in Kumasi, …"
 _OPENS_IN = re.compile(
-    r"^\W*(?:(?:On|Today|Yesterday|Tomorrow)\b[^,;]{0,40}?\s)?[Ii]n\s+(?=[A-Z])"
-)  # characters between the meeting word and the noun in apposition
+    r"^\W*(?:(?:On|Today|Yesterday|Tomorrow|Later|Earlier|Then|Next|Afterwards|"
+    r"The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening)|"
+    r"(?:That|This)\s+(?:day|morning|afternoon|evening))\b[^,;]{0,40}?,?\s)?[Ii]n\s+(?=[A-Z])"
+)
 
 
 def came_to_scene(masked: str, trigger: Trigger) -> bool:
@@ -91,6 +96,6 @@ def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
         opens = _OPENS_IN.match(masked)
         if m.venue is None or opens is None or m.trigger.begin < m.venue.end:
             continue
-        if m.venue.begin == opens.end():
+        if m.venue.begin == opens.end() and not _HOSTS.search(masked, opens.end(), m.trigger.end):
             return [*mentions, _visit_of(m, m.venue.begin)]
     return mentions

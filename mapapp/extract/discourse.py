@@ -199,7 +199,17 @@ def _compatible(event: Mention, m: Mention, *, reference: bool) -> bool:
         return False
     if m.venue and event.venue and m.venue.place.country_code != event.venue.place.country_code:
         return False
+    if m.event_type == "visit" and _other_towns(event.venue, m.venue):
+        return False  # "arrived in Accra" … "Later, in Kumasi, she …": two stops of one trip
     return not ((m.date_near or not reference) and not overlap(event.span, m.span))
+
+
+def _other_towns(a: Venue | None, b: Venue | None) -> bool:
+    """Whether two venues are towns (or sites) far apart: a degree and more of latitude or
+    longitude, the width of a metropolitan area."""
+    if a is None or b is None or "country" in (a.place.precision, b.place.precision):
+        return False
+    return abs(a.place.lat - b.place.lat) + abs(a.place.lon - b.place.lon) > 1.0
 
 
 def _absorb(event: Mention, m: Mention, reference: bool) -> None:

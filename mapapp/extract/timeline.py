@@ -43,7 +43,8 @@ def follow_same_day(events: list[Mention]) -> None:
             (x for x in reversed(events[max(0, i - RECENT) : i]) if x.span.precision == "day"),
             None,
         )
-        if ref is not None and ref.span.start is not None and (ref.index < e.index or sibling):
+        # ("Later, in Kumasi, she held talks": the stop's visit is on the talks' day)
+        if ref is not None and ref.span.start is not None and (ref.index <= e.index or sibling):
             e.span = ref.span
             e.date_note = f"Same day as the event reported before it: {ref.best[1]}"
 
