@@ -204,3 +204,49 @@ def test_a_topic_due_on_a_day_still_does_not_date_the_talks() -> None:
         "The ministers held talks in Lima on the review of the pact due next year.", "2025-10-28"
     )
     assert [(r[0], r[2]) for r in found] == [("meeting", None)]
+
+
+# --- agreements: texts adopted or endorsed, signatures put to a text, a plan that is a text ----
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "place"),
+    [
+        (
+            "The ministers put their signatures to a protocol on consular affairs at the Foreign "
+            "Office in London on Monday.",
+            "2025-09-22",
+            "London",
+        ),
+        (
+            "The ministers adopted a plan of action for 2025-2027 in Lusaka on Friday.",
+            "2025-09-19",
+            "Lusaka",
+        ),
+    ],
+)
+def test_other_verbs_of_a_text_made(text: str, start: str, place: str) -> None:
+    found = rows(text, "2025-09-24")
+    assert [(r[0], r[1], r[2]) for r in found] == [("agreement", "occurred", start)]
+    assert place in found[0][4]
+
+
+def test_an_action_plan_endorsed_during_talks_is_no_plan_of_an_event() -> None:
+    found = rows(
+        "The leaders endorsed a joint action plan during their talks in Ulaanbaatar on Monday.",
+        "2025-06-11",
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [
+        ("agreement", "occurred", "2025-06-09", "MN"),
+        ("meeting", "occurred", "2025-06-09", "MN"),
+    ]
+
+
+def test_plans_as_a_verb_still_announce() -> None:
+    found = rows("Peru plans talks with Chile in Lima next week.", "2025-06-11")
+    assert [(r[0], r[1], r[4]) for r in found] == [("meeting", "announced", "Lima")]
+
+
+def test_an_agenda_adopted_is_no_agreement() -> None:
+    found = rows("The two sides adopted the agenda of the meeting in Lima.", "2025-06-11")
+    assert "agreement" not in [r[0] for r in found]

@@ -41,8 +41,14 @@ _NEGATED = re.compile(
     r"(?i)\b(?:no|not|never|without|unable|unlikely|able|capabilit(?:y|ies)|ability|"
     r"failed|whether)\b|n't\b"
 )
+# "plans to", "X plans talks" (a verb), not "a joint action plan", "the peace plan" (a text)
+_PLAN_VERB = (
+    r"(?:plans?(?=\s+to\b)|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\baction\s)(?<!\bpeace\s)(?<!\bwork\s)(?<!\bjoint\s)(?<!\bnational\s)"
+    r"(?<!-year\s)plans?)"
+)
 _ANNOUNCED = re.compile(
-    r"(?i)\b(?:will|would|shall|plans?|planned|planning|intends?|intended|"
+    rf"(?i)\b(?:will|would|shall|{_PLAN_VERB}|planned|planning|intends?|intended|"
     r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
     r"slated|poised\s+to|(?:is|are)\s+(?:hoping|planning|aiming)\s+to|"
     r"is\s+to|are\s+to|propos(?:e|es|ed|ing)|suggest(?:s|ed)?\s+(?:holding|hosting)|invited|"

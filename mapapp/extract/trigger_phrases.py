@@ -7,7 +7,14 @@ verb of motion and its destination ("flies on Friday to Lima"), and synonyms a w
 
 from __future__ import annotations
 
-from mapapp.extract.trigger_words import GUESTS, SIGNED_NOUN, SIGNED_TEXTS, TITLES, WHOM
+from mapapp.extract.trigger_words import (
+    ADOPTED_TEXTS,
+    GUESTS,
+    SIGNED_NOUN,
+    SIGNED_TEXTS,
+    TITLES,
+    WHOM,
+)
 
 # Who travels, in a diary's line with no verb: "Chinese premier expected in Canberra"
 HEADS_BEFORE = "|".join(
@@ -191,8 +198,7 @@ DEAL_TOLD = (
     r"\b(?:issued|released|adopted|adopts?|published)\s+(?:\S+\s+){0,3}?joint\s+"
     r"(?:press\s+|final\s+|political\s+)?(?:declarations?|statements?|communiqu[eé]s?|"
     r"resolutions?)\b|"
-    r"\b(?:adopts?|endorsed|endorses?)\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|"
-    r"conventions?|treat(?:y|ies)|accords?|protocols?|road\s?maps?)\b|"
+    rf"\b(?:adopts?|endorsed|endorses?)\s+(?:\S+\s+){{0,5}}?(?i:{ADOPTED_TEXTS})\b|"
     r"\b(?:ended|concluded|closed|wrapped\s+up)\b[^.;]{0,100}?\bwith\s+(?:a|an|the)\s+"
     r"(?:\w+\s+)?joint\s+(?:declarations?|statements?|communiqu[eé]s?|resolutions?)\b"
 )

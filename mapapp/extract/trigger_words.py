@@ -77,6 +77,12 @@ HOSTED = (
     r"\b(?:hosted|hosts|hosting|(?<=to\s)host|(?<=will\s)host)\s+"
     rf"(?={WHOM}|(?!{_EVENT_WORDS}){GUESTS}(?!['’]))"
 )
+# Texts adopted or endorsed ("adopted the Lima Declaration", "endorsed a joint action plan",
+# "adopted a plan of action"); a resolution, an agenda or a budget is none
+ADOPTED_TEXTS = (
+    r"declarations?|charters?|conventions?|treat(?:y|ies)|accords?|protocols?|road\s?maps?|"
+    r"(?:action|work)\s+plans?|plans?\s+of\s+action|communiqu[eé]s?"
+)
 # Texts that are signed or adopted (any case: "the Ottawa Declaration", "an Arrangement on")
 SIGNED_TEXTS = (
     r"(?:(?i:agreements?|deals?|accords?|treat(?:y|ies)|memorand\w+|pacts?|declarations?|"
@@ -119,8 +125,7 @@ SIGNED = (
     rf"\b{SIGNED_NOUN}\s+(?:on|of|for)\s+(?:[\w-]+\s+){{1,6}}?(?:was|were)\s+signed\b|"
     # "The treaty, signed in Lisbon in 2007, entered into force": a participle after a comma
     rf"\b{SIGNED_NOUN},\s+(?:which\s+was\s+|first\s+)?signed\s+(?=in\b|at\b|on\b|by\b)|"
-    r"\badopted\s+(?:\S+\s+){0,5}?(?i:declarations?|charters?|conventions?|"
-    r"treat(?:y|ies)|accords?|protocols?|principles|guidelines|road\s?maps?)\b|"
+    rf"\badopted\s+(?:\S+\s+){{0,5}}?(?i:{ADOPTED_TEXTS}|principles|guidelines)\b|"
     # "witnessed the exchange of five cooperation documents"
     r"\b(?:witnessed|attended|oversaw)\s+the\s+exchange\s+of\s+(?:\S+\s+){0,3}?"
     r"(?:documents|instruments|notes|agreements|memoranda)\b|"

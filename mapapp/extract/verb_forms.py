@@ -97,6 +97,7 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "agreement",
         re.compile(
             rf"{_MODAL}(?:ink|seal|conclude|initial|clinch|finali[sz]e|sign|strike|exchange|"
+            r"put\s+(?:their|his|her|its|our)\s+signatures?\s+(?:to|on)|"
             rf"enter\s+into|sign\s+off\s+on|put\s+pen\s+to\s+paper\s+on){_TEXT}"
         ),
         "infinitive",
@@ -105,7 +106,8 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "agreement",
         re.compile(
-            rf"\b(?:put\s+pen\s+to\s+paper\s+on|entered\s+into|signed\s+off\s+on|exchanged){_TEXT}"
+            r"\b(?:put\s+pen\s+to\s+paper\s+on|entered\s+into|signed\s+off\s+on|exchanged|"
+            rf"(?<!\bto\s)(?<!\bwill\s)put\s+(?:their|his|her|its|our)\s+signatures?\s+(?:to|on)){_TEXT}"
         ),
         "past",
     ),
