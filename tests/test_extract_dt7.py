@@ -63,3 +63,38 @@ def test_filing_day_only_from_a_date_line_a_few_days_early() -> None:
     )
     # a week-old dateline is not the day the page counts from
     assert filing_day("HANOI, Oct. 9 (Agency) -- Talks opened today.", day) == day
+
+
+def test_timeline_entries_in_the_present_are_dated_history() -> None:
+    text = (
+        "Key dates in the talks\n"
+        "14 September 2021 - The two foreign ministers meet in Tashkent.\n"
+        "May 2019: Leaders of Peru and Ecuador hold talks in Tumbes.\n"
+        "March 2031 - The presidents meet again in Lima."
+    )
+    found = extract_events(text, published=dt.date(2023, 10, 19), url=URL)
+    got = {
+        (r.place_name, r.status, str(r.date_start)[:10], str(r.date_end)[:10])
+        for r in found.itertuples()
+    }
+    assert ("Tashkent", "occurred", "2021-09-14", "2021-09-14") in got
+    assert ("Tumbes", "occurred", "2019-05-01", "2019-05-31") in got
+    assert ("Lima", "announced", "2031-03-01", "2031-03-31") in got
+
+
+def test_habitual_present_without_a_dated_head_stays_no_event() -> None:
+    text = "The two foreign ministers meet in Tashkent. Leaders hold talks in Lima every year."
+    found = extract_events(text, published=dt.date(2023, 10, 19), url=URL)
+    assert found.empty
+
+
+def test_undated_plans_after_a_trip_ahead_fall_within_its_days() -> None:
+    text = (
+        "HANOI, Sept. 7 (Agency) - Chile's president will pay a four-day state visit to Vietnam "
+        "starting Monday. He will hold talks with Prime Minister Pham Minh Chinh and open a "
+        "business forum. The two sides are expected to sign a trade pact."
+    )
+    spans = [s[:3] for s in _spans(text, dt.date(2024, 9, 7))]
+    assert ("visit", "2024-09-09", "2024-09-12") in spans
+    assert ("meeting", "2024-09-09", "2024-09-12") in spans
+    assert ("agreement", "2024-09-09", "2024-09-12") in spans

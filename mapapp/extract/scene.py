@@ -130,13 +130,13 @@ def _near(a: DateSpan, b: DateSpan) -> bool:
 
 def _continues(e: Mention, main: Mention) -> bool:
     """An undated event told in the lead after the main event, of the same status, in person:
-    the same story goes on ("The deal was signed by the two ministers at …")."""
-    return (
-        e.span.start is None
-        and e.status == main.status == "occurred"
-        and main.index <= e.index
-        and e.paragraph <= main.paragraph + 1
-    )
+    the same story goes on ("The deal was signed by the two ministers at …"); an undated plan
+    told within two sentences after a trip ahead is part of its programme."""
+    if e.span.start is not None or e.status != main.status or not main.index <= e.index:
+        return False
+    if e.status == "announced":  # "will pay a visit to China … will hold talks with Premier Li"
+        return main.event_type == "visit" and e.index - main.index <= 2
+    return e.status == "occurred" and e.paragraph <= main.paragraph + 1
 
 
 def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:

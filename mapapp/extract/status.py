@@ -148,6 +148,13 @@ _DATED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
 )
+# "12 June 2018 - Kim and Trump meet in Singapore", "May 2019: The presidents meet in Hanoi",
+# "1994 – Leaders hold talks": a timeline's entry, dated history told in the present (a date in
+# the future makes it announced, as any event dated after publication)
+_ENTRY = re.compile(
+    r"\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:1[89]|20)\d\d\s*(?:[-–—:]|\.\s)"
+)
 # "The visit ends on Saturday", "the summit opens on 3 May": a programme told in the present
 _PRESENT_AFTER = re.compile(
     r"(?i),?\s+(?:ends|begins|starts|opens|closes|concludes|resumes|continues)\b"
@@ -210,12 +217,8 @@ def find_status(
         return "occurred", m.group(0)  # "returned the visit, arriving in Lome on 3 March"
     if trigger.kind == "infinitive":
         return "announced", masked[trigger.begin : trigger.end]
-    if trigger.kind == "present" and _DATED.search(masked, trigger.end, end):
-        return "announced", "present tense with a date"  # "meets Peru's president on Friday"
-    if trigger.kind == "present" and not re.search(r"\bto\s*$", before):
-        return None, "present tense (habitual)"
     if trigger.kind == "present":
-        return "announced", "to " + masked[trigger.begin : trigger.end]
+        return _present(masked, trigger, before, end)
     lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
     if trigger.kind == "noun" and (m := _PLAN_FOR.search(masked, lo, trigger.begin)):
         return "announced", m.group("cue")  # "plan to review the operation at a meeting"
@@ -230,6 +233,18 @@ def find_status(
     if trigger.kind == "noun" and (m := _ANNOUNCED_AFTER.match(masked, trigger.end, end)):
         return "announced", m.group(0).strip(" ,")
     return "occurred", ""
+
+
+def _present(masked: str, trigger: Trigger, before: str, end: int) -> tuple[str | None, str]:
+    """The status of an event verb in the present: history in a timeline's entry, a schedule
+    with a date, a plan after "to", else a habit (no event)."""
+    if _ENTRY.match(masked):
+        return "occurred", "a timeline's dated entry"  # "12 June 2018 - Kim and Trump meet …"
+    if _DATED.search(masked, trigger.end, end):
+        return "announced", "present tense with a date"  # "meets Peru's president on Friday"
+    if not re.search(r"\bto\s*$", before):
+        return None, "present tense (habitual)"
+    return "announced", "to " + masked[trigger.begin : trigger.end]
 
 
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+[^,;:()]*$")  # a past event told as a landmark
