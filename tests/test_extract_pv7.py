@@ -241,3 +241,35 @@ def test_a_return_from_where_something_was_done_is_a_visit_there(text: str, othe
 
 def test_a_return_home_alone_is_no_visit() -> None:
     assert visits("The minister returned to Nairobi on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Wang is in Brasília through Friday.",
+            [("BR", "Brasília", "occurred", "2024-05-15", "2024-05-17")],
+        ),
+        (
+            "The Emir is currently on a tour that has taken him to Rabat and Tunis.",
+            [("MA", "Rabat", "occurred", None, None), ("TN", "Tunis", "occurred", None, None)],
+        ),
+        (
+            "The delegation reached Kabul on Tuesday.",
+            [("AF", "Kabul", "occurred", "2024-05-14", "2024-05-14")],
+        ),
+        (
+            "The premier will travel overseas to Canberra next month.",
+            [("AU", "Canberra", "announced", "2024-06-01", "2024-06-30")],
+        ),
+        (
+            "The envoy shuttled between Doha and Cairo last week.",
+            [
+                ("QA", "Doha", "occurred", "2024-05-06", "2024-05-12"),
+                ("EG", "Cairo", "occurred", "2024-05-06", "2024-05-12"),
+            ],
+        ),
+    ],
+)
+def test_more_trip_wordings(text: str, expected: list[tuple]) -> None:
+    assert visits(text) == expected

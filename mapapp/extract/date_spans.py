@@ -130,6 +130,8 @@ def weekday(rel: str | None, name: str, published: dt.date, future: bool, text: 
         day = published - dt.timedelta(days=back)
     if rel == "since":
         return range_span(day, published, "range", text, "since_weekday")
+    if future and rel in ("until", "till", "through") and day > published:
+        return range_span(published, day, "range", text, "weekday")  # "is here until Friday"
     return DateSpan(day, day, "day", text, "weekday")
 
 

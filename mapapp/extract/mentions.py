@@ -55,7 +55,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|t
 # "leaders meet in Brussels on Thursday", "the conference runs from Friday": a schedule, ahead
 _SCHEDULE = re.compile(
     r"(?<!\bto\s)(?<!\bdid\s)\b(?:meet|meets|runs|opens|begins|starts|gathers|convenes|"
-    r"takes\s+place|take\s+place|(?:is|are)\s+held)\b"
+    r"takes\s+place|take\s+place|(?:is|are)\s+held)\b|"
+    # "is in Brasília until Friday": a stay under way, its end ahead
+    r"\b(?:is|are)\s+(?:currently\s+)?in\s+[^,;.]{1,50}?\s+(?:until|till|through)\s+[A-Z]"
 )
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")

@@ -198,7 +198,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until))\s+)?(?P<wd>{_WEEKDAY}){_POSS}"
+            rf"(?:(?P<rel>(?i:last|this|next|past|on|since|by|until|till|through))\s+)?"
+            rf"(?P<wd>{_WEEKDAY}){_POSS}"
         ),
     ),
     (

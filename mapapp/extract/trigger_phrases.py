@@ -330,12 +330,19 @@ TRIP_GOES_ON = (
 # Astana and Bishkek", "The final stop was Suva" ("a week of talks, which took him to Rabat and
 # Algiers" sums up stops told one by one; "after a stop in Fukuoka" is a transit)
 TOUR_STOPS = (
-    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\balso\s))take\s+(?:him|her|them|the\s+\w+)\s+"
+    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\balso\s)|(?<=\bhas\s)|(?<=\bhave\s))"
+    r"(?:take|taken)\s+(?:him|her|them|the\s+\w+)\s+"
     r"(?:on\s+)?to\s+(?=(?:the\s+)?[A-Z])|"
     r"\b(?:with|includes?|included|including|make|makes|made)\s+(?:\w+\s+)?stops\s+in\s+"
     r"(?=(?:the\s+)?[A-Z])|"
     r"\b(?:first|next|second|third|last|final|only)\s+(?:stop|leg|destination)\s+was\s+"
     r"(?=(?:the\s+)?[A-Z])"
+)
+# "shuttled between Doha and Cairo", "reached Kabul on Tuesday": trips to the places named
+SHUTTLED = (
+    r"\bshuttl(?:ed|es|ing|e)\s+between\s+(?=(?:the\s+)?[A-Z])|"
+    r"\breached\s+(?=(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?:on|late|early|yesterday|"
+    r"last|this|in\s+the)\b)"
 )
 # "The final stop will be Suva on Sunday": a stop ahead
 TOUR_STOP_AHEAD = (

@@ -55,6 +55,7 @@ from mapapp.extract.trigger_phrases import (
     RETREAT,
     RETURNED_FROM,
     SAT_DOWN,
+    SHUTTLED,
     STAY_WHERE,
     TALKED_THERE,
     TOUR_STOP_AHEAD,
@@ -99,7 +100,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|flown|went|came|headed|arrived|returned|landed)\s+"
-            rf"(?:back\s+|on\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b(?!\s+(?:on|for|from)\b)|"
+            rf"(?:back\s+|on\s+|overseas\s+|abroad\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b"
+            r"(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|\bheaded\s+for\b(?=\s+(?:the\s+)?[A-Z])|"
             rf"{ARRIVED_HERE}|"
             r"\b(?:moved|continued|pressed)\s+on\s+to\b|"
@@ -110,7 +112,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(TRIP_ENDS), "past"),
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
-    ("visit", re.compile(RETURNED_FROM), "past"),  # "returned from Paris, where he met …"
+    ("visit", re.compile(RETURNED_FROM), "past"),
+    (
+        "visit",
+        re.compile(SHUTTLED),
+        "past",
+    ),  # "shuttled between Doha and Cairo"  # "returned from Paris, where he met …"
     ("visit", re.compile(TOUR_STOP_AHEAD), "infinitive"),  # "The final stop will be Suva"
     ("visit", re.compile(TOUR_STOPS_NOW), "present"),  # "The first stop is Nairobi on Friday"
     (
@@ -173,7 +180,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
             r"comes|coming)\s+"
-            r"(?:on\s+)?to\b|"
+            r"(?:on\s+|overseas\s+|abroad\s+)?to\b|"
             # "travels on Friday to Encarnación", "will fly on Wednesday to Canberra"
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
             rf"(?={WHEN_BETWEEN}to\s+(?:the\s+)?[A-Z])|\b(?:arrive|arrives|arriving)\s+in\b|"
