@@ -19,7 +19,9 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.blocs import BLOCS
+from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
+from mapapp.extract.trigger_phrases import AIRPORT_WELCOME
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -162,14 +164,6 @@ _THIRD_PARTIES = re.compile(
     r"(?i)\b(?:guarantors?|mediators?|observers?|facilitators?|witnesses|co-?chairs?)\b|"
     r"\b(?:brokered|mediated|facilitated|observed)\s+by\b"
 )
-# "the Security Council will hold consultations": a session of the Council, not diplomacy
-# between parties (read as a briefing, never mapped as a meeting)
-_COUNCIL_SESSION = re.compile(
-    r"(?<!Peace\sand\s)\bSecurity\s+Council(?:['’]s)?\s+(?:\w+\s+){0,4}$|"
-    r"\bthe\s+Council['’]s\s+(?:\w+\s+){0,2}$"
-)
-
-
 BODY_HEAD = (
     r"(?:commissions?|committees?|councils?|cabinets?|working\s+groups?|dialogues?|retreats?|"
     r"mechanisms?|boards?|consultations)"
@@ -404,38 +398,13 @@ def sides_cue(masked: str, trigger: Trigger) -> str | None:
     return "many" if is_multilateral(masked, trigger, clauses, 0) else None
 
 
-def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
-    """Whether a meeting word is a session of the Security Council ("the Security Council will
-    hold consultations on …", "the Council's consideration")."""
-    if trigger.event_type != "meeting":
-        return False  # "the Peace and Security Council held a summit" is one
-    lo = max(clauses.start(trigger.begin), trigger.begin - 60)
-    return _COUNCIL_SESSION.search(masked[lo : trigger.begin]) is not None
-
-
-# "the UN Security Council is meeting", "the Security Council was expected to discuss the
-# agreements at a meeting": the Council (fifteen states) itself meets
-_COUNCIL_SUBJECT = re.compile(r"(?<!Peace\sand\s)\bSecurity\s+Council\s+(?:[\w'’-]+\s+){0,10}$")
-_MEET_WORD = re.compile(r"(?i)(?:is\s+)?(?:meet|meets|met|meeting)\b")
-
-
-def council_meets(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
-    """Whether the Security Council, subject of the clause, meets (a conference)."""
-    if trigger.event_type != "meeting" or not _MEET_WORD.match(masked, trigger.begin):
-        return False
-    before_word = masked[max(0, trigger.begin - 5) : trigger.begin]
-    if masked.startswith("meeting", trigger.begin) and not before_word.endswith(("at a ", " is ")):
-        return False  # "the Security Council holds a meeting on Myanmar": a programme's session
-    before = masked[clauses.start(trigger.begin) : trigger.begin]
-    return _COUNCIL_SUBJECT.search(before) is not None and "brief" not in before
-
-
 def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
     """The mention's event type, and whether it has many parties (then it is a conference)."""
-    if council_meets(masked, trigger, clauses):
-        return "conference", True  # "the Security Council is meeting in New York on …"
-    if council_session(masked, trigger, clauses):
-        return "briefing", False  # "the Security Council will hold consultations"
+    council = council_kind(masked, trigger, clauses)
+    if council is not None:
+        return council
+    if re.compile(AIRPORT_WELCOME).match(masked, trigger.begin):
+        return "meeting", False  # "was welcomed at the airport by the minister and officials"
     if two_sided_name(masked, trigger):
         return "meeting", False  # "the Japan–South Korea summit": two sides
     kinds = ("meeting", "conference")

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable
+from mapapp.extract.arrivals import is_welcome
 from mapapp.extract.discourse import Mention
 from mapapp.extract.status import SAME_EVENT
 from mapapp.extract.text_dates import UNKNOWN, DateSpan
@@ -84,6 +85,10 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
         )
         apart = m.span.start is not None and not _overlaps(m.span, one.span)
         if m.status != one.status or place or apart or _other_parties(one, m) or _then(one, m):
+            out.append(m)
+        elif m.event_type == "meeting" and is_welcome(one.quote, one.trigger.begin):
+            # "was received at the airport by the president, and the two leaders then held
+            # talks": the welcome and the talks are two meetings
             out.append(m)
     return _one_gathering(out)
 

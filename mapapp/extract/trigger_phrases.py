@@ -358,24 +358,28 @@ TOUR_STOPS_NOW = (
 
 # --- receptions on arrival ---------------------------------------------------------------------
 
-# A welcome at the airport (or on the tarmac) by a leader or a counterpart is receiving the guest:
-# "was received at the airport by Mauritania's foreign minister", "was greeted on the tarmac by
-# the crown prince", "The president greeted his guest at the airport". A deputy, officials or
-# the protocol chief at the airport are the arrival's ceremony only.
+# A welcome at the airport (or on the tarmac) by a named official is receiving the guest: "was
+# received at the airport by Mauritania's foreign minister", "was met at the airport by the
+# Deputy Prime Minister", "was greeted on the tarmac by the crown prince", "The president greeted
+# his guest at the airport". Unnamed officials, protocol staff or crowds are the arrival's
+# ceremony only.
 _ARRIVAL_SITE = (
     r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport|"
     r"on\s+the\s+tarmac|at\s+the\s+(?:foot\s+of\s+the\s+)?(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane)"
 )
 _LEADER = (
-    r"(?!(?:[\w'’.-]+\s+){0,4}?(?:deputy|vice|junior|officials?|protocol|state\s+secretary|"
-    r"secretary\s+of\s+state\s+for|envoy|ambassador)\b)"
-    r"(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w'’.-]*|host)(?:['’]s?)?\s+){0,3}"
-    r"(?i:(?:foreign|prime|defen[cs]e)\s+minister|president|prime\s+minister|premier|king|queen|"
-    r"emir|sultan|crown\s+prince|chancellor|counterpart|head\s+of\s+state)\b"
+    r"(?!(?:[\w'’.-]+\s+){0,4}?(?:officials|protocol|crowds?|well-wishers|dancers)\b)"
+    r"(?:(?:his|her|their|the|a)\s+)?(?:(?:[A-Z][\w'’.-]*|host|senior|first|deputy|vice)(?:['’]s?)?\s+){0,4}"
+    r"(?i:(?:[\w-]+\s+)?ministers?|president|vice-president|premier|king|queen|emir|sultan|"
+    r"crown\s+prince|chancellor|counterparts?|head\s+of\s+state|governor(?:-general)?|mayor|"
+    r"speaker|under-?secretary|secretary(?:-general)?|special\s+representative|ambassador|envoy)\b"
 )
 AIRPORT_WELCOME = (
     r"\b(?:was|were)\s+(?:warmly\s+|personally\s+)?(?:received|welcomed|greeted|embraced)\s+"
     rf"(?=(?:(?:on|late|early|this)\s+\w+\s+)?{_ARRIVAL_SITE}\s+(?:[\w,'’-]+\s+){{0,4}}?by\s+{_LEADER})|"
     r"\b(?:received|welcomed|greeted|embraced)\s+(?=(?:his|her|their|the)\s+(?:guests?|visitors?|"
-    rf"counterparts?)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})"
+    rf"counterparts?)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})|"
+    # "The crown prince greeted the Qatari emir on the tarmac"
+    r"\b(?:received|welcomed|greeted|embraced)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    rf"(?:[a-z]+\s+){{0,2}}{_ARRIVAL_SITE})"
 )

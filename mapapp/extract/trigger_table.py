@@ -324,7 +324,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"(?:(?<=\bfor\sthe\s)|(?<=\battend\sthe\s)|(?<=\battends\sthe\s)|"
             r"(?<=\bopening\sof\sthe\s)|(?<=\bclosing\sof\sthe\s)|(?<=\bhost\sthe\s)|"
             r"(?<=\bhosts\sthe\s)|(?<=\bhosted\sthe\s)|(?<=\bhosting\sthe\s)|"
-            r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s))"
+            r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s)|"
+            # "met on the margins of the European Council", "on the sidelines of the UN General
+            # Assembly": the body's session is a gathering of its own beside the bilateral
+            r"(?<=\bsidelines\sof\sthe\s)|(?<=\bmargins\sof\sthe\s)|(?<=\bfringes\sof\sthe\s))"
             r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"
             + BODY_SESSION

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.trigger_phrases import (
-    AIRPORT_WELCOME,
     MEET_NOW,
     MET_A_WHILE,
     MOVED,
@@ -45,7 +44,6 @@ from mapapp.extract.trip_halves import PURPOSE_WITH, purpose_without_trip
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 
 _SIDES_NOW = re.compile(SIDES_NOW)
-_WELCOME = re.compile(AIRPORT_WELCOME)
 _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
 _FROM = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_FROM)
@@ -276,7 +274,7 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
         out = [t for t in out if t.event_type != "statement"]  # "said at Monday's briefing"
     calls = [t for t in out if t.event_type == "call"]  # "a virtual meeting": the call only
     out = [t for t in out if t in calls or not any(_part_of(masked, c, t) for c in calls)]
-    return _by_means(masked, _welcome_then_talks(masked, sorted(out, key=lambda t: t.begin)))
+    return _by_means(masked, sorted(out, key=lambda t: t.begin))
 
 
 def _part_of(masked: str, call: Trigger, t: Trigger) -> bool:
@@ -285,18 +283,6 @@ def _part_of(masked: str, call: Trigger, t: Trigger) -> bool:
     return call.begin <= t.begin < call.end or (
         t.event_type == "meeting" and re.fullmatch(r"[\s-]", masked[call.end : t.begin]) is not None
     )
-
-
-def _welcome_then_talks(masked: str, triggers: list[Trigger]) -> list[Trigger]:
-    """ "was received at the airport by the president, and the two leaders then held talks": the
-    welcome is part of the talks that follow it in the sentence."""
-    meetings = [t for t in triggers if t.event_type == "meeting"]
-    welcome = next((t for t in meetings if _WELCOME.match(masked, t.begin)), None)
-    if welcome is None or not any(t.begin > welcome.end for t in meetings):
-        return triggers
-    kept = [t for t in triggers if t is not welcome]
-    first = next(t for t in kept if t.event_type == "meeting")
-    return [replace(t, repeat=False) if t is first else t for t in kept]
 
 
 def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
