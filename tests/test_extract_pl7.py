@@ -160,3 +160,45 @@ def test_the_host_convening_a_meeting_in_a_city_is_no_visit_there() -> None:
     )
     found = candidates(text, "2024-05-10")
     assert not [r for r in found if r["event_type"] == "visit"], found
+
+
+# --- events told later without a place: the stop of that day, the town named before ----------
+
+
+def test_an_unplaced_meeting_on_the_day_of_a_stop_is_at_that_stop() -> None:
+    text = (
+        "HANOI (VNA) - Laos' prime minister arrived in Hanoi on Tuesday. On Wednesday he "
+        "travelled to Hai Phong, where he toured the port. He met the city's party chief the "
+        "same day. On Thursday he held talks with Vietnam's prime minister."
+    )
+    stop = told(text, "2024-04-11", "meeting", "party chief")
+    back = told(text, "2024-04-11", "meeting", "On Thursday")
+    assert (stop["place_name"], stop["date_start"]) == ("Haiphong", "2024-04-10")
+    assert back["place_name"] == "Hanoi"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "CAIRO, Sept 20 (MENA) - Egypt's president received the Greek prime minister in "
+            "Alexandria on Tuesday. The Greek prime minister arrived in the coastal city on "
+            "Monday evening.",
+            "Alexandria",
+        ),
+        (
+            "NAIROBI (Wire) - Kenya's president hosted Tanzania's president in Mombasa on "
+            "Friday. The visitor had flown to the port city on Thursday.",
+            "Mombasa",
+        ),
+        (
+            "LIMA (Andina) - Chile's foreign minister met her Peruvian counterpart in Tacna on "
+            "Monday. She arrived in the border town on Sunday night.",
+            "Tacna",
+        ),
+    ],
+)
+def test_an_arrival_in_the_town_described_is_in_the_town_named_before(text: str, city: str) -> None:
+    found = candidates(text, "2016-09-20")
+    visits = [r for r in found if r["event_type"] == "visit"]
+    assert [v["place_name"] for v in visits] == [city], found

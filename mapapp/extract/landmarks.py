@@ -103,9 +103,13 @@ _OWN_SEAT = (
     r"government\s+house|royal\s+palace|chancellery|(?:foreign|external\s+affairs)\s+ministry|"
     r"ministry\s+of\s+(?:foreign|external)\s+affairs|parliament"
 )
-# "meets in the same city on Tuesday": where the event told before took place
+# "meets in the same city on Tuesday", "arrived in the coastal city on Monday", "in the host
+# city" (a town named before, not "the capital city" nor "the port city of Durres"): where the
+# event told before took place
 _SAME_PLACE = re.compile(
-    r"(?i)\b(?:in|at)\s+the\s+same\s+(?:city|town|venue|place|capital|hotel|building)\b"
+    r"(?i:\b(?:in|at)\s+the\s+same\s+(?:city|town|venue|place|capital|hotel|building)\b)|"
+    r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto)\s+the\s+(?!(?:capital|national|federal|same|old|new)\s)"
+    r"(?:[a-z]+\s+){1,2}(?:city|town)\b(?!\s+(?:of\b|[A-Z]))"
 )
 # "was taken to the retreat": the named site told before (Camp David), not any place
 _THE_SITE = re.compile(r"\b(?:to|at|in)\s+the\s+(?:retreat|resort|compound|estate)\b(?!\s+of\s)")

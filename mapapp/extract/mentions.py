@@ -364,6 +364,7 @@ def _incomplete(
         and not trigger.definite  # "The visit, the first since January, …": told before
         and not any(v.begin >= trigger.end for v in venues)
         and not _here(masked, trigger, clauses)
+        and not in_same_place(masked, trigger.begin, clauses.end(trigger.end))  # "the port city"
         and not region_after(masked, trigger.end)  # "visited the Balkans": a region, no point
     )
 

@@ -155,6 +155,11 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
             near = near and not (e.status == "announced" and span_width(e.span) > 7)  # a loose plan
             if not (e.linked or near or _continues(e, main)):
                 continue
+            stop = _stop_that_day(events, e, main)
+            if stop is not None and stop.venue is not None:
+                e.venue, e.venues = stop.venue, stop.venues
+                e.place_note = f"Place of the trip's stop that day: {stop.best[1]}"
+                continue
             e.venue, e.venues = venue, main.venues
             e.place_note = (
                 f"Place of the main event ({venue.place.name}), reported in: {main.best[1]}"
@@ -164,6 +169,30 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
         if e.span.start is None and same_day and dated and not ahead:
             e.span = main.span
             e.date_note = f"Date of the main event, reported in: {main.best[1]}"
+
+
+def _stop_that_day(events: list[Mention], e: Mention, main: Mention) -> Mention | None:
+    """ "On Wednesday he travelled to Hai Phong, where he toured the port. He met the city's
+    party chief the same day": an unplaced event on the day of a one-day stop in another town,
+    told just before it, is at that stop, not at the main event's place."""
+    if e.span.start is None or span_width(e.span) > 0 or e.linked or main.venue is None:
+        return None
+    return next(
+        (
+            v
+            for v in reversed(events)
+            if v.event_type == "visit"
+            and v is not main
+            and v.status == e.status
+            and 0 < e.index - v.index <= 2
+            and v.venue is not None
+            and v.venue.place.precision == "city"
+            and v.venue.place.name != main.venue.place.name
+            and span_width(v.span) == 0
+            and overlap(v.span, e.span)
+        ),
+        None,
+    )
 
 
 # "From there he also called …", "While there, she also met …": at the stop just told
