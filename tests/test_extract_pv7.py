@@ -273,3 +273,16 @@ def test_a_return_home_alone_is_no_visit() -> None:
 )
 def test_more_trip_wordings(text: str, expected: list[tuple]) -> None:
     assert visits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The minister will visit Oslo in the last week of May.", ("2024-05-25", "2024-05-31")),
+        ("The minister will visit Oslo in the second week of June.", ("2024-06-08", "2024-06-14")),
+        ("The minister will visit Oslo in a fortnight.", ("2024-05-27", "2024-06-02")),
+    ],
+)
+def test_a_week_of_a_month_and_a_fortnight(text: str, span: tuple[str, str]) -> None:
+    [(_, _, status, start, end)] = visits(text)
+    assert (status, start, end) == ("announced", *span)

@@ -219,6 +219,7 @@ def in_time(n: str, unit: str, published: dt.date, text: str) -> DateSpan:
     day), "in a year" (that year), counted forward from P."""
     count = _NUMBERS.get(n.lower()) or int(n)
     unit = unit.lower()
+    count, unit = (2 * count, "week") if unit == "fortnight" else (count, unit)
     if unit == "day":
         day = published + dt.timedelta(days=count)
         return DateSpan(day, day, "day", text, "in_time")

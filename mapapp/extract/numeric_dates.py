@@ -1,5 +1,5 @@
 """Dates written in figures or ordinals: "14/03/2024", "14.03.2024", "2024-03-14", "on 14/03",
-"on the 14th" ("the fourteenth", "the 14th inst.": a day of this month).
+"on the 14th" ("the fourteenth", "the 14th inst.": a day of this month), "the last week of May".
 
 Read day first, as most of the world writes them ("12/03/2024" is 12 March), and month first
 only when the first figure cannot be a month ("03/14/2024" is 14 March). A date without its year
@@ -10,6 +10,7 @@ such day by the publication day P (read forward, the next one on or after P).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -58,11 +59,26 @@ NUMERIC_PATTERNS.append(
         ),
     )
 )
-NUMERIC_KINDS = ("iso_date", "numeric_date")
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+NUMERIC_PATTERNS.append(
+    (
+        "week_of_month",  # "in the last week of May", "the first week of June 2025"
+        re.compile(
+            r"(?i:\bthe\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+)"
+            rf"(?P<mon>{_MONTH_NAMES})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+        ),
+    )
+)
+NUMERIC_KINDS = ("iso_date", "numeric_date", "week_of_month")
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def numeric_span(g: dict, published: dt.date, future: bool, text: str) -> DateSpan | None:
     """The day a date in figures names (see the module docstring), or None for no date."""
+    if g.get("nth"):
+        return _week_of_month(g, published, future, text)
     day, month = int(g["a"]), int(g["b"])
     if month > 12 and "-" not in text:  # "03/14/2024": the first figure is the month
         day, month = month, day
@@ -75,3 +91,14 @@ def numeric_span(g: dict, published: dt.date, future: bool, text: str) -> DateSp
     except ValueError:  # "31/02/2024": no such day
         return None
     return DateSpan(date, date, "day", text, "numeric_date")
+
+
+def _week_of_month(g: dict, published: dt.date, future: bool, text: str) -> DateSpan:
+    """ "the last week of May": its last seven days; "the second week of June": the 8th-14th."""
+    month = _MONTH_NAMES.split("|").index(g["mon"].capitalize()) + 1
+    year = int(g["y"]) if g.get("y") else infer_year(month, 28 if future else 1, published, future)
+    last = calendar.monthrange(year, month)[1]
+    nth = _NTH_WEEK.get(g["nth"].lower())
+    first = last - 6 if nth is None else 1 + 7 * nth
+    start, end = dt.date(year, month, first), dt.date(year, month, min(first + 6, last))
+    return DateSpan(start, end, "range", text, "week_of_month")

@@ -134,6 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 16 September 2022
     ("day", re.compile(rf"\b(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    *NUMERIC_PATTERNS,  # 14/03/2024, 2024-03-14, on 14/03, on the 14th, the last week of May
     # 2019-2020, 2019-20, from 2019 to 2020
     (
         "year_range",
@@ -151,7 +152,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|mid-?)\s+)(?:(?i:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?!\s*\d)"
         ),
     ),
-    *NUMERIC_PATTERNS,  # 14/03/2024, 14.03.2024, 2024-03-14, on 14/03, on the 14th
     *PLAN_PATTERNS,  # before the end of the year, within this year, in the coming weeks
     # the first quarter of 2026, the second half of next year (of the year: this one)
     (
@@ -166,7 +166,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_time",
         re.compile(
             r"(?i:\bin\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-            r"(?P<unit>day|week|month|year)s?(?:['’]\s*time)?\b)"
+            r"(?P<unit>day|week|fortnight|month|year)s?(?:['’]\s*time)?\b)"
             r"(?!['’-]|\s+(?:of|when|that|in|after|before|since|to|during)\b)"
         ),
     ),
