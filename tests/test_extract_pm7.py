@@ -250,3 +250,43 @@ def test_plans_as_a_verb_still_announce() -> None:
 def test_an_agenda_adopted_is_no_agreement() -> None:
     found = rows("The two sides adopted the agenda of the meeting in Lima.", "2025-06-11")
     assert "agreement" not in [r[0] for r in found]
+
+
+# --- an office with no city and no dateline: the host's capital ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        (
+            "The Thai prime minister met the visiting Lao president at Government House on Monday.",
+            "Bangkok",
+            "TH",
+        ),
+        (
+            "The Mexican president met the US secretary of state at the National Palace on Monday.",
+            "Mexico City",
+            "MX",
+        ),
+        (
+            "The Ghanaian foreign minister was received by the Nigerian president at State House "
+            "on Monday.",
+            "Abuja",
+            "NG",
+        ),
+    ],
+)
+def test_an_office_is_in_the_hosts_capital(text: str, place: str, code: str) -> None:
+    found = rows(text, "2025-03-13")
+    assert [(r[0], r[2], r[4], r[5]) for r in found] == [("meeting", "2025-03-10", place, code)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president met the visiting Lao president at Government House on Monday.",
+        "The Finnish guest met the prime minister at Government House on Monday.",
+    ],
+)
+def test_no_host_named_no_place(text: str) -> None:
+    assert [(r[0], r[4]) for r in rows(text, "2025-03-13")] == [("meeting", None)]

@@ -42,6 +42,7 @@ from mapapp.extract.discourse import Mention, merge_mentions, same_place
 from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
+from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
@@ -183,6 +184,7 @@ def extract_candidates(
         follow_after(told, published)
         follow_country_visit(told, place)
         dateline_city(told, place)
+        follow_host_seat(told, place)  # "at Government House", no dateline: the host's capital
         events += told
     records: dict[str, dict] = {}
     mentions_of: dict[str, Mention] = {}

@@ -86,6 +86,7 @@ GENERIC_SEATS = (
     r"(?:vice[- ])?presidential\s+(?:palace|office|residence|compound|complex|secretariat)|"
     r"(?:president|prime\s+minister|premier|chancellor)['’]s\s+(?:office|residence|palace)|"
     r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
+    r"national\s+palace|(?:federal\s+)?foreign\s+office|"
     # "in the building of the Cabinet of Ministers", "at the government building"
     r"(?:building|house|seat|headquarters)\s+of\s+(?:the\s+)?(?:cabinet\s+of\s+ministers|"
     r"council\s+of\s+ministers|government|ministry|presidency)|cabinet\s+of\s+ministers|"

@@ -46,6 +46,11 @@ def set_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
             here = seat_of(e.quote, dateline)  # "in the capital" of a SHANGHAI report: Beijing
             e.venue, e.venues = Venue(0, 0, here.name, here), []
             e.place_note = f"Place from 'here' and the dateline ({dateline.name})."
+    _main_scene(events, dateline)
+
+
+def _main_scene(events: list[Mention], dateline: gazetteer.Place | None) -> None:
+    """The main event's place (the dateline's when the lead gives none), shared around it."""
     main = main_event(events)
     lead = min((e.paragraph for e in events), default=0)
     if main is None:
