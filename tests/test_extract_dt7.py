@@ -98,3 +98,27 @@ def test_undated_plans_after_a_trip_ahead_fall_within_its_days() -> None:
     assert ("visit", "2024-09-09", "2024-09-12") in spans
     assert ("meeting", "2024-09-09", "2024-09-12") in spans
     assert ("agreement", "2024-09-09", "2024-09-12") in spans
+
+
+def test_bare_weekday_headings_over_past_deeds_are_the_last_such_days() -> None:
+    text = (
+        "The week in diplomacy\n"
+        "Monday\n"
+        "The Ghanaian president received his Togolese counterpart at Jubilee House in Accra.\n"
+        "Wednesday\n"
+        "Foreign ministers of Peru and Bolivia signed a memorandum on lithium in La Paz.\n"
+    )
+    spans = [s[:3] for s in _spans(text, dt.date(2025, 6, 29))]  # a Sunday
+    assert ("meeting", "2025-06-23", "2025-06-23") in spans
+    assert ("agreement", "2025-06-25", "2025-06-25") in spans
+
+
+def test_a_signing_after_an_aside_told_back_returns_to_the_story() -> None:
+    text = (
+        "ANKARA, May 14 (Agency) - Turkey's foreign minister held talks today with his Iraqi "
+        "counterpart at the ministry. A day earlier, the Iraqi minister met the speaker of "
+        "parliament. The two ministers signed a memorandum on water management."
+    )
+    spans = [s[:3] for s in _spans(text, dt.date(2024, 5, 14))]
+    assert ("agreement", "2024-05-14", "2024-05-14") in spans
+    assert ("meeting", "2024-05-13", "2024-05-13") in spans

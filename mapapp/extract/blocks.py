@@ -45,12 +45,16 @@ _PAST = re.compile(
 )
 
 
-def _heading_span(heading: str, published: dt.date, ahead: bool = False) -> DateSpan | None:
-    """The heading's day(s), in the year nearest the publication date."""
+def _heading_span(
+    heading: str, published: dt.date, ahead: bool = False, back: bool = False
+) -> DateSpan | None:
+    """The heading's day(s), in the year nearest the publication date (``back``: the last
+    such day, for what is told as done below a bare weekday)."""
     best: DateSpan | None = None
     bare = _WEEKDAY.sub(" ", heading)  # "Thursday 5 March": the day of the month says it
     text = bare if re.search(r"\d", bare) else heading
-    for future in (True,) if ahead else (True, False):  # a week ahead's "MONDAY": the next
+    tries = (False,) if back else (True,) if ahead else (True, False)
+    for future in tries:  # a week ahead's "MONDAY": the next
         found = find_dates(text, published, prefer_future=future)
         if not found:
             continue
@@ -122,6 +126,15 @@ def _elsewhen(e: Mention, block: Block, published: dt.date) -> bool:
     return not near or (e.span.end - e.span.start).days > 2
 
 
+def _done_on(e: Mention, block: Block, published: dt.date) -> DateSpan | None:
+    """ "Monday / The president received his counterpart …" on a page of the week past: what is
+    told as done below a bare weekday is on the last such day, not the coming one."""
+    if e.status != "occurred" or re.search(r"\d", block.date or "") or not _told_as_past(e):
+        return None
+    span = _heading_span(block.date or "", published, back=True)
+    return span if span is not None and span.end is not None and span.end <= published else None
+
+
 def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[Mention]:
     """The mentions of one sentence with its block's date and place (module docstring)."""
     asked = block.question or block.transcript
@@ -132,7 +145,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
     span = _heading_span(block.date, published, block.ahead) if block.date else None
     for e in mentions:
         if span is not None and e.span.start is None and e.relative is None:
-            e.span = span
+            e.span = _done_on(e, block, published) or span
             e.date_note = f"Date from the heading above the item ({block.date})."
             if block.entry:
                 e.date_note = f"Day of the live blog's entry ({span.start})."

@@ -5,7 +5,8 @@ Secretary's presence, officials of the two countries signed a memorandum", "rece
 counterpart at the ministry on Tuesday …, and the two ministers signed a joint declaration",
 "Both Ministers witnessed the signing of an Arrangement": the agreement was signed on the day
 and at the place of the meeting (or visit) in person told in the same or one of the two
-sentences before it (not an arrival told before: "arrived on Monday evening. … signed"), or
+sentences before it (not an arrival told before: "arrived on Monday evening. … signed", nor an
+aside told back from the story: "On the eve, the guest met …. The ministers signed"), or
 else of the article's main event when the signing is told in the paragraphs right after the
 lead.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.discourse import Mention, main_event
+from mapapp.extract.relative_dates import counts_back
 
 # "arrived on Monday", "landed in Hanoi": the day a trip began, not the day of its talks
 ARRIVED = re.compile(r"(?i)\b(?:arriv\w*|landed|lands|flew\s+in|touched\s+down|reached)\b")
@@ -35,6 +37,7 @@ def _occasion(events: list[Mention], i: int, main: Mention | None) -> Mention | 
         and x.span.start is not None
         and 0 <= e.index - x.index <= _NEAR_SENTENCES
         and not (x.index < e.index and x.event_type == "visit" and ARRIVED.search(x.quote_trigger))
+        and not (x.index < e.index and _told_back(x))
     ]
     if earlier:
         return earlier[-1]
@@ -47,6 +50,12 @@ def _occasion(events: list[Mention], i: int, main: Mention | None) -> Mention | 
     ):
         return main
     return None
+
+
+def _told_back(x: Mention) -> bool:
+    """ "On the eve, the guest met the head of the Security Council.": an aside told back from
+    the story's event; a signing told after it returns to the story."""
+    return x.relative is not None and (counts_back(x.relative) or bool(x.relative.group("eve")))
 
 
 def _same_place(e: Mention, ref: Mention) -> bool:
