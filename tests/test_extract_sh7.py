@@ -92,3 +92,55 @@ def test_a_trip_to_discuss_with_a_partner_is_a_visit_and_a_meeting(
 )
 def test_discussing_with_no_trip_told_is_no_new_meeting(text: str, found: list) -> None:
     assert rows(text) == found
+
+
+# --- a welcome on arrival: a meeting, and the arrival's visit --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        (
+            "Upon arrival at Bishkek airport on Tuesday, the Kazakh president was received by the "
+            "Kyrgyz president.",
+            "2025-06-24",
+            "KG",
+        ),
+        (
+            "The Bahraini king was greeted on arrival in Kuwait City on Monday by the Emir of "
+            "Kuwait.",
+            "2025-06-23",
+            "KW",
+        ),
+        (
+            "Arriving in Niamey on Monday, the Beninese prime minister was met at the airport by "
+            "Niger's prime minister.",
+            "2025-06-23",
+            "NE",
+        ),
+        (
+            "On her arrival at Tbilisi's international airport on Wednesday, Armenia's president "
+            "was welcomed by the Georgian president.",
+            "2025-06-25",
+            "GE",
+        ),
+    ],
+)
+def test_a_welcome_on_arrival_is_a_meeting_and_a_visit(text: str, day: str, code: str) -> None:
+    found = rows(text)
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [
+        ("meeting", "occurred", day, code),
+        ("visit", "occurred", day, code),
+    ], found
+
+
+def test_a_welcome_at_the_airport_stays_apart_from_the_talks_that_follow() -> None:
+    found = rows(
+        "The Zambian president arrived in Lilongwe on Monday and was received at the airport by "
+        "President Chakwera, and the two leaders then held talks at the State House."
+    )
+    assert [(r[0], r[2], r[5]) for r in found] == [
+        ("meeting", "2025-06-23", "MW"),
+        ("meeting", "2025-06-23", "MW"),
+        ("visit", "2025-06-23", "MW"),
+    ], found

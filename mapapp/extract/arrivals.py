@@ -4,7 +4,8 @@
 city: it happened where and when the guest arrived, so it takes the day the latest arrival told
 before began and that arrival's place. A welcome told in the same sentence as the talks that
 followed ("was received at the airport by the president, and the two leaders then held talks")
-is part of those talks (see :func:`mapapp.extract.triggers.find_triggers`).
+is a meeting of its own beside them (see :mod:`mapapp.extract.restatements`), and a welcome "on
+arrival" implies the arrival's visit (:mod:`mapapp.extract.companions`).
 """
 
 from __future__ import annotations

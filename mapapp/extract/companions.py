@@ -42,6 +42,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|to|into|at)\s+(?:the\s+)?[A-Z]"
 # "flew in from Wellington via Singapore, where he had breakfast with …": a stop on the way
 _A_STOP = re.compile(r"\b(?:where|via|stopp(?:ed|ing)|after|before|having)\b")
 _WITH_TRIP = ("meeting", "conference", "agreement")
+# "Upon arrival at Dushanbe airport, … was received by", "was greeted on arrival in Muscat by",
+# "Arriving in Bamako, … was met at the airport by": a welcome told with the arrival, which is a
+# visit beside the welcome ("was received at the airport by" alone tells the welcome only)
+_ON_ARRIVAL = re.compile(
+    r"(?i)\b(?:up)?on\s+(?:(?:his|her|their|its)\s+)?arrival\b|\barriving\s+(?:in|at|here)\b|"
+    r"\bafter\s+(?:landing|arriving)\b|\b(?:landing|touching\s+down)\s+(?:in|at)\b"
+)
 _LOOK = 160  # characters between the meeting word and the noun in apposition
 # "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …",
 # "On 25 February, in Valparaiso, …", "The next day, in Kisumu, …", "Later, in Kumasi, …"
@@ -93,6 +100,9 @@ def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
         found = _APPOSED_TRIP.search(masked, m.trigger.end, m.trigger.end + _LOOK)
         if found is not None:
             return [*mentions, _visit_of(m, found.start())]
+        welcome = _ON_ARRIVAL.search(masked)
+        if welcome is not None and m.event_type == "meeting" and m.venue is not None:
+            return [*mentions, _visit_of(m, welcome.start())]
         opens = _OPENS_IN.match(masked)
         if m.venue is None or opens is None or m.trigger.begin < m.venue.end:
             continue

@@ -365,7 +365,9 @@ TOUR_STOPS_NOW = (
 # ceremony only.
 _ARRIVAL_SITE = (
     r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport|"
-    r"on\s+the\s+tarmac|at\s+the\s+(?:foot\s+of\s+the\s+)?(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane)"
+    r"on\s+the\s+tarmac|at\s+the\s+(?:foot\s+of\s+the\s+)?(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane|"
+    # "was greeted on arrival in Muscat by", "was welcomed upon his arrival by"
+    r"(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival(?:\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?)"
 )
 _LEADER = (
     r"(?!(?:[\w'’.-]+\s+){0,4}?(?:officials|protocol|crowds?|well-wishers|dancers)\b)"
