@@ -286,3 +286,26 @@ def test_more_trip_wordings(text: str, expected: list[tuple]) -> None:
 def test_a_week_of_a_month_and_a_fortnight(text: str, span: tuple[str, str]) -> None:
     [(_, _, status, start, end)] = visits(text)
     assert (status, start, end) == ("announced", *span)
+
+
+# --- history and speculation -------------------------------------------------------------------
+
+
+def test_a_visit_told_in_a_since_when_clause_is_in_that_year() -> None:
+    found = visits(
+        "It is the first visit to Mongolia by a Japanese prime minister since 2015, when the then "
+        "prime minister travelled to Ulaanbaatar."
+    )
+    assert ("MN", "Ulan Bator", "occurred", "2015-01-01", "2015-12-31") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister could visit Pretoria later this year.",
+        "The minister may travel to Pretoria later this year.",
+        "The two presidents might meet again in Juba before the end of the year.",
+    ],
+)
+def test_could_may_might_is_no_announcement(text: str) -> None:
+    assert core_candidates(text, WED, url=URL) == []

@@ -164,9 +164,14 @@ def _open_since(masked: str, lo: int, hi: int) -> bool:
     )
 
 
-def since_date(masked: str, begin: int) -> bool:
-    """Whether the date expression at ``begin`` follows "since" (an open span, not a date)."""
-    return _SINCE_BEFORE.search(masked[max(0, begin - 20) : begin]) is not None
+_SINCE_WHEN = re.compile(r"[^,;.]{1,30}?,?\s+when\b")
+
+
+def since_date(masked: str, begin: int, event: int = -1) -> bool:
+    """Whether the date expression at ``begin`` follows "since" (an open span, not a date), but
+    not for an event told at ``event`` in its "when" clause ("since 2015, when X visited …")."""
+    when = event > begin and _SINCE_WHEN.match(masked, begin, event) is not None
+    return _SINCE_BEFORE.search(masked[max(0, begin - 20) : begin]) is not None and not when
 
 
 def linked_cues(masked: str) -> tuple[bool, bool]:

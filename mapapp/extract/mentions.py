@@ -142,7 +142,7 @@ def _date_for(
     ]
     best = inside[0] if inside else best
     span = best.span
-    if since_date(dates.masked, best.begin) and span.kind == "year":
+    if since_date(dates.masked, best.begin, trigger.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
     return with_duration(dates.masked, trigger, (start, end), span), near

@@ -94,6 +94,8 @@ _NOTHING_SET = re.compile(
     r"(?i)[^.;]{0,80}?\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+"
     r"(?:scheduled|set|planned|decided|agreed|fixed|arranged)\b"
 )
+# "could visit Pretoria later this year", "may meet in Minsk": speculation, no announcement
+_MAYBE = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|still\s+|soon\s+|even\s+)?(?:be\s+)?$")
 _IF_BEFORE = re.compile(r"(?i)\b(?:if|unless)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _IF_AFTER = re.compile(
     r"(?i)\s+(?:go(?:es)?\s+well|succeeds?|fails?|resumes?|(?:is|are)\s+successful|"
@@ -120,6 +122,8 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
         m := _DENIED_AFTER.match(masked, trigger.end)
     ):
         return m.group(0).strip()  # "Reports that the two would meet were denied"
+    if m := _MAYBE.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
+        return m.group(0).strip()
     if _IF_BEFORE.search(masked, lo, trigger.begin) and _IF_AFTER.match(masked, trigger.end):
         return "if"  # "could be signed next year if talks go well": a condition, no event
     words = masked[trigger.begin : trigger.end].split()
