@@ -290,3 +290,62 @@ def test_an_office_is_in_the_hosts_capital(text: str, place: str, code: str) -> 
 )
 def test_no_host_named_no_place(text: str) -> None:
     assert [(r[0], r[4]) for r in rows(text, "2025-03-13")] == [("meeting", None)]
+
+
+# --- translated agency copy: an interview, an exchange, "discussed with", a palace first ------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "place", "code"),
+    [
+        (
+            "DAKAR, 5 March (Agency) - The Minister of Foreign Affairs had an interview on Tuesday "
+            "with the Ambassador of Japan, who came to present a cooperation programme.",
+            "2025-03-05",
+            "2025-03-04",
+            "Dakar",
+            "SN",
+        ),
+        (
+            "BAGHDAD, Jan 7 (Agency) - The Minister of Foreign Affairs discussed with his Turkish "
+            "counterpart, in his office in Baghdad on Tuesday, bilateral relations.",
+            "2025-01-07",
+            "2025-01-07",
+            "Baghdad",
+            "IQ",
+        ),
+        (
+            "The Minister held an exchange of views with the Ambassador of Germany on Thursday 6 "
+            "March in Tunis.",
+            "2025-03-08",
+            "2025-03-06",
+            "Tunis",
+            "TN",
+        ),
+        (
+            "The Emir of Kuwait received at Bayan Palace on Sunday the Jordanian prime minister "
+            "and his accompanying delegation.",
+            "2025-03-13",
+            "2025-03-09",
+            "Kuwait",
+            "KW",
+        ),
+    ],
+)
+def test_translated_meeting_wordings(
+    text: str, published: str, day: str, place: str, code: str
+) -> None:
+    found = rows(text, published)
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [("meeting", "occurred", day, code)]
+    assert place in found[0][4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister had an interview with CNN on Tuesday.",
+        "The minister discussed with reporters the outcome of the vote on Tuesday.",
+    ],
+)
+def test_an_interview_with_the_press_is_no_meeting(text: str) -> None:
+    assert rows(text, "2025-03-13") == []

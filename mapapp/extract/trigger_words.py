@@ -53,8 +53,13 @@ TITLES = (
     r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan|[Cc]rown\s+[Pp]rince|"
     r"[Cc]hair(?:man|woman|person)|Prince|Pope)\b"
 )
+# "the Jordanian prime minister", "the visiting Omani foreign minister": an office's own words
+_OFFICE_WORDS = (
+    r"(?:(?:prime|foreign|defen[cs]e|finance|trade|interior|deputy|vice|new|outgoing)\s+){0,2}"
+)
 WHOM = (
-    rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}"
+    rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+    rf"{_OFFICE_WORDS}{TITLES}"
 )
 # "received both delegations", "received in Ulaanbaatar a delegation of", "received Poland's prime
 # minister": guests named by a title or a group noun, with no "from"/"for" in between ("received

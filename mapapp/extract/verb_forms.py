@@ -139,6 +139,18 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
+    # translated agency copy: "had an interview on Tuesday with the Ambassador" (an "entretien"),
+    # "held an exchange of views with", "discussed with his Turkish counterpart, in his office":
+    # a meeting only with a person named by a title after "with"
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|exchange|"
+            r"t[eê]te-[aà]-t[eê]te)s?(?:\s+of\s+views)?|discussed)"
+            rf"(?={_ADJUNCT}\s+with\s+{WHOM})"
+        ),
+        "past",
+    ),
     ("meeting", ALONE, "past"),
     # "is meeting President X in Quito on Wednesday", "are hosting the Thai premier next week":
     # the present progressive with a day ahead is a plan (:mod:`mapapp.extract.status`)
