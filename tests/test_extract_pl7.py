@@ -202,3 +202,69 @@ def test_an_arrival_in_the_town_described_is_in_the_town_named_before(text: str,
     found = candidates(text, "2016-09-20")
     visits = [r for r in found if r["event_type"] == "visit"]
     assert [v["place_name"] for v in visits] == [city], found
+
+
+# --- where the traveller is: events after a leg of a trip -----------------------------------
+
+_LEAD = (
+    "NAIROBI, March 14 (KNA) - Ghana's president held talks with Kenya's president in Nairobi "
+    "on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "words", "city", "day"),
+    [
+        (
+            "On Tuesday he flew to Mombasa. On Wednesday he met the county governor.",
+            "county governor",
+            "Mombasa",
+            "2024-03-13",
+        ),
+        (
+            "He travelled to Kisumu on Tuesday. There he met the governor.",
+            "There",
+            "Kisumu",
+            "2024-03-12",
+        ),
+        (
+            "He left for Kampala on Wednesday. On arrival he was received by Uganda's president.",
+            "On arrival",
+            "Kampala",
+            "2024-03-13",
+        ),
+        (
+            "On Wednesday he flew to Kampala for a one-day visit. He held talks with Uganda's "
+            "president.",
+            "He held talks",
+            "Kampala",
+            "2024-03-13",
+        ),
+    ],
+)
+def test_an_event_told_after_a_leg_is_where_the_trip_has_reached(
+    rest: str, words: str, city: str, day: str
+) -> None:
+    meeting = told(_LEAD + rest, "2024-03-14", "meeting", words)
+    assert (meeting["place_name"], meeting["date_start"]) == (city, day)
+
+
+def test_an_arrival_at_the_main_scene_is_no_leg_away() -> None:
+    text = (
+        "LUSAKA, June 6 (ZNBC) - Zambia's president received Malawi's president at State House "
+        "on Thursday. The guest arrived in Lusaka on Wednesday evening after a stop in Ndola. "
+        "The two leaders' ministers met separately on Thursday morning."
+    )
+    meeting = told(text, "2024-06-06", "meeting", "ministers met")
+    assert meeting["place_name"] == "Lusaka"
+
+
+def test_the_pair_of_the_meeting_told_before_restates_it() -> None:
+    text = (
+        "PRETORIA, Feb 9 (SAnews) - The President of Angola was received at the Union Buildings "
+        "on Thursday by the South African President. The two heads of state held bilateral "
+        "talks and signed a cooperation agreement on energy."
+    )
+    meetings = [r for r in candidates(text, "2023-02-09") if r["event_type"] == "meeting"]
+    assert len(meetings) == 1, meetings
+    assert meetings[0]["date_start"] == "2023-02-09"

@@ -44,6 +44,7 @@ from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
 from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
+from mapapp.extract.legs import follow_legs
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.scene import (
@@ -173,6 +174,7 @@ def extract_candidates(
         follow_arrival(told)
         follow_sidelines(told)
         follow_stay(told)
+        follow_legs(told, place)
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)

@@ -276,10 +276,14 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                         for e in reversed(recent)
                         if m.index - e.index <= _ADJACENT
                         and e.event_type == m.event_type
-                        and (e.trigger.kind == "noun") != (m.trigger.kind == "noun")
+                        and (_noun_and_verb(e, m) or _pair(e, m))
                         and not _ANOTHER_TOO.search(m.quote, 0, m.trigger.begin)
                         and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
-                        and (set(e.actors) & set(m.actors) or _restates_lead(e, m, lead, events))
+                        and (
+                            set(e.actors) & set(m.actors)
+                            or _restates_lead(e, m, lead, events)
+                            or _pair(e, m)
+                        )
                         and _compatible(e, m, reference=False)
                     ),
                     None,
@@ -343,6 +347,36 @@ def _same_here(e: Mention, m: Mention) -> bool:
     if e.venue is not None and m.venue is not None and e.venue.place.name != m.venue.place.name:
         return False
     return e.span.start is None or overlap(e.span, m.span)
+
+
+# "The two heads of state held bilateral talks", "The two leaders met for two hours", "They
+# held talks": the pair of the meeting told just before
+_THE_PAIR = re.compile(
+    r"^\W*(?:The\s+two\s+(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|ministers|premiers|sides|delegations|counterparts|officials|men|women)|"
+    r"They|Both\s+(?:leaders|sides|ministers|presidents|men|women))\s+(?!also\b|later\b|then\b)"
+)
+
+
+def _noun_and_verb(e: Mention, m: Mention) -> bool:
+    return (e.trigger.kind == "noun") != (m.trigger.kind == "noun")
+
+
+def _pair(e: Mention, m: Mention) -> bool:
+    """ "… was received at the Union Buildings on Thursday by the President. The two heads of
+    state held bilateral talks …": an undated meeting of the pair, in the next sentence and
+    in the same place or none, is the meeting told before (a dated one is another)."""
+    if e.event_type != "meeting" or e.multilateral or m.index - e.index != 1:
+        return False
+    if m.span.start is not None or e.span.start is None or m.again:
+        return False
+    if m.venue is not None and (e.venue is None or not _same_town(e.venue, m.venue)):
+        return False
+    return _THE_PAIR.match(m.quote) is not None and m.trigger.begin < 80
+
+
+def _same_town(a: Venue, b: Venue) -> bool:
+    return not _other_towns(a, b) and a.place.country_code == b.place.country_code
 
 
 def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> bool:
