@@ -38,7 +38,7 @@ from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.datelines import dateline_place
-from mapapp.extract.discourse import Mention, merge_mentions, same_place
+from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
@@ -165,6 +165,7 @@ def extract_candidates(
         place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_country(mentions, place, f"{title or ''}. {text}")
         same_place(mentions)
+        read_ahead(mentions, published)
         told = merge_mentions(mentions) if merge else mentions
         date_from_dateline(told, line, published)
         date_from_next(told)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.parties import two_sides
 from mapapp.extract.series import series_type
-from mapapp.extract.text_dates import DateSpan
+from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
 
@@ -118,6 +118,7 @@ class Mention:
     best: tuple[int, str] = (0, "")
     place_note: str | None = None
     date_note: str | None = None
+    ahead: DateSpan | None = None  # a bare reference's date read forward (see read_ahead)
 
     def __post_init__(self) -> None:
         self.quotes = self.quotes or [self.quote]
@@ -227,13 +228,20 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
     if dated and span_width(m.span) < span_width(event.span):
         event.span = m.span
         event.date_note = f"Date from '{m.span.expression}' in: {m.quote}"
-    if event.venue is None and m.venue is not None:
+    if m.venue is not None and (event.venue is None or (reference and _finer(event.venue, m.venue))):
         event.venue, event.venues = m.venue, m.venues
         event.place_note = f"Place from: {m.quote}"
     event.actors = list(dict.fromkeys([*event.actors, *m.actors]))
     event.multilateral = event.multilateral or m.multilateral
     if m.best[0] > event.best[0]:
         event.best = m.best
+
+
+def _finer(told: Venue, ref: Venue) -> bool:
+    """ "a visit to Australia" … "The visit to Canberra": a reference naming a city of the
+    country told makes the place precise."""
+    country = told.place.precision == "country" and ref.place.precision != "country"
+    return country and ref.place.country_code == told.place.country_code
 
 
 def same_place(mentions: list[Mention]) -> None:
@@ -267,7 +275,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             if m.series:
                 series_type(m, recent)
             elif m.trigger.definite:
-                target = _referred(m, recent, events)
+                target = _referred(m, recent, events) or _referred_ahead(m, recent, events)
             elif not _ANOTHER.search(m.quote):
                 # "on the margins of the summit", "instead met": another event
                 target = next(
@@ -289,6 +297,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                     None,
                 )
         if target is not None:
+            if target.status == "announced" and m.ahead is not None:
+                m.span = m.ahead  # "The visit, in Paris on Thursday, …": the Thursday ahead
             _absorb(target, m, m.trigger.definite)
             told_with.setdefault(m.index, target)
         elif not _dangling(m):
@@ -340,6 +350,35 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
     setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
     return own[-1] if own and setting and m.event_type == "conference" else None
+
+
+def read_ahead(mentions: list[Mention], published: dt.date) -> None:
+    """A reference without status words ("The visit, to Islamabad on Wednesday and Thursday,
+    is his first since 2020") reads its weekday back from publication; its date read forward is
+    kept for an announced event it may restate."""
+    for m in mentions:
+        bare = m.status == "occurred" and not m.cue and m.trigger.kind == "noun"
+        if not (bare and m.trigger.definite and m.span.expression):
+            continue
+        forward = find_dates(m.quote, published, prefer_future=True)
+        m.ahead = next(
+            (d.span for d in forward if d.span.expression == m.span.expression),
+            None,
+        )
+
+
+def _referred_ahead(m: Mention, recent: list[Mention], events: list[Mention]) -> Mention | None:
+    """ "will pay an official visit to Pakistan next week" … "The visit, to Islamabad on
+    Wednesday and Thursday, …": a bare reference restates the announced event, on the days
+    its weekdays name ahead of publication (and takes its place and days)."""
+    if m.ahead is None or m.ahead == m.span:
+        return None
+    told = m.span, m.status
+    m.span, m.status = m.ahead, "announced"
+    target = _referred(m, [e for e in recent if e.status == "announced"], events)
+    if target is None:
+        m.span, m.status = told
+    return target
 
 
 def _same_here(e: Mention, m: Mention) -> bool:
