@@ -24,9 +24,7 @@ def core(text: str, published: dt.date = FRI) -> list[dict]:
 
 
 def told(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [
-        (e["event_type"], e["status"], e["date_start"], e["place_name"]) for e in core(text)
-    ]
+    return [(e["event_type"], e["status"], e["date_start"], e["place_name"]) for e in core(text)]
 
 
 # --- a reference to an announced event restates it, on the days its weekdays name ahead ------

@@ -228,7 +228,8 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
     if dated and span_width(m.span) < span_width(event.span):
         event.span = m.span
         event.date_note = f"Date from '{m.span.expression}' in: {m.quote}"
-    if m.venue is not None and (event.venue is None or (reference and _finer(event.venue, m.venue))):
+    finer = reference and event.venue is not None and _finer(event.venue, m.venue)
+    if m.venue is not None and (event.venue is None or finer):
         event.venue, event.venues = m.venue, m.venues
         event.place_note = f"Place from: {m.quote}"
     event.actors = list(dict.fromkeys([*event.actors, *m.actors]))
@@ -237,9 +238,11 @@ def _absorb(event: Mention, m: Mention, reference: bool) -> None:
         event.best = m.best
 
 
-def _finer(told: Venue, ref: Venue) -> bool:
+def _finer(told: Venue, ref: Venue | None) -> bool:
     """ "a visit to Australia" … "The visit to Canberra": a reference naming a city of the
     country told makes the place precise."""
+    if ref is None:
+        return False
     country = told.place.precision == "country" and ref.place.precision != "country"
     return country and ref.place.country_code == told.place.country_code
 
