@@ -122,3 +122,15 @@ def test_a_signing_after_an_aside_told_back_returns_to_the_story() -> None:
     spans = [s[:3] for s in _spans(text, dt.date(2024, 5, 14))]
     assert ("agreement", "2024-05-14", "2024-05-14") in spans
     assert ("meeting", "2024-05-13", "2024-05-13") in spans
+
+
+def test_a_when_clause_keeps_the_time_of_the_clause_it_hangs_on() -> None:
+    text = (
+        "NAIROBI, March 6 (Agency) - Brazil's president will begin a state visit to Kenya on "
+        "Monday. He will hold talks with President William Ruto on Tuesday. He last came to "
+        "Africa in 2023, when he attended the BRICS summit in Johannesburg."
+    )
+    found = extract_events(text, published=dt.date(2025, 3, 6), url=URL)
+    got = {(r.event_type, r.status, str(r.date_start)[:10]) for r in found.itertuples()}
+    assert ("meeting", "announced", "2025-03-11") in got  # not merged into the 2023 summit
+    assert ("conference", "occurred", "2023-01-01") in got

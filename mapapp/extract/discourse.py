@@ -270,6 +270,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     told_with: dict[int, Mention] = {}  # sentence → the event a reference in it was merged into
     for m in mentions:
         target = None
+        _when_clause(m, events)
         if m.event_type in MERGE_TYPES:
             recent = [e for e in events[-RECENT:] if e.event_type in MERGE_TYPES]
             gatherings = any(e.event_type in ("meeting", "conference") for e in recent)
@@ -308,6 +309,21 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             events.append(m)
     _told_with(events, told_with)
     return events
+
+
+# "last visited Africa in 2023, when he attended the BRICS summit": at the time of the clause before
+_WHEN = re.compile(r",\s+when\s+(?:he|she|they|it|the\s+\w+)\s+[a-z]+\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
+def _when_clause(m: Mention, events: list[Mention]) -> None:
+    """An undated event in a clause opened by ", when" takes the date of the event of the
+    sentence the clause hangs on (not a reference to another event of the story)."""
+    if m.span.start is not None or not _WHEN.search(m.quote, 0, m.trigger.begin):
+        return
+    host = next((e for e in reversed(events) if e.index == m.index), None)
+    if host is not None and host.span.start is not None and host.status == m.status:
+        m.span, m.date_near = host.span, True
+        m.date_note = f"Date of the clause the 'when' clause hangs on: {host.best[1]}"
 
 
 # "the G7 summit", "the Korea-Africa Summit": a gathering named, never a two-sided meeting
