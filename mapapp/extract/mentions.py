@@ -14,6 +14,7 @@ from mapapp import gazetteer
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.agreement_phrases import told_as_history
 from mapapp.extract.asides import in_aside, own_place
+from mapapp.extract.background import is_background, linked_cues, since_date
 from mapapp.extract.blocks import block_statuses
 from mapapp.extract.clause_links import (
     among_themselves,
@@ -28,12 +29,7 @@ from mapapp.extract.clause_links import (
 )
 from mapapp.extract.companions import came_to_scene
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
-from mapapp.extract.discourse import (
-    Mention,
-    is_background,
-    linked_cues,
-    since_date,
-)
+from mapapp.extract.discourse import Mention
 from mapapp.extract.implied_places import host_subject, named_document, with_destinations
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
