@@ -309,3 +309,21 @@ def test_a_visit_told_in_a_since_when_clause_is_in_that_year() -> None:
 )
 def test_could_may_might_is_no_announcement(text: str) -> None:
     assert core_candidates(text, WED, url=URL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy will embark on a tour of the Gulf states, starting in Riyadh on Monday.",
+            ("SA", "Riyadh", "announced", "2024-05-20", "2024-05-20"),
+        ),
+        (
+            "The foreign minister is on a week-long tour of Southeast Asia that began in Jakarta "
+            "on Sunday.",
+            ("ID", "Jakarta", "occurred", "2024-05-12", "2024-05-12"),
+        ),
+    ],
+)
+def test_a_tour_of_a_region_is_placed_at_its_named_stop(text: str, expected: tuple) -> None:
+    assert visits(text) == [expected]

@@ -344,6 +344,20 @@ SHUTTLED = (
     r"\breached\s+(?=(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?:on|late|early|yesterday|"
     r"last|this|in\s+the)\b)"
 )
+# "a tour of Southeast Asia that began in Jakarta on Sunday", "a tour of the Gulf, starting in
+# Riyadh on Monday": the first (or last) stop of a trip told by its region
+_TOUR_OF = (
+    r"\b(?:tour|trip|journey|swing)\s+(?:(?:of|to|through|around)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:states\s+|countries\s+|nations\s+|region\s+)?)?,?\s*"
+)
+TOUR_BEGAN_IN = (
+    rf"{_TOUR_OF}(?:that|which)\s+(?:has\s+)?(?:began|begun|started|ended)\s+in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+TOUR_BEGINS_IN = (
+    rf"{_TOUR_OF}(?:(?:that|which)\s+(?:will\s+)?(?:begins?|starts?|ends?)|starting|beginning|"
+    r"ending)\s+in\s+(?=(?:the\s+)?[A-Z])"
+)
 # "The final stop will be Suva on Sunday": a stop ahead
 TOUR_STOP_AHEAD = (
     r"\b(?:first|next|second|third|last|final|only)\s+(?:stop|leg|destination)\s+"

@@ -58,6 +58,8 @@ from mapapp.extract.trigger_phrases import (
     SHUTTLED,
     STAY_WHERE,
     TALKED_THERE,
+    TOUR_BEGAN_IN,
+    TOUR_BEGINS_IN,
     TOUR_STOP_AHEAD,
     TOUR_STOPS,
     TOUR_STOPS_NOW,
@@ -118,6 +120,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(SHUTTLED),
         "past",
     ),  # "shuttled between Doha and Cairo"  # "returned from Paris, where he met …"
+    ("visit", re.compile(TOUR_BEGAN_IN), "past"),  # "a tour that began in Jakarta"
+    ("visit", re.compile(TOUR_BEGINS_IN), "infinitive"),  # "a tour …, starting in Riyadh"
     ("visit", re.compile(TOUR_STOP_AHEAD), "infinitive"),  # "The final stop will be Suva"
     ("visit", re.compile(TOUR_STOPS_NOW), "present"),  # "The first stop is Nairobi on Friday"
     (

@@ -443,7 +443,8 @@ def venue_for(
         if not after and dest:  # "flies to Kyiv on Monday and on to Moscow … for talks"
             passed = [v for v in dest if v.begin < trigger.begin]
             return passed[-1] if passed else dest[0]
-    if after:
-        return after[0]
+    if after:  # "a tour of the Gulf, starting in Riyadh": the city, not the region
+        spots = [v for v in after if v.place.precision != "region" or trigger.event_type != "visit"]
+        return (spots or after)[0]
     before = [v for v in venues if v.begin < trigger.begin]
     return before[-1] if before else None
