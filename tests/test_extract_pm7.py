@@ -349,3 +349,20 @@ def test_translated_meeting_wordings(
 )
 def test_an_interview_with_the_press_is_no_meeting(text: str) -> None:
     assert rows(text, "2025-03-13") == []
+
+
+# --- an apposition closed before the event's verb keeps the place after it ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's meeting between the two presidents, the first in three years, took place at "
+        "the Miraflores Palace in Caracas.",
+        "The talks, the first since 2019, were held in Caracas on Tuesday.",
+    ],
+)
+def test_a_place_after_a_closed_apposition(text: str) -> None:
+    found = rows(text, "2025-04-24")
+    assert [(r[0], r[2], r[5]) for r in found] == [("meeting", "2025-04-22", "VE")]
+    assert "Caracas" in found[0][4]
