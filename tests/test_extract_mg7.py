@@ -146,3 +146,35 @@ def test_an_announced_follow_up_is_an_event_of_its_own(follow_up, day, place):
         ("meeting", "occurred", "2025-03-10", "Caracas"),
         ("meeting", "announced", day, place),
     ]
+
+
+# --- "The visit is the first by …" with no visit told: the guest's visit to the main event ---
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "Ethiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh "
+            "Mohamud in Addis Ababa on Monday.\nThe visit is the first by a Somali leader since "
+            "the Ankara declaration.\n",
+            "2025-03-10",
+            "Addis Ababa",
+        ),
+        (
+            "Peru's foreign minister met Bolivian President Luis Arce in La Paz on Wednesday.\n"
+            "The visit was the first by a Peruvian foreign minister since 2015.\n",
+            "2025-03-12",
+            "La Paz",
+        ),
+        (
+            "Mongolia's president held talks with the Kazakh president in Astana on Tuesday.\n"
+            "This state visit is the first by a Mongolian head of state since 2019.\n",
+            "2025-03-11",
+            "Astana",
+        ),
+    ],
+)
+def test_the_visit_the_text_names_is_the_guests(text, day, place):
+    visits = [e for e in core(text) if e["event_type"] == "visit"]
+    assert [(v["date_start"], v["place_name"]) for v in visits] == [(day, place)]

@@ -228,6 +228,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             _absorb(target, m, m.trigger.definite)
             told_with.setdefault(m.index, target)
         elif not _dangling(m):
+            _guest_visit(m, events)
             events.append(m)
     _told_with(events, told_with)
     return events
@@ -387,6 +388,24 @@ _AHEAD_OF = re.compile(
 )
 
 
+# "The visit is the first by a Somali leader since …", "The visit was the first by …": the
+# text names the guest's visit (the scene gives its place), though no arrival was told
+_NAMES_GUEST = re.compile(
+    r"(?i)^(?:the|this|his|her)\s+(?:[\w-]+\s+)?visit\s+(?:is|was)\s+the\s+first\b"
+)
+
+
+def _guest_visit(m: Mention, events: list[Mention]) -> None:
+    """ "The visit is the first by a Somali leader since …" with no visit told before: the
+    guest's visit to the main event, at its place and on its day."""
+    main = main_event(events)
+    if main is None or m.venue is not None or m.span.start is not None:
+        return
+    if m.event_type == "visit" and m.trigger.definite and _NAMES_GUEST.search(m.quote):
+        m.span, m.venue, m.venues = main.span, main.venue, main.venues
+        m.date_note = f"The visit of the event told in: {main.best[1]}"
+
+
 def _dangling(m: Mention) -> bool:
     """ "The visit follows …" with no visit told before, and no place or date: nothing to map;
     nor "met in Santiago ahead of the Mercosur summit" with that summit told nowhere before (a
@@ -396,7 +415,7 @@ def _dangling(m: Mention) -> bool:
     ahead = _AHEAD_OF.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
     if ahead is not None:
         return m.venue is None or m.venue.begin < ahead.start()
-    return m.venue is None and m.event_type == "visit"
+    return m.venue is None and m.event_type == "visit" and not _NAMES_GUEST.search(m.quote)
 
 
 def _told_with(events: list[Mention], told_with: dict[int, Mention]) -> None:
