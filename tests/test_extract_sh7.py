@@ -144,3 +144,62 @@ def test_a_welcome_at_the_airport_stays_apart_from_the_talks_that_follow() -> No
         ("meeting", "2025-06-23", "MW"),
         ("visit", "2025-06-23", "MW"),
     ], found
+
+
+# --- a conference abroad someone will attend: a visit per attendee ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visits", "place", "code"),
+    [
+        (
+            "OTTAWA, June 25 - The Canadian prime minister will attend the NATO summit in Vilnius "
+            "next week.",
+            1,
+            "Vilnius",
+            "LT",
+        ),
+        (
+            "India's prime minister will participate in the SCO summit in Tianjin on August 31.",
+            1,
+            "Tianjin",
+            "CN",
+        ),
+        (
+            "Both presidents are also expected to attend the Ibero-American summit in Santo "
+            "Domingo in November.",
+            2,
+            "Santo Domingo",
+            "DO",
+        ),
+        (
+            "The Argentine and Brazilian presidents will attend the Mercosur summit in Asunción in "
+            "December.",
+            2,
+            "Asunción",
+            "PY",
+        ),
+    ],
+)
+def test_attending_a_conference_abroad_ahead_is_a_visit_per_attendee(
+    text: str, visits: int, place: str, code: str
+) -> None:
+    found = rows(text)
+    conference = [r for r in found if r[0] == "conference"]
+    assert len(conference) == 1, found
+    assert conference[0][1] == "announced"
+    expected = ("visit", "announced", conference[0][2], conference[0][3], place, code)
+    assert [r for r in found if r[0] == "visit"] == [expected] * visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, June 25 (Agency) - Ghana's president will attend the ECOWAS summit in Accra on "
+        "Saturday.",
+        "Kenya's president attended the African Union summit in Addis Ababa on Sunday.",
+        "Ministers from both countries are also expected at a regional summit in Gaborone in July.",
+    ],
+)
+def test_attending_at_home_in_the_past_or_unnamed_is_the_conference_only(text: str) -> None:
+    assert [r[0] for r in rows(text)] == ["conference"]

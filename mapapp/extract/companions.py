@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mapapp.extract.attendance import with_attendees
 from mapapp.extract.discourse import Mention
 from mapapp.extract.triggers import Trigger
 
@@ -90,6 +91,7 @@ def _to_the_meeting(masked: str, mentions: list[Mention]) -> None:
 def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the visit a meeting's trip named in apposition implies (see the module
     docstring); only where the sentence states no visit itself."""
+    mentions = with_attendees(masked, mentions)  # "will attend the summit in Cadiz"
     if any(m.event_type == "visit" for m in mentions):
         _to_the_meeting(masked, mentions)
         return mentions
