@@ -268,3 +268,20 @@ def test_the_pair_of_the_meeting_told_before_restates_it() -> None:
     meetings = [r for r in candidates(text, "2023-02-09") if r["event_type"] == "meeting"]
     assert len(meetings) == 1, meetings
     assert meetings[0]["date_start"] == "2023-02-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("TRIPOLI, June 8 - Lebanon's prime minister met the Qatari envoy here on Monday.", "LB"),
+        ("SANTIAGO (AFP) - The Dominican Republic's president met Haiti's president here.", "DO"),
+        ("GEORGETOWN (Bernama) - Malaysia's prime minister met Thailand's premier here.", "MY"),
+        ("TRIPOLI, June 8 - Libya's prime minister met the Italian minister here on Monday.", "LY"),
+        ("LONDON (CP) - Canada's prime minister met the British prime minister here.", "GB"),
+    ],
+)
+def test_a_dateline_capital_yields_to_a_namesake_of_its_size_in_the_country_named(
+    text: str, code: str
+) -> None:
+    (meeting,) = [r for r in candidates(text, "2024-06-11") if r["event_type"] == "meeting"]
+    assert meeting["country_code"] == code

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from mapapp import gazetteer
+from mapapp.extract.homonyms import gives_way
 from mapapp.extract.landmarks import capital_place, landmark_place
 from mapapp.extract.place_names import region_code
 
@@ -179,8 +180,9 @@ _BYLINE = re.compile(
 def dateline_place(dateline: Dateline | None, lead: str = "") -> gazetteer.Place | None:
     """The dateline's city from the gazetteer ("GENEVA" → Geneva), if it knows it; a name
     several towns share is the one in a country the ``lead`` (title and first paragraph) names
-    ("ST JOHN'S - Antigua and Barbuda and Kenya signed …": St John's, Antigua), unless the
-    first choice is a capital or a city of a million people."""
+    ("ST JOHN'S - Antigua and Barbuda and Kenya signed …": St John's, Antigua); a capital or a
+    city of a million people only to a namesake its size ("TRIPOLI - Lebanon's prime minister":
+    Tripoli, Lebanon; never London, Ontario)."""
     if dateline is None:
         return None
     name = " ".join(w.capitalize() if len(w.strip(".")) > 2 else w for w in dateline.city.split())
@@ -188,11 +190,22 @@ def dateline_place(dateline: Dateline | None, lead: str = "") -> gazetteer.Place
     # "ATLANTA, Georgia": a region that names no country of the city is no hint
     place = landmark_place(name) or gazetteer.lookup(name, hint).place
     place = place or (gazetteer.lookup(name).place if hint else None)
-    if place is not None and hint is None and lead and not _major(place):
+    if place is not None and hint is None and lead:
         named = _countries(lead)
         if place.country_code not in named:
+            # "TRIPOLI - Lebanon's prime minister …": a capital yields to a namesake of its size
             other = (gazetteer.lookup(name, code).place for code in named)
-            place = next((p for p in other if p is not None and p.precision == "city"), place)
+            major = _major(place)
+            place = next(
+                (
+                    p
+                    for p in other
+                    if p is not None
+                    and p.precision == "city"
+                    and (not major or gives_way(place, p))
+                ),
+                place,
+            )
     return place if place is not None and place.precision in ("city", "exact_site") else None
 
 

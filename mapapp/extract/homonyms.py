@@ -16,10 +16,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from mapapp import gazetteer
-from mapapp.extract.discourse import Mention
 from mapapp.extract.place_names import cached_lookup
+
+if TYPE_CHECKING:
+    from mapapp.extract.discourse import Mention
 
 _NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:and|of|the)\s+[A-Z][\w'’.-]+|\s+[A-Z][\w'’.-]+){0,3}"
@@ -51,7 +54,7 @@ def _capital(place: gazetteer.Place) -> bool:
     return abs(capital.lat - place.lat) + abs(capital.lon - place.lon) < 0.02
 
 
-def _gives_way(chosen: gazetteer.Place, other: gazetteer.Place) -> bool:
+def gives_way(chosen: gazetteer.Place, other: gazetteer.Place) -> bool:
     """Whether the first reading of a name yields to a namesake in a country the text names."""
     if other.precision != "city":
         return False
@@ -70,7 +73,7 @@ def namesake(place: gazetteer.Place, written: str, named: list[str]) -> gazettee
     for code in named:
         for name in dict.fromkeys((written, place.name)):
             other = cached_lookup(name, code).place
-            if other is not None and other.country_code == code and _gives_way(place, other):
+            if other is not None and other.country_code == code and gives_way(place, other):
                 return other
     return None
 
