@@ -18,6 +18,7 @@ from mapapp.extract.venues import Venue
 
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?")
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|counterpart)\s+$")
+_GUEST_REACH = 40  # characters read back for "visiting", "guest", "counterpart"
 _GUEST_AFTER = re.compile(r"(?i)\s+(?:guest|visitor|delegation)s?\b")
 _BY = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+(?:\S+\s+){0,3}?by\s+")
 # "here", "the capital", "the city": the report's own city, which only a dateline tells
@@ -26,7 +27,8 @@ _HERE = re.compile(r"\bhere\b|\b(?:city|capital|city-state)\b")
 
 def _first_country(text: str) -> str | None:
     for m in _NAME.finditer(text):
-        if _GUEST.search(text, 0, m.start()) or _GUEST_AFTER.match(text, m.end()):
+        before = text[max(0, m.start() - _GUEST_REACH) : m.start()]  # not all: linear
+        if _GUEST.search(before) or _GUEST_AFTER.match(text, m.end()):
             continue
         name = re.sub(r"['’]s$", "", m.group(0))
         code = gazetteer.country_code_for(name) or gazetteer.country_code_for(name.split()[0])
