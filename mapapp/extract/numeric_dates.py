@@ -38,7 +38,7 @@ NUMERIC_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric_date",
         re.compile(
-            rf"(?<![\d/.,-])(?P<a>{_D})(?P<sep>[/.])(?P<b>{_D})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+            rf"(?<![\w/.,-])(?P<a>{_D})(?P<sep>[/.])(?P<b>{_D})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
             r"(?![\d/]|[.,]\d)"
         ),
     ),
@@ -85,7 +85,8 @@ def numeric_span(g: dict, published: dt.date, future: bool, text: str) -> DateSp
     if month > 12:
         return None
     year = int(g["y"]) if g.get("y") else infer_year(month, day, published, future)
-    year += 2000 if year < 100 else 0
+    if year < 100:  # "12.05.98": 1998; "12.05.25": 2025 (up to ten years after P)
+        year += 2000 if year <= published.year % 100 + 10 else 1900
     try:
         date = dt.date(year, month, day)
     except ValueError:  # "31/02/2024": no such day
