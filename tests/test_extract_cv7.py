@@ -84,8 +84,8 @@ def test_crowds_at_the_airport_are_no_meeting():
     [
         "The UN envoy for Libya briefed the Security Council on Tuesday, describing a truce.",
         "The UN special coordinator briefed the Council by videoconference from Beirut.",
-        "The Personal Envoy is expected to brief the members of the Security Council in closed "
-        "consultations next week.",
+        "The UN special envoy is due to brief the fifteen members of the Security Council "
+        "privately on Monday.",
     ],
 )
 def test_briefing_a_council_is_no_core_event(text):
@@ -111,14 +111,14 @@ def test_the_councils_own_session_is_a_conference(text):
     ("text", "place"),
     [
         (
-            "The two ministers had met in New York in September on the sidelines of the UN General "
-            "Assembly.",
-            "New York",
+            "The foreign ministers of Chile and Peru had met in Geneva in March on the fringes of "
+            "the Human Rights Council.",
+            "Geneva",
         ),
         (
-            "The two prime ministers last met on the margins of the European Council in "
-            "Brussels on March 21.",
-            "Brussels",
+            "The two presidents last met on the margins of the African Union summit in "
+            "Addis Ababa on February 16.",
+            "Addis Ababa",
         ),
         (
             "Egypt's foreign minister and his Ethiopian counterpart held talks on the fringes "
