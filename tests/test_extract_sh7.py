@@ -203,3 +203,32 @@ def test_attending_a_conference_abroad_ahead_is_a_visit_per_attendee(
 )
 def test_attending_at_home_in_the_past_or_unnamed_is_the_conference_only(text: str) -> None:
     assert [r[0] for r in rows(text)] == ["conference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "code"),
+    [
+        (
+            "While in Dodoma on Monday, the Turkish foreign minister signed a defence cooperation "
+            "agreement with Tanzania.",
+            "agreement",
+            "Dodoma",
+            "TZ",
+        ),
+        (
+            "While in Hanoi, the Korean president met Vietnam's prime minister on Monday.",
+            "meeting",
+            "Hanoi",
+            "VN",
+        ),
+    ],
+)
+def test_while_in_a_city_the_event_there_is_a_stop_of_a_trip(
+    text: str, kind: str, place: str, code: str
+) -> None:
+    assert rows(text) == sorted(
+        [
+            (kind, "occurred", "2025-06-23", "2025-06-23", place, code),
+            ("visit", "occurred", "2025-06-23", "2025-06-23", place, code),
+        ]
+    )

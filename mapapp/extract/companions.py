@@ -54,7 +54,7 @@ _LOOK = 160  # characters between the meeting word and the noun in apposition
 # "In Rabat on 31 October and 1 November, …", "On 7 April in Tbilisi …", "In Warsaw today, …",
 # "On 25 February, in Valparaiso, …", "The next day, in Kisumu, …", "Later, in Kumasi, …"
 _OPENS_IN = re.compile(
-    r"^\W*(?:(?:On|Today|Yesterday|Tomorrow|Later|Earlier|Then|Next|Afterwards|"
+    r"^\W*(?:(?:On|Today|Yesterday|Tomorrow|Later|Earlier|Then|Next|Afterwards|While|"
     r"The\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening)|"
     r"(?:That|This)\s+(?:day|morning|afternoon|evening))\b[^,;]{0,40}?,?\s)?[Ii]n\s+(?=[A-Z])"
 )
