@@ -1,12 +1,15 @@
 """Review fixes of this round's extraction rules: two-digit years, figures inside version
-numbers, and a guest test that reads only the words just before a name."""
+numbers, a guest test that reads only the words just before a name, and the Security Council
+as the subject of a meeting word only when no preposition governs it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from mapapp.extract.host_seat import host_seat
+from mapapp.extract.scoring import CORE_STATUSES
 from mapapp.extract.text_dates import find_dates
+from tests.conftest import core_candidates
 
 P = dt.date(2025, 1, 2)
 
@@ -39,3 +42,28 @@ def test_guest_is_skipped_and_the_host_named_later_is_read() -> None:
     )
     seat = host_seat(quote, quote.index("met "))
     assert seat is not None and seat.country_code == "TH"
+
+
+URL = "https://example.org/rv7"
+
+
+def _kinds(text: str) -> list[str]:
+    events = core_candidates(text, dt.date(2024, 5, 15), url=URL, statuses=CORE_STATUSES)
+    return sorted(e["event_type"] for e in events)
+
+
+def test_a_council_named_after_a_preposition_is_no_subject_of_the_meeting() -> None:
+    # others meet around the Council's session: their talks stay a meeting
+    assert _kinds(
+        "Ahead of the Security Council vote the French and British foreign ministers met "
+        "in New York on Monday."
+    ) == ["meeting"]
+    assert _kinds("Before the Security Council debate the two envoys met in Geneva on Friday.") == [
+        "meeting"
+    ]
+
+
+def test_the_council_as_subject_still_meets_as_a_conference() -> None:
+    assert _kinds("The UN Security Council is meeting in New York on Tuesday on Sudan.") == [
+        "conference"
+    ]

@@ -20,6 +20,12 @@ _COUNCIL_SESSION = re.compile(
 # "the UN Security Council is meeting", "the Security Council was expected to discuss the
 # agreements at a meeting": the Council itself meets
 _COUNCIL_SUBJECT = re.compile(r"(?<!Peace\sand\s)\bSecurity\s+Council\s+(?:[\w'’-]+\s+){0,10}$")
+# "Ahead of the Security Council vote the ministers met", "after the UN Security Council
+# session": the Council after a preposition is no subject
+_OBJECT = re.compile(
+    r"(?i)\b(?:of|before|after|at|during|in|from|for|with|by|on)\s+(?:the\s+)?"
+    r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?$"
+)
 _MEET_WORD = re.compile(r"(?i)(?:is\s+)?(?:meet|meets|met|meeting)\b")
 
 
@@ -29,7 +35,13 @@ def council_session(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     if trigger.event_type != "meeting":
         return False  # "the Peace and Security Council held a summit" is one
     lo = max(clauses.start(trigger.begin), trigger.begin - 60)
-    return _COUNCIL_SESSION.search(masked[lo : trigger.begin]) is not None
+    session = _COUNCIL_SESSION.search(masked, lo, trigger.begin)
+    if session is None:
+        return False
+    verb = _MEET_WORD.match(masked, trigger.begin) and not masked.startswith(
+        "meeting", trigger.begin
+    )
+    return not (verb and _OBJECT.search(masked, clauses.start(trigger.begin), session.start()))
 
 
 def council_meets(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
@@ -40,7 +52,10 @@ def council_meets(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     if masked.startswith("meeting", trigger.begin) and not before_word.endswith(("at a ", " is ")):
         return False  # "the Security Council holds a meeting on Myanmar": told as its session
     before = masked[clauses.start(trigger.begin) : trigger.begin]
-    return _COUNCIL_SUBJECT.search(before) is not None and "brief" not in before
+    subject = _COUNCIL_SUBJECT.search(before)
+    if subject is None or _OBJECT.search(before, 0, subject.start()):
+        return False
+    return "brief" not in before
 
 
 def council_kind(masked: str, trigger: Trigger, clauses: Clauses) -> tuple[str, bool] | None:
