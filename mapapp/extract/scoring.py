@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapapp import gazetteer
+from mapapp.extract.sentences import split_sentences
 
 CORE_TYPES = frozenset({"meeting", "visit", "conference", "call", "agreement"})
 CORE_STATUSES = frozenset({"occurred", "announced"})
@@ -189,3 +190,33 @@ def misses(gold: list[dict], predicted: list[dict]) -> Iterable[str]:
                 f"  extra {p['event_type']} ({p['status']}) {p.get('date_start')}.."
                 f"{p.get('date_end')} {where}: {str(p['source_quote'])[:90]}"
             )
+
+
+def as_candidates(events: list[dict], text: str) -> list[dict]:
+    """A second annotation's ``events`` as candidates of ``text``, so that two annotations of one
+    article are compared the way the extractor is scored (:func:`score` with the first as gold).
+
+    Each event quotes the whole sentence that holds its fragment (as the extractor quotes) and
+    carries the coordinates of its place (``lat``/``lon``, None where it has no place or the
+    gazetteer does not know it).
+
+    Examples
+    --------
+    >>> text = "NAIROBI - The envoy met the president in Nairobi. He left."
+    >>> event = {"sentence": "met the president", "event_type": "meeting",
+    ...          "status": "occurred", "place": "Nairobi", "country_code": "KE"}
+    >>> as_candidates([event], text)[0]["source_quote"]
+    'NAIROBI - The envoy met the president in Nairobi.'
+    """
+    sentences = split_sentences(text)
+    out = []
+    for event in events:
+        fragment = event["sentence"]
+        quote = next((s for s in sentences if fragment in s), fragment)
+        candidate = dict(event, source_quote=quote, lat=None, lon=None)
+        if event.get("place"):
+            place = gazetteer.lookup(event["place"], event.get("country_code")).place
+            if place is not None:
+                candidate["lat"], candidate["lon"] = place.lat, place.lon
+        out.append(candidate)
+    return out
