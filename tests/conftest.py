@@ -205,3 +205,20 @@ def core_candidates(
         for e in found
         if e["event_type"] in CORE_TYPES and (statuses is None or e["status"] in statuses)
     ]
+
+
+def article_candidates(text: str, published: str) -> list[dict]:
+    """Every candidate ``mapapp extract`` finds in ``text`` published on the ISO day given."""
+    from mapapp.extract.candidates import extract_candidates
+
+    return extract_candidates(
+        text, published=dt.date.fromisoformat(published), url="https://example.org/story"
+    )
+
+
+def the_one_told(text: str, published: str, kind: str, words: str) -> dict:
+    """The one candidate of ``kind`` whose quote holds ``words`` (fails unless exactly one)."""
+    found = [r for r in article_candidates(text, published) if r["event_type"] == kind]
+    hits = [r for r in found if words in r["source_quote"]]
+    assert len(hits) == 1, found
+    return hits[0]

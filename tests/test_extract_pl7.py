@@ -6,27 +6,11 @@ Every article is invented (other names, places and wordings than the development
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from mapapp.extract.candidates import extract_candidates
 from mapapp.extract.homonyms import countries_named
-
-
-def candidates(text: str, published: str) -> list[dict]:
-    return extract_candidates(
-        text, published=dt.date.fromisoformat(published), url="https://example.org/story"
-    )
-
-
-def told(text: str, published: str, kind: str, words: str) -> dict:
-    """The one candidate of ``kind`` whose quote holds ``words``."""
-    found = [r for r in candidates(text, published) if r["event_type"] == kind]
-    hits = [r for r in found if words in r["source_quote"]]
-    assert len(hits) == 1, found
-    return hits[0]
-
+from tests.conftest import article_candidates as candidates
+from tests.conftest import the_one_told as told
 
 # --- towns that share a name: the article's countries decide ---------------------------------
 
