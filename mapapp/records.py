@@ -175,12 +175,24 @@ def _parse_text(
     return values
 
 
+def _date_text(value: Any) -> Any:
+    """A date cell as pandas should parse it: text stripped, a bare number as its text (so that
+    2021 in a GeoJSON property reads as the year, the way the same cell of a CSV does)."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (float, np.floating)) and math.isnan(value):
+        return None
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 def _parse_dates(
     series: pd.Series, name: str, file: str, rows: Sequence[int], problems: list[Problem]
 ) -> pd.Series:
     raw = series.astype(object).where(series.notna(), None)
     raw = raw.map(lambda v: None if isinstance(v, str) and v.strip() == "" else v)
-    as_text = raw.map(lambda v: v.strip() if isinstance(v, str) else v)
+    as_text = raw.map(_date_text)
     parsed = pd.to_datetime(as_text, errors="coerce", format="ISO8601")
     bad = parsed.isna() & as_text.notna()
     for pos in np.flatnonzero(bad.to_numpy()).tolist():
