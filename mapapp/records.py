@@ -201,7 +201,7 @@ def _parse_dates(
                 file,
                 rows[pos],
                 name,
-                f"{quote(raw.iloc[pos])} is not a date",
+                f"{quote(as_text.iloc[pos])} is not a date",
                 "write it as YYYY-MM-DD (e.g. 2022-12-20), or leave it empty with "
                 "date_precision 'unknown'",
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import string
+import warnings
 
 import geopandas as gpd
 import pandas as pd
@@ -224,3 +225,18 @@ def test_write_atomic_leaves_old_file_on_failure(tmp_path, monkeypatch):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.geojson"]
+
+
+def test_coerce_events_reads_dates_given_as_numbers_as_their_text():
+    """A date cell holding a number (as JSON and spreadsheets give them) reads as its text
+    does: 2021 is the year 2021, not a count since 1970, and 0.5 is an error quoting it."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pandas warns where it would read the number itself
+        events = coerce_events(
+            pd.DataFrame([good_record(date_start=2021, date_end=2021, date_precision="year")])
+        )
+        assert events["date_start"].iloc[0] == pd.Timestamp("2021-01-01")
+        assert events["date_end"].iloc[0] == pd.Timestamp("2021-01-01")
+        mixed = [good_record(date_start=0.5), good_record(event_id="test-2")]
+        with pytest.raises(ValidationError, match=r"<data>:1: date_start: '0.5' is not a date"):
+            coerce_events(pd.DataFrame(mixed))
