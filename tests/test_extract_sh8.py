@@ -1,0 +1,124 @@
+"""Second events of one sentence that are told apart: documents signed one by one.
+
+Every sentence is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2025, 6, 25)  # a Wednesday; "on Monday" is 23 June
+
+
+def agreements(text: str, published: dt.date = WED) -> list[tuple]:
+    return sorted(
+        (e["status"], str(e["date_start"]), e["place_name"])
+        for e in core_candidates(text, published)
+        if e["event_type"] == "agreement"
+    )
+
+
+# --- documents named one by one are one agreement each ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "place"),
+    [
+        # a list told before its verb: the list's first document is one too
+        (
+            "A customs agreement, a memorandum on tourism and a protocol on fisheries were "
+            "signed in Windhoek on Monday in the presence of both presidents.",
+            3,
+            "Windhoek",
+        ),
+        (
+            "An extradition treaty and a memorandum of understanding on education were "
+            "initialled in Quito on Monday by the two foreign ministers.",
+            2,
+            "Quito",
+        ),
+        (
+            "On Monday, in the presence of the heads of government, an accord on shipping, an "
+            "accord on power lines and a memorandum on sport were signed in Riga.",
+            3,
+            "Riga",
+        ),
+        # a count followed by its documents after a colon
+        (
+            "The ministers signed two documents in Dakar on Monday: an agreement on air "
+            "services and a memorandum on vocational training.",
+            2,
+            "Dakar",
+        ),
+        (
+            "After talks in Hanoi on Monday, the leaders witnessed the signing of three "
+            "texts: a treaty on extradition, a memorandum on rice, and a protocol on ports.",
+            3,
+            "Hanoi",
+        ),
+        # kinds of document and ways of joining them
+        (
+            "On Monday in Hanoi, the leaders witnessed the signing of a memorandum on rice as "
+            "well as a protocol on plant quarantine.",
+            2,
+            "Hanoi",
+        ),
+        (
+            "The foreign ministers signed a joint statement in Astana on Monday, along with a "
+            "work plan for 2025-2026.",
+            2,
+            "Astana",
+        ),
+        (
+            "In Apia on Monday, the two sides signed a plan of action on climate resilience and "
+            "a declaration of intent on labour mobility.",
+            2,
+            "Apia",
+        ),
+        (
+            "In Nairobi on Monday the envoys signed a memorandum on cobalt and a statement of "
+            "intent on cyber security.",
+            2,
+            "Nairobi",
+        ),
+        (
+            "On Monday in Canberra the minister also signed the railway agreement and a further "
+            "document on port security.",
+            2,
+            "Canberra",
+        ),
+        (
+            "In Suva on Monday the ministers signed an arrangement on policing and an exchange "
+            "of letters on fisheries.",
+            2,
+            "Suva",
+        ),
+        (
+            "The two parties signed the minutes of the session in Bamako on Monday as well as an "
+            "agreement on border zones and a youth exchange programme for 2025-2027.",
+            3,
+            "Bamako",
+        ),
+    ],
+)
+def test_documents_named_one_by_one_are_an_agreement_each(text, count, place):
+    assert agreements(text) == [("occurred", "2025-06-23", place)] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of one kind, with examples or topics, stays one
+        "In Tbilisi on Monday the two governments signed five agreements, including a treaty on "
+        "double taxation and a memorandum on wine exports.",
+        "The two ministers signed agreements on trade and on health in Lusaka on Monday.",
+        "Four memoranda, among them one on ports and a protocol on fishing, were signed in "
+        "Lusaka on Monday.",
+    ],
+)
+def test_a_number_of_documents_stays_one_agreement(text):
+    assert len(agreements(text)) == 1
