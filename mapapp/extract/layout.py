@@ -109,10 +109,13 @@ _STOP = re.compile(
     rf"(?:\s+{_MONTH})?(?:,?\s+\d{{4}})?)"
 )
 # A live blog's host city: "G20 summit in Johannesburg – live", "Good morning from Phuket"
-_HOST = re.compile(r"\b(?:in|at|from)\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)")
+# a city's name of up to three words, with the small words inside some ("Dar es Salaam")
+_INNER = r"(?:(?:es|de|del|de\s+la|da|do|dos|das|of|of\s+the|el|al|la|le|du|des|sur|am)\s+)?"
+_HOST_CITY = rf"[A-Z][\w’'.-]*(?:\s+{_INNER}[A-Z][\w’'.-]*){{0,2}}"
+_HOST = re.compile(rf"\b(?:in|at|from)\s+(?P<city>{_HOST_CITY})")
 _GREETING = re.compile(
     r"(?i)\b(?:(?:good\s+(?:morning|afternoon|evening)|welcome\s+\w*|live|hello|reporting)\s+"
-    r"(?:to\s+\w+\s+)?from|here\s+in)\s+(?-i:(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?))"
+    rf"(?:to\s+\w+\s+)?from|here\s+in)\s+(?-i:(?P<city>{_HOST_CITY}))"
 )
 _PLACE_HEADING = re.compile(
     r"^(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2})"
@@ -171,6 +174,16 @@ def marker_end(line: str) -> int:
     ):
         end = s.end()
     return end if line[end:].strip() else 0
+
+
+def _host_city(name: str) -> gazetteer.Place | None:
+    """A live blog's city: the longest run of the words after "in" that names one ("Dar es
+    Salaam", not "Dar"; "Lima" of "Lima Tuesday")."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        if words[size - 1][:1].isupper() and (city := _city(" ".join(words[:size]), 10_000)):
+            return city
+    return None
 
 
 def _city(name: str, population: int = 100_000) -> gazetteer.Place | None:
@@ -299,9 +312,7 @@ class Layout:
         if not self.live:
             return False
         if self.host is None:
-            self.host = next(
-                (c for m in host.finditer(line) if (c := _city(m["city"], 10_000))), None
-            )
+            self.host = next((c for m in host.finditer(line) if (c := _host_city(m["city"]))), None)
         self.entries = self.entries or _STAMP.match(line[:40]) is not None
         return self.entries
 

@@ -63,11 +63,38 @@ _HOST = re.compile(
 )
 
 
-def _hosts(masked: str) -> list[Venue]:
+_HOST_NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+_HOST_AUX = (
+    r"(?:(?:last|first|also|previously|once|will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|"
+    r"was\s+to|has|had|is|was)\s+)?"
+)
+# "hosted by Seychelles in Victoria": the city named next is the venue
+_CITY_NEXT = rf"(?!\s+(?:in|at)\s+(?:the\s+)?{place_names.NO_DAY}[A-Z])"
+# "the summit, which Fiji hosts in May", "a conference that Kuwait will host": the host of the
+# gathering just named, in a relative clause
+_HOST_RELATIVE = re.compile(
+    rf"\b(?:which|that)\s+{_HOST_NAME}\s+{_HOST_AUX}host(?:s|ed|ing)?\b{_CITY_NEXT}"
+)
+# "Niue has confirmed that it will host next year's meeting", "is to be hosted by Chile"
+_HOST_CLAUSES = (
+    re.compile(
+        rf"(?:^|(?<=[,;:.]\s)|(?<=\band\s)){_HOST_NAME}\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:confirmed|announced|said|says|agreed|offered|promised|decided|indicated|pledged)\s+"
+        rf"(?:that\s+)?(?:it\s+{_HOST_AUX}|to\s+)host(?:s|ed|ing)?\b"
+    ),
+    re.compile(
+        rf"\b(?:be|being|been|was|were|is|are)\s+hosted\s+by\s+(?:the\s+)?{_HOST_NAME}{_CITY_NEXT}"
+    ),
+)
+
+
+def _hosts(
+    masked: str, patterns: tuple[re.Pattern[str], ...] = (_HOST, *_HOST_CLAUSES)
+) -> list[Venue]:
     """ "Tonga last hosted the leaders' meeting": a country named as host is where its event
     is when the sentence names no place after it (a city after it wins: "… in Doha")."""
     out = []
-    for m in _HOST.finditer(masked):
+    for m in [m for p in patterns for m in p.finditer(masked)]:
         code = gazetteer.country_code_for(m.group("name"), demonyms=False)
         place = gazetteer.lookup(code).place if code else None
         if place is not None:
@@ -215,6 +242,9 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         code = described.country_code if described else _host_before(masked, m.start())
         whole = _SITE_AFTER.match(masked, m.end("name")) is not None
         country, end = place_names.comma_part(masked, m)
+        joined = _and_country(masked, m)
+        if joined is not None:  # "in Trinidad and Tobago": one country
+            name, end = joined
         place = resolve_place(name, country, table, code, whole=whole) or described
         place = None if place and _lodging(masked, m.end("name"), place) else place  # a resort
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
@@ -227,10 +257,32 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
                 site = (begin, m.group("name"))
             continue
         near = site[1] if site and begin - site[0] < 120 else None
-        venues.append(Venue(begin, end, m.group("name"), place, near))
+        text = joined[0] if joined else m.group("name")
+        venues.append(Venue(begin, end, text, place, near))
         site = None
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
+    if not venues:  # "…, which Fiji hosts": only where the sentence names no other place
+        venues = _hosts(masked, (_HOST_RELATIVE,))
     return _without_city_regions(masked, venues)
+
+
+# "Trinidad and Tobago", "Antigua and Barbuda": a country's name joined by "and"
+_AND_PART = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
+
+
+def _and_country(masked: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The country whose name runs on past the venue's first part with "and" ("in Bosnia and
+    Herzegovina"), with where it ends; None for a list of places ("in Paris and Berlin")."""
+    after = _AND_PART.match(masked, m.end("name"))
+    if after is None:
+        return None
+    if gazetteer.is_country_name(m.group("name")):
+        return None  # "Serbia and Montenegro": two countries
+    name = m.group("name") + after.group(0)
+    for cut in (name, name.rsplit(" ", 1)[0]):  # "and Tobago" or "and Tobago Monday"
+        if gazetteer.is_country_name(cut):
+            return cut, m.start("name") + len(cut)
+    return None
 
 
 def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:

@@ -1,0 +1,166 @@
+"""Places of events that the sentence names in more words than one: a live blog's city with
+small words inside its name, a country whose name is joined by "and" or written with "St", and
+a country told as the host of a gathering in a clause of its own.
+
+Every sentence is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp import gazetteer
+from tests.conftest import article_candidates as candidates
+from tests.conftest import the_one_told as told
+
+# --- a live blog's city: "Dar es Salaam", "Rio de Janeiro", "Port of Spain" -----------------
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "code"),
+    [
+        ("As it happened: Gulf ministers meet in Dar es Salaam", "Dar es Salaam", "TZ"),
+        ("LIVE - Andean presidents gather in Rio de Janeiro", "Rio de Janeiro", "BR"),
+        ("Caribbean leaders' retreat at Port of Spain - live updates", "Port of Spain", "TT"),
+    ],
+)
+def test_a_live_blogs_city_keeps_its_small_inner_words(title: str, place: str, code: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "14:00 - Oman's foreign minister has held talks with his Kenyan counterpart at the "
+        "conference hotel.\n\n"
+        "12:00 - Delegations are still arriving at the venue.\n\n"
+        "10:00 - Qatar's minister of state landed yesterday evening.\n"
+    )
+    talks = told(text, "2021-05-04", "meeting", "held talks")
+    assert (talks["place_name"], talks["country_code"]) == (place, code)
+    assert talks["date_start"] == "2021-05-04"
+    landed = told(text, "2021-05-04", "visit", "landed")
+    assert (landed["place_name"], landed["date_start"]) == (place, "2021-05-03")
+
+
+# --- countries named with "and", or with "St" for "Saint" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        (
+            "The trade ministers of the two countries met in Antigua and Barbuda on Friday.",
+            "meeting",
+            "AG",
+        ),
+        (
+            "Ghana's foreign minister held talks in Bosnia and Herzegovina on Tuesday with the "
+            "chairman of the presidency.",
+            "meeting",
+            "BA",
+        ),
+        (
+            "PORT LOUIS (Agency) - Mauritius' prime minister will attend a summit in Trinidad and "
+            "Tobago next month.",
+            "conference",
+            "TT",
+        ),
+        ("Officials from both countries will meet in St Lucia later this month.", "meeting", "LC"),
+        (
+            "The Jamaican premier will travel next month to the heads of government conference in "
+            "St Vincent and the Grenadines.",
+            "conference",
+            "VC",
+        ),
+        (
+            "Caribbean foreign ministers gathered in St. Kitts and Nevis on Monday for their "
+            "annual council.",
+            "conference",
+            "KN",
+        ),
+    ],
+)
+def test_a_country_named_in_several_words_is_that_country(text: str, kind: str, code: str) -> None:
+    event = next(e for e in candidates(text, "2021-05-05") if e["event_type"] == kind)
+    assert event["country_code"] == code
+
+
+def test_st_is_saint_in_a_countrys_name_only() -> None:
+    assert gazetteer.country_code_for("St Lucia") == "LC"
+    assert gazetteer.country_code_for("St. Vincent and the Grenadines") == "VC"
+    assert not gazetteer.is_country_name("St Petersburg")
+
+
+def test_two_countries_joined_by_and_stay_two_places() -> None:
+    text = "The minister met officials in Serbia and Montenegro on Tuesday."
+    found = candidates(text, "2021-05-05")
+    assert all(e["country_code"] != "CS" for e in found)
+    text = "The envoys met in Paris and Berlin on Monday."
+    assert all(e["place_name"] != "Paris and Berlin" for e in candidates(text, "2021-05-05"))
+
+
+# --- the host of a gathering, told in a clause of its own ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "code"),
+    [
+        (
+            "The ministers discussed preparations for a donors' conference that Norway will host "
+            "in June.",
+            "conference",
+            "donors' conference",
+            "NO",
+        ),
+        (
+            "The envoys will attend next month's regional summit, which Djibouti is hosting.",
+            "conference",
+            "summit",
+            "DJ",
+        ),
+        (
+            "Tuvalu has announced that it will host the regional fisheries ministers' meeting in "
+            "2022.",
+            "conference",
+            "meeting",
+            "TV",
+        ),
+        (
+            "Mexico said it would host the next round of talks in September.",
+            "meeting",
+            "talks",
+            "MX",
+        ),
+        (
+            "Next year's ministerial session is to be hosted by Botswana, the secretariat said.",
+            "conference",
+            "session",
+            "BW",
+        ),
+        (
+            "The regional ministers' meeting that Morocco hosted in March produced no agreement.",
+            "conference",
+            "meeting",
+            "MA",
+        ),
+    ],
+)
+def test_a_host_country_in_its_own_clause_places_the_gathering(
+    text: str, kind: str, words: str, code: str
+) -> None:
+    event = told(text, "2021-05-05", kind, words)
+    assert event["country_code"] == code
+
+
+def test_a_city_after_the_host_wins() -> None:
+    text = "Next year's council session will be hosted by Seychelles in Victoria."
+    event = told(text, "2021-05-05", "conference", "session")
+    assert (event["place_name"], event["country_code"]) == ("Victoria", "SC")
+    text = "The summit, which Fiji will host in Suva in May, is expected to focus on oceans."
+    assert told(text, "2021-05-05", "conference", "summit")["place_name"] == "Suva"
+
+
+def test_a_relative_host_does_not_place_the_talks_told_elsewhere() -> None:
+    text = (
+        "In Apia, the Tongan premier is expected to hold talks with his Samoan counterpart on "
+        "Friday ahead of the regional leaders' summit, which Palau hosts in September."
+    )
+    talks = told(text, "2021-05-05", "meeting", "talks")
+    assert talks["country_code"] == "WS"
