@@ -108,11 +108,16 @@ def test_a_summit_attended_and_a_bilateral_there_are_both_told() -> None:
     "text",
     [
         "Leaders met at the summit in Rio on Monday.",
-        "The three leaders last met on the sidelines of the G7 summit in Hiroshima in May.",
     ],
 )
 def test_a_summit_with_no_bilateral_of_its_own_stays_a_conference(text: str) -> None:
     assert _kinds(text) == ["conference"]
+
+
+def test_three_sides_on_the_sidelines_of_a_summit_and_the_summit_are_two_conferences() -> None:
+    # the annotation conventions: the summit named as the setting is a conference of its own
+    text = "The three leaders last met on the sidelines of the G7 summit in Hiroshima in May."
+    assert _kinds(text) == ["conference", "conference"]
 
 
 def test_an_officers_title_names_no_gathering() -> None:

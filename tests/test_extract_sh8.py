@@ -98,7 +98,7 @@ def agreements(text: str, published: dt.date = WED) -> list[tuple]:
             "Suva",
         ),
         (
-            "The two parties signed the minutes of the session in Bamako on Monday as well as an "
+            "The delegations signed the minutes of the session in Bamako on Monday as well as an "
             "agreement on border zones and a youth exchange programme for 2025-2027.",
             3,
             "Bamako",
@@ -122,3 +122,100 @@ def test_documents_named_one_by_one_are_an_agreement_each(text, count, place):
 )
 def test_a_number_of_documents_stays_one_agreement(text):
     assert len(agreements(text)) == 1
+
+
+# --- a gathering named as the setting of a meeting is a conference of its own ---------------
+
+
+def kinds(text: str, published: dt.date = WED) -> list[tuple]:
+    return sorted(
+        (e["event_type"], e["status"], str(e["date_start"]), str(e["date_end"]), e["place_name"])
+        for e in core_candidates(text, published)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start", "end", "place"),
+    [
+        (
+            "The Secretary met with Foreign Minister Ana Ruiz on the margins of the OAS General "
+            "Assembly in Asunción on June 23.",
+            "occurred",
+            "2025-06-23",
+            "2025-06-23",
+            "Asunción",
+        ),
+        # the gathering with no date or place of its own is where and when the meeting was
+        (
+            "The two presidents last met in Luanda in March, on the sidelines of a regional "
+            "summit on the Great Lakes.",
+            "occurred",
+            "2025-03-01",
+            "2025-03-31",
+            "Luanda",
+        ),
+        (
+            "The foreign ministers of Peru and Chile met on Tuesday on the margins of a meeting "
+            "of Andean foreign ministers in Quito.",
+            "occurred",
+            "2025-06-24",
+            "2025-06-24",
+            "Quito",
+        ),
+        # the gathering's words ("leaders' meeting") do not make the talks many-sided
+        (
+            "The prime ministers will hold talks on the sidelines of the Pacific Islands Forum "
+            "leaders' meeting in Nuku'alofa next month.",
+            "announced",
+            "2025-07-01",
+            "2025-07-31",
+            "Nukuʻalofa",
+        ),
+        (
+            "The two sides held a bilateral meeting on the sidelines of the Commonwealth heads "
+            "of government meeting in Apia last October.",
+            "occurred",
+            "2024-10-01",
+            "2024-10-31",
+            "Apia",
+        ),
+        # a body's session named after "during"
+        (
+            "Both leaders met briefly in Brussels in February during the European Council "
+            "summit, officials said.",
+            "occurred",
+            "2025-02-01",
+            "2025-02-28",
+            "Brussels",
+        ),
+    ],
+)
+def test_a_gathering_named_as_the_setting_is_a_conference_beside_the_meeting(
+    text, status, start, end, place
+):
+    assert kinds(text) == [
+        ("conference", status, start, end, place),
+        ("meeting", status, start, end, place),
+    ]
+
+
+def test_three_sides_on_the_margins_of_a_session_and_the_session_are_two_conferences():
+    text = (
+        "The foreign ministers of Chile, Peru and Ecuador held a trilateral meeting on the "
+        "fringes of the UN General Assembly in New York in September 2024."
+    )
+    assert [k[0] for k in kinds(text)] == ["conference", "conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own after the frame: the gathering is no word of the talks
+        "On the margins of the assembly she held talks with Norway's foreign minister on Monday "
+        "in Tromsø.",
+        "The two ministers met on Monday in Lima during the visit.",
+    ],
+)
+def test_talks_told_beside_a_gathering_not_named_stay_a_meeting_alone(text):
+    found = [k[0] for k in kinds(text)]
+    assert found.count("meeting") == 1 and "conference" not in found, found

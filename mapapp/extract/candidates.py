@@ -62,6 +62,7 @@ from mapapp.extract.sentences import (
     sentences_of,
     split_sentences,
 )
+from mapapp.extract.settings import is_setting
 from mapapp.extract.status import find_status
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
@@ -207,7 +208,11 @@ def _apart(one: dict, other: dict, first: Mention, second: Mention) -> bool:
     """Whether two records of one sentence and type tell two events: told by event words of
     two types there (a meeting of many parties and a summit), in other places or at dates
     apart."""
-    if first.trigger.event_type == second.trigger.event_type or first.index != second.index:
+    if first.index != second.index:
+        return False
+    if any(is_setting(m.quote, m.trigger.begin, m.trigger.end) for m in (first, second)):
+        return True  # "last met on the sidelines of the G7 summit": the summit is another
+    if first.trigger.event_type == second.trigger.event_type:
         return False
     codes = {one["country_code"], other["country_code"]}
     if len(codes) == 2 and None not in codes:

@@ -23,6 +23,7 @@ from mapapp.extract.gapping import with_gaps, with_hosts
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
+from mapapp.extract.settings import with_settings
 from mapapp.extract.several_parties import with_guests, with_travellers
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
@@ -383,6 +384,7 @@ def among_themselves(
     with_hosts(masked, told, table)
     told = with_travellers(masked, with_guests(masked, told, table), table)
     told = with_companions(masked, with_documents(masked, told))
+    with_settings(masked, told)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         if (

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.parties import two_sides
 from mapapp.extract.series import series_type
+from mapapp.extract.settings import is_setting
 from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
@@ -281,6 +282,13 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
         matches = [e for e in matches if e.event_type == m.event_type and _same_here(e, m)]
     # "on the sidelines of the summit" after a bilateral meeting: the summit
     matches = [e for e in matches if e.event_type == m.event_type] or matches
+    if is_setting(m.quote, m.trigger.begin, m.trigger.end):
+        # "on the margins of the council of ministers": a gathering, not a meeting told before
+        # unless told by the same word ("next month's G20 summit" … "the G20 summit")
+        word = m.quote_trigger.split()[-1].casefold() if m.quote_trigger.split() else ""
+        matches = [
+            e for e in matches if e.event_type == "conference" or word in e.quote_trigger.casefold()
+        ]
     # "At the close of the session": the event told as a session, not the meeting told last
     if _FRAME.search(before):
         word = m.quote_trigger.strip().casefold()
@@ -288,9 +296,11 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
     shared = [len(set(e.actors) & set(m.actors)) for e in matches]
     if matches:  # the most actors in common, then the latest
         return max(zip(shared, range(len(matches)), matches, strict=True))[2]
-    # "The three leaders last met on the sidelines of the G7 summit in Hiroshima": one gathering
+    # "the three leaders met at the summit in Hiroshima": the clause's own gathering
     own = [e for e in events if e.index == m.index and e.event_type == m.event_type]
     setting = _SETTING.search(m.quote, max(0, m.trigger.begin - 80), m.trigger.begin)
+    if is_setting(m.quote, m.trigger.begin, m.trigger.end):
+        return None  # "… last met on the sidelines of the G7 summit": a gathering of its own
     return own[-1] if own and setting and m.event_type == "conference" else None
 
 

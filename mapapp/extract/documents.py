@@ -8,9 +8,10 @@ document named after "and" (or after a comma in a list, "as well as", "along wit
 agreement of its own, at the time and place of the first, and so is the first of a list told
 before its verb ("A customs agreement, a memorandum on tourism and a protocol on fisheries were
 signed"). A count followed by its documents after a colon ("signed two documents: an agreement
-on air services and a memorandum on training") is one agreement each. A number of one kind ("exchanged four memoranda", "signed agreements on trade
-and on health") stays one agreement, and a document told with a verb of its own ("and the treaty
-was ratified", "and a draft deal to be signed in December") is read on its own.
+on air services and a memorandum on training") is one agreement each. A number of one kind
+("exchanged four memoranda", "signed agreements on trade and on health") stays one agreement,
+and a document told with a verb of its own ("and the treaty was ratified", "and a draft deal to
+be signed in December") is read on its own.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from mapapp import gazetteer
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
+from mapapp.extract.settings import is_setting, setting_end, setting_start
 from mapapp.extract.trigger_phrases import AIRPORT_WELCOME
 from mapapp.extract.triggers import Clauses, Trigger
 
@@ -280,6 +281,9 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     """Many parties: cue words near the trigger, or three or more countries named as sides."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
+    # the gathering whose sidelines a meeting was on, and that meeting, are read apart
+    lo = max(lo, setting_end(masked, trigger.begin) or lo)
+    hi = min(hi, setting_start(masked, trigger.end, hi) or hi)
     near = masked[max(lo, trigger.begin - 45) : trigger.begin]
     if _BLOC_NAMED.search(near) and not (_FEW_PARTIES.search(near) or _two_countries(near)):
         return True  # "saw each other at the CARICOM heads of government meeting"
@@ -405,6 +409,10 @@ def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> 
         return council
     if re.compile(AIRPORT_WELCOME).match(masked, trigger.begin):
         return "meeting", False  # "was welcomed at the airport by the minister and officials"
+    if trigger.event_type in ("meeting", "conference") and is_setting(
+        masked, trigger.begin, trigger.end
+    ):
+        return "conference", True  # "met on the margins of a meeting of Andean ministers"
     if two_sided_name(masked, trigger):
         return "meeting", False  # "the Japan–South Korea summit": two sides
     kinds = ("meeting", "conference")

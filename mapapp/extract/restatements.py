@@ -22,7 +22,10 @@ _OWN_GUEST = re.compile(
     r"\S+\s+(?:with\s+)?(?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:to\s+)?(?!the\b|their\b|his\b|her\b)"
     r"[a-z]+\s+(?:a|an|the|its|their|his|her)\s"
 )
-_BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after|prepar\w*|preced\w*)\b")
+_BESIDE = re.compile(
+    r"(?i)\b(?:sidelines|margins|ahead\s+of|before|after|prepar\w*|preced\w*)\b|"
+    r"\b(?i:during)\s+the\s+[A-Z]"  # "met in Brussels during the European Council summit"
+)
 
 
 # "will be in Tokyo on 20 May, in Seoul on 23 May and in Ulaanbaatar from 25 to 27 May"
@@ -171,7 +174,7 @@ def _one_gathering(mentions: list[Mention]) -> list[Mention]:
             and m is not summit
             and m.trigger.kind != "noun"
             and 0 < summit.trigger.begin - m.trigger.end < SAME_EVENT
-            and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin)
+            and not _BESIDE.search(m.quote, m.trigger.begin, summit.trigger.begin + 1)
             and not _OWN_GUEST.match(m.quote, m.trigger.begin, summit.trigger.begin)
             and m.status == summit.status
             and (m.venue is None or summit.venue is None or m.venue.place == summit.venue.place)

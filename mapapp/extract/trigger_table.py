@@ -331,7 +331,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"(?<=\battended\sthe\s)|(?<=\battending\sthe\s)|"
             # "met on the margins of the European Council", "on the sidelines of the UN General
             # Assembly": the body's session is a gathering of its own beside the bilateral
-            r"(?<=\bsidelines\sof\sthe\s)|(?<=\bmargins\sof\sthe\s)|(?<=\bfringes\sof\sthe\s))"
+            r"(?<=\bsidelines\sof\sthe\s)|(?<=\bmargins\sof\sthe\s)|(?<=\bfringes\sof\sthe\s)|"
+            r"(?<=\bduring\sthe\s))"  # "met in Brussels during the European Council"
             r"(?:(?:annual|extraordinary|special|emergency|upcoming|next|\d+(?:st|nd|rd|th))\s+)?"
             r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Council|Assembly|Summit|Forum)\b(?!['’]s)|"
             + BODY_SESSION

@@ -1,0 +1,96 @@
+"""A gathering named as the setting of another event: a conference of its own.
+
+"The two presidents last met in Luanda in March, on the sidelines of a regional summit on the
+Great Lakes", "had met on the fringes of the 79th session of the General Assembly", "will talk
+on the margins of the Pacific Islands Forum leaders' meeting": the meeting is one event and
+the gathering whose sidelines it was on is another, a conference (a gathering that has
+sidelines has many parties). Each is read in its own part of the clause: the gathering's words
+("leaders' meeting", "heads of state") do not make the meeting many-sided, and the meeting's ("the
+two leaders") do not make the gathering two-sided.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mapapp.extract.discourse import Mention
+
+# "on the sidelines of", "on the margins of", "at the fringes of", "on the fringe of"
+# ("during the UN General Assembly": a gathering named)
+_FRAME = re.compile(
+    r"(?i:\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+)|"
+    r"\b(?i:during)\s+the\s+(?=[A-Z])"
+)
+# the frame right before a gathering's word: "… of the 65th session", "… of a regional meeting"
+_FRAME_BEFORE = re.compile(
+    r"(?:(?i:\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?:the|a|an|this|that)\s+)|"
+    r"\b(?i:during)\s+the\s+(?=[A-Z]))(?P<words>(?:[\w'’.-]+\s+){0,6})(?=\S$)"
+)
+_REACH = 90  # characters before a gathering's word within which its frame is read
+# "on the sidelines of their bilateral talks": a two-sided event stays one of two
+_TWO_SIDED = re.compile(r"(?i)\b(?:bilateral|two-way|inter-\w+|joint\s+commission)\b")
+
+
+# "On the margins of the assembly he held talks": the frame's gathering ended before the clause
+_CLAUSE_WORD = re.compile(
+    r"(?i)\b(?:he|she|they|we|it|who|which|held|holds|hold|had|has|have|met|meets|was|were|is|"
+    r"are|will|would|did|signed|discussed|also)\b"
+)
+
+
+def setting_end(masked: str, begin: int) -> int | None:
+    """Where the frame ends when the word at ``begin`` names the gathering whose sidelines
+    another event was on ("on the sidelines of the UN General Assembly"), else None."""
+    frame = _FRAME_BEFORE.search(masked, max(0, begin - _REACH), begin + 1)
+    if frame is None or _CLAUSE_WORD.search(frame.group("words")):
+        return None
+    return frame.start("words")
+
+
+def setting_start(masked: str, end: int, hi: int) -> int | None:
+    """Where a gathering told as the setting of the event whose word ends at ``end`` begins,
+    before ``hi`` ("met on Monday on the margins of the Pacific Islands Forum")."""
+    frame = _FRAME.search(masked, end, max(end, hi))
+    return frame.start() if frame is not None else None
+
+
+# "on the sidelines of the meeting," "on the margins of the summit": the gathering told before
+_BARE = re.compile(r"(?i)(?:the|this|that)\s+$")
+_NAMED_AFTER = re.compile(r"\s+(?:of|in|at)\s+(?:the\s+)?[A-Z0-9]")
+
+
+def is_setting(masked: str, begin: int, end: int) -> bool:
+    """Whether the event word at ``begin``..``end`` names a gathering of many that is the
+    setting of another event ("on the margins of a meeting of Andean foreign ministers");
+    a bare "the summit" refers to a gathering told before and is read as such."""
+    frame = setting_end(masked, begin)
+    if frame is None or _TWO_SIDED.search(masked, frame, end):
+        return False
+    bare = frame == begin and _BARE.search(masked, max(0, begin - 6), begin) is not None
+    return not bare or _NAMED_AFTER.match(masked, end) is not None
+
+
+def with_settings(masked: str, told: list[Mention]) -> None:
+    """A gathering named as the setting of an event, with no date or place of its own, took
+    place when and where that event did ("last met in Luanda in March, on the sidelines of a
+    regional summit on the Great Lakes")."""
+    for m in told:
+        if not is_setting(masked, m.trigger.begin, m.trigger.end):
+            continue
+        hosts = [
+            e
+            for e in told
+            if e.trigger.end <= m.trigger.begin
+            and e.event_type in ("meeting", "conference")
+            and not is_setting(masked, e.trigger.begin, e.trigger.end)
+        ]
+        if not hosts:
+            continue
+        host = hosts[-1]
+        if m.span.start is not None or host.span.start is None:
+            continue  # "… of the G20 summit, which runs from 30 November": told on its own
+        m.span, m.date_near = host.span, host.date_near
+        if m.venue is None and host.venue is not None:
+            m.venue, m.venues = host.venue, host.venues
