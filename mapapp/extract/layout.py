@@ -5,8 +5,9 @@ their layout rather than in the sentence. :class:`Layout` reads the lines of suc
 one and gives each paragraph its :class:`Block`:
 
 * **Date headings** ("MONDAY 2 MARCH", "Wednesday, January 22, 2020", "SATURDAY 7 – SUNDAY 8
-  MARCH"): the items below are on that day, up to the next date heading or a heading that names
-  another time frame ("THE PAST WEEK", "LOOKING AHEAD").
+  MARCH", a factbox's "OCT 22-24 - BRICS SUMMIT, KAZAN"): the items below are on that day, up to
+  the next date heading or a heading that names another time frame ("THE PAST WEEK", "LOOKING
+  AHEAD", "ALREADY HELD - …", "DATE TO BE SET - …").
 * **Place headings** ("HANOI", "Nairobi, Kenya") and, below a date heading or after an earlier
   item of the kind, an item opening "CITY —": the items below (or the item) are in that city.
 * **"In CITY," openings** ("In Accra, the Deputy Secretary will sign …"): the paragraph's
@@ -49,9 +50,12 @@ _ONE_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_DAY})"
     r"(?:,?\s+\d{4})?"
 )
-# A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH")
+# A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH");
+# a factbox's or calendar's heading may name its item after a dash ("OCT 22-24 - BRICS SUMMIT,
+# KAZAN", "12 March: EU-Japan summit, Tokyo")
 _DATE_HEADING = re.compile(
-    rf"(?i)^\W*(?:{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|{_WEEKDAY})[\s.:,—–-]*$"
+    rf"(?i)^\W*(?P<date>{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|{_WEEKDAY})"
+    r"(?:[\s.:,—–-]*$|\s*(?:[—–:]|\s-)\s+(?P<item>[^\W\d_].*)$)"
 )
 # "Public Schedule for Friday, November 21, 2025", "DAILY AGENDA — 3 June 2025": a schedule's
 # title that ends with its day
@@ -68,8 +72,9 @@ _AHEAD = re.compile(
 )
 # A heading naming another time frame: the date of the heading above no longer holds
 _TIME_FRAME = re.compile(
-    r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|"
-    r"this\s+week|in\s+brief|looking)\b"
+    r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|already|"
+    r"this\s+week|in\s+brief|looking|(?:date|dates|day)\s+(?:to\s+be\s+|not\s+yet\s+)?"
+    r"(?:set|fixed|confirmed|announced|decided|determined|unknown)|tb[acd])\b"
 )
 _BULLET = r"[•·▪◦‣●○■□➢►\-\*–—]\s+"
 _NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
@@ -201,9 +206,28 @@ def _date_heading(line: str) -> str | None:
     """The heading's date in title case ("MONDAY 2 MARCH" → "Monday 2 March"), or None."""
     if titled := _TITLED_DATE.match(line[:_LOOK]):
         line = titled.group("date")
-    elif not _DATE_HEADING.match(line[:_LOOK]) or not re.search(r"\d|day\b", line, re.I):
+    elif not (heading := _DATE_HEADING.match(line[:_LOOK])):
         return None
+    else:
+        line = heading.group("date")
+        if not re.search(r"\d|day\b", line, re.I):
+            return None
+        if heading.group("item") and not re.search(r"[^\W\d_]", line):
+            return None  # "2 - Background": a numbered section, not a day
     return " ".join(w.capitalize() if w.isupper() else w for w in line.split())
+
+
+def _item_city(line: str) -> gazetteer.Place | None:
+    """The city a date heading names after its dash ("Monday 10 September — Oslo", "NOV 11-22 -
+    COP29, BAKU"), if any."""
+    heading = _DATE_HEADING.match(line[:_LOOK])
+    if heading is None or not heading.group("item"):
+        return None
+    item = heading.group("item").strip()
+    for name in (item, item.rsplit(",", 1)[-1].strip()):
+        if (m := _PLACE_HEADING.match(name)) and (city := _city(m.group("city"))):
+            return city
+    return None
 
 
 class Layout:
@@ -246,7 +270,7 @@ class Layout:
             self.ahead = True  # said above the first day
         if date := _date_heading(line):
             # "March 4, 2025" then "Updated March 5, 2025" above the text: one byline
-            self.date, self.place, self.days = date, None, self.days + self.told
+            self.date, self.place, self.days = date, _item_city(line), self.days + self.told
             self.told = False
         elif (m := _PLACE_HEADING.match(line)) and (city := _city(m.group("city"))):
             self.place, self.places = city, self.places + 1

@@ -43,6 +43,7 @@ from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.trigger_words import OWN_STATE
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
+from mapapp.extract.year_reading import nearer_year
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
@@ -137,7 +138,12 @@ def _date_for(
         if d is not best and 0 <= d.begin - best.end <= 40 and _within_span(d.span, best.span)
     ]
     best = inside[0] if inside else best
-    span = best.span
+    # "the summit in Tunis on March 31" told days before it: this year's, not last year's
+    span = (
+        best.span
+        if future
+        else nearer_year(dates.masked, trigger, best, dates(True), dates.published)
+    )
     if since_date(dates.masked, best.begin, trigger.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE

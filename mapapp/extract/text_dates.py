@@ -60,10 +60,15 @@ __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
 _MONTH_ABBR = "jan feb mar apr may jun jul aug sep oct nov dec"
 _MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_ABBR.split(" "))}
 
-# Month names are matched capitalised only ("May", never the verb "may"); abbreviations need a dot.
+# Month names are matched capitalised only ("May", never the verb "may"); abbreviations need a dot
+# or a day next to them.
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)(?![\w])"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+    # a wire's or factbox's undotted abbreviation, only before a day or after one ("Oct 15-16",
+    # "on Nov 3", "3 Nov 2024")
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
+    r"|(?<=\d\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))(?![\w])"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
