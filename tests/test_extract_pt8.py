@@ -164,3 +164,91 @@ def test_a_relative_host_does_not_place_the_talks_told_elsewhere() -> None:
     )
     talks = told(text, "2021-05-05", "meeting", "talks")
     assert talks["country_code"] == "WS"
+
+
+# --- how many sides: a summit of two, a subject of three, "the two" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Peru and Bolivia held a summit in Puno on Friday.",
+        "The prime ministers of Spain and Portugal held their annual summit in Valladolid on "
+        "Monday.",
+        "The leaders of Japan and South Korea will hold a summit in Seoul next week.",
+        "The heads of government of Greece and Cyprus presided on Monday in Athens over the "
+        "fourth intergovernmental summit of the two countries.",
+        "A summit between the two countries will take place in Ankara in June.",
+    ],
+)
+def test_a_summit_held_by_two_sides_is_a_meeting(text: str) -> None:
+    kinds = {e["event_type"] for e in candidates(text, "2026-02-26")}
+    assert "meeting" in kinds
+    assert "conference" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Peru and Bolivia met on the sidelines of the Mercosur summit in "
+        "Asuncion on Friday.",
+        "The foreign ministers of Peru and Bolivia held talks before the opening of the Andean "
+        "summit in Lima on Friday.",
+    ],
+)
+def test_a_bilateral_beside_a_summit_leaves_the_summit_a_conference(text: str) -> None:
+    kinds = [e["event_type"] for e in candidates(text, "2026-02-26")]
+    assert sorted(kinds) == ["conference", "meeting"]
+
+
+def test_a_summit_of_three_named_sides_stays_a_conference() -> None:
+    text = "The presidents of Kenya, Uganda and Rwanda held a summit in Kampala on Friday."
+    assert told(text, "2026-02-26", "conference", "summit")["country_code"] == "UG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Chad and Niger and the Sudanese army's envoy met in N'Djamena "
+        "on Saturday.",
+        "Kenya's president, Uganda's prime minister and the Rwandan foreign minister will meet in "
+        "Arusha next week.",
+        "The prime ministers of Spain and Portugal and the French president met in Madrid on "
+        "Monday.",
+        "Chad's defence minister, Niger's interior minister and Hamas representatives met in Doha "
+        "on Monday.",
+    ],
+)
+def test_a_subject_of_three_sides_makes_a_conference(text: str) -> None:
+    kinds = [e["event_type"] for e in candidates(text, "2023-09-23")]
+    assert kinds == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president and the Kenyan foreign minister and Uganda's president met in Nairobi "
+        "on Monday.",
+        "The president, the prime minister and senior officials met in Accra on Monday.",
+        "Ghana's president and his wife and the Togolese president met in Lome on Monday.",
+    ],
+)
+def test_a_subject_of_two_sides_or_none_stays_a_meeting(text: str) -> None:
+    kinds = [e["event_type"] for e in candidates(text, "2023-09-23")]
+    assert kinds == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Officials said the two would meet again at next month's regional forum in Samoa.",
+            "WS",
+        ),
+        ("The two last met in Suva in March.", "FJ"),
+        ("Aides said the two are expected to meet in Geneva next week.", "CH"),
+    ],
+)
+def test_the_two_as_a_subject_is_a_meeting_of_two(text: str, code: str) -> None:
+    meeting = told(text, "2012-08-26", "meeting", "the two" if "the two" in text else "two")
+    assert meeting["country_code"] == code

@@ -22,6 +22,8 @@ from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
 from mapapp.extract.settings import is_setting, setting_end, setting_start
+from mapapp.extract.subject_parties import subject_sides
+from mapapp.extract.summit_sides import two_sided_summit
 from mapapp.extract.trigger_phrases import AIRPORT_WELCOME
 from mapapp.extract.triggers import Clauses, Trigger
 
@@ -152,6 +154,9 @@ _FEW_PARTIES = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?counterpart\b(?!s)|"
     r"\b(?:the|their)\s+two\s+(?:\w+\s+)?(?:countries|sides|leaders|ministers|governments|"
     r"delegations|presidents|nations|neighbours|neighbors)\b|\b2\s*\+\s*2\b|"
+    # "the two would meet again", "the two met last year": the pair as the subject
+    r"\b(?:the|these|those)\s+two\s+(?=(?:would|will|should|could|are|were|have|had|also|then|"
+    r"later|last|first|met|meet|agreed|plan|planned)\b)|"
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
     r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)"
     r"(?!\s*,|\s+and\b)"
@@ -299,6 +304,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
         return False  # "Japan and the Philippines hold talks of foreign and defence ministers"
     if countries >= 3 and _THIRD_PARTIES.search(masked) is None:
         return True
+    if subject_sides(masked, trigger) >= 3 and _THIRD_PARTIES.search(masked) is None:
+        return True  # "The ministers of Chad and Niger and the Libyan envoy met"
     return bool(
         _MULTILATERAL.search(masked, lo, hi)
         or _MANY_PEOPLE.search(masked, lo, hi)
@@ -377,6 +384,8 @@ def two_sided_name(masked: str, trigger: Trigger) -> bool:
         return True
     if not named and _TWO_AT.search(masked, max(0, trigger.begin - 120), trigger.begin):
         return True  # "presented to the two heads of state at a summit in Luanda"
+    if two_sided_summit(masked, trigger):
+        return True  # "The presidents of Peru and Bolivia held a summit in Puno"
     m = _BETWEEN_TWO.match(masked, trigger.end)
     return m is not None and all(gazetteer.is_country_name(m.group(k)) for k in ("a", "b"))
 
