@@ -219,3 +219,60 @@ def test_three_sides_on_the_margins_of_a_session_and_the_session_are_two_confere
 def test_talks_told_beside_a_gathering_not_named_stay_a_meeting_alone(text):
     found = [k[0] for k in kinds(text)]
     assert found.count("meeting") == 1 and "conference" not in found, found
+
+
+# --- a welcome on arrival is a meeting of its own ---------------------------------------------
+
+
+def test_a_welcome_at_an_airport_told_with_the_arrival_is_in_the_city_arrived_in():
+    text = (
+        "The Uzbek president arrived in the Tajik capital on Monday evening and was met at "
+        "Dushanbe airport by his Tajik counterpart."
+    )
+    assert [k[:3] for k in kinds(text)] == [
+        ("meeting", "occurred", "2025-06-23"),
+        ("visit", "occurred", "2025-06-23"),
+    ]
+    assert {e["country_code"] for e in core_candidates(text, WED)} == {"TJ"}
+
+
+def test_a_welcome_named_by_a_town_is_placed_where_the_guest_arrived():
+    # "Manas" is also a town far from the capital; the guest arrived in the capital
+    text = (
+        "The Kazakh premier flew into the Kyrgyz capital on Monday night and was met at Manas "
+        "airport by the Kyrgyz prime minister."
+    )
+    assert sorted(e["place_name"] for e in core_candidates(text, WED)) == ["Bishkek", "Bishkek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead's talks, then the welcome the day before: two meetings, whoever welcomed
+        "LUSAKA, June 25 (Agency) — Zambia's president held talks with the Angolan president in "
+        "Lusaka on Tuesday. The Angolan leader, who arrived on Monday afternoon with a large "
+        "party of officials and traders, was met at the airport by Zambia's president.",
+        "HARARE, June 25 (Agency) — The presidents of Zimbabwe and Botswana held talks at State "
+        "House on Tuesday. The Botswana president arrived in Harare on Monday and was welcomed "
+        "at Robert Gabriel Mugabe International Airport by Zimbabwe's president.",
+    ],
+)
+def test_a_welcome_is_not_merged_into_the_talks_told_before(text):
+    found = kinds(text)
+    meetings = sorted(k[2] for k in found if k[0] == "meeting")
+    assert meetings == ["2025-06-23", "2025-06-24"], found
+    assert [k[2] for k in found if k[0] == "visit"] == ["2025-06-23"], found
+
+
+def test_a_gathering_told_after_a_welcome_is_not_the_welcome():
+    text = (
+        "MANILA, June 25 (Agency) — The Thai prime minister held talks with the Philippine "
+        "president in Manila on Tuesday. The Thai leader, who arrived on Monday, was met at the "
+        "airport by the Philippine vice-president. Both leaders attended the forum that Manila "
+        "hosted in April."
+    )
+    found = kinds(text)
+    assert [k[:4] for k in found if k[0] == "conference"] == [
+        ("conference", "occurred", "2025-04-01", "2025-04-30")
+    ], found
+    assert sorted(k[2] for k in found if k[0] == "meeting") == ["2025-06-23", "2025-06-24"]

@@ -28,6 +28,7 @@ from mapapp.extract.several_parties import with_guests, with_travellers
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
+from mapapp.extract.welcomes import welcome_at_arrival
 
 _WHERE = re.compile(
     r"(?i),?\s+(?:where|at\s+which|during\s+which|in\s+which\s+(?:city|town|capital))\b"
@@ -385,6 +386,7 @@ def among_themselves(
     told = with_travellers(masked, with_guests(masked, told, table), table)
     told = with_companions(masked, with_documents(masked, told))
     with_settings(masked, told)
+    welcome_at_arrival(masked, told)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         if (

@@ -35,6 +35,7 @@ from mapapp.extract.settings import is_setting
 from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
+from mapapp.extract.welcomes import is_welcome, welcome_apart
 
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
 RECENT = 12  # earlier events a reference may point back to
@@ -213,6 +214,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                         and e.event_type == m.event_type
                         and (_noun_and_verb(e, m) or _pair(e, m))
                         and not _ANOTHER_TOO.search(m.quote, 0, m.trigger.begin)
+                        and not welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
                         and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
                         and (
                             set(e.actors) & set(m.actors)
@@ -268,7 +270,12 @@ _FRAME = re.compile(
 
 def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Mention | None:
     """The event a reference ("The two-day talks", "the summit") is to, if any."""
-    matches = [e for e in recent if _compatible(e, m, reference=True)]
+    matches = [
+        e
+        for e in recent
+        if _compatible(e, m, reference=True)
+        and not welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
+    ]
     many = [e for e in matches if e.event_type == "conference" or e.multilateral]
     if m.multilateral and many:  # "the ministers' meeting": the many-party one
         matches = many
@@ -378,7 +385,12 @@ def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> 
         e.paragraph == lead
         and m.paragraph == lead + 1
         and e.span.start is None
-        and not any(x.paragraph == m.paragraph and x.event_type == m.event_type for x in events)
+        and not any(
+            x.paragraph == m.paragraph
+            and x.event_type == m.event_type
+            and not is_welcome(x.quote, x.trigger.begin)  # (a welcome is a meeting of its own)
+            for x in events
+        )
     )
 
 

@@ -24,8 +24,8 @@ from mapapp.extract.online_gatherings import online_gathering
 from mapapp.extract.settings import is_setting, setting_end, setting_start
 from mapapp.extract.subject_parties import subject_sides
 from mapapp.extract.summit_sides import two_sided_summit
-from mapapp.extract.trigger_phrases import AIRPORT_WELCOME
 from mapapp.extract.triggers import Clauses, Trigger
+from mapapp.extract.welcomes import is_welcome
 
 _LOOK = 120
 
@@ -416,7 +416,7 @@ def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> 
     council = council_kind(masked, trigger, clauses)
     if council is not None:
         return council
-    if re.compile(AIRPORT_WELCOME).match(masked, trigger.begin):
+    if is_welcome(masked, trigger.begin):
         return "meeting", False  # "was welcomed at the airport by the minister and officials"
     if trigger.event_type in ("meeting", "conference") and is_setting(
         masked, trigger.begin, trigger.end
