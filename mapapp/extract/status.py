@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.agreement_phrases import told_as_history
+from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
 
 SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
@@ -33,8 +34,7 @@ _NEW_DATE = re.compile(
 )
 _NOT_PLANNED_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
-    r"(?:planned|scheduled|foreseen|expected|envisaged)\b|"
-    r"[^.;]{0,60}?\bno\s+date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|announced)\b"
+    r"(?:planned|scheduled|foreseen|expected|envisaged)\b"
 )
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 _NEGATED = re.compile(
@@ -200,7 +200,9 @@ def find_status(
         return "cancelled", m.group(0).strip()
     if _NOT_PLANNED_AFTER.match(masked, trigger.end, end):
         return None, "not planned"
-    if m := _NEGATED.search(before):
+    if NO_DATE_AFTER.match(masked, trigger.end, end) and not FIRM_PLAN.search(before):
+        return None, "not planned"  # "the next summit, for which no date has been fixed"
+    if (m := _NEGATED.search(before)) and _NEGATED.search(beyond_asides(masked, trigger, clauses)):
         return None, m.group(0)
     if m := _TO_BE_DONE.search(masked, trigger.begin, trigger.end):
         return "announced", m.group(0)  # "An agreement on visas will be signed"
