@@ -252,3 +252,80 @@ def test_a_subject_of_two_sides_or_none_stays_a_meeting(text: str) -> None:
 def test_the_two_as_a_subject_is_a_meeting_of_two(text: str, code: str) -> None:
     meeting = told(text, "2012-08-26", "meeting", "the two" if "the two" in text else "two")
     assert meeting["country_code"] == code
+
+
+# --- an office named by its holder's country; a welcome joined to an arrival ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        (
+            "The two prime ministers held talks at the Japanese leader's office on Tuesday.",
+            "Tokyo",
+            "JP",
+        ),
+        (
+            "The minister was received at the Turkish president's palace on Monday.",
+            "Ankara",
+            "TR",
+        ),
+        (
+            "The two leaders held talks at the Indian prime minister's residence on Friday.",
+            "New Delhi",
+            "IN",
+        ),
+    ],
+)
+def test_an_office_named_by_its_holders_country_is_in_its_capital(
+    text: str, place: str, code: str
+) -> None:
+    meeting = told(text, "2011-09-28", "meeting", "at the")
+    assert meeting["country_code"] == code
+    assert meeting["place_name"].endswith(place)
+
+
+def test_a_city_after_the_office_wins() -> None:
+    text = (
+        "The envoy was received by the king at the Jordanian monarch's palace in Aqaba on Monday."
+    )
+    assert told(text, "2011-09-28", "meeting", "received")["place_name"] == "Aqaba"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Fijian leader arrived on Tuesday afternoon and was welcomed with a traditional "
+            "ceremony at Honiara International Airport.",
+            "Honiara",
+        ),
+        (
+            "The delegation arrived late on Sunday and was warmly received at the presidential "
+            "palace in Bissau.",
+            "Bissau",
+        ),
+    ],
+)
+def test_an_arrival_is_where_the_welcome_joined_to_it_was(text: str, place: str) -> None:
+    visit = told(text, "2025-07-24", "visit", "arrived")
+    assert visit["place_name"].endswith(place)
+
+
+def test_a_trip_after_the_welcome_does_not_place_the_arrival() -> None:
+    text = (
+        "The minister arrived on Monday and was welcomed by schoolchildren waving flags, before "
+        "travelling to Kandy."
+    )
+    visits = [e for e in candidates(text, "2025-07-24") if e["event_type"] == "visit"]
+    assert sorted(str(v["place_name"]) for v in visits) == ["Kandy", "None"]
+
+
+def test_guests_met_separately_include_representatives() -> None:
+    text = (
+        "The envoy met separately with negotiators of the government and representatives of "
+        "the rebels in Geneva on Friday."
+    )
+    meetings = [e for e in candidates(text, "2016-04-12") if e["event_type"] == "meeting"]
+    assert len(meetings) == 2
+    assert all(m["country_code"] == "CH" for m in meetings)

@@ -102,7 +102,10 @@ GENERIC_SEATS = (
 _OWN_SEAT = (
     r"(?:vice[- ])?presidential\s+(?:palace|office|residence|compound)|state\s+house|"
     r"government\s+house|royal\s+palace|chancellery|(?:foreign|external\s+affairs)\s+ministry|"
-    r"ministry\s+of\s+(?:foreign|external)\s+affairs|parliament"
+    r"ministry\s+of\s+(?:foreign|external)\s+affairs|parliament|"
+    # "the Japanese leader's office", "the Indian prime minister's residence"
+    r"(?:president|prime\s+minister|premier|chancellor|leader|king|queen|emir|sultan|monarch)"
+    r"['’]s\s+(?:official\s+)?(?:office|residence|palace|compound)"
 )
 # "meets in the same city on Tuesday", "arrived in the coastal city on Monday", "in the host
 # city" (a town named before, not "the capital city" nor "the port city of Durres"): where the

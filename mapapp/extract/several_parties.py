@@ -66,7 +66,7 @@ _PERSON = re.compile(
     r"(?i)\b(?:president|presidents|prime\s+ministers?|premiers?|ministers?|leaders?|kings?|"
     r"queens?|emperor|emir|sultan|chancellor|secretary|counterparts?|envoys?|ambassadors?|"
     r"governors?|mayors?|chairman|chairwoman|chair|speaker|crown\s+prince|pope|delegations?|"
-    r"head\s+of\s+(?:state|government)|heads)\b"
+    r"head\s+of\s+(?:state|government)|heads|representatives?|delegates?|negotiators?)\b"
 )
 
 

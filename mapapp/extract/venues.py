@@ -498,5 +498,27 @@ def venue_for(
     if after:  # "a tour of the Gulf, starting in Riyadh": the city, not the region
         spots = [v for v in after if v.place.precision != "region" or trigger.event_type != "visit"]
         return (spots or after)[0]
+    if trigger.event_type == "visit" and (welcomed := _welcome_venue(masked, trigger, venues)):
+        return welcomed  # "arrived on Tuesday and was welcomed at Honiara airport"
     before = [v for v in venues if v.begin < trigger.begin]
     return before[-1] if before else None
+
+
+# "arrived on Tuesday and was welcomed with a ceremony at …": the welcome right after an
+# arrival is where the arrival was
+_WELCOMED = re.compile(
+    r"(?:\s+(?:on|late|early|in|this|last|the|at|around|about|[A-Z]\w*|\d[\w:.]*|"
+    r"morning|afternoon|evening|night|day))*"
+    r"\s*,?\s+and\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:welcomed|greeted|met|received)\b"
+    r"(?:(?!\b(?:before|after|then|and|travel\w*|fl[eiy]\w*|left|leaving|head\w*)\b)[^.;:,]){0,80}$"
+)
+
+
+def _welcome_venue(masked: str, trigger: Trigger, venues: list[Venue]) -> Venue | None:
+    """The place of a welcome told in the clause joined to an arrival with "and", when the
+    arrival's own clause names none."""
+    for v in venues:
+        if v.begin > trigger.end and _WELCOMED.match(masked[trigger.end : v.begin]):
+            return v
+    return None
