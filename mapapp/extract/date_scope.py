@@ -219,9 +219,20 @@ _WHICH_IS = re.compile(
 )
 
 
+# "the peace talks scheduled to open in Kuwait City on 18 April": the day a plan starts
+_SET_TO = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|set|slated|due|expected)"
+    r"\s+to\s+(?:open|begin|start|take\s+place|be\s+held|convene|resume|run|get\s+under\s+way)"
+    r"\b[^,;:()]{0,60}$"
+)
+
+
 def set_for_date(masked: str, d: DateMatch, trigger: Trigger) -> bool:
     """Whether the date after the event word is the one it is set for ("a meeting planned for
-    December", "the meeting, which is due to take place in Brussels in May")."""
+    December", "the meeting, which is due to take place in Brussels in May", "talks scheduled to
+    open in Doha on 18 April")."""
     if _SET_FOR.search(masked, max(0, d.begin - 30), d.begin):
+        return True
+    if d.begin - trigger.end <= 120 and _SET_TO.match(masked, trigger.end, d.begin):
         return True
     return _WHICH_IS.match(masked, trigger.end, d.begin) is not None

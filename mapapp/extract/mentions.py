@@ -28,6 +28,7 @@ from mapapp.extract.clause_links import (
     with_duration,
 )
 from mapapp.extract.companions import came_to_scene
+from mapapp.extract.date_claims import passes_over
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
 from mapapp.extract.discourse import Mention
 from mapapp.extract.implied_places import host_subject, named_document, with_destinations
@@ -284,6 +285,7 @@ def _own_details(
         return not any(
             t is not trigger
             and (lo < t.begin < hi or abs(t.begin - pos) < hi - lo)
+            and not passes_over(masked, trigger, t, pos)
             and not (for_visit and t.event_type == "visit" and t.begin < pos)
             and not (pos < t.begin and _FOR_PURPOSE.search(masked, max(0, t.begin - 16), t.begin))
             for t in triggers
