@@ -265,3 +265,54 @@ def test_a_diary_s_days_and_cities_from_its_headings() -> None:
     }
     assert ("meeting", "2024-06-04", "Helsinki") in found
     assert ("visit", "2024-06-06", "Stockholm") in found
+
+
+# A reference keeps the date told in its own phrase when another event word lies nearer.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "start", "end"),
+    [
+        (  # media note: a meeting, then a call beyond ", and"
+            "2022-05-06",
+            "The visit follows the Minister's meeting with Chile's foreign minister in Santiago "
+            "on April 21, and the Deputy Minister's phone call with Bolivia's foreign minister "
+            "last week.",
+            "meeting",
+            "2022-04-21",
+            "2022-04-21",
+        ),
+        (  # UN summary: a participle of the same noun between it and the date
+            "2021-07-14",
+            "Recalling the meeting of regional envoys convened by the Special Envoy in Muscat on "
+            "3 and 4 June, he said the participants had endorsed a common road map.",
+            "conference",
+            "2021-06-03",
+            "2021-06-04",
+        ),
+        (  # agency: a plan scheduled to open on a day
+            "2019-02-11",
+            "The envoy held consultations in Amman this week ahead of the peace talks scheduled "
+            "to open in Geneva on 25 February.",
+            "meeting",
+            "2019-02-25",
+            "2019-02-25",
+        ),
+    ],
+)
+def test_a_reference_keeps_the_date_of_its_own_phrase(
+    published: str, text: str, kind: str, start: str, end: str
+) -> None:
+    found = [
+        (e["date_start"], e["date_end"])
+        for e in core_candidates(text, dt.date.fromisoformat(published))
+        if e["event_type"] == kind
+    ]
+    assert (start, end) in found
+
+
+def test_a_later_clause_keeps_its_own_date() -> None:
+    text = (
+        "The visit follows the Minister's meeting with Chile's foreign minister in Santiago on "
+        "April 21, and the Deputy Minister's phone call with Bolivia's foreign minister last week."
+    )
+    calls = [e for e in core_candidates(text, dt.date(2022, 5, 6)) if e["event_type"] == "call"]
+    assert [(e["date_start"], e["date_end"]) for e in calls] == [("2022-04-25", "2022-05-01")]

@@ -9,8 +9,9 @@ do not claim a date, though:
   "the summit hosted by Ghana in Accra in May"): it names the same event, so the date is the
   noun's too;
 * an event word told after the date beyond a clause break ("the Secretary's meeting with the
-  minister in Quito on March 4, and the deputy's call with … last week"): the date closes the
-  clause of the reference and the next clause has dates of its own.
+  minister in Quito on March 4, and the deputy's call with … last week"), or beyond a comma
+  when the date ends the reference's own phrase ("Recalling the meeting of envoys in Oslo on
+  2 May, she said they had agreed …"): the date closes the reference's clause or phrase.
 
 Every check reads a bounded window between the words, so the work per pair is constant.
 """
@@ -51,6 +52,11 @@ def passes_over(masked: str, ref: Trigger, other: Trigger, pos: int) -> bool:
     module docstring)."""
     if _tells_noun(masked, ref, other):
         return True
-    if ref.begin < pos < other.begin:
-        return _CLAUSE_AFTER.search(masked, pos, other.begin) is not None
-    return False
+    if not ref.begin < pos < other.begin:
+        return False
+    if _CLAUSE_AFTER.search(masked, pos, other.begin):
+        return True
+    # "the meeting … in Doha on 1 and 2 May, she said they had agreed": the date closes the
+    # phrase of the noun, and a comma parts it from the next clause's event word
+    in_phrase = pos > ref.end and not re.search(r"[,;:()]", masked[ref.end : pos])
+    return in_phrase and "," in masked[pos : other.begin]
