@@ -276,3 +276,59 @@ def test_a_gathering_told_after_a_welcome_is_not_the_welcome():
         ("conference", "occurred", "2025-04-01", "2025-04-30")
     ], found
     assert sorted(k[2] for k in found if k[0] == "meeting") == ["2025-06-23", "2025-06-24"]
+
+
+# --- a reception or a meal beside talks with someone else: two meetings ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day", "place"),
+    [
+        (
+            "In Nairobi on Monday the minister was received by the Kenyan president and held "
+            "talks with the foreign minister.",
+            "occurred",
+            "2025-06-23",
+            "Nairobi",
+        ),
+        (
+            "The envoy will be received by the King of Jordan and hold talks with the Jordanian "
+            "foreign minister in Amman on Tuesday.",
+            "announced",
+            "2025-07-01",
+            "Amman",
+        ),
+        (
+            "She also met the speaker of the national assembly and held a working dinner with "
+            "Senegal's foreign minister in Dakar on Monday.",
+            "occurred",
+            "2025-06-23",
+            "Dakar",
+        ),
+        # the second verb of a "where" clause is there and then too
+        (
+            "He travelled to Doha on Monday, where he was received by the emir and held talks "
+            "with the prime minister.",
+            "occurred",
+            "2025-06-23",
+            "Doha",
+        ),
+    ],
+)
+def test_a_reception_and_talks_with_another_person_are_two_meetings(text, status, day, place):
+    meetings = [k for k in kinds(text) if k[0] == "meeting"]
+    assert meetings == [("meeting", status, day, day, place)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president met his counterpart in Accra on Monday and held talks with him on trade.",
+        "On Monday in Lima, she will meet the President and hold talks with the Foreign Minister.",
+        "The minister was received by the president in Lima on Monday and held talks with the "
+        "president on trade.",
+        "The minister met the president and the foreign minister in Lima on Monday.",
+    ],
+)
+def test_talks_with_one_partner_or_a_plain_programme_stay_one_meeting(text):
+    assert [k[0] for k in kinds(text)].count("meeting") == 1

@@ -13,6 +13,7 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable
 from mapapp.extract.arrivals import is_welcome
 from mapapp.extract.discourse import Mention
+from mapapp.extract.partners import second_partner, share_setting
 from mapapp.extract.status import SAME_EVENT
 from mapapp.extract.text_dates import UNKNOWN, DateSpan
 from mapapp.extract.venues import Venue, next_stop, stop_at
@@ -87,7 +88,11 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
             one.venue is None or m.venue.place.name != one.venue.place.name
         )
         apart = m.span.start is not None and not _overlaps(m.span, one.span)
-        if m.status != one.status or place or apart or _other_parties(one, m) or _then(one, m):
+        partners = second_partner(one, m)  # "was received by the king and held talks with …"
+        if partners:
+            share_setting(one, m)
+        others = _other_parties(one, m) or _then(one, m) or partners
+        if m.status != one.status or place or apart or others:
             out.append(m)
         elif m.event_type == "meeting" and is_welcome(one.quote, one.trigger.begin):
             # "was received at the airport by the president, and the two leaders then held
