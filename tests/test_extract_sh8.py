@@ -332,3 +332,17 @@ def test_a_reception_and_talks_with_another_person_are_two_meetings(text, status
 )
 def test_talks_with_one_partner_or_a_plain_programme_stay_one_meeting(text):
     assert [k[0] for k in kinds(text)].count("meeting") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister held separate talks with his Kenyan and Ugandan counterparts in Nairobi "
+        "on Monday.",
+        "The envoy met the Chilean and Peruvian foreign ministers separately in Lima on Monday.",
+        "On the sidelines, the acting minister also held separate meetings with his Uzbek and "
+        "Kazakh counterparts in Tashkent on Monday.",
+    ],
+)
+def test_guests_told_by_adjectives_sharing_a_title_are_met_one_by_one(text):
+    assert [k[:3] for k in kinds(text)] == [("meeting", "occurred", "2025-06-23")] * 2

@@ -7,7 +7,8 @@ its own, at the time and place of the first. A trip to several places "holding t
 presidents" (or "with each") meets one in each place. Without a word that the guests were met
 one by one ("separate", "bilateral", "each", "both", "respectively", or a call, which joins two
 sides unless told "joint" or "three-way"), "met the president and the foreign minister" stays
-one meeting.
+one meeting. Guests told by adjectives sharing one plural title ("held separate talks with his
+Kenyan and Ugandan counterparts") are a guest each too.
 """
 
 from __future__ import annotations
@@ -151,12 +152,29 @@ def _guests(masked: str, m: Mention, stops: int) -> tuple[int, list[tuple[int, s
     if each is not None and (each["each"] or stops > 1):
         return at, [], _N.get((each["n"] or "").lower(), 2)
     parts = _appositions(_parts(guests), guests)
-    people = [p for p in parts if _PERSON.search(p[1]) or _capitalised(p[1])]
+    people = [p for p in parts if _PERSON.search(p[1]) or _capitalised(p[1]) or _shared(parts)]
     if len(parts) < 2 or len(people) < len(parts):
         return None
     if not _one_by_one(masked, m, found.end(), parts):
         return None
     return at, parts, len(parts)
+
+
+# "his Kenyan and Ugandan counterparts", "the Chilean and Peruvian presidents": one title for
+# the people of two countries, each told by its adjective
+_NATIONAL = re.compile(r"^(?:(?:his|her|their|the)\s+)?[A-Z][\w'’-]+$")
+_PLURAL_PEOPLE = re.compile(
+    r"^[A-Z][\w'’-]+\s+(?:[\w-]+\s+)?(?:counterparts|presidents|prime\s+ministers|premiers|"
+    r"(?:[\w-]+\s+)?ministers|leaders|envoys|delegations)$"
+)
+
+
+def _shared(parts: list[tuple[int, str]]) -> bool:
+    """Whether the guests are told by adjectives sharing the last one's plural title."""
+    *first, last = [p.strip() for _, p in parts]
+    return (
+        bool(first) and bool(_PLURAL_PEOPLE.match(last)) and all(_NATIONAL.match(p) for p in first)
+    )
 
 
 def _capitalised(phrase: str) -> bool:
