@@ -316,3 +316,25 @@ def test_a_later_clause_keeps_its_own_date() -> None:
     )
     calls = [e for e in core_candidates(text, dt.date(2022, 5, 6)) if e["event_type"] == "call"]
     assert [(e["date_start"], e["date_end"]) for e in calls] == [("2022-04-25", "2022-05-01")]
+
+
+def test_a_plan_in_a_that_clause_is_not_told_as_past() -> None:
+    text = "The two premiers agreed that a joint cabinet session should be held in Porto in May."
+    event = _one(text, "2011-01-19", "meeting")
+    assert (event["date_start"], event["status"]) == ("2011-05-01", "announced")
+    text = "The two premiers agreed that a joint cabinet session in Porto in May had gone well."
+    assert _one(text, "2011-01-19", "meeting")["date_start"] == "2010-05-01"
+
+
+def test_a_summit_to_be_hosted_is_dated_by_its_own_phrase() -> None:
+    text = (
+        "The visit follows the Minister's video call with Andean ministers on February 2, at "
+        "which they reviewed preparations for the Summit of the Pacific to be hosted by Chile "
+        "in Valparaiso in September."
+    )
+    found = [
+        (e["event_type"], e["date_start"], e["status"])
+        for e in core_candidates(text, dt.date(2017, 4, 3))
+        if e["place_name"] and "Valpara" in e["place_name"]
+    ]
+    assert found == [("conference", "2017-09-01", "announced")]

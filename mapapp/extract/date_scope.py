@@ -220,9 +220,12 @@ _WHICH_IS = re.compile(
 
 
 # "the peace talks scheduled to open in Kuwait City on 18 April": the day a plan starts
+# "the summit to be hosted by Chile in Santiago in June": the plan told of the noun itself
 _SET_TO = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|set|slated|due|expected)"
-    r"\s+to\s+(?:open|begin|start|take\s+place|be\s+held|convene|resume|run|get\s+under\s+way)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # "Summit of the Americas"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:scheduled|planned|set|slated|due|expected)"
+    r"\s+to\s+(?:open|begin|start|take\s+place|be\s+held|convene|resume|run|get\s+under\s+way)|"
+    r"(?:to|will)\s+be\s+(?:held|hosted|convened|staged|organi[sz]ed))"
     r"\b[^,;:()]{0,60}$"
 )
 

@@ -15,7 +15,8 @@ the nearer reading is taken unless the event is told as done:
 * a past tense tells the event noun itself: a participle after it ("the summit held in …", "the
   meeting, which took place in …"), or a past verb before it whose object or place it is
   ("attended the summit", "agreed at the summit", "signed at the meeting"), but not one whose
-  topic it is ("held talks on the summit", "briefed them ahead of the conference");
+  topic it is ("held talks on the summit", "briefed them ahead of the conference") or that
+  opens a clause of its own ("agreed that a meeting should be held in Rabat in July");
 * the clause says the time is past ("last", "previous", "earlier", "ago", "already").
 
 Every check reads a bounded window around the event word, so the work per event is constant.
@@ -76,7 +77,9 @@ _PAST_BEFORE = re.compile(rf"(?i){_PAST_VERB}(?P<between>{_BETWEEN})\s+$")
 # "ahead of the conference", "preparations for the meeting"
 _TOPIC = re.compile(
     r"(?i)\b(?:on|about|ahead|before|for|to|towards?|toward|preparing|prepare|preparations|"
-    r"preparatory|upcoming|forthcoming|coming|next|planned|proposed|future)\b"
+    r"preparatory|upcoming|forthcoming|coming|next|planned|proposed|future|"
+    # "agreed that a meeting should …", "said whether talks": a clause of its own, its own tense
+    r"that|whether|if|when)\b"
 )
 
 
