@@ -338,3 +338,29 @@ def test_a_summit_to_be_hosted_is_dated_by_its_own_phrase() -> None:
         if e["place_name"] and "Valpara" in e["place_name"]
     ]
     assert found == [("conference", "2017-09-01", "announced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria, which chairs the regional council until the end of June, will host the "
+        "leaders' summit in Vienna on May 22.",
+        "The Secretary-General, whose term runs until December, will convene a summit in Nairobi "
+        "on May 22.",
+    ],
+)
+def test_a_date_describing_the_subject_does_not_date_the_event(text: str) -> None:
+    found = [
+        (e["date_start"], e["date_end"])
+        for e in core_candidates(text, dt.date(2019, 4, 10))
+        if e["event_type"] == "conference"
+    ]
+    assert found == [("2019-05-22", "2019-05-22")]
+
+
+def test_an_aside_that_tells_an_event_keeps_its_date() -> None:
+    text = "The ministers, who met in Lima on Monday, will sign an accord in Quito on Friday."
+    found = {
+        (e["event_type"], e["date_start"]) for e in core_candidates(text, dt.date(2018, 2, 22))
+    }
+    assert found == {("meeting", "2018-02-19"), ("agreement", "2018-02-23")}

@@ -13,6 +13,11 @@ do not claim a date, though:
   when the date ends the reference's own phrase ("Recalling the meeting of envoys in Oslo on
   2 May, she said they had agreed …"): the date closes the reference's clause or phrase.
 
+A date in a relative clause set off by commas that describes the subject before the event word
+("Bulgaria, which holds the presidency until the end of June, will host a summit in Sofia on May
+17") dates the subject, not the event (an aside that tells an event of its own is
+:mod:`mapapp.extract.asides`'s).
+
 Every check reads a bounded window between the words, so the work per pair is constant.
 """
 
@@ -22,7 +27,10 @@ import re
 
 from mapapp.extract.triggers import Trigger
 
-__all__ = ["passes_over"]
+__all__ = ["about_subject", "passes_over"]
+
+# ", which holds the rotating presidency until the end of June,": a clause on the subject
+_SUBJECT_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;()]{3,160}?(?=,)")
 
 _LOOK = 90  # characters between a reference noun and a participle that tells it
 # "convened by", "held in", "hosted by Ghana", "organised on": a participle telling the noun
@@ -60,3 +68,14 @@ def passes_over(masked: str, ref: Trigger, other: Trigger, pos: int) -> bool:
     # phrase of the noun, and a comma parts it from the next clause's event word
     in_phrase = pos > ref.end and not re.search(r"[,;:()]", masked[ref.end : pos])
     return in_phrase and "," in masked[pos : other.begin]
+
+
+def about_subject(masked: str, pos: int, trigger: Trigger) -> bool:
+    """Whether the date at ``pos`` sits in a relative clause set off by commas that describes the
+    subject before the event word ("Bulgaria, which holds the presidency until the end of June,
+    will host a summit in Sofia on May 17"): it dates the subject's state, not the event."""
+    lo = max(0, pos - 170)
+    for m in _SUBJECT_ASIDE.finditer(masked, lo, min(len(masked), pos + 170)):
+        if m.start() <= pos < m.end() and m.end() <= trigger.begin:
+            return True
+    return False

@@ -28,7 +28,7 @@ from mapapp.extract.clause_links import (
     with_duration,
 )
 from mapapp.extract.companions import came_to_scene
-from mapapp.extract.date_claims import passes_over
+from mapapp.extract.date_claims import about_subject, passes_over
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
 from mapapp.extract.discourse import Mention
 from mapapp.extract.implied_places import host_subject, named_document, with_destinations
@@ -105,6 +105,7 @@ def _date_for(
     if trigger.event_type != "statement":  # "…, she told reporters on Wednesday": the telling's
         found = [d for d in found if not reported_on(dates.masked, d.begin)]
     found = [d for d in found if not in_aside(dates.masked, d.begin, trigger, triggers)]
+    found = [d for d in found if not about_subject(dates.masked, d.begin, trigger)]
     if not found:
         return UNKNOWN, False
     same_clause = [d for d in found if start <= d.begin < end]
