@@ -329,3 +329,45 @@ def test_guests_met_separately_include_representatives() -> None:
     meetings = [e for e in candidates(text, "2016-04-12") if e["event_type"] == "meeting"]
     assert len(meetings) == 2
     assert all(m["country_code"] == "CH" for m in meetings)
+
+
+# --- a meeting with an official named by title alone: the dateline's city ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "APIA, Aug 29 - Japan's foreign minister will visit Samoa next week. Japan's "
+            "ambassador called on the Minister of Foreign Affairs last Friday to settle the "
+            "programme.",
+            "Apia",
+        ),
+        (
+            "SUVA, May 2 - The Australian ambassador paid a courtesy call on the Speaker of "
+            "Parliament on Tuesday.",
+            "Suva",
+        ),
+        (
+            "NUKU'ALOFA, May 2 (Agency) - New Zealand's foreign minister will arrive next month. "
+            "Earlier this year the High Commissioner met the Prime Minister to prepare the trip.",
+            "Nukuʻalofa",
+        ),
+    ],
+)
+def test_a_meeting_with_a_local_official_is_in_the_dateline_city(text: str, place: str) -> None:
+    meeting = next(e for e in candidates(text, "2017-08-29") if e["event_type"] == "meeting")
+    assert meeting["place_name"] == place
+
+
+def test_an_official_of_another_country_or_a_call_takes_no_dateline() -> None:
+    text = (
+        "KAMPALA, May 2 (Wire) - Uganda's foreign minister will travel to Nairobi next week. On "
+        "Friday the envoy met the President of Kenya."
+    )
+    meeting = told(text, "2025-05-02", "meeting", "President of Kenya")
+    assert meeting["country_code"] == "KE"
+    text = (
+        "KAMPALA, May 2 (Wire) - The envoy held a video call with the Minister of Trade on Friday."
+    )
+    assert told(text, "2025-05-02", "call", "video call")["place_name"] is None

@@ -45,6 +45,7 @@ from mapapp.extract.homonyms import follow_country
 from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
 from mapapp.extract.legs import follow_legs
+from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.scene import (
@@ -188,6 +189,7 @@ def extract_candidates(
         follow_after(told, published)
         follow_country_visit(told, place)
         dateline_city(told, place)
+        follow_local_officials(told, place)  # "called on the Minister of Foreign Affairs"
         follow_host_seat(told, place)  # "at Government House", no dateline: the host's capital
         events += told
     records: dict[str, dict] = {}
