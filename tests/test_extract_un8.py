@@ -172,3 +172,110 @@ def test_a_negation_of_the_main_clause_still_counts(text):
 )
 def test_no_date_set_with_no_firm_plan_is_no_event(text):
     assert told(text) == []
+
+
+# --- a habit told in a relative clause is its noun's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "place"),
+    [
+        (
+            "Trade ministers of the bloc signed the protocol on services, which has been "
+            "negotiated since 2019, in Gaborone on Monday.",
+            "agreement",
+            "2025-03-10",
+            "Gaborone",
+        ),
+        (
+            "The envoy held talks in Vilnius on Monday with the opposition leader, who has "
+            "lived in exile since 2020.",
+            "meeting",
+            "2025-03-10",
+            "Vilnius",
+        ),
+    ],
+)
+def test_a_habit_in_a_relative_clause_leaves_the_event(text, kind, day, place):
+    assert told(text) == [(kind, "occurred", day, day, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers have met every year since 2019 in Geneva.",
+        "The countries have signed such protocols regularly.",
+    ],
+)
+def test_a_habit_of_the_event_itself_is_still_background(text):
+    assert told(text) == []
+
+
+# --- when two sides first or last met --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "place"),
+    [
+        (
+            "The two foreign ministers first met under the new format in Ohrid in May 2019.",
+            "2019-05-01",
+            "2019-05-31",
+            "Ohrid",
+        ),
+        (
+            "The negotiators last met, with the AU envoy as mediator, in Addis Ababa on "
+            "3 June 2021.",
+            "2021-06-03",
+            "2021-06-03",
+            "Addis Ababa",
+        ),
+        (
+            "The leaders had last met at a hotel in Vienna in March.",
+            "2025-03-01",
+            "2025-03-31",
+            "Vienna",
+        ),
+    ],
+)
+def test_when_two_sides_first_or_last_met_is_a_meeting(text, first, last, place):
+    assert told(text) == [("meeting", "occurred", first, last, place)]
+
+
+# --- receptions and courtesy calls in more wordings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The visiting premier was then received by King Harald at the Royal Palace in Oslo.",
+            "Royal Palace, Oslo",
+        ),
+        (
+            "The delegation was subsequently welcomed by the Speaker of Parliament in Accra.",
+            "Accra",
+        ),
+        ("She called on the Director-General of the WHO in Geneva on Monday.", "Geneva"),
+    ],
+)
+def test_a_reception_or_courtesy_call_told_with_an_adverb_or_office(text, place):
+    assert [(t[0], t[1], t[4]) for t in told(text)] == [("meeting", "occurred", place)]
+
+
+def test_a_courtesy_call_in_the_present_with_a_day_ahead_is_announced():
+    text = "Tomorrow the envoy calls on the Governor-General at Government House in Wellington."
+    assert told(text) == [
+        ("meeting", "announced", "2025-03-15", "2025-03-15", "Government House, Wellington")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister calls on the Director-General to resign.",
+        "The opposition calls on the Speaker to step down.",
+    ],
+)
+def test_an_appeal_in_the_present_is_no_meeting(text):
+    assert told(text) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.negation_scope import without_asides
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Clauses, Trigger
 
@@ -59,8 +60,10 @@ def is_background(masked: str, trigger: Trigger, clauses: Clauses, span: DateSpa
     """True for habitual or background statements without a bounded date of their own."""
     lo = max(clauses.start(trigger.begin), trigger.begin - _LOOK)
     hi = min(clauses.end(trigger.end), trigger.end + _LOOK)
-    habitual = _HABITUAL.search(masked, lo, hi)
-    since = _PERFECT.search(masked, lo, hi) and _open_since(masked, lo, hi)
+    # "…, which meets every year": its noun's habit, unless the event's own date is read there
+    own = masked if span.kind.startswith("since") else without_asides(masked, lo, hi, trigger)
+    habitual = _HABITUAL.search(own, lo, hi)
+    since = _PERFECT.search(own, lo, hi) and _open_since(own, lo, hi)
     if not habitual and not since:
         return False
     return span.start is None or span.kind.startswith("since") or span.kind == "past"

@@ -168,7 +168,7 @@ _TOLD_STOP = (
     r"Thursday|Friday|Saturday|Sunday|week)\b|yesterday\b|today\b)"
 )
 CALLED_ON = (
-    rf"\bcalled\s+{_ON_WHOM}"
+    rf"\b(?:called|calls)\s+{_ON_WHOM}"
     rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)|"
     # "will also call on the Speaker", "will then call on the Governor-General"
     r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bwill\salso\s)|"

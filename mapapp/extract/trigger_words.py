@@ -51,7 +51,8 @@ IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
 TITLES = (
     r"(?:[Aa]mbassadors?|[Mm]inisters?|(?:[Vv]ice-)?[Pp]residents?|Prime|[Ee]nvoys?|[Dd]elegations?|"
     r"[Cc]ounterparts?|Secretary|King|Queen|Crown|Chancellor|Emir|Sultan|[Cc]rown\s+[Pp]rince|"
-    r"[Cc]hair(?:man|woman|person)|Prince|Pope)\b"
+    r"[Cc]hair(?:man|woman|person)|Prince|Pope|Directors?-General|Governors?(?:-General)?|"
+    r"Speaker)\b"
 )
 # "the Jordanian prime minister", "the visiting Omani foreign minister": an office's own words
 _OFFICE_WORDS = (
@@ -101,7 +102,9 @@ SIGNED_TEXTS = (
 # "was received at the palace by the president", "were welcomed by Prime Minister X": a guest
 # received by a person named by a title ("the plan was welcomed by France" is no meeting)
 RECEIVED_BY = (
-    r"\b(?:was|were|being|been|be)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|hosted|greeted|embraced)\s+"
+    r"\b(?:was|were|being|been|be)\s+(?:(?:warmly|also|later|then|subsequently|afterwards|"
+    r"first|formally|officially|cordially|personally|separately)\s+)?"
+    r"(?:received|welcomed|hosted|greeted|embraced)\s+"
     # "was received at the airport by": a welcome on arrival, part of the visit
     r"(?!(?:[\w,.'’-]+\s+){0,3}?at\s+the\s+(?:\w+\s+)?airport\b)"
     r"(?=(?:[\w,.'’-]+\s+){0,9}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
