@@ -279,3 +279,12 @@ def test_a_courtesy_call_in_the_present_with_a_day_ahead_is_announced():
 )
 def test_an_appeal_in_the_present_is_no_meeting(text):
     assert told(text) == []
+
+
+def test_an_arrival_at_the_airport_is_in_the_story_city():
+    text = (
+        "NAIROBI, March 14 (Wire) - Ethiopia's prime minister arrived at the airport on Friday "
+        "morning for a two-day visit."
+    )
+    visits = [t for t in told(text) if t[0] == "visit"]
+    assert [(t[1], t[2], t[4]) for t in visits] == [("occurred", "2025-03-14", "Nairobi")]

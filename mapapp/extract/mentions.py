@@ -223,6 +223,8 @@ def _when(
 # visit to the Kingdom", "arrived in the Sultanate", "visiting the Emirate"): the dateline's country
 _HERE = re.compile(
     r"\bhere\b|\bin\s+(?:our|this)\s+country\b|"
+    # "arrived at the airport this morning": the airport of the story's city
+    r"(?<=\barrived\sat\s)the\s+airport\b|(?<=\blanded\sat\s)the\s+airport\b|"
     rf"\b(?:to|in|visit(?:s|ed|ing)?|toured)\s+{OWN_STATE}"
 )
 
