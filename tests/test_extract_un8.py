@@ -288,3 +288,27 @@ def test_an_arrival_at_the_airport_is_in_the_story_city():
     )
     visits = [t for t in told(text) if t[0] == "visit"]
     assert [(t[1], t[2], t[4]) for t in visits] == [("occurred", "2025-03-14", "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "They also witnessed the exchange of a memorandum on fisheries in Apia on Tuesday.",
+            "2025-03-11",
+            "Apia",
+        ),
+        (
+            "An exchange of letters on the new airport terminal was also completed in Suva on "
+            "Monday.",
+            "2025-03-10",
+            "Suva",
+        ),
+    ],
+)
+def test_a_text_exchanged_is_an_agreement(text, day, place):
+    assert told(text) == [("agreement", "occurred", day, day, place)]
+
+
+def test_an_exchange_of_prisoners_is_no_agreement():
+    assert told("The exchange of prisoners was completed on Monday.") == []

@@ -136,7 +136,10 @@ SIGNED = (
     rf"\badopted\s+(?:\S+\s+){{0,5}}?(?i:{ADOPTED_TEXTS}|principles|guidelines)\b|"
     # "witnessed the exchange of five cooperation documents"
     r"\b(?:witnessed|attended|oversaw)\s+the\s+exchange\s+of\s+(?:\S+\s+){0,3}?"
-    r"(?:documents|instruments|notes|agreements|memoranda)\b|"
+    rf"(?:documents|instruments|notes|agreements|memoranda|{SIGNED_TEXTS})\b|"
+    # "An exchange of letters on the new hospital was also completed": a text made
+    r"\b(?:exchanges?)\s+of\s+(?:letters|notes)\b(?=[^.;]{0,100}?\b(?:was|were)\s+"
+    r"(?:also\s+|formally\s+)?(?:completed|concluded|effected|finali[sz]ed|signed)\b)|"
     r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
     rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
     # "issued a joint declaration", "in a joint statement released after the talks", "a final
