@@ -312,3 +312,13 @@ def test_a_text_exchanged_is_an_agreement(text, day, place):
 
 def test_an_exchange_of_prisoners_is_no_agreement():
     assert told("The exchange of prisoners was completed on Monday.") == []
+
+
+def test_a_stay_for_a_gathering_is_a_visit():
+    text = "The Prime Minister is in Vientiane today for the 9th Laos-Vietnam Leaders' Retreat."
+    visits = [t for t in told(text) if t[0] == "visit"]
+    assert visits == [("visit", "occurred", "2025-03-14", "2025-03-14", "Vientiane")]
+
+
+def test_a_team_in_a_city_for_a_final_is_no_visit():
+    assert told("The team is in Paris for the final.") == []

@@ -205,6 +205,9 @@ STAY = (
     # "is in Tunis for talks", "was in Lomé for a brief working visit"
     r"for\s+(?:talks|consultations|meetings|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:visit|trip|stay|stopover))\b|"
+    # "is in Putrajaya today for the annual Leaders' Retreat": a stay for a gathering
+    r"(?:today\s+|tomorrow\s+)?for\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,5}?(?i:retreat|summit|"
+    r"conference|forum|dialogue|talks|session)\b|"
     # "was in Tehran yesterday", "is in Jakarta until Thursday" ("is in Fiji today" leads a
     # report whose next sentence names the city reached)
     r"yesterday\b|"
