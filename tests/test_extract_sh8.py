@@ -346,3 +346,40 @@ def test_talks_with_one_partner_or_a_plain_programme_stay_one_meeting(text):
 )
 def test_guests_told_by_adjectives_sharing_a_title_are_met_one_by_one(text):
     assert [k[:3] for k in kinds(text)] == [("meeting", "occurred", "2025-06-23")] * 2
+
+
+# --- a joint statement cited as a source is an agreement --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The foreign ministers met for three hours at the ministry in Rabat on Monday, after "
+            "which they announced in a joint statement a plan for a commission.",
+            "Rabat",
+        ),
+        (
+            "The two leaders held talks at the palace in Muscat on Monday, according to a joint "
+            "declaration issued by both governments.",
+            "Muscat",
+        ),
+        (
+            "The negotiators signed the road map in Geneva on Monday evening, the joint "
+            "communique said.",
+            "Geneva",
+        ),
+    ],
+)
+def test_a_joint_statement_cited_is_an_agreement_of_the_talks(text, place):
+    found = [k for k in kinds(text) if k[0] == "agreement"]
+    assert ("agreement", "occurred", "2025-06-23", "2025-06-23", place) in found
+    assert len(found) == (2 if "signed" in text else 1)
+
+
+def test_a_joint_statement_already_told_is_not_told_again():
+    text = (
+        "The leaders adopted a joint communiqué in Tunis on Monday. They agreed to hold the next "
+        "summit in Rabat, the joint communiqué said."
+    )
+    assert [k[0] for k in kinds(text)].count("agreement") == 1

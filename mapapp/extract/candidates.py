@@ -37,6 +37,7 @@ from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load
 from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
+from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.filing import filing_day
@@ -214,6 +215,8 @@ def _apart(one: dict, other: dict, first: Mention, second: Mention) -> bool:
         return False
     if any(is_setting(m.quote, m.trigger.begin, m.trigger.end) for m in (first, second)):
         return True  # "last met on the sidelines of the G7 summit": the summit is another
+    if is_cited(first.quote, first.trigger.begin) != is_cited(second.quote, second.trigger.begin):
+        return True  # "signed the road map, the joint communique said": the statement too
     if first.trigger.event_type == second.trigger.event_type:
         return False
     codes = {one["country_code"], other["country_code"]}

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
+from mapapp.extract.cited_statements import with_cited_statement
 from mapapp.extract.companions import with_companions
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
@@ -386,6 +387,7 @@ def among_themselves(
     told = with_travellers(masked, with_guests(masked, told, table), table)
     told = with_companions(masked, with_documents(masked, told))
     with_settings(masked, told)
+    told = with_cited_statement(masked, told)
     welcome_at_arrival(masked, told)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead

@@ -1,0 +1,73 @@
+"""A joint statement cited as the source of a sentence is an agreement of its own.
+
+"met for three hours at the ministry on Monday, after which they announced in a joint statement
+…", "The sides initialled the draft on Saturday, according to a joint statement", "…, the final
+communique said": the annotation conventions count an issued joint statement, declaration or
+communiqué as an agreement, also when the text only cites it, dated to the talks it concludes.
+It is told as a reference: a statement already told ("adopted a joint communiqué") is the same
+one. It is read only with the talks or signing its sentence tells ("A new summit is planned next
+year, the final communiqué said" names none), on their day and at their place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mapapp.extract.discourse import Mention
+
+_TEXT = r"(?:joint|final)\s+(?:press\s+)?(?:statement|declaration|communiqu[eé]|communique)"
+_CITED = re.compile(
+    rf"(?i)\b(?:said|says|stated|declared|announced|noted|added|agreed)\s+in\s+(?:a|an|the|their)\s+"
+    rf"(?P<a>{_TEXT})|"
+    rf"\baccording\s+to\s+(?:a|the|their)\s+(?P<b>{_TEXT})|"
+    rf"\b(?:the|a|their)\s+(?P<c>{_TEXT})\s+(?:said|says|stated|added|read|reads)\b"
+)
+
+
+def with_cited_statement(masked: str, told: list[Mention]) -> list[Mention]:
+    """The mentions with the agreement a cited joint statement is (see the module docstring)."""
+    found = _CITED.search(masked)
+    if found is None or not told:
+        return told
+    begin = found.start(found.lastgroup or 0)
+    if any(m.event_type == "agreement" and abs(m.trigger.begin - begin) < 30 for m in told):
+        return told  # "adopted a joint statement": told by its own verb already
+    hosts = [
+        m
+        for m in told
+        if m.status == "occurred" and m.event_type in ("meeting", "conference", "agreement")
+    ]
+    if not hosts:
+        return told  # "A new summit is planned next year, the final communiqué said": no talks
+    model = hosts[-1]
+    trigger = replace(
+        model.trigger,
+        event_type="agreement",
+        begin=begin,
+        end=found.end(found.lastgroup or 0),
+        kind="noun",
+        definite=True,
+        repeat=False,
+    )
+    statement = replace(
+        model,
+        trigger=trigger,
+        event_type="agreement",
+        status="occurred",
+        cue="",
+        multilateral=False,
+        series=False,
+        again=0,
+        relative=None,
+        also=False,
+        quotes=[],
+    )
+    return [*told, statement]
+
+
+def is_cited(quote: str, begin: int) -> bool:
+    """Whether the event word at ``begin`` is a joint statement cited as a source."""
+    return any(found.start(found.lastgroup or 0) == begin for found in _CITED.finditer(quote))
