@@ -383,3 +383,16 @@ def test_a_joint_statement_already_told_is_not_told_again():
         "summit in Rabat, the joint communiqué said."
     )
     assert [k[0] for k in kinds(text)].count("agreement") == 1
+
+
+def test_talks_in_a_clause_of_their_own_on_the_sidelines_are_at_the_gathering():
+    text = (
+        "A border committee is to meet in Windhoek in August, and the two foreign ministers will "
+        "hold talks on the sidelines of the SADC ministerial meeting in Gaborone next month."
+    )
+    found = kinds(text)
+    assert [k[2:] for k in found if k[2] == "2025-08-01"] == [
+        ("2025-08-01", "2025-08-31", "Windhoek")
+    ]
+    assert ("meeting", "announced", "2025-07-01", "2025-07-31", "Gaborone") in found, found
+    assert ("conference", "announced", "2025-07-01", "2025-07-31", "Gaborone") in found, found

@@ -14,6 +14,7 @@ from mapapp.extract.actors import ActorTable
 from mapapp.extract.arrivals import is_welcome
 from mapapp.extract.discourse import Mention
 from mapapp.extract.partners import second_partner, share_setting
+from mapapp.extract.settings import beside_own_setting
 from mapapp.extract.status import SAME_EVENT
 from mapapp.extract.text_dates import UNKNOWN, DateSpan
 from mapapp.extract.venues import Venue, next_stop, stop_at
@@ -91,7 +92,10 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
         partners = second_partner(one, m)  # "was received by the king and held talks with …"
         if partners:
             share_setting(one, m)
-        others = _other_parties(one, m) or _then(one, m) or partners
+        beside = beside_own_setting(one, m)
+        if beside and m.span == one.span and m.venue == one.venue:
+            m.span, m.date_near, m.venue = UNKNOWN, False, None  # the gathering's, not the first's
+        others = _other_parties(one, m) or _then(one, m) or partners or beside
         if m.status != one.status or place or apart or others:
             out.append(m)
         elif m.event_type == "meeting" and is_welcome(one.quote, one.trigger.begin):

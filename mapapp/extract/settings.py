@@ -72,11 +72,29 @@ def is_setting(masked: str, begin: int, end: int) -> bool:
     return not bare or _NAMED_AFTER.match(masked, end) is not None
 
 
+def _at_setting(masked: str, m: Mention, told: list[Mention]) -> None:
+    """A meeting with no day or place of its own, told right before the gathering whose
+    sidelines it is on, is when and where that gathering is ("will hold talks on the sidelines
+    of the ASEAN meeting in Bangkok later this month")."""
+    if m.event_type != "meeting" or m.span.start is not None or m.venue is not None:
+        return
+    frame = setting_start(masked, m.trigger.end, min(len(masked), m.trigger.end + 40))
+    if frame is None:
+        return
+    setting = next(
+        (s for s in told if s is not m and frame < s.trigger.begin <= frame + _REACH), None
+    )
+    if setting is not None and is_setting(masked, setting.trigger.begin, setting.trigger.end):
+        m.span, m.date_near = setting.span, setting.date_near
+        m.venue, m.venues = setting.venue, setting.venues
+
+
 def with_settings(masked: str, told: list[Mention]) -> None:
     """A gathering named as the setting of an event, with no date or place of its own, took
     place when and where that event did ("last met in Luanda in March, on the sidelines of a
     regional summit on the Great Lakes")."""
     for m in told:
+        _at_setting(masked, m, told)
         if not is_setting(masked, m.trigger.begin, m.trigger.end):
             continue
         hosts = [
@@ -94,3 +112,19 @@ def with_settings(masked: str, told: list[Mention]) -> None:
         m.span, m.date_near = host.span, host.date_near
         if m.venue is None and host.venue is not None:
             m.venue, m.venues = host.venue, host.venues
+
+
+# ", and the foreign ministers will hold talks on the sidelines of …": a clause of its own
+_OWN_CLAUSE = re.compile(r"(?:[,;]\s+(?:and|while)\s|;\s)")
+
+
+def beside_own_setting(one: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a second meeting told in a clause of its own on the sidelines of a
+    gathering ("A commission is to meet in Vientiane in September, and the ministers will hold
+    talks on the sidelines of the ASEAN meeting in Bangkok"): another event than ``one``."""
+    if m.trigger.definite or m.trigger.begin <= one.trigger.end:
+        return False
+    if not _OWN_CLAUSE.search(m.quote, one.trigger.end, m.trigger.begin):
+        return False
+    frame = setting_start(m.quote, m.trigger.end, min(len(m.quote), m.trigger.end + 40))
+    return frame is not None
