@@ -322,3 +322,12 @@ def test_a_stay_for_a_gathering_is_a_visit():
 
 def test_a_team_in_a_city_for_a_final_is_no_visit():
     assert told("The team is in Paris for the final.") == []
+
+
+def test_a_bilateral_held_with_no_partner_after_it_is_a_meeting():
+    text = "The two prime ministers held a 20-minute bilateral on the sidelines in Apia on Monday."
+    assert told(text) == [("meeting", "occurred", "2025-03-10", "2025-03-10", "Apia")]
+
+
+def test_a_bilateral_trade_fair_is_no_meeting():
+    assert told("The two countries held a bilateral trade fair in Lima on Monday.") == []

@@ -17,6 +17,7 @@ from mapapp.extract.agreement_phrases import (
     SIGNED_PROGRAMME,
     WATCHED_SIGN,
 )
+from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
@@ -255,6 +256,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(HOLD_BODY), "infinitive"),  # "agreed to hold the Joint Commission"
     ("meeting", re.compile(BODY_AHEAD), "noun"),  # "the policy dialogue will be held in Thimphu"
     ("meeting", re.compile(FIRST_MET), "past"),  # "The ministers first met, with …, in Ohrid"
+    ("meeting", re.compile(BILATERAL_HELD), "past"),  # "held a 30-minute bilateral beforehand"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
