@@ -90,14 +90,15 @@ def test_newest_dev_articles_reach_the_targets_too():
         (189, 212, 0.73, 0.7),
         (213, 236, 0.88, 0.8),
         (237, 260, 0.72, 0.75),
+        (261, 308, 0.76, 0.76),
     ],
 )
 def test_later_held_out_sets_keep_what_their_rules_reached(first, last, recall, precision):
     """Each later held-out set joined dev after being scored once (d45-d68 63% recall as held-out,
     d69-d92 46%, d93-d116 60%, d117-d140 72%, d141-d164 67%, d165-d188 75%, d189-d212 71%,
-    d213-d236 67%, d237-d260 61%); the rules then written for their kinds of miss must keep them
-    at least where they reached (98%, 96%, 91%, 94%, 93%, 85%, 86%, 93%, 77% recall now), less a
-    margin."""
+    d213-d236 67%, d237-d260 61%, d261-d308 66%); the rules then written for their kinds of miss
+    must keep them at least where they reached (97%, 96%, 91%, 93%, 95%, 89%, 91%, 96%, 82%, 79%
+    recall now), less a margin."""
     total = dev_score([p for p in DEV if first <= dev_number(p) <= last])
     assert total.recall >= recall, total
     assert total.precision >= precision, total
