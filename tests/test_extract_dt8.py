@@ -224,7 +224,7 @@ MAR 12-13 - G7 FOREIGN MINISTERS, CHARLEVOIX
 Foreign ministers of the Group of Seven meet in the Canadian resort of Charlevoix.
 
 DATE TO BE SET - NORDIC-BALTIC TALKS, VILNIUS
-Lithuania has said it will host the Nordic-Baltic ministers, but no date has been fixed.
+Lithuania has said it will host the Nordic-Baltic ministers, but no firm date has been fixed.
 
 ALREADY HELD - OSCE MINISTERS, MALTA
 Foreign ministers of the OSCE met in Valletta on Dec 5-6.

@@ -70,4 +70,5 @@ def with_cited_statement(masked: str, told: list[Mention]) -> list[Mention]:
 
 def is_cited(quote: str, begin: int) -> bool:
     """Whether the event word at ``begin`` is a joint statement cited as a source."""
-    return any(found.start(found.lastgroup or 0) == begin for found in _CITED.finditer(quote))
+    window = _CITED.finditer(quote, max(0, begin - 40), min(len(quote), begin + 120))
+    return any(found.start(found.lastgroup or 0) == begin for found in window)

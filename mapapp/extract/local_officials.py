@@ -30,6 +30,9 @@ _WITH_TITLE = re.compile(
 )
 
 
+_REACH = 400  # characters after the event word within which its verb and title are read
+
+
 def _of_a_country(after: str | None) -> bool:
     """ "of Japan", "of the Republic of Korea": a title tied to a country."""
     if not after:
@@ -47,7 +50,8 @@ def follow_local_officials(events: list[Mention], dateline: gazetteer.Place | No
     for e in events:
         if e.venue is not None or e.online or e.event_type != "meeting":
             continue
-        m = _WITH_TITLE.search(e.quote, max(0, e.trigger.begin - 20))
+        hi = min(len(e.quote), e.trigger.end + _REACH)
+        m = _WITH_TITLE.search(e.quote, max(0, e.trigger.begin - 20), hi)
         if m is None or m.start() > e.trigger.end + 60 or _of_a_country(m.group("after")):
             continue
         if any(gazetteer.country_code_for(w) for w in m.group("title").split()):

@@ -56,5 +56,7 @@ BODY_AHEAD = (
     rf"(?<=\b[Tt]he\s){_BODY}"
     r"(?=(?:\s+(?:between|of)\s+[^.;,]{1,60}?)?\s+(?:will|would|shall|is\s+to|are\s+to|"
     r"(?:is|are)\s+(?:due|set|scheduled|expected|planned)\s+to)\s+"
-    r"(?:be\s+(?:held|convened|hosted)|take\s+place)\b)"
+    r"(?:be\s+(?:held|convened|hosted)|take\s+place)\b"
+    # "the joint commission would be held responsible": no session
+    r"(?!\s+(?:responsible|accountable|liable|hostage|captive|to\s+account)\b))"
 )

@@ -64,8 +64,10 @@ def second_partner(one: Mention, m: Mention) -> bool:
         return False
     if m.trigger.begin <= one.trigger.end or not one.quote or one.quote != m.quote:
         return False
+    if m.trigger.begin - one.trigger.end > 160:
+        return False
     between = m.quote[one.trigger.end : m.trigger.begin]
-    if not _JOINED.search(between) or len(between) > 160:
+    if not _JOINED.search(between):
         return False
     words = [x.quote[x.trigger.begin : x.trigger.end] for x in (one, m)]
     if not any(_OCCASION.search(w) for w in words):

@@ -93,16 +93,18 @@ def with_settings(masked: str, told: list[Mention]) -> None:
     """A gathering named as the setting of an event, with no date or place of its own, took
     place when and where that event did ("last met in Luanda in March, on the sidelines of a
     regional summit on the Great Lakes")."""
-    for m in told:
+    # each event word read once, not once per pair of events
+    settings = [is_setting(masked, m.trigger.begin, m.trigger.end) for m in told]
+    for m, setting in zip(told, settings, strict=True):
         _at_setting(masked, m, told)
-        if not is_setting(masked, m.trigger.begin, m.trigger.end):
+        if not setting:
             continue
         hosts = [
             e
-            for e in told
+            for e, its in zip(told, settings, strict=True)
             if e.trigger.end <= m.trigger.begin
             and e.event_type in ("meeting", "conference")
-            and not is_setting(masked, e.trigger.begin, e.trigger.end)
+            and not its
         ]
         if not hosts:
             continue
@@ -124,7 +126,7 @@ def beside_own_setting(one: Mention, m: Mention) -> bool:
     talks on the sidelines of the ASEAN meeting in Bangkok"): another event than ``one``."""
     if m.trigger.definite or m.trigger.begin <= one.trigger.end:
         return False
-    if not _OWN_CLAUSE.search(m.quote, one.trigger.end, m.trigger.begin):
-        return False
     frame = setting_start(m.quote, m.trigger.end, min(len(m.quote), m.trigger.end + 40))
-    return frame is not None
+    if frame is None:
+        return False
+    return _OWN_CLAUSE.search(m.quote, one.trigger.end, m.trigger.begin) is not None

@@ -180,10 +180,10 @@ def nearer_year(
     sentence's dates read forward) when that is nearer the publication day and the sentence
     does not tell the event as past."""
     back = best.span
+    if not _yearless(best) or back.start is None or back.end is None or back.end >= published:
+        return back  # (the cheap checks first: the sentence's dates are read only past them)
     if any(trigger.begin <= f.begin and f.end <= trigger.end for f in forward):
         return back  # "the April 4 memorandum": named by the day it was signed, long past
-    if not _yearless(best) or back.start is None or back.end is None or back.end >= published:
-        return back
     ahead = _forward_of(best, forward)
     if ahead is None or ahead.start is None or ahead.start <= published:
         return back
