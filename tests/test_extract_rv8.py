@@ -165,3 +165,12 @@ def test_a_body_held_to_account_is_no_session_ahead() -> None:
     assert ahead.search("The Joint Commission is expected to take place in Male in June.")
     kinds = _kinds("The third Strategic Dialogue would be held in Canberra in October.")
     assert "meeting" in kinds
+
+
+def test_a_standing_body_held_to_account_is_no_event() -> None:
+    text = "Critics said the Joint Commission would be held responsible for the delay."
+    assert "meeting" not in _kinds(text)
+    assert "meeting" not in _kinds(
+        "MPs warned that the bilateral working group will be held accountable for any leak."
+    )
+    assert "meeting" in _kinds("The previous binational cabinet was held in Quito in March.")

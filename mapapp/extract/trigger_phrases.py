@@ -132,7 +132,9 @@ PAIR_DIALOGUE = (
 BODY_HELD = (
     r"(?i)\b(?:joint|binational|bi-national|bilateral|intergovernmental)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cabinet|retreat|commission|committee|working\s+group)(?:\s+meeting)?\b"
-    r"(?=[^.;]{0,60}?\b(?:held|convened|took\s+place|take\s+place)\b)"
+    r"(?=[^.;]{0,60}?\b(?:held|convened|took\s+place|take\s+place)\b"
+    # "the joint commission would be held responsible": no session
+    r"(?!\s+(?:responsible|accountable|liable|hostage|captive|to\s+account)\b))"
 )
 # Modal words before a bare "meet" (their plans are read by the modal rule)
 _NOT_NOW = "".join(
