@@ -174,3 +174,15 @@ def test_a_standing_body_held_to_account_is_no_event() -> None:
         "MPs warned that the bilateral working group will be held accountable for any leak."
     )
     assert "meeting" in _kinds("The previous binational cabinet was held in Quito in March.")
+
+
+def test_a_summit_of_others_held_by_two_named_leaders_stays_a_conference() -> None:
+    for text in (
+        "The heads of state of Ghana and Togo held a summit of regional leaders in Lome.",
+        "The presidents of Chile and Peru chaired the summit of the Pacific Alliance in Lima.",
+    ):
+        assert _kinds(text) == ["conference"], text
+    assert _kinds("The presidents of Chile and Peru held a summit in Arica on Monday.") == [
+        "meeting"
+    ]
+    assert _kinds("A summit of the two governments was held in Quito on Monday.") == ["meeting"]

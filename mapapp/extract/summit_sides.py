@@ -5,7 +5,9 @@ and Algeria presided over the fifth intergovernmental summit", "A summit between
 countries will take place in Ankara": two sides, however the gathering is named, so a meeting
 (the annotation conventions' "two sides … a meeting"). The two must hold the summit: "the
 presidents of Peru and Bolivia met on the sidelines of the Mercosur summit" (or "at", "during",
-"attended") is a bilateral beside a summit of many, which stays a conference.
+"attended") is a bilateral beside a summit of many, which stays a conference, and so is a summit
+named by its members ("held a summit of regional leaders", "the summit of the Andean
+Community").
 
 Every pattern reads a bounded window before or after the event word.
 """
@@ -37,6 +39,8 @@ _OF_THE_TWO = re.compile(
     r"(?i)\s+(?:between|of)\s+(?:the|their)\s+two\s+(?:countries|governments|nations|sides|"
     r"neighbou?rs|states|leaders|heads\s+of\s+(?:state|government))\b"
 )
+# "a summit of regional leaders", "the summit of the Andean Community": a gathering of others
+_OF_OTHERS = re.compile(r"(?i)\s+(?:of|among)\s+(?!(?:the|their)\s+two\b)")
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins|fringes|attend\w*|join\w*)\b")
 
 
@@ -51,6 +55,8 @@ def two_sided_summit(masked: str, trigger: Trigger) -> bool:
         return False
     if _OF_THE_TWO.match(masked, trigger.end):
         return True
+    if _OF_OTHERS.match(masked, trigger.end):
+        return False  # "held a summit of regional leaders": the two attended one of many
     lo = max(0, trigger.begin - _LOOK)
     before = masked[lo : trigger.begin]
     pair = next(
