@@ -8,7 +8,10 @@ Probes (``size`` is characters, or names for ``names``):
 * ``sentence`` — one long sentence of meetings ("The envoy met officials in Doha on Monday and …");
 * ``names`` — "They met in " followed by ``size`` capitalised names;
 * ``paste`` — the seed article with its line breaks lost (one paragraph), repeated;
-* ``dates`` — one short sentence per line, each with a different text date.
+* ``dates`` — one short sentence per line, each with a different text date;
+* ``clauses`` — one long sentence of varied clauses joined by ", and" (three-sided subjects, a
+  reception beside talks, a meeting on the sidelines of a summit, a call on an official named by
+  title, a cited joint statement): rules that read an event word's surroundings.
 
 Each run happens in a fresh subprocess (so caches start cold, except the gazetteer's indexes,
 built before the clock starts) with a time limit; a run that exceeds it prints ``> limit``. The
@@ -32,7 +35,15 @@ DEFAULT_SIZES = {
     "names": [500, 5_000],
     "paste": [3_000, 30_000],
     "dates": [97_300, 973_000],
+    "clauses": [10_000, 100_000],
 }
+CLAUSES = [
+    "the Foreign Minister of Chad, the Prime Minister of Niger and the Libyan envoy met",
+    "the envoy was received by the king and held talks with the prime minister",
+    "the two presidents talked on the sidelines of the regional summit in Lome",
+    "the ambassador called on the Minister of Foreign Affairs on Tuesday",
+    "the ministers signed a protocol, according to a joint statement",
+]
 
 
 def _name(i: int) -> str:
@@ -65,6 +76,9 @@ def probe_text(probe: str, size: int) -> str:
             total += len(line) + 1
             i += 1
         return "\n".join(lines)
+    if probe == "clauses":
+        unit = ", and ".join(CLAUSES) + ", and "
+        return ("The " + (unit * (size // len(unit) + 1))[4:])[:size].rstrip(", ") + "."
     raise ValueError(f"unknown probe {probe!r}")
 
 

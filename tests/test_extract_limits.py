@@ -74,7 +74,13 @@ def _warm():
 
 @pytest.mark.parametrize(
     ("probe", "size"),
-    [("sentence", 5_000), ("names", 300), ("paste", 3_000), ("dates", 6_000)],
+    [
+        ("sentence", 5_000),
+        ("names", 300),
+        ("paste", 3_000),
+        ("dates", 6_000),
+        ("clauses", 3_000),
+    ],
 )
 def test_extract_work_grows_linearly(probe, size):
     """Ten times the text takes about ten times as long (quadratic work would take 100)."""

@@ -1,8 +1,8 @@
-"""Rules that read one event word's surroundings do a bounded amount of work, however long the
-sentence: a subject read at a sentence's head, a joint statement cited as a source, a second
-verb's partner, a meeting on the sidelines told in a clause of its own and a meeting with an
-official named by title alone. Each is timed on a short and on a very long invented sentence;
-the work per event word must not grow with the sentence.
+"""Rules that read one event word's surroundings, which read only a window of the sentence so
+that a long sentence costs no more per event word (measured by the ``clauses`` probe of
+``benchmarks/extract_probes.py``): a subject read at a sentence's head, a joint statement cited
+as a source, a second verb's partner, a meeting on the sidelines told in a clause of its own and
+a meeting with an official named by title alone, each still found where it is told.
 
 Also the wordings that look like a session of a standing body but are none ("would be held
 responsible").
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
-from collections.abc import Callable
 from types import SimpleNamespace
 
 from mapapp import gazetteer
@@ -27,38 +25,6 @@ from mapapp.extract.subject_parties import subject_sides
 from mapapp.extract.triggers import Trigger
 
 URL = "https://example.org/article"
-# a filler with no clause break, no title and no event word of the rules read here
-FILLER = "amid rising prices across the coastal provinces of the region "
-
-
-def _best(call: Callable[[], object], times: int = 200, rounds: int = 3) -> float:
-    """The best of ``rounds`` timings of ``times`` calls (best of, so that load elsewhere
-    slows a round rather than the measure)."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(times):
-            call()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def _bounded(make: Callable[[str], Callable[[], object]]) -> None:
-    """``make(text)`` builds a call on a sentence with ``text`` padding it; the call on a
-    sentence 100 times longer takes about as long."""
-    short, long = make(FILLER * 2), make(FILLER * 3000)
-    small, large = _best(short), _best(long)
-    assert large < 5 * small + 0.05, (small, large)
-
-
-def test_a_subject_is_read_only_at_the_sentence_head() -> None:
-    def make(pad: str) -> Callable[[], object]:
-        text = f"Officials {pad}said that envoys met in Lome."
-        at = text.index("met")
-        trigger = Trigger("meeting", at, at + 3, "past")
-        return lambda: subject_sides(text, trigger)
-
-    _bounded(make)
 
 
 def test_subject_sides_still_counts_three_sides_at_the_head() -> None:
@@ -68,12 +34,6 @@ def test_subject_sides_still_counts_three_sides_at_the_head() -> None:
 
 
 def test_a_cited_statement_is_read_near_its_word() -> None:
-    def make(pad: str) -> Callable[[], object]:
-        text = f"The ministers met {pad}in Apia, according to a joint statement."
-        begin = text.index("joint")
-        return lambda: is_cited(text, begin)
-
-    _bounded(make)
     text = "The ministers met in Apia on Friday, the joint communique said."
     assert is_cited(text, text.index("joint"))
     assert not is_cited(text, text.index("met"))
@@ -90,24 +50,12 @@ def _mention(quote: str, word: str, event_type: str = "meeting", nth: int = 0) -
 
 
 def test_a_second_partner_is_read_only_near_the_first_verb() -> None:
-    def make(pad: str) -> Callable[[], object]:
-        quote = f"The envoy was received by the king {pad}and held talks with the prime minister."
-        one, m = _mention(quote, "received"), _mention(quote, "talks")
-        return lambda: second_partner(one, m)  # type: ignore[arg-type]
-
-    _bounded(make)
     quote = "The envoy was received by the king and held talks with the prime minister."
     one, m = _mention(quote, "received"), _mention(quote, "talks")
     assert second_partner(one, m)  # type: ignore[arg-type]
 
 
 def test_a_meeting_beside_its_own_setting_reads_the_frame_first() -> None:
-    def make(pad: str) -> Callable[[], object]:
-        quote = f"The ministers met in Rabat {pad}and the envoys talked in Lome on Monday."
-        one, m = _mention(quote, "met"), _mention(quote, "talked")
-        return lambda: beside_own_setting(one, m)  # type: ignore[arg-type]
-
-    _bounded(make)
     quote = (
         "A commission will meet in Accra in May, and the ministers will hold talks on the "
         "sidelines of the regional summit in Lome."
@@ -120,32 +68,9 @@ def test_a_local_official_is_read_near_the_meeting_word() -> None:
     dateline = gazetteer.lookup("Suva").place
     assert dateline is not None
 
-    def make(pad: str) -> Callable[[], object]:
-        quote = f"The ambassador met officials {pad}in the capital on Tuesday."
-
-        def call() -> None:
-            follow_local_officials([_mention(quote, "met")], dateline)  # type: ignore[list-item]
-
-        return call
-
-    _bounded(make)
     e = _mention("The ambassador called on the Speaker of Parliament on Tuesday.", "called on")
     follow_local_officials([e], dateline)  # type: ignore[list-item]
     assert e.venue is not None and e.venue.place.name == dateline.name
-
-
-def test_a_long_sentence_of_many_clauses_stays_fast() -> None:
-    clauses = [
-        "the Foreign Minister of Chad, the Prime Minister of Niger and the Libyan envoy met",
-        "the envoy was received by the king and held talks with the prime minister",
-        "the two presidents talked on the sidelines of the regional summit in Lome",
-        "the ambassador called on the Minister of Foreign Affairs on Tuesday",
-        "the ministers signed a protocol, according to a joint statement",
-    ]
-    text = "The " + ", and ".join(clauses * 70)[4:] + "."
-    start = time.perf_counter()
-    extract_candidates(text, published=dt.date(2024, 5, 6), url=URL)
-    assert time.perf_counter() - start < 30
 
 
 def _kinds(text: str) -> list[str]:
