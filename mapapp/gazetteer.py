@@ -203,9 +203,8 @@ class _Index:
         for variant, canonical in _COUNTRY_NAME_VARIANTS.items():
             if canonical in by_name:
                 self.country_by_key.setdefault(normalize_name(variant), by_name[canonical])
-        for key, iso in list(self.country_by_key.items()):
-            if key.startswith("saint "):  # "St Lucia", "St. Kitts and Nevis"
-                self.country_by_key.setdefault("st " + key[6:], iso)
+        for key, iso in [(k, i) for k, i in self.country_by_key.items() if k[:6] == "saint "]:
+            self.country_by_key.setdefault("st " + key[6:], iso)  # "St Lucia", "St. Kitts"
         self.country_by_code = {iso: iso for iso in self.countries}
         self.country_by_code.update({c["iso3"]: iso for iso, c in self.countries.items()})
         self.largest: dict[str, Place] = {}

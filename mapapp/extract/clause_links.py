@@ -15,21 +15,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from mapapp.extract.actors import ActorTable, find_actors
-from mapapp.extract.cited_statements import with_cited_statement
-from mapapp.extract.companions import with_companions
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
-from mapapp.extract.documents import with_documents
-from mapapp.extract.gapping import with_gaps, with_hosts
+from mapapp.extract.gapping import with_gaps
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
-from mapapp.extract.settings import with_settings
-from mapapp.extract.several_parties import with_guests, with_travellers
+from mapapp.extract.second_parties import with_second_parties
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
-from mapapp.extract.welcomes import welcome_at_arrival
 
 _WHERE = re.compile(
     r"(?i),?\s+(?:where|at\s+which|during\s+which|in\s+which\s+(?:city|town|capital))\b"
@@ -383,12 +378,7 @@ def among_themselves(
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
     told = [m for m in with_gaps(masked, told, found, table) if not _country_of_stop(m, told)]
     with_purposes(masked, told, dates)
-    with_hosts(masked, told, table)
-    told = with_travellers(masked, with_guests(masked, told, table), table)
-    told = with_companions(masked, with_documents(masked, told))
-    with_settings(masked, told)
-    told = with_cited_statement(masked, told)
-    welcome_at_arrival(masked, told)
+    told = with_second_parties(masked, told, table)
     published = getattr(dates, "published", None)
     for m in told:  # a stop or leg of its own days after publication is ahead
         if (

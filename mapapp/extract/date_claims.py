@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.triggers import Trigger
 
-__all__ = ["about_subject", "passes_over"]
+__all__ = ["about_subject", "passes_over", "within_span"]
 
 # ", which holds the rotating presidency until the end of June,": a clause on the subject
 _SUBJECT_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;()]{3,160}?(?=,)")
@@ -79,3 +80,10 @@ def about_subject(masked: str, pos: int, trigger: Trigger) -> bool:
         if m.start() <= pos < m.end() and m.end() <= trigger.begin:
             return True
     return False
+
+
+def within_span(a: DateSpan, b: DateSpan) -> bool:
+    """``a`` lies inside ``b`` and is shorter ("on 3 May" within "from 2 to 4 May")."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)

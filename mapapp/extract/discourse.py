@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.parties import two_sides
 from mapapp.extract.series import series_type
-from mapapp.extract.settings import is_setting
+from mapapp.extract.settings import is_setting, referred_setting
 from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
-from mapapp.extract.welcomes import is_welcome, welcome_apart
+from mapapp.extract.welcomes import mentions_apart, same_kind_in
 
 MERGE_TYPES = frozenset({"meeting", "conference", "visit", "call", "agreement"})
 RECENT = 12  # earlier events a reference may point back to
@@ -214,7 +214,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                         and e.event_type == m.event_type
                         and (_noun_and_verb(e, m) or _pair(e, m))
                         and not _ANOTHER_TOO.search(m.quote, 0, m.trigger.begin)
-                        and not welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
+                        and not mentions_apart(e, m)
                         and not (_PLURAL.search(e.quote_trigger) or _PLURAL.search(m.quote_trigger))
                         and (
                             set(e.actors) & set(m.actors)
@@ -270,12 +270,7 @@ _FRAME = re.compile(
 
 def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Mention | None:
     """The event a reference ("The two-day talks", "the summit") is to, if any."""
-    matches = [
-        e
-        for e in recent
-        if _compatible(e, m, reference=True)
-        and not welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
-    ]
+    matches = [e for e in recent if _compatible(e, m, reference=True) and not mentions_apart(e, m)]
     many = [e for e in matches if e.event_type == "conference" or e.multilateral]
     if m.multilateral and many:  # "the ministers' meeting": the many-party one
         matches = many
@@ -289,13 +284,7 @@ def _referred(m: Mention, recent: list[Mention], events: list[Mention]) -> Menti
         matches = [e for e in matches if e.event_type == m.event_type and _same_here(e, m)]
     # "on the sidelines of the summit" after a bilateral meeting: the summit
     matches = [e for e in matches if e.event_type == m.event_type] or matches
-    if is_setting(m.quote, m.trigger.begin, m.trigger.end):
-        # "on the margins of the council of ministers": a gathering, not a meeting told before
-        # unless told by the same word ("next month's G20 summit" … "the G20 summit")
-        word = m.quote_trigger.split()[-1].casefold() if m.quote_trigger.split() else ""
-        matches = [
-            e for e in matches if e.event_type == "conference" or word in e.quote_trigger.casefold()
-        ]
+    matches = referred_setting(m, matches)  # "on the margins of the council": a gathering
     # "At the close of the session": the event told as a session, not the meeting told last
     if _FRAME.search(before):
         word = m.quote_trigger.strip().casefold()
@@ -385,12 +374,7 @@ def _restates_lead(e: Mention, m: Mention, lead: int, events: list[Mention]) -> 
         e.paragraph == lead
         and m.paragraph == lead + 1
         and e.span.start is None
-        and not any(
-            x.paragraph == m.paragraph
-            and x.event_type == m.event_type
-            and not is_welcome(x.quote, x.trigger.begin)  # (a welcome is a meeting of its own)
-            for x in events
-        )
+        and not any(same_kind_in(x, m) for x in events)
     )
 
 

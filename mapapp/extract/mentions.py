@@ -28,7 +28,7 @@ from mapapp.extract.clause_links import (
     with_duration,
 )
 from mapapp.extract.companions import came_to_scene
-from mapapp.extract.date_claims import about_subject, passes_over
+from mapapp.extract.date_claims import about_subject, passes_over, within_span
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
 from mapapp.extract.discourse import Mention
 from mapapp.extract.implied_places import host_subject, named_document, with_destinations
@@ -137,15 +137,12 @@ def _date_for(
     inside = [
         d
         for d in (mine or free)
-        if d is not best and 0 <= d.begin - best.end <= 40 and _within_span(d.span, best.span)
+        if d is not best and 0 <= d.begin - best.end <= 40 and within_span(d.span, best.span)
     ]
     best = inside[0] if inside else best
-    # "the summit in Tunis on March 31" told days before it: this year's, not last year's
-    span = (
-        best.span
-        if future
-        else nearer_year(dates.masked, trigger, best, dates(True), dates.published)
-    )
+    span = best.span  # "the summit in Tunis on March 31" told days before it: this year's
+    if not future:
+        span = nearer_year(dates.masked, trigger, best, dates(True), dates.published)
     if since_date(dates.masked, best.begin, trigger.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
@@ -153,12 +150,6 @@ def _date_for(
 
 
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:\w+\s+)?$")  # "flying to Manila on Tuesday for talks"
-
-
-def _within_span(a: DateSpan, b: DateSpan) -> bool:
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return False
-    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _inside_other(pos: int, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -222,8 +213,7 @@ def _when(
 # "who is in our country on a working visit", and an agency's own state by its form ("a working
 # visit to the Kingdom", "arrived in the Sultanate", "visiting the Emirate"): the dateline's country
 _HERE = re.compile(
-    r"\bhere\b|\bin\s+(?:our|this)\s+country\b|"
-    # "arrived at the airport this morning": the airport of the story's city
+    r"\bhere\b|\bin\s+(?:our|this)\s+country\b|"  # and "arrived at the airport" (the city's)
     r"(?<=\barrived\sat\s)the\s+airport\b|(?<=\blanded\sat\s)the\s+airport\b|"
     rf"\b(?:to|in|visit(?:s|ed|ing)?|toured)\s+{OWN_STATE}"
 )

@@ -72,6 +72,19 @@ def is_setting(masked: str, begin: int, end: int) -> bool:
     return not bare or _NAMED_AFTER.match(masked, end) is not None
 
 
+def referred_setting(m: Mention, matches: list[Mention]) -> list[Mention]:
+    """The events a reference told as a setting ("on the margins of the council of ministers")
+    may be: a gathering, not a meeting told before, unless told by the same word ("next month's
+    G20 summit" … "the G20 summit"); every one of ``matches`` for other references."""
+    if not is_setting(m.quote, m.trigger.begin, m.trigger.end):
+        return matches
+    words = m.quote_trigger.split()
+    word = words[-1].casefold() if words else ""
+    return [
+        e for e in matches if e.event_type == "conference" or word in e.quote_trigger.casefold()
+    ]
+
+
 def _at_setting(masked: str, m: Mention, told: list[Mention]) -> None:
     """A meeting with no day or place of its own, told right before the gathering whose
     sidelines it is on, is when and where that gathering is ("will hold talks on the sidelines

@@ -25,6 +25,7 @@ from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
+from mapapp.extract.venue_clauses import and_country, host_before, host_countries, welcome_venue
 
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
@@ -55,51 +56,10 @@ def _institutions(masked: str) -> list[Venue]:
     return [Venue(b, e, place.name, place, name) for b, e, name, place in found]
 
 
-# "Tonga last hosted the leaders' meeting", "Japan will host the summit": the host country
-_HOST = re.compile(
-    r"(?:^|(?<=[,;:.]\s)|(?<=\band\s))(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
-    r"(?:(?:last|first|also|previously|once|will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|"
-    r"has|had|agreed\s+to|offered\s+to)\s+)?(?:host(?:s|ed)?|to\s+host)\s+(?:the|a|an|its|their)\s"
-)
-
-
-_HOST_NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
-_HOST_AUX = (
-    r"(?:(?:last|first|also|previously|once|will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|"
-    r"was\s+to|has|had|is|was)\s+)?"
-)
-# "hosted by Seychelles in Victoria": the city named next is the venue
-_CITY_NEXT = rf"(?!\s+(?:in|at)\s+(?:the\s+)?{place_names.NO_DAY}[A-Z])"
-# "the summit, which Fiji hosts in May", "a conference that Kuwait will host": the host of the
-# gathering just named, in a relative clause
-_HOST_RELATIVE = re.compile(
-    rf"\b(?:which|that)\s+{_HOST_NAME}\s+{_HOST_AUX}host(?:s|ed|ing)?\b{_CITY_NEXT}"
-)
-# "Niue has confirmed that it will host next year's meeting", "is to be hosted by Chile"
-_HOST_CLAUSES = (
-    re.compile(
-        rf"(?:^|(?<=[,;:.]\s)|(?<=\band\s)){_HOST_NAME}\s+(?:has\s+|have\s+|had\s+)?"
-        r"(?:confirmed|announced|said|says|agreed|offered|promised|decided|indicated|pledged)\s+"
-        rf"(?:that\s+)?(?:it\s+{_HOST_AUX}|to\s+)host(?:s|ed|ing)?\b"
-    ),
-    re.compile(
-        rf"\b(?:be|being|been|was|were|is|are)\s+hosted\s+by\s+(?:the\s+)?{_HOST_NAME}{_CITY_NEXT}"
-    ),
-)
-
-
-def _hosts(
-    masked: str, patterns: tuple[re.Pattern[str], ...] = (_HOST, *_HOST_CLAUSES)
-) -> list[Venue]:
+def _hosts(masked: str, relative: bool = False) -> list[Venue]:
     """ "Tonga last hosted the leaders' meeting": a country named as host is where its event
     is when the sentence names no place after it (a city after it wins: "… in Doha")."""
-    out = []
-    for m in [m for p in patterns for m in p.finditer(masked)]:
-        code = gazetteer.country_code_for(m.group("name"), demonyms=False)
-        place = gazetteer.lookup(code).place if code else None
-        if place is not None:
-            out.append(Venue(m.start("name"), m.end("name"), m.group("name"), place))
-    return out
+    return [Venue(b, e, name, place) for b, e, name, place in host_countries(masked, relative)]
 
 
 _BORDER_SIDE = re.compile(
@@ -196,8 +156,9 @@ class Venue:
     site: str | None = None  # a named site the place was reached through ("Concordia Press Club")
 
 
-def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list[Venue]:
-    """Places after venue prepositions, and visit destinations, in order; named sites kept."""
+def _candidates(masked: str, triggers: list[Trigger]) -> list[tuple[int, re.Match[str]]]:
+    """Place names after venue prepositions, welcomes and trip words, each with where it starts
+    (topics, homes, origins and the places texts were issued in left out)."""
     candidates = []
     for m in _VENUE.finditer(masked):
         before = masked[max(0, m.start() - _LOOK) : m.start()]
@@ -226,6 +187,12 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             at = gap.end()  # "travels on Friday to Encarnación"
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
+    return candidates
+
+
+def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list[Venue]:
+    """Places after venue prepositions, and visit destinations, in order; named sites kept."""
+    candidates = _candidates(masked, triggers)
     landmarks = _institutions(masked)
     venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked) + _hosts(masked)
     taken = [(v.begin, v.end) for v in venues]
@@ -239,10 +206,10 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
                 continue  # "Washington's support": a metonym ("Tehran's northern district" is not)
             name = re.sub(r"['’]s?$", "", name)
         described = _described(m)  # "the Spanish region of Navarre": in Spain
-        code = described.country_code if described else _host_before(masked, m.start())
+        code = described.country_code if described else host_before(masked, m.start())
         whole = _SITE_AFTER.match(masked, m.end("name")) is not None
         country, end = place_names.comma_part(masked, m)
-        joined = _and_country(masked, m)
+        joined = and_country(masked, m)
         if joined is not None:  # "in Trinidad and Tobago": one country
             name, end = joined
         place = resolve_place(name, country, table, code, whole=whole) or described
@@ -262,42 +229,14 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         site = None
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
     if not venues:  # "…, which Fiji hosts": only where the sentence names no other place
-        venues = _hosts(masked, (_HOST_RELATIVE,))
+        venues = _hosts(masked, relative=True)
     return _without_city_regions(masked, venues)
-
-
-# "Trinidad and Tobago", "Antigua and Barbuda": a country's name joined by "and"
-_AND_PART = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
-
-
-def _and_country(masked: str, m: re.Match[str]) -> tuple[str, int] | None:
-    """The country whose name runs on past the venue's first part with "and" ("in Bosnia and
-    Herzegovina"), with where it ends; None for a list of places ("in Paris and Berlin")."""
-    after = _AND_PART.match(masked, m.end("name"))
-    if after is None:
-        return None
-    if gazetteer.is_country_name(m.group("name")):
-        return None  # "Serbia and Montenegro": two countries
-    name = m.group("name") + after.group(0)
-    for cut in (name, name.rsplit(" ", 1)[0]):  # "and Tobago" or "and Tobago Monday"
-        if gazetteer.is_country_name(cut):
-            return cut, m.start("name") + len(cut)
-    return None
 
 
 def _told_between(triggers: list[Trigger], lo: int, m: re.Match[str]) -> bool:
     """ "Ministers from eight countries met in Sarajevo": an event word between "from" and the
     place makes the place the event's venue, not an origin."""
     return any(lo < t.begin < m.start() and t.kind != "noun" for t in triggers)
-
-
-# "will be hosted by Seychelles in Victoria": the host country says which Victoria
-_HOST_BEFORE = re.compile(r"\bhosted\s+by\s+(?P<c>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+$")
-
-
-def _host_before(masked: str, pos: int) -> str | None:
-    m = _HOST_BEFORE.search(masked, max(0, pos - 60), pos)
-    return gazetteer.country_code_for(m.group("c"), demonyms=False) if m else None
 
 
 # "a summit of heads of state and government in Moroni": people, not a topic
@@ -498,27 +437,7 @@ def venue_for(
     if after:  # "a tour of the Gulf, starting in Riyadh": the city, not the region
         spots = [v for v in after if v.place.precision != "region" or trigger.event_type != "visit"]
         return (spots or after)[0]
-    if trigger.event_type == "visit" and (welcomed := _welcome_venue(masked, trigger, venues)):
+    if trigger.event_type == "visit" and (welcomed := welcome_venue(masked, trigger, venues)):
         return welcomed  # "arrived on Tuesday and was welcomed at Honiara airport"
     before = [v for v in venues if v.begin < trigger.begin]
     return before[-1] if before else None
-
-
-# "arrived on Tuesday and was welcomed with a ceremony at …": the welcome right after an
-# arrival is where the arrival was
-_WELCOMED = re.compile(
-    r"(?:\s+(?:on|late|early|in|this|last|the|at|around|about|[A-Z]\w*|\d[\w:.]*|"
-    r"morning|afternoon|evening|night|day))*"
-    r"\s*,?\s+and\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:welcomed|greeted|met|received)\b"
-    r"(?:(?!\b(?:before|after|then|and|travel\w*|fl[eiy]\w*|left|leaving|head\w*)\b)[^.;:,]){0,80}$"
-)
-
-
-def _welcome_venue(masked: str, trigger: Trigger, venues: list[Venue]) -> Venue | None:
-    """The place of a welcome told in the clause joined to an arrival with "and", when the
-    arrival's own clause names none."""
-    for v in venues:
-        if v.begin > trigger.end and _WELCOMED.match(masked[trigger.end : v.begin]):
-            return v
-    return None

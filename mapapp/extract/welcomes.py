@@ -40,6 +40,17 @@ def welcome_apart(quote_a: str, begin_a: int, quote_b: str, begin_b: int) -> boo
 _AIRPORT = re.compile(r"(?i)\b(?:airport|air\s+base|airfield|aerodrome|tarmac)\b")
 
 
+def mentions_apart(e: Mention, m: Mention) -> bool:
+    """Two mentions that :func:`welcome_apart` keeps apart (a welcome and other talks)."""
+    return welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
+
+
+def same_kind_in(x: Mention, m: Mention) -> bool:
+    """``x`` is an event of ``m``'s kind in ``m``'s paragraph (a welcome is a meeting apart)."""
+    same = x.paragraph == m.paragraph and x.event_type == m.event_type
+    return same and not is_welcome(x.quote, x.trigger.begin)
+
+
 def welcome_at_arrival(masked: str, told: list[Mention]) -> None:
     """A welcome at an airport told with the arrival ("flew into the Kyrgyz capital on Monday
     night and was met at Manas airport by the prime minister") is in the city the guest arrived

@@ -1,0 +1,37 @@
+"""The passes that add the events a sentence tells beside its first ones: a host country's
+gathering, guests and travellers met one by one, companions, documents signed one by one, a
+gathering named as a meeting's setting, a joint statement cited as a source and a welcome on
+arrival.
+
+Run in this order by :func:`mapapp.extract.clause_links.among_themselves` on one sentence's
+mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mapapp.extract.actors import ActorTable
+from mapapp.extract.cited_statements import with_cited_statement
+from mapapp.extract.companions import with_companions
+from mapapp.extract.documents import with_documents
+from mapapp.extract.gapping import with_hosts
+from mapapp.extract.settings import with_settings
+from mapapp.extract.several_parties import with_guests, with_travellers
+from mapapp.extract.welcomes import welcome_at_arrival
+
+if TYPE_CHECKING:
+    from mapapp.extract.discourse import Mention
+
+__all__ = ["with_second_parties"]
+
+
+def with_second_parties(masked: str, told: list[Mention], table: ActorTable) -> list[Mention]:
+    """``told`` with the events each pass adds (some passes also adjust events in place)."""
+    with_hosts(masked, told, table)
+    told = with_travellers(masked, with_guests(masked, told, table), table)
+    told = with_companions(masked, with_documents(masked, told))
+    with_settings(masked, told)
+    told = with_cited_statement(masked, told)
+    welcome_at_arrival(masked, told)
+    return told
