@@ -7,11 +7,14 @@ Used by :mod:`mapapp.extract.venues`, which reads the place names themselves.
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from mapapp import gazetteer
 from mapapp.extract import place_names
 from mapapp.extract.triggers import Trigger
+
+if TYPE_CHECKING:
+    from mapapp.extract.venues import Venue
 
 __all__ = [
     "HOST",
@@ -23,13 +26,6 @@ __all__ = [
     "welcome_venue",
 ]
 
-
-class _Spanned(Protocol):
-    @property
-    def begin(self) -> int: ...
-
-
-V = TypeVar("V", bound=_Spanned)
 
 _HOST_NAME = r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
 _HOST_AUX = (
@@ -120,7 +116,7 @@ _WELCOMED = re.compile(
 )
 
 
-def welcome_venue(masked: str, trigger: Trigger, venues: list[V]) -> V | None:
+def welcome_venue(masked: str, trigger: Trigger, venues: list[Venue]) -> Venue | None:
     """The place of a welcome told in the clause joined to an arrival with "and", when the
     arrival's own clause names none."""
     for v in venues:
