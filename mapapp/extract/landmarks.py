@@ -136,7 +136,17 @@ def _alternatives(table: tuple[tuple[str, str, str], ...], prefix: str) -> str:
 
 # "at the United Nations on Monday", not "at the United Nations office in Nairobi"
 _NOT_AN_ADJECTIVE = r"(?!\s+(?!(?:on|in|at|to|for|and|last|this|next|when)\b)[a-z])"
-_BUILDING = re.compile(_PREP_TO + rf"(?P<name>{_alternatives(BUILDINGS, 'b')}){_NOT_IN_CITY}")
+# "at Istana Nurul Iman" is not "the Istana": a known name that runs on into another proper
+# name names some other building (its own site words and a date may follow)
+_RUNS_ON = (
+    r"(?!\s+(?!(?:Palace|Hall|House|Castle|Building|Hotel|Residence|Centre|Center|Complex|"
+    r"Compound|Lodge|Mansion|Fortress|Estate|Guest|Rose|East|West|Oval|Cabinet|Room|Garden|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)[A-Z][a-z])"
+)
+_BUILDING = re.compile(
+    _PREP_TO + rf"(?P<name>{_alternatives(BUILDINGS, 'b')}){_NOT_IN_CITY}{_RUNS_ON}"
+)
 _BODY = re.compile(
     _PREP
     + rf"(?P<name>(?:{_SEAT_WORDS}\s+of\s+(?:the\s+)?(?:{_alternatives(BODIES, 'o')})|"

@@ -15,6 +15,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.actors import _CALENDAR, _ORG_WORDS, ActorTable
 from mapapp.extract.landmarks import at_generic_seat
+from mapapp.extract.place_heads import head_city
 
 # "will visit Hanoi Thursday", "in Accra March 14-16": a day or month ends a place's name
 NO_DAY = (
@@ -171,6 +172,8 @@ def resolve_place(
             return gazetteer.lookup(province).place
         if i == 0 and (whole or words[-1] in SITE_WORDS | _FEATURES or words[0] in _NAME_HEADS):
             return None  # an unknown named site or "Saint X": never fall back to part of it
+        if i == 0 and (head := head_city(words, hint)) is not None:
+            return head  # "the Maseru Bridge border post", "Abidjan-Plateau": that city
     return None
 
 

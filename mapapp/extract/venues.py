@@ -20,9 +20,11 @@ from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
+from mapapp.extract.place_heads import the_building
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
+from mapapp.extract.scheduled_venues import host_cities, scheduled_places
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 from mapapp.extract.venue_clauses import and_country, host_before, host_countries, welcome_venue
@@ -195,6 +197,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     candidates = _candidates(masked, triggers)
     landmarks = _institutions(masked)
     venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked) + _hosts(masked)
+    venues += [Venue(b, e, name, place) for b, e, name, place in scheduled_places(masked)]
     taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
@@ -214,6 +217,8 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             name, end = joined
         place = resolve_place(name, country, table, code, whole=whole) or described
         place = None if place and _lodging(masked, m.end("name"), place) else place  # a resort
+        if place is not None and the_building(masked, begin, m.end("name"), place):
+            place = None  # "at the Alhambra": a building, not Alhambra, California
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
@@ -230,6 +235,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
     if not venues:  # "…, which Fiji hosts": only where the sentence names no other place
         venues = _hosts(masked, relative=True)
+        venues += [Venue(b, e, name, place) for b, e, name, place in host_cities(masked)]
     return _without_city_regions(masked, venues)
 
 

@@ -1,0 +1,219 @@
+"""Venues the sentence tells without a plain "in": a plan's "for" ("scheduled for Gaborone"),
+a city told as the host in a relative clause, a site or district named after its city ("the
+Maseru Bridge border post", "Abidjan-Plateau"), and names that are buildings rather than the
+towns that share them ("Istana Nurul Iman" is not Singapore's Istana, "the Alhambra" not the
+Californian town).
+
+Every sentence is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.extract.scheduled_venues import host_cities, scheduled_places
+from tests.conftest import article_candidates as candidates
+from tests.conftest import the_one_told as told
+
+# --- a plan's "for": "scheduled for X", "set for X", "announced for X" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place", "code"),
+    [
+        # wire
+        ("The bloc's next summit is scheduled for Lusaka in March.", "conference", "Lusaka", "ZM"),
+        # UN summary
+        (
+            "The fourth round of consultations is tentatively set for Nairobi on 12 June, the "
+            "envoy told members.",
+            "meeting",
+            "Nairobi",
+            "KE",
+        ),
+        # diary
+        (
+            "Heads of government meeting, provisionally scheduled for Apia in late August.",
+            "meeting",
+            "Apia",
+            "WS",
+        ),
+        # ministry release
+        (
+            "The next ordinary session of the conference is announced for Niamey in July.",
+            "conference",
+            "Niamey",
+            "NE",
+        ),
+        # broadcaster
+        (
+            "A ministerial retreat, earmarked for Kigali next year, is to prepare the summit.",
+            "conference",
+            "Kigali",
+            "RW",
+        ),
+        ("Officials said the talks were slated for Geneva next week.", "meeting", "Geneva", "CH"),
+    ],
+)
+def test_a_plans_for_names_the_venue(sentence: str, kind: str, place: str, code: str) -> None:
+    found = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == kind]
+    assert found, candidates(sentence, "2024-05-08")
+    assert (found[0]["place_name"], found[0]["country_code"]) == (place, code)
+    assert found[0]["status"] == "announced"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit is scheduled for Friday.",
+        "The conference is set for June 3.",
+        "The signing is planned for the spring.",
+        "The talks are scheduled for later this year.",
+        "The meeting, set for Kenyan officials only, was closed.",
+    ],
+)
+def test_a_plans_for_before_a_date_or_people_names_no_place(sentence: str) -> None:
+    assert scheduled_places(sentence) == []
+
+
+def test_a_plans_for_keeps_the_date() -> None:
+    summit = told(
+        "A full summit of the community's heads of state is scheduled for Windhoek in May next "
+        "year.",
+        "2023-10-02",
+        "conference",
+        "scheduled for Windhoek",
+    )
+    assert (summit["place_name"], summit["date_start"]) == ("Windhoek", "2024-05-01")
+
+
+# --- a city told as the host in a relative clause -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The leaders will take up the request at the group's summit, which Port Moresby "
+            "will host in September.",
+            "Port Moresby",
+        ),
+        (
+            "Officials said the forum that Accra is to host next month would discuss piracy.",
+            "Accra",
+        ),
+        ("Both will attend the regional meeting, which Suva hosts in August.", "Suva"),
+    ],
+)
+def test_a_city_named_as_host_is_the_venue(sentence: str, place: str) -> None:
+    found = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == "conference"]
+    assert [c["place_name"] for c in found] == [place]
+
+
+def test_a_host_clause_reads_only_cities_and_never_a_nationality() -> None:
+    assert host_cities("the summit, which Kenya will host in June") == []
+    assert host_cities("the forum, which Kenyan officials will host") == []
+
+
+def test_a_country_named_as_host_is_still_the_country() -> None:
+    summit = told(
+        "The presidents agreed to meet at the summit, which Ghana will host in June.",
+        "2024-05-08",
+        "conference",
+        "which Ghana",
+    )
+    assert (summit["place_name"], summit["country_code"]) == ("Ghana", "GH")
+
+
+# --- a site or a district named after its city ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        (
+            "Transport ministers signed a protocol at the Harare Gardens pavilion on Tuesday.",
+            "Harare",
+            "ZW",
+        ),
+        (
+            "The delegations met at the Ministry in Dakar-Plateau on Monday.",
+            "Dakar",
+            "SN",
+        ),
+        (
+            "The two presidents held talks at the Nairobi National Park on Tuesday.",
+            "Nairobi",
+            "KE",
+        ),
+        (
+            "Ministers signed an accord on tolls at the Maputo Bridge customs post on Tuesday.",
+            "Maputo",
+            "MZ",
+        ),
+    ],
+)
+def test_a_site_named_after_its_city_is_in_that_city(sentence: str, place: str, code: str) -> None:
+    found = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] != "visit"]
+    assert found
+    assert all(place in (c["place_name"] or "") and c["country_code"] == code for c in found)
+
+
+def test_a_text_named_after_a_city_is_no_venue() -> None:
+    found = candidates(
+        "The ministers met on Tuesday and recalled the aims set in the Paris Agreement.",
+        "2024-05-08",
+    )
+    assert [c["place_name"] for c in found if c["event_type"] == "meeting"] == [None]
+
+
+# --- buildings that share a name with a town or with another building --------------------------
+
+
+def test_a_palace_whose_name_runs_on_is_not_the_shorter_one() -> None:
+    text = (
+        "BANDAR SERI BEGAWAN, March 4 (Agency) -- The Sultan received the visiting Thai prime "
+        "minister at Istana Nurul Iman today, on the first day of a two-day visit.\n\n"
+        "The two leaders then witnessed the signing of a memorandum on fisheries.\n"
+    )
+    for kind in ("meeting", "agreement"):
+        event = told(text, "2004-03-04", kind, "")
+        assert event["country_code"] == "BN", event
+
+
+def test_the_short_name_alone_is_still_the_known_building() -> None:
+    talks = told(
+        "The Malaysian king held talks at the Istana on Monday.",
+        "2024-05-08",
+        "meeting",
+        "Istana",
+    )
+    assert talks["country_code"] == "SG"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "GRANADA, Spain (Agency) - Leaders gathered for the summit on Thursday.\n\n"
+            "On Wednesday evening the king hosted a dinner for the prime ministers at the "
+            "Alhambra.\n",
+            "ES",
+        ),
+        (
+            "LIVE: Nordic leaders meet in Bergen\n\n"
+            "18:20 - The Norwegian prime minister hosted a reception for the visiting leaders at "
+            "the Richmond.\n",
+            "NO",
+        ),
+    ],
+)
+def test_a_name_after_the_is_a_building_not_a_far_town(text: str, code: str) -> None:
+    dinner = told(text, "2023-10-05", "meeting", "hosted")
+    assert dinner["country_code"] in (code, None)
+    assert dinner["country_code"] != "US"
+
+
+def test_a_city_that_takes_the_keeps_it() -> None:
+    talks = told("The foreign ministers met in the Hague on Tuesday.", "2024-05-08", "meeting", "")
+    assert talks["place_name"] == "The Hague"
