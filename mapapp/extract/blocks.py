@@ -29,6 +29,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.discourse import Mention
 from mapapp.extract.layout import Block
+from mapapp.extract.report_turns import tag_question
 from mapapp.extract.status import statuses_of
 from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
@@ -138,9 +139,11 @@ def _done_on(e: Mention, block: Block, published: dt.date) -> DateSpan | None:
 def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[Mention]:
     """The mentions of one sentence with its block's date and place (module docstring)."""
     asked = block.question or block.transcript
-    if asked and mentions and mentions[0].quote.rstrip().endswith("?"):
+    quote = mentions[0].quote.rstrip() if mentions else ""
+    tagged = tag_question(quote)  # "They last met in Honiara, isn't that right?": told as done
+    if asked and quote.endswith("?") and not tagged:
         return []  # "Q: Did the minister meet …?", "AFP: Will the premier attend …?"
-    if block.question:  # "There are reports that a summit will be held …": asked to confirm
+    if block.question or (asked and tagged):  # "There are reports that a summit will be held …"
         mentions = [e for e in mentions if e.status != "announced"]
     span = _heading_span(block.date, published, block.ahead) if block.date else None
     for e in mentions:

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from mapapp import gazetteer
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.landmarks import landmark_place
+from mapapp.extract.report_turns import asks
 
 __all__ = ["Block", "Layout", "forward", "marker_end", "subjectless"]
 
@@ -92,9 +93,6 @@ _MARKER = re.compile(rf"(?:(?:{_BULLET})|(?:{_NUMBER}))?(?:{_TIME})?")
 _SPEAKER_AT = re.compile(_SPEAKER)
 _LIST_ITEM = re.compile(rf"(?:{_BULLET}|(?:{_CLOCK})(?:\s*(?:–|—|-|:|\|)\s*|\s+))")
 _TIMED = re.compile(rf"(?:{_CLOCK})\s")
-_QUESTION = re.compile(
-    r"(?i)^(?:q|question|questions?\s+from\s+\w+|reporter|journalist|correspondent|audience)\b"
-)
 _IN_CITY = re.compile(
     r"^In\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:,\s+[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,2})?,\s"
@@ -305,14 +303,15 @@ class Layout:
 
     def text(self, line: str) -> Block:
         """A paragraph: its block (the headings' context, its own item start or opening)."""
-        line = line.strip()[:_LOOK]
+        whole = line.strip()
+        line = whole[:_LOOK]
         start = marker_end(line)
         self.told = True
         if self._live_line(line, _GREETING):
             return Block(self.date or "today", None, entry=True)
         timed = _TIMED.match(line) is not None and not self.live
         self.timed += timed
-        question = start > 0 and _QUESTION.match(line[:start]) is not None
+        question = start > 0 and asks(line[:start], whole)  # a bulletin's reporter tells
         self.turns += start > 0 and line[:start].rstrip().endswith(":")
         place, opening = self.place, False
         item = match_dateline(line[start:]) or _ITEM.match(line, start)

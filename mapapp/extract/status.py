@@ -10,6 +10,7 @@ import re
 
 from mapapp.extract.agreement_phrases import told_as_history
 from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
+from mapapp.extract.plain_trips import fronted_day
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
 
 SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
@@ -246,7 +247,7 @@ def _present(masked: str, trigger: Trigger, before: str, end: int) -> tuple[str 
     with a date, a plan after "to", else a habit (no event)."""
     if _ENTRY.match(masked):
         return "occurred", "a timeline's dated entry"  # "12 June 2018 - Kim and Trump meet …"
-    if _DATED.search(masked, trigger.end, end):
+    if _DATED.search(masked, trigger.end, end) or fronted_day(before):
         return "announced", "present tense with a date"  # "meets Peru's president on Friday"
     if not re.search(r"\bto\s*$", before):
         return None, "present tense (habitual)"

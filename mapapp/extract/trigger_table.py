@@ -17,6 +17,7 @@ from mapapp.extract.agreement_phrases import (
     SIGNED_PROGRAMME,
     WATCHED_SIGN,
 )
+from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
 from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
@@ -30,6 +31,8 @@ from mapapp.extract.meeting_phrases import (
     RECEIVED_FOR_MEAL,
 )
 from mapapp.extract.ordinal_events import RANKED
+from mapapp.extract.plain_trips import ARRIVED_WHEN, GOES_TO, SPENT_DAYS, STAY_PART_OF_DAY
+from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
     ATTEND_CEREMONY_AHEAD,
@@ -150,6 +153,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "infinitive",
     ),
     ("visit", re.compile(ARRIVED_FROM), "past"),  # "after travelling from Kyiv"
+    # "landed a few hours later", "is in Arawa tonight", "spent Saturday in Dominica"
+    ("visit", re.compile(rf"{ARRIVED_WHEN}|{STAY_PART_OF_DAY}|{SPENT_DAYS}"), "past"),
+    ("visit", re.compile(GOES_TO), "present"),  # "Tomorrow morning the minister goes to Buka"
     ("visit", re.compile(STAY), "past"),
     # "who is in our country on a working visit": a stay in the dateline's country
     (
@@ -277,6 +283,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
     ("meeting", re.compile(CONVERSATIONS_AHEAD), "infinitive"),
+    ("meeting", re.compile(rf"{GUEST_AT_MEAL}|{HOST_OF_MEAL}"), "past"),  # "a dinner offered by"
+    ("meeting", re.compile(HOST_OF_MEAL_AHEAD), "infinitive"),  # "will host a reception for"
     ("meeting", re.compile(HOSTED), "past"),
     # "hosted a dinner for the visiting leaders", "held wide-ranging discussions with"
     (
@@ -354,6 +362,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(DATED_NAME), "past"),  # "the April 4 Luena Memorandum"
     ("agreement", re.compile(SIGNED_PROGRAMME), "past"),  # "signed a cooperation programme"
     ("agreement", re.compile(WATCHED_SIGN), "past"),  # "watched the ministers sign a pact"
+    # "the communiqué the two leaders signed here", "signed in the port of Ilo the agreements"
+    ("agreement", re.compile(rf"{TEXT_THEN_SIGNED}|{SIGNED_PLACE_FIRST}"), "past"),
+    ("agreement", re.compile(SIGN_NOW), "present"),  # "The two sign a declaration"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.ordinal_events import RANKED
+from mapapp.extract.plain_trips import ARRIVED_WHEN
 from mapapp.extract.trigger_phrases import (
     MEET_NOW,
     MET_A_WHILE,
@@ -47,6 +48,7 @@ _SIDES_NOW = re.compile(SIDES_NOW)
 _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
 _FROM = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_FROM)
+_PLAIN = next(p for _, p, _ in TRIGGERS if p.pattern.startswith(ARRIVED_WHEN))
 _THING_FIRST = re.compile(THING_FIRST)
 _WHO = re.compile(
     rf"(?i)\b(?:{PERSON_NOUNS}|chancellors?|popes?|taoiseach|queens?|princess|pontiff|team|mission|"
@@ -186,7 +188,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "the targets they meet in March": no sides meeting
     if m.re is _PURPOSE and purpose_without_trip(masked, m.start(), before):
         return None  # "agreed to discuss trade with Peru": no trip it is the purpose of
-    moved = m.re is _MOVED or m.re is _FROM
+    moved = m.re is _MOVED or m.re is _FROM or m.re is _PLAIN  # "The flight landed at 9 a.m."
     if moved and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
         return None  # "The cargo crossed into Poland": no one travelled
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):

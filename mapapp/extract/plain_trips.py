@@ -1,0 +1,57 @@
+"""Trips told in the plainest words: an arrival with only its time, a stay with its day or
+part of a day, and a trip in a bulletin's present.
+
+* "The Pakistani president landed a few hours later", "She arrived late last night", "The
+  envoy touched down shortly after noon": an arrival at the scene of the report.
+* "is in Arawa tonight", "was in Suva this morning": a stay ("is in Fiji today" still leads a
+  report whose next sentence names the city, and is left to it).
+* "spent Saturday in Dominica", "will spend two days in Hanoi", "spent 48 hours in Kigali".
+* "Tomorrow morning the Prime Minister goes to Buka", "then he goes on to Kandy": a trip told
+  in the present (its status is read from its time, as for "flies to").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ARRIVED_WHEN", "GOES_TO", "SPENT_DAYS", "STAY_PART_OF_DAY", "fronted_day"]
+
+_PART = r"(?:morning|afternoon|evening|night)"
+ARRIVED_WHEN = (
+    r"\b(?:arrived|landed|touched\s+down)\b(?=\s+(?:(?:very\s+)?(?:late|early)\s+(?:last|this|"
+    rf"that|in\s+the|on\s+the)\b|last\s+night|this\s+{_PART}|that\s+{_PART}|"
+    r"(?:a\s+few|two|three|several|some|\w+)\s+(?:hours|minutes|days)\s+(?:later|earlier|"
+    r"after|before)|(?:shortly|soon|just|hours|minutes)\s+(?:later|after|before)|later\b|"
+    rf"at\s+(?:dawn|noon|midday|midnight|nightfall|\d)|in\s+the\s+(?:early\s+)?{_PART}|"
+    r"tonight|this\s+week)\b)"
+)
+STAY_PART_OF_DAY = (
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))in"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?\s+(?:tonight|last\s+night|"
+    rf"this\s+{_PART})\b)"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SPENT_DAYS = (
+    r"\b(?:spent|spends|spending|(?<=will\s)spend|(?<=to\s)spend)(?=\s+"
+    rf"(?:(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?(?:last\s+|this\s+)?{_DAY}"
+    rf"(?:\s+{_PART})?|(?:\d+|two|three|four|five|several|\w+-?four)\s+hours|"
+    r"(?<=spend\s)(?:the|a|an|two|three|four|five|several|\w+)\s+(?:days?|nights?|weeks?|"
+    r"weekend))\s+in\s+"
+    r"(?:the\s+)?[A-Z])"
+)
+GOES_TO = r"\bgoes\s+(?:on\s+)?to\s+(?=(?:the\s+)?[A-Z])"
+
+# "Tomorrow morning the minister goes to Buka", "On Friday, the delegation flies to Suva": a
+# day that opens the clause dates the present verb after it (not "Every Monday the council …")
+_FRONTED_DAY = re.compile(
+    r"^\W*(?:[A-Z]{2,}:\s+)?(?:and\s+|then\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|tomorrow|tonight|later\s+today|next\s+(?:week|month)|"
+    r"this\s+(?:evening|afternoon|weekend))\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def fronted_day(before: str) -> bool:
+    """Whether the clause ``before`` a present verb opens with a day ahead ("Tomorrow morning
+    the minister …")."""
+    return _FRONTED_DAY.match(before) is not None
