@@ -66,12 +66,12 @@ from mapapp.extract.sentences import (
 )
 from mapapp.extract.settings import is_setting
 from mapapp.extract.status import find_status
+from mapapp.extract.story_day import follow_programmes, follow_story_day
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
     date_from_next,
     follow_after,
-    follow_programme,
     follow_purpose,
     follow_relative,
     follow_same_day,
@@ -173,7 +173,7 @@ def extract_candidates(
         date_from_dateline(told, line, published)
         date_from_next(told)
         follow_relative(told, published)
-        follow_programme(told, published)
+        follow_programmes(told, published)  # also the weekdays of a tour next week
         follow_same_day(told)
         follow_arrival(told)
         follow_sidelines(told)
@@ -192,7 +192,7 @@ def extract_candidates(
         dateline_city(told, place)
         follow_local_officials(told, place)  # "called on the Minister of Foreign Affairs"
         follow_host_seat(told, place)  # "at Government House", no dateline: the host's capital
-        events += told
+        events += follow_story_day(told)  # undated events told as done: the story's day
     records: dict[str, dict] = {}
     mentions_of: dict[str, Mention] = {}
     for event in events:

@@ -1,0 +1,177 @@
+"""The story's day for events told as done without a date, and the weekdays of a tour announced
+for a coming week. Invented sentences, not taken from the development articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import the_one_told
+
+
+# An event told as done with no date of its own, after a dated event of the story in the same
+# country: the story's day (and its town when it names no place).
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "day", "place"),
+    [
+        (  # ministry release: a second audience "also" and "in the evening"
+            "2021-09-08",
+            "Press Release\n\nThe Minister of Foreign Affairs received his Chilean counterpart "
+            "at the Ministry in Santiago on Tuesday.\n\nThe visiting Minister was also received "
+            "in the evening by the Speaker of the National Assembly.",
+            "meeting",
+            "Speaker",
+            "2021-09-07",
+            "Santiago",
+        ),
+        (  # council press release: bilaterals "in the margins"
+            "2014-06-24",
+            "Council press release: The Association Council met in Luxembourg on 23 June 2014."
+            "\n\nIn the margins, the High Representative held a bilateral meeting with the "
+            "foreign minister of Georgia.",
+            "meeting",
+            "Georgia",
+            "2014-06-23",
+            "Luxembourg",
+        ),
+        (  # wire: a crossing by road "in the morning" of the story's day
+            "2022-11-21",
+            "IPIALES, Colombia (Wire) - The presidents of Colombia and Ecuador held a joint "
+            "cabinet meeting in Tulcan on Sunday.\n\nColombia's president crossed into Ecuador "
+            "by road from Ipiales in the morning, accompanied by nine ministers.",
+            "visit",
+            "crossed into",
+            "2022-11-20",
+            None,
+        ),
+        (  # broadcaster web: a flight in "overnight" to the summit's retreat
+            "2023-08-18",
+            "The three leaders met at the retreat in Camp David on Friday.\n\nThe Korean "
+            "president flew in from Seoul overnight and was taken to the retreat by helicopter.",
+            "visit",
+            "flew in",
+            "2023-08-18",
+            None,
+        ),
+        (  # broadcaster transcript: "then" after a landing "this afternoon"
+            "2013-04-10",
+            "Evening bulletin, Wednesday 10 April 2013\n\nANCHOR: The Samoan prime minister "
+            "touched down in Nuku'alofa this afternoon.\n\nCORRESPONDENT: The two prime ministers"
+            " then drove to the Palace Office, where they held talks for about an hour.",
+            "meeting",
+            "talks",
+            "2013-04-10",
+            None,
+        ),
+        (  # readout: a visit named in a later sentence of the story
+            "2019-11-15",
+            "The Secretary met Peru's foreign minister at the Department of State in Washington "
+            "on Thursday.\n\nDuring his stay in the United States, the Minister also met the "
+            "Deputy Secretary.",
+            "meeting",
+            "Deputy Secretary",
+            "2019-11-14",
+            None,
+        ),
+    ],
+)
+def test_undated_event_of_the_story_takes_its_day(
+    published: str, text: str, kind: str, words: str, day: str, place: str | None
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert event["status"] == "occurred"
+    assert (event["date_start"], event["date_end"]) == (day, day)
+    if place is not None:
+        assert event["place_name"].endswith(place)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words"),
+    [
+        (  # another country, told back with "had"
+            "2017-08-30",
+            "Kenya's president met Uganda's president in Kampala on Tuesday to discuss the "
+            "railway.\n\nThe two countries' energy ministers had signed a pipeline accord in "
+            "Nairobi, officials recalled.",
+            "agreement",
+            "pipeline",
+        ),
+        (  # a first meeting, in the story's own country
+            "2009-06-11",
+            "Indonesia's foreign minister met his Malaysian counterpart in Kuala Lumpur on "
+            "Wednesday.\n\nThe two ministers first met in Penang.",
+            "meeting",
+            "first met",
+        ),
+        (  # a history told before the story's day
+            "2015-02-12",
+            "The prime minister held talks in Canberra on Wednesday with New Zealand's prime "
+            "minister.\n\nThe two governments signed a trade accord in Canberra on 3 March 2013."
+            "\n\nThe two leaders last visited Sydney together.",
+            "visit",
+            "Sydney",
+        ),
+    ],
+)
+def test_history_and_other_countries_stay_undated(
+    published: str, text: str, kind: str, words: str
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert event["date_start"] is None
+
+
+# A bare weekday of a plan in a country of a tour announced for a coming week: that weekday of
+# the week, not the one counted from publication.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "day"),
+    [
+        (  # newspaper: a three-country tour published on a Monday
+            "2011-05-16",
+            "The President will next week travel to Kenya, Uganda and Rwanda on a four-day "
+            "tour.\n\nThe tour opens in Nairobi, where the President will hold talks with his "
+            "Kenyan counterpart on Monday. He then flies to Kampala for talks on Wednesday.",
+            "meeting",
+            "Kenyan counterpart",
+            "2011-05-23",
+        ),
+        (  # the same tour's second stop
+            "2011-05-16",
+            "The President will next week travel to Kenya, Uganda and Rwanda on a four-day "
+            "tour.\n\nThe tour opens in Nairobi, where the President will hold talks with his "
+            "Kenyan counterpart on Monday. He then flies to Kampala for talks on Wednesday.",
+            "visit",
+            "Kampala",
+            "2011-05-25",
+        ),
+        (  # ministry release: a week named by its place in the month
+            "2019-09-02",
+            "The Chancellor will visit Japan in the second week of September.\n\nIn Tokyo on "
+            "Wednesday she will hold talks with the prime minister.",
+            "meeting",
+            "Tokyo",
+            "2019-09-11",
+        ),
+        (  # agency: a one-country visit published on a Tuesday
+            "2024-04-02",
+            "The foreign minister will pay an official visit to Chile next week.\n\nOn Monday "
+            "she will be received in Santiago by the President of the Republic.",
+            "meeting",
+            "Santiago",
+            "2024-04-08",
+        ),
+    ],
+)
+def test_weekday_of_a_tour_next_week(
+    published: str, text: str, kind: str, words: str, day: str
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert event["status"] == "announced"
+    assert (event["date_start"], event["date_end"]) == (day, day)
+
+
+def test_weekday_of_a_plan_elsewhere_keeps_its_own_reading() -> None:
+    text = (
+        "The minister will travel to Ghana next week for talks on cocoa.\n\nOn Wednesday she "
+        "will meet the Ivorian ambassador in Abidjan."
+    )
+    event = the_one_told(text, "2011-05-16", "meeting", "Abidjan")
+    assert event["date_start"] == "2011-05-18"
