@@ -5,8 +5,9 @@
 communique said": the annotation conventions count an issued joint statement, declaration or
 communiqué as an agreement, also when the text only cites it, dated to the talks it concludes.
 It is told as a reference: a statement already told ("adopted a joint communiqué") is the same
-one. It is read only with the talks or signing its sentence tells ("A new summit is planned next
-year, the final communiqué said" names none), on their day and at their place.
+one. It is read here with the talks or signing its sentence tells, on their day and at their
+place; cited by a sentence that names none ("A new summit is planned next year, the final
+communiqué said"), it is read by :mod:`mapapp.extract.side_documents`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ _CITED = re.compile(
     rf"\baccording\s+to\s+(?:a|the|their)\s+(?P<b>{_TEXT})|"
     rf"\b(?:the|a|their)\s+(?P<c>{_TEXT})\s+(?:said|says|stated|added|read|reads)\b"
 )
+
+
+def cited_span(masked: str) -> tuple[int, int] | None:
+    """Where the sentence names a joint statement it cites ("the final communiqué said"), if
+    it cites one."""
+    found = _CITED.search(masked)
+    if found is None:
+        return None
+    return found.start(found.lastgroup or 0), found.end(found.lastgroup or 0)
 
 
 def with_cited_statement(masked: str, told: list[Mention]) -> list[Mention]:

@@ -25,7 +25,7 @@ _DOC = (  # ("an Agreement on the Mutual Exemption of Visas": any case)
     r"(?i:agreement|accord|memorandum|memorandum\s+of\s+understanding|MoU|MOU|protocol|treaty|"
     r"convention|declaration|deal|pact|road\s?map|programme|program|action\s+plan|"
     r"(?:letter|statement|declaration)\s+of\s+intent|charter|arrangement|framework|"
-    r"joint\s+statement|contract|plan\s+of\s+action|work\s+plan|minutes|document|"
+    r"joint\s+statement|communiqu[eé]|contract|plan\s+of\s+action|work\s+plan|minutes|document|"
     r"exchange\s+of\s+(?:notes|letters))"
 )
 # "…, and an agreement on …", "and of a protocol", ", a treaty …, and": one more document
@@ -51,7 +51,14 @@ _MANY = re.compile(
 
 # "signed three documents: an agreement on trade, a memorandum on …", "signed two documents in
 # Dakar on Monday: a treaty …": the count is followed by its documents one by one
-_COLON_LIST = re.compile(r"[^:;.]{0,60}:\s+(?:an?|the)\s")
+_COLON_LIST = re.compile(
+    r"[^:;.]{0,60}:\s+(?:an?|the)\s|"
+    # "signed two agreements, one on double taxation and another on agriculture"
+    r"[^:;.]{0,60}?,\s+one\s+(?:on|for|concerning|covering|to)\b"
+)
+# "…, one on double taxation and another on agriculture": the second of a count told one by one
+_ONE = re.compile(r",\s+one\s+(?:on|for|concerning|covering|to)\b")
+_ANOTHER = re.compile(r",?\s+and\s+another\s+(?=(?:on|for|concerning|covering|to)\b)")
 # the start of a clause before the first document of a list told before its verb
 _CLAUSE_START = re.compile(r"[;:.]\s|,\s+(?:and|but|while|after|before|when)\s|^")
 
@@ -86,6 +93,11 @@ def _more_documents(masked: str, m: Mention) -> list[tuple[int, int]]:
         (at, end)
         for at, end in found
         if at < m.trigger.begin or _DOC_WORD.search(masked, m.trigger.begin, at)
+    ]
+    more += [
+        (d.start(), d.end())
+        for d in _ANOTHER.finditer(masked, m.trigger.end, hi)
+        if _ONE.search(masked, m.trigger.end, d.start())
     ]
     first = _first_of_list(masked, m, found)
     if first is not None:

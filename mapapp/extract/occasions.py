@@ -17,6 +17,7 @@ import re
 
 from mapapp.extract.discourse import Mention, main_event
 from mapapp.extract.relative_dates import counts_back
+from mapapp.extract.side_documents import follow_cited
 
 # "arrived on Monday", "landed in Hanoi": the day a trip began, not the day of its talks
 ARRIVED = re.compile(r"(?i)\b(?:arriv\w*|landed|lands|flew\s+in|touched\s+down|reached)\b")
@@ -65,7 +66,9 @@ def _same_place(e: Mention, ref: Mention) -> bool:
 
 def follow_occasion(events: list[Mention]) -> None:
     """Give an undated agreement the day (and place, when it names none) of the meeting it was
-    signed at; one placed elsewhere than that meeting is left alone."""
+    signed at; one placed elsewhere than that meeting is left alone. A joint statement cited
+    with no talks in its sentence is the statement of the main event's talks."""
+    follow_cited(events)
     main = main_event(events)
     for i, e in enumerate(events):
         if e.event_type != "agreement" or e.span.start is not None:

@@ -19,6 +19,7 @@ from mapapp.extract.agreement_phrases import (
 )
 from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
 from mapapp.extract.bilateral_held import BILATERAL_HELD
+from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
@@ -365,6 +366,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "the communiqué the two leaders signed here", "signed in the port of Ilo the agreements"
     ("agreement", re.compile(rf"{TEXT_THEN_SIGNED}|{SIGNED_PLACE_FIRST}"), "past"),
     ("agreement", re.compile(SIGN_NOW), "present"),  # "The two sign a declaration"
+    *DOCUMENT_TRIGGERS,  # "exchanged notes on a grant", "the accord the two signed there"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
     ("agreement", re.compile(TO_SIGN), "infinitive"),
