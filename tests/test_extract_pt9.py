@@ -217,3 +217,155 @@ def test_a_name_after_the_is_a_building_not_a_far_town(text: str, code: str) -> 
 def test_a_city_that_takes_the_keeps_it() -> None:
     talks = told("The foreign ministers met in the Hague on Tuesday.", "2024-05-08", "meeting", "")
     assert talks["place_name"] == "The Hague"
+
+
+# --- a city after a topic word, told right before the event's date ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        # wire
+        (
+            "The two foreign ministers signed a protocol on border trade in Windhoek on Monday.",
+            "agreement",
+            "Windhoek",
+        ),
+        # ministry release
+        (
+            "The leaders agreed to convene the joint commission on economic cooperation in Dili "
+            "in the second half of the year.",
+            "meeting",
+            "Dili",
+        ),
+        # broadcaster
+        (
+            "The ministers would hold the next round of the dialogue on security cooperation in "
+            "Hanoi early next year.",
+            "meeting",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_dated_city_after_a_topic_word_is_the_venue(sentence: str, kind: str, place: str) -> None:
+    found = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == kind]
+    assert [c["place_name"] for c in found] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met in Oslo and discussed peace in Afghanistan on Monday.",
+        "The envoys met in Oslo and pledged support for stability in Somalia next year.",
+    ],
+)
+def test_a_country_after_a_topic_word_stays_a_topic(sentence: str) -> None:
+    found = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == "meeting"]
+    assert [c["place_name"] for c in found] == ["Oslo"]
+
+
+# --- a stop told by a participle or a noun phrase ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stop", "status"),
+    [
+        (
+            "The premier will fly home on Friday, stopping briefly in Nadi to meet the Fijian "
+            "prime minister.",
+            "Nadi",
+            "announced",
+        ),
+        ("The king wrapped up his state visit on Sunday with a stop in Porto.", "Porto", None),
+        (
+            "The delegation returned to Canberra on Thursday after a brief stopover in Singapore.",
+            "Singapore",
+            "occurred",
+        ),
+        (
+            "The prime minister flew to Tokyo on Monday via a refuelling stop in Anchorage.",
+            "Anchorage",
+            "occurred",
+        ),
+    ],
+)
+def test_a_stop_on_the_way_is_a_visit(sentence: str, stop: str, status: str | None) -> None:
+    visits = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == "visit"]
+    there = [c for c in visits if c["place_name"] == stop]
+    assert len(there) == 1, visits
+    assert status is None or there[0]["status"] == status
+
+
+# --- a day of its own between a verb of motion and its destination ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The minister will be received on Thursday by the president, and will travel on the "
+            "same day to Kumasi.",
+            "Kumasi",
+        ),
+        ("The envoy flew the next morning to Apia.", "Apia"),
+        ("She travelled later that day to Mombasa for talks with the governor.", "Mombasa"),
+    ],
+)
+def test_a_same_day_trip_reaches_its_destination(sentence: str, place: str) -> None:
+    visits = [c for c in candidates(sentence, "2024-05-08") if c["event_type"] == "visit"]
+    assert [c["place_name"] for c in visits] == [place]
+
+
+# --- a trip's country told by other words ------------------------------------------------------
+
+
+def test_a_leg_named_by_its_country_places_its_events() -> None:
+    text = (
+        "The minister will pay an official visit to Oman and Bahrain from 12 to 16 March.\n\n"
+        "During the Bahrain leg of the visit on 15-16 March, the minister will call on the "
+        "crown prince.\n"
+    )
+    call = told(text, "2025-03-01", "meeting", "Bahrain leg")
+    assert call["country_code"] == "BH"
+    assert call["date_start"] == "2025-03-15"
+
+
+def test_a_leg_named_by_an_adjective_places_its_events() -> None:
+    meeting = told(
+        "During the Kenyan leg of the tour on 3-4 June, the minister will call on the president.",
+        "2024-05-08",
+        "meeting",
+        "Kenyan leg",
+    )
+    assert meeting["country_code"] == "KE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "The ministers reviewed preparations for the state visit that the President of Chile "
+            "will carry out to Uruguay on 16 October.",
+            "UY",
+        ),
+        (
+            "The ministers reviewed preparations for the visit that the King of Spain is to pay to "
+            "Peru in October.",
+            "PE",
+        ),
+    ],
+)
+def test_a_visit_told_before_its_relative_clause_goes_to_the_place_after_it(
+    sentence: str, code: str
+) -> None:
+    visit = told(sentence, "2024-05-08", "visit", "visit that")
+    assert (visit["country_code"], visit["status"]) == (code, "announced")
+
+
+def test_an_arrival_in_the_country_is_in_the_datelines_country() -> None:
+    text = (
+        "LUSAKA, May 8 (Agency) - The Angolan minister, who arrived in the country on Monday, "
+        "held talks with Zambia's president on Tuesday.\n"
+    )
+    arrival = told(text, "2024-05-08", "visit", "arrived in the country")
+    assert (arrival["country_code"], arrival["date_start"]) == ("ZM", "2024-05-06")

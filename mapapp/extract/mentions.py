@@ -44,6 +44,7 @@ from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.trigger_words import OWN_STATE
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
+from mapapp.extract.visit_countries import in_the_country
 from mapapp.extract.year_reading import nearer_year
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
@@ -363,6 +364,7 @@ def _incomplete(
         and not _here(masked, trigger, clauses)
         and not in_same_place(masked, trigger.begin, clauses.end(trigger.end))  # "the port city"
         and not region_after(masked, trigger.end)  # "visited the Balkans": a region, no point
+        and not in_the_country(masked, trigger.begin, trigger.end)  # placed by the dateline
     )
 
 

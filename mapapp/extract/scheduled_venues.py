@@ -14,7 +14,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.place_names import NO_DAY, cached_lookup
 
-__all__ = ["host_cities", "scheduled_places"]
+__all__ = ["host_cities", "scheduled_places", "told_venues"]
 
 _NAME = (
     rf"{NO_DAY}(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|of\s+|es\s+)?{NO_DAY}[A-Z][\w'’.-]+){{0,2}})"
@@ -64,3 +64,12 @@ def host_cities(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
         if place is not None and place.precision == "city":
             out.append((m.start("name"), m.end("name"), m.group("name"), place))
     return out
+
+
+def told_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
+    """Every place this module reads, and the trips' countries of
+    :mod:`mapapp.extract.visit_countries` ("the Qatar leg of the visit", "the visit that the
+    President will carry out to Argentina")."""
+    from mapapp.extract.visit_countries import leg_countries, visit_destinations
+
+    return scheduled_places(masked) + leg_countries(masked) + visit_destinations(masked)

@@ -34,6 +34,7 @@ from mapapp.extract.meeting_phrases import (
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.plain_trips import ARRIVED_WHEN, GOES_TO, SPENT_DAYS, STAY_PART_OF_DAY
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
+from mapapp.extract.stop_words import STOP_TRIGGERS
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
     ATTEND_CEREMONY_AHEAD,
@@ -120,6 +121,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(TRIP_ENDS), "past"),
+    *STOP_TRIGGERS,  # "stopping briefly in Kindia", "with a stop in Monterrey"
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
     ("visit", re.compile(RETURNED_FROM), "past"),
     (

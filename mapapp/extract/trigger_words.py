@@ -188,7 +188,10 @@ HEADLINE_CALL = r"(?i)\b(?:call|phone|telephone)\b"
 WHEN_BETWEEN = (
     r"(?:(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b|\d{1,2}\s+[A-Z][a-z]+\.?|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2}\b)|yesterday|overnight|today|tomorrow|tonight)"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}\b)|yesterday|overnight|today|tomorrow|tonight|"
+    # "will travel on the same day to Alexandria", "flew the next morning to Apia"
+    r"(?:on\s+|later\s+)?(?:the|that)\s+(?:same|next|following)\s+(?:day|morning|afternoon|"
+    r"evening|night)|later\s+(?:that|the\s+same)\s+day)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
 # after "was in": a place and then its time, or the purpose of a stay

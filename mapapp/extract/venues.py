@@ -14,17 +14,16 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
-from mapapp.extract import place_names
+from mapapp.extract import dated_topics, place_heads, place_names
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
-from mapapp.extract.place_heads import the_building
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
-from mapapp.extract.scheduled_venues import host_cities, scheduled_places
+from mapapp.extract.scheduled_venues import host_cities, told_venues
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 from mapapp.extract.venue_clauses import and_country, host_before, host_countries, welcome_venue
@@ -61,7 +60,8 @@ def _institutions(masked: str) -> list[Venue]:
 def _hosts(masked: str, relative: bool = False) -> list[Venue]:
     """ "Tonga last hosted the leaders' meeting": a country named as host is where its event
     is when the sentence names no place after it (a city after it wins: "… in Doha")."""
-    return [Venue(b, e, name, place) for b, e, name, place in host_countries(masked, relative)]
+    hosts = host_countries(masked, relative) + (host_cities(masked) if relative else [])
+    return [Venue(b, e, name, place) for b, e, name, place in hosts]
 
 
 _BORDER_SIDE = re.compile(
@@ -166,6 +166,7 @@ def _candidates(masked: str, triggers: list[Trigger]) -> list[tuple[int, re.Matc
         before = masked[max(0, m.start() - _LOOK) : m.start()]
         words = before.split()
         topic = words and words[-1].casefold() in _TOPIC_NOUNS and words[-1][:1].islower()
+        topic = topic and not dated_topics.dated_venue(masked, m.group("name"), m.end("name"))
         if topic and not _AT_OFFICE.search(before) and not _HEADS_OF.search(before):
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
         if LIVES_IN.search(before):
@@ -197,7 +198,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     candidates = _candidates(masked, triggers)
     landmarks = _institutions(masked)
     venues: list[Venue] = _capitals(masked) + landmarks + _border_sides(masked) + _hosts(masked)
-    venues += [Venue(b, e, name, place) for b, e, name, place in scheduled_places(masked)]
+    venues += [Venue(b, e, name, place) for b, e, name, place in told_venues(masked)]
     taken = [(v.begin, v.end) for v in venues]
     site: tuple[int, str] | None = None
     for begin, m in sorted(dict(candidates).items()):
@@ -217,7 +218,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
             name, end = joined
         place = resolve_place(name, country, table, code, whole=whole) or described
         place = None if place and _lodging(masked, m.end("name"), place) else place  # a resort
-        if place is not None and the_building(masked, begin, m.end("name"), place):
+        if place is not None and place_heads.the_building(masked, begin, m.end("name"), place):
             place = None  # "at the Alhambra": a building, not Alhambra, California
         owner = re.match(r"(.+?)['’]s?\s+[A-Z]", name)  # "Kyiv's Mariinsky Palace": Kyiv
         if place is None and owner is not None:
@@ -235,7 +236,6 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
     venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
     if not venues:  # "…, which Fiji hosts": only where the sentence names no other place
         venues = _hosts(masked, relative=True)
-        venues += [Venue(b, e, name, place) for b, e, name, place in host_cities(masked)]
     return _without_city_regions(masked, venues)
 
 
