@@ -79,7 +79,6 @@ from mapapp.extract.timeline import (
 )
 from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
-from mapapp.extract.visit_countries import follow_the_country
 from mapapp.extract.visit_scope import follow_country_visit
 from mapapp.model import EVENT_COLUMNS
 from mapapp.records import coerce_events
@@ -180,7 +179,6 @@ def extract_candidates(
         follow_sidelines(told)
         follow_stay(told)
         follow_legs(told, place)
-        follow_the_country(told, place)  # "who arrived in the country on Monday"
         set_scene(told, place)
         follow_also(told)
         follow_occasion(told)

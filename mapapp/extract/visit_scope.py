@@ -13,6 +13,7 @@ from mapapp import gazetteer
 from mapapp.extract.discourse import Mention
 from mapapp.extract.landmarks import capital_place
 from mapapp.extract.venues import Venue
+from mapapp.extract.visit_countries import follow_the_country
 
 _IN_PERSON = frozenset({"meeting", "conference", "agreement"})
 
@@ -26,7 +27,9 @@ def _within(e: Mention, trip: Mention) -> bool:
 
 def follow_country_visit(events: list[Mention], dateline: gazetteer.Place | None) -> None:
     """Give an event in person placed nowhere or only in the visited country, dated within a
-    visit to a country, that country's dateline city or capital."""
+    visit to a country, that country's dateline city or capital; an arrival "in the country"
+    is first given the dateline's country (:func:`follow_the_country`)."""
+    follow_the_country(events, dateline)
     trips = [
         v
         for v in events
