@@ -239,3 +239,87 @@ def test_a_trip_told_in_the_present_with_a_day_before_it_is_announced(text, firs
 )
 def test_things_and_habits_tell_no_trip(text):
     assert [e for e in told(text) if e[0] == "visit"] == []
+
+
+# --- a body's session told by what it did ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "BRUSSELS, March 14 (Agency) - The Foreign Affairs Council discussed Ukraine and the "
+            "Sahel on Monday.",
+            "2025-03-10",
+            "Brussels",
+        ),
+        (
+            "The bloc's Council of Ministers prepared the declaration in Windhoek on Wednesday.",
+            "2025-03-12",
+            "Windhoek",
+        ),
+        (
+            "The forum, which brought together ministers from Chad, Niger and Mali, opened on "
+            "Thursday in Niamey.",
+            "2025-03-13",
+            "Niamey",
+        ),
+        ("The summit opened on Monday in Lima.", "2025-03-10", "Lima"),
+    ],
+)
+def test_a_bodys_session_told_by_its_work_or_opening_is_a_conference(text, day, place):
+    assert told(text) == [("conference", "occurred", day, day, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council discussed parking fees on Monday.",
+        "The council has long discussed reform of its working methods.",
+    ],
+)
+def test_a_local_council_or_a_habit_is_no_conference(text):
+    assert told(text) == []
+
+
+# --- rounds of talks by any ordinal ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "At the seventh round, held in Vienna on 11 March, the two sides talked for hours.",
+            "2025-03-11",
+            "Vienna",
+        ),
+        ("The 12th round took place in Geneva on Tuesday.", "2025-03-11", "Geneva"),
+    ],
+)
+def test_a_round_named_by_any_ordinal_is_a_meeting(text, day, place):
+    assert told(text) == [("meeting", "occurred", day, day, place)]
+
+
+def test_a_new_round_of_sanctions_is_no_meeting():
+    assert told("A new round of sanctions was announced in Brussels on Monday.") == []
+
+
+# --- a communiqué's operative paragraphs --------------------------------------------------------
+
+COMMUNIQUE = """REGIONAL PEACE COUNCIL
+COMMUNIQUÉ
+
+The Council, at its 90th meeting held in Nairobi on 12 March 2025, adopted the following \
+decision on the situation in the region:
+
+1. Welcomes the accord on border security, signed by the two parties in Kisumu on 3 March \
+2025, and commends the meeting held between them in Nairobi on 10 March 2025;
+
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_a_paragraph_ending_with_a_semicolon_or_colon_is_read_as_text():
+    found = told(COMMUNIQUE)
+    assert ("agreement", "occurred", "2025-03-03", "2025-03-03", "Kisumu") in found
+    assert ("meeting", "occurred", "2025-03-10", "2025-03-10", "Nairobi") in found

@@ -50,6 +50,11 @@ FURNITURE = frozenset(
     }
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
+# "3. Welcomes the agreement on Abyei, signed by the parties in Kadugli …;", "The Council, at
+# its 261st meeting …, adopted the following decision:": an operative paragraph of a
+# communiqué or resolution, text though it ends with a semicolon or colon (a heading is short)
+_ENDS_CLAUSE = re.compile(r"[;:]\s*(?:and|or)?\s*$")
+_CLAUSE_WORDS = 8
 _ABBREVIATIONS = frozenset(
     {
         "mr",
@@ -154,6 +159,14 @@ class Sentence:
     block: Block = field(default_factory=Block)
 
 
+def _ends_text(line: str) -> bool:
+    """Whether ``line`` ends as text does: a sentence's closing mark, or an operative
+    paragraph's semicolon or colon after eight words or more."""
+    if _ENDS_SENTENCE.search(line):
+        return True
+    return _ENDS_CLAUSE.search(line[-8:]) is not None and len(line.split()) >= _CLAUSE_WORDS
+
+
 def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
     """Non-empty lines without page furniture, headings (no closing punctuation) or repeats,
     each with the headings of its section (the heading lines above it, since the last text)
@@ -169,7 +182,7 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
         key = " ".join(line.split()).casefold()
         if not line or key in FURNITURE:
             continue
-        if not _ENDS_SENTENCE.search(line) and not layout.is_item(line):
+        if not _ends_text(line) and not layout.is_item(line):
             if kept and (where := layout.location(line)):  # "LOCATION: State House, Accra"
                 kept[-1] = (*kept[-1][:2], replace(kept[-1][2], place=where, headed=False))
             headings.append(line[:200])

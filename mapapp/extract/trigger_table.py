@@ -19,6 +19,7 @@ from mapapp.extract.agreement_phrases import (
 )
 from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
 from mapapp.extract.bilateral_held import BILATERAL_HELD
+from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
@@ -331,6 +332,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     ("conference", re.compile(NAMED_GATHERING), "noun"),  # "attended the G20 in Rio"
+    # "the Foreign Affairs Council discussed Ukraine", "The council, which brought together
+    # ministers from five countries, opened on Thursday"
+    ("conference", re.compile(rf"{BODY_AT_WORK}|{SESSION_OPENED}"), "past"),
     (
         "conference",
         re.compile(

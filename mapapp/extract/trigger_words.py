@@ -45,7 +45,12 @@ TRIP_ENDS = (
 SERIES_WORDS = re.findall(
     r"\w+", "first second third fourth next another further final previous last"
 )
-SERIES_ROUND = "|".join(rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, "earlier"])
+# "the seventh round", "the 12th round": any ordinal, in words or figures
+_ORDINALS = re.findall(r"\w+", "fifth sixth seventh eighth ninth tenth eleventh twelfth latest new")
+SERIES_ROUND = "|".join(
+    [rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, *_ORDINALS, "earlier"]]
+    + [rf"(?<=\d{e}\s)" for e in ("st", "nd", "rd", "th")]
+)
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
 IN_PERSON_CALL = r"(?:courtesy|farewell|introductory|protocol)\s+calls?\b"
 TITLES = (
