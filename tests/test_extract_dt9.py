@@ -175,3 +175,89 @@ def test_weekday_of_a_plan_elsewhere_keeps_its_own_reading() -> None:
     )
     event = the_one_told(text, "2011-05-16", "meeting", "Abidjan")
     assert event["date_start"] == "2011-05-18"
+
+
+# An undated plan in a town where a plan told before is dated (a month at most): its days.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "start", "end"),
+    [
+        (  # media note: the last stop of a trip whose stops were listed with its dates
+            "2023-03-03",
+            "The Under Secretary will travel to Lima, Peru; Quito, Ecuador; and Bogota, Colombia "
+            "from March 7 to 12.\n\nIn Lima she will meet the foreign minister. The Under "
+            "Secretary will end her trip in Bogota, where she will open a trade fair.",
+            "visit",
+            "end her trip",
+            "2023-03-07",
+            "2023-03-12",
+        ),
+        (  # readout: a meeting looked forward to at a summit's city
+            "2021-10-04",
+            "The Prime Minister spoke today with the Spanish president about the Ibero-American "
+            "summit in Madrid later this month. She looks forward to meeting the King in Madrid.",
+            "meeting",
+            "looks forward",
+            "2021-10-05",
+            "2021-10-31",
+        ),
+    ],
+)
+def test_undated_plan_takes_the_days_of_a_plan_in_its_town(
+    published: str, text: str, kind: str, words: str, start: str, end: str
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert event["status"] == "announced"
+    assert (event["date_start"], event["date_end"]) == (start, end)
+
+
+def test_undated_plan_in_another_town_keeps_no_date() -> None:
+    text = (
+        "The Prime Minister spoke today with the Spanish president about the Ibero-American "
+        "summit in Madrid later this month. She looks forward to meeting the King in Seville."
+    )
+    event = the_one_told(text, "2021-10-04", "meeting", "looks forward")
+    assert event["date_start"] is None
+
+
+# A date in a clause opened by ", which" that tells something else than a gathering's course
+# is not the event's date; one that tells the gathering's course ("which opened on") is.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "day"),
+    [
+        (  # news release: a treaty's entry into force, inside talks during a dated visit
+            "2017-09-16",
+            "The minister visited Kyiv on 14 and 15 September. There, she met the President of "
+            "Ukraine to discuss the free trade agreement, which entered into force on August 1.",
+            "meeting",
+            "There, she met",
+            "2017-09-14",
+        ),
+        (  # wire: a protocol signed at talks, about a treaty that took effect earlier
+            "2019-05-10",
+            "The foreign ministers met in Vilnius on Thursday and signed a protocol on the border "
+            "treaty, which took effect on 3 January.",
+            "agreement",
+            "protocol",
+            "2019-05-09",
+        ),
+        (  # agency: a communique whose long clause names a month of the past
+            "2023-11-18",
+            "The summit closed late on Friday in Lusaka with a final communique, adopted by the "
+            "member states present at the extraordinary session, which calls on the armed "
+            "groups to return to the lines they held in March.",
+            "agreement",
+            "communique",
+            "2023-11-17",
+        ),
+        (  # wire: the summit's own opening day
+            "2016-03-02",
+            "Leaders attended the summit in Addis Ababa, which opened on Sunday.",
+            "conference",
+            "summit",
+            "2016-02-28",
+        ),
+    ],
+)
+def test_date_of_a_which_clause(published: str, text: str, kind: str, words: str, day: str) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert event["date_start"] == day

@@ -106,16 +106,38 @@ def since_phrase(masked: str, d: DateMatch, trigger: Trigger) -> bool:
 
 
 def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
-    """ "…, which entered into force in 2006": a relative clause after the event word that does
-    not open right after it (", which opened in May" right after "the summit" is its own)."""
-    if not _coarse(d) or d.begin < trigger.end:
+    """ "…, which entered into force in 2006 (on August 1)": a relative clause after the event
+    word that does not open right after it (", which opened in May" right after "the summit" is
+    its own); a day only in a clause opened by ", which" (", who arrived on Monday" may tell
+    the event's day), and then wherever it opens unless it tells a gathering's course."""
+    if d.begin < trigger.end:
         return False
-    lo = max(trigger.end, d.begin - _LOOK)
+    lo = max(trigger.end, d.begin - _CLAUSE_LOOK)
     m = _RELATIVE.search(masked, lo, d.begin)
     if m is None:
         return False
+    if _which_day(masked, m.start(), d.begin):
+        return True  # "the protocol on the treaty, which took effect on 3 January"
+    if not _coarse(d):
+        return False
     # "The summit of Andean leaders, which opened in May": still the event word's noun phrase
     return not _OWN_PHRASE.fullmatch(masked, trigger.end, m.start())
+
+
+_CLAUSE_LOOK = 150  # characters read back from a date for the relative clause it is in
+_WHICH_DAY = re.compile(r"(?i),\s+which\b")
+# ", which opened on Sunday", ", which both attended on 12 and 13 September": the event's own
+_HELD = re.compile(
+    r"(?i)\b(?:(?:open|start|attend|host|chair|convene|close|end|conclude|last)(?:s|ed|es|d)?|"
+    r"beg[iau]ns?|meets?|met|runs?|ran|(?:was|were|is|are|be|been)\s+held|"
+    r"t[ao]kes?\s+place|took\s+place)\b"
+)
+
+
+def _which_day(masked: str, begin: int, end: int) -> bool:
+    """A clause opened by ", which" that tells no gathering's own course (", which entered into
+    force on August 1", not ", which opened on Sunday")."""
+    return bool(_WHICH_DAY.match(masked, begin, end)) and not _HELD.search(masked, begin, end)
 
 
 def _in_name(masked: str, d: DateMatch) -> bool:

@@ -11,6 +11,11 @@ The event it counts from is the latest told before it (or earlier in its own sen
 dated to a few days, happened, is in person and is not a history told before the story's main
 event ("whose governments signed a treaty on 1 August last year"). A span of several days (a
 visit "from 12 to 14 May") gives its days, not one of them.
+
+A plan told without a date, in a town where a plan told shortly before is dated ("will travel
+to Lima, Quito and Bogota from March 7 to 12 … will end her trip in Bogota"), is in that plan's
+days; and a bare weekday of a plan in a country of a trip announced for a coming week ("will
+tour Kenya and Uganda next week … talks in Nairobi on Monday") is that week's day.
 """
 
 from __future__ import annotations
@@ -41,7 +46,12 @@ def follow_story_day(events: list[Mention]) -> list[Mention]:
     events are returned."""
     main = main_event(events)
     for i, e in enumerate(events):
-        if e.span.start is not None or e.status != "occurred" or not _in_person(e):
+        if e.span.start is not None or not _in_person(e):
+            continue
+        if e.status == "announced":
+            _take_plan_days(e, events[max(0, i - RECENT) : i])
+            continue
+        if e.status != "occurred":
             continue
         if _BACKGROUND.search(e.quote[max(0, e.trigger.begin - 24) : e.trigger.begin]):
             continue  # "had signed a pipeline accord", "first met in Bali": told back
@@ -61,6 +71,34 @@ def _take_story_day(e: Mention, ref: Mention) -> None:
         e.venue = Venue(0, 0, place.name, place)
         e.venues = [e.venue]
         e.place_note = f"Place of the story's event told before it ({place.name}): {ref.best[1]}"
+
+
+PLAN_DAYS = 31  # the widest plan (in days) whose days an undated plan in its town takes
+
+
+def _take_plan_days(e: Mention, earlier: list[Mention]) -> None:
+    """ "will conclude her trip in Dakar", "are expected to sign a protocol at the Mendoza
+    meeting": an undated plan in a town where a plan told before is dated (to a month at
+    most) is in that plan's days."""
+    if e.venue is None or e.venue.place.precision == "country" or e.relative is not None:
+        return
+    for x in reversed(earlier):
+        if x.status != "announced" or x.index > e.index or e.index - x.index > _PLANS_BACK:
+            continue
+        if x.venue is None or x.span.start is None or not 0 <= span_width(x.span) <= PLAN_DAYS:
+            continue
+        if _same_town(e.venue, x.venue):
+            e.span = x.span
+            e.date_note = f"Days of the plan in {x.venue.place.name} told before: {x.best[1]}"
+            return
+
+
+_PLANS_BACK = 6  # how far back (in sentences) the dated plan may be told
+
+
+def _same_town(a: Venue, b: Venue) -> bool:
+    """Two venues in one town (a tenth of a degree apart at most)."""
+    return abs(a.place.lat - b.place.lat) + abs(a.place.lon - b.place.lon) <= 0.2
 
 
 def _in_person(e: Mention) -> bool:
