@@ -39,6 +39,7 @@ from mapapp.extract.parties import kind_of
 from mapapp.extract.place_names import region_after
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
+from mapapp.extract.single_sides import LIST_GAP
 from mapapp.extract.status import then_ing
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.trigger_words import OWN_STATE
@@ -60,7 +61,7 @@ _SCHEDULE = re.compile(
 )
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
-_LIST_GAP = re.compile(r",\s*|,?\s+and\s+")
+_LIST_GAP = LIST_GAP  # "Turkey, Iraq and the United States": the list goes on past "the"
 # "The two officials also signed a memorandum": at the time and place of an event just reported
 # "a trip to Montevideo, during which the two countries agreed to …": part of that event
 # "… in July, when they agreed to …": part of the event the clause before it tells

@@ -22,6 +22,7 @@ from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
 from mapapp.extract.settings import is_setting, setting_end, setting_start
+from mapapp.extract.single_sides import one_side_text
 from mapapp.extract.subject_parties import subject_sides
 from mapapp.extract.summit_sides import two_sided_summit
 from mapapp.extract.triggers import Clauses, Trigger
@@ -57,7 +58,7 @@ _MULTILATERAL = re.compile(
     r"(?:leaders|ministers|members|heads)\b|"
     # "the eight Nordic and Baltic countries", "the five Arab Maghreb Union countries"
     rf"\b{_NUMBER}\s+(?:(?:\w+\s+){{0,2}}|(?:(?-i:[A-Z])[\w'’-]*\s+|and\s+){{1,5}})"
-    rf"(?:{_STATES}|delegations|parties|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
+    rf"(?:{_STATES}|delegations|parties|sides|economies|{GROUP}|heads\s+of\s+(?:state|government))\b|"
     # "the neighbouring states", "the countries bordering Afghanistan", "member states"
     rf"\b(?:neighbou?ring|riparian|littoral|coastal|member|participating|founding|mediating|"
     rf"contributing|donor|guarantor|regional|Gulf|Arab|Nordic|Baltic|Balkan|Sahel|Andean)\s+"
@@ -126,7 +127,7 @@ _REGION = (
 )
 _BODY = (
     r"(?:Forum|League|Union|Community|Alliance|Bloc|Council|Organi[sz]ation|Association|"
-    r"Commonwealth|Cooperation)"
+    r"Commonwealth|Cooperation|Group)"
 )
 _COUNTRY_ACRONYMS = r"(?:US|UK|USA|UAE|DRC|PRC|ROK|DPRK|RSA|UN)"
 # "Andean Community presidents", "Arab prime ministers": a body's or a region's leaders
@@ -289,6 +290,7 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     # the gathering whose sidelines a meeting was on, and that meeting, are read apart
     lo = max(lo, setting_end(masked, trigger.begin) or lo)
     hi = min(hi, setting_start(masked, trigger.end, hi) or hi)
+    masked = one_side_text(masked, trigger.begin, hi)  # "met the Secretary-General of the League"
     near = masked[max(lo, trigger.begin - 45) : trigger.begin]
     if _BLOC_NAMED.search(near) and not (_FEW_PARTIES.search(near) or _two_countries(near)):
         return True  # "saw each other at the CARICOM heads of government meeting"
