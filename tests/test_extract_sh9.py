@@ -230,3 +230,79 @@ def test_a_statement_cited_after_one_signed_is_the_same_text():
         "A joint committee will meet in Banjul in March, the joint declaration said."
     )
     assert len(agreements(text)) == 1
+
+
+# --- a trip and the talks it is for, in one sentence -------------------------------------------
+
+
+def meetings(text: str, published: dt.date = THU) -> list[tuple]:
+    return [k[1:] for k in found(text, published) if k[0] == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fiji's prime minister said he would fly to Apia next week to thank the Samoan "
+            "people and to discuss fishing licences.",
+            "Apia",
+        ),
+        (
+            "The deputy minister is expected to travel to Tbilisi on Monday to negotiate the "
+            "terms of a transit deal, the ministry said in a statement.",
+            "Tbilisi",
+        ),
+        (
+            "According to the presidency, the vice-president will travel to Accra on Monday to "
+            "call on the President before returning to Lomé.",
+            "Accra",
+        ),
+        (
+            "On Saturday the guest is to travel to Mombasa, where he will be joined by the "
+            "Kenyan President for a working lunch before flying home on Sunday.",
+            "Mombasa",
+        ),
+        (
+            "Later on Monday she flies to Kandy, where she is to tour a tea estate and meet "
+            "provincial officials before returning to Colombo on Tuesday.",
+            "Kandy",
+        ),
+    ],
+)
+def test_the_talks_a_trip_is_for_are_a_meeting_at_its_destination(text, place):
+    assert any(place in str(m[2]) and m[0] == "announced" for m in meetings(text)), found(text)
+    assert any(k[0] == "visit" and place in str(k[3]) for k in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the discussion is the purpose of a meeting told before it, or of a gathering
+        "The envoy flew on to Lima on Monday and is due to meet Peru's president on Tuesday "
+        "to discuss the border.",
+        "The minister travelled to Brussels to discuss the budget at the EU summit.",
+        "The foreign minister visited Chisinau on Monday to discuss the settlement process.",
+    ],
+)
+def test_a_discussion_told_as_the_purpose_of_another_event_adds_no_meeting(text):
+    assert len(meetings(text)) <= 1, found(text)
+
+
+def test_a_discussion_with_no_trip_is_no_event():
+    assert meetings("The two ministers agreed to discuss fishing quotas.") == []
+
+
+def test_an_appeal_is_still_no_meeting():
+    assert meetings("The opposition leader called on the President to resign.") == []
+
+
+# --- stops told one after another ----------------------------------------------------------------
+
+
+def test_stops_told_with_then_are_a_visit_each():
+    text = (
+        "The envoy will be in Amman from Sunday to Tuesday, then in Cairo on October 23 and 24, "
+        "and in Ankara at the end of the month, his office said."
+    )
+    places = sorted(str(k[3]) for k in found(text) if k[0] == "visit")
+    assert places == ["Amman", "Ankara", "Cairo"], found(text)

@@ -45,7 +45,11 @@ MEAL_WITH = (
 # "The two leaders were joined over lunch by their foreign ministers", "was joined for dinner by"
 JOINED_AT_MEAL = (
     r"\b(?:was|were)\s+joined\s+(?:over|for|at)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|luncheon|dinner|"
-    r"breakfast)\s+(?:[\w,]+\s+){0,3}?by\b"
+    r"breakfast)\s+(?:[\w,]+\s+){0,3}?by\b|"
+    # "where he will be joined by the host president for a private dinner": the partner first
+    r"\b(?:be|been|is|are|was|were)\s+joined\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:for|at|over)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:lunch|luncheon|"
+    r"dinner|breakfast|banquet|talks)\b"
 )
 # "had been received the same evening at State House for a private dinner with his host"
 RECEIVED_FOR_MEAL = (

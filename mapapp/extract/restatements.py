@@ -33,7 +33,7 @@ _BESIDE = re.compile(
 
 # "will be in Tokyo on 20 May, in Seoul on 23 May and in Ulaanbaatar from 25 to 27 May"
 _IN_NEXT = re.compile(
-    r"(?:\s+(?:on|from)\s+[^,;.]{1,30}?)?(?:,\s+(?:and\s+)?|\s+and\s+(?:then\s+)?)in\s+"
+    r"(?:\s+(?:on|from)\s+[^,;.]{1,30}?)?(?:,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)in\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
 

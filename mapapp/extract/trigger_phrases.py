@@ -169,14 +169,20 @@ _TOLD_STOP = (
     r"\s(?:(?:at|in)\s+(?:the\s+)?[A-Z]|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|week)\b|yesterday\b|today\b)"
 )
+# "to end the war", "to resign": an appeal's verb ("according to the office", "returning to
+# the capital" name no appeal)
+_APPEAL_TO = (
+    r"(?<!\baccording\s)(?<!\breturning\s)(?<!\breturn\s)(?<!\bback\s)\bto\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]+"
+)
 CALLED_ON = (
     rf"\b(?:called|calls)\s+{_ON_WHOM}"
-    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)|"
+    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?{_APPEAL_TO})|"
     # "will also call on the Speaker", "will then call on the Governor-General"
     r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\band\s)|(?<=\bwill\salso\s)|"
     r"(?<=\bwould\salso\s)|(?<=\bwill\sthen\s)|(?<=\bto\salso\s))"
     rf"call\s+{_ON_WHOM}"
-    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?\bto\s+[a-z]+)"
+    rf"(?!(?:(?!{_TOLD_STOP})[^.;]){{0,80}}?{_APPEAL_TO})"
 )
 
 # --- agreements ---------------------------------------------------------------------------------

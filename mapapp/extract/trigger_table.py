@@ -222,7 +222,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "meeting",
         re.compile(
-            rf"(?<=\band\s)meet\b(?!{MEET_NOT})(?=\s+(?:with\b|(?:the|his|her|their)\s|[A-Z]))"
+            rf"(?<=\band\s)meet\b(?!{MEET_NOT})(?=\s+(?:with\b|(?:the|his|her|their)\s|[A-Z]|"
+            # "to visit temples and meet provincial officials", "and meet community leaders"
+            rf"(?:(?!business|press|media|students)[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS})\b))"
         ),
         "infinitive",
     ),
