@@ -323,3 +323,63 @@ def test_a_paragraph_ending_with_a_semicolon_or_colon_is_read_as_text():
     found = told(COMMUNIQUE)
     assert ("agreement", "occurred", "2025-03-03", "2025-03-03", "Kisumu") in found
     assert ("meeting", "occurred", "2025-03-10", "2025-03-10", "Nairobi") in found
+
+
+# --- trips told by the trip, by who sends them, or by the host --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "first", "last", "place"),
+    [
+        (
+            "The tour ends in Nauru, where he will open a new wharf on Wednesday and Thursday.",
+            "announced",
+            "2025-03-19",
+            "2025-03-20",
+            "Nauru",
+        ),
+        (
+            "The Council decides to dispatch a delegation of its members to Khartoum.",
+            "announced",
+            None,
+            None,
+            "Khartoum",
+        ),
+        ("The UN sent an envoy to Juba on Monday.", "occurred", "2025-03-10", "2025-03-10", "Juba"),
+        (
+            "LIMA, March 14 (Agency) - Peru received the visit of the Chilean foreign minister on "
+            "Thursday.",
+            "occurred",
+            "2025-03-13",
+            "2025-03-13",
+            "Lima",
+        ),
+    ],
+)
+def test_a_trip_told_by_its_last_stop_its_sender_or_its_host_is_a_visit(
+    text, status, first, last, place
+):
+    assert ("visit", status, first, last, place) in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The season ends in disaster.",
+        "The company sent a team to Nairobi on Monday.",
+        "The ministry received the visit of a trade delegation.",
+    ],
+)
+def test_no_trip_without_a_traveller_or_a_place(text):
+    assert [e for e in told(text) if e[0] == "visit"] == []
+
+
+def test_a_bilateral_told_in_the_present_of_a_live_blog_is_a_meeting():
+    blog = (
+        "LIVE: Western Balkans summit in Tirana\n\nUpdated 14 March 2025, 16:10 CET\n\n"
+        "16:05 - Leaders pose for the family photo.\n\n"
+        "14:05 - Greece's prime minister and Serbia's president have a short bilateral in the "
+        "margins, their offices say.\n\n"
+        "11:30 - Delegations gather at the congress centre.\n"
+    )
+    assert ("meeting", "occurred", "2025-03-14", "2025-03-14", "Tirana") in told(blog)

@@ -8,7 +8,7 @@ talks" is read by "talks"; "a bilateral agreement", "bilateral trade" are no mee
 from __future__ import annotations
 
 BILATERAL_HELD = (
-    r"\b(?:held|had|holds|hold)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?bilateral\b"
+    r"\b(?:held|had|holds|hold|have|has)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}?bilateral\b"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|at|in|before|after|beforehand|afterwards|later|earlier|"
     r"yesterday|today|this|last|with)\b)"
 )

@@ -36,7 +36,7 @@ from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.onward import onward_legs
 from mapapp.extract.parties import kind_of
-from mapapp.extract.place_names import region_after
+from mapapp.extract.place_names import region_after, visit_received
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.single_sides import LIST_GAP
@@ -365,6 +365,7 @@ def _incomplete(
         and not _here(masked, trigger, clauses)
         and not in_same_place(masked, trigger.begin, clauses.end(trigger.end))  # "the port city"
         and not region_after(masked, trigger.end)  # "visited the Balkans": a region, no point
+        and not visit_received(masked, trigger.begin, trigger.end)  # "receive the visit of X"
         and not in_the_country(masked, trigger.begin, trigger.end)  # placed by the dateline
     )
 

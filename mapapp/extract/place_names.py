@@ -280,3 +280,21 @@ def lodging_of(masked: str, end: int, place: gazetteer.Place) -> bool:
     """Whether a name ending at ``end`` and followed by "resort", "hotel" … names a lodging
     rather than the small town ``place`` sharing it ("the Laguna resort" is not Laguna, US)."""
     return _LODGING.match(masked, end) is not None and not _town_sized(place)
+
+
+# "will receive, on 5 and 6 March, the visit of the Minister of External Relations of Angola":
+# a visit to the host's place, whose guest follows "of"
+_RECEIVES_VISIT = re.compile(
+    r"\b(?:receive|receives|received|receiving|welcome|welcomes|welcomed|host|hosts|hosted)\b"
+    r"[^.;]{0,60}\bthe\s+(?:[\w-]+\s+){0,2}$"
+)
+_OF_GUEST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def visit_received(masked: str, begin: int, end: int) -> bool:
+    """Whether the visit word at ``begin:end`` is one a host receives ("will receive the visit
+    of the Minister of …"): a visit to the host's place, though no place follows it."""
+    return (
+        _RECEIVES_VISIT.search(masked[max(0, begin - 100) : begin]) is not None
+        and _OF_GUEST.match(masked, end) is not None
+    )

@@ -8,13 +8,24 @@ part of a day, and a trip in a bulletin's present.
 * "spent Saturday in Dominica", "will spend two days in Hanoi", "spent 48 hours in Kigali".
 * "Tomorrow morning the Prime Minister goes to Buka", "then he goes on to Kandy": a trip told
   in the present (its status is read from its time, as for "flies to").
+* "The tour ends in Nauru", "will send an envoy to Juba", "Decides to dispatch a delegation to
+  Khartoum": a stop told by its trip, or a trip told by whoever sends it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ARRIVED_WHEN", "GOES_TO", "SPENT_DAYS", "STAY_PART_OF_DAY", "fronted_day"]
+__all__ = [
+    "ARRIVED_WHEN",
+    "DISPATCHED_TO",
+    "DISPATCH_TO",
+    "GOES_TO",
+    "SPENT_DAYS",
+    "STAY_PART_OF_DAY",
+    "TRIP_ENDS_AT",
+    "fronted_day",
+]
 
 _PART = r"(?:morning|afternoon|evening|night)"
 ARRIVED_WHEN = (
@@ -55,3 +66,20 @@ def fronted_day(before: str) -> bool:
     """Whether the clause ``before`` a present verb opens with a day ahead ("Tomorrow morning
     the minister …")."""
     return _FRONTED_DAY.match(before) is not None
+
+
+# "The tour ends in Nauru", "The trip will conclude in Apia": the last stop, the trip its subject
+# (a programme's present is ahead; "ends in disaster" names no place)
+TRIP_ENDS_AT = (
+    r"(?:(?<=\btour\s)|(?<=\btrip\s)|(?<=\bvisit\s)|(?<=\bjourney\s))"
+    r"(?:ends|concludes|will\s+(?:end|conclude))\s+in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# "Decides to dispatch a delegation of Council members to Khartoum", "will send an envoy to
+# Juba": a trip of the people sent
+_SENT_WHOM = (
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:delegation|mission|envoys?|"
+    r"emissar(?:y|ies))\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?=(?:the\s+)?[A-Z])"
+)
+DISPATCHED_TO = rf"\b(?:dispatched|sent){_SENT_WHOM}"
+DISPATCH_TO = rf"\b(?:dispatch|dispatches|dispatching|send|sends|sending){_SENT_WHOM}"
