@@ -370,3 +370,70 @@ def test_an_arrival_in_the_country_is_in_the_datelines_country() -> None:
     )
     arrival = told(text, "2024-05-08", "visit", "arrived in the country")
     assert (arrival["country_code"], arrival["date_start"]) == ("ZM", "2024-05-06")
+
+
+# --- how many sides: a count of sides, countries written with "the", a named group's meeting ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Officials from Turkey, Iraq and the United States met in Ankara last week.",
+            "conference",
+        ),
+        ("Envoys of Japan, Vietnam and the Philippines met in Manila on Monday.", "conference"),
+        ("The three sides will meet again in Baghdad in December.", "conference"),
+        ("The four parties will meet again in Geneva next month.", "conference"),
+        ("The two sides will meet again in Baghdad in December.", "meeting"),
+        ("Officials from Kenya and the United States met in Nairobi on Monday.", "meeting"),
+    ],
+)
+def test_the_sides_counted_type_the_meeting(sentence: str, kind: str) -> None:
+    found = {c["event_type"] for c in candidates(sentence, "2008-11-10")} & {
+        "meeting",
+        "conference",
+    }
+    assert found == {kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "France will host a meeting of the Friends of Libya group in Paris on July 6.",
+            "conference",
+        ),
+        ("The envoy chaired a session of the Minsk Group in Vienna on Tuesday.", "conference"),
+        ("The ministers will hold a meeting of the Contact Group on Monday in Rome.", "conference"),
+        # a committee may be two sides and a mediator: its meeting stays as the words tell
+        ("The envoy chaired a meeting of the Joint Border Committee in Aden on Sunday.", "meeting"),
+    ],
+)
+def test_a_named_groups_own_meeting_is_a_conference(sentence: str, kind: str) -> None:
+    found = {c["event_type"] for c in candidates(sentence, "2012-06-08")} & {
+        "meeting",
+        "conference",
+    }
+    assert found == {kind}
+
+
+# --- a return home from a stay abroad told with a "where" clause ------------------------------
+
+
+def test_a_return_to_a_named_home_reveals_the_stay_and_its_events() -> None:
+    text = (
+        "Nepal's prime minister returned to Kathmandu on Thursday evening from Dhaka, where on "
+        "Wednesday he signed a transit agreement with Bangladesh."
+    )
+    visit = told(text, "2011-10-07", "visit", "from Dhaka")
+    assert (visit["place_name"], visit["country_code"]) == ("Dhaka", "BD")
+    deal = told(text, "2011-10-07", "agreement", "signed a transit agreement")
+    assert (deal["place_name"], deal["date_start"]) == ("Dhaka", "2011-10-05")
+
+
+def test_a_return_home_with_no_stay_named_is_no_visit() -> None:
+    found = candidates(
+        "The president returned to Kabul on Wednesday from a trip abroad.", "2011-10-07"
+    )
+    assert [c for c in found if c["event_type"] == "visit"] == []

@@ -105,6 +105,10 @@ _MULTILATERAL = re.compile(
     r"country|state|party)\b|"
     # "ministers from across the Americas", "leaders from around the region"
     rf"\b{GROUP}\s+from\s+(?:across|around|throughout|all\s+over|all\s+parts\s+of)\b|"
+    # "a meeting of the Friends of Syria group", "a session of the Minsk Group": a named group's
+    # own meeting (a committee may be one of two sides and a mediator)
+    r"\b(?:meeting|session)s?\s+of\s+the\s+(?-i:[A-Z][\w'’-]*\s+(?:(?:of\s+(?:the\s+)?|for\s+|on\s+)?"
+    r"[A-Z][\w'’-]*\s+){0,5})(?:contact\s+|working\s+)?group\b|"
     # "an enlarged format" ("an expanded meeting" of two delegations is no more parties);
     # "talks among the rival leaders": among many
     r"\b(?:enlarged|expanded|extended|wider|broader)\s+format\b|"

@@ -290,7 +290,9 @@ STAY_WHERE = (
 # "returned from Paris on Monday, where he signed a pact", "is back from Nairobi, where she met
 # …": a return home is no visit, but the stay abroad it tells is one
 RETURNED_FROM = (
-    r"\b(?:returned|returning|returns|back)\s+(?:home\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+|"
+    # "returned to Kabul on Wednesday morning from New Delhi, where …": the home named first
+    r"\b(?:returned|returning|returns|back)\s+(?:home\s+|to\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+)?"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+|"
     r"yesterday\s+|today\s+)?from(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+yesterday|\s+today)?,?\s+where\b)"
 )

@@ -265,7 +265,7 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
     out: list[Trigger] = []
     for found in by_type.values():
         chosen: list[Trigger] = []
-        for t in sorted(found, key=lambda t: t.begin):
+        for t in sorted(found, key=lambda t: (t.begin, t.begin - t.end)):  # the longer first
             if chosen and t.begin < chosen[-1].end:
                 continue  # the same words matched by another pattern
             chosen.append(replace(t, repeat=True) if chosen else t)
