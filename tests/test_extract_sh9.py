@@ -306,3 +306,39 @@ def test_stops_told_with_then_are_a_visit_each():
     )
     places = sorted(str(k[3]) for k in found(text) if k[0] == "visit")
     assert places == ["Amman", "Ankara", "Cairo"], found(text)
+
+
+# --- a gathering named beside a meeting or a call ------------------------------------------------
+
+
+def conferences(text: str, published: dt.date = THU) -> list[tuple]:
+    return [k[1:] for k in found(text, published) if k[0] == "conference"]
+
+
+def test_a_body_named_by_what_it_belongs_to_is_the_setting_of_a_bilateral():
+    text = (
+        "The two ministers had talked on the sidelines of the Council of the Arab Maghreb Union "
+        "in Rabat on 3 March, the ministry recalled."
+    )
+    assert ("occurred", "2024-03-03", "Rabat") in conferences(text)
+    assert any(m[0] == "occurred" for m in meetings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On Tuesday the minister held a telephone conversation with her Latvian counterpart "
+            "on preparations for the Nordic-Baltic dialogue, which Estonia will host in Tallinn "
+            "in the autumn.",
+            "Tallinn",
+        ),
+        (
+            "In a telephone call on Tuesday the two ministers reviewed plans for the Pacific "
+            "trade forum, which Samoa will host in Apia next year.",
+            "Apia",
+        ),
+    ],
+)
+def test_a_gathering_a_call_prepared_is_a_conference_where_its_host_holds_it(text, place):
+    assert any(c[0] == "announced" and place in str(c[2]) for c in conferences(text)), found(text)

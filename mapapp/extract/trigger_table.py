@@ -42,6 +42,7 @@ from mapapp.extract.plain_trips import (
     STAY_PART_OF_DAY,
     TRIP_ENDS_AT,
 )
+from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.stop_words import STOP_TRIGGERS
 from mapapp.extract.trigger_phrases import (
@@ -374,6 +375,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "noun",
     ),
+    *GATHERING_TRIGGERS,  # "sidelines of the Council of the X Union", "the forum Samoa will host"
     ("agreement", re.compile(SIGNED), "past"),
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
     ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"
