@@ -261,3 +261,83 @@ def test_undated_plan_in_another_town_keeps_no_date() -> None:
 def test_date_of_a_which_clause(published: str, text: str, kind: str, words: str, day: str) -> None:
     event = the_one_told(text, published, kind, words)
     assert event["date_start"] == day
+
+
+# An ordinal before a word other than a function word is an adjective, not a day of the month.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "day"),
+    [
+        (  # newspaper web: the first leg of a tour
+            "2015-05-09",
+            "Brazil's foreign minister met Angola's president in Luanda on Friday, on the first "
+            "leg of a tour that continues in Maputo on Sunday.",
+            "meeting",
+            "Angola's president",
+            "2015-05-08",
+        ),
+        (  # wire: the first full day of a visit
+            "2005-06-03",
+            "The prime minister yesterday held talks with his Barbadian counterpart in "
+            "Bridgetown on the first full day of a two-day official visit.",
+            "meeting",
+            "Barbadian counterpart",
+            "2005-06-02",
+        ),
+        (  # agency: the second stop of a trip
+            "2019-10-12",
+            "The envoy held talks in Amman on Thursday, on the second stop of a regional trip.",
+            "meeting",
+            "Amman",
+            "2019-10-10",
+        ),
+    ],
+)
+def test_ordinal_before_a_noun_is_no_date(
+    published: str, text: str, kind: str, words: str, day: str
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert (event["date_start"], event["date_end"]) == (day, day)
+
+
+def test_ordinal_day_of_the_month_still_dates() -> None:
+    text = "The two foreign ministers will meet in Tunis on the 14th."
+    event = the_one_told(text, "2015-05-09", "meeting", "Tunis")
+    assert event["date_start"] == "2015-05-14"
+
+
+# A month without a year, told with a past verb before the event noun, is the past one, even
+# across a sum of money; "the planning minister" is a title, not a plan.
+@pytest.mark.parametrize(
+    ("published", "text", "kind", "words", "start", "status"),
+    [
+        (  # broadcaster web, published in December
+            "2002-12-23",
+            "Donors pledged $1.2bn at a conference in Oslo in January.",
+            "conference",
+            "Oslo",
+            "2002-01-01",
+            "occurred",
+        ),
+        (  # newspaper web: a minister's title with "planning" in it
+            "1999-09-09",
+            "The planning minister last held talks with her counterpart in The Hague in May.",
+            "meeting",
+            "The Hague",
+            "1999-05-01",
+            "occurred",
+        ),
+        (  # ministry release: a plan told with "planning"
+            "1999-09-09",
+            "The minister is planning a visit to The Hague in May.",
+            "visit",
+            "The Hague",
+            "2000-05-01",
+            "announced",
+        ),
+    ],
+)
+def test_past_month_and_planning_as_a_title(
+    published: str, text: str, kind: str, words: str, start: str, status: str
+) -> None:
+    event = the_one_told(text, published, kind, words)
+    assert (event["date_start"], event["status"]) == (start, status)

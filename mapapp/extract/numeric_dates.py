@@ -24,10 +24,15 @@ ORDINALS += [f"twenty-{w}" for w in _UNITS] + ["thirtieth", "thirty-first"]
 # "the fourteenth", "the 14th" ("on the 14th of March", "on the 14th inst.")
 ORD = "(?:(?i:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")|"
 ORD += r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
-# "on the twentieth": a day of the month without the month (not "on the first day")
+# "on the twentieth": a day of the month without the month (not "on the first day", nor "on
+# the first leg of a tour": an ordinal before a word other than a function word is an adjective)
 _ORD_AFTER_NOT = (
     r"(?!\s+(?i:of|day|days|time|round|anniversary|floor|century|week|month|year|such|meeting|"
     r"session|visit|trip|call|phase|stage|part)\b)"
+    r"(?!\s+(?!(?:and|or|at|in|on|when|with|to|for|as|the|a|an|he|she|they|it|we|after|before|"
+    r"but|while|until|from|by|this|that|his|her|their|its|will|was|were|is|are|had|has|have|"
+    r"would|which|who|where|inst|instant)\b)[a-z])"
+    r"(?!\s+and\s+(?i:final|last)\b)"  # "on the third and final day"
 )
 
 NUMERIC_PATTERNS: list[tuple[str, re.Pattern[str]]] = [

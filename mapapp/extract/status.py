@@ -48,8 +48,10 @@ _PLAN_VERB = (
     r"(?<!\baction\s)(?<!\bpeace\s)(?<!\bwork\s)(?<!\bjoint\s)(?<!\bnational\s)"
     r"(?<!-year\s)plans?)"
 )
+# "planning to visit", "planning a trip", not "the planning minister" (a word of a title)
+_PLANNING = r"planning(?=\s+(?:to|a|an|the|for|on|his|her|their|its|talks|visits?|meetings?)\b)"
 _ANNOUNCED = re.compile(
-    rf"(?i)\b(?:will|would|shall|{_PLAN_VERB}|planned|planning|intends?|intended|"
+    rf"(?i)\b(?:will|would|shall|{_PLAN_VERB}|planned|{_PLANNING}|intends?|intended|"
     r"expected|set\s+to|set\s+for|due\s+to|scheduled|upcoming|interest|wants?|hopes?|"
     r"slated|poised\s+to|(?:is|are)\s+(?:hoping|planning|aiming)\s+to|"
     r"is\s+to|are\s+to|propos(?:e|es|ed|ing)|suggest(?:s|ed)?\s+(?:holding|hosting)|invited|"

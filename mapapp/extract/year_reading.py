@@ -63,7 +63,7 @@ _PAST_VERB = (
     r"\b(?:(?-i:[a-z]{2,}ed)|met|held|had|took|made|gave|sat|spoke|went|came|began|flew|paid|saw|"
     r"was|were|won|led|left|brought|told|said)\b"
 )
-_BETWEEN = r"(?:\s+[\w'’-]+){0,6}?"
+_BETWEEN = r"(?:\s+[\w'’$€£.-]+){0,6}?"  # ("pledged $4.5bn at a conference")
 # "At a summit in the city on May 8, they approved …": the clause's verb after the date
 _PAST_THEN = re.compile(rf"(?i)\s*,?\s*(?P<between>(?:[\w'’-]+\s+){{0,3}}?){_PAST_VERB}")
 # "…, the communiqué said", "…, officials told reporters": the telling, not the event
