@@ -383,3 +383,40 @@ def test_a_bilateral_told_in_the_present_of_a_live_blog_is_a_meeting():
         "11:30 - Delegations gather at the congress centre.\n"
     )
     assert ("meeting", "occurred", "2025-03-14", "2025-03-14", "Tirana") in told(blog)
+
+
+# --- a conversation with an office holder, with its day and no place ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The minister spoke with her Thai counterpart on Sunday.", "2025-03-09"),
+        ("No, no. I spoke to the Thai foreign minister on Sunday, and we agree.", "2025-03-09"),
+        (
+            "The president talked with his Kenyan counterpart yesterday about the border.",
+            "2025-03-13",
+        ),
+    ],
+)
+def test_spoke_with_an_office_holder_on_a_day_is_a_call(text, day):
+    assert told(text) == [("call", "occurred", day, day, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president spoke to reporters on Sunday.",
+        "The king spoke to the nation on Sunday.",
+    ],
+)
+def test_spoke_to_the_press_or_the_nation_is_no_call(text):
+    assert told(text) == []
+
+
+def test_spoke_with_a_leader_in_a_named_city_is_no_call():
+    assert [
+        e
+        for e in told("The president spoke with the French president in Paris on Monday.")
+        if e[0] == "call"
+    ] == []

@@ -38,8 +38,9 @@ _NOT_PLANNED_AFTER = re.compile(
     r"(?:planned|scheduled|foreseen|expected|envisaged)\b"
 )
 _CANCELLED_BEFORE = re.compile(r"(?i)\b(?:cancell?ed|called\s+off|postponed|scrapped)\b")
+# ("No, no. I spoke to the minister on Sunday": a reply's "No," negates no event)
 _NEGATED = re.compile(
-    r"(?i)\b(?:no|not|never|without|unable|unlikely|able|capabilit(?:y|ies)|ability|"
+    r"(?i)\b(?:no(?![,.!])|not|never|without|unable|unlikely|able|capabilit(?:y|ies)|ability|"
     r"failed|whether)\b|n't\b"
 )
 # "plans to", "X plans talks" (a verb), not "a joint action plan", "the peace plan" (a text)

@@ -44,6 +44,7 @@ from mapapp.extract.plain_trips import (
 )
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
+from mapapp.extract.spoken_calls import SPOKE_WITH_OFFICE
 from mapapp.extract.stop_words import STOP_TRIGGERS
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
@@ -286,6 +287,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
     ("call", re.compile(LAST_SPOKEN), "past"),  # "had last spoken in July 2020"
+    ("call", re.compile(SPOKE_WITH_OFFICE), "past"),  # "spoke to the Thai minister on Sunday"
     ("meeting", re.compile(rf"{MET_AT_SITE}|{BILATERAL_WITH}"), "past"),  # "met at the palace"
     ("meeting", re.compile(MET_A_WHILE), "past"),  # "met for two hours at …": told before
     ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"

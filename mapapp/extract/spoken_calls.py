@@ -1,0 +1,27 @@
+"""A conversation with a named office holder told by "spoke" or "talked" alone, with its day and
+no place: a call.
+
+"I spoke to the Thai foreign minister on Sunday", "The president talked with his Kenyan
+counterpart yesterday", "spoke with the Prime Minister of Iceland this afternoon" are calls (a
+report says "met" for talks in person); "spoke with the president in Paris on Monday" (a place
+named), "spoke to reporters on Sunday" and "spoke to the nation" are none.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SPOKE_WITH_OFFICE"]
+
+_OFFICE = (
+    r"(?:counterpart|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor|"
+    r"king|emir|crown\s+prince|sultan|secretary(?:-general)?|leader|head\s+of\s+state)"
+)
+_DAY = (
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    r"this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|earlier\s+(?:today|this\s+week)|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+SPOKE_WITH_OFFICE = (
+    r"\b(?:spoke|talked)\s+(?:with|to)\b"
+    rf"(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’.-]+\s+){{0,4}}?{_OFFICE}\b[^.;]{{0,80}}?\b{_DAY})"
+    r"(?![^.;]{0,140}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
+)
