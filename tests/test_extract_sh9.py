@@ -342,3 +342,28 @@ def test_a_body_named_by_what_it_belongs_to_is_the_setting_of_a_bilateral():
 )
 def test_a_gathering_a_call_prepared_is_a_conference_where_its_host_holds_it(text, place):
     assert any(c[0] == "announced" and place in str(c[2]) for c in conferences(text)), found(text)
+
+
+# --- two visits to one country at other dates ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade minister visited Qatar in May 2024, while the premier made a trip to "
+        "Qatar in September 2024, the first by a Malaysian premier in a decade.",
+        "MUSCAT, Oct 15 (Agency) - Oman's foreign minister visited Iran in January, and the "
+        "sultan made a state visit to Iran in June.",
+    ],
+)
+def test_visits_to_one_country_at_other_dates_are_two_visits(text):
+    visits = [k for k in found(text) if k[0] == "visit"]
+    assert len({k[2] for k in visits}) == 2, found(text)
+
+
+def test_a_visit_to_a_country_restating_the_stop_in_its_capital_stays_one():
+    text = (
+        "The president arrived in Hanoi on Tuesday for a three-day official visit to Vietnam, "
+        "his first since 2019."
+    )
+    assert len([k for k in found(text) if k[0] == "visit"]) == 1, found(text)

@@ -151,8 +151,8 @@ def _after_frame(one: Mention, m: Mention) -> bool:
 
 
 def _same_trip(one: Mention, m: Mention) -> bool:
-    """A visit to a country restating the visit to a city in it, in one sentence; the first
-    takes the wider dates of the two when they contain its own."""
+    """A visit to a country restating the visit to a city in it, in one sentence (not one at
+    other dates); the first takes the wider dates of the two when they contain its own."""
     if m.event_type != "visit" or m.venue is None or one.venue is None or m.status != one.status:
         return False
     if m.venue.place.precision != "country":
@@ -160,6 +160,8 @@ def _same_trip(one: Mention, m: Mention) -> bool:
     if m.venue.place.country_code != one.venue.place.country_code:
         return False
     a, b = one.span, m.span
+    if a.start and a.end and b.start and b.end and (b.end < a.start or a.end < b.start):
+        return False  # "visited Kuwait in August, and the premier paid a visit in December"
     if a.start and a.end and b.start and b.end and b.start <= a.start and a.end <= b.end:
         one.span = b
     return True
