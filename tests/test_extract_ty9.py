@@ -117,3 +117,83 @@ def test_a_countrys_own_factions_are_one_side(text: str) -> None:
 def test_a_bodys_members_meeting_stay_a_conference(text: str) -> None:
     assert "conference" in kinds(text)
     assert "meeting" not in kinds(text)
+
+
+# --- a bare plural group meets as many ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water ministers met in Abuja on Monday to prepare the draft declaration.",
+        "Island leaders will gather in Arusha in March, after ministers met in Moroni on Monday to "
+        "prepare the summit.",
+        "On Monday, foreign ministers meeting in Jakarta adopted guidelines on the code.",
+        "Trade delegates will meet again in Bonn on 5 December.",
+        "Defence ministers gathered in Brussels on Thursday to discuss ammunition supplies.",
+        "The plan was reviewed last week, when envoys met in Doha.",
+    ],
+)
+def test_a_bare_plural_group_meets_as_a_conference(text: str) -> None:
+    found = kinds(text)
+    assert "conference" in found
+    assert "meeting" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan ministers met in Nairobi on Monday.",
+        "The two ministers met in Lima on Monday.",
+        "Ministers from both countries met in Accra on Tuesday.",
+    ],
+)
+def test_a_group_of_one_country_or_counted_as_two_stays_a_meeting(text: str) -> None:
+    assert kinds(text) == ["meeting"]
+
+
+# --- a body's own session told beside another event ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers agreed to coordinate ahead of the Organization of American States "
+        "General Assembly, which will convene in Washington in June.",
+        "The Council of Ministers, which met in Brussels on Monday, approved the sanctions.",
+        "The minister praised the Arab League Council, which met in Cairo on Sunday.",
+    ],
+)
+def test_a_body_told_with_a_relative_clause_of_its_meeting_is_a_conference(text: str) -> None:
+    found = kinds(text)
+    assert "conference" in found
+    assert "meeting" not in found
+
+
+def test_a_two_sided_body_with_a_relative_clause_stays_a_meeting() -> None:
+    assert kinds("The Joint Commission, which will meet in Rabat in July, will review it.") == [
+        "meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The two ministers agreed to meet on the margins of the next ordinary session of the "
+            "ECOWAS Authority, announced for Abuja in December.",
+            "2025-12-01",
+        ),
+        (
+            "The two leaders will meet again on the sidelines of the next summit of the Pacific "
+            "Alliance in Lima in July.",
+            "2025-07-01",
+        ),
+    ],
+)
+def test_the_next_session_named_as_a_setting_is_a_conference_beside_the_meeting(
+    text: str, day: str
+) -> None:
+    found = [(kind, first) for kind, _, first, _, _ in told(text)]
+    assert ("meeting", day) in found
+    assert ("conference", day) in found

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.bare_groups import bare_group
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
+from mapapp.extract.relative_bodies import body_convenes
 from mapapp.extract.settings import is_setting, setting_end, setting_start
 from mapapp.extract.single_sides import one_side_text
 from mapapp.extract.subject_parties import subject_sides
@@ -300,6 +302,8 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
         return True  # "saw each other at the CARICOM heads of government meeting"
     if _OF_A_BLOC.match(masked, trigger.end):
         return True  # "the two ministers will attend the regular session of the GCC Council"
+    if body_convenes(masked, trigger):
+        return True  # "ahead of the OAS General Assembly, which will convene in Washington"
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
     if _TWO_FROM.search(masked, lo, hi) and not _MANY_WORD.search(near):
@@ -316,6 +320,7 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
         _MULTILATERAL.search(masked, lo, hi)
         or _MANY_PEOPLE.search(masked, lo, hi)
         or _OF_THE_BLOC.search(masked, lo, hi)
+        or bare_group(masked, trigger)  # "Water ministers met in Abuja"
     )
 
 
@@ -408,6 +413,8 @@ def sides_cue(masked: str, trigger: Trigger) -> str | None:
     """ "two" or "many" when the sentence itself tells how many sides a meeting has ("The third
     session of the joint commission", "The last Iberian summit"; "The next ordinary session of
     the bloc"), None when only the series it belongs to can tell."""
+    if is_setting(masked, trigger.begin, trigger.end):
+        return "many"  # "the two will meet on the margins of the next ordinary session"
     clauses = Clauses(masked)
     if two_sided_name(masked, trigger) or two_sides(masked, trigger, clauses):
         return "two"
