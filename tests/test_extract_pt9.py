@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from mapapp import gazetteer
 from mapapp.extract.scheduled_venues import host_cities, scheduled_places
 from tests.conftest import article_candidates as candidates
 from tests.conftest import the_one_told as told
@@ -437,3 +438,54 @@ def test_a_return_home_with_no_stay_named_is_no_visit() -> None:
         "The president returned to Kabul on Wednesday from a trip abroad.", "2011-10-07"
     )
     assert [c for c in found if c["event_type"] == "visit"] == []
+
+
+# --- a country named by one part of its name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        (
+            "CASTRIES, May 2 (Agency) - St Lucia's prime minister will fly to Antigua on Friday "
+            "for talks with the Antiguan prime minister on the regional court.",
+            "visit",
+            "AG",
+        ),
+        (
+            "BRIDGETOWN, May 2 (Agency) - Barbados's foreign minister will travel to Trinidad on "
+            "Friday for talks with the Trinidadian prime minister.",
+            "visit",
+            "TT",
+        ),
+        (
+            "GUATEMALA CITY, May 2 (Agency) - Central American presidents will meet in Antigua on "
+            "Friday, Guatemala's foreign ministry said.",
+            "conference",
+            "GT",
+        ),
+    ],
+)
+def test_an_island_of_a_two_part_country_is_that_country(text: str, kind: str, code: str) -> None:
+    event = told(text, "2024-05-02", kind, "")
+    assert event["country_code"] == code
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Antiguan", "AG"),
+        ("Kittitian", "KN"),
+        ("Vincentian", "VC"),
+        ("Grenadian", "GD"),
+        ("Ni-Vanuatu", "VU"),
+        ("I-Kiribati", "KI"),
+        ("Seychellois", "SC"),
+        ("Cabo Verdean", "CV"),
+        ("Bissau-Guinean", "GW"),
+        ("Basotho", "LS"),
+        ("Batswana", "BW"),
+    ],
+)
+def test_small_states_nationality_words_name_their_country(word: str, code: str) -> None:
+    assert gazetteer.country_code_for(word) == code

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from mapapp import gazetteer
+from mapapp.extract.country_parts import country_of_part
 from mapapp.extract.place_names import cached_lookup
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ def namesake(place: gazetteer.Place, written: str, named: list[str]) -> gazettee
     if place.precision != "city" or not place.country_code or place.country_code in named:
         return None
     for code in named:
+        if (whole := country_of_part(written, code)) is not None:
+            return whole  # "leaves for Antigua" in a story naming Antigua and Barbuda
         for name in dict.fromkeys((written, place.name)):
             other = cached_lookup(name, code).place
             if other is not None and other.country_code == code and gives_way(place, other):
