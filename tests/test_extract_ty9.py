@@ -197,3 +197,17 @@ def test_the_next_session_named_as_a_setting_is_a_conference_beside_the_meeting(
     found = [(kind, first) for kind, _, first, _, _ in told(text)]
     assert ("meeting", day) in found
     assert ("conference", day) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier, who arrived on Monday accompanied by ten ministers, was received at the "
+        "palace in Rome on Tuesday by the President of the Republic.",
+        "The president, at the head of a delegation of five ministers, held talks with the emir "
+        "in Doha on Monday.",
+    ],
+)
+def test_a_travellers_entourage_is_one_side(text: str) -> None:
+    assert "conference" not in kinds(text)
+    assert "meeting" in kinds(text)

@@ -296,7 +296,7 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
     # the gathering whose sidelines a meeting was on, and that meeting, are read apart
     lo = max(lo, setting_end(masked, trigger.begin) or lo)
     hi = min(hi, setting_start(masked, trigger.end, hi) or hi)
-    masked = one_side_text(masked, trigger.begin, hi)  # "met the Secretary-General of the League"
+    masked = one_side_text(masked, lo, hi, trigger.begin)  # "accompanied by ten ministers"
     near = masked[max(lo, trigger.begin - 45) : trigger.begin]
     if _BLOC_NAMED.search(near) and not (_FEW_PARTIES.search(near) or _two_countries(near)):
         return True  # "saw each other at the CARICOM heads of government meeting"

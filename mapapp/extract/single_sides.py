@@ -34,6 +34,15 @@ _FACTIONS = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|\w+teen)-party\s+(?:[\w-]+\s+){0,3}?"
     r"(?:alliance|coalition|front|bloc|opposition|government|grouping))\b"
 )
+# a traveller's entourage: "accompanied by ten ministers", "at the head of a delegation of five
+# ministers" are the people of one side, however many
+_ENTOURAGE = re.compile(
+    r"(?i)\b(?:accompanied\s+by|(?:at\s+the\s+head\s+of|heading|leading|led)\s+a\s+"
+    r"(?:[\w-]+\s+){0,2}?delegation\s+(?:of|including|that\s+includes?))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|several|a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:ministers|officials|"
+    r"business\s+leaders|members|delegates)\b"
+)
 # a gap between two names of a list of countries: ", ", " and ", ", and the ", " and the "
 LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 
@@ -53,12 +62,14 @@ def _trim(name: str) -> int:
     return len(words.group(1)) if words else len(name)
 
 
-def one_side_text(masked: str, lo: int, hi: int) -> str:
-    """``masked`` with each officer's body and each domestic faction between ``lo`` and ``hi``
-    blanked (the same length, so positions hold)."""
+def one_side_text(masked: str, lo: int, hi: int, begin: int) -> str:
+    """``masked`` with each domestic faction and entourage between ``lo`` and ``hi``, and each
+    officer's body from the event word at ``begin`` on, blanked (the same length, so positions
+    hold)."""
     spans = [
         (m.start("body"), m.start("body") + _trim(m.group("body")))
-        for m in _OFFICER_OF.finditer(masked, lo, hi)
+        for m in _OFFICER_OF.finditer(masked, max(lo, begin), hi)
     ]
     spans += [m.span() for m in _FACTIONS.finditer(masked, lo, hi)]
+    spans += [m.span() for m in _ENTOURAGE.finditer(masked, lo, hi)]
     return _blank(masked, spans)
