@@ -46,7 +46,7 @@ from tests.conftest import the_one_told
         (  # broadcaster web: a flight in "overnight" to the summit's retreat
             "2023-08-18",
             "The three leaders met at the retreat in Camp David on Friday.\n\nThe Korean "
-            "president flew in from Seoul overnight and was taken to the retreat by helicopter.",
+            "president flew in from Seoul overnight and went on to the retreat by helicopter.",
             "visit",
             "flew in",
             "2023-08-18",
@@ -64,9 +64,9 @@ from tests.conftest import the_one_told
         ),
         (  # readout: a visit named in a later sentence of the story
             "2019-11-15",
-            "The Secretary met Peru's foreign minister at the Department of State in Washington "
-            "on Thursday.\n\nDuring his stay in the United States, the Minister also met the "
-            "Deputy Secretary.",
+            "The Secretary met the foreign minister of Peru at the Department of State in "
+            "Washington on Thursday.\n\nDuring his stay in the United States, the Minister also "
+            "met the Deputy Secretary.",
             "meeting",
             "Deputy Secretary",
             "2019-11-14",
@@ -227,7 +227,7 @@ def test_undated_plan_in_another_town_keeps_no_date() -> None:
         (  # news release: a treaty's entry into force, inside talks during a dated visit
             "2017-09-16",
             "The minister visited Kyiv on 14 and 15 September. There, she met the President of "
-            "Ukraine to discuss the free trade agreement, which entered into force on August 1.",
+            "Ukraine to discuss the customs accord, which entered into force on August 1.",
             "meeting",
             "There, she met",
             "2017-09-14",

@@ -174,7 +174,7 @@ def test_a_text_named_after_a_city_is_no_venue() -> None:
 def test_a_palace_whose_name_runs_on_is_not_the_shorter_one() -> None:
     text = (
         "BANDAR SERI BEGAWAN, March 4 (Agency) -- The Sultan received the visiting Thai prime "
-        "minister at Istana Nurul Iman today, on the first day of a two-day visit.\n\n"
+        "minister at Istana Nurul Iman today, on the opening day of a two-day visit.\n\n"
         "The two leaders then witnessed the signing of a memorandum on fisheries.\n"
     )
     for kind in ("meeting", "agreement"):

@@ -101,8 +101,8 @@ def test_a_reporters_question_still_states_no_plan():
             "London",
         ),
         (
-            "The president will host the New Year reception for the diplomatic corps in "
-            "Helsinki on Tuesday.",
+            "The president will host a New Year's reception for the ambassadors in Helsinki "
+            "on Tuesday.",
             "announced",
             "2025-03-18",
             "Helsinki",
@@ -169,7 +169,7 @@ def test_a_live_blogs_present_signing_is_an_agreement():
         "LIVE: Western Balkans summit in Tirana\n\nUpdated 14 March 2025, 16:10 CET\n\n"
         "16:05 - Leaders pose for the family photo.\n\n"
         "14:05 - The presidents of Serbia and Montenegro arrive together. The two sign a "
-        "declaration on the reconstruction of the power grid.\n\n"
+        "declaration on rebuilding the power grid.\n\n"
         "11:30 - Delegations gather at the congress centre.\n"
     )
     assert ("agreement", "occurred", "2025-03-14", "2025-03-14", "Tirana") in told(blog)
@@ -310,7 +310,7 @@ COMMUNIQUE = """REGIONAL PEACE COUNCIL
 COMMUNIQUÉ
 
 The Council, at its 90th meeting held in Nairobi on 12 March 2025, adopted the following \
-decision on the situation in the region:
+decision concerning the region:
 
 1. Welcomes the accord on border security, signed by the two parties in Kisumu on 3 March \
 2025, and commends the meeting held between them in Nairobi on 10 March 2025;

@@ -261,3 +261,19 @@ def set_for_date(masked: str, d: DateMatch, trigger: Trigger) -> bool:
     if d.begin - trigger.end <= 120 and _SET_TO.match(masked, trigger.end, d.begin):
         return True
     return _WHICH_IS.match(masked, trigger.end, d.begin) is not None
+
+
+# "signed a deal on Monday that opens ports", "met on Monday at a forum that opens the season":
+# the event word's own verb is past, so a schedule after it is another thing's
+_PAST_VERB = re.compile(r"(?i)\b(?:\w{2,}ed|met|held|made|paid|took|went|flew|came|began|spoke)$")
+
+
+def schedule_ahead(
+    schedule: re.Pattern[str], masked: str, trigger: Trigger, start: int, end: int
+) -> bool:
+    """Whether the clause (``start``-``end``) tells a schedule near the event word ("leaders
+    meet in Brussels on Thursday"), unless the event word is a verb told in the past ("the
+    accord the two signed here on Monday opens ports")."""
+    if schedule.search(masked, start, min(end, trigger.end + 60)) is None:
+        return False
+    return trigger.kind != "past" or _PAST_VERB.search(masked, trigger.begin, trigger.end) is None

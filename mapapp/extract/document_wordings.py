@@ -15,7 +15,8 @@ of its own, in wordings the signing verbs do not read:
 - a document told with its participle and who adopted it: "the Declaration on Migration adopted
   by leaders at the summit in June", "a code of conduct signed by the ministers in Manila";
 - a text adopted that is named by what it sets out: "adopted an outlook on the Indo-Pacific",
-  "adopted a common vision for the region", "adopted a code of conduct".
+  "adopted a common vision for the region", "adopted a code of conduct" (not one side's own
+  policy: "the government adopted a new strategy on rice imports").
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ import re
 
 from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_NOUN
 
-# "on a grant", "concerning aid", "for the loan", "relating to the port": what the notes are on
+__all__ = ["ADOPTED_OUTLOOK", "DOCUMENT_TRIGGERS", "NOTES_EXCHANGED", "one_side_adopts"]
+
+# "on a grant", "concerning grant aid", "for the loan", "relating to the port project": the
+# instrument of a grant, a loan or aid ("exchanged notes on the war", "on the weather" compare
+# views and are none)
 _NOTES_ON = (
     r"(?=\s+(?:on|concerning|regarding|for|relating\s+to|related\s+to|covering)\s+"
-    # "exchanged notes on the war over dinner": views compared, no instrument
-    r"(?!(?:the\s+|their\s+)?(?:war|crisis|situation|developments|events|conflict|region|talks|"
-    r"progress|experiences?|ideas|views|election)\b))"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:[\w'’.,-]+\s+){0,3}?"
+    r"(?:grants?|loans?|aid|credits?|funding|financing|finance|assistance|donations?|"
+    r"contributions?|projects?|programmes?|programs?|cooperation|co-operation|equipment|"
+    r"supply|supplies|debt|visas?|waivers?|exemptions?|yen|dollars|euros)\b)"
 )
 NOTES_EXCHANGED = (
     rf"\b(?:exchanged|(?:{MODAL_MEET})exchange|exchanging)\s+(?:the\s+)?(?:diplomatic\s+)?"
@@ -72,6 +78,24 @@ ADOPTED_OUTLOOK = (
     rf"\b(?:adopted|adopts?|(?:{MODAL_MEET})adopt|endorsed)\s+(?:an?|the|their|its)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_SET_OUT}\b(?=\s+(?:on|for|of|to)\b|\s*[,.;])"
 )
+
+# "The government adopted a strategy on rice", "the ministry has adopted a new vision": one
+# side's own policy, no agreement (the subject right before the verb is one institution)
+_ONE_SIDE = re.compile(
+    r"(?i)\b(?:the|its|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|"
+    r"parliament|congress|senate|company|firm|bank|party|agency|board|authority|administration|"
+    r"department|city|municipality|province|state|president|minister|premier|king|army|"
+    r"military|police|university|school)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|"
+    r"formally\s+|recently\s+|quickly\s+)*$"
+)
+_SUBJECT_LOOK = 60  # characters read back from "adopted" for its subject
+
+
+def one_side_adopts(masked: str, begin: int) -> bool:
+    """Whether the adoption at ``begin`` has one institution for its subject ("the government
+    adopted a new strategy"), a policy of its own rather than a text agreed by sides."""
+    return _ONE_SIDE.search(masked, max(0, begin - _SUBJECT_LOOK), begin) is not None
+
 
 # Rows for :mod:`mapapp.extract.trigger_table`: (event type, pattern, kind)
 DOCUMENT_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [

@@ -29,7 +29,7 @@ from mapapp.extract.clause_links import (
 )
 from mapapp.extract.companions import came_to_scene
 from mapapp.extract.date_claims import about_subject, passes_over, within_span
-from mapapp.extract.date_scope import ahead_in_clause, own_dates, set_for_date
+from mapapp.extract.date_scope import ahead_in_clause, own_dates, schedule_ahead, set_for_date
 from mapapp.extract.discourse import Mention
 from mapapp.extract.implied_places import host_subject, named_document, with_destinations
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
@@ -94,7 +94,7 @@ def _date_for(
     lo = max(0, trigger.begin - 40)
     future = status == "announced" or _PROGRESSIVE.search(dates.masked, lo, trigger.end) is not None
     start, end = clauses.start(trigger.begin), clauses.end(trigger.end)
-    future = future or _SCHEDULE.search(dates.masked, start, min(end, trigger.end + 60)) is not None
+    future = future or schedule_ahead(_SCHEDULE, dates.masked, trigger, start, end)
     future = future or ahead_in_clause(dates.masked, trigger, start)
     future = future and not told_as_history(dates.masked, trigger.event_type, trigger.begin)
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}

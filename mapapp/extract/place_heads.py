@@ -72,6 +72,13 @@ def head_city(words: list[str], hint: str | None) -> gazetteer.Place | None:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "in the Hague", "at the Gambia's": names that take "the" of their own
 _OWN_ARTICLE = re.compile(r"(?i)^(?:the|el|al|la|le)\b")
+# "the Lusaka talks", "the Doha round": a lowercase noun after the name (not "the Alhambra on
+# Thursday", "the Kremlin at noon", "the Bellevue and the Elysee": a word that opens a phrase)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|and|or|but|by|with|from|of|last|this|next|that|which|where|"
+    r"when|while|as|after|before|during|early|late|later|earlier|yesterday|today|tonight|"
+    r"tomorrow|overnight|then|near|around|amid)\b)[a-z]"
+)
 
 
 def the_building(masked: str, begin: int, end: int, place: gazetteer.Place) -> bool:
@@ -81,6 +88,8 @@ def the_building(masked: str, begin: int, end: int, place: gazetteer.Place) -> b
     round" (a name before a noun) name gatherings, not buildings."""
     if place.precision != "city" or not _THE_BEFORE.search(masked, max(0, begin - 5), begin):
         return False
-    if _OWN_ARTICLE.match(place.name) or re.match(r"\s+[a-z]", masked[end : end + 2]):
+    if _OWN_ARTICLE.match(place.name) or _NOUN_AFTER.match(masked, end, end + 24):
         return False
+    if len(masked[begin:end].split()) > len(place.name.split()):
+        return False  # "the Nairobi National Park": a site named after its city, in that city
     return not gazetteer.is_country_name(masked[begin:end])

@@ -4,7 +4,8 @@ summit, which Lusaka will host in May", "the forum Apia is to host next year").
 
 Only a name right after the plan's "for" (or before "host") is read, and only when the gazetteer
 knows it as a city or a country: "scheduled for Monday", "set for June 3", "planned for the
-spring" and "set for talks" are no places. Used by :mod:`mapapp.extract.venues`.
+spring" and "set for talks" are no places, and nor is a plan for anything but a gathering or a trip
+("Flights are scheduled for Kigali"). Used by :mod:`mapapp.extract.venues`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ _PLAN = (
     r"fixed|penciled\s+in|booked|programmed|due)\s+(?:(?:provisionally|tentatively)\s+)?for\s+"
 )
 _SCHEDULED = re.compile(_PLAN + _NAME)
+# what is scheduled: a gathering or a trip ("the summit is scheduled for Gaborone", "a visit
+# set for Lima", "it is slated for Apia"), not "Flights are scheduled for Kigali every day"
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:summits?|meetings?|talks|sessions?|conferences?|forums?|visits?|trips?|tours?|"
+    r"rounds?|dialogues?|consultations|ceremon(?:y|ies)|signing|negotiations|assembl(?:y|ies)|"
+    r"councils?|congress(?:es)?|commissions?|committees?|gatherings?|retreats?|ministerials?|"
+    r"meet|it|which|that|they|he|she)\b"
+)
+_EVENT_LOOK = 100  # characters read back from the plan for what it schedules
 # "which Lusaka will host", "that Apia is to host", "the Windhoek-hosted summit" is left out
 _AUX = (
     r"(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|is\s+expected\s+to|"
@@ -49,6 +59,8 @@ def scheduled_places(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]
     "announced for Abuja"."""
     out = []
     for m in _SCHEDULED.finditer(masked):
+        if not _EVENT_BEFORE.search(masked, max(0, m.start() - _EVENT_LOOK), m.start()):
+            continue  # "Flights are scheduled for Kigali": no gathering or trip scheduled
         if (place := _place(m.group("name"))) is not None:
             out.append((m.start("name"), m.end("name"), m.group("name"), place))
     return out

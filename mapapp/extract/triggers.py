@@ -11,8 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.plain_trips import ARRIVED_WHEN
+from mapapp.extract.stop_words import STOP_TRIGGERS, no_traveller
 from mapapp.extract.trigger_phrases import (
     MEET_NOW,
     MET_A_WHILE,
@@ -49,6 +51,8 @@ _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
 _FROM = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_FROM)
 _PLAIN = next(p for _, p, _ in TRIGGERS if p.pattern.startswith(ARRIVED_WHEN))
+_STOP = STOP_TRIGGERS[0][1]
+_OUTLOOK = next(p for _, p, _ in TRIGGERS if p.pattern == ADOPTED_OUTLOOK)
 _THING_FIRST = re.compile(THING_FIRST)
 _WHO = re.compile(
     rf"(?i)\b(?:{PERSON_NOUNS}|chancellors?|popes?|taoiseach|queens?|princess|pontiff|team|mission|"
@@ -191,6 +195,10 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
     moved = m.re is _MOVED or m.re is _FROM or m.re is _PLAIN  # "The flight landed at 9 a.m."
     if moved and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
         return None  # "The cargo crossed into Poland": no one travelled
+    if m.re is _STOP and no_traveller(masked, m.start()):
+        return None  # "Buses stopping in Lami were delayed": no one on a trip
+    if m.re is _OUTLOOK and one_side_adopts(masked, m.start()):
+        return None  # "the government adopted a new strategy": its own policy
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
         return None  # "The meeting was in Geneva on Monday": a thing, or no one, was there
     if event_type == "visit" and m.group(0)[:3] in ("exp", "due") and THING_DUE.search(before):
