@@ -367,3 +367,12 @@ def test_a_visit_to_a_country_restating_the_stop_in_its_capital_stays_one():
         "his first since 2019."
     )
     assert len([k for k in found(text) if k[0] == "visit"]) == 1, found(text)
+
+
+def test_what_the_parties_agreed_in_a_signed_text_is_no_second_document():
+    text = (
+        "When the two governments signed a border accord in May 2019, they agreed to “respect "
+        "each other’s sovereignty.”"
+    )
+    found = core_candidates(text, dt.date(2022, 12, 20))
+    assert [str(r["date_start"]) for r in found if r["event_type"] == "agreement"] == ["2019-05-01"]

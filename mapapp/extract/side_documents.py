@@ -31,7 +31,13 @@ def second_document(one: Mention, m: Mention) -> bool:
         return False
     if one.trigger.kind == "dated":
         return False  # "agreed on Saturday to build a bridge, and signed agreements": one
+    if _DECIDED.match(m.quote, m.trigger.begin):
+        return False  # "signed an accord in 2020, they agreed to …": what the text says
     return _OWN_VERB.search(m.quote, one.trigger.end, m.trigger.begin) is not None
+
+
+# "agreed to", "agree on": a decision told of the document or the talks, not a text of its own
+_DECIDED = re.compile(r"(?i)agree")
 
 
 # the status cue of a statement cited with no talks in its sentence, until it is dated
