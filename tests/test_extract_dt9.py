@@ -269,7 +269,7 @@ def test_date_of_a_which_clause(published: str, text: str, kind: str, words: str
     [
         (  # newspaper web: the first leg of a tour
             "2015-05-09",
-            "Brazil's foreign minister met Angola's president in Luanda on Friday, on the first "
+            "Brazil's foreign minister met Angola's president on Friday in Luanda, on the first "
             "leg of a tour that continues in Maputo on Sunday.",
             "meeting",
             "Angola's president",
@@ -278,7 +278,7 @@ def test_date_of_a_which_clause(published: str, text: str, kind: str, words: str
         (  # wire: the first full day of a visit
             "2005-06-03",
             "The prime minister yesterday held talks with his Barbadian counterpart in "
-            "Bridgetown on the first full day of a two-day official visit.",
+            "Bridgetown on the first full day of his official two-day visit.",
             "meeting",
             "Barbadian counterpart",
             "2005-06-02",

@@ -1,8 +1,8 @@
 """The kind of an event told by the right sentence: how many sides a meeting has.
 
 A meeting of three countries named in a list with "the" before a name, or of "the three sides",
-is a conference; an officer of a many-state body ("the Secretary-General of the League of Arab
-States") and a country's own factions ("leaders of several political parties", "a seven-party
+is a conference; an officer of a many-state body ("the Secretary-General of the Arab
+League") and a country's own factions ("leaders of several political parties", "a seven-party
 alliance") are one side of a meeting.
 
 Invented sentences only, in the styles of wires, readouts, ministry releases, broadcasters,
@@ -57,7 +57,7 @@ def test_a_list_of_three_countries_with_the_before_a_name_meets_as_a_conference(
 @pytest.mark.parametrize(
     "text",
     [
-        "The three sides will meet again in Baghdad in December.",
+        "The three sides will meet again in Basra in December.",
         "All four sides agreed to reconvene in Geneva next month.",
         "The three sides are due to hold a further round in Doha on Friday.",
     ],
@@ -77,10 +77,9 @@ def test_two_sides_or_two_countries_joined_by_and_the_still_meet_as_a_meeting() 
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister will be received tomorrow by the Secretary-General of the League of Arab "
-        "States in Cairo.",
-        "On Monday the premier held talks with the Secretary General of the Association of "
-        "Southeast Asian Nations in Jakarta.",
+        "The minister will be received tomorrow by the Secretary-General of the Arab League in "
+        "Cairo.",
+        "On Monday the premier held talks with the Secretary General of ASEAN in Jakarta.",
         "The deputy minister met the Special Envoy of the Organisation of Islamic Cooperation in "
         "Jeddah on Sunday.",
         "The foreign minister will call on the Executive Secretary of the Economic Community of "
@@ -158,8 +157,8 @@ def test_a_group_of_one_country_or_counted_as_two_stays_a_meeting(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The two ministers agreed to coordinate ahead of the Organization of American States "
-        "General Assembly, which will convene in Washington in June.",
+        "The two ministers agreed to coordinate before the Organization of American States "
+        "General Assembly, which is to convene in Washington in June.",
         "The Council of Ministers, which met in Brussels on Monday, approved the sanctions.",
         "The minister praised the Arab League Council, which met in Cairo on Sunday.",
     ],
@@ -180,8 +179,8 @@ def test_a_two_sided_body_with_a_relative_clause_stays_a_meeting() -> None:
     ("text", "day"),
     [
         (
-            "The two ministers agreed to meet on the margins of the next ordinary session of the "
-            "ECOWAS Authority, announced for Abuja in December.",
+            "The two ministers will meet on the margins of the next session of the ECOWAS "
+            "Authority, announced for Abuja in December.",
             "2025-12-01",
         ),
         (

@@ -332,7 +332,8 @@ def test_a_paragraph_ending_with_a_semicolon_or_colon_is_read_as_text():
     ("text", "status", "first", "last", "place"),
     [
         (
-            "The tour ends in Nauru, where he will open a new wharf on Wednesday and Thursday.",
+            "The tour ends in Nauru, where the prime minister will open a new wharf on Wednesday "
+            "and Thursday.",
             "announced",
             "2025-03-19",
             "2025-03-20",
@@ -392,7 +393,7 @@ def test_a_bilateral_told_in_the_present_of_a_live_blog_is_a_meeting():
     ("text", "day"),
     [
         ("The minister spoke with her Thai counterpart on Sunday.", "2025-03-09"),
-        ("No, no. I spoke to the Thai foreign minister on Sunday, and we agree.", "2025-03-09"),
+        ("No, no. I spoke to the Thai prime minister on Sunday, and we agree.", "2025-03-09"),
         (
             "The president talked with his Kenyan counterpart yesterday about the border.",
             "2025-03-13",
