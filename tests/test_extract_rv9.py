@@ -117,3 +117,12 @@ def test_a_text_signed_before_a_present_verb_is_dated_back() -> None:
         "navies."
     )
     assert told(text) == [("agreement", "occurred", "2025-06-09", "Manila")]
+
+
+# --- a stay told by its hours, in figures or in words -------------------------------------------
+
+
+def test_hours_spent_in_a_city_in_words_are_a_visit() -> None:
+    for hours in ("forty-eight", "thirty-six", "a few", "12"):
+        text = f"KIGALI (Reuters) - The Ghanaian president spent {hours} hours in Kigali on Monday."
+        assert ("visit", "occurred", "2025-06-09", "Kigali") in told(text), hours

@@ -5,7 +5,8 @@ part of a day, and a trip in a bulletin's present.
   envoy touched down shortly after noon": an arrival at the scene of the report.
 * "is in Arawa tonight", "was in Suva this morning": a stay ("is in Fiji today" still leads a
   report whose next sentence names the city, and is left to it).
-* "spent Saturday in Dominica", "will spend two days in Hanoi", "spent 48 hours in Kigali".
+* "spent Saturday in Dominica", "will spend two days in Hanoi", "spent 48 hours (forty-eight
+  hours) in Kigali".
 * "Tomorrow morning the Prime Minister goes to Buka", "then he goes on to Kandy": a trip told
   in the present (its status is read from its time, as for "flies to").
 * "The tour ends in Nauru", "will send an envoy to Juba", "Decides to dispatch a delegation to
@@ -45,7 +46,8 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SPENT_DAYS = (
     r"\b(?:spent|spends|spending|(?<=will\s)spend|(?<=to\s)spend)(?=\s+"
     rf"(?:(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?(?:last\s+|this\s+)?{_DAY}"
-    rf"(?:\s+{_PART})?|(?:\d+|two|three|four|five|several|\w+-?four)\s+hours|"
+    rf"(?:\s+{_PART})?|(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a\s+few|"
+    r"[a-z]+-[a-z]+)\s+hours|"  # "48 hours", "forty-eight hours", "a few hours"
     r"(?<=spend\s)(?:the|a|an|two|three|four|five|several|\w+)\s+(?:days?|nights?|weeks?|"
     r"weekend))\s+in\s+"
     r"(?:the\s+)?[A-Z])"
