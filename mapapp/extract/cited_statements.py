@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
@@ -52,30 +52,41 @@ def with_cited_statement(masked: str, told: list[Mention]) -> list[Mention]:
     ]
     if not hosts:
         return told  # "A new summit is planned next year, the final communiqué said": no talks
-    model = hosts[-1]
+    end = found.end(found.lastgroup or 0)
+    return [*told, statement_like(hosts[-1], begin, end, definite=True, cue="")]
+
+
+def statement_like(
+    model: Mention, begin: int, end: int, *, definite: bool, bare: bool = False, **fields: Any
+) -> Mention:
+    """The joint statement the words at ``begin``-``end`` cite, as an agreement that occurred,
+    modelled on ``model`` (the talks it concludes, or the sentence's first event): ``fields``
+    set its own cue, date or place; ``bare`` also clears the event word's topic and series
+    marks."""
+    marks = {"topic": False, "series": False} if bare else {}
     trigger = replace(
         model.trigger,
         event_type="agreement",
         begin=begin,
-        end=found.end(found.lastgroup or 0),
+        end=end,
         kind="noun",
-        definite=True,
+        definite=definite,
         repeat=False,
+        **marks,
     )
-    statement = replace(
+    return replace(
         model,
         trigger=trigger,
         event_type="agreement",
         status="occurred",
-        cue="",
         multilateral=False,
         series=False,
         again=0,
         relative=None,
         also=False,
         quotes=[],
+        **fields,
     )
-    return [*told, statement]
 
 
 def is_cited(quote: str, begin: int) -> bool:

@@ -10,9 +10,8 @@ documents are in :mod:`mapapp.extract.document_wordings`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from mapapp.extract.cited_statements import cited_span
+from mapapp.extract.cited_statements import cited_span, statement_like
 from mapapp.extract.date_spans import UNKNOWN
 from mapapp.extract.discourse import Mention, main_event
 
@@ -56,34 +55,17 @@ def with_statement_cited_alone(masked: str, told: list[Mention]) -> list[Mention
     begin, end = where
     if any(m.event_type == "agreement" and abs(m.trigger.begin - begin) < 30 for m in told):
         return told  # the statement's own event word, or the talks' (with_cited_statement)
-    model = told[0]
-    trigger = replace(
-        model.trigger,
-        event_type="agreement",
-        begin=begin,
-        end=end,
-        kind="noun",
+    statement = statement_like(
+        told[0],
+        begin,
+        end,
         definite=False,
-        topic=False,
-        series=False,
-        repeat=False,
-    )
-    statement = replace(
-        model,
-        trigger=trigger,
-        event_type="agreement",
-        status="occurred",
+        bare=True,
         cue=CITED_ALONE,
         span=UNKNOWN,
         date_near=False,
         venue=None,
-        multilateral=False,
-        series=False,
-        again=0,
-        relative=None,
-        also=False,
         here=False,
-        quotes=[],
     )
     return [*told, statement]
 
