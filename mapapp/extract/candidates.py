@@ -45,6 +45,7 @@ from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
 from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
+from mapapp.extract.left_stays import follow_left_stay
 from mapapp.extract.legs import follow_legs
 from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
@@ -176,6 +177,7 @@ def extract_candidates(
         follow_programmes(told, published)  # also the weekdays of a tour next week
         follow_same_day(told)
         follow_arrival(told)
+        follow_left_stay(told)  # "from Herat, where he had met …": the day of the stay
         follow_sidelines(told)
         follow_stay(told)
         follow_legs(told, place)

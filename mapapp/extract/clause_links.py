@@ -63,8 +63,9 @@ def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | 
     return pos
 
 
-_NAME_BEFORE = re.compile(
-    r"\b(?:from|in|to|at|via)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$"
+_NAME_BEFORE = re.compile(  # "from the northern city of Mazar-i-Sharif, where …"
+    r"\b(?:from|in|to|at|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|port)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$"
 )
 
 

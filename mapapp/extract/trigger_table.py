@@ -22,6 +22,7 @@ from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
+from mapapp.extract.leg_wordings import LEG_TRIGGERS
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
     AUDIENCE_WITH,
@@ -133,6 +134,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "began the trip in Cairo", "ended his three-day tour in Riyadh": a stop of the trip
     ("visit", re.compile(TRIP_ENDS), "past"),
     *STOP_TRIGGERS,  # "stopping briefly in Kindia", "with a stop in Monterrey"
+    *LEG_TRIGGERS,  # "leaves on Thursday for Kinshasa", "The final leg took him to Bhutan"
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
     ("visit", re.compile(RETURNED_FROM), "past"),
     (

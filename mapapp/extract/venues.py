@@ -20,18 +20,17 @@ from mapapp.extract.airports import airport_venues
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
+from mapapp.extract.leg_wordings import TIME_GAP
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
 from mapapp.extract.scheduled_venues import host_cities, told_venues
-from mapapp.extract.trigger_words import WHEN_BETWEEN
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, window
 from mapapp.extract.venue_clauses import and_country, host_before, host_countries, welcome_venue
 
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
-# "travels on Friday to Lima", "an official visit of three days to Cuba"
-_TIME_GAP = re.compile(rf"\s*(?:{WHEN_BETWEEN}|of\s+(?:[\w-]+\s+){{1,2}}days?\s+)(?=to\s)")
+_TIME_GAP = re.compile(TIME_GAP)  # "travels on Friday to Lima", "leaves today for Lima"
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+(?:d['’])?[A-Z][\w-]+){0,2}"  # "Cote d'Ivoire"
 # "the Tanzanian commercial capital": the country's largest city, not its seat of government

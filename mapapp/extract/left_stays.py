@@ -1,0 +1,44 @@
+"""The days of a stay told by where a trip began.
+
+"arrived in Islamabad on Wednesday from Mazar-i-Sharif, where he had met the opposition leader on
+Tuesday": the stay in Mazar-i-Sharif (read by :data:`mapapp.extract.leg_wordings.FROM_WHERE`) is
+not dated by the arrival; it was on the day of what the traveller did there, the event of the
+"where" clause in the same sentence.
+"""
+
+from __future__ import annotations
+
+from mapapp.extract.discourse import Mention
+
+
+def _left_stay(e: Mention) -> bool:
+    """A visit told by "from" before "X, where …" and not dated yet."""
+    return (
+        e.event_type == "visit"
+        and e.span.start is None
+        and e.venue is not None
+        and e.quote_trigger == "from"
+    )
+
+
+def follow_left_stay(events: list[Mention]) -> None:
+    """Date an undated stay told by "from X, where …" by the dated event its clause tells."""
+    for i, e in enumerate(events):
+        if not _left_stay(e):
+            continue
+        done = next(
+            (
+                m
+                for m in events[i + 1 : i + 4]
+                if m.index == e.index
+                and m.trigger.begin > e.trigger.end
+                and m.span.start is not None
+                and m.venue is not None
+                and e.venue is not None
+                and m.venue.place == e.venue.place
+            ),
+            None,
+        )
+        if done is not None:
+            e.span = done.span
+            e.date_note = f"Date of what was done where the trip began: {done.best[1]}"

@@ -1,0 +1,53 @@
+"""Trips whose destination is told after a time, by the trip itself, or by a stay left behind
+(rows of :mod:`mapapp.extract.trigger_table`).
+
+* "The delegation leaves on Thursday for Kinshasa", "departed this morning for Doha": a time
+  between the verb of leaving and its destination.
+* "The final leg took him to Bhutan on Thursday", "The tour then brought her to Hanoi": a trip
+  told by the part of it that took the traveller somewhere ("a week of talks, which took him to
+  Rabat and Algiers" sums up stops told one by one, and is not read here).
+* "arrived in Islamabad on Wednesday from the northern city of Mazar-i-Sharif, where he had met
+  the opposition leader": a stay revealed by what the traveller did where the trip began (a
+  visit to that city, as "returned from X, where …" is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.trigger_words import WHEN_BETWEEN
+
+__all__ = ["LEG_TRIGGERS", "TIME_GAP"]
+
+# A time between a visit's word and its destination, read by :mod:`mapapp.extract.venues`:
+# "travels on Friday to Lima", "an official visit of three days to Cuba", "leaves today for Lima"
+TIME_GAP = rf"\s*(?:{WHEN_BETWEEN}|of\s+(?:[\w-]+\s+){{1,2}}days?\s+)(?:(?=to\s)|for\s+(?=[A-Z]))"
+
+_CAPITAL = r"(?=(?:the\s+)?[A-Z])"
+# "leaves on Thursday for Kinshasa", "left this morning for Doha", "will depart tomorrow for"
+# (the verb alone, so that its time is read after it as a schedule's date)
+LEFT_WHEN_FOR = (
+    r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|sets\s+off|setting\s+off)"
+    rf"(?=\s+(?:{WHEN_BETWEEN})for\s+{_CAPITAL})"
+)
+_TRIP_NOUN = r"(?:leg|stop|tour|trip|journey|swing|mission|travels|itinerary)"
+_WHOM = r"(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+# "The final leg took him to Bhutan", "the tour then brought her on to Hanoi on Friday"
+LEG_TOOK = (
+    rf"\b{_TRIP_NOUN}\s+(?:then\s+|next\s+|later\s+|finally\s+)?(?:took|brought|carried)\s+"
+    rf"{_WHOM}\s+(?:(?:on|back)\s+)?(?:{WHEN_BETWEEN})?to\s+{_CAPITAL}"
+)
+_TOWN_OF = r"(?:(?:[a-z]+\s+){0,2}(?:city|town|port|capital|village|province|region)\s+of\s+)"
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+_DID_THERE = (
+    r"(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:met|held|signed|attended|visited|talked|conferred|spent|co-chaired|chaired)\b"
+)
+# "arrived … from the northern city of Mazar-i-Sharif, where he had met …": the stay there
+FROM_WHERE = rf"(?<![\w-])from(?=\s+(?:the\s+{_TOWN_OF})?{_NAME},?\s+where\s+{_DID_THERE})"
+
+LEG_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("visit", re.compile(LEFT_WHEN_FOR), "past"),
+    ("visit", re.compile(LEG_TOOK), "past"),
+    ("visit", re.compile(FROM_WHERE), "past"),
+]

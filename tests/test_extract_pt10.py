@@ -1,0 +1,163 @@
+"""Places of trips told by their time, by the trip's own leg, or by the stay where they began.
+
+Sentences are invented for the tests: a time between "leaves" and its destination ("leaves on
+Thursday for Kinshasa"), a leg that "took him to" a country, an arrival "from the northern city
+of X, where he had met …" (a stay in X, dated by what was done there), and the event of a
+"where" clause placed in the city named before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import core_candidates
+
+WED = dt.date(2024, 9, 11)  # a Wednesday
+URL = "https://example.org/legs"
+
+
+def core(text: str, published: dt.date = WED) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def day_(n: int) -> str:
+    """The ISO day ``n`` of the test's month."""
+    return f"2024-09-{n:02d}"
+
+
+def of_type(found: list[dict], kind: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == kind]
+
+
+# --- a time between the verb of leaving and the destination ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "status", "day"),
+    [
+        ("The trade delegation leaves on Thursday for Maputo.", "Maputo", "announced", 12),
+        ("The foreign minister left on Monday for Kigali.", "Kigali", "occurred", 9),
+        ("Mr Osei will depart tomorrow morning for Lomé.", "Lomé", "announced", 12),
+        ("The envoy departs on Friday for Tbilisi, officials said.", "Tbilisi", "announced", 13),
+        ("The premier left yesterday for Hanoi on a working visit.", "Hanoi", "occurred", 10),
+        ("Our minister set off on Monday for Canberra.", "Canberra", "occurred", 9),
+    ],
+)
+def test_a_time_between_leaving_and_the_destination(
+    sentence: str, place: str, status: str, day: int
+) -> None:
+    visits = of_type(core(sentence), "visit")
+    assert len(visits) == 1, visits
+    visit = visits[0]
+    assert visit["place_name"] == place
+    assert visit["status"] == status
+    assert visit["date_start"] == day_(day)
+
+
+def test_the_talks_where_the_departure_leads_are_there() -> None:
+    text = (
+        "The Malawian delegation leaves on Thursday for Lusaka, where the trade minister is to "
+        "hold talks with Zambian officials on the border market."
+    )
+    found = core(text)
+    [visit] = of_type(found, "visit")
+    [meeting] = of_type(found, "meeting")
+    for event in (visit, meeting):
+        assert event["place_name"] == "Lusaka"
+        assert event["status"] == "announced"
+        assert event["date_start"] == day_(12)
+
+
+# --- a leg of a tour that took the traveller somewhere -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The last leg of the tour took her to Nepal on Monday.", "NP"),
+        ("The final leg took the foreign secretary to Bhutan on Tuesday.", "BT"),
+        ("His trip then brought him to Laos on Monday.", "LA"),
+        ("The journey next took the delegation to Malawi on Tuesday.", "MW"),
+    ],
+)
+def test_a_leg_that_took_the_traveller_to_a_country(sentence: str, code: str) -> None:
+    [visit] = of_type(core(sentence), "visit")
+    assert visit["country_code"] == code
+    assert visit["status"] == "occurred"
+    assert visit["date_start"] is not None
+
+
+def test_the_reception_at_the_end_of_the_leg_is_in_that_country() -> None:
+    text = "The second leg took the minister to Bhutan on Monday, where the king received him."
+    found = core(text)
+    [visit] = of_type(found, "visit")
+    [meeting] = of_type(found, "meeting")
+    assert visit["country_code"] == meeting["country_code"] == "BT"
+    assert meeting["date_start"] == day_(9)
+
+
+def test_a_leg_that_took_him_to_a_city_places_the_where_clause() -> None:
+    text = "The tour then took the envoy to Nairobi on Monday, where she met the foreign minister."
+    found = core(text)
+    [visit] = of_type(found, "visit")
+    [meeting] = of_type(found, "meeting")
+    assert visit["place_name"] == meeting["place_name"] == "Nairobi"
+
+
+def test_a_summing_up_of_stops_is_not_read_as_a_leg() -> None:
+    text = "His week of talks, which took him to Rabat and Algiers, ended quietly."
+    assert of_type(core(text), "visit") == []
+
+
+# --- a stay revealed by where an arrival came from ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "code"),
+    [
+        (
+            "The envoy arrived in Kabul on Tuesday from the western city of Herat, where he "
+            "had met the provincial governor on Monday.",
+            "Herāt",
+            "AF",
+        ),
+        (
+            "The mediator reached Islamabad on Tuesday, having flown in from Kandahar, where "
+            "she had held talks with tribal elders on Monday.",
+            "Kandahar",
+            "AF",
+        ),
+        (
+            "Our correspondent says the minister arrived in Rome on Tuesday evening from Madrid, "
+            "where he had signed a fisheries accord on Monday.",
+            "Madrid",
+            "ES",
+        ),
+    ],
+)
+def test_an_arrival_from_a_city_where_something_was_done(
+    sentence: str, place: str, code: str
+) -> None:
+    found = core(sentence)
+    stays = [e for e in of_type(found, "visit") if e["place_name"] == place]
+    assert len(stays) == 1, found
+    assert stays[0]["country_code"] == code
+    assert stays[0]["date_start"] == day_(9)
+    done = [e for e in found if e["event_type"] != "visit" and e["place_name"] == place]
+    assert done and done[0]["date_start"] == day_(9)
+
+
+def test_a_thing_from_a_city_is_no_stay() -> None:
+    text = "The minister received a letter from Geneva, where the talks are based, on Tuesday."
+    assert not [e for e in core(text) if e["event_type"] == "visit"]
+
+
+def test_the_where_clause_after_a_city_of_is_in_that_city() -> None:
+    text = (
+        "The envoy flew back to Kabul on Friday after a stop in the northern city of Kunduz, "
+        "where he had met local commanders."
+    )
+    meetings = of_type(core(text), "meeting")
+    assert meetings and meetings[0]["place_name"] == "Kunduz"
