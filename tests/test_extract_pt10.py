@@ -90,7 +90,9 @@ def test_a_leg_that_took_the_traveller_to_a_country(sentence: str, code: str) ->
 
 
 def test_the_reception_at_the_end_of_the_leg_is_in_that_country() -> None:
-    text = "The second leg took the minister to Bhutan on Monday, where the king received him."
+    text = (
+        "The second leg took the minister to Bhutan on Monday, where she was received by the king."
+    )
     found = core(text)
     [visit] = of_type(found, "visit")
     [meeting] = of_type(found, "meeting")

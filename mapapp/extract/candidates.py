@@ -34,7 +34,6 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
-from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.cited_statements import is_cited
@@ -45,7 +44,7 @@ from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
 from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
-from mapapp.extract.left_stays import follow_left_stay
+from mapapp.extract.left_stays import follow_arrivals
 from mapapp.extract.legs import follow_legs
 from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
@@ -176,8 +175,7 @@ def extract_candidates(
         follow_relative(told, published)
         follow_programmes(told, published)  # also the weekdays of a tour next week
         follow_same_day(told)
-        follow_arrival(told)
-        follow_left_stay(told)  # "from Herat, where he had met …": the day of the stay
+        follow_arrivals(told)  # and "from Herat, where he had met …": the day of the stay
         follow_sidelines(told)
         follow_stay(told)
         follow_legs(told, place)

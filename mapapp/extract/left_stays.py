@@ -8,6 +8,7 @@ not dated by the arrival; it was on the day of what the traveller did there, the
 
 from __future__ import annotations
 
+from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.discourse import Mention
 
 
@@ -42,3 +43,10 @@ def follow_left_stay(events: list[Mention]) -> None:
         if done is not None:
             e.span = done.span
             e.date_note = f"Date of what was done where the trip began: {done.best[1]}"
+
+
+def follow_arrivals(events: list[Mention]) -> None:
+    """The days of arrivals (:func:`mapapp.extract.arrivals.follow_arrival`), then of the stays
+    told by where they began."""
+    follow_arrival(events)
+    follow_left_stay(events)
