@@ -27,6 +27,7 @@ from mapapp.extract.clause_links import (
     told_by_verb,
     with_duration,
 )
+from mapapp.extract.clause_years import clause_year, own_relative
 from mapapp.extract.companions import came_to_scene
 from mapapp.extract.date_claims import about_subject, passes_over, within_span
 from mapapp.extract.date_scope import ahead_in_clause, own_dates, schedule_ahead, set_for_date
@@ -46,7 +47,6 @@ from mapapp.extract.trigger_words import OWN_STATE
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
 from mapapp.extract.venues import Venue, find_venues, named_for, on_a_visit, venue_for
 from mapapp.extract.visit_countries import in_the_country
-from mapapp.extract.year_reading import nearer_year
 
 _NEAR_DATE = 60  # characters between a reference ("The talks") and a date that is its own
 _NAMES = re.compile(r"[A-Z][\w.'’-]{0,40}(?:\s+[A-Z][\w.'’-]{0,40}){0,2}")  # for counting countries
@@ -142,9 +142,8 @@ def _date_for(
         if d is not best and 0 <= d.begin - best.end <= 40 and within_span(d.span, best.span)
     ]
     best = inside[0] if inside else best
-    span = best.span  # "the summit in Tunis on March 31" told days before it: this year's
-    if not future:
-        span = nearer_year(dates.masked, trigger, best, dates(True), dates.published)
+    # "the summit in Tunis on March 31" told days before it: this year's
+    span = clause_year(dates.masked, trigger, best, dates, dates.published, future)
     if since_date(dates.masked, best.begin, trigger.begin) and span.kind == "year":
         span = DateSpan(span.start, dates.published, "range", span.expression, "since_year")
     near = bool(same_clause) and abs(best.begin - trigger.begin) <= _NEAR_DATE
@@ -203,7 +202,7 @@ def _when(
     where = (clauses.start(trigger.begin), clauses.end(trigger.end))
     rel = find_relative(dates.masked, *where)
     # "arrived later that day", "will arrive in Accra on Sunday and leave for Abuja two days later"
-    own = find_relative(dates.masked, trigger.end, min(where[1], trigger.end + 40))
+    own = own_relative(dates.masked, trigger, triggers, where[1])
     rel = own if own is not None and not near_own(dates.masked, trigger, triggers, span) else rel
     right_after = rel is not None and (rel is own or 0 <= rel.start() - trigger.end <= 3)
     if rel is not None and (not near or right_after):
