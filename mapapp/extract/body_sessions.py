@@ -20,7 +20,8 @@ _BODY = (
     r"Heads\s+of\s+State))?"
 )
 BODY_AT_WORK = (
-    rf"\b{_OWNER}(?:[A-Z][\w'’.-]*\s+){{0,4}}{_BODY}\s+(?:also\s+|then\s+|later\s+)?"
+    rf"\b{_OWNER}(?:[A-Z][\w'’.-]*\s+){{0,4}}{_BODY}\s+"
+    r"(?:(?:also|then|later|last|first|again|previously|most\s+recently)\s+)?"
     r"(?:discussed|debated|considered|reviewed|prepared|examined|deliberated\s+on|took\s+up)\b"
 )
 _GATHERING = (

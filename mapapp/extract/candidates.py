@@ -37,6 +37,7 @@ from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.cited_statements import is_cited
+from mapapp.extract.council_debates import follow_debate
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.filing import filing_day
@@ -192,7 +193,7 @@ def extract_candidates(
         dateline_city(told, place)
         follow_local_officials(told, place)  # "called on the Minister of Foreign Affairs"
         follow_host_seat(told, place)  # "at Government House", no dateline: the host's capital
-        events += follow_story_day(told)  # undated events told as done: the story's day
+        events += follow_story_day(follow_debate(told, published, text))  # undated: the day
     records: dict[str, dict] = {}
     mentions_of: dict[str, Mention] = {}
     for event in events:

@@ -154,7 +154,11 @@ _DATED = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(?:tomorrow|tonight|next\s+(?:week|month))\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    # "Forum leaders meet in the Cook Islands in November": a month of its own (not "every")
+    r"\bin\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+(?:each|every)\b)|"
+    r"\b(?:next|later\s+this)\s+year\b"
 )
 # "12 June 2018 - Kim and Trump meet in Singapore", "May 2019: The presidents meet in Hanoi",
 # "1994 – Leaders hold talks": a timeline's entry, dated history told in the present (a date in

@@ -156,7 +156,7 @@ MEET_NOW = (
 SIDES_NOW = (
     r"\b(?i:ministers|leaders|negotiators|officials|delegations|delegates|envoys|diplomats|"
     r"presidents|premiers|sides|counterparts|representatives|chiefs|commanders|heads|"
-    r"secretaries|governors|they)\b[^.;,:]{0,80}$|"
+    r"secretaries|governors|they)\b(?:[^.;,:]{0,80}|[^.;,:]{0,40},\s+who\s+)$|"
     r"\b[A-Z][\w'’-]+\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+$"  # "Japan and Peru meet in Lima"
 )
 RECEIVED_THERE = rf"\b(?:received|receives|welcomed)\s+(?=(?:{_SITE}|{_WHEN}){{1,3}}{WHOM})"

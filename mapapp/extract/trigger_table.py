@@ -47,6 +47,7 @@ from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.spoken_calls import SPOKE_WITH_OFFICE
 from mapapp.extract.stop_words import STOP_TRIGGERS
+from mapapp.extract.terse_wordings import TERSE_TRIGGERS
 from mapapp.extract.trigger_phrases import (
     AIRPORT_WELCOME,
     ATTEND_CEREMONY_AHEAD,
@@ -164,7 +165,10 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:expected|due)\s+"
             rf"(?:back\s+)?(?:{EXPECTED_WHEN})?(?:in\b(?=\s+[A-Z])|{EXPECTED_AT})|"
             # "Late March — Chinese premier expected in Canberra": a diary's line with no verb
-            rf"(?:{HEADS_BEFORE})expected\s+in\b(?=\s+[A-Z])"
+            rf"(?:{HEADS_BEFORE})expected\s+in\b(?=\s+[A-Z])|"
+            # "is also expected in Brussels in March": an adverb before the participle
+            r"(?:(?<=\bis\salso\s)|(?<=\bare\salso\s)|(?<=\bis\snow\s)|(?<=\bis\sstill\s))"
+            r"expected\s+(?:back\s+)?in\b(?=\s+[A-Z])"
         ),
         "infinitive",
     ),
@@ -267,7 +271,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
             r"rounds?\s+of\s+(?:contacts|discussions))\b|\bsat down with\b|"
             rf"\b{IN_PERSON_CALL}|(?:{SERIES_ROUND})rounds?\b(?!\s+of\s+(?!talks|negotiations|"
             r"discussions|consultations|contacts|(?:the\s+)?(?-i:[A-Z])|(?:the\s+)?(?:\w+\s+)?"
-            r"(?:mechanism|dialogue|commission|committee)\b)\w)"
+            r"(?:mechanism|dialogue|commission|committee|format|process|group)\b)\w)"
         ),
         "noun",
     ),
@@ -380,6 +384,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     *GATHERING_TRIGGERS,  # "sidelines of the Council of the X Union", "the forum Samoa will host"
+    *TERSE_TRIGGERS,  # "held a face-to-face", "In the ensuing debate, speakers", "put to paper"
     ("agreement", re.compile(SIGNED), "past"),
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
     ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"

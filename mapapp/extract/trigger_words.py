@@ -59,12 +59,18 @@ TITLES = (
     r"[Cc]hair(?:man|woman|person)|Prince|Pope|Directors?-General|Governors?(?:-General)?|"
     r"Speaker)\b"
 )
+# "His Majesty the Sultan", "Her Excellency the President": a form of address before a title
+HONORIFIC = (
+    r"(?:His|Her|Their)\s+(?:Royal\s+|Serene\s+)?(?:Majesty|Majesties|Highness|Excellency|"
+    r"Excellencies|Holiness|Beatitude)\s+(?:the\s+)?"
+)
 # "the Jordanian prime minister", "the visiting Omani foreign minister": an office's own words
 _OFFICE_WORDS = (
     r"(?:(?:prime|foreign|defen[cs]e|finance|trade|interior|deputy|vice|new|outgoing)\s+){0,2}"
 )
 WHOM = (
-    rf"(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+    rf"(?:{HONORIFIC})?(?:his\s+|her\s+|their\s+|the\s+|a\s+)?(?:visiting\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}"
     rf"{_OFFICE_WORDS}{TITLES}"
 )
 # "received both delegations", "received in Ulaanbaatar a delegation of", "received Poland's prime
@@ -74,6 +80,7 @@ GUESTS = (
     r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:the|a|an|both|two|all|his|her|their)\s+)?"
     r"(?:(?!(?:from|by|for|with|on|about|to|of)\b)[\w.'’-]+,?\s+){0,4}?"
     r"(?i:delegations?|heads\s+of|prime\s+ministers?|ministers?|(?:vice-)?presidents?|ambassadors?|"
+    r"sultans?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?|crown\s+princes?|chair(?:man|woman|person)s?|"
     r"commissioners?)\b"
@@ -310,7 +317,8 @@ GATHERING_NOUN = (
     # "the Convention on the Law of the Sea": a treaty, not a gathering
     r"(?!\s+(?:on|for|against|relating)\b))\b"
     rf"{NOT_A_GATHERING}|"
-    r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next)\b|\s*[,.;]|\s*$)"
+    r"\bministerials?\b(?=\s+(?:in|on|at|of|last|this|next|held|took|was|opened|closed)\b|"
+    r"\s*[,.;]|\s*$)"
 )
 # In person, by other words: "co-chaired the commission with", "dined with", "had lunch with",
 # "sat down on the sidelines", "held a bilateral with"

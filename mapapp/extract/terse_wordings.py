@@ -1,0 +1,84 @@
+"""Core events told in terse or idiomatic words that the main table does not read.
+
+* Meetings: "the two presidents sat together for three hours", "held a face-to-face in Sochi",
+  "resumed indirect contacts in Muscat", "will pay a call on the Emir".
+* Gatherings: "held a trilateral in Montevideo" (three sides, a conference), "met for a second
+  day in Osaka" (a gathering under way), and a council's debate in a meetings summary: "In the
+  ensuing debate, speakers stressed …", "The Council held an open debate on Tuesday".
+* Trips: "wrapped up a three-day swing through the Gulf in Doha".
+* Signings: "affixed their signatures to a protocol", "A memorandum was put to paper".
+
+Each row is ``(event_type, pattern, kind)`` like those of
+:mod:`mapapp.extract.trigger_table`, which adds them to its table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract.trigger_words import SIGNED_NOUN
+
+__all__ = ["TERSE_TRIGGERS"]
+
+_TOGETHER = (
+    r"\bsat\s+together\b(?=[^.;]{0,80}?\b(?:for|at|in|on|over|during)\b)|"
+    r"(?:(?<=\bwill\s)|(?<=\bto\s))sit\s+together\b"
+)
+# "held a face-to-face", "had a one-on-one with": a meeting in person named by its manner
+_FACE_TO_FACE = (
+    r"\b(?:held|had|hold|have|holds|has)\s+(?:a|an|their|the)\s+(?:\w+\s+)?"
+    r"(?:face-to-face|one-on-one|one-to-one)\b(?!\s+(?:meeting|talks|session|conversation))"
+)
+# "resumed indirect contacts in Muscat", "held fresh contacts with": talks by another name
+_CONTACTS = (
+    r"\b(?:resumed|resume|resumes|held|had|hold)\s+(?:\w+\s+){0,2}?contacts\b"
+    r"(?=\s+(?:in|at|on|with|between)\b)"
+)
+_PAY_CALL = r"\b(?:pay|pays|paying)\s+(?:a|an)\s+(?:\w+\s+)?call\s+on\b(?=\s+(?:the\s+)?[A-Z])"
+# "held a trilateral in Montevideo": three sides, each on its own
+_TRILATERAL = (
+    r"\b(?:held|hold|had|have|holds)\s+(?:a|an|their|the)\s+(?:\w+\s+)?"
+    r"(?:trilateral|three-way|quadrilateral|four-way)\b(?!-|\s+(?:summit|meeting|talks|session|"
+    r"conference|format|mechanism|agreement|statement|declaration|call|commission)\b)"
+)
+# "met for a second day", "gathered for a third straight day": a gathering under way
+_ANOTHER_DAY = (
+    r"\b(?:met|gathered|convened|sat)\s+(?:again\s+)?for\s+(?:a|the)\s+"
+    r"(?:second|third|fourth|fifth|final|last|further)\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\b"
+)
+_SPEAKERS = (
+    r"(?=,?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:speakers|members|delegates|delegations|"
+    r"representatives|participants|ministers)\b)"
+)
+# "In the ensuing debate, speakers …", "the Council held an open debate": a body's session
+_DEBATE = (
+    r"\b(?:ensuing|subsequent|following)\s+(?:debate|discussion)\b" + _SPEAKERS + "|"
+    r"\b(?:debate|discussion)\s+that\s+followed\b" + _SPEAKERS + "|"
+    r"\b(?:open|thematic|quarterly|annual|high-level|ministerial-level|signature)\s+debate\b"
+)
+# "wrapped up a three-day swing through the Gulf in Doha": where a trip ends or begins
+_SWING = (
+    r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|concludes|began|begins|started|starts|"
+    r"kicked\s+off|kicks\s+off|finished)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:swing|trip|tour|visit|journey|mission|odyssey)\s+(?:(?:of|to|through|around|across)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3})?(?:in|at)\b(?=\s+[A-Z])"
+)
+# "affixed their signatures to a protocol", "A memorandum … was put to paper"
+_SIGNATURES = (
+    r"\b(?:affixed|appended|put)\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\s+"
+    rf"(?:\S+\s+){{0,4}}?{SIGNED_NOUN}|"
+    rf"\b{SIGNED_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:was|were)\s+(?:also\s+)?put\s+to\s+paper\b"
+)
+
+TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("meeting", re.compile(_TOGETHER), "past"),
+    ("meeting", re.compile(_FACE_TO_FACE), "past"),
+    ("meeting", re.compile(_CONTACTS), "past"),
+    ("meeting", re.compile(_PAY_CALL), "infinitive"),
+    ("meeting", re.compile(_ANOTHER_DAY), "past"),
+    ("conference", re.compile(_TRILATERAL), "past"),
+    ("conference", re.compile(_DEBATE), "noun"),
+    ("visit", re.compile(_SWING), "past"),
+    ("agreement", re.compile(_SIGNATURES), "past"),
+]
