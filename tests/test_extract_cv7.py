@@ -61,7 +61,8 @@ def test_an_airport_welcome_by_an_official_is_a_meeting_beside_the_visit(text):
     ],
 )
 def test_a_welcome_and_the_talks_after_it_are_two_meetings(text):
-    assert kinds(text) == ["meeting", "meeting"]
+    # (the arrival the welcome implies may be a visit beside them, where its city is known)
+    assert [k for k in kinds(text) if k != "visit"] == ["meeting", "meeting"]
 
 
 def test_a_welcome_on_the_tarmac_by_a_leader_is_a_meeting():

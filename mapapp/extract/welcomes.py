@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from mapapp.extract.trigger_phrases import AIRPORT_WELCOME
+from mapapp.extract.welcome_halves import kept_apart, welcome_told
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
@@ -29,7 +30,10 @@ WELCOME = re.compile(rf"{AIRPORT_WELCOME}|{_MET_ON_ARRIVAL}")
 
 def is_welcome(quote: str, begin: int) -> bool:
     """Whether the event word at ``begin`` of ``quote`` tells a welcome on arrival."""
-    return WELCOME.match(quote, begin) is not None
+    if WELCOME.match(quote, begin) is not None:
+        return True
+    told = welcome_told(quote)  # "arrived on Monday and was met by the foreign minister"
+    return told is not None and told.start() == begin
 
 
 def welcome_apart(quote_a: str, begin_a: int, quote_b: str, begin_b: int) -> bool:
@@ -41,7 +45,10 @@ _AIRPORT = re.compile(r"(?i)\b(?:airport|air\s+base|airfield|aerodrome|tarmac)\b
 
 
 def mentions_apart(e: Mention, m: Mention) -> bool:
-    """Two mentions that :func:`welcome_apart` keeps apart (a welcome and other talks)."""
+    """Two mentions that :func:`welcome_apart` keeps apart (a welcome and other talks), or
+    an arrival told with its welcome and a visit told elsewhere."""
+    if "visit" in (e.event_type, m.event_type):
+        return kept_apart(e, m)
     return welcome_apart(e.quote, e.trigger.begin, m.quote, m.trigger.begin)
 
 

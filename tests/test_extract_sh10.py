@@ -1,0 +1,132 @@
+"""Second events of a sentence: the halves of an arrival told with its welcome.
+
+Invented sentences in several outlet styles; each asserts the candidates' type, day, place and
+status.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_candidates
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+def _core(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, status, first day, place) of each core candidate, sorted."""
+    found = article_candidates(text, published)
+    core = ("meeting", "visit", "conference", "call", "agreement")
+    return sorted(
+        (r["event_type"], r["status"], r["date_start"], r["place_name"])
+        for r in found
+        if r["event_type"] in core
+    )
+
+
+def _types_at(text: str, city: str) -> list[str]:
+    found = article_candidates(text, PUBLISHED)
+    return sorted(r["event_type"] for r in found if city in (r["place_name"] or ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # wire: a landing and a welcome on the tarmac by an official named by office
+        (
+            "LUSAKA, May 14 (Wire) - Kenya's president landed in Lusaka on Tuesday and was "
+            "greeted on the tarmac by Zambia's vice-president.",
+            "Lusaka",
+        ),
+        # agency: the welcome told in a clause opened by "where"
+        (
+            "The foreign minister arrived at the airport in Accra on Monday night, where she was "
+            "met by her Ghanaian counterpart.",
+            "Accra",
+        ),
+        # readout: the official's title with several words before it
+        (
+            "The Deputy Secretary arrived in Hanoi on Monday and was welcomed at the airport by "
+            "Vietnam's acting deputy foreign minister.",
+            "Hanoi",
+        ),
+        # broadcaster: an airstrip, and the host named as such
+        (
+            "The prime minister flew into Port Moresby this afternoon and was received on the "
+            "airstrip by his Papua New Guinean host.",
+            "Port Moresby",
+        ),
+    ],
+)
+def test_arrival_with_welcome_is_a_visit_and_a_meeting(text: str, city: str) -> None:
+    assert _types_at(text, city) == ["meeting", "visit"]
+
+
+def test_welcome_at_the_airport_alone_implies_the_arrival() -> None:
+    text = "The visiting king was met at Tashkent airport by Uzbekistan's president on Tuesday."
+    assert _core(text) == [
+        ("meeting", "occurred", "2024-05-14", "Tashkent airport, Tashkent"),
+        ("visit", "occurred", "2024-05-14", "Tashkent airport, Tashkent"),
+    ]
+
+
+def test_announced_arrival_and_welcome() -> None:
+    text = "The emir will arrive in Rabat on Friday and will be received at the airport by the king"
+    text += "."
+    assert _core(text) == [
+        ("meeting", "announced", "2024-05-17", "Rabat"),
+        ("visit", "announced", "2024-05-17", "Rabat"),
+    ]
+
+
+def test_arrival_at_an_unknown_airport_keeps_both_halves() -> None:
+    text = (
+        "The president arrived at Ngurah Rai International Airport yesterday afternoon, where "
+        "he was welcomed by His Royal Highness the Crown Prince."
+    )
+    assert [t for t, *_ in _core(text)] == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president arrived in Kisumu on Monday and was welcomed by cheering crowds and "
+        "traditional dancers.",
+        "The minister arrived in Dakar on Monday and was met at the airport by officials of the "
+        "foreign ministry.",
+    ],
+)
+def test_welcome_by_crowds_or_staff_is_no_meeting(text: str) -> None:
+    assert [t for t, *_ in _core(text)] == ["visit"]
+
+
+def test_reception_after_an_arrival_is_the_one_meeting() -> None:
+    """A reception at a palace after the arrival is the talks, not a second welcome."""
+    text = (
+        "The chancellor arrived in Quito on Saturday morning and was received at the palace by "
+        "the president of the republic. At the meeting the two discussed trade."
+    )
+    assert [t for t, *_ in _core(text, "2024-05-19")] == ["meeting", "visit"]
+
+
+def test_welcome_after_an_arrival_told_before_joins_that_arrival() -> None:
+    text = (
+        "The Indian prime minister arrived in Colombo on Monday for a two-day visit. He was "
+        "received at Bandaranaike International Airport by Sri Lanka's president."
+    )
+    visits = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "visit"]
+    assert len(visits) == 1
+    assert visits[0]["date_start"] == "2024-05-13"
+
+
+def test_arrival_with_welcome_stays_apart_from_the_state_visit() -> None:
+    text = (
+        "The Turkish president began a three-day state visit to Azerbaijan on Monday.\n\n"
+        "He arrived at Heydar Aliyev airport in Baku on Monday afternoon, where he was greeted "
+        "by Azerbaijan's prime minister."
+    )
+    visits = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "visit"]
+    assert len(visits) == 2
+    arrival = next(r for r in visits if "greeted" in r["source_quote"])
+    assert arrival["date_start"] == arrival["date_end"] == "2024-05-13"
+    assert "Baku" in arrival["place_name"]
