@@ -166,3 +166,89 @@ def test_arrival_keeps_its_own_day():
         "visit",
     )
     assert [s for s, _, _ in found] == ["2025-04-08"]
+
+
+# --- a weekday told by a past verb inside a plan, or a plan inside a report ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "kind", "start"),
+    [
+        (
+            "Before flying out of Apia, the premier spoke by phone on Wednesday with Australia's "
+            "prime minister, who is due to visit Samoa in October.",
+            "2023-08-18",
+            "call",
+            "2023-08-16",
+        ),
+        (
+            "Chile's foreign minister, attending as an observer, held a working lunch with the "
+            "bloc's trade ministers on Thursday to draft the final text.",
+            "2024-03-09",
+            "conference",
+            "2024-03-07",
+        ),
+        (
+            "They discussed the talks that Oman will host in Muscat on Friday.",
+            "2024-03-13",
+            "meeting",
+            "2024-03-15",
+        ),
+        (
+            "The minister held preparatory talks in Lusaka on March 2 and spoke by telephone "
+            "with Malawi's foreign minister on Monday.",
+            "2024-03-13",
+            "call",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_weekday_read_by_its_own_clause(sentence, published, kind, start):
+    starts = [s for s, _, _ in dated(sentence, published, kind)]
+    assert starts == [start], starts
+
+
+def test_a_plan_of_the_past_stays_in_the_past():
+    found = dated(
+        "A summit that Ghana had planned to host in Accra on Thursday was called off, and the "
+        "envoy instead met the Togolese minister.",
+        "2024-03-16",
+        "conference",
+    )
+    assert all(s <= "2024-03-16" for s, _, _ in found), found
+
+
+# --- date headings: a diary's numeric dates, "today" below a readout's date line -------------
+
+DIARY = """OFFICE OF THE PRESIDENT
+WEEKLY DIARY
+
+Monday, 11.03.2024
+- 09:00 Telephone conversation with the President of Kenya on regional security.
+
+Tuesday, 12.03.2024
+- 11:00 Received the Ambassador of Japan at State House.
+"""
+
+READOUTS = """Office of the Spokesperson
+
+Minister's Call with Chilean Foreign Minister
+May 20, 2024
+
+The Minister spoke today with the Chilean Foreign Minister about trade.
+
+Minister's Call with Peruvian Foreign Minister
+May 17, 2024
+
+The Minister held a telephone call today with the Peruvian Foreign Minister on fisheries.
+"""
+
+
+def test_numeric_date_headings_date_a_diary():
+    assert dated(DIARY, "2024-03-13", "call") == [("2024-03-11", "2024-03-11", "occurred")]
+    assert [s for s, _, _ in dated(DIARY, "2024-03-13", "meeting")] == ["2024-03-12"]
+
+
+def test_today_below_a_date_line_is_that_line_s_day():
+    found = sorted(s for s, _, _ in dated(READOUTS, "2024-05-20", "call"))
+    assert found == ["2024-05-17", "2024-05-20"]

@@ -28,6 +28,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.discourse import Mention
+from mapapp.extract.heading_days import from_heading
 from mapapp.extract.layout import Block
 from mapapp.extract.report_turns import tag_question
 from mapapp.extract.status import statuses_of
@@ -147,6 +148,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         mentions = [e for e in mentions if e.status != "announced"]
     span = _heading_span(block.date, published, block.ahead) if block.date else None
     for e in mentions:
+        e.span = from_heading(e.span, span, block.date, published)  # "spoke today" below a date
         if span is not None and e.span.start is None and e.relative is None:
             e.span = _done_on(e, block, published) or span
             e.date_note = f"Date from the heading above the item ({block.date})."

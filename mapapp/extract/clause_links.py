@@ -324,7 +324,7 @@ def _country_of_stop(m: Mention, told: list[Mention]) -> bool:
     )
 
 
-_HELD = re.compile(r"\b(?:held|had|conducted|holding|hold|holds)\s+(?:[\w-]+\s+){0,2}$")
+_HELD = re.compile(r"\b(?:held|had|conducted|hold(?:s|ing)?|spoke|talked)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def told_by_verb(masked: str, trigger: Trigger) -> bool:

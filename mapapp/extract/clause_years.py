@@ -39,6 +39,7 @@ _TURNABLE = frozenset(
         "month",
         "month_day",
         "ordinal",
+        "weekday",
         "range_month_day_day",
         "range_day_day_month",
         "range_month_day_month_day",
@@ -54,6 +55,8 @@ _PLAN = re.compile(
 )
 # a past verb after the plan word turns the clause back ("which will be reviewed after it met")
 _PAST_AFTER_PLAN = re.compile(r"(?i)\b(?:met|was|were|took|had|ended|closed|opened)\b")
+_WAS = re.compile(r"(?i)\b(?:had|was|were|been|would\s+have)\s+$")
+_END = re.compile(r"(?i)\b(?:end|ends|close|closes|conclude|concludes|finish|wrap)\b")
 _BREAK = re.compile(r"[;:()]|\.\s")
 # "earlier meetings", "the previous round of talks", "last year's summit": a noun told as done
 _DONE_BEFORE = re.compile(
@@ -90,6 +93,8 @@ def planned_for(masked: str, trigger: Trigger, d: DateMatch) -> bool:
     plan = _PLAN.search(between)
     if plan is None or _BREAK.search(between):
         return False
+    if _WAS.search(between, 0, plan.start()) or _END.search(between, plan.end()):
+        return False  # "had planned to host on Thursday", "are due to end on Friday"
     return _PAST_AFTER_PLAN.search(between, plan.end()) is None
 
 

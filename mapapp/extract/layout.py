@@ -47,8 +47,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"  # "06.12.2010", "2010-12-06"
 _ONE_DATE = (
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_DAY})"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_NUMERIC}|{_DAY})"
     r"(?:,?\s+\d{4})?"
 )
 # A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH");
