@@ -28,8 +28,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from mapapp.extract.counterparts import two_sided_meeting
 from mapapp.extract.ordinal_events import is_ranked
-from mapapp.extract.parties import two_sides
 from mapapp.extract.series import series_type
 from mapapp.extract.settings import is_setting, referred_setting
 from mapapp.extract.text_dates import DateSpan, find_dates
@@ -87,7 +87,7 @@ class Mention:
     def two_sided(self) -> bool:
         """ "a bilateral meeting", "with his counterpart": a meeting of two sides, never made a
         conference by a reference to the gathering around it."""
-        return self.event_type == "meeting" and two_sides(
+        return self.event_type == "meeting" and two_sided_meeting(
             self.quote, self.trigger, Clauses(self.quote)
         )
 

@@ -36,7 +36,7 @@ from mapapp.extract.implied_places import host_subject, named_document, with_des
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.onward import onward_legs
-from mapapp.extract.parties import kind_of
+from mapapp.extract.party_kinds import kind_of
 from mapapp.extract.place_names import region_after, visit_received
 from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence

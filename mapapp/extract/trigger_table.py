@@ -417,7 +417,9 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
             r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
-            r"\bvideoconferences?\b|" + VIRTUAL + r"|"
+            r"\bvideoconferences?\b|\b(?:video\s*-?\s*)?tele-?conferences?(?:\s+meetings?)?\b|"
+            + VIRTUAL
+            + r"|"
             r"(?:(?<=\bheld\s)|(?<=\bhad\s))(?:a|an)\s+(?!courtesy|farewell|introductory|protocol)"
             r"(?:\w+\s+)?calls?\b(?!\s+(?:for|by)\b)"
         ),

@@ -1,0 +1,136 @@
+"""The event type of a gathering, after :func:`mapapp.extract.parties.kind_of`, where a
+construction around the event word tells the number of sides more plainly.
+
+- A summit or talks with one counterpart is a meeting: "a summit with his Zambian counterpart",
+  "A summit with South Korea's president is set for Oct 29", "her annual leaders' meeting with
+  the Australian prime minister", "the next intergovernmental summit" (two governments' own).
+- A gathering named by its number of sides is a conference even beside "the two leaders":
+  "joined the two leaders for a three-way summit", "a trilateral meeting".
+- A body of many states meeting is a conference: "The Baltic Council of Ministers will meet",
+  "The International Contact Group on Somalia would meet", "The East African Community's
+  council of ministers will meet", "Ministers from Iraq and its neighbours will meet".
+- A meeting held online is a call however many take part ("the Secretary's virtual meeting with
+  foreign ministers of the Caribbean Community"), unless it is a summit or a body's session.
+
+Every rule reads a bounded window around the event word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapapp.extract import parties
+from mapapp.extract.blocs import BLOCS
+from mapapp.extract.counterparts import one_counterpart
+from mapapp.extract.triggers import Clauses, Trigger
+
+# "a summit", "the talks", "his annual leaders' meeting": owned by one side, or by no one named
+_OWN_GATHERING = re.compile(
+    r"(?i)\b(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:leaders|ministers|heads\s+of\s+(?:state|government))['’]\s+)?)$"
+)
+_LEADERS_OWN = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers)['’]\s+$"
+)
+_TWO_GOVERNMENTS = re.compile(
+    r"(?i)\b(?:intergovernmental|inter-governmental|binational|bi-national)\s+$"
+)
+_SIDES_NAMED = re.compile(
+    r"(?i)\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|three-party|four-party|"
+    r"(?:three|four|five|six)-(?:nation|country|state|leader))\s+(?:[\w-]+\s+)?$"
+)
+_REGION = (
+    r"(?:Arab|Nordic|Baltic|Balkan|African|Asian|European|American|Caribbean|Pacific|Gulf|Andean|"
+    r"Arctic|Islamic|Ibero-American|Amazon|Sahel|Danube|Mediterranean|Eurasian|Commonwealth|"
+    r"Central\s+Asian|Southeast\s+Asian|West\s+African|East\s+African|Black\s+Sea|Barents|"
+    r"Adriatic|Indian\s+Ocean|Mekong|Lusophone|Francophone|Visegrad)"
+)
+_MANY_BODY = re.compile(
+    # "The International Contact Group on Somalia", "the Friends of Yemen group"
+    r"(?i:\bcontact\s+group\b|\bcore\s+group\b|\bgroup\s+of\s+friends\b|\bfriends\s+of\s+)|"
+    # "The Baltic Council of Ministers", "the Nordic Council"
+    rf"\b{_REGION}\s+(?:Council|Assembly|Conference|Forum)\b|"
+    # "The East African Community's council of ministers", "the bloc's summit"
+    rf"(?:\b{BLOCS}|\b(?-i:[A-Z][\w-]*\s+)(?:Community|Union|League|Organi[sz]ation|Forum|"
+    r"Association|Bloc))(?:['’]s|(?<=s)['’])\s+(?i:(?:[\w-]+\s+){0,2}(?:council|assembly|conference|"
+    r"ministers|leaders|heads))\b|"
+    # "Ministers from Iraq and its neighbours", "envoys of Sudan's neighbours"
+    r"(?i:\b(?:and|of)\s+(?:its|their|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?neighbou?rs\b)"
+)
+_ONLINE_BODY = re.compile(
+    r"(?i)\bsummit|\bsession|^\s*of\s+the\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z][\w-]*\s+)?"
+    r"(?-i:Council|Assembly|Committee|Commission|Group|Forum|Board)\b"
+)
+_BEFORE = 60
+_BLOC_NAMED = re.compile(
+    rf"(?<![-–—/])(?<![-–—/]\s)(?:\b{BLOCS}|\bG-?\d{{1,2}}|\bGroup\s+of\s+(?:\d+|\w+))\s+$"
+)
+# a gathering named before its event word: "the G20 leaders' virtual meeting", "the Group of 20
+# summit", "next month's ASEAN summit"
+_NAMED = re.compile(
+    rf"(?:\b{BLOCS}|\bG-?\d{{1,2}}|\bGroup\s+of\s+\w+|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][\w-]+))"
+    r"(?:['’]s)?\s+(?:(?:[\w-]+['’]?|[A-Z][\w-]*)\s+){0,3}$"
+)
+
+
+def _with_one(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """ "a summit with his Zambian counterpart": talks of one side with one other."""
+    before = masked[max(0, trigger.begin - _BEFORE) : trigger.begin]
+    if not _OWN_GATHERING.search(before):
+        return False  # "the G7 summit with …": a named gathering
+    return one_counterpart(masked, trigger, clauses.end(trigger.end))
+
+
+def _many_body(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
+    """A body of many states, or a country and its neighbours, meets: the subject before the
+    event word in its clause names it."""
+    lo = max(clauses.start(trigger.begin), trigger.begin - 90)
+    if parties.TWO_SIDED_BODY.search(masked, lo, trigger.end):
+        return False  # "the joint commission of the two countries"
+    return _MANY_BODY.search(masked, lo, trigger.begin) is not None
+
+
+def _online_meeting(masked: str, trigger: Trigger) -> bool:
+    """ "a virtual meeting with foreign ministers": online, and no summit or body's session."""
+    if trigger.event_type != "call":
+        return False
+    if _ONLINE_BODY.search(masked[trigger.begin : trigger.end]):
+        return False
+    before = masked[max(0, trigger.begin - _BEFORE) : trigger.begin]
+    if _NAMED.search(before):
+        return False  # "the G20 leaders' extraordinary virtual meeting"
+    return re.match(r"\s+with\b", masked[trigger.end : trigger.end + 8]) is not None
+
+
+def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> bool:
+    """A meeting that a named gathering, a count of sides or a body of many states makes a
+    conference."""
+    if trigger.event_type == "conference" and _BLOC_NAMED.search(before):
+        return True  # "ahead of next month's Group of 20 summit"
+    return trigger.event_type in ("meeting", "conference") and bool(
+        _SIDES_NAMED.search(before) or _many_body(masked, trigger, clauses)
+    )
+
+
+def _fewer_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str, many: bool) -> bool:
+    """A conference that is talks of one side with one counterpart: a meeting."""
+    if trigger.event_type == "conference":
+        if _TWO_GOVERNMENTS.search(before):
+            return True  # "the next intergovernmental summit"
+        if not many and _with_one(masked, trigger, clauses):
+            return True  # "a summit with his Zambian counterpart"
+    own = _LEADERS_OWN.search(before) is not None  # "his annual leaders' meeting with …"
+    return own and one_counterpart(masked, trigger, clauses.end(trigger.end))
+
+
+def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> tuple[str, bool]:
+    """The mention's event type, and whether it has many parties (see the module's rules)."""
+    kind, many = parties.kind_of(masked, trigger, clauses, countries)
+    before = masked[max(0, trigger.begin - _BEFORE) : trigger.begin]
+    if kind == "conference" and _online_meeting(masked, trigger):
+        return "call", False
+    if kind == "meeting" and _more_sides(masked, trigger, clauses, before):
+        return "conference", True
+    if kind == "conference" and _fewer_sides(masked, trigger, clauses, before, many):
+        return "meeting", False
+    return kind, many
