@@ -163,3 +163,104 @@ def test_the_where_clause_after_a_city_of_is_in_that_city() -> None:
     )
     meetings = of_type(core(text), "meeting")
     assert meetings and meetings[0]["place_name"] == "Kunduz"
+
+
+# --- what follows an arrival happened where the traveller arrived ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ghana and Togo signed a customs pact on Wednesday. The Ghanaian foreign minister "
+            "had arrived in Lomé on Tuesday evening. On Wednesday she held talks with her "
+            "Togolese counterpart at the foreign ministry.",
+            "Lomé",
+        ),
+        (
+            "Fiji's prime minister has signed a maritime pact with Samoa on the first stop of a "
+            "tour that will take him to Tonga next week. The prime minister landed in Apia on "
+            "Tuesday afternoon. This morning he held talks with Samoa's head of state at the "
+            "Government Building.",
+            "Apia",
+        ),
+        (
+            "Minister's diary. Monday: arrived in Bujumbura late in the evening. Tuesday: "
+            "working session with the Burundian minister of external relations.",
+            "Bujumbura",
+        ),
+        (
+            "The UN envoy landed in Juba on Monday. He was received by the president the "
+            "same afternoon.",
+            "Juba",
+        ),
+    ],
+)
+def test_talks_told_after_an_arrival_are_where_the_traveller_arrived(text: str, place: str) -> None:
+    found = core(text)
+    meetings = of_type(found, "meeting")
+    assert meetings, found
+    assert all(m["place_name"] == place for m in meetings), meetings
+
+
+def test_a_call_after_an_arrival_stays_without_a_place() -> None:
+    text = (
+        "The delegation arrived in Kinshasa on Monday. Separately, the foreign minister held a "
+        "video call with his Rwandan counterpart on Tuesday."
+    )
+    [call] = of_type(core(text), "call")
+    assert call["place_name"] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She will meet the Ghanaian president next month.",
+        "The two ministers met on Tuesday at the ministry.",  # a week after the arrival
+    ],
+)
+def test_talks_far_from_the_arrival_day_are_not_placed_by_it(second: str) -> None:
+    found = core(f"The minister arrived in Accra on 2 September. {second}")
+    [meeting] = of_type(found, "meeting")
+    assert meeting["place_name"] is None
+
+
+def test_a_correspondent_here_names_the_city_after_it() -> None:
+    text = (
+        "CORRESPONDENT: The Liberian president flew in here to Conakry this morning for a "
+        "working visit. He was greeted at the airport by Guinea's prime minister."
+    )
+    found = core(text)
+    [visit] = of_type(found, "visit")
+    [meeting] = of_type(found, "meeting")
+    assert visit["place_name"] == meeting["place_name"] == "Conakry"
+
+
+# --- a round ahead is not placed by the earlier round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "The parties agreed to hold the next round in the spring; the venue is to be decided.",
+        "A third round is planned for next month.",
+        "The envoys will hold their next meeting in October.",
+    ],
+)
+def test_a_round_ahead_has_no_place_until_one_is_told(ahead: str) -> None:
+    text = (
+        "Envoys of Russia, China, Iran and Pakistan met in Tashkent on Tuesday for talks on "
+        f"regional security. {ahead}"
+    )
+    later = [e for e in core(text) if e["status"] == "announced"]
+    assert later, core(text)
+    assert all(e["place_name"] is None for e in later), later
+
+
+def test_a_round_ahead_keeps_the_place_it_names() -> None:
+    text = (
+        "Envoys of Russia, China, Iran and Pakistan met in Tashkent on Tuesday for talks on "
+        "regional security. A third round is planned in Almaty next month."
+    )
+    later = [e for e in core(text) if e["status"] == "announced"]
+    assert [e["place_name"] for e in later] == ["Almaty"]

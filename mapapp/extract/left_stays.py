@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mapapp.extract.arrivals import follow_arrival
 from mapapp.extract.discourse import Mention
+from mapapp.extract.stay_scene import follow_arrived_stay
 
 
 def _left_stay(e: Mention) -> bool:
@@ -50,3 +51,4 @@ def follow_arrivals(events: list[Mention]) -> None:
     told by where they began."""
     follow_arrival(events)
     follow_left_stay(events)
+    follow_arrived_stay(events)

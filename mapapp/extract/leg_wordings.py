@@ -20,8 +20,12 @@ from mapapp.extract.trigger_words import WHEN_BETWEEN
 __all__ = ["LEG_TRIGGERS", "TIME_GAP"]
 
 # A time between a visit's word and its destination, read by :mod:`mapapp.extract.venues`:
-# "travels on Friday to Lima", "an official visit of three days to Cuba", "leaves today for Lima"
-TIME_GAP = rf"\s*(?:{WHEN_BETWEEN}|of\s+(?:[\w-]+\s+){{1,2}}days?\s+)(?:(?=to\s)|for\s+(?=[A-Z]))"
+# "travels on Friday to Lima", "an official visit of three days to Cuba", "leaves today for Lima",
+# "flew in here to Dakar"
+TIME_GAP = (
+    rf"\s*(?:{WHEN_BETWEEN}|here\s+|of\s+(?:[\w-]+\s+){{1,2}}days?\s+)"
+    r"(?:(?=to\s)|for\s+(?=[A-Z]))"
+)
 
 _CAPITAL = r"(?=(?:the\s+)?[A-Z])"
 # "leaves on Thursday for Kinshasa", "left this morning for Doha", "will depart tomorrow for"

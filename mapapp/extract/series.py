@@ -75,12 +75,18 @@ def series_type(m: Mention, recent: list[Mention]) -> None:
     elif cue == "many" or (series is not None and series.event_type == "conference"):
         m.event_type = "conference"
         m.multilateral = True
-    if series is not None and m.venue is None and not m.online and series.venue is not None:
-        # "A second round is planned for next month": where the series met, unless told
-        m.venue, m.venues = series.venue, series.venues
+    if series is not None and series.venue is not None and _placed_by(m):
+        m.venue, m.venues = series.venue, series.venues  # "the last round": where it met
         m.place_note = f"Place of the earlier round ({series.venue.place.name}): {series.best[1]}"
     if series is not None:
         m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
+
+
+def _placed_by(m: Mention) -> bool:
+    """Whether ``m`` takes the place of the earlier round: one told as done with none of its
+    own ("The last round of the talks ended without a deal"); a round ahead is not placed by the
+    earlier one ("A second round is planned for next month": its venue is yet to be told)."""
+    return m.venue is None and not m.online and m.status != "announced"
 
 
 _GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")
