@@ -82,11 +82,16 @@ def series_type(m: Mention, recent: list[Mention]) -> None:
         m.actors = list(dict.fromkeys([*m.actors, *series.actors]))
 
 
+_RESUMES = re.compile(r"(?i)reconven|resum|meet\s+again")
+
+
 def _placed_by(m: Mention) -> bool:
     """Whether ``m`` takes the place of the earlier round: one told as done with none of its
     own ("The last round of the talks ended without a deal"); a round ahead is not placed by the
-    earlier one ("A second round is planned for next month": its venue is yet to be told)."""
-    return m.venue is None and not m.online and m.status != "announced"
+    earlier one ("A second round is planned for next month": its venue is yet to be told), unless
+    the same gathering resumes ("The ministers are due to reconvene next week")."""
+    resumes = _RESUMES.match(m.quote_trigger) is not None  # "are due to reconvene next week"
+    return m.venue is None and not m.online and (m.status != "announced" or resumes)
 
 
 _GROUP_OWNED = re.compile(rf"(?i)\b{_GROUP}['’]\s+$")

@@ -14,20 +14,24 @@ that an arrival in another town than the main event's keeps what follows it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from mapapp.extract.discourse import MERGE_TYPES, RECENT, Mention
 
+_ARRIVAL = re.compile(r"(?i)(?:arrived|arrives|landed|lands|reached|(?:flew|flown|jetted)\s+in)\b")
 _REACH = 2  # sentences after the arrival
 _DAYS = 2  # days after the trip's first day (a trip with no end told)
 
 
 def _in_days(e: Mention, trip: Mention) -> bool:
-    """Whether ``e`` falls on the trip's days, or within :data:`_DAYS` after it began."""
+    """Whether ``e`` falls on the trip's days, or within :data:`_DAYS` after an arrival (a
+    trip told by its going, "travelled to Hai Phong on Wednesday", may be a day's stop)."""
     if e.span.start is None or trip.span.start is None or trip.span.end is None:
         return e.span.start is None and trip.span.start is not None and e.index - trip.index == 1
     if e.span.end is None or e.span.end != e.span.start:
         return False  # a loose period ("this month") is not a day of the stay
-    last = max(trip.span.end, trip.span.start + dt.timedelta(days=_DAYS))
+    after = _DAYS if _ARRIVAL.match(trip.quote_trigger) else 0
+    last = max(trip.span.end, trip.span.start + dt.timedelta(days=after))
     return trip.span.start <= e.span.start <= last
 
 
