@@ -252,3 +252,57 @@ def test_numeric_date_headings_date_a_diary():
 def test_today_below_a_date_line_is_that_line_s_day():
     found = sorted(s for s, _, _ in dated(READOUTS, "2024-05-20", "call"))
     assert found == ["2024-05-17", "2024-05-20"]
+
+
+# --- a chronology's items told in the present run in order ----------------------------------
+
+CHRONOLOGY = """THE YEAR IN REVIEW: Sahel diplomacy
+
+Key dates of the year:
+
+Jan. 14 - Sahel foreign ministers meet in Niamey and adopt a roadmap on border security.
+
+April 3 - The Malian president pays a state visit to Senegal.
+
+Sept. 9 - The Nigerien prime minister flies to Algiers for talks with the Algerian president.
+
+Dec. 2 - Leaders of the three states gather in Bamako for a summit on the joint force.
+
+Coming up:
+
+Jan. 20 - Burkina Faso is to host the bloc's defence ministers in Ouagadougou.
+"""
+
+
+def test_chronology_items_fall_in_the_year_reviewed():
+    found = {
+        (c["event_type"], c["date_start"], c["status"])
+        for c in article_candidates(CHRONOLOGY, "2024-12-27")
+    }
+    assert ("visit", "2024-04-03", "occurred") in found, found
+    assert ("visit", "2024-09-09", "occurred") in found, found
+    assert not any(s and s.startswith("2025-0") and s != "2025-01-20" for _, s, _ in found), found
+
+
+def test_chronology_keeps_the_days_ahead():
+    starts = [
+        c["date_start"]
+        for c in article_candidates(CHRONOLOGY, "2024-12-27")
+        if "Ouagadougou" in c["source_quote"]
+    ]
+    assert starts and all(s == "2025-01-20" for s in starts), starts
+
+
+def test_newest_first_list_is_left_alone():
+    text = """LATEST
+
+Dec. 2 - Leaders of the three states gather in Bamako for a summit on the joint force.
+
+Sept. 9 - The Nigerien prime minister flies to Algiers for talks with the Algerian president.
+
+April 3 - The Malian president pays a state visit to Senegal.
+
+Jan. 14 - Sahel foreign ministers meet in Niamey and adopt a roadmap on border security.
+"""
+    plain = {c["date_start"] for c in article_candidates(text, "2024-12-27")}
+    assert "2024-12-02" in plain, plain

@@ -36,6 +36,7 @@ from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
 from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
+from mapapp.extract.chronology import chronology_years
 from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.council_debates import follow_debate
 from mapapp.extract.datelines import dateline_place
@@ -169,7 +170,7 @@ def extract_candidates(
         place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_country(mentions, place, f"{title or ''}. {text}")
         same_place(mentions)
-        read_ahead(mentions, published)
+        read_ahead(chronology_years(mentions, published), published)  # a timeline's in order
         told = merge_mentions(mentions) if merge else mentions
         date_from_dateline(told, line, published)
         date_from_next(told)
