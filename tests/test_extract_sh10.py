@@ -130,3 +130,63 @@ def test_arrival_with_welcome_stays_apart_from_the_state_visit() -> None:
     arrival = next(r for r in visits if "greeted" in r["source_quote"])
     assert arrival["date_start"] == arrival["date_end"] == "2024-05-13"
     assert "Baku" in arrival["place_name"]
+
+
+# --- the talks of a trip to several places named together: a meeting at each stop -----------
+
+
+def _meetings_at(text: str) -> list[str | None]:
+    found = article_candidates(text, PUBLISHED)
+    return sorted(r["place_name"] or "" for r in found if r["event_type"] == "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # embassy news: a past trip with its days and its purpose
+        (
+            "The Assistant Secretary travelled to Mombasa and Nairobi from May 6 to 8 for talks "
+            "with Kenyan county and national officials on port security.",
+            ["Mombasa", "Nairobi"],
+        ),
+        # briefing: an announced trip, its week told between the stops and the talks
+        (
+            "The envoy will travel to Ashgabat and Baku later this week for consultations with "
+            "Turkmen and Azerbaijani officials.",
+            ["Ashgabat", "Baku"],
+        ),
+        # year in review: the talks told by a participle after the stops
+        (
+            "In February, the foreign minister travelled to Bangkok and Kuala Lumpur, holding "
+            "talks in both capitals on river shipping.",
+            ["Bangkok", "Kuala Lumpur"],
+        ),
+    ],
+)
+def test_talks_of_a_listed_trip_are_held_at_each_stop(text: str, cities: list[str]) -> None:
+    assert _meetings_at(text) == cities
+    meetings = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "meeting"]
+    visits = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "visit"]
+    assert {(r["date_start"], r["status"]) for r in meetings} == {
+        (r["date_start"], r["status"]) for r in visits
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        # stops not named together: the talks are the last stop's
+        (
+            "The minister arrived in Dakar on Monday and will fly to Bamako on Wednesday for talks "
+            "with the transitional authorities.",
+            ["Bamako"],
+        ),
+        # talks with a place of their own after the stops
+        (
+            "The envoy will visit Accra and Lome and then hold talks in Cotonou on Friday.",
+            ["Cotonou"],
+        ),
+    ],
+)
+def test_talks_not_of_every_stop_stay_one_meeting(text: str, cities: list[str]) -> None:
+    assert _meetings_at(text) == cities

@@ -19,6 +19,7 @@ from mapapp.extract.gapping import with_hosts
 from mapapp.extract.settings import with_settings
 from mapapp.extract.several_parties import with_guests, with_travellers
 from mapapp.extract.side_documents import with_statement_cited_alone
+from mapapp.extract.stop_talks import with_stop_talks
 from mapapp.extract.welcome_halves import with_welcome_halves
 from mapapp.extract.welcomes import welcome_at_arrival
 
@@ -35,6 +36,7 @@ def with_second_parties(masked: str, told: list[Mention], table: ActorTable) -> 
     told = with_companions(masked, with_documents(masked, told))
     with_settings(masked, told)
     told = with_statement_cited_alone(masked, with_cited_statement(masked, told))
+    told = with_stop_talks(masked, told)  # "travelled to Nairobi and Mombasa for talks"
     told = with_welcome_halves(masked, told)  # "arrived … and was met at the airport by"
     welcome_at_arrival(masked, told)
     return told
