@@ -116,3 +116,52 @@ def test_a_summit_named_by_its_group_stays_a_conference() -> None:
     assert "conference" in _kinds(text)
     text = "After the talks, the prime minister will fly to Brussels for a Canada-EU summit."
     assert "conference" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors will meet in Brussels on 28 June to review pledges.",
+        "Diplomats say a follow-up donors' meeting is scheduled for Oslo next month.",
+        "Both ministers agreed to convene the trilateral Kenya-Ethiopia-Somalia working group in "
+        "Nairobi next month.",
+        "The leaders of the Prosur group of South American countries will hold a virtual summit "
+        "next week.",
+    ],
+)
+def test_donors_a_trilateral_body_and_a_group_summit_online_are_conferences(text: str) -> None:
+    assert _kinds(text) == ["conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, Georgian and Abkhaz delegations met in Geneva under United Nations auspices.",
+        "PNG and Bougainville leaders met in Cairns in August to discuss a ceasefire.",
+        "A donor country delegation met the minister on Monday in Kabul.",
+    ],
+)
+def test_two_parties_named_before_their_people_meet_as_two_sides(text: str) -> None:
+    assert _kinds(text) == ["meeting"]
+
+
+def test_regions_named_before_their_people_stay_many() -> None:
+    assert _kinds("Nordic and Baltic ministers met in Riga on Monday.") == ["conference"]
+
+
+def test_an_online_ministerial_is_a_call() -> None:
+    text = (
+        "The Secretary and the German foreign minister co-hosted a virtual ministerial on "
+        "Afghanistan last Wednesday."
+    )
+    assert _kinds(text) == ["call"]
+
+
+def test_a_guest_received_stays_a_meeting_beside_a_cabinet_session() -> None:
+    text = (
+        "- 10:30 Received the visiting Deputy Prime Minister of Vietnam at the palace.\n"
+        "- 15:00 Chaired the meeting of the Council of Ministers."
+    )
+    told = article_candidates(text, _DAY)
+    guest = [e for e in told if "Deputy Prime Minister" in e["source_quote"]]
+    assert [e["event_type"] for e in guest] == ["meeting"]

@@ -38,10 +38,13 @@ _DEMONYM = re.compile(
 )
 # "the Prime Minister of Jamaica", "the Minister of Foreign Affairs of Japan"
 _OF_COUNTRY = re.compile(
-    rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_PERSON}(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_PERSON}(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?"
     rf"[A-Z][\w-]*){{0,3}})?\s+of\s+(?P<c>(?:the\s+)?{_NAME})"
 )
 _WITH = re.compile(r"\bwith\s+")
+# a host's verb and its guest right after it: "received (hosted, welcomed) the visiting …"
+_RECEIVED = re.compile(r"(?i)\b(?:receiv|host|welcom|greet)\w*\b")
+_VISITING = re.compile(r"\s*(?:on\s+\w+\s+)?(?=(?:the\s+)?(?:visiting\s+)?[\w-]+)(?:the\s+)?")
 _GAP = re.compile(r"[,;:()—–]|\b(?:and|but|who|which|where|after|before)\b")
 # a second party joined to the first: ", and the" / " and " … a country, a people, a bloc
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:with\s+)?)")
@@ -99,6 +102,11 @@ def _another_party(text: str, pos: int, code: str) -> bool:
 
 def one_counterpart(text: str, trigger: Trigger, hi: int) -> bool:
     """Whether the event word is followed, in its clause, by "with" and one country's people."""
+    if _RECEIVED.search(text, trigger.begin, trigger.end):
+        direct = _VISITING.match(text, trigger.end)
+        party = party_at(text, direct.end()) if direct else None
+        if party is not None:  # "Received the visiting Vice Foreign Minister of China"
+            return not _another_party(text, party[1], party[0])
     m = _WITH.search(text, trigger.end, min(hi, trigger.end + 45))
     if m is None or _GAP.search(text, trigger.end, m.start()):
         return False  # "the summit there, sits down with …": "with" after another verb

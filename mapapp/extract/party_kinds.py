@@ -8,9 +8,16 @@ construction around the event word tells the number of sides more plainly.
   "joined the two leaders for a three-way summit", "a trilateral meeting".
 - A body of many states meeting is a conference: "The Baltic Council of Ministers will meet",
   "The International Contact Group on Somalia would meet", "The East African Community's
-  council of ministers will meet", "Ministers from Iraq and its neighbours will meet".
+  council of ministers will meet", "Ministers from Iraq and its neighbours will meet", "Donors
+  will meet in Brussels", "agreed to convene the trilateral working group".
+- Two parties named before their people meet as two sides: "Georgian and Abkhaz delegations
+  met", "PNG and Bougainville leaders met" (not "Nordic and Baltic ministers"); a host's guest
+  right after the verb is one counterpart ("Received the visiting Vice Foreign Minister of
+  China").
 - A meeting held online is a call however many take part ("the Secretary's virtual meeting with
-  foreign ministers of the Caribbean Community"), unless it is a summit or a body's session.
+  foreign ministers of the Caribbean Community", "a virtual ministerial on Afghanistan"), unless
+  it is a named summit or a body's session; a group's summit held online is a conference ("the
+  leaders of the Prosur group will hold a virtual summit").
 
 Every rule reads a bounded window around the event word.
 """
@@ -45,6 +52,10 @@ _REGION = (
     r"Central\s+Asian|Southeast\s+Asian|West\s+African|East\s+African|Black\s+Sea|Barents|"
     r"Adriatic|Indian\s+Ocean|Mekong|Lusophone|Francophone|Visegrad)"
 )
+# "agreed to convene the trilateral working group": the count of sides after the verb
+_SIDES_AFTER = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?i:trilateral|tripartite|three-way|quadrilateral|four-way)\b"
+)
 _MANY_BODY = re.compile(
     # "The International Contact Group on Somalia", "the Friends of Yemen group"
     r"(?i:\bcontact\s+group\b|\bcore\s+group\b|\bgroup\s+of\s+friends\b|\bfriends\s+of\s+)|"
@@ -54,6 +65,8 @@ _MANY_BODY = re.compile(
     rf"(?:\b{BLOCS}|\b(?-i:[A-Z][\w-]*\s+)(?:Community|Union|League|Organi[sz]ation|Forum|"
     r"Association|Bloc))(?:['’]s|(?<=s)['’])\s+(?i:(?:[\w-]+\s+){0,2}(?:council|assembly|conference|"
     r"ministers|leaders|heads))\b|"
+    # "Donors will meet in Brussels", "a follow-up donors' meeting": many states' aid
+    r"(?i:\bdonors?\b(?!\s+(?:country|state|nation|government)\b))|"
     # "Ministers from Iraq and its neighbours", "envoys of Sudan's neighbours"
     r"(?i:\b(?:and|of)\s+(?:its|their|[A-Z][\w-]*['’]s)\s+(?:\w+\s+)?neighbou?rs\b)"
 )
@@ -69,7 +82,20 @@ _BLOC_NAMED = re.compile(
 # summit", "next month's ASEAN summit"
 _NAMED = re.compile(
     rf"(?:\b{BLOCS}|\bG-?\d{{1,2}}|\bGroup\s+of\s+\w+|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][\w-]+))"
-    r"(?:['’]s)?\s+(?:(?:[\w-]+['’]?|[A-Z][\w-]*)\s+){0,3}$"
+    r"(?:['’]s)?\s+(?:(?:[\w-]+['’]|(?i:extraordinary|ordinary|annual|special|emergency|informal|"
+    r"first|second|third|fourth|fifth|next|last)|[A-Z][\w-]*)\s+){0,3}$"
+)
+# a body or a bloc in the clause before an online gathering: "Leaders of the Forum held a video
+# meeting", "the Prosur group of countries will hold a virtual summit"
+_BODY_BEFORE = re.compile(
+    rf"\b{BLOCS}|\b(?-i:[A-Z][\w-]*\s+)(?:Forum|Council|Union|Community|League|Group|Assembly|"
+    r"Organi[sz]ation)\b|(?i:\b(?:group|bloc|alliance)\s+of\b|\b(?:countries|nations|states)\b)"
+)
+# "Georgian and Abkhaz delegations met", "PNG and Bougainville leaders met": two sides named
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:when|after|as|where)\s+)\s*(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w'’-]+)\s+(?i:leaders|officials|negotiators|delegations|envoys|"
+    r"representatives|ministers|foreign\s+ministers|presidents|diplomats)\s+(?:\w+\s+){0,2}$"
 )
 
 
@@ -99,7 +125,22 @@ def _online_meeting(masked: str, trigger: Trigger) -> bool:
     before = masked[max(0, trigger.begin - _BEFORE) : trigger.begin]
     if _NAMED.search(before):
         return False  # "the G20 leaders' extraordinary virtual meeting"
-    return re.match(r"\s+with\b", masked[trigger.end : trigger.end + 8]) is not None
+    return _BODY_BEFORE.search(before) is None
+
+
+def _online_summit(masked: str, trigger: Trigger, before: str) -> bool:
+    """ "The leaders of the Prosur group of countries will hold a virtual summit": a summit of a
+    group held online is a conference."""
+    summit = re.search(r"(?i)\bsummit", masked[trigger.begin : trigger.end]) is not None
+    return summit and _BODY_BEFORE.search(before) is not None
+
+
+def _pair_subject(before: str) -> bool:
+    """Two parties joined by "and" before their people: "Georgian and Abkhaz delegations"."""
+    m = _PAIR_SUBJECT.search(before)
+    if m is None or m.group("a") == m.group("b"):
+        return False
+    return not any(re.fullmatch(rf"{_REGION}|{BLOCS}", m.group(k)) for k in ("a", "b"))
 
 
 def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> bool:
@@ -108,7 +149,9 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
     if trigger.event_type == "conference" and _BLOC_NAMED.search(before):
         return True  # "ahead of next month's Group of 20 summit"
     return trigger.event_type in ("meeting", "conference") and bool(
-        _SIDES_NAMED.search(before) or _many_body(masked, trigger, clauses)
+        _SIDES_NAMED.search(before)
+        or _SIDES_AFTER.match(masked, trigger.end)
+        or _many_body(masked, trigger, clauses)
     )
 
 
@@ -119,6 +162,8 @@ def _fewer_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str, m
             return True  # "the next intergovernmental summit"
         if not many and _with_one(masked, trigger, clauses):
             return True  # "a summit with his Zambian counterpart"
+    if trigger.kind != "noun" and _pair_subject(before):
+        return True  # "Georgian and Abkhaz delegations met in Geneva"
     own = _LEADERS_OWN.search(before) is not None  # "his annual leaders' meeting with …"
     return own and one_counterpart(masked, trigger, clauses.end(trigger.end))
 
@@ -129,6 +174,8 @@ def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> 
     before = masked[max(0, trigger.begin - _BEFORE) : trigger.begin]
     if kind == "conference" and _online_meeting(masked, trigger):
         return "call", False
+    if kind == "call" and _online_summit(masked, trigger, before):
+        return "conference", True
     if kind == "meeting" and _more_sides(masked, trigger, clauses, before):
         return "conference", True
     if kind == "conference" and _fewer_sides(masked, trigger, clauses, before, many):

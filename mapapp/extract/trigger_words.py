@@ -336,7 +336,7 @@ IN_PERSON = (
 # "held a virtual meeting with", "met virtually": online, so a call
 VIRTUAL = (
     r"\bvideo\s*-?\s*(?:summit|meeting)s?\b|"
-    r"\b(?:virtual|online)\s+(?:\w+\s+)?(?:meetings?|talks|summit|session|conversation)\b|"
+    r"\b(?:virtual|online)\s+(?:\w+\s+)?(?:meetings?|talks|summit|session|conversation|ministerial)\b|"
     r"\bmet\s+(?:virtually|online)\b|"
     r"\b(?:meetings?|talks|sessions?|rounds?|summit|[Dd]ialogue|consultations)\b[^.;]{0,80}?\b"
     r"(?:held|conducted|took\s+place)\s+(?:virtually|online|by\s+video\s*(?:link|conference)?)\b"
