@@ -206,7 +206,7 @@ def test_talks_told_after_an_arrival_are_where_the_traveller_arrived(text: str, 
 def test_a_call_after_an_arrival_stays_without_a_place() -> None:
     text = (
         "The delegation arrived in Kinshasa on Monday. Separately, the foreign minister held a "
-        "video call with his Rwandan counterpart on Tuesday."
+        "long video call with his Rwandan counterpart on Tuesday."
     )
     [call] = of_type(core(text), "call")
     assert call["place_name"] is None

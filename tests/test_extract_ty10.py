@@ -36,7 +36,7 @@ def test_a_summit_with_one_counterpart_is_a_meeting(text: str) -> None:
     [
         "The Mekong Council of Ministers is scheduled to meet in Vientiane next month.",
         "The Contact Group for Libya will convene in Rome on 12 June, the envoy said.",
-        "The East African Community's council of ministers will meet in Arusha next month.",
+        "The East African Community's council of trade ministers will meet in Kigali next month.",
         "The Economic Community of West African States' council of ministers will meet in "
         "Abuja next week.",
         "Envoys from Sudan and its neighbours met in Cairo on Saturday.",
@@ -48,7 +48,7 @@ def test_a_body_of_many_states_meeting_is_a_conference(text: str) -> None:
 
 
 def test_a_joint_commission_of_two_countries_stays_a_meeting() -> None:
-    text = "The joint commission of the two countries will meet in Accra on June 14."
+    text = "The joint commission of the two countries is due to meet in Accra on June 14."
     assert _kinds(text) == ["meeting"]
 
 
@@ -110,11 +110,11 @@ def test_talks_with_two_countries_people_are_no_one_counterpart() -> None:
 
 def test_a_summit_named_by_its_group_stays_a_conference() -> None:
     text = (
-        "The two presidents agreed by telephone to coordinate ahead of next month's Group of 20 "
+        "The two presidents agreed by telephone to coordinate before next month's Group of 20 "
         "summit in Rome."
     )
     assert "conference" in _kinds(text)
-    text = "After the talks, the prime minister will fly to Brussels for a Canada-EU summit."
+    text = "After the talks, the premier will fly on to Brussels for a Canada-EU summit."
     assert "conference" not in _kinds(text)
 
 

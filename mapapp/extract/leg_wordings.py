@@ -45,7 +45,9 @@ _TOWN_OF = r"(?:(?:[a-z]+\s+){0,2}(?:city|town|port|capital|village|province|reg
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _DID_THERE = (
     r"(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-    r"(?:met|held|signed|attended|visited|talked|conferred|spent|co-chaired|chaired)\b"
+    r"(?:met|held|signed|attended|visited|talked|conferred|co-chaired|chaired|"
+    # "spent two days", not "spent his childhood": a stay, told by its time
+    r"spent\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?|hours?|week(?:end)?|morning|afternoon|evening))\b"
 )
 # "arrived … from the northern city of Mazar-i-Sharif, where he had met …": the stay there
 FROM_WHERE = rf"(?<![\w-])from(?=\s+(?:the\s+{_TOWN_OF})?{_NAME},?\s+where\s+{_DID_THERE})"

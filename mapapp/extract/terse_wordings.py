@@ -42,8 +42,32 @@ _TRILATERAL = (
     r"conference|format|mechanism|agreement|statement|declaration|call|commission)\b)"
 )
 # "met for a second day", "gathered for a third straight day": a gathering under way
+_CROWDS = (
+    "protesters",
+    "demonstrators",
+    "crowds",
+    "supporters",
+    "residents",
+    "mourners",
+    "strikers",
+    "workers",
+    "students",
+    "farmers",
+    "pilgrims",
+    "fans",
+    "worshippers",
+    "rioters",
+    "activists",
+    "people",
+    "villagers",
+    "families",
+    "hundreds",
+    "thousands",
+)
+# (not a crowd's: "protesters gathered for a second day outside parliament")
 _ANOTHER_DAY = (
-    r"\b(?:met|gathered|convened|sat)\s+(?:again\s+)?for\s+(?:a|the)\s+"
+    "".join(rf"(?<!\b(?i:{word})\s)" for word in _CROWDS)
+    + r"\b(?:met|gathered|convened|sat)\s+(?:again\s+)?for\s+(?:a|the)\s+"
     r"(?:second|third|fourth|fifth|final|last|further)\s+"
     r"(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\b"
 )

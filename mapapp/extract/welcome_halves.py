@@ -43,12 +43,15 @@ _BETWEEN = r"[^.;:]{0,70}?"
 _CROWD = (
     r"(?!(?:[\w'’.-]+\s+){0,3}?(?:officials|protocol|crowds?|well-wishers|dancers|children|"
     r"schoolchildren|students|supporters|residents|drummers|guards?|band|troupe|members|"
-    r"diplomats|staff|journalists|reporters|a\s+delegation\s+of\s+officials)\b)"
+    r"diplomats|staff|journalists|reporters|a\s+delegation\s+of\s+officials|criticism|"
+    r"protests?|questions|jeers|boos|cheers|applause|silence|calls|demands)\b)"
 )
 # an official named by office: "Uzbekistan's president", "the Taliban's acting foreign minister",
 # "His Royal Highness the Crown Prince", "his Tanzanian host", "the President of the Region"
 _OFFICIAL = (
-    r"(?:[\w'’.-]+\s+){0,6}?(?i:(?:prime\s+)?ministers?|president|vice-president|premier|king|"
+    # (no "from" or "over" before the office: "by criticism from the opposition leader")
+    r"(?:(?!(?i:from|over|about|against|with)\b)[\w'’.-]+\s+){0,6}?"
+    r"(?i:(?:prime\s+)?ministers?|president|vice-president|premier|king|"
     r"queen|emir|amir|sultan|prince|princess|chancellor|counterparts?|host|head\s+of\s+state|"
     r"governor(?:-general)?|mayor|speaker|secretary(?:-general)?|under-?secretary|"
     r"representative|ambassador|envoy|chairman|chairperson|chair|leader|monarch|regent|"
