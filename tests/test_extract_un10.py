@@ -152,3 +152,92 @@ def test_a_terse_idiom_tells_its_event(text, kind):
 
 def test_sitting_together_with_no_occasion_is_no_meeting():
     assert told("The children sat together.") == []
+
+
+# --- a caption's, a chronology's and a programme's present ---------------------------------
+
+
+def test_a_body_that_met_this_morning_sat_that_day():
+    found = told("The Security Council met this afternoon to discuss the situation in Yemen.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("conference", "occurred", "2025-03-14")]
+
+
+def test_a_captions_signing_in_the_present_is_an_agreement():
+    text = "Photo 2 of 5: Benin and Niger sign a memorandum on transit at the palace on Monday."
+    assert "agreement" in kinds(text)
+
+
+def test_a_chronologys_entry_by_its_day_alone_has_occurred():
+    text = "Chronology\n\nMarch 3 - Omani and Yemeni officials sign a border agreement in Muscat."
+    found = told(text)
+    assert [(t[0], t[1], t[4]) for t in found] == [("agreement", "occurred", "Muscat")]
+
+
+def test_a_call_told_in_the_present_of_a_chronology():
+    found = told("Feb. 2 - The Kazakh foreign minister telephones his Kyrgyz counterpart.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("call", "occurred", "2025-02-02")]
+
+
+def test_a_round_named_by_its_place_is_the_next_meeting():
+    found = told("The next Vienna round is scheduled for June 3.")
+    assert [(t[0], t[1], t[2]) for t in found] == [("meeting", "announced", "2025-06-03")]
+
+
+def test_a_departure_told_today_in_the_present_is_announced():
+    found = told(
+        "Today the delegation departs for Kumasi, where talks with the chiefs are planned."
+    )
+    assert ("visit", "announced", "2025-03-14", "2025-03-14", "Kumasi") in found
+
+
+def test_a_stay_told_after_then_is_a_visit():
+    found = told("The envoy will then be in Hanoi on March 20 and 21.")
+    assert ("visit", "announced", "2025-03-20", "2025-03-21", "Hanoi") in found
+
+
+# --- an attendance told with its gathering left out ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Ministers of the region will meet in Tashkent on 9 and 10 April. "
+            "Mongolia's foreign minister will attend, his ministry said.",
+            1,
+        ),
+        (
+            "Leaders of the group meet in Durban on May 12. "
+            "Brazil's president and India's prime minister are both expected; no bilateral is set.",
+            2,
+        ),
+        (
+            "The Weimar ministers will meet in Paris on Friday. "
+            "The Minister will take part in person.",
+            1,
+        ),
+        (
+            "Foreign ministers meet in Accra next Tuesday. "
+            "We will both be there, and so will our deputy.",
+            2,
+        ),
+        (
+            "The President will fly to Geneva on Monday for the conference. "
+            "The Minister will accompany him.",
+            2,
+        ),
+    ],
+)
+def test_an_attendee_of_a_gathering_told_before_visits_it(text, visits):
+    found = told(text)
+    assert len([t for t in found if t[0] == "visit"]) == visits, found
+
+
+def test_an_attendee_from_the_host_country_makes_no_visit():
+    text = "The summit opens in Lusaka on 3 May. Zambia's president will attend."
+    assert "visit" not in kinds(text)
+
+
+def test_no_gathering_ahead_means_no_attendance():
+    text = "The talks ended in Geneva on Tuesday. The minister will attend."
+    assert "visit" not in kinds(text)

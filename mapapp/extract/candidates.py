@@ -41,6 +41,7 @@ from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.council_debates import follow_debate
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
+from mapapp.extract.elliptic_attendance import attend_told
 from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
@@ -160,8 +161,8 @@ def extract_candidates(
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         # a page of readouts: each section's heading says what its text is about
-        headline = sentence.heading or title
-        told = sentence_mentions(number, sentence, published, table, headline)
+        told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
+        told = attend_told(number, sentence, told, mentions)  # "X will attend, his office said"
         mentions += in_block(told, sentence.block, published)  # a page's headings and items
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):

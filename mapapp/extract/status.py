@@ -165,7 +165,11 @@ _DATED = re.compile(
 # the future makes it announced, as any event dated after publication)
 _ENTRY = re.compile(
     r"\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:1[89]|20)\d\d\s*(?:[-–—:]|\.\s)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:1[89]|20)\d\d\s*(?:[-–—:]|\.\s)|"
+    # "Feb. 8 - Afghan and Iranian officials sign …": a chronology's entry by its day alone
+    r"\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)\s*[-–—:]\s"
 )
 # "The visit ends on Saturday", "the summit opens on 3 May": a programme told in the present
 _PRESENT_AFTER = re.compile(

@@ -95,6 +95,32 @@ _SIGNATURES = (
     rf"\b{SIGNED_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:was|were)\s+(?:also\s+)?put\s+to\s+paper\b"
 )
 
+# "The Security Council met this morning to consider …": a body or a group met that day
+_MET_THAT_DAY = (
+    r"(?:(?<=Council\s)|(?<=Assembly\s)|(?<=Committee\s)|(?<=Commission\s)|(?<=ministers\s)|"
+    r"(?<=leaders\s)|(?<=delegations\s)|(?<=sides\s)|(?<=officials\s)|(?<=envoys\s))met\s+"
+    r"(?=(?:(?:early\s+|late\s+)?(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
+    r"yesterday|tonight)\s+(?:to|in|at|for|behind|under|and)\b)"
+)
+# "Afghan and Iranian officials sign a transit agreement", "Ghana and Togo sign a memorandum":
+# a caption's or a chronology's present
+_SIGN_NOW = (
+    r"(?:(?<=\bofficials\s)|(?<=\bdelegations\s)|(?<=\bdelegates\s)|(?<=\benvoys\s)|"
+    r"(?<=\bpremiers\s)|(?<=\bheads\s)|(?<=\bnegotiators\s))sign\s+(?:\S+\s+){0,4}?"
+    rf"(?:{SIGNED_NOUN})\b|"
+    rf"\b[A-Z][\w'’-]+\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+sign\s+(?:\S+\s+){{0,4}}?(?:{SIGNED_NOUN})\b"
+)
+# "The foreign minister telephones his Uzbek counterpart": a call told in the present
+_PHONES = (
+    r"\b(?:telephones|phones)\s+(?=(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:counterparts?|"
+    r"presidents?|ministers?|premiers?|chancellors?|leaders?|kings?|emirs?)\b|[A-Z])"
+)
+# "The next Geneva round is scheduled for October 14": a round named by its place or format
+_NAMED_ROUND = (
+    r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+    r"previous|last|new)\s+(?:[A-Z][\w'’-]+\s+){1,2}rounds?\b"
+)
+
 TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(_TOGETHER), "past"),
     ("meeting", re.compile(_FACE_TO_FACE), "past"),
@@ -105,4 +131,8 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("conference", re.compile(_DEBATE), "noun"),
     ("visit", re.compile(_SWING), "past"),
     ("agreement", re.compile(_SIGNATURES), "past"),
+    ("meeting", re.compile(_MET_THAT_DAY), "past"),
+    ("meeting", re.compile(_NAMED_ROUND), "noun"),
+    ("agreement", re.compile(_SIGN_NOW), "present"),
+    ("call", re.compile(_PHONES), "present"),
 ]

@@ -248,7 +248,8 @@ STAY_SUBJECT = re.compile(
     rf"\b(?:{PERSON_NOUNS}|mission|team|party|troupe|crew|minister)"
     r"(?:\s+(?:for|of)\s+[\w'’ -]{3,30}?)?),?"
     r"\s+(?:(?:also|still|now|currently|already)\s+)?"
-    r"(?:is|are|was|were|(?:will|would|is\s+to|are\s+to|expected\s+to)\s+(?:also\s+)?be)\s+"
+    r"(?:is|are|was|were|(?:will|would|is\s+to|are\s+to|expected\s+to)\s+"
+    r"(?:(?:also|then|next|later|subsequently)\s+)?be)\s+"
     r"(?:currently\s+)?$"
 )
 # "will address a joint session of the National Congress": the audience of a speech
