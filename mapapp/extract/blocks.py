@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
 from mapapp.extract.layout import Block
@@ -74,11 +75,20 @@ def _heading_span(
     return best
 
 
+def _block_span(block: Block, published: dt.date, plan: bool = False) -> DateSpan | None:
+    """The block's day(s): a chronology's entry is read back (history) unless it is below a
+    heading of the days ahead or tells a ``plan``."""
+    if block.date is None:
+        return None
+    back = block.chronicle and not block.ahead and not plan
+    return _heading_span(block.date, published, block.ahead or plan, back=back)
+
+
 def schedule_status(block: Block, published: dt.date) -> str | None:
     """The status of an event told in the present below a date heading ("10:15 a.m. The
     Secretary meets with …"): announced on or after the publication day, else occurred; None
     outside a dated page (the present is then habitual)."""
-    span = _heading_span(block.date, published, block.ahead) if block.date else None
+    span = _block_span(block, published)
     if span is None or span.end is None:
         return None
     return "announced" if span.end >= published else "occurred"
@@ -90,13 +100,16 @@ def block_statuses(
     """Each trigger's status (:func:`mapapp.extract.status.statuses_of`); the present of a
     schedule or a diary below a date heading tells its plan for that day, not a habit."""
     statuses = statuses_of(masked, triggers, clauses)
+    bare = bare_presents(masked, statuses) if block.chronicle else set()
     for trigger, (status, cue) in statuses.items():
         planned = schedule_status(block, published) if block.date else None
         if block.entry and not find_dates(
             masked[trigger.end : clauses.end(trigger.end)], published
         ):
             planned = "occurred"  # a live blog's present without a time of its own: as it happens
-        if status is None and cue.startswith("present tense") and planned:
+        if cue in bare and planned == "occurred":  # "Dec. 12 - The minister flies to Kabul"
+            statuses[trigger] = planned, f"a chronology's entry ({block.date})"
+        elif status is None and cue.startswith("present tense") and planned:
             statuses[trigger] = planned, f"present tense below '{block.date}'"
     return statuses
 
@@ -146,8 +159,11 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         return []  # "Q: Did the minister meet …?", "AFP: Will the premier attend …?"
     if block.question or (asked and tagged):  # "There are reports that a summit will be held …"
         mentions = [e for e in mentions if e.status != "announced"]
-    span = _heading_span(block.date, published, block.ahead) if block.date else None
+    base = _block_span(block, published)
     for e in mentions:
+        span = base
+        if block.chronicle and e.status == "announced":  # "Jan. 10 - Kazakhstan is to host …"
+            span = _block_span(block, published, plan=True)
         e.span = from_heading(e.span, span, block.date, published)  # "spoke today" below a date
         if span is not None and e.span.start is None and e.relative is None:
             e.span = _done_on(e, block, published) or span

@@ -40,6 +40,7 @@ from mapapp.extract.chronology import chronology_years
 from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.council_debates import follow_debate
 from mapapp.extract.datelines import dateline_place
+from mapapp.extract.deliverables import Deliverables
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.elliptic_attendance import attend_told
 from mapapp.extract.filing import filing_day
@@ -52,6 +53,7 @@ from mapapp.extract.legs import follow_legs
 from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
+from mapapp.extract.page_place import page_dateline
 from mapapp.extract.scene import (
     dateline_city,
     follow_also,
@@ -62,7 +64,6 @@ from mapapp.extract.scene import (
 from mapapp.extract.sentences import (
     Dateline,
     Sentence,
-    find_dateline,
     guess_title,
     sentences_of,
     split_sentences,
@@ -157,17 +158,17 @@ def extract_candidates(
     split = sentences_of(text)
     first = split[0].paragraph if split else 0
     lead_text = " ".join(s.masked for s in split if s.paragraph == first and not s.story)
+    listed = Deliverables(published, table)  # documents a fact sheet lists as signed
     for number, sentence in enumerate(split):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
-        # a page of readouts: each section's heading says what its text is about
         told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
         told = attend_told(number, sentence, told, mentions)  # "X will attend, his office said"
-        mentions += in_block(told, sentence.block, published)  # a page's headings and items
+        mentions += in_block(listed.read(number, sentence, told), sentence.block, published)
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
-        line = dateline if story else find_dateline(text)
+        line = dateline if story else page_dateline(text)
         place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_country(mentions, place, f"{title or ''}. {text}")
         same_place(mentions)

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
+from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.report_turns import asks
@@ -141,7 +142,8 @@ class Block:
     ``transcript``: the page is a transcript (two speakers' turns or more); ``ahead``: the
     page's title announces the days ahead ("THE WEEK AHEAD"), so a weekday is the next one;
     ``entry``: an entry of a live blog, told on the blog's day (``date``, "today" without a
-    date line) at its host city (``place``), as it happens.
+    date line) at its host city (``place``), as it happens; ``chronicle``: an entry of a
+    chronology, dated by its own opening (:mod:`mapapp.extract.dated_entries`).
     """
 
     date: str | None = None
@@ -154,6 +156,7 @@ class Block:
     transcript: bool = False
     ahead: bool = False
     entry: bool = False
+    chronicle: bool = False
 
 
 def marker_end(line: str) -> int:
@@ -248,6 +251,8 @@ class Layout:
         self.timed = 0  # paragraphs opening with a time of day ("10:15 a.m.")
         self.host: gazetteer.Place | None = None  # a live blog's city (its title's, its greeting's)
         self.entries = False  # a live blog's first time stamp was read: its entries follow
+        self.chronicles = 0  # paragraphs opening with their own date ("Feb. 8 - …")
+        self.upcoming = False  # below a heading of the days ahead ("Coming up:")
 
     @property
     def dated(self) -> bool:
@@ -265,6 +270,7 @@ class Layout:
         """A heading line: a date, a city, or another time frame."""
         line = line.strip()[:_LOOK]
         self._live_line(line, _HOST)
+        self.upcoming = is_upcoming(line) or (self.upcoming and not _TIME_FRAME.search(line))
         if self.date is None and self.days == 0 and _AHEAD.search(line):
             self.ahead = True  # said above the first day
         if date := _date_heading(line):
@@ -325,6 +331,18 @@ class Layout:
             self.stops = tuple(
                 (city, m.group("date")) for m in _STOP.finditer(line) if (city := _city(m["city"]))
             )
+        if chronicle := entry_end(line[start:]):  # "Feb. 8 - The ministers meet …"
+            self.chronicles += 1
+            ahead = self.ahead or self.upcoming
+            return Block(
+                chronicle[0],
+                place,
+                question,
+                opening,
+                place is self.place,
+                ahead=ahead,
+                chronicle=True,
+            )
         if self.date is None and place is None and not question:
             return Block()
         return Block(
@@ -345,12 +363,18 @@ class Layout:
         says when and where the page was written, not where its items are."""
         if block.entry:  # a live blog's entry: at its host city, wherever it was first named
             return replace(block, place=self.host)
-        date = block.date if self.dated else None
+        chronicle = block.chronicle and self.chronicles >= ENTRIES
+        date = block.date if self.dated or chronicle else None
         place = block.place if self.sectioned or not block.headed else None
         transcript = self.turns >= 2  # "Reuters: Will the premier attend …?" is asked too
-        if (date, place, transcript) == (block.date, block.place, block.transcript):
+        if (date, place, transcript, chronicle) == (
+            block.date,
+            block.place,
+            block.transcript,
+            block.chronicle,
+        ):
             return block
-        return replace(block, date=date, place=place, transcript=transcript)
+        return replace(block, date=date, place=place, transcript=transcript, chronicle=chronicle)
 
 
 # A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"

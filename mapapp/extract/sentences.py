@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from mapapp.extract.dated_entries import entry_end
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
 from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
 
@@ -260,6 +261,8 @@ def sentences_of(text: str) -> list[Sentence]:
     previous, readout = "", False
     for number, (paragraph, heading, block) in enumerate(_paragraphs(text)):
         skip = marker_end(paragraph)  # "• ", "1. ", "10:15 a.m.", "Q:"
+        if block.chronicle and (entry := entry_end(paragraph[skip:])):
+            skip += entry[1]  # "Feb. 8 - ": the chronology entry's date, read as its block's
         intro = previous if previous or not heading else heading.splitlines()[-1]
         quoted, readout = _readout_masked(paragraph, intro, readout)
         previous = paragraph

@@ -33,6 +33,8 @@ SIGNED_PLACE_FIRST = (
 )
 SIGN_NOW = (
     r"(?:(?<=\btwo\s)|(?<=\bthey\s)|(?<=\bleaders\s)|(?<=\bministers\s)|(?<=\bpresidents\s)|"
-    r"(?<=\bsides\s)|(?<=\bcountries\s)|(?<=\bgovernments\s))"
+    r"(?<=\bsides\s)|(?<=\bcountries\s)|(?<=\bgovernments\s)|(?<=\bofficials\s)|"
+    r"(?<=\bstates\s)|(?<=\bnations\s)|(?<=\bdelegations\s)|(?<=\bneighbours\s)|"
+    r"(?<=\bneighbors\s)|(?<=\bparties\s)|(?<=\bpartners\s)|(?<=\ballies\s))"
     rf"sign\s+(?:\S+\s+){{0,4}}?(?:{SIGNED_NOUN})\b"
 )

@@ -415,7 +415,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "call",
         re.compile(
-            r"(?i)\b(?:tele)?phone(?:d)?\b|(?<!courtesy )(?<!farewell )(?<!introductory )"
+            r"(?i)\b(?:tele)?phone(?:d)?\b|\b(?:tele)?phones(?=\s+(?:his|her|their|the)\s)|"
+            r"(?<!courtesy )(?<!farewell )(?<!introductory )"
             r"(?<!protocol )\bcall\s+with\b|\bvideo\s*-?\s*(?:call|link|conference)s?\b|"
             r"\bvideoconferences?\b|\b(?:video\s*-?\s*)?tele-?conferences?(?:\s+meetings?)?\b|"
             + VIRTUAL

@@ -1,0 +1,65 @@
+"""A page's place line: the header a transcript, fact sheet or release prints under its title
+("Ministry of Foreign Affairs, Addis Ababa, 12 February 2019", "State House | Accra | Monday,
+3 June 2024"): its city is where the page was written, read as a dateline when the page has
+none, so that "held talks here" is there.
+
+Only the first :data:`_LINES` non-empty lines are read, each up to :data:`_LOOK` characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from mapapp.extract.datelines import Dateline, _known_city, dateline_place, find_dateline
+from mapapp.extract.text_dates import find_dates
+
+__all__ = ["header_dateline", "page_dateline"]
+
+_LINES = 6
+_LOOK = 120
+_PARTS = re.compile(r"\s*(?:,|\||•|·|—|–|\s-\s)\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_ZERO = dt.date(2000, 1, 1)  # any day: only whether the part is a date is asked
+
+
+def page_dateline(text: str) -> Dateline | None:
+    """The page's dateline (:func:`mapapp.extract.datelines.find_dateline`), or its header
+    line's city when the dateline names no place ("QUESTION:" read as one) or there is none."""
+    line = find_dateline(text)
+    if line is not None and dateline_place(line) is not None:
+        return line
+    return header_dateline(text) or line
+
+
+def header_dateline(text: str) -> Dateline | None:
+    """The city of a header line that ends with a full date and names a city among its other
+    parts, as a dateline (None when no such line opens the page).
+
+    Examples
+    --------
+    >>> header_dateline("TRANSCRIPT\\nMinistry of Foreign Affairs, Nairobi, 3 May 2024\\nQ: …")
+    Dateline(city='Nairobi', region=None, date='3 May 2024')
+    >>> header_dateline("The ministers met in Nairobi on 3 May 2024.") is None
+    True
+    """
+    lines = (line.strip() for line in text.splitlines())
+    for line in [x for x in itertools.islice(lines, 100) if x][:_LINES]:
+        line = line[:_LOOK]
+        if line.endswith((".", "?", "!", ":")) or not _YEAR.search(line):
+            continue
+        parts = [p for p in _PARTS.split(line) if p]
+        date = next((p for p in parts if _YEAR.search(p) and find_dates(p, _DAY_ZERO)), None)
+        if date is None:
+            continue
+        city = next((p for p in parts if p != date and _place_part(p)), None)
+        if city is not None:
+            return Dateline(city, None, date)
+    return None
+
+
+def _place_part(part: str) -> bool:
+    """A part of a header line that is only a known city's name ("Addis Ababa")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and _known_city(part)
