@@ -264,3 +264,28 @@ def test_a_round_ahead_keeps_the_place_it_names() -> None:
     )
     later = [e for e in core(text) if e["status"] == "announced"]
     assert [e["place_name"] for e in later] == ["Almaty"]
+
+
+# --- a city told as the host ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nov. 16 - Doha hosts deputy foreign ministers from Qatar, Oman and Kuwait.", "Doha"),
+        (
+            "On 12 March, Nairobi received the Ugandan foreign minister for a session of the "
+            "border commission, and both ministers signed two agreements.",
+            "Nairobi",
+        ),
+        ("In June, Lisbon welcomed the Angolan president for talks on trade.", "Lisbon"),
+    ],
+)
+def test_a_city_told_as_the_host_is_the_venue(text: str, place: str) -> None:
+    found = [e for e in core(text) if e["event_type"] != "visit"]
+    assert found and all(e["place_name"] == place for e in found), found
+
+
+def test_a_country_told_as_the_host_is_left_to_its_own_rules() -> None:
+    [meeting] = of_type(core("Qatar hosted the talks between the two sides on Monday."), "meeting")
+    assert meeting["country_code"] == "QA"

@@ -9,6 +9,7 @@ not dated by the arrival; it was on the day of what the traveller did there, the
 from __future__ import annotations
 
 from mapapp.extract.arrivals import follow_arrival
+from mapapp.extract.city_hosts import follow_city_host
 from mapapp.extract.discourse import Mention
 from mapapp.extract.stay_scene import follow_arrived_stay
 
@@ -48,7 +49,9 @@ def follow_left_stay(events: list[Mention]) -> None:
 
 def follow_arrivals(events: list[Mention]) -> None:
     """The days of arrivals (:func:`mapapp.extract.arrivals.follow_arrival`), then of the stays
-    told by where they began."""
+    told by where they began; then the places of what follows an arrival or a city told as the
+    host (:mod:`mapapp.extract.stay_scene`, :mod:`mapapp.extract.city_hosts`)."""
     follow_arrival(events)
     follow_left_stay(events)
+    follow_city_host(events)
     follow_arrived_stay(events)
