@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import SIGNED_NOUN
+from mapapp.extract.trigger_words import ORDINALS, SERIES_WORDS, SIGNED_NOUN
 
 __all__ = ["TERSE_TRIGGERS"]
 
@@ -117,8 +117,7 @@ _PHONES = (
 )
 # "The next Geneva round is scheduled for October 14": a round named by its place or format
 _NAMED_ROUND = (
-    r"\b(?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
-    r"previous|last|new)\s+(?:[A-Z][\w'’-]+\s+){1,2}rounds?\b"
+    rf"\b(?:{'|'.join([*SERIES_WORDS, *ORDINALS])})\s+(?:[A-Z][\w'’-]+\s+){{1,2}}rounds?\b"
 )
 
 TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [

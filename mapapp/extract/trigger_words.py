@@ -46,9 +46,9 @@ SERIES_WORDS = re.findall(
     r"\w+", "first second third fourth next another further final previous last"
 )
 # "the seventh round", "the 12th round": any ordinal, in words or figures
-_ORDINALS = re.findall(r"\w+", "fifth sixth seventh eighth ninth tenth eleventh twelfth latest new")
+ORDINALS = re.findall(r"\w+", "fifth sixth seventh eighth ninth tenth eleventh twelfth latest new")
 SERIES_ROUND = "|".join(
-    [rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, *_ORDINALS, "earlier"]]
+    [rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, *ORDINALS, "earlier"]]
     + [rf"(?<=\d{e}\s)" for e in ("st", "nd", "rd", "th")]
 )
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person
