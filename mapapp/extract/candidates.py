@@ -39,6 +39,7 @@ from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.chronology import chronology_years
 from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.council_debates import follow_debate
+from mapapp.extract.council_seat import follow_council_seat
 from mapapp.extract.datelines import dateline_place
 from mapapp.extract.deliverables import Deliverables
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
@@ -183,7 +184,7 @@ def extract_candidates(
         follow_sidelines(told)
         follow_stay(told)
         follow_legs(told, place)
-        set_scene(told, place)
+        set_scene(follow_council_seat(told, published, text), place)  # Council: New York
         follow_also(told)
         follow_occasion(told)
         follow_group(told, lead_text if not story else "")

@@ -1,0 +1,114 @@
+"""Places of events whose sentence names no venue of their own, or a place that is no venue.
+
+Each kind is tested on sentences invented for the test: a session of the Security Council told
+with its agenda ("to consider the question of Chad") sits in New York, its closed consultations
+"following the open meeting" are held that day, and other councils keep their own places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import core_candidates
+
+THU = dt.date(2023, 3, 9)  # a Thursday
+URL = "https://example.org/pl11"
+
+
+def core(text: str, published: dt.date = THU) -> list[dict]:
+    return core_candidates(text, published, url=URL)
+
+
+def of_type(found: list[dict], kind: str, words: str) -> dict:
+    picked = [e for e in found if e["event_type"] == kind and words in e["source_quote"]]
+    assert len(picked) == 1, found
+    return picked[0]
+
+
+# --- sessions of the Security Council ---------------------------------------------------------
+
+SUMMARY = (
+    "Security Council\n\nCOUNCIL TOLD OF FRAGILE TRUCE IN THE NORTH\n\n"
+    "The Security Council met this afternoon to take up the question of Chad, hearing a "
+    "briefing by the head of the regional office.\n\n"
+    "The envoy said she had held talks with the foreign minister of Niger in Niamey on "
+    "2 March about the refugee corridor.\n\n"
+    "The Council last considered the situation in the country in January, when it renewed "
+    "the office's mandate.\n\n"
+    "Following the open meeting, members of the Council held closed consultations on the office.\n"
+)
+
+
+def test_the_council_meeting_on_a_country_sits_in_new_york():
+    found = core(SUMMARY)
+    event = of_type(found, "conference", "met this afternoon")
+    assert (event["place_name"], event["country_code"], event["date_start"]) == (
+        "New York",
+        "US",
+        "2023-03-09",
+    )
+
+
+def test_the_council_alone_is_the_security_council_of_the_summary():
+    found = core(SUMMARY)
+    event = of_type(found, "conference", "last considered")
+    assert (event["place_name"], event["date_start"]) == ("New York", "2023-01-01")
+
+
+def test_closed_consultations_after_the_open_meeting_are_held_that_day_in_new_york():
+    found = core(SUMMARY)
+    event = of_type(found, "conference", "closed consultations")
+    assert (event["place_name"], event["date_start"], event["status"]) == (
+        "New York",
+        "2023-03-09",
+        "occurred",
+    )
+    talks = of_type(found, "meeting", "Niamey")
+    assert (talks["place_name"], talks["date_start"]) == ("Niamey", "2023-03-02")
+
+
+def test_members_meeting_as_the_council_is_told_something_sit_in_new_york():
+    text = (
+        "Security Council\n\n"
+        "The truce was fragile, the envoy told the Security Council this afternoon, while members "
+        "met to weigh the Secretary-General's report on Yemen.\n"
+    )
+    event = of_type(core(text), "conference", "members met")
+    assert (event["place_name"], event["date_start"]) == ("New York", "2023-03-09")
+
+
+def test_the_council_meeting_in_a_named_city_stays_there():
+    text = (
+        "Security Council\n\n"
+        "The Security Council met in Nairobi on Tuesday to consider the situation in Sudan.\n"
+    )
+    event = of_type(core(text), "conference", "Nairobi")
+    assert (event["place_name"], event["country_code"]) == ("Nairobi", "KE")
+
+
+def test_the_peace_and_security_council_is_not_placed_in_new_york():
+    text = (
+        "The Peace and Security Council met on Tuesday in Addis Ababa to consider the crisis "
+        "in Sudan.\n"
+    )
+    event = of_type(core(text), "conference", "Peace and Security Council")
+    assert event["place_name"] == "Addis Ababa"
+
+
+def test_another_council_of_the_article_keeps_its_own_place():
+    text = (
+        "The Human Rights Council opened its session in Geneva on Monday. The Security Council "
+        "later adopted a text. On Tuesday the Council held an interactive dialogue on Eritrea.\n"
+    )
+    for event in core(text):
+        assert event["place_name"] != "New York", event
+
+
+def test_telling_the_council_of_a_meeting_is_no_council_session():
+    text = (
+        "Security Council\n\n"
+        "The envoy told the Council that he had met the president of Mali in Bamako on "
+        "Friday.\n"
+    )
+    event = of_type(core(text), "meeting", "Bamako")
+    assert (event["place_name"], event["date_start"]) == ("Bamako", "2023-03-03")
