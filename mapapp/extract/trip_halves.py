@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.purpose_partners import PARTNER_PURPOSE, partner_purpose
+
 # a partner who is another side, not the press or a crowd
 _PARTNER = (
     r"\bwith\s+(?!(?:the\s+)?(?:journalists|reporters|press|media|students|the\s+public|"
@@ -20,6 +22,7 @@ _PARTNER = (
 )
 # "to discuss trade with", "to consult with", "for discussions with"
 PURPOSE_WITH = (
+    rf"{PARTNER_PURPOSE}|"  # "to finalise the programme with Nigerian officials"
     rf"(?<=\bto\s)(?:discuss|consult)\b(?=[^.;]{{0,100}}?{_PARTNER})|"
     rf"\bdiscussions\b(?=\s+{_PARTNER})|"
     # "would travel to Georgetown next week to discuss supplies of lumber": talks on a topic,
@@ -51,7 +54,7 @@ def purpose_without_trip(masked: str, begin: int, before: str) -> bool:
     trips = list(_TRIP_BEFORE.finditer(before))
     if not trips:
         return True
-    if _WITH_PARTNER.match(masked, begin):
+    if _WITH_PARTNER.match(masked, begin) or partner_purpose(masked, begin):
         return False
     # "travelled to Kabul to discuss border attacks": a topic alone is the trip's own talks,
     # unless a visit or a meeting told before it is what the discussion was for ("visited

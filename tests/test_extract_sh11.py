@@ -1,0 +1,85 @@
+"""Second events of a sentence: a trip and the work with the other side it is for.
+
+Invented sentences in several outlet styles; each asserts the candidates' type, day, place and
+status.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_candidates
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+def _core(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, status, first day, place) of each core candidate, sorted."""
+    found = article_candidates(text, published)
+    core = ("meeting", "visit", "conference", "call", "agreement")
+    return sorted(
+        (r["event_type"], r["status"], r["date_start"], r["place_name"])
+        for r in found
+        if r["event_type"] in core
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire: a past trip with its working purpose and the other side's officials
+        (
+            "Ghana's deputy foreign minister flew to Lomé on Monday to settle the agenda with "
+            "Togolese officials, the ministry said.",
+            [
+                ("meeting", "occurred", "2024-05-13", "Lomé"),
+                ("visit", "occurred", "2024-05-13", "Lomé"),
+            ],
+        ),
+        # readout: an announced trip to continue talks already under way
+        (
+            "The Special Envoy will travel to Muscat next week to continue discussions with "
+            "Omani officials on shipping.",
+            [
+                ("meeting", "announced", "2024-05-20", "Muscat"),
+                ("visit", "announced", "2024-05-20", "Muscat"),
+            ],
+        ),
+        # broadcaster: "due in" a city on a day, to prepare a summit with a counterpart
+        (
+            "Chile's foreign minister is due in Montevideo on Friday to prepare the summit "
+            "with his Uruguayan counterpart.",
+            [
+                ("meeting", "announced", "2024-05-17", "Montevideo"),
+                ("visit", "announced", "2024-05-17", "Montevideo"),
+            ],
+        ),
+        # agency: a follow-up with the authorities of the place
+        (
+            "The railway envoy went to Bishkek last week to follow up with the Kyrgyz "
+            "authorities on the tariff.",
+            [
+                ("meeting", "occurred", "2024-05-06", "Bishkek"),
+                ("visit", "occurred", "2024-05-06", "Bishkek"),
+            ],
+        ),
+    ],
+)
+def test_trip_with_working_purpose_is_also_a_meeting(text: str, expected: list) -> None:
+    assert _core(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trip: a promise to work with the other side
+        "The minister agreed to review the plan with Bolivian officials before the vote.",
+        # the partner is no other side
+        "The coach flew to Madrid on Sunday to celebrate with fans.",
+        "The airline's chief executive travelled to Seattle to finalise a contract with Boeing.",
+        # a purpose with no one named
+        "The envoy flew to Nairobi on Monday to prepare the report.",
+    ],
+)
+def test_working_purpose_without_trip_or_side_is_no_meeting(text: str) -> None:
+    assert [e for e in _core(text) if e[0] == "meeting"] == []
