@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.conftest import core_candidates
 
 THU = dt.date(2023, 3, 9)  # a Thursday
@@ -112,3 +114,34 @@ def test_telling_the_council_of_a_meeting_is_no_council_session():
     )
     event = of_type(core(text), "meeting", "Bamako")
     assert (event["place_name"], event["date_start"]) == ("Bamako", "2023-03-03")
+
+
+# --- a place's name ending in another place's name ---------------------------------------------
+
+
+def test_a_crossing_named_after_a_foreign_town_is_no_venue_in_that_town():
+    text = (
+        "SKOPJE, March 8 - The two ministers signed a protocol on the Livadhi Thane crossing "
+        "point on Wednesday.\n"
+    )
+    event = of_type(core(text), "agreement", "Livadhi Thane")
+    assert (event["place_name"], event["country_code"]) == ("Skopje", "MK")
+
+
+def test_a_name_ending_in_a_town_name_is_not_that_town_without_a_dateline():
+    event = of_type(core("The envoys met at Livadhi Thane on Monday.\n"), "meeting", "envoys")
+    assert event["country_code"] != "IN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The president met the governor in Greater Cairo on Monday.", "Cairo"),
+        ("The envoys met in Southwestern Nigeria on Monday.", "Nigeria"),
+        ("The envoys met in Occupied Jerusalem on Monday.", "Jerusalem"),
+        ("The minister held talks in Northern Cyprus on Monday.", "Cyprus"),
+    ],
+)
+def test_a_part_of_a_place_is_that_place(sentence, place):
+    event = of_type(core(sentence + "\n"), "meeting", "Monday")
+    assert event["place_name"] == place

@@ -2,9 +2,11 @@
 
 "in Taliban-controlled Afghanistan" is Afghanistan; "the Horn of Africa" is no place; "Saint
 Vincent" is not the town of Vincent, nor "the Cidade Alta presidential palace" the Norwegian town
-of Alta; "Udon Thani Province" is Udon Thani. The part after a comma narrows the lookup: a
-country ("Georgetown, Guyana") or a US state, Canadian province or Australian state as news
-agencies write them ("Sonoma, Calif.", "Kananaskis, Alta.", "Montebello, Que.", "Cairns, Qld").
+of Alta, nor "the Qafe Thane crossing" the Indian town of Thane (only a part's word, "Northern
+Syria", "Greater Cairo", falls away before a place); "Udon Thani Province" is Udon Thani. The
+part after a comma narrows the lookup: a country ("Georgetown, Guyana") or a US state, Canadian
+province or Australian state as news agencies write them ("Sonoma, Calif.", "Kananaskis, Alta.",
+"Montebello, Que.", "Cairns, Qld").
 """
 
 from __future__ import annotations
@@ -161,6 +163,8 @@ def resolve_place(
         if i and (words[i - 1].casefold() in _CONNECTORS or not words[i][:1].isupper()):
             return None  # "the Horn of Africa" is not Africa, nor "of Africa" a town
         candidate = " ".join(words[i:])
+        if i and not _part_of(words[i - 1], candidate):
+            return None  # "the Qafe Thane crossing" is not the Indian Thane, nor "Amu Darya" Daraya
         if not_a_place(candidate, table) or gazetteer.is_world_region(candidate):
             return None
         match = cached_lookup(candidate, hint)
@@ -175,6 +179,21 @@ def resolve_place(
         if i == 0 and (head := head_city(words, hint)) is not None:
             return head  # "the Maseru Bridge border post", "Abidjan-Plateau": that city
     return None
+
+
+# "Northern Syria", "Greater Cairo", "Occupied Jerusalem": a part of the place named after it
+_QUALIFIER = re.compile(
+    r"(?:North|South|East|West|Central)(?:[\w-]*ern)?|(?:North|South)-?(?:[Ee]ast|[Ww]est)(?:ern)?|"
+    r"Greater|Occupied|Downtown|Old|Upper|Lower|Inner|Outer|Metropolitan|Metro|Rural"
+)
+
+
+def _part_of(head: str, rest: str) -> bool:
+    """Whether a word before a place names a part or a kind of it ("Northern Syria", "Greater
+    Cairo", "Syrian Aleppo") rather than another name the place ends ("Qafe Thane")."""
+    return bool(
+        _QUALIFIER.fullmatch(head) or gazetteer.is_demonym(head) or gazetteer.is_country_name(rest)
+    )
 
 
 _CONNECTORS = frozenset({"of", "and", "the", "de", "del", "da", "do", "la", "le", "el", "al"})
