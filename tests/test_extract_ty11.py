@@ -1,0 +1,68 @@
+"""Event types of gatherings told by a body's bare name, a council's session and a bloc's people.
+
+Every article is invented (other names, places and wordings than the development articles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_candidates as candidates
+from tests.conftest import the_one_told as told
+
+# --- a body of two countries told again by its bare name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "KIGALI, May 4 (Agency) - Rwandan and Burundian officials opened the first session "
+            "of the two countries' joint border commission in Kigali on Monday. The commission "
+            "last met in Bujumbura in 2009, before relations soured.",
+            "last met in Bujumbura",
+        ),
+        (
+            "KIGALI, May 4 (Agency) - Rwanda and Burundi signed a fisheries accord in Kigali on "
+            "Monday at a meeting of their joint technical committee. Officials said the "
+            "committee would reconvene in Bujumbura in July.",
+            "would reconvene in Bujumbura",
+        ),
+        (
+            "KIGALI, May 4 (Agency) - The Rwanda-Burundi Lake Kivu Development Council met in "
+            "Gisenyi on Monday for its ninth session. The council had last met in Bujumbura in "
+            "March 2023, when it set up a fund for fishermen.",
+            "had last met in Bujumbura",
+        ),
+    ],
+)
+def test_a_bare_body_named_before_as_two_countries_meets_as_two_sides(text: str, words: str):
+    event = told(text, "2025-05-04", "meeting", words)
+    assert event["country_code"] == "BI"
+    assert not [r for r in candidates(text, "2025-05-04") if r["event_type"] == "conference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # another body of the same head word: many states
+            "KIGALI, May 4 (Agency) - The Rwanda-Burundi Joint Permanent Commission met in "
+            "Kigali on Monday. The African Union commission would meet again in Addis Ababa in "
+            "June.",
+            "African Union commission",
+        ),
+        (  # no body of two countries named: the bare council is many states'
+            "TROMSO, May 4 (Agency) - Foreign ministers of the eight Arctic states met in Tromso "
+            "on Monday. The council last met in Reykjavik in 2023.",
+            "last met in Reykjavik",
+        ),
+        (  # a body of two countries of another head word
+            "KIGALI, May 4 (Agency) - The Rwanda-Burundi Joint Permanent Commission met in "
+            "Kigali on Monday. The regional committee last met in Goma in 2023, when it "
+            "adopted a plan.",
+            "regional committee",
+        ),
+    ],
+)
+def test_a_bare_body_of_many_states_stays_a_conference(text: str, words: str):
+    assert told(text, "2025-05-04", "conference", words)["status"] in ("occurred", "announced")
