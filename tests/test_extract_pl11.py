@@ -145,3 +145,27 @@ def test_a_name_ending_in_a_town_name_is_not_that_town_without_a_dateline():
 def test_a_part_of_a_place_is_that_place(sentence, place):
     event = of_type(core(sentence + "\n"), "meeting", "Monday")
     assert event["place_name"] == place
+
+
+# --- a place carried from the sentence just before ---------------------------------------------
+
+WEEK = (
+    "Minister for Trade - Week in Review\n6 to 10 March 2023\n\n"
+    "Monday 6 March\nThe Minister travelled to Jakarta, where she met the Indonesian trade "
+    "minister to discuss the nickel supply chain.\n\n"
+    "Wednesday 8 March\nThe Minister received the Chilean Foreign Minister in Perth for the first "
+    "round of the mining dialogue. The two ministers signed a memorandum on critical minerals.\n"
+)
+
+
+def test_a_signing_after_a_meeting_in_another_city_that_day_is_in_that_city():
+    found = core(WEEK, dt.date(2023, 3, 10))
+    event = of_type(found, "agreement", "memorandum")
+    assert (event["place_name"], event["date_start"]) == ("Perth", "2023-03-08")
+
+
+def test_a_signing_told_in_the_next_paragraph_does_not_take_the_meeting_city():
+    text = WEEK.replace("dialogue. The two", "dialogue.\n\nWednesday 8 March\nThe two")
+    found = core(text, dt.date(2023, 3, 10))
+    event = of_type(found, "agreement", "memorandum")
+    assert event["place_name"] != "Perth"

@@ -179,17 +179,18 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
 def _stop_that_day(events: list[Mention], e: Mention, main: Mention) -> Mention | None:
     """ "On Wednesday he travelled to Hai Phong, where he toured the port. He met the city's
     party chief the same day": an unplaced event on the day of a one-day stop in another town,
-    told just before it, is at that stop, not at the main event's place."""
+    told just before it, is at that stop, not at the main event's place; so is one told right
+    after a meeting in another town that day ("hosted her counterpart in Perth. The two
+    ministers signed …")."""
     if e.span.start is None or span_width(e.span) > 0 or e.linked or main.venue is None:
         return None
     return next(
         (
             v
             for v in reversed(events)
-            if v.event_type == "visit"
-            and v is not main
+            if v is not main
             and v.status == e.status
-            and 0 < e.index - v.index <= 2
+            and _just_before(v, e)
             and v.venue is not None
             and v.venue.place.precision == "city"
             and v.venue.place.name != main.venue.place.name
@@ -197,6 +198,16 @@ def _stop_that_day(events: list[Mention], e: Mention, main: Mention) -> Mention 
             and overlap(v.span, e.span)
         ),
         None,
+    )
+
+
+def _just_before(stop: Mention, e: Mention) -> bool:
+    """A visit told up to two sentences before, or a meeting told in the sentence just before in
+    the same paragraph ("hosted her counterpart in Canberra. The Ministers signed …")."""
+    if stop.event_type == "visit":
+        return 0 < e.index - stop.index <= 2
+    return stop.event_type in ("meeting", "conference") and (
+        e.index - stop.index == 1 and e.paragraph == stop.paragraph
     )
 
 
