@@ -169,3 +169,34 @@ def test_a_signing_told_in_the_next_paragraph_does_not_take_the_meeting_city():
     found = core(text, dt.date(2023, 3, 10))
     event = of_type(found, "agreement", "memorandum")
     assert event["place_name"] != "Perth"
+
+
+# --- a release's closing place line ------------------------------------------------------------
+
+RELEASE = (
+    "REPUBLIC OF MALI\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\n\n"
+    "The Minister of Foreign Affairs received this Thursday 9 March 2023, in his office at the "
+    "Ministry, his Guinean counterpart, who is on a two-day working visit.\n\n"
+    "After their talks, the two Ministers signed a memorandum on the transit of goods.\n\n"
+    "Done at Bamako, 9 March 2023\nThe Press Service\n"
+)
+
+
+def test_a_closing_done_at_line_places_the_release_in_its_city():
+    found = core(RELEASE)
+    event = of_type(found, "agreement", "memorandum")
+    assert (event["place_name"], event["date_start"]) == ("Bamako", "2023-03-09")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The ministers said the work was done at Bamako, 9 March 2023, by both teams.\n",
+        "Done at Bamako\nThe Press Service\n",
+        "Made in Mali, 9 March 2023\n",
+    ],
+)
+def test_other_closing_lines_give_no_place(closing):
+    text = RELEASE.replace("Done at Bamako, 9 March 2023\nThe Press Service\n", closing)
+    event = of_type(core(text), "agreement", "memorandum")
+    assert event["place_name"] != "Bamako"
