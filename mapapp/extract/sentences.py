@@ -50,7 +50,8 @@ FURNITURE = frozenset(
         "search",
     }
 )
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
+# (also a closed sentence with a credit after it: "… on Thursday. (Photo: Staff)", "(Reuters)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*(?:\s+\([^()]{1,80}\))?\s*$|[\"”]\s*$")
 # "3. Welcomes the agreement on Abyei, signed by the parties in Kadugli …;", "The Council, at
 # its 261st meeting …, adopted the following decision:": an operative paragraph of a
 # communiqué or resolution, text though it ends with a semicolon or colon (a heading is short)

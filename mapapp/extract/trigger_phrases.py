@@ -400,12 +400,16 @@ _LEADER = (
     r"crown\s+prince|chancellor|counterparts?|head\s+of\s+state|governor(?:-general)?|mayor|"
     r"speaker|under-?secretary|secretary(?:-general)?|special\s+representative|ambassador|envoy)\b"
 )
+# (a caption tells it in the present: "is welcomed by the Vice-President on arrival at …",
+# "The president greets Mali's president on his arrival at Dakar airport")
+_WELCOMED = r"(?:received|welcomed|greeted|embraced|receives|welcomes|greets|embraces)"
 AIRPORT_WELCOME = (
-    r"\b(?:was|were)\s+(?:warmly\s+|personally\s+)?(?:received|welcomed|greeted|embraced)\s+"
-    rf"(?=(?:(?:on|late|early|this)\s+\w+\s+)?{_ARRIVAL_SITE}\s+(?:[\w,'’-]+\s+){{0,4}}?by\s+{_LEADER})|"
-    r"\b(?:received|welcomed|greeted|embraced)\s+(?=(?:his|her|their|the)\s+(?:guests?|visitors?|"
+    rf"\b(?:was|were|is|are)\s+(?:warmly\s+|personally\s+)?{_WELCOMED}\s+"
+    rf"(?=(?:(?:on|late|early|this)\s+\w+\s+)?{_ARRIVAL_SITE}\s+(?:[\w,'’-]+\s+){{0,4}}?by\s+{_LEADER}|"
+    rf"by\s+{_LEADER}\s+(?:[\w'’-]+\s+){{0,3}}?{_ARRIVAL_SITE})|"
+    rf"\b{_WELCOMED}\s+(?=(?:his|her|their|the)\s+(?:guests?|visitors?|"
     rf"counterparts?)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})|"
     # "The crown prince greeted the Qatari emir on the tarmac"
-    r"\b(?:received|welcomed|greeted|embraced)\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    rf"\b{_WELCOMED}\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}"
     rf"(?:[a-z]+\s+){{0,2}}{_ARRIVAL_SITE})"
 )

@@ -18,6 +18,7 @@ from mapapp.extract.agreement_phrases import (
     WATCHED_SIGN,
 )
 from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
+from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
@@ -384,6 +385,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     *GATHERING_TRIGGERS,  # "sidelines of the Council of the X Union", "the forum Samoa will host"
+    *BARE_TRIGGERS,  # "The two ministers last spoke on July 12"
     *TERSE_TRIGGERS,  # "held a face-to-face", "In the ensuing debate, speakers", "put to paper"
     ("agreement", re.compile(SIGNED), "past"),
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"

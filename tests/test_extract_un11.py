@@ -1,0 +1,121 @@
+"""Core events told in bare wordings that gave no candidate at all: calls told by "spoke" with a
+day, receptions with the place or day between the verb and the guest, welcomes on arrival told
+in a caption's present, and a caption closed by its photo credit (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_candidates
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+def _told(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return sorted(
+        (r["event_type"], r["status"], r["date_start"], r["place_name"])
+        for r in article_candidates(text, PUBLISHED)
+    )
+
+
+def _kinds(text: str) -> list[str]:
+    return sorted(r["event_type"] for r in article_candidates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The two ministers last spoke on April 30, after the vote in the assembly.", "2024-04-30"),
+        ("They spoke on Monday about the release of the detained sailors.", "2024-05-13"),
+        ("The leaders also spoke on 2 May about the grain corridor.", "2024-05-02"),
+    ],
+)
+def test_two_sides_that_spoke_on_a_day_held_a_call(text: str, day: str) -> None:
+    assert _told(text) == [("call", "occurred", day, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They spoke on Monday at a rally in the centre of Lyon.",
+        "He spoke on Tuesday about the budget and the new tax on fuel.",
+        "The presidents spoke on Friday to reporters outside the palace.",
+        "Both leaders spoke on Monday in Vienna before the vote.",
+        "The two ministers spoke on Thursday at the opening of the forum.",
+    ],
+)
+def test_a_speech_or_talks_in_person_are_no_call(text: str) -> None:
+    assert "call" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "The President received at the State House, Lilongwe, a special envoy of the "
+            "Zambian Head of State, who brought a message on the border.",
+            None,
+            "Lilongwe",
+        ),
+        (
+            "The Minister received this Monday 13 May 2024, in his office at the Ministry, his "
+            "Gambian counterpart, Mr. Ebrima Touray.",
+            "2024-05-13",
+            None,
+        ),
+        (
+            "The Foreign Minister received at her office in Rabat, on Tuesday, the Ambassador "
+            "of Peru.",
+            "2024-05-14",
+            "Rabat",
+        ),
+    ],
+)
+def test_a_reception_with_place_or_day_before_the_guest_is_a_meeting(
+    text: str, day: str | None, place: str | None
+) -> None:
+    assert _told(text) == [("meeting", "occurred", day, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital received in March, after long delays, a shipment of vaccines.",
+        "The fund received on Monday, as expected, a pledge of ten million euros.",
+        "The museum received at its annex, Kumasi, a collection of old maps.",
+    ],
+)
+def test_a_thing_received_is_no_meeting(text: str) -> None:
+    assert "meeting" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of Malawi is welcomed by Zambia's Vice-President on arrival at Kenneth "
+        "Kaunda International Airport, Lusaka, on Monday.",
+        "Kenya's president, left, greets Uganda's president on his arrival at Jomo Kenyatta "
+        "airport in Nairobi, Monday.",
+    ],
+)
+def test_a_welcome_on_arrival_told_in_a_caption_is_a_meeting_and_a_visit(text: str) -> None:
+    assert [k for k, status, day, _ in _told(text) if day == "2024-05-13"] == ["meeting", "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president is greeted by dancers on arrival at Kotoka airport on Monday.",
+        "The singer greets her fans on arrival at the stadium in Accra on Monday.",
+    ],
+)
+def test_a_welcome_by_a_crowd_in_a_caption_is_no_meeting(text: str) -> None:
+    assert "meeting" not in _kinds(text)
+
+
+def test_a_caption_closed_by_its_credit_is_read() -> None:
+    text = (
+        "2 of 5: The two presidents hold talks at State House in Lusaka on Monday. "
+        "(Photo: Picture desk)"
+    )
+    assert _told(text) == [("meeting", "occurred", "2024-05-13", "State House, Lusaka")]
