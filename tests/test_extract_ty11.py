@@ -66,3 +66,69 @@ def test_a_bare_body_named_before_as_two_countries_meets_as_two_sides(text: str,
 )
 def test_a_bare_body_of_many_states_stays_a_conference(text: str, words: str):
     assert told(text, "2025-05-04", "conference", words)["status"] in ("occurred", "announced")
+
+
+# --- a bloc's people and a bloc's council holding its session -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Foreign ministers of the Central Asian grouping CSTO are due to discuss border "
+            "security at a meeting in Bishkek on May 21.",
+            "discuss border security",
+        ),
+        (
+            "ACCRA, May 4 (Agency) - Leaders of the West African bloc ECOWAS held a closed-door "
+            "meeting at their hotel in Accra on Saturday night.",
+            "closed-door meeting",
+        ),
+        (
+            "According to the envoy, the OAS Permanent Council is to hold an emergency session on "
+            "Venezuela in Washington on 12 May.",
+            "emergency session",
+        ),
+        (
+            "The envoy said the SADC Council of Ministers will hold its annual meeting in "
+            "Gaborone on 12 May.",
+            "annual meeting",
+        ),
+        (
+            "Speakers noted that African Union (AU) heads of government, meeting in Kigali last "
+            "week, had endorsed the plan.",
+            "meeting in Kigali",
+        ),
+        (
+            "The foreign minister will lead Ghana's delegation to a session of the OAU Council "
+            "of Ministers in Addis Ababa next month.",
+            "OAU Council of Ministers",
+        ),
+    ],
+)
+def test_a_blocs_people_or_council_meeting_is_a_conference(text: str, words: str):
+    assert told(text, "2025-05-04", "conference", words)["status"] in ("occurred", "announced")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # a country's own coalition is one side
+            "NAIROBI, May 4 (Agency) - The prime minister met leaders of the main opposition "
+            "alliance in Nairobi on Wednesday.",
+            "main opposition alliance",
+        ),
+        (  # the head of a bloc's commission meets one country: two sides
+            "The ECOWAS Commission president will hold talks with Ghana's president in Accra on "
+            "Friday.",
+            "ECOWAS Commission president",
+        ),
+        (  # a bloc's ambassador, its acronym in brackets, meets one minister
+            "The European Union (EU) ambassador met the Kenyan foreign minister in Nairobi on "
+            "Thursday.",
+            "European Union (EU) ambassador",
+        ),
+    ],
+)
+def test_one_side_of_a_bloc_or_a_country_stays_a_meeting(text: str, words: str):
+    assert told(text, "2025-05-04", "meeting", words)["country_code"] in ("KE", "GH")

@@ -25,6 +25,7 @@ _ACRONYMS = (
     "OSCE",
     "GCC",
     "AU",
+    "OAU",
     "SAARC",
     "BIMSTEC",
     "SCO",
@@ -85,6 +86,7 @@ _ACRONYMS = (
 _NAMES = (
     r"European\s+Union",
     r"African\s+Union",
+    r"Organi[sz]ation\s+of\s+African\s+Unity",
     r"Arab\s+League",
     r"League\s+of\s+Arab\s+States",
     r"Arab\s+Maghreb\s+Union",

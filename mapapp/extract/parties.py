@@ -19,6 +19,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.bare_groups import bare_group
+from mapapp.extract.bloc_sessions import bloc_session
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
 from mapapp.extract.online_gatherings import online_gathering
@@ -78,7 +79,7 @@ _MULTILATERAL = re.compile(
     # "with the region's foreign ministers", "the continent's leaders": many states' people
     rf"\b(?:region|continent|bloc|community|union|authority|alliance)['’]s\s+(?:\w+\s+)?{GROUP}\b|"
     # "Leaders of the regional bloc IGAD", "ministers of the alliance"
-    rf"\b{GROUP}\s+of\s+the\s+(?:\w+\s+)?(?:bloc|alliance|grouping|organi[sz]ation)\b|"
+    rf"\b{GROUP}\s+of\s+the\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){{2}})?(?:bloc|alliance|grouping|organi[sz]ation)\b|"
     # "Canada last hosted the G7 in La Malbaie": the bloc's summit
     rf"\bhost(?:ed|s|ing)?\s+the\s+(?:{_BLOCS}|G-?\d{{1,2}})\b(?!\s*[-–—]\s*[A-Z])|"
     r"\b[A-Z][\w.'’-]*\s+(?:Council|Assembly|Union|Forum)\s+(?:session|meeting|summit)s?\b|"
@@ -144,7 +145,7 @@ _PEOPLE = (
 _MANY_PEOPLE = re.compile(
     rf"\b{_REGION}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"\b{_BODY}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
-    rf"\b{_BLOCS}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"  # "Mercosur presidents", "NATO counterparts"
+    rf"\b{_BLOCS}(?:\s+\([A-Z]{{2,8}}\))?\s+{_PORTFOLIO}(?i:{_PEOPLE})|"  # "Mercosur presidents"
     rf"\b(?:{_BODY}|{_BLOCS})\s+senior\s+officials\b|"  # "Arctic Council senior officials"
     rf"\b(?!{_COUNTRY_ACRONYMS}\b)[A-Z]{{2,6}}\s+{_PORTFOLIO}(?i:{_PEOPLE})|"
     rf"(?i:\b{GROUP}\s+of\s+the\s+)(?:\d{{1,3}}-member\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{_BODY}\b"
@@ -302,7 +303,7 @@ def is_multilateral(masked: str, trigger: Trigger, clauses: Clauses, countries: 
         return True  # "saw each other at the CARICOM heads of government meeting"
     if _OF_A_BLOC.match(masked, trigger.end):
         return True  # "the two ministers will attend the regular session of the GCC Council"
-    if body_convenes(masked, trigger):
+    if body_convenes(masked, trigger) or bloc_session(masked, trigger):
         return True  # "ahead of the OAS General Assembly, which will convene in Washington"
     if _FEW_PARTIES.search(masked, lo, hi) or _two_countries(masked[lo:hi]):
         return False
