@@ -200,3 +200,28 @@ def test_other_closing_lines_give_no_place(closing):
     text = RELEASE.replace("Done at Bamako, 9 March 2023\nThe Press Service\n", closing)
     event = of_type(core(text), "agreement", "memorandum")
     assert event["place_name"] != "Bamako"
+
+
+# --- the host of another gathering -------------------------------------------------------------
+
+
+def test_the_host_of_a_summit_talked_about_is_not_the_meetings_place():
+    text = (
+        "ACCRA, March 9 (Agency) - The Ghanaian president on Tuesday held a separate meeting "
+        "with the head of the regional bank to discuss funding for the trade summit that "
+        "Lomé is to host in May.\n"
+    )
+    event = of_type(core(text), "meeting", "separate meeting")
+    assert (event["place_name"], event["date_start"]) == ("Accra", "2023-03-07")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaders will attend the trade summit, which Lomé is to host in May.",
+        "The ministers prepared the summit that Lomé will host in May.",
+    ],
+)
+def test_the_host_of_the_gathering_itself_is_its_place(sentence):
+    event = of_type(core(sentence + "\n"), "conference", "summit")
+    assert event["place_name"] == "Lomé"

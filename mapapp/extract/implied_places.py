@@ -16,7 +16,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.agreement_phrases import DATED_NAME
 from mapapp.extract.place_names import cached_lookup
-from mapapp.extract.trigger_words import SIGNED_NOUN
+from mapapp.extract.trigger_words import GATHERING_NOUN, SIGNED_NOUN
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue
 
@@ -63,7 +63,11 @@ _HOST_SUBJECT = re.compile(
 
 
 def host_subject(masked: str, trigger: Trigger, venue: Venue | None) -> Venue | None:
-    """The city or country named as the host of a meeting or conference with no venue."""
+    """The city or country named as the host of a meeting or conference with no venue; never
+    the host of another gathering told after the event word ("met the Chairperson to discuss
+    the summit that Dakar is to host")."""
+    if venue is not None and _hosts_another(masked, trigger, venue):
+        venue = None
     if venue is not None or trigger.event_type not in ("meeting", "conference"):
         return venue
     m = _HOST_SUBJECT.search(masked, max(0, trigger.begin - 120), trigger.begin)
@@ -73,6 +77,18 @@ def host_subject(masked: str, trigger: Trigger, venue: Venue | None) -> Venue | 
     if place is None or place.precision not in ("city", "country"):
         return None
     return Venue(m.start("name"), m.end("name"), m.group("name"), place)
+
+
+_RELATIVE_HOST = re.compile(r"\b(?:which|that)\s+$")
+_GATHERING = re.compile(GATHERING_NOUN)
+
+
+def _hosts_another(masked: str, trigger: Trigger, venue: Venue) -> bool:
+    """Whether the venue is the host in a relative clause ("that Dakar is to host") of a
+    gathering named between the event word and it."""
+    if venue.begin <= trigger.end or not _RELATIVE_HOST.search(masked, 0, venue.begin):
+        return False
+    return _GATHERING.search(masked, trigger.end, venue.begin) is not None
 
 
 # "The last visit of a Kenyan foreign minister to Japan", "the state visit from Norway to
