@@ -119,3 +119,93 @@ def test_a_caption_closed_by_its_credit_is_read() -> None:
         "(Photo: Picture desk)"
     )
     assert _told(text) == [("meeting", "occurred", "2024-05-13", "State House, Lusaka")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("The Chilean president arrived Monday night for a two-day visit.", "visit", "occurred"),
+        (
+            "The Council is next scheduled to consider the matter in July.",
+            "conference",
+            "announced",
+        ),
+        (
+            "The Committee will hold an interactive dialogue with experts from Myanmar next month.",
+            "conference",
+            "announced",
+        ),
+        (
+            "The second round of the present series was held in Muscat in March.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "Peru and Bolivia held the fourth round of their annual binational dialogue in Puno "
+            "in March.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "Both governments held their last joint cabinet retreat in Hue in March 2019.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "The ministers welcomed the convening of the Chile-Peru Energy Dialogue in Lima on "
+            "June 3.",
+            "meeting",
+            None,
+        ),
+        ("10:30 - Signing of a memorandum on fisheries between Ghana and Togo.", "agreement", None),
+        (
+            "During the stop, a protocol relating to the Lomé port corridor will be signed.",
+            "agreement",
+            "announced",
+        ),
+        (
+            "The summit's closing declaration is to be adopted on Friday.",
+            "agreement",
+            "announced",
+        ),
+        (
+            "The Aqaba Declaration, adopted by consensus on Monday afternoon, calls for a "
+            "ceasefire.",
+            "agreement",
+            "occurred",
+        ),
+    ],
+)
+def test_a_bare_wording_tells_its_event(text: str, kind: str, status: str | None) -> None:
+    found = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == kind]
+    assert len(found) == 1 and (status is None or found[0]["status"] == status)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The parcel arrived Monday morning at the embassy.", "visit"),
+        ("The shipment of vaccines has finally arrived at the Port of Tema.", "visit"),
+        ("The Council was expected to discuss the budget at a later date.", "conference"),
+        ("The first round of the presidential election was held in Lima in April.", "meeting"),
+        ("The government held a joint press conference with the unions on Monday.", "meeting"),
+        (
+            "She told reporters that a new accord would be signed by both sides soon.",
+            "agreement",
+        ),
+        ("The ministry's annual report, adopted on Monday, shows growth.", "agreement"),
+    ],
+)
+def test_a_bare_wording_of_something_else_tells_no_event(text: str, kind: str) -> None:
+    assert kind not in _kinds(text)
+
+
+def test_the_high_level_week_of_the_assembly_is_a_conference_and_a_trip() -> None:
+    text = (
+        "The President is to attend the high-level segment of the UN General Assembly, in New "
+        "York, on 24 September."
+    )
+    assert _told(text) == [
+        ("conference", "announced", "2024-09-24", "New York"),
+        ("visit", "announced", "2024-09-24", "New York"),
+    ]

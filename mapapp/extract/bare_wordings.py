@@ -6,6 +6,16 @@
 * Receptions with the place or the day told between the verb and the guest, set off by commas:
   "The President received at the Castle, Osu, a special envoy of …", "received this Thursday
   9 May 1996, in his office at the Ministry, his Mauritanian counterpart".
+* Arrivals in a wire's style: "arrived Wednesday night" (a weekday with no "on"), and a live
+  blog's "has finally arrived at the Palace of Culture".
+* Sessions: "the high-level week of the United Nations General Assembly", "The Council is next
+  expected to take up the question in May", "will hold an interactive dialogue on …" (a body's
+  session, a conference); "The first round of the current series was held in Doha", "held the
+  third round of their high-level binational dialogue", "last held a joint Cabinet retreat in
+  Da Nang", "welcomed the convening of the Japan-Philippines Maritime Dialogue" (meetings).
+* Texts: an agenda's "15:30 - Signing of an agreement on …", "an agreement relating to the
+  corridor will be signed", "The final declaration is to be adopted on Sunday" (ahead), and "The
+  Tashkent Declaration, adopted by consensus on Tuesday, …" (made).
 
 Each row is ``(event_type, pattern, kind)`` like those of
 :mod:`mapapp.extract.trigger_table`, which adds them to its table.
@@ -15,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import GUESTS
+from mapapp.extract.trigger_words import GUESTS, SERIES_ROUND, SIGNED_NOUN, SIGNED_TEXTS
 
 __all__ = ["BARE_TRIGGERS"]
 
@@ -57,7 +67,63 @@ RECEIVED_ASIDE = (
     r"(?!,?\s+(?:said|says|say|told|tells|added|noted|stated)\b))"
 )
 
+# "arrived Wednesday night", "landed Monday in Accra"; "has finally arrived at the Palace of …"
+ARRIVED_WEEKDAY = (
+    rf"\b(?:arrived|landed)\b(?=\s+(?:late\s+|early\s+)?{_WEEKDAY}\b)|"
+    r"(?<=\bhas\s)(?:finally\s+|just\s+|now\s+)?arrived\b(?=\s+at\s+(?:the\s+)?[A-Z])"
+)
+# an assembly's session named by its part, and a body's agenda ahead
+_SESSION = (
+    r"\bhigh-level\s+(?:week|segment)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:Assembly|Council)\b|"
+    r"\b(?:Council|Assembly|Committee|Commission)\s+(?:is|will)\s+(?:next\s+)?"
+    r"(?:(?:expected|scheduled|due|set)\s+to\s+|next\s+)?(?:take\s+up|consider|discuss|debate)\b|"
+    r"\binteractive\s+dialogue\b"
+)
+# "the first round of the current series", "the third round of their high-level binational
+# dialogue" (a shorter "round of the security dialogue" is the table's own)
+_ROUND_OF = (
+    rf"(?:{SERIES_ROUND})rounds?\s+of\s+(?:the|their|its|this)\s+(?:(?:[\w-]+\s+){{2,3}}?"
+    r"(?:dialogue|talks|negotiations|consultations|discussions)|(?:[\w-]+\s+)?series)\b"
+)
+# "last held a joint Cabinet retreat in Da Nang": a body of two countries, held
+_HELD_BODY = (
+    r"(?i)\b(?:held|hold|holds|convened)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:joint|binational|bi-national|intergovernmental)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cabinet|retreat|commission|committee)\b"
+)
+# "the convening of the Japan-Philippines Maritime Dialogue": a pair's dialogue, held
+_CONVENING_OF = (
+    r"(?:(?<=\bconvening\sof\sthe\s)|(?<=\bholding\sof\sthe\s))"
+    r"[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[A-Z][\w-]*\s+){0,4}Dialogue\b"
+)
+# "15:30 - Signing of an agreement on …": an agenda's or a caption's item
+_SIGNING_ITEM = rf"\bSigning\s+of\s+(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b"
+# "an agreement relating to the corridor will be signed", "The final declaration is to be
+# adopted" (not what someone said "would be signed")
+_TO_BE_SIGNED = (
+    rf"\b(?:{SIGNED_NOUN})\s+(?:[^.;:()]{{1,80}}?\s+)?(?:will|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|should|shall)\s+(?:also\s+)?be\s+"
+    r"(?:signed|adopted|initial+ed|concluded|inked)\b"
+)
+# "The Tashkent Declaration, adopted by consensus on Tuesday afternoon, calls for …"
+_NAMED_TEXT_ADOPTED = (
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Declaration|Charter|Accord|Communiqu[eé]|Agreement|Treaty|"
+    r"Protocol|Convention|Plan\s+of\s+Action|Action\s+Plan|Road\s?[Mm]ap),\s+"
+    r"(?:which\s+was\s+)?(?:adopted|signed|approved|endorsed)\b"
+    r"(?=(?:\s+(?:by\s+consensus|unanimously|by\s+acclamation))?\s+(?:on|in|at|yesterday|today|"
+    r"earlier|late|last|this)\b)"
+)
+
 BARE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(_SPOKE_ON_DAY), "past"),
     ("meeting", re.compile(RECEIVED_ASIDE), "past"),
+    ("visit", re.compile(ARRIVED_WEEKDAY), "past"),
+    ("conference", re.compile(_SESSION), "noun"),
+    ("meeting", re.compile(_ROUND_OF), "noun"),
+    ("meeting", re.compile(_HELD_BODY), "past"),
+    ("meeting", re.compile(_CONVENING_OF), "noun"),
+    ("agreement", re.compile(_SIGNING_ITEM), "infinitive"),
+    ("agreement", re.compile(_TO_BE_SIGNED), "infinitive"),
+    ("agreement", re.compile(_NAMED_TEXT_ADOPTED), "past"),
 ]

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.plain_trips import ARRIVED_WHEN
@@ -51,6 +52,7 @@ _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
 _MOVED = next(p for _, p, _ in TRIGGERS if p.pattern == MOVED)
 _FROM = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_FROM)
 _PLAIN = next(p for _, p, _ in TRIGGERS if p.pattern.startswith(ARRIVED_WHEN))
+_WEEKDAY_ARRIVAL = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_WEEKDAY)
 _STOP = STOP_TRIGGERS[0][1]
 _OUTLOOK = next(p for _, p, _ in TRIGGERS if p.pattern == ADOPTED_OUTLOOK)
 _THING_FIRST = re.compile(THING_FIRST)
@@ -192,7 +194,7 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "the targets they meet in March": no sides meeting
     if m.re is _PURPOSE and purpose_without_trip(masked, m.start(), before):
         return None  # "agreed to discuss trade with Peru": no trip it is the purpose of
-    moved = m.re is _MOVED or m.re is _FROM or m.re is _PLAIN  # "The flight landed at 9 a.m."
+    moved = m.re in (_MOVED, _FROM, _PLAIN, _WEEKDAY_ARRIVAL)  # "The flight landed at 9 a.m."
     if moved and _a_thing_moved(masked[_clause_start(masked, m.start()) : m.start()]):
         return None  # "The cargo crossed into Poland": no one travelled
     if m.re is _STOP and no_traveller(masked, m.start()):
