@@ -25,6 +25,7 @@ import re
 
 from mapapp.extract.date_spans import DateSpan
 from mapapp.extract.discourse import MERGE_TYPES, RECENT, Mention, main_event, span_width
+from mapapp.extract.plan_weekdays import follow_plan_weekdays
 from mapapp.extract.timeline import follow_programme
 from mapapp.extract.venues import Venue
 
@@ -36,9 +37,11 @@ _SENTENCES_BACK = 4  # how far back (in sentences) the dated event may be told
 
 def follow_programmes(events: list[Mention], published: dt.date) -> None:
     """A programme's weekdays (:func:`mapapp.extract.timeline.follow_programme`), then those of
-    a tour announced for a coming week (:func:`follow_week_tour`)."""
+    a tour announced for a coming week (:func:`follow_week_tour`) and of a plan told after
+    other plans (:func:`mapapp.extract.plan_weekdays.follow_plan_weekdays`)."""
     follow_programme(events, published)
     follow_week_tour(events)
+    follow_plan_weekdays(events)
 
 
 def follow_story_day(events: list[Mention]) -> list[Mention]:
