@@ -87,3 +87,52 @@ def test_past_weekday_after_a_plan_stays() -> None:
         "He then flew to Helsinki on Monday for a meeting with the Finnish president."
     )
     assert dated(text, "visit", "Helsinki") == ("2024-09-09", "2024-09-09")
+
+
+# --- a bare day of the month in the month told before it --------------------------------------
+
+DEC = dt.date(2025, 12, 30)
+
+
+def test_bare_day_takes_the_month_told_earlier_in_the_paragraph() -> None:
+    text = (
+        "JUNE. On 3 June the foreign minister received her Kenyan counterpart in Kampala. "
+        "Later, Uganda and Rwanda initialled a fisheries protocol in Kigali on the 21st."
+    )
+    assert dated(text, "agreement", "Kigali", DEC) == ("2025-06-21", "2025-06-21")
+
+
+def test_bare_day_below_a_date_heading_is_in_its_month() -> None:
+    text = (
+        "Diary of the coming days, posted on Sunday.\n\n"
+        "THURSDAY 12 JUNE\n"
+        "Andean trade ministers convene in Quito on the 12th to review tariffs.\n\n"
+        "FRIDAY 13 JUNE\n"
+        "Peru's president receives the Bolivian president in Lima."
+    )
+    found = dated(text, "conference", "Quito", dt.date(2025, 6, 8))
+    assert found == ("2025-06-12", "2025-06-12")
+
+
+def test_bare_day_after_a_history_in_another_paragraph_stays() -> None:
+    text = (
+        "Two years ago, in March 2023, the envoys met in Vienna for a round of talks.\n\n"
+        "This month the envoy went further. She flew to Kabul, where on the 9th she met the "
+        "acting foreign minister."
+    )
+    assert dated(text, "meeting", "Kabul", dt.date(2025, 11, 20)) == ("2025-11-09", "2025-11-09")
+
+
+def test_bare_day_of_this_month_keeps_its_reading() -> None:
+    text = (
+        "The ministers met in Hanoi on 2 May. They will meet again in Vientiane on the 28th inst."
+    )
+    assert dated(text, "meeting", "Vientiane", dt.date(2025, 6, 5)) == ("2025-06-28", "2025-06-28")
+
+
+def test_plan_on_a_bare_day_is_not_put_before_publication() -> None:
+    text = (
+        "The two presidents spoke by telephone on 2 June. "
+        "Their foreign ministers will meet in Tbilisi on the 20th."
+    )
+    assert dated(text, "meeting", "Tbilisi", dt.date(2025, 7, 4)) == ("2025-07-20", "2025-07-20")

@@ -31,6 +31,7 @@ from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
 from mapapp.extract.layout import Block
+from mapapp.extract.ordinal_months import in_heading_month
 from mapapp.extract.report_turns import tag_question
 from mapapp.extract.status import statuses_of
 from mapapp.extract.text_dates import DateSpan, find_dates
@@ -165,6 +166,11 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if block.chronicle and e.status == "announced":  # "Jan. 10 - Kazakhstan is to host …"
             span = _block_span(block, published, plan=True)
         e.span = from_heading(e.span, span, block.date, published)  # "spoke today" below a date
+        moved = in_heading_month(e.span, span)  # "on the 14th" below "FRIDAY 14 MARCH"
+        ahead = moved is not e.span and moved.start is not None and moved.start > published
+        if ahead and e.status == "occurred" and not _told_as_past(e):
+            e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
+        e.span = moved
         if span is not None and e.span.start is None and e.relative is None:
             e.span = _done_on(e, block, published) or span
             e.date_note = f"Date from the heading above the item ({block.date})."

@@ -25,6 +25,7 @@ import re
 
 from mapapp.extract.date_spans import DateSpan
 from mapapp.extract.discourse import MERGE_TYPES, RECENT, Mention, main_event, span_width
+from mapapp.extract.ordinal_months import follow_ordinal_months
 from mapapp.extract.plan_weekdays import follow_plan_weekdays
 from mapapp.extract.timeline import follow_programme
 from mapapp.extract.venues import Venue
@@ -38,10 +39,12 @@ _SENTENCES_BACK = 4  # how far back (in sentences) the dated event may be told
 def follow_programmes(events: list[Mention], published: dt.date) -> None:
     """A programme's weekdays (:func:`mapapp.extract.timeline.follow_programme`), then those of
     a tour announced for a coming week (:func:`follow_week_tour`) and of a plan told after
-    other plans (:func:`mapapp.extract.plan_weekdays.follow_plan_weekdays`)."""
+    other plans (:func:`mapapp.extract.plan_weekdays.follow_plan_weekdays`); a bare day of
+    the month in the month told before it (:mod:`mapapp.extract.ordinal_months`)."""
     follow_programme(events, published)
     follow_week_tour(events)
     follow_plan_weekdays(events)
+    follow_ordinal_months(events, published)
 
 
 def follow_story_day(events: list[Mention]) -> list[Mention]:
