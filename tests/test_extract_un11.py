@@ -209,3 +209,25 @@ def test_the_high_level_week_of_the_assembly_is_a_conference_and_a_trip() -> Non
         ("conference", "announced", "2024-09-24", "New York"),
         ("visit", "announced", "2024-09-24", "New York"),
     ]
+
+
+def test_a_meeting_ahead_with_members_of_a_body_is_a_meeting_on_the_trip() -> None:
+    text = (
+        "In Accra on May 20 and 21, the envoy will also meet members of the electoral commission."
+    )
+    assert _told(text) == [
+        ("meeting", "announced", "2024-05-20", "Accra"),
+        ("visit", "announced", "2024-05-20", "Accra"),
+    ]
+
+
+def test_joining_someone_abroad_for_a_summit_is_a_trip_there() -> None:
+    text = "Next week, the Foreign Minister will join the President in Vienna for the OSCE summit."
+    assert _told(text) == [
+        ("conference", "announced", "2024-05-20", "Vienna"),
+        ("visit", "announced", "2024-05-20", "Vienna"),
+    ]
+
+
+def test_joining_a_cause_is_no_trip() -> None:
+    assert "visit" not in _kinds("The minister will join the chorus of critics at the summit.")

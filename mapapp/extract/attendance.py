@@ -19,8 +19,9 @@ from mapapp.extract.discourse import Mention
 from mapapp.extract.trigger_words import PERSON_NOUNS
 
 # "will attend", "is expected to take part in", "are due at", "is expected at"
+# (or "will join the Prime Minister in New York for the high-level week": a trip to it)
 _VERB = (
-    r"(?:attend|take\s+part\s+in|participate\s+in|be\s+present\s+at)|"
+    r"(?:attend|join|take\s+part\s+in|participate\s+in|be\s+present\s+at)|"
     r"(?<=\bexpected\s)at|(?<=\bdue\s)at"
 )
 _AHEAD = r"(?:will|would|shall|is\s+to|are\s+to|(?:expected|due|set|scheduled|plans?)\s+to)"

@@ -6,6 +6,7 @@
 * Receptions with the place or the day told between the verb and the guest, set off by commas:
   "The President received at the Castle, Osu, a special envoy of …", "received this Thursday
   9 May 1996, in his office at the Ministry, his Mauritanian counterpart".
+* A meeting ahead with a body's members: "will also meet members of the transition team".
 * Arrivals in a wire's style: "arrived Wednesday night" (a weekday with no "on"), and a live
   blog's "has finally arrived at the Palace of Culture".
 * Sessions: "the high-level week of the United Nations General Assembly", "The Council is next
@@ -67,6 +68,13 @@ RECEIVED_ASIDE = (
     r"(?!,?\s+(?:said|says|say|told|tells|added|noted|stated)\b))"
 )
 
+# "will also meet members of the presidential transition team" ("members of the press" are
+# an audience)
+_MEET_MEMBERS = (
+    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\bshall\s))"
+    r"(?:also\s+|then\s+|later\s+|separately\s+)?meet\b"
+    r"(?=\s+(?:with\s+)?members\s+of\b(?!\s+(?:the\s+)?(?:press|media|public)\b))"
+)
 # "arrived Wednesday night", "landed Monday in Accra"; "has finally arrived at the Palace of …"
 ARRIVED_WEEKDAY = (
     rf"\b(?:arrived|landed)\b(?=\s+(?:late\s+|early\s+)?{_WEEKDAY}\b)|"
@@ -118,6 +126,7 @@ _NAMED_TEXT_ADOPTED = (
 BARE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(_SPOKE_ON_DAY), "past"),
     ("meeting", re.compile(RECEIVED_ASIDE), "past"),
+    ("meeting", re.compile(_MEET_MEMBERS), "infinitive"),
     ("visit", re.compile(ARRIVED_WEEKDAY), "past"),
     ("conference", re.compile(_SESSION), "noun"),
     ("meeting", re.compile(_ROUND_OF), "noun"),
