@@ -132,3 +132,26 @@ def test_a_blocs_people_or_council_meeting_is_a_conference(text: str, words: str
 )
 def test_one_side_of_a_bloc_or_a_country_stays_a_meeting(text: str, words: str):
     assert told(text, "2025-05-04", "meeting", words)["country_code"] in ("KE", "GH")
+
+
+# --- "the two leaders" in an article about a summit: still two sides ---------------------------
+
+_SUMMIT_LEAD = (
+    "KATHMANDU, May 4 (Agency) - Leaders of the eight South Asian countries opened their summit "
+    "in Kathmandu on Sunday. On the sidelines, Nepal's prime minister met Bhutan's prime "
+    "minister for an hour. "
+)
+
+
+def test_the_two_leaders_last_met_is_a_meeting_beside_a_summit():
+    text = (
+        _SUMMIT_LEAD
+        + "The two leaders last met in Thimphu in March, at a lunch hosted by the king."
+    )
+    event = told(text, "2025-05-04", "meeting", "last met in Thimphu")
+    assert event["country_code"] == "BT"
+
+
+def test_the_leaders_last_met_is_the_summit_group():
+    text = _SUMMIT_LEAD + "The leaders last met in Colombo in 2023, when they adopted a charter."
+    assert told(text, "2025-05-04", "conference", "last met in Colombo")["country_code"] == "LK"

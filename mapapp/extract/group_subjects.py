@@ -5,7 +5,8 @@ summit of three countries: the sentence names no party, only the group the artic
 so its meetings are of the kind of the gathering the lead reports (a conference when the lead
 reports one, or when the lead tells of many parties: "foreign ministers from the five Nordic and
 three Baltic countries agreed ..."). "It last met in Oslo" and "the ministers' next meeting" are
-the group's too. A sentence that names a party of its own keeps its own kind. "members of the
+the group's too. A sentence that names a party of its own keeps its own kind, and so does one
+that counts two ("The two leaders last met in Washington": two sides). "members of the
 Mercosur trade bloc, whose presidents last met in Ouro Preto" is the bloc's gathering, a
 conference in any article.
 """
@@ -18,7 +19,7 @@ from mapapp.extract.discourse import Mention
 from mapapp.extract.parties import GROUP, names_many_parties
 
 _GROUP_ONLY = re.compile(
-    rf"(?i)^\W*(?:the\s+(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)|"
+    rf"(?i)^\W*(?:the\s+(?!two\s)(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)|"
     r"it|they)\s+"
     r"(?:(?:first|last|then|later|also|previously|again)\s+)?(?:met|gathered|convened)\b"
 )
