@@ -225,3 +225,28 @@ def test_the_host_of_a_summit_talked_about_is_not_the_meetings_place():
 def test_the_host_of_the_gathering_itself_is_its_place(sentence):
     event = of_type(core(sentence + "\n"), "conference", "summit")
     assert event["place_name"] == "Lomé"
+
+
+# --- the first of a series told after a comma --------------------------------------------------
+
+
+def test_the_first_of_a_series_after_a_comma_is_at_the_place_that_follows():
+    text = "The two presidents agreed to hold annual talks, the first in Lima next May.\n"
+    event = of_type(core(text), "meeting", "annual talks")
+    assert (event["place_name"], event["status"], event["date_start"]) == (
+        "Lima",
+        "announced",
+        "2023-05-01",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders held talks on Monday, the first in three years.",
+        "The two leaders held talks on Monday, the first in March since 2019.",
+    ],
+)
+def test_the_first_of_a_kind_without_a_place_gives_none(sentence):
+    event = of_type(core(sentence + "\n"), "meeting", "held talks")
+    assert event["place_name"] is None

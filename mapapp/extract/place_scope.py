@@ -45,11 +45,14 @@ def aside_end(masked: str, trigger: Trigger) -> int:
         close = masked.find(",", trigger.end)
         return close if close >= 0 else len(masked)
     m = _ASIDE_AFTER.match(masked, trigger.end)
+    if m and m.group(0).endswith("first ") and _IN_PLACE.match(masked, m.end()):
+        return len(masked)  # "an annual meeting, the first in Jakarta next April": its place
     if m and _CLOSED_APPOSITION.match(masked, m.end()):
         return len(masked)  # "The talks, the first in three years, were held in Caracas"
     return m.end() if m else len(masked)
 
 
+_IN_PLACE = re.compile(r"in\s+[A-Z]")
 # an apposition closed by a comma before the event's own verb, naming no place of its own
 _CLOSED_APPOSITION = re.compile(
     r"[^,;A-Z]{0,60},\s+(?=(?:was|were|is|are|will|had|has|took|takes|opened|ended|began|"
