@@ -83,3 +83,50 @@ def test_trip_with_working_purpose_is_also_a_meeting(text: str, expected: list) 
 )
 def test_working_purpose_without_trip_or_side_is_no_meeting(text: str) -> None:
     assert [e for e in _core(text) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OSCE-style release: a round that ended with a named protocol
+        (
+            "The previous round, held in Prague in March 2023, ended with the adoption of the "
+            "Prague Protocol on transport.",
+            ("agreement", "occurred", "2023-03-01", "Prague"),
+        ),
+        # live blog: the declaration still ahead, dated by its own day
+        (
+            "The forum's plenary opens today and runs until tomorrow, with the ministers' "
+            "declaration due to be adopted on Friday morning.",
+            ("agreement", "announced", "2024-05-17", None),
+        ),
+        # wire: a named declaration with its participle after a comma
+        (
+            "ASTANA, May 15 (Wire) - The Astana Declaration, adopted by consensus on Tuesday "
+            "evening, calls for new transit corridors.",
+            ("agreement", "occurred", "2024-05-14", "Astana"),
+        ),
+    ],
+)
+def test_adopted_text_told_by_noun_or_passive_is_an_agreement(text: str, expected: tuple) -> None:
+    assert expected in _core(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaigners called for the adoption of a treaty on plastic waste.",
+        "The city budget is due to be adopted on Friday.",
+        "The council closed its session with the adoption of a resolution on fisheries.",
+    ],
+)
+def test_adoption_of_other_texts_is_no_agreement(text: str) -> None:
+    assert [e for e in _core(text) if e[0] == "agreement"] == []
+
+
+def test_met_local_authorities_after_a_trip_is_a_meeting() -> None:
+    text = (
+        "The envoy said she had travelled on Tuesday to Gonaïves, where she met local "
+        "authorities and church leaders to discuss the vote."
+    )
+    assert ("meeting", "occurred", "2024-05-14", "Gonaïves") in _core(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.adoptions import ADOPTION_TRIGGERS
 from mapapp.extract.agreement_phrases import (
     DATED_NAME,
     PASSIVE_SIGNED,
@@ -230,7 +231,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "meeting",
         re.compile(
             rf"\bmet\s+(?=with\b|(?:in|at)\s+(?:\S+\s+){{0,4}}[A-Z]|{MET_HOW}|"
-            rf"(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS})\b))"
+            rf"(?:\S+\s+){{0,3}}(?:[A-Z]|(?:{PERSON_NOUNS}|authorities)\b))"
         ),
         "past",
     ),
@@ -389,6 +390,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *TERSE_TRIGGERS,  # "held a face-to-face", "In the ensuing debate, speakers", "put to paper"
     ("agreement", re.compile(SIGNED), "past"),
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
+    *ADOPTION_TRIGGERS,  # "ended with the adoption of the X Protocol", "due to be adopted"
     ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"
     ("agreement", re.compile(PASSIVE_SIGNED), "past"),  # "A treaty between X and Y was signed"
     ("agreement", re.compile(PRODUCED), "past"),  # "The summit also produced agreements on …"
