@@ -174,6 +174,9 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if span is not None and e.span.start is None and e.relative is None:
             e.span = _done_on(e, block, published) or span
             e.date_note = f"Date from the heading above the item ({block.date})."
+            # a diary's day: an item below another day's heading is another event, unless it
+            # refers back to one told as done ("welcomed the outcome of the QCG meeting")
+            e.date_near = not block.entry and (e.status != "occurred" or not e.trigger.definite)
             if block.entry:
                 e.date_note = f"Day of the live blog's entry ({span.start})."
             ahead = span.start is not None and span.start > published

@@ -34,13 +34,13 @@ import pandas as pd
 
 from mapapp.errors import UsageError, quote
 from mapapp.extract.actors import ActorTable, _default_actors, find_actors, load_actors
-from mapapp.extract.blocks import in_block
 from mapapp.extract.bodies import follow_bodies
 from mapapp.extract.chronology import chronology_years
 from mapapp.extract.cited_statements import is_cited
 from mapapp.extract.council_debates import follow_debate
 from mapapp.extract.council_seat import follow_council_seat
 from mapapp.extract.datelines import dateline_place
+from mapapp.extract.day_places import DayPlaces
 from mapapp.extract.deliverables import Deliverables
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.elliptic_attendance import attend_told
@@ -159,13 +159,13 @@ def extract_candidates(
     split = sentences_of(text)
     first = split[0].paragraph if split else 0
     lead_text = " ".join(s.masked for s in split if s.paragraph == first and not s.story)
-    listed = Deliverables(published, table)  # documents a fact sheet lists as signed
+    listed, days = Deliverables(published, table), DayPlaces(published)  # documents; days
     for number, sentence in enumerate(split):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
         told = attend_told(number, sentence, told, mentions)  # "X will attend, his office said"
-        mentions += in_block(listed.read(number, sentence, told), sentence.block, published)
+        mentions += days.read(listed.read(number, sentence, told), sentence.block)
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references

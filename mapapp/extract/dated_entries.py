@@ -42,7 +42,7 @@ _ENTRY = re.compile(rf"(?i:(?P<date>{_DATE}))\s*(?:[-–—:|]|\s-)\s*(?=[A-Z\"�
 # "Coming up", "Looking ahead", "Upcoming", "Next week", "The year ahead": the entries below
 # are plans
 _UPCOMING = re.compile(
-    r"(?i)\b(?:coming\s+(?:up|weeks?|months?|days|year)|look(?:ing)?\s+ahead|upcoming|"
+    r"(?i)\b(?:coming\s+(?:up|weeks?|months?|days|year)|look(?:ing)?\s+ahead|(?:up|forth)coming|"
     r"ahead|next\s+(?:week|month|year)|what(?:'s|\s+is)\s+next|still\s+to\s+come|scheduled)\b"
 )
 

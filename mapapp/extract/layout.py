@@ -75,9 +75,14 @@ _AHEAD = re.compile(
 )
 # A heading naming another time frame: the date of the heading above no longer holds
 _TIME_FRAME = re.compile(
-    r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|upcoming|already|"
+    r"(?i)\b(?:ahead|past|last|next|previous|coming|earlier|later|recap|(?:up|forth)coming|already|"
     r"this\s+week|in\s+brief|looking|(?:date|dates|day)\s+(?:to\s+be\s+|not\s+yet\s+)?"
     r"(?:set|fixed|confirmed|announced|decided|determined|unknown)|tb[acd])\b"
+)
+# "Next week", "THE WEEK AHEAD" below a diary's days: the items below are in the week (month) after
+_NEXT_PERIOD = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:next\s+(?P<a>week|month)|coming\s+(?P<b>week|month)|"
+    r"(?P<c>week|month)\s+ahead)\W*$"
 )
 _BULLET = r"[•·▪◦‣●○■□➢►\-\*–—]\s+"
 _NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s+"
@@ -280,7 +285,9 @@ class Layout:
         elif (m := _PLACE_HEADING.match(line)) and (city := _city(m.group("city"))):
             self.place, self.places = city, self.places + 1
         elif _TIME_FRAME.search(line) and not re.search(r"\d", line):
-            self.date = self.place = None
+            period = _NEXT_PERIOD.match(line) if self.days else None
+            self.date = f"next {period['a'] or period['b'] or period['c']}" if period else None
+            self.place = None
         if not re.match(r"[(\[]|[^:]*:", line):  # a new section, not "(CLOSED PRESS)"
             self.stops = ()
 

@@ -124,6 +124,15 @@ def dateline_city(events: list[Mention], dateline: gazetteer.Place | None) -> No
             e.place_note = f"Place from the dateline ({dateline.name}), in {e.venue.text}."
 
 
+def _another_day(e: Mention, main: Mention) -> bool:
+    """ "TUESDAY, 11 MARCH / The President left Accra for Abidjan …" then "FRIDAY, 14 MARCH / the
+    Vice-President received a delegation": a diary's trip told below one day's heading is no
+    place for what another day's heading tells."""
+    a, b = e.span, main.span
+    other = a.kind == b.kind == "heading" and a.expression != b.expression
+    return other and main.event_type == "visit"
+
+
 def _near(a: DateSpan, b: DateSpan) -> bool:
     """Within :data:`_SCENE_DAYS` of each other, or days of one working week ("On Monday, the
     Secretary-General met …", "On Friday he met …" in a summary of the week at Headquarters)."""
@@ -157,6 +166,7 @@ def _share_scene(events: list[Mention], main: Mention, venue: Venue) -> None:
             same_day = (e.same_time and e.linked) or told_with
         else:
             near = e.span.start is not None and dated and _near(e.span, main.span)
+            near = near and not _another_day(e, main)
             near = near and not (e.status == "announced" and span_width(e.span) > 7)  # a loose plan
             if not (e.linked or near or _continues(e, main)):
                 continue

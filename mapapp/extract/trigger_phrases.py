@@ -43,9 +43,11 @@ _SPELL = r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|\w+\s+)?"
 _STRETCH = r"(?:day|days|night|nights|week|weeks|weekend|morning|afternoon|evening)"
 # "will leave Amman for Riyadh", "crossed into Colombia by road", "continued to Arequipa",
 # "was driven to Camp David", "having spent the day in Sydney meeting investors"
-# "left the Sultanate this morning for Kuwait", "departed the capital on Monday for Doha"
+# "left the Sultanate this morning for Kuwait", "departed the capital on Monday for Doha", "left
+# Accra in the morning for Abidjan"
 _LEFT_WHEN = (
-    r"(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|today|yesterday|tonight|"
+    r"(?:(?:this|yesterday|tomorrow|in\s+the(?:\s+early|\s+late)?)\s+(?:morning|afternoon|evening)|"
+    r"today|yesterday|tonight|"
     r"(?:(?:early|late)\s+)?on\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)\s+"
 )
