@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.agreement_phrases import told_as_history
+from mapapp.extract.maybe_events import maybe_event
 from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
 from mapapp.extract.plain_trips import fronted_day
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
@@ -128,6 +129,8 @@ def _unreal(masked: str, trigger: Trigger, clauses: Clauses, before: str) -> str
         return m.group(0).strip()  # "Reports that the two would meet were denied"
     if m := _MAYBE.search(masked, max(clauses.start(trigger.begin), lo), trigger.begin):
         return m.group(0).strip()
+    if cue := maybe_event(masked, trigger):
+        return cue  # "a summit could be held", "Muscat could host broader talks"
     if _IF_BEFORE.search(masked, lo, trigger.begin) and _IF_AFTER.match(masked, trigger.end):
         return "if"  # "could be signed next year if talks go well": a condition, no event
     words = masked[trigger.begin : trigger.end].split()
