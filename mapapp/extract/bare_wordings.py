@@ -26,7 +26,14 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import GUESTS, SERIES_ROUND, SIGNED_NOUN, SIGNED_TEXTS
+from mapapp.extract.trigger_words import (
+    GUESTS,
+    SERIES_ROUND,
+    SIGNED_NOUN,
+    SIGNED_TEXTS,
+    TWO_SIDED_BODIES,
+    TWO_SIDED_WORD,
+)
 
 __all__ = ["BARE_TRIGGERS"]
 
@@ -52,7 +59,9 @@ _TWO_SIDES = "".join(rf"(?<!\b{w}\s)" for w in ("he", "He", "she", "She", "I", "
 _NOT_A_CALL = (
     r"(?![^.;]{0,80}?(?:\b(?:at|during|before|outside|inside|from)\s|\bin\s+(?:the\s+)?[A-Z]|"
     r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|nation|crowd|students|parliament|"
-    r"[A-Z])))"
+    r"[A-Z]))|"
+    # "spoke on Monday in favour of the bill", "with one voice", "in turn": a stance, a speech
+    r"[^.;]{0,20}?\b(?:in\s+(?:favou?r|support|defen[cs]e|turn)\b|against\s|with\s+one\s+voice\b))"
 )
 _SPOKE_ON_DAY = (
     rf"{_TWO_SIDES}(?:(?:last|also|previously|first)\s+)?spoke\b"
@@ -73,7 +82,8 @@ RECEIVED_ASIDE = (
 _MEET_MEMBERS = (
     r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\bshall\s))"
     r"(?:also\s+|then\s+|later\s+|separately\s+)?meet\b"
-    r"(?=\s+(?:with\s+)?members\s+of\b(?!\s+(?:the\s+)?(?:press|media|public)\b))"
+    r"(?=\s+(?:with\s+)?members\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:team|delegation|government|cabinet|administration|leadership|commission)\b)"
 )
 # "arrived Wednesday night", "landed Monday in Accra"; "has finally arrived at the Palace of …"
 ARRIVED_WEEKDAY = (
@@ -85,20 +95,21 @@ _SESSION = (
     r"\bhigh-level\s+(?:week|segment)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:Assembly|Council)\b|"
     r"\b(?:Council|Assembly|Committee|Commission)\s+(?:is|will)\s+(?:next\s+)?"
-    r"(?:(?:expected|scheduled|due|set)\s+to\s+|next\s+)?(?:take\s+up|consider|discuss|debate)\b|"
-    r"\binteractive\s+dialogue\b"
+    r"(?:(?:expected|scheduled|due|set)\s+to\s+|next\s+)?(?:take\s+up|consider|discuss|debate)\b"
+    r"(?=\s+(?:the\s+)?(?:question|situation|matter|issue|report)s?\b)|"
+    r"\binteractive\s+dialogue\b(?=\s+(?:on\b|with\s+the\s+[A-Z]))"
 )
 # "the first round of the current series", "the third round of their high-level binational
 # dialogue" (a shorter "round of the security dialogue" is the table's own)
 _ROUND_OF = (
     rf"(?:{SERIES_ROUND})rounds?\s+of\s+(?:the|their|its|this)\s+(?:(?:[\w-]+\s+){{2,3}}?"
     r"(?:dialogue|talks|negotiations|consultations|discussions)|(?:[\w-]+\s+)?series)\b"
+    r"(?![^.;]{0,30}?\b(?:played|won|lost|matche?s?|games?|races?|tournament)\b)"
 )
 # "last held a joint Cabinet retreat in Da Nang": a body of two countries, held
 _HELD_BODY = (
     r"(?i)\b(?:held|hold|holds|convened)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:joint|binational|bi-national|intergovernmental)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:cabinet|retreat|commission|committee)\b"
+    rf"{TWO_SIDED_WORD}\s+(?:[\w-]+\s+){{0,2}}?{TWO_SIDED_BODIES}\b"
 )
 # "the convening of the Japan-Philippines Maritime Dialogue": a pair's dialogue, held
 _CONVENING_OF = (
@@ -119,8 +130,8 @@ _NAMED_TEXT_ADOPTED = (
     r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:Declaration|Charter|Accord|Communiqu[eé]|Agreement|Treaty|"
     r"Protocol|Convention|Plan\s+of\s+Action|Action\s+Plan|Road\s?[Mm]ap),\s+"
     r"(?:which\s+was\s+)?(?:adopted|signed|approved|endorsed)\b"
-    r"(?=(?:\s+(?:by\s+consensus|unanimously|by\s+acclamation))?\s+(?:on|in|at|yesterday|today|"
-    r"earlier|late|last|this)\b)"
+    r"(?=(?:\s+(?:by\s+consensus|unanimously|by\s+acclamation))?\s+(?:on|in(?!\s+\d{4}\b)|at|"
+    r"yesterday|today|earlier|late|last|this)\b)"
 )
 
 BARE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [

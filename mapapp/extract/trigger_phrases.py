@@ -13,6 +13,8 @@ from mapapp.extract.trigger_words import (
     SIGNED_NOUN,
     SIGNED_TEXTS,
     TITLES,
+    TWO_SIDED_BODIES,
+    TWO_SIDED_WORD,
     WHOM,
 )
 
@@ -132,8 +134,8 @@ PAIR_DIALOGUE = (
 # "The previous binational cabinet was held in Quito", "the 4th Joint Cabinet Retreat held in
 # Hanoi": a body of two countries by its name, with the verb that holds it
 BODY_HELD = (
-    r"(?i)\b(?:joint|binational|bi-national|bilateral|intergovernmental)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:cabinet|retreat|commission|committee|working\s+group)(?:\s+meeting)?\b"
+    rf"(?i)\b{TWO_SIDED_WORD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{TWO_SIDED_BODIES}(?:\s+meeting)?\b"
     r"(?=[^.;]{0,60}?\b(?:held|convened|took\s+place|take\s+place)\b"
     # "the joint commission would be held responsible": no session
     r"(?!\s+(?:responsible|accountable|liable|hostage|captive|to\s+account)\b))"

@@ -379,3 +379,9 @@ ARRIVED_HERE = (
 STRIKE_NOT = re.compile(r"\s*(?:a\s+deal|an\s+agreement|a\s+balance|a\s+chord)\b")
 BY_MEANS = re.compile(r"(?i)\b(?:by|via|over)\s+(?:(?:a|the)\s+)?$")
 SERIES_AFTER = re.compile(r"\s+again\b")
+
+# a body of two countries: "the joint commission", "a binational cabinet", "an intergovernmental
+# committee" (read where it is held: :mod:`mapapp.extract.trigger_phrases`,
+# :mod:`mapapp.extract.bare_wordings`)
+TWO_SIDED_WORD = r"(?:joint|binational|bi-national|bilateral|intergovernmental|inter-governmental)"
+TWO_SIDED_BODIES = r"(?:cabinet|retreat|commission|committee|working\s+group)"
