@@ -71,3 +71,19 @@ def test_near_misses_give_no_event(text: str) -> None:
 )
 def test_bare_wordings_still_read(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _core(text) == expected
+
+
+def test_council_members_meeting_a_host_abroad_stay_there() -> None:
+    # wire: the Council's members met a president on their trip, not in a session at the seat
+    text = (
+        "BAMAKO, May 14 - A Security Council delegation arrived in Mali on Sunday. Council "
+        "members met the transitional president on Monday during their visit."
+    )
+    places = {r["place_name"] for r in article_candidates(text, PUBLISHED)}
+    assert places == {"Bamako"}
+
+
+def test_council_session_without_a_city_is_at_its_seat() -> None:
+    # UN summary: the Council meets with no city of its own, in New York
+    text = "The Security Council met this morning to consider the situation in Burundi."
+    assert _core(text) == [("conference", "occurred", PUBLISHED, "New York")]

@@ -39,6 +39,11 @@ _SESSION_WORD = re.compile(
     r"(?i)(?:met|meets|meet|meeting|held|holds?|consultations?|debated?|considered|considers?|"
     r"session)\b"
 )
+# "met the transitional president", "met with the Prime Minister" (not "met this morning")
+_MET_SOMEONE = re.compile(
+    r"(?i)met\s+(?:with\s+)?(?:the|his|her|their)\s+"
+    r"(?!(?:following|next|same|previous|morning|afternoon|evening|day|week)\b)"
+)
 _TODAY = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b")
 _FOLLOWING = re.compile(
     r"(?i)\b(?:following|after)\s+the\s+(?:open\s+)?(?:meeting|briefing|debate|session)\b|"
@@ -71,6 +76,8 @@ def _subject(event: Mention, council_article: bool) -> re.Match[str] | None:
             found = subject
     if found is None or (found.group("bare") and not council_article):
         return None
+    if _MET_SOMEONE.match(quote, word.start()):
+        return None  # "Council members met the transitional president": talks away, no session
     if found.group("members") and not re.search(r"\bCouncil\b", quote[: found.start()]):
         return None
     return found
