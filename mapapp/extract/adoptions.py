@@ -2,7 +2,8 @@
 
 "The last round ended with the adoption of the Berlin Protocol" (made), "the leaders'
 declaration is due to be adopted on Sunday", "The summit's final declaration is to be adopted
-on Sunday" (announced), "The Tashkent Declaration, adopted by consensus on Tuesday, …" (made).
+on Sunday" (announced). A named text's participle ("The Tashkent Declaration, adopted by
+consensus on Tuesday") is :mod:`mapapp.extract.bare_wordings`'s.
 Only texts the sides agree on count (declarations, charters, protocols, communiqués …, as
 :data:`mapapp.extract.trigger_words.ADOPTED_TEXTS`): "the adoption of a resolution", "a budget
 due to be adopted" and "called for the adoption of a treaty" (no ending told) are none.
@@ -18,10 +19,7 @@ from mapapp.extract.trigger_words import ADOPTED_TEXTS
 # joint communiqué": the adoption that ends a meeting
 ADOPTION_TOLD = (
     r"\b(?:ended|concluded|closed|wrapped\s+up|culminated)\s+(?:[\w,]+\s+){0,4}?(?:with|in)\s+"
-    rf"the\s+adoption\s+of\s+(?:\S+\s+){{0,5}}?(?i:{ADOPTED_TEXTS})\b|"
-    # "The Tashkent Declaration, adopted by consensus on Tuesday": a named text's participle
-    r"\b(?-i:[A-Z][\w'’-]+\s+)(?i:declaration|charter|protocol|communiqu[eé]|accord|"
-    r"convention),\s+adopted\s+(?=by\b|in\b|at\b|on\b)"
+    rf"the\s+adoption\s+of\s+(?:\S+\s+){{0,5}}?(?i:{ADOPTED_TEXTS})\b"
 )
 # "the leaders' declaration due to be adopted on Sunday", "the final communiqué is to be
 # adopted": the trigger starts after the text's name, so that the day after it is the nearest

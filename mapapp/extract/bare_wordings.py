@@ -97,7 +97,9 @@ _SESSION = (
     r"\b(?:Council|Assembly|Committee|Commission)\s+(?:is|will)\s+(?:next\s+)?"
     r"(?:(?:expected|scheduled|due|set)\s+to\s+|next\s+)?(?:take\s+up|consider|discuss|debate)\b"
     r"(?=\s+(?:the\s+)?(?:question|situation|matter|issue|report)s?\b)|"
-    r"\binteractive\s+dialogue\b(?=\s+(?:on\b|with\s+the\s+[A-Z]))"
+    # "with the Special Rapporteur", "with experts from Myanmar"; not a museum's "with visitors"
+    r"\binteractive\s+dialogue\b(?=\s+(?:on\b|with\s+(?:the\s+)?(?:[A-Z]|experts?\b|"
+    r"(?:member\s+)?states\b|delegations?\b|representatives\b)))"
 )
 # "the first round of the current series", "the third round of their high-level binational
 # dialogue" (a shorter "round of the security dialogue" is the table's own)
