@@ -85,5 +85,5 @@ def test_council_members_meeting_a_host_abroad_stay_there() -> None:
 
 def test_council_session_without_a_city_is_at_its_seat() -> None:
     # UN summary: the Council meets with no city of its own, in New York
-    text = "The Security Council met this morning to consider the situation in Burundi."
+    text = "The Security Council met this morning to discuss the situation in Burundi."
     assert _core(text) == [("conference", "occurred", PUBLISHED, "New York")]
