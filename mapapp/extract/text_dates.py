@@ -53,6 +53,7 @@ from mapapp.extract.numeric_dates import (
     numeric_span,
 )
 from mapapp.extract.plan_periods import PLAN_KINDS, PLAN_PATTERNS, from_publication, plan_span
+from mapapp.extract.week_anchors import ANCHOR_KINDS, ANCHOR_PATTERNS, anchor_span
 
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
 
@@ -175,9 +176,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!['’-]|\s+(?:of|when|that|in|after|before|since|to|during)\b)"
         ),
     ),
-    # on Monday and Tuesday, from Tuesday to Thursday
+    *ANCHOR_PATTERNS,  # on Wednesday last week, two years ago today
     (
-        "weekdays",
+        "weekdays",  # on Monday and Tuesday, from Tuesday to Thursday
         re.compile(
             rf"(?:(?P<rel>(?i:last|this|next|on|from))\s+)?(?P<wd>{_WEEKDAY})\s*(?:-|–|\s(?:and|to|"
             rf"through|until)\s)\s*(?P<wd2>{_WEEKDAY})(?![\w'’])"
@@ -243,7 +244,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_PARTS = ("part_year", "in_time", *PLAN_KINDS, *NUMERIC_KINDS)
+_PARTS = ("part_year", "in_time", *PLAN_KINDS, *NUMERIC_KINDS, *ANCHOR_KINDS)
 _DAY_WORDS = {"yesterday": -1, "last": -1, "tomorrow": 1}  # "last night": the day before
 
 
@@ -339,6 +340,8 @@ def _resolve_more(
         return plan_span(kind, g, published, future, text)
     if kind in NUMERIC_KINDS:
         return numeric_span(g, published, future, text)
+    if kind in ANCHOR_KINDS:
+        return anchor_span(kind, g, published, text)
     if kind == "part_year":
         return part_of_year(g["nth"], g["part"], g["y"], g["rel"], published, text)
     if kind == "in_time":
