@@ -47,7 +47,10 @@ _SIGNERS = (
     r"(?:they|we|both(?:\s+(?:sides|leaders|governments|countries|ministers|presidents))?|"
     r"the\s+(?:two|three|four)(?:\s+[\w-]+){0,2}?|"
     r"the\s+(?:[\w-]+\s+)?(?:sides|governments|countries|leaders|ministers|presidents|parties|"
-    r"premiers|delegations))"
+    r"premiers|delegations)|"
+    # "the memorandum that the United States and Jordan signed in Washington"
+    r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+)?)"
 )
 # when or where after the verb: "signed there", "initialled in Rome", "concluded on Monday"
 _THEN = (

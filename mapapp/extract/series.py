@@ -39,11 +39,28 @@ def _named_series(m: Mention, earlier: list[Mention]) -> Mention | None:
     """The earlier event whose sentences name the series "the last round of the X" is of."""
     name = _SERIES_NAME.match(m.quote, m.trigger.end)
     if name is None:
-        return None
+        return _titled_series(m, earlier)
     words = name.group("name").casefold()
     return next(
         (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
     )
+
+
+# "The last High-Level Security Dialogue was held": the series named in capitals by its event word
+_TITLED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}$")
+
+
+def _titled_series(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier event told by the same capitalised name as the trigger's ("the U.S.-Mexico
+    High-Level Security Dialogue" before "The last High-Level Security Dialogue was held")."""
+    told = m.quote_trigger
+    if not told[:1].isupper():
+        return None
+    titled = _TITLED.search(m.quote, 0, m.trigger.begin)
+    words = f"{titled.group(0) if titled else ''}{told}"
+    if len(words.split()) < 3:
+        return None  # "The Dialogue": too short a name to tell one series from another
+    return next((e for e in reversed(earlier) if any(words in q for q in e.quotes)), None)
 
 
 def series_type(m: Mention, recent: list[Mention]) -> None:

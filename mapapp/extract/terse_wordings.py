@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.trigger_words import ORDINALS, SERIES_WORDS, SIGNED_NOUN
+from mapapp.extract.wire_wordings import WIRE_TRIGGERS
 
 __all__ = ["TERSE_TRIGGERS"]
 
@@ -134,4 +135,5 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(_NAMED_ROUND), "noun"),
     ("agreement", re.compile(_SIGN_NOW), "present"),
     ("call", re.compile(_PHONES), "present"),
+    *WIRE_TRIGGERS,  # "The visit is the president's first to Ghana"
 ]

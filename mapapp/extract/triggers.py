@@ -46,6 +46,7 @@ from mapapp.extract.trigger_words import (
 )
 from mapapp.extract.trip_halves import PURPOSE_WITH, purpose_without_trip
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
+from mapapp.extract.wire_wordings import RANKED_TRIP
 
 _SIDES_NOW = re.compile(SIDES_NOW)
 _A_WHILE = next(p for _, p, _ in TRIGGERS if p.pattern == MET_A_WHILE)
@@ -240,6 +241,8 @@ def _definite(masked: str, m: re.Match[str], event_type: str, before: str, noun:
     and "met for two hours at the palace" with no day of its own (with one, a new meeting)."""
     if _A_WHILE.match(masked, m.start()) and re.match(MET_FOR, masked[m.end() :]) is None:
         return True
+    if event_type == "visit" and RANKED_TRIP.match(m.group(0)):
+        return True  # "The visit is the president's first to Ghana": the visit told
     if event_type == "agreement" and (
         _THE_DEAL.search(m.group(0)) is not None
         or bool(re.match(TEXT_TOLD, m.group(0)) and re.search(THE_BEFORE, before))
