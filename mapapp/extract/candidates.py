@@ -72,6 +72,7 @@ from mapapp.extract.sentences import (
 from mapapp.extract.settings import is_setting
 from mapapp.extract.status import find_status
 from mapapp.extract.story_day import follow_programmes, follow_story_day
+from mapapp.extract.summed_tours import follow_stop_talks
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
@@ -190,7 +191,7 @@ def extract_candidates(
         follow_group(told, lead_text if not story else "")
         follow_bodies(told)
         follow_trip(told, published)
-        told = follow_stops(told)  # a listed itinerary, one sentence per stop
+        told = follow_stop_talks(follow_stops(told))  # a listed itinerary, a sentence per stop
         follow_purpose(told, published)
         follow_after(told, published)
         follow_country_visit(told, place)

@@ -42,6 +42,7 @@ from mapapp.extract.relative_dates import find_relative
 from mapapp.extract.sentences import Sentence
 from mapapp.extract.single_sides import LIST_GAP
 from mapapp.extract.status import then_ing
+from mapapp.extract.summed_tours import summed_tour
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan, find_dates
 from mapapp.extract.trigger_words import OWN_STATE
 from mapapp.extract.triggers import ONLINE, Clauses, Trigger, find_triggers, window
@@ -59,8 +60,6 @@ _SCHEDULE = re.compile(
     # "is in Brasília until Friday": a stay under way, its end ahead
     r"\b(?:is|are)\s+(?:currently\s+)?in\s+[^,;.]{1,50}?\s+(?:until|till|through)\s+[A-Z]"
 )
-_PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
-_PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 _LIST_GAP = LIST_GAP  # "Turkey, Iraq and the United States": the list goes on past "the"
 # "The two officials also signed a memorandum": at the time and place of an event just reported
 # "a trip to Montevideo, during which the two countries agreed to …": part of that event
@@ -369,11 +368,6 @@ def _incomplete(
     )
 
 
-def _listed_places(masked: str, venue: Venue | None) -> bool:
-    """Whether ``venue`` starts a list of three places or more ("in Cairo, Amman and Riyadh")."""
-    return venue is not None and _PLACE_LIST.match(masked, venue.begin) is not None
-
-
 def _adds_to(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     """ "also" before the event word: in its clause, or anywhere before it for an event (not a
     statement): "will also attend and is set to hold talks"."""
@@ -412,7 +406,7 @@ def sentence_mentions(
         if trigger.event_type != "statement" and is_background(masked, trigger, clauses, span):
             continue  # "has for years kept an office", "has met every three months since 2021"
         venue = _venue(masked, trigger, triggers, venues, clauses)
-        if trigger.event_type in ("meeting", "conference") and _listed_places(masked, venue):
+        if summed_tour(masked, venue, trigger, triggers, clauses, _listed_countries(masked)):
             continue  # "holding talks in Cairo, Amman and Riyadh": a tour summed up
         if trigger.definite or trigger.topic or trigger.repeat:
             venue, span, near = _own_details(masked, trigger, triggers, venue, span, near, dates)
