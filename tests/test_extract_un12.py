@@ -1,6 +1,6 @@
 """Everyday wire wordings that gave no candidate: a visit told by its rank ("the president's
-first to Peru"), a document the clause after it says two named states signed, and a body's
-session someone will address (invented sentences)."""
+first to Peru"), a document the clause after it says two named states signed, a body's
+session someone will address, and a return for more talks (invented sentences)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,39 @@ def test_a_body_session_to_be_addressed_is_a_conference() -> None:
 )
 def test_a_speech_to_farmers_or_a_parliament_is_no_conference(text: str) -> None:
     assert "conference" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "The mediator plans to return to Damascus later this week for more meetings with "
+            "senior officials.",
+            "2024-05-16",
+            "Damascus",
+        ),
+        (
+            "The envoy is due to return to Harare on Monday for further talks with the "
+            "opposition leaders.",
+            "2024-05-20",
+            "Harare",
+        ),
+    ],
+)
+def test_a_return_for_more_talks_is_a_trip_ahead(text: str, day: str, place: str) -> None:
+    visits = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "visit"]
+    assert [(r["status"], r["date_start"], r["place_name"]) for r in visits] == [
+        ("announced", day, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will return to Paris after the summit.",
+        "The ambassador will return to Lima on Friday for consultations.",
+        "The president is expected to return to Nairobi on Sunday.",
+    ],
+)
+def test_a_return_with_no_talks_ahead_is_no_visit(text: str) -> None:
+    assert "visit" not in _kinds(text)

@@ -3,6 +3,9 @@
 - a visit told by its rank: "The one-day visit is the president's first to Ghana", "The trip
   was the first by a Tanzanian head of state to Burundi", "The visit will be her first to
   Asia" (not "the first step to peace", nor a visit with no place after "to");
+- a return for more talks: "plans to return to Kabul later this week for more meetings with
+  officials", "will return to Damascus for further talks" (a trip; "will return to Paris after
+  the summit" tells no purpose and may be home);
 - a body's session addressed: "will address a special meeting of the Permanent Council of the
   Organization", "addressed a session of the General Assembly" (not "a meeting of farmers", nor
   a parliament's sitting).
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import PERSON_NOUNS
+from mapapp.extract.trigger_words import MODAL_MEET, PERSON_NOUNS
 
 __all__ = ["RANKED_TRIP", "WIRE_TRIGGERS"]
 
@@ -35,6 +38,13 @@ VISIT_WILL_BE_FIRST = rf"{_TRIP}(?:will|would)\s+(?:also\s+)?(?:be|mark)\s+{_FIR
 # the trip ranked is the one the text tells: it joins a visit told before it, if any
 RANKED_TRIP = re.compile(rf"{_TRIP}(?:is|was|has|marks|marked|will|would)\b")
 
+# "plans to return to Kabul later this week for more meetings with officials": a trip ahead
+RETURN_FOR_TALKS = (
+    rf"(?:{MODAL_MEET})return\s+(?:back\s+)?to\b(?=\s+(?:the\s+)?[A-Z])"
+    r"(?=[^.;:]{0,70}?\bfor\s+(?:more\s+|further\s+|new\s+|fresh\s+|another\s+round\s+of\s+)?"
+    r"(?:talks|meetings|consultations|negotiations)\s+with\b)"
+)
+
 # "will address a special meeting of the Permanent Council of the Organization of American
 # States", "addressed a session of the General Assembly": the body's session, not a parliament
 ADDRESS_SESSION = (
@@ -48,4 +58,5 @@ WIRE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(VISIT_WAS_FIRST), "past"),
     ("visit", re.compile(VISIT_WILL_BE_FIRST), "infinitive"),
     ("conference", re.compile(ADDRESS_SESSION), "noun"),
+    ("visit", re.compile(RETURN_FOR_TALKS), "infinitive"),
 ]
