@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.discourse import Mention
+from mapapp.extract.group_clauses import follow_clause_group, own_parties
 from mapapp.extract.parties import GROUP, names_many_parties
 
 _GROUP_ONLY = re.compile(
@@ -47,12 +48,14 @@ def follow_group(events: list[Mention], lead_text: str = "") -> None:
     _follow_referent(events)
     lead = min((e.paragraph for e in events), default=0)
     told = any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events)
-    if not (told or names_many_parties(lead_text)):
+    many_lead = told or names_many_parties(lead_text)
+    follow_clause_group(events, many_lead)  # "since they met in Doha"
+    if not many_lead:
         return
     for e in events:
         if e.event_type != "meeting" or _BESIDE.search(e.quote):
             continue
-        if (_GROUP_ONLY.match(e.quote) and not e.actors) or _GROUP_OWNED.search(e.quote):
+        if (_GROUP_ONLY.match(e.quote) and not own_parties(e)) or _GROUP_OWNED.search(e.quote):
             e.event_type, e.multilateral = "conference", True
 
 

@@ -349,6 +349,7 @@ _BOTH = re.compile(
 )
 # "The presidents of Paraguay and Uruguay met", "talks of the foreign ministers of Chile and Peru"
 _OF_TWO = re.compile(
+    r"(?<!\bwith\s)(?<!\bwith\sthe\s)"  # "a meeting with the presidents of A and B": guests
     r"(?i:\b(?:presidents|leaders|ministers|premiers|heads\s+of\s+(?:state|government)|"
     r"envoys|delegations|delegates)\s+of\s+(?:the\s+)?)"
     r"(?P<a>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"

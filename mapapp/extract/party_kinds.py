@@ -29,6 +29,7 @@ import re
 from mapapp.extract import parties
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.counterparts import one_counterpart
+from mapapp.extract.guest_pairs import guests_of_many
 from mapapp.extract.triggers import Clauses, Trigger
 
 # "a summit", "the talks", "his annual leaders' meeting": owned by one side, or by no one named
@@ -152,6 +153,7 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
         _SIDES_NAMED.search(before)
         or _SIDES_AFTER.match(masked, trigger.end)
         or _many_body(masked, trigger, clauses)
+        or guests_of_many(masked, trigger.begin, trigger.end)  # "with the presidents of A and B"
     )
 
 
