@@ -129,3 +129,33 @@ def test_a_convener_is_no_party_of_the_group() -> None:
     )
     earlier = [c for c in core(text) if c["date_start"] == "2025-01-01"]
     assert earlier and all(c["event_type"] == "conference" for c in earlier), earlier
+
+
+# --- sides named apart from co-chairs or mediators --------------------------------------------
+
+
+def test_sides_listed_before_their_co_chairs_make_a_conference() -> None:
+    text = (
+        "Delegations from Armenia, Azerbaijan, Turkey and the two enclaves, under co-chairs from "
+        "the OSCE and the UN, met in Vienna on Monday for a fourth round of talks."
+    )
+    found = [c for c in core(text) if c["event_type"] in ("meeting", "conference")]
+    assert found and all(c["event_type"] == "conference" for c in found), found
+
+
+def test_two_sides_beside_mediators_stay_a_meeting() -> None:
+    text = (
+        "Delegations from Peru and Ecuador, with mediators from Brazil, Chile and Argentina, met "
+        "in Quito on Monday to discuss the border."
+    )
+    found = [c for c in core(text) if c["event_type"] in ("meeting", "conference")]
+    assert found and all(c["event_type"] == "meeting" for c in found), found
+
+
+def test_a_blocs_heads_of_state_due_to_meet_are_a_conference() -> None:
+    text = (
+        "The minister flew to Bata on Monday for talks on the regional trade bloc, whose "
+        "presidents are due to meet in Dakar later this year."
+    )
+    later = [c for c in core(text) if c["date_start"] == "2025-03-12"]
+    assert [c["event_type"] for c in later] == ["conference"], later

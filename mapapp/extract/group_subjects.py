@@ -33,7 +33,7 @@ _GROUP_OWNED = re.compile(rf"(?i)\bthe\s+{GROUP}['’]\s+(?:next|last|previous|f
 _BLOC_WHOSE = re.compile(
     r"(?i)\b(?:bloc|union|community|league|organi[sz]ation|alliance|association|group|grouping|"
     r"forum|council|commonwealth|partnership|(?-i:[A-Z]{3,}))\s*,\s+whose\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:presidents|leaders|members|{GROUP})\s+(?:[\w-]+\s+){{0,2}}$"
+    rf"(?:presidents|leaders|members|{GROUP})\s+(?:[\w-]+\s+){{0,3}}$"
 )
 _BESIDE = re.compile(r"(?i)\b(?:sidelines|margins)\b")  # "met on the margins of the forum"
 
