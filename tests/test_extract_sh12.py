@@ -84,3 +84,25 @@ def test_consultations_with_listed_countries_are_no_gathering() -> None:
         "with the governments of the region."
     )
     assert not [c for c in _core(text) if c[0] == "conference"]
+
+
+def test_a_visit_taking_him_to_listed_towns_is_a_visit_to_each() -> None:
+    text = "COLOMBO (Lanka Wire) - The visit will take him to Kandy, Galle and Jaffna."
+    visits = sorted(p for t, s, _, p in _core(text) if t == "visit" and s == "announced")
+    assert visits == ["Galle", "Jaffna", "Kandy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of countries as a topic, no destination
+        "The visit will focus on trade with Ghana, Togo and Benin.",
+        # the first visit word has its own place: the list is not a second trip's
+        "The visit to Ghana will take him to Kumasi and Tamale, a spokesman for Mensah said.",
+        # places after a visit word that names no trip to them
+        "The visit was reported by newspapers based in Oslo, Bergen and Tromso.",
+    ],
+)
+def test_no_listed_stops_without_a_trip_to_them(text: str) -> None:
+    visits = [p for t, _, _, p in _core(text) if t == "visit"]
+    assert not {"Togo", "Benin", "Tamale", "Bergen", "Tromsø"} & set(visits)

@@ -52,11 +52,20 @@ def with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
-        stop = m.venue if m.event_type == "visit" and not m.trigger.repeat else None
+        stop = m.venue if m.event_type == "visit" and not _placed_before(m, mentions) else None
         while stop is not None and (stop := _next(masked, stop, table)) is not None:
             trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
             out.append(replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], quotes=[]))
     return out
+
+
+def _placed_before(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` repeats a visit told before it with a place ("The visit will take him to
+    Dublin, Cork and Galway": the first visit word has none, so the list is this one's)."""
+    return m.trigger.repeat and any(
+        x.event_type == "visit" and x.venue is not None and x.trigger.begin < m.trigger.begin
+        for x in mentions
+    )
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
