@@ -73,6 +73,7 @@ from mapapp.extract.settings import is_setting
 from mapapp.extract.status import find_status
 from mapapp.extract.story_day import follow_programmes, follow_story_day
 from mapapp.extract.summed_tours import follow_stop_talks
+from mapapp.extract.superseded import current
 from mapapp.extract.text_dates import DateSpan
 from mapapp.extract.timeline import (
     date_from_dateline,
@@ -157,7 +158,7 @@ def extract_candidates(
     table = actors or _default_actors()
     title = title if title is not None else guess_title(text)
     stories: dict[int, tuple[Dateline | None, list[Mention]]] = {}
-    split = sentences_of(text)
+    split = current(sentences_of(text))  # not a write-through's earlier version
     first = split[0].paragraph if split else 0
     lead_text = " ".join(s.masked for s in split if s.paragraph == first and not s.story)
     listed, days = Deliverables(published, table), DayPlaces(published)  # documents; days

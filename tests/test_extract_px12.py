@@ -1,0 +1,64 @@
+"""Extras that match no event: a write-through's earlier version kept at the foot of a wire
+story and a correction notice that retells what a page first said. Invented sentences, not
+taken from the development articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mapapp.extract.superseded import superseded
+from tests.conftest import core_candidates
+
+PUBLISHED = dt.date(2021, 6, 10)  # a Thursday
+
+_UPDATED = (
+    "UPDATE 1-Kenya, Tanzania sign fisheries pact\n\n"
+    "NAIROBI, June 10 (Lakeside Wire) - Kenya and Tanzania signed a fisheries pact in Nairobi on "
+    "Thursday after talks between their foreign ministers.\n\n"
+)
+
+
+def _events(text: str) -> list[tuple]:
+    return [
+        (e["event_type"], e["status"], e["date_start"], e["place_name"])
+        for e in core_candidates(text, PUBLISHED)
+    ]
+
+
+def test_an_earlier_version_at_the_foot_of_a_write_through_adds_no_event():
+    text = _UPDATED + (
+        "Earlier version: NAIROBI, June 10 (Lakeside Wire) - Kenyan and Tanzanian ministers "
+        "opened talks in Nairobi on Thursday, with a fisheries pact expected to be signed later.\n"
+    )
+    assert _events(text) == _events(_UPDATED)
+    assert ("agreement", "occurred", "2021-06-10", "Nairobi") in _events(text)
+
+
+def test_an_earlier_version_in_brackets_with_its_time_adds_no_event():
+    text = _UPDATED + (
+        "(Earlier version, 0730 GMT: The Tanzanian foreign minister was due to fly to Nairobi "
+        "on Thursday for talks on a fisheries pact.)\n"
+    )
+    assert _events(text) == _events(_UPDATED)
+
+
+def test_a_correction_that_retells_the_first_text_adds_no_event():
+    text = _UPDATED + (
+        "Correction (10.06.2021): An earlier version of this article said the ministers would "
+        "meet again in Mombasa in July. They will meet in Arusha.\n"
+    )
+    places = {e[3] for e in _events(text)}
+    assert "Mombasa" not in places
+    assert _events(text) == _events(_UPDATED)
+
+
+def test_an_earlier_text_or_a_correction_told_as_news_is_still_read():
+    # an earlier version of a treaty, an earlier visit and a correction of the record are news
+    for line in (
+        "An earlier version of the treaty was signed in Dodoma on Tuesday.",
+        "Earlier, the minister met his Ugandan counterpart in Kampala on Tuesday.",
+        "Correction of the border line: the two ministers met in Arusha on Tuesday to settle it.",
+        "Previous talks: the two ministers met in Arusha on Tuesday.",
+    ):
+        assert not superseded(line), line
+        assert _events(line), line
