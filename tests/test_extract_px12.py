@@ -62,3 +62,31 @@ def test_an_earlier_text_or_a_correction_told_as_news_is_still_read():
     ):
         assert not superseded(line), line
         assert _events(line), line
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e["event_type"], e["status"]) for e in core_candidates(text, PUBLISHED)]
+
+
+def test_finalising_texts_or_a_meetings_purpose_is_no_agreement():
+    for text in (
+        "The two trade ministers met in Lusaka on Tuesday to finalise the texts.",
+        "Senior officials will gather in Maputo next week to finalise the text of the charter.",
+        "A committee of experts, which finalised the documents on Monday, met in Harare.",
+        "The energy ministers will meet in Luanda next month to finalise a power supply deal.",
+    ):
+        kinds = _kinds(text)
+        assert kinds, text
+        assert all(kind != "agreement" for kind, _ in kinds), text
+
+
+def test_a_deal_to_be_finalised_or_finalised_is_still_an_agreement():
+    assert ("agreement", "announced") in _kinds(
+        "The two governments are expected to finalise the fisheries accord on Friday."
+    )
+    assert ("agreement", "announced") in _kinds(
+        "Both sides plan to finalise the border treaty in Windhoek next month."
+    )
+    assert ("agreement", "occurred") in _kinds(
+        "The ministers finalised a free trade agreement in Gaborone on Tuesday."
+    )

@@ -11,7 +11,8 @@
   "for talks", "on a visit" or "to follow up on the talks" stays a visit).
 * Not an event that happens: the topic of a question ("Asked about the Munich Security
   Conference, he said …"), a disposition ("remained ready to sign the agreement", "is willing
-  to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives").
+  to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives"), a text
+  being drafted ("met on Monday to finalise the texts": :mod:`mapapp.extract.drafting`).
 * A kind of event named in general: "The summits have no fixed timetable", "as they do at
   every summit", "at each meeting", "decline to confirm meetings", "travels to New York for
   meetings at the United Nations", "will hold bilateral meetings with African leaders"
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from mapapp.extract.drafting import drafting
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -145,6 +147,8 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
     words = masked[trigger.begin : trigger.end]
     if _EVERY_BEFORE.search(before) or _READY_BEFORE.search(before[-40:]):
         return True
+    if trigger.event_type == "agreement" and drafting(masked, trigger):
+        return True  # "met on Monday to finalise the texts"
     plural = re.fullmatch(r"(?i)summits|meetings|conferences|visits|sessions", words)
     if plural and _KIND_SUBJECT.match(masked[: trigger.begin]):
         return _KIND_PREDICATE.match(masked, trigger.end) is not None
