@@ -90,3 +90,23 @@ def test_a_deal_to_be_finalised_or_finalised_is_still_an_agreement():
     assert ("agreement", "occurred") in _kinds(
         "The ministers finalised a free trade agreement in Gaborone on Tuesday."
     )
+
+
+def test_an_event_named_only_as_what_a_meeting_or_call_prepares_is_no_event_of_its_own():
+    for text in (
+        "The two foreign ministers had met in Lusaka on 3 June to prepare the visit.",
+        "The minister spoke by telephone with his Zambian counterpart on Monday about the talks.",
+        "On the eve of the visit, on Monday, the president spoke by phone with the king.",
+        "The envoys met in Maseru on Tuesday, paving the way for the talks.",
+    ):
+        # one event: the meeting or the call, not a second one for "the visit" or "the talks"
+        assert len(_kinds(text)) == 1, (text, _kinds(text))
+
+
+def test_a_prepared_event_with_details_of_its_own_is_still_read():
+    assert ("visit", "announced") in _kinds(
+        "Officials met in Lusaka on Monday to prepare the visit to Harare next week."
+    )
+    assert ("meeting", "occurred") in _kinds(
+        "The minister spoke on Wednesday about the talks in Gaborone on Tuesday."
+    )

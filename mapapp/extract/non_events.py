@@ -12,7 +12,9 @@
 * Not an event that happens: the topic of a question ("Asked about the Munich Security
   Conference, he said …"), a disposition ("remained ready to sign the agreement", "is willing
   to meet"), a crowd's travel ("More than 100,000 Sri Lankans visited the Maldives"), a text
-  being drafted ("met on Monday to finalise the texts": :mod:`mapapp.extract.drafting`).
+  being drafted ("met on Monday to finalise the texts": :mod:`mapapp.extract.drafting`), an
+  event named only as what another prepares or concerns ("met on 28 June to prepare the visit",
+  "spoke by telephone about the talks": :mod:`mapapp.extract.references`).
 * A kind of event named in general: "The summits have no fixed timetable", "as they do at
   every summit", "at each meeting", "decline to confirm meetings", "travels to New York for
   meetings at the United Nations", "will hold bilateral meetings with African leaders"
@@ -27,6 +29,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.drafting import drafting
+from mapapp.extract.references import refers_back
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -149,6 +152,8 @@ def tells_no_event(masked: str, trigger: Trigger, clauses: Clauses) -> bool:
         return True
     if trigger.event_type == "agreement" and drafting(masked, trigger):
         return True  # "met on Monday to finalise the texts"
+    if refers_back(masked, trigger):
+        return True  # "met on 28 June to prepare the visit": the visit told elsewhere
     plural = re.fullmatch(r"(?i)summits|meetings|conferences|visits|sessions", words)
     if plural and _KIND_SUBJECT.match(masked[: trigger.begin]):
         return _KIND_PREDICATE.match(masked, trigger.end) is not None
