@@ -110,3 +110,20 @@ def test_a_prepared_event_with_details_of_its_own_is_still_read():
     assert ("meeting", "occurred") in _kinds(
         "The minister spoke on Wednesday about the talks in Gaborone on Tuesday."
     )
+
+
+def test_a_meal_with_business_people_is_no_diplomatic_meeting():
+    for text in (
+        "On Tuesday evening the guest dined with business leaders at a hotel in Lusaka.",
+        "The minister had breakfast with Zambian investors in Lusaka on Tuesday.",
+        "The ambassador hosted a dinner for local business leaders in Lusaka on Tuesday.",
+    ):
+        assert [k for k, _ in _kinds(text) if k == "meeting"] == [], text
+
+
+def test_a_meal_with_a_head_of_state_or_minister_is_still_a_meeting():
+    for text in (
+        "The president dined with the king of Eswatini in Mbabane on Tuesday.",
+        "The minister had lunch with the governor and business leaders in Ndola on Tuesday.",
+    ):
+        assert ("meeting", "occurred") in _kinds(text), text

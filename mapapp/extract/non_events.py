@@ -2,7 +2,8 @@
 
 * A meeting with people who speak for no state: "met with Moroccan business leaders and
   representatives of U.S. companies", "spent the day in Sydney meeting investors", "to meet
-  students" ("talks with the governor and business leaders" still meets the governor).
+  students", "dined with business leaders", "had breakfast with investors" ("talks with the
+  governor and business leaders" still meets the governor).
 * A telephone or a video link that carries an interview or a statement, not talks between
   parties: "told the Courier by phone from Washington", "said in a telephone interview",
   "told reporters on a conference call"; and a participant who "joined the ministers by video
@@ -47,7 +48,7 @@ _NON_STATE = (
 )
 _CAP = r"(?-i:[A-Z][\w.-]*)"  # "Moroccan", "U.S.", "Brazilian"
 _ONLY_NON_STATE = re.compile(
-    r"(?i)\s*(?:with\s+)?(?:(?:the|a\s+group\s+of|local|leading|senior|top|prominent|several|"
+    r"(?i)\s*(?:(?:with|for)\s+)?(?:(?:the|a\s+group\s+of|local|leading|senior|top|prominent|several|"
     rf"some|{_CAP})(?:\s+and)?\s+){{0,3}}{_NON_STATE}"
     r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:representatives|members|heads|leaders)\s+of\s+)?"
     rf"(?:(?:the|local|leading|{_CAP})\s+){{0,3}}{_NON_STATE})?"
@@ -56,7 +57,13 @@ _ONLY_NON_STATE = re.compile(
     r"who|which|where|while|as|ahead|over)\b|\s+and\s+(?!(?:the|his|her|their|its|a|an)\b)"
     r"(?-i:[a-z]+\b)))"
 )
-_MEETING_VERB = re.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|held\s+talks|sat\s+down)\b")
+_MEETING_VERB = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|held\s+talks|sat\s+down|"
+    # a meal with them: "dined with business leaders", "had breakfast with investors"
+    r"(?:dined|dines|dine|lunched|breakfasted)(?:\s+with)?|"
+    r"(?:had|has|have|having|hosted|hosts|host|gave|gives)\s+(?:a\s+)?(?:working\s+|private\s+)?"
+    r"(?:breakfast|lunch|luncheon|dinner|supper)(?:\s+(?:with|for))?)\b"
+)
 
 # "told the Courier by phone", "said in a telephone interview", "told reporters on a call"
 _INTERVIEW_BEFORE = re.compile(
