@@ -127,3 +127,21 @@ def test_a_meal_with_a_head_of_state_or_minister_is_still_a_meeting():
         "The minister had lunch with the governor and business leaders in Ndola on Tuesday.",
     ):
         assert ("meeting", "occurred") in _kinds(text), text
+
+
+def test_a_condition_a_mooted_summit_or_a_modal_verbs_object_is_no_event():
+    for text in (
+        "If a border treaty were signed, donors could recommend opening talks on a new loan.",
+        "A summit of the two presidents is talked about in Maputo, but nothing is fixed.",
+        "A visit by the queen to Windhoek has been mooted for the spring.",
+    ):
+        assert _kinds(text) == [], (text, _kinds(text))
+
+
+def test_a_signing_or_a_meeting_told_as_fact_beside_a_modal_is_still_read():
+    assert ("agreement", "occurred") in _kinds(
+        "The border treaty was signed in Maputo on Tuesday, which may lead to more trade."
+    )
+    assert ("meeting", "occurred") in _kinds(
+        "The two presidents met in Maputo on Tuesday; donors said aid could follow."
+    )

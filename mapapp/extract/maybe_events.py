@@ -7,7 +7,10 @@
   its own phrase ("by …", "to …", "on …"): no comma, no clause word, no second verb.
 * "Muscat could host broader talks", "the two sides might hold fresh talks": a modal
   before "host (hold, convene) … talks" is speculation too.
-* "a visit to Minsk was not on the agenda", "a summit has been ruled out": no event.
+* "a visit to Minsk was not on the agenda", "a summit has been ruled out", "A summit is
+  talked about in both capitals", "a visit has been mooted": no event.
+* "If a deal were signed, …", "if the talks were held": a condition in the subjunctive; and
+  "the EU could recommend opening accession talks": a modal verb whose object is the event.
 """
 
 from __future__ import annotations
@@ -29,7 +32,23 @@ _MAYBE_AFTER = re.compile(
 )
 _NOT_ON_AFTER = re.compile(
     rf"(?i){_OWN_PHRASE}\s*\b(?:(?:is|was|are|were)\s+not\s+on\s+the\s+(?:agenda|cards|table)|"
-    r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+ruled\s+out)\b"
+    r"(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:being\s+)?(?:ruled\s+out|"
+    r"talked\s+about|mooted|floated|rumou?red|spoken\s+of))\b"
+)
+_IF_BEFORE = re.compile(
+    r"(?i)\b(?:if|unless)\s+(?:(?:a|an|the|any|such|their|its)\s+)?(?:[\w-]+\s+)?$"
+)
+_WERE = re.compile(
+    r"(?i)[^,;.]{0,40}?\b(?:were|was)\s+(?:ever\s+|to\s+be\s+|finally\s+)?"
+    r"(?:signed|held|reached|struck|concluded|agreed|convened)\b"
+)
+# "could recommend opening accession talks with Serbia", "might lead to a summit"
+_MAYBE_VERB = re.compile(
+    r"(?i)\b(?:could|may|might)\s+(?:also\s+|still\s+|eventually\s+|even\s+)?"
+    r"(?:recommend|consider|propose|suggest|lead\s+to|pave\s+the\s+way\s+for|allow|mean|"
+    r"result\s+in|open\s+the\s+door\s+to)\s+"
+    r"(?:(?!(?:that|which|who|where|when|while|but|as|is|are|was|were|has|have|had|will|"
+    r"would|said|says)\b)[\w'’-]+\s+){0,3}$"
 )
 _MAYBE_HOST = re.compile(
     r"(?i)\b(?:could|may|might)\s+(?:also\s+|still\s+|eventually\s+|soon\s+)?"
@@ -46,4 +65,10 @@ def maybe_event(masked: str, trigger: Trigger) -> str | None:
         return m.group(0).strip()
     if m := _MAYBE_HOST.search(masked, max(0, trigger.begin - 80), trigger.begin):
         return m.group(0).strip()
+    if m := _MAYBE_VERB.search(masked, max(0, trigger.begin - 80), trigger.begin):
+        return m.group(0).strip()
+    if _IF_BEFORE.search(masked, max(0, trigger.begin - 40), trigger.begin) and (
+        m := _WERE.match(masked, trigger.begin)
+    ):
+        return m.group(0).strip()  # "If a deal were signed, …": a condition
     return None
