@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from mapapp.extract.discourse import Mention
 from mapapp.extract.text_dates import DateMatch, DateSpan
+from mapapp.extract.trip_gatherings import with_gathering_trips
 
 # "for talks", "for bilateral talks", "for a meeting"; "to meet", "to brief", "to call on"
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:a|an|the|his|her|their|[\w-]+)\s+){0,2}$")
@@ -102,3 +103,4 @@ def with_purposes(
             m.span, m.date_near = trip.span, trip.date_near
         if m.status != trip.status and own is None:
             m.status, m.cue = trip.status, trip.cue
+    with_gathering_trips(masked, mentions)  # "to attend the summit": at the trip's place

@@ -198,7 +198,7 @@ CALL_BY_HEADLINE = (
 HEADLINE_CALL = r"(?i)\b(?:call|phone|telephone)\b"
 # "travelled on Wednesday to Berlin", "arrived late on Monday in Sanaa": a time before the place
 WHEN_BETWEEN = (
-    r"(?:(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"(?:(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b|\d{1,2}\s+[A-Z][a-z]+\.?|"
     r"[A-Z][a-z]+\.?\s+\d{1,2}\b)|yesterday|overnight|today|tomorrow|tonight|"
     # "will travel on the same day to Alexandria", "flew the next morning to Apia"
