@@ -99,3 +99,45 @@ def test_next_week_between_verb_and_destination_is_a_trip() -> None:
     assert len(visits) == 1
     assert visits[0]["country_code"] == "EC"
     assert visits[0]["date_start"] == "2023-03-13"
+
+
+# --- a Security Council session told by the body and a verb after it -------------------------
+
+COUNCIL = (
+    "Security Council\n\nCOUNCIL WEIGHS TRUCE IN THE SAHEL\n\n"
+    "The Security Council met this morning to hear a briefing on the situation in Mali.\n\n"
+)
+
+
+def council_sessions(text: str, words: str) -> list[dict]:
+    return [
+        e
+        for e in core(COUNCIL + text)
+        if e["event_type"] == "conference" and words in e["source_quote"]
+    ]
+
+
+def test_council_that_will_next_hold_its_debate_sits_in_new_york() -> None:
+    found = council_sessions(
+        "The Council will next hold its regular debate on Mali in June.", "regular debate"
+    )
+    assert len(found) == 1
+    assert found[0]["place_name"] == "New York"
+    assert found[0]["date_start"] == "2023-06-01"
+
+
+def test_council_expected_to_take_up_the_question_sits_in_new_york() -> None:
+    found = council_sessions(
+        "The Council is expected to take up the report on Mali in July.", "take up"
+    )
+    assert len(found) == 1
+    assert found[0]["place_name"] == "New York"
+
+
+def test_council_of_a_region_that_will_hold_a_session_keeps_no_seat() -> None:
+    text = (
+        "PRETORIA, March 9 (Agency) - The African Union's Peace and Security Council will "
+        "hold a session on Mali in June, its chair said."
+    )
+    found = [e for e in core(text) if e["event_type"] in ("meeting", "conference")]
+    assert all(e["place_name"] != "New York" for e in found)

@@ -37,8 +37,9 @@ _SUBJECT = re.compile(
 _GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
 _SESSION_WORD = re.compile(
     r"(?i)(?:met|meets|meet|meeting|held|holds?|consultations?|debated?|considered|considers?|"
-    r"session)\b"
+    r"session|take\s+up|takes\s+up)\b"
 )
+_AFTER_BODY = 40  # characters after a trigger naming only the body ("The Council") for its verb
 # "met the transitional president", "met with the Prime Minister" (not "met this morning")
 _MET_SOMEONE = re.compile(
     r"(?i)met\s+(?:with\s+)?(?:the|his|her|their)\s+"
@@ -66,6 +67,8 @@ def _subject(event: Mention, council_article: bool) -> re.Match[str] | None:
     """The Council as subject of the clause of the event word, if it is."""
     quote, begin, end = event.quote, event.trigger.begin, event.trigger.end
     word = _SESSION_WORD.search(quote, begin, end)
+    if word is None:  # "The Council will next hold its debate", "is next expected to take up"
+        word = _SESSION_WORD.search(quote[: end + _AFTER_BODY], end)
     if word is None:
         return None
     found = None
