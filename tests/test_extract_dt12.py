@@ -95,3 +95,28 @@ def test_years_ago_alone_stays_a_year() -> None:
     assert spans("The ministers met in Oslo two years ago.") == [
         ("2022-01-01", "2022-12-31", "year")
     ]
+
+
+# --- a tour that began, told inside a plan ---------------------------------------------------
+
+FRI = dt.date(1999, 3, 12)  # a Friday
+
+
+def test_tour_that_began_is_done_inside_a_plan() -> None:
+    text = (
+        "Chile's foreign minister will fly to Lima on Monday, the last stop of an Andean tour "
+        "that began in Quito on Tuesday."
+    )
+    found = {c["place_name"]: c for c in core(text, FRI) if c["event_type"] == "visit"}
+    assert found["Quito"]["status"] == "occurred"
+    assert found["Quito"]["date_start"] == "1999-03-09"
+    assert found["Lima"]["status"] == "announced"
+
+
+def test_tour_that_begins_stays_ahead() -> None:
+    text = (
+        "Chile's foreign minister will fly to Lima on Monday, the last stop of an Andean tour "
+        "that begins in Quito on Friday."
+    )
+    found = {c["place_name"]: c for c in core(text, FRI) if c["event_type"] == "visit"}
+    assert found["Quito"]["status"] == "announced"

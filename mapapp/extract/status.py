@@ -268,6 +268,7 @@ def _present(masked: str, trigger: Trigger, before: str, end: int) -> tuple[str 
     return "announced", "to " + masked[trigger.begin : trigger.end]
 
 
+_BEGAN_IN = re.compile(r"\b(?:that|which)\s+(?:has\s+)?(?:began|begun|started|ended)\b")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+[^,;:()]*$")  # a past event told as a landmark
 _BEFORE_ING = re.compile(r"(?i)\b(?:before|after|then|and\s+then)\s*,?\s*$")
 
@@ -327,6 +328,8 @@ def _status_for(
         and statuses[visit][0] == "occurred"
     ):
         return "occurred", ""  # "had visited Benghazi on 2 March to meet the head": its purpose
+    if trigger.kind == "past" and _BEGAN_IN.search(masked, trigger.begin, trigger.end):
+        return status, cue  # "will fly to Muscat, the last stop of a tour that began in Riyadh"
     if status == "occurred" and visit is not None and visit.begin < trigger.begin:
         visit_status, visit_cue = statuses[visit]
         if visit_status not in (None, "occurred"):
