@@ -93,13 +93,14 @@ def test_newest_dev_articles_reach_the_targets_too():
         (261, 308, 0.76, 0.76),
         (309, 356, 0.8, 0.8),
         (357, 404, 0.85, 0.84),
+        (405, 452, 0.85, 0.85),
     ],
 )
 def test_later_held_out_sets_keep_what_their_rules_reached(first, last, recall, precision):
     """Each later held-out set joined dev after being scored as held-out (d45-d68 63% recall,
     d69-d92 46%, d93-d116 60%, d117-d140 72%, d141-d164 67%, d165-d188 75%, d189-d212 71%,
-    d213-d236 67%, d237-d260 61%, d261-d308 66%, d309-d356 69%, d357-d404 79% when they were
-    last scored so); the rules then written for their kinds of miss must keep each set at least
+    d213-d236 67%, d237-d260 61%, d261-d308 66%, d309-d356 69%, d357-d404 79%, d405-d452 79%
+    when they were last scored so); the rules then written for their kinds of miss must keep each set at least
     where those rules brought it, less a margin."""
     total = dev_score([p for p in DEV if first <= dev_number(p) <= last])
     assert total.recall >= recall, total
@@ -109,10 +110,10 @@ def test_later_held_out_sets_keep_what_their_rules_reached(first, last, recall, 
 def test_development_sets_in_less_common_styles_keep_what_their_rules_reached():
     """d501-d548 (briefing transcripts, chronologies, fact sheets, calendars and other layouts)
     were added as development sets at 71% recall and 75% precision; the rules written for their
-    misses brought them to 83% and 82%, and must keep them there, less a margin."""
+    misses brought them to 91% and 89%, and must keep them there, less a margin."""
     total = dev_score([p for p in DEV if 501 <= dev_number(p) <= 548])
-    assert total.recall >= 0.8, total
-    assert total.precision >= 0.78, total
+    assert total.recall >= 0.87, total
+    assert total.precision >= 0.85, total
 
 
 GOLD = {
