@@ -216,6 +216,17 @@ def article_candidates(text: str, published: str) -> list[dict]:
     )
 
 
+def core_told(text: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, status, first day, place) of each core candidate in ``text``, sorted."""
+    from mapapp.extract.scoring import CORE_TYPES
+
+    return sorted(
+        (r["event_type"], r["status"], r["date_start"], r["place_name"])
+        for r in article_candidates(text, published)
+        if r["event_type"] in CORE_TYPES
+    )
+
+
 def the_one_told(text: str, published: str, kind: str, words: str) -> dict:
     """The one candidate of ``kind`` whose quote holds ``words`` (fails unless exactly one)."""
     found = [r for r in article_candidates(text, published) if r["event_type"] == kind]

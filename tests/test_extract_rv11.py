@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import article_candidates
+from tests.conftest import article_candidates, core_told
 
 PUBLISHED = "2024-05-15"  # a Wednesday
-_CORE = ("meeting", "visit", "conference", "call", "agreement")
-
-
-def _core(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, status, first day, place) of each core candidate, sorted."""
-    found = article_candidates(text, PUBLISHED)
-    return sorted(
-        (r["event_type"], r["status"], r["date_start"], r["place_name"])
-        for r in found
-        if r["event_type"] in _CORE
-    )
 
 
 @pytest.mark.parametrize(
@@ -44,7 +33,7 @@ def _core(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ],
 )
 def test_near_misses_give_no_event(text: str) -> None:
-    assert _core(text) == []
+    assert core_told(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +59,7 @@ def test_near_misses_give_no_event(text: str) -> None:
     ],
 )
 def test_bare_wordings_still_read(text: str, expected: list[tuple[str, ...]]) -> None:
-    assert _core(text) == expected
+    assert core_told(text, PUBLISHED) == expected
 
 
 def test_council_members_meeting_a_host_abroad_stay_there() -> None:
@@ -86,4 +75,4 @@ def test_council_members_meeting_a_host_abroad_stay_there() -> None:
 def test_council_session_without_a_city_is_at_its_seat() -> None:
     # UN summary: the Council meets with no city of its own, in New York
     text = "The Security Council met this morning to discuss the situation in Burundi."
-    assert _core(text) == [("conference", "occurred", PUBLISHED, "New York")]
+    assert core_told(text, PUBLISHED) == [("conference", "occurred", PUBLISHED, "New York")]

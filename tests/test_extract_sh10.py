@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import article_candidates
+from tests.conftest import article_candidates, core_told
 
 PUBLISHED = "2024-05-15"  # a Wednesday
-
-
-def _core(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, status, first day, place) of each core candidate, sorted."""
-    found = article_candidates(text, published)
-    core = ("meeting", "visit", "conference", "call", "agreement")
-    return sorted(
-        (r["event_type"], r["status"], r["date_start"], r["place_name"])
-        for r in found
-        if r["event_type"] in core
-    )
 
 
 def _types_at(text: str, city: str) -> list[str]:
@@ -64,7 +53,7 @@ def test_arrival_with_welcome_is_a_visit_and_a_meeting(text: str, city: str) -> 
 
 def test_welcome_at_the_airport_alone_implies_the_arrival() -> None:
     text = "On Tuesday the visiting king was met at Tashkent airport by Uzbekistan's president."
-    assert _core(text) == [
+    assert core_told(text, PUBLISHED) == [
         ("meeting", "occurred", "2024-05-14", "Tashkent airport, Tashkent"),
         ("visit", "occurred", "2024-05-14", "Tashkent airport, Tashkent"),
     ]
@@ -73,7 +62,7 @@ def test_welcome_at_the_airport_alone_implies_the_arrival() -> None:
 def test_announced_arrival_and_welcome() -> None:
     text = "The emir will arrive in Rabat on Friday and will be received at the airport by the king"
     text += "."
-    assert _core(text) == [
+    assert core_told(text, PUBLISHED) == [
         ("meeting", "announced", "2024-05-17", "Rabat"),
         ("visit", "announced", "2024-05-17", "Rabat"),
     ]
@@ -84,7 +73,7 @@ def test_arrival_at_an_unknown_airport_keeps_both_halves() -> None:
         "The president arrived at Ngurah Rai International Airport yesterday afternoon, where "
         "he was welcomed by His Royal Highness the Crown Prince."
     )
-    assert [t for t, *_ in _core(text)] == ["meeting", "visit"]
+    assert [t for t, *_ in core_told(text, PUBLISHED)] == ["meeting", "visit"]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +86,7 @@ def test_arrival_at_an_unknown_airport_keeps_both_halves() -> None:
     ],
 )
 def test_welcome_by_crowds_or_staff_is_no_meeting(text: str) -> None:
-    assert [t for t, *_ in _core(text)] == ["visit"]
+    assert [t for t, *_ in core_told(text, PUBLISHED)] == ["visit"]
 
 
 def test_reception_after_an_arrival_is_the_one_meeting() -> None:
@@ -106,7 +95,7 @@ def test_reception_after_an_arrival_is_the_one_meeting() -> None:
         "The chancellor arrived in Quito on Saturday morning and was received at the palace by "
         "the president of the republic. At the meeting the two discussed trade."
     )
-    assert [t for t, *_ in _core(text, "2024-05-19")] == ["meeting", "visit"]
+    assert [t for t, *_ in core_told(text, "2024-05-19")] == ["meeting", "visit"]
 
 
 def test_welcome_after_an_arrival_told_before_joins_that_arrival() -> None:

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import article_candidates
+from tests.conftest import core_told
 
 PUBLISHED = "2024-05-15"  # a Wednesday
-
-
-def _core(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, status, first day, place) of each core candidate, sorted."""
-    found = article_candidates(text, published)
-    core = ("meeting", "visit", "conference", "call", "agreement")
-    return sorted(
-        (r["event_type"], r["status"], r["date_start"], r["place_name"])
-        for r in found
-        if r["event_type"] in core
-    )
 
 
 @pytest.mark.parametrize(
@@ -66,7 +55,7 @@ def _core(text: str, published: str = PUBLISHED) -> list[tuple[str, str, str | N
     ],
 )
 def test_trip_with_working_purpose_is_also_a_meeting(text: str, expected: list) -> None:
-    assert _core(text) == expected
+    assert core_told(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +71,7 @@ def test_trip_with_working_purpose_is_also_a_meeting(text: str, expected: list) 
     ],
 )
 def test_working_purpose_without_trip_or_side_is_no_meeting(text: str) -> None:
-    assert [e for e in _core(text) if e[0] == "meeting"] == []
+    assert [e for e in core_told(text, PUBLISHED) if e[0] == "meeting"] == []
 
 
 @pytest.mark.parametrize(
@@ -109,7 +98,7 @@ def test_working_purpose_without_trip_or_side_is_no_meeting(text: str) -> None:
     ],
 )
 def test_adopted_text_told_by_noun_or_passive_is_an_agreement(text: str, expected: tuple) -> None:
-    assert expected in _core(text)
+    assert expected in core_told(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +110,7 @@ def test_adopted_text_told_by_noun_or_passive_is_an_agreement(text: str, expecte
     ],
 )
 def test_adoption_of_other_texts_is_no_agreement(text: str) -> None:
-    assert [e for e in _core(text) if e[0] == "agreement"] == []
+    assert [e for e in core_told(text, PUBLISHED) if e[0] == "agreement"] == []
 
 
 def test_met_local_authorities_after_a_trip_is_a_meeting() -> None:
@@ -129,4 +118,4 @@ def test_met_local_authorities_after_a_trip_is_a_meeting() -> None:
         "The envoy said she had travelled on Tuesday to Gonaïves, where she met local "
         "authorities and church leaders to discuss the vote."
     )
-    assert ("meeting", "occurred", "2024-05-14", "Gonaïves") in _core(text)
+    assert ("meeting", "occurred", "2024-05-14", "Gonaïves") in core_told(text, PUBLISHED)

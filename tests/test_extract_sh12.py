@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import article_candidates
+from tests.conftest import core_told
 
 PUBLISHED = "2024-05-15"  # a Wednesday
-
-
-def _core(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(type, status, first day, place) of each core candidate, sorted."""
-    found = article_candidates(text, PUBLISHED)
-    core = ("meeting", "visit", "conference", "call", "agreement")
-    return sorted(
-        (r["event_type"], r["status"], r["date_start"], r["place_name"])
-        for r in found
-        if r["event_type"] in core
-    )
 
 
 @pytest.mark.parametrize(
@@ -42,7 +31,7 @@ def _core(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ],
 )
 def test_listed_stops_each_get_the_talks(text: str, cities: tuple[str, ...]) -> None:
-    core = _core(text)
+    core = core_told(text, PUBLISHED)
     meetings = sorted(p for t, s, _, p in core if t == "meeting" and s == "announced")
     visits = sorted(p for t, _, _, p in core if t == "visit")
     assert meetings == sorted(cities)
@@ -55,7 +44,7 @@ def test_stop_talks_told_again_are_one_meeting() -> None:
         "consult with government officials on the transition. In Dakar on May 20, she will meet "
         "Senegal's foreign minister."
     )
-    core = _core(text)
+    core = core_told(text, PUBLISHED)
     at_dakar = [(d, p) for t, _, d, p in core if t == "meeting" and p == "Dakar"]
     assert at_dakar == [("2024-05-20", "Dakar")]
 
@@ -73,7 +62,7 @@ def test_stop_talks_told_again_are_one_meeting() -> None:
     ],
 )
 def test_no_talks_at_each_stop(text: str) -> None:
-    core = _core(text)
+    core = core_told(text, PUBLISHED)
     listed = ("Cairo", "Amman", "Riyadh", "Vienna", "Prague", "Warsaw", "Lagos", "Accra", "Lome")
     assert not [p for t, _, _, p in core if t == "meeting" and p in listed]
 
@@ -83,12 +72,14 @@ def test_consultations_with_listed_countries_are_no_gathering() -> None:
         "The special envoy will travel to Ghana, Togo and Benin next week for consultations "
         "with the governments of the region."
     )
-    assert not [c for c in _core(text) if c[0] == "conference"]
+    assert not [c for c in core_told(text, PUBLISHED) if c[0] == "conference"]
 
 
 def test_a_visit_taking_him_to_listed_towns_is_a_visit_to_each() -> None:
     text = "COLOMBO (Lanka Wire) - The visit will take him to Kandy, Galle and Jaffna."
-    visits = sorted(p for t, s, _, p in _core(text) if t == "visit" and s == "announced")
+    visits = sorted(
+        p for t, s, _, p in core_told(text, PUBLISHED) if t == "visit" and s == "announced"
+    )
     assert visits == ["Galle", "Jaffna", "Kandy"]
 
 
@@ -104,5 +95,5 @@ def test_a_visit_taking_him_to_listed_towns_is_a_visit_to_each() -> None:
     ],
 )
 def test_no_listed_stops_without_a_trip_to_them(text: str) -> None:
-    visits = [p for t, _, _, p in _core(text) if t == "visit"]
+    visits = [p for t, _, _, p in core_told(text, PUBLISHED) if t == "visit"]
     assert not {"Togo", "Benin", "Tamale", "Bergen", "Tromsø"} & set(visits)
