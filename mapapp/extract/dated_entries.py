@@ -1,5 +1,6 @@
 """Chronologies: paragraphs that open with their own date ("Feb. 8 - The ministers meet in
-Islamabad.", "14-15 March: The president pays a state visit …", "May 2019 – Leaders hold talks").
+Islamabad.", "14-15 March: The president pays a state visit …", "May 2019 – Leaders hold talks",
+"10/05/2002 - The two ministers sign a memorandum").
 
 A page with two such entries or more is a chronology (a timeline, a list of key dates, a year in
 review): each entry's date dates every event its paragraph tells without a date of its own, and
@@ -31,12 +32,15 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"{_DAY}(?:\s*[-–/]\s*{_DAY})?"
 _YEAR = r"(?:1[89]|20)\d\d"
+# "10/05/2002", "14-15/03/2002", "10.05.2002", "2002-05-10": a day in figures, its year in full
+_FIGURES = rf"\d{{1,2}}(?:[-–]\d{{1,2}})?(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}-\d\d-\d\d"
 # "Feb. 8", "March 14-15", "14-15 March", "Feb. 8, 2011", "8 February 2011", "May 2019", "1994",
-# "March 30 - April 2"; then a dash or a colon and the entry's text, opening with a capital
+# "March 30 - April 2", "14-15/03/2002"; then a dash or a colon and the entry's text, opening
+# with a capital
 _DATE = (
     rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+{_DAYS}(?:\s*[-–]\s*{_MONTH}\s+{_DAY})?(?:,?\s+{_YEAR})?|"
     rf"{_DAYS}\s+{_MONTH}(?:\s*[-–]\s*{_DAY}\s+{_MONTH})?(?:,?\s+{_YEAR})?|"
-    rf"{_MONTH}\s+{_YEAR}|{_YEAR})"
+    rf"{_FIGURES}|{_MONTH}\s+{_YEAR}|{_YEAR})"
 )
 _ENTRY = re.compile(rf"(?i:(?P<date>{_DATE}))\s*(?:[-–—:|]|\s-)\s*(?=[A-Z\"“‘(])")
 # "Coming up", "Looking ahead", "Upcoming", "Next week", "The year ahead": the entries below

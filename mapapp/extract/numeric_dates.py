@@ -1,4 +1,5 @@
 """Dates written in figures or ordinals: "14/03/2024", "14.03.2024", "2024-03-14", "on 14/03",
+"14-15/03/2024" (two days of one month, as a chronology's entry dates a meeting),
 "on the 14th" ("the fourteenth", "the 14th inst.": a day of this month), "the last week of May".
 
 Read day first, as most of the world writes them ("12/03/2024" is 12 March), and month first
@@ -36,6 +37,13 @@ _ORD_AFTER_NOT = (
 )
 
 NUMERIC_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (  # "14-15/03/2024", "3–5.04.2024": days of one month, its year written in full
+        "numeric_date",
+        re.compile(
+            rf"(?<![\w/.,-])(?P<a>{_D})\s?[-–]\s?(?P<a2>{_D})(?P<sep>[/.])(?P<b>{_D})(?P=sep)"
+            r"(?P<y>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
+        ),
+    ),
     (
         "iso_date",
         re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<b>[01]\d)-(?P<a>[0-3]\d)(?![\d-])"),
@@ -92,11 +100,14 @@ def numeric_span(g: dict, published: dt.date, future: bool, text: str) -> DateSp
     year = int(g["y"]) if g.get("y") else infer_year(month, day, published, future)
     if year < 100:  # "12.05.98": 1998; "12.05.25": 2025 (up to ten years after P)
         year += 2000 if year <= published.year % 100 + 10 else 1900
+    last = int(g["a2"]) if g.get("a2") else day  # "14-15/03/2024": to the second day
     try:
-        date = dt.date(year, month, day)
+        date, end = dt.date(year, month, day), dt.date(year, month, last)
     except ValueError:  # "31/02/2024": no such day
         return None
-    return DateSpan(date, date, "day", text, "numeric_date")
+    if end < date:  # "15-14/03/2024" is no range
+        return None
+    return DateSpan(date, end, "day" if end == date else "range", text, "numeric_date")
 
 
 def _week_of_month(g: dict, published: dt.date, future: bool, text: str) -> DateSpan:

@@ -149,9 +149,9 @@ _NOT_NOW = "".join(
     ]
 )
 # "NATO defence ministers meet at the alliance's headquarters", "Negotiators from A and B meet
-# in Geneva", "EU foreign ministers meet on Monday": the present of a programme or a timeline,
-# after a plural subject (:data:`SIDES_NOW`) ("when they meet informally in Tallinn": how they
-# meet may come between)
+# in Geneva", "EU foreign ministers meet on Monday", "Technical experts of both countries meet in
+# Kigali": the present of a programme or a timeline, after a plural subject (:data:`SIDES_NOW`)
+# ("when they meet informally in Tallinn": how they meet may come between)
 MEET_NOW = (
     rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)\s+)?"
     r"(?:at|in|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
@@ -160,7 +160,7 @@ MEET_NOW = (
 SIDES_NOW = (
     r"\b(?i:ministers|leaders|negotiators|officials|delegations|delegates|envoys|diplomats|"
     r"presidents|premiers|sides|counterparts|representatives|chiefs|commanders|heads|"
-    r"secretaries|governors|they)\b(?:[^.;,:]{0,80}|[^.;,:]{0,40},\s+who\s+)$|"
+    r"secretaries|governors|experts|teams|they)\b(?:[^.;,:]{0,80}|[^.;,:]{0,40},\s+who\s+)$|"
     r"\b[A-Z][\w'’-]+\s+and\s+(?:the\s+)?[A-Z][\w'’-]+\s+$"  # "Japan and Peru meet in Lima"
 )
 RECEIVED_THERE = rf"\b(?:received|receives|welcomed)\s+(?=(?:{_SITE}|{_WHEN}){{1,3}}{WHOM})"
