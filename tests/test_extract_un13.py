@@ -107,3 +107,61 @@ def test_experts_meet_on_a_day(text: str, day: str, place: str) -> None:
 )
 def test_experts_meet_near_misses(text: str) -> None:
     assert core_told(text, "2024-09-11") == []
+
+
+# --- a council's or a dialogue's session, told by where it is held ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The alliance's annual ministerial council will be held in Valletta in December.",
+            ("conference", "announced", "2024-12-01", "Valletta"),
+        ),
+        (
+            "Officials said the next trilateral foreign ministers' dialogue is to take place in "
+            "Tashkent in October.",
+            ("conference", "announced", "2024-10-01", "Tashkent"),
+        ),
+        (
+            "The regional security dialogue was held in Almaty in May.",
+            ("conference", "occurred", "2024-05-01", "Almaty"),
+        ),
+        (
+            "Qatar hosted the trilateral dialogue of foreign ministers in Doha last week.",
+            ("conference", "occurred", "2024-09-02", "Doha"),
+        ),
+        (
+            "Kazakhstan hosts a regional dialogue of security advisers in Astana on Monday.",
+            ("conference", "announced", "2024-09-16", "Astana"),
+        ),
+    ],
+)
+def test_session_held_in_a_place(text: str, told: tuple) -> None:
+    assert core_told(text, "2024-09-11") == [told]
+
+
+def test_session_hosted_in_a_chronology() -> None:
+    text = (
+        "KEY DATES OF THE YEAR\n\n"
+        "4 March - Uzbekistan hosts a regional dialogue of national security advisers in "
+        "Tashkent.\n\n"
+        "19 June - Kyrgyzstan's president visits Dushanbe.\n"
+    )
+    told = core_told(text, "2024-09-11")
+    assert ("conference", "occurred", "2024-03-04", "Tashkent") in told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministerial council will be held responsible for the delay.",
+        "The regional dialogue will be held in English.",
+        "The city council will be held in the town hall.",
+        "Oman hosted a regional dialogue with the public on water.",
+        "Kazakhstan hosts a regional dialogue of security advisers every year.",
+    ],
+)
+def test_session_near_misses(text: str) -> None:
+    assert core_told(text, "2024-09-11") == []

@@ -9,11 +9,16 @@ gathering nouns do not read on their own:
 - a gathering the call or talks prepared, with a clause telling who hosts it: "on preparations
   for the Nordic-Baltic dialogue, which Estonia will host in Tallinn in the autumn", "plans for the
   Pacific trade forum, which Samoa will host in Apia next year".
+
+A council's or a dialogue's session told by where it is held ("the ministerial council will be
+held in Valletta") is read by :mod:`mapapp.extract.held_sessions`; its rows join these.
 """
 
 from __future__ import annotations
 
 import re
+
+from mapapp.extract.held_sessions import HELD_SESSION_TRIGGERS
 
 # "the Council of the Arab Maghreb Union", "the Assembly of the African Union"
 _BODY_OF = (
@@ -37,4 +42,5 @@ GATHERING_AHEAD = (
 GATHERING_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("conference", re.compile(AT_THE_BODY), "noun"),
     ("conference", re.compile(GATHERING_AHEAD), "noun"),
+    *HELD_SESSION_TRIGGERS,  # "the ministerial council will be held in Valletta"
 ]
