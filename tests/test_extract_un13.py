@@ -165,3 +165,70 @@ def test_session_hosted_in_a_chronology() -> None:
 )
 def test_session_near_misses(text: str) -> None:
     assert core_told(text, "2024-09-11") == []
+
+
+# --- a tour told in the present ---------------------------------------------------------------
+
+
+def test_tour_in_a_chronology() -> None:
+    text = (
+        "TIMELINE\n\n"
+        "26-28 May - Lithuania's foreign minister tours Riga, Tallinn and Helsinki to rally "
+        "support.\n\n"
+        "4 June - The two presidents meet in Vilnius.\n"
+    )
+    told = core_told(text, "2024-09-11")
+    for city in ("Riga", "Tallinn", "Helsinki"):
+        assert ("visit", "occurred", "2024-05-26", city) in told
+
+
+def test_tour_on_a_day_ahead() -> None:
+    told = core_told("The minister tours Lima and Quito on Friday.", "2024-09-11")
+    assert told == [
+        ("visit", "announced", "2024-09-13", "Lima"),
+        ("visit", "announced", "2024-09-13", "Quito"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister tours the region every spring.", "The exhibition tours Europe."]
+)
+def test_tour_near_misses(text: str) -> None:
+    assert core_told(text, "2024-09-11") == []
+
+
+# --- photo captions and the present passive of a welcome ------------------------------------
+
+_GALLERY = """In pictures: the minister in Morocco
+
+Photo 1: In Rabat on Monday 9 September, the minister is received by the King at the Royal Palace.
+
+Photo 2: The two foreign ministers sign a memorandum on fisheries in Rabat, 10 September.
+
+3 of 4: The presidents hold talks at the palace in Rabat on Tuesday.
+
+Photo 4: Next stop - the minister will attend the forum in Dakar in October.
+"""
+
+
+def test_captions_tell_history() -> None:
+    told = core_told(_GALLERY, "2024-09-12")
+    assert ("meeting", "occurred", "2024-09-09", "Rabat") in told
+    assert ("agreement", "occurred", "2024-09-10", "Rabat") in told
+    assert ("meeting", "occurred", "2024-09-10", "Rabat") in told
+    assert ("conference", "announced", "2024-10-01", "Dakar") in told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "The envoy is received by the Emir at the palace on Friday.",
+            [("meeting", "announced", "2024-09-13", None)],
+        ),
+        ("The envoy is received by the Emir every year.", []),
+        ("The two ministers sign a memorandum in photo 2 of the exhibition.", []),
+    ],
+)
+def test_present_welcome_outside_captions(text: str, told: list) -> None:
+    assert core_told(text, "2024-09-11") == told

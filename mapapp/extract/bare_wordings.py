@@ -28,6 +28,7 @@ import re
 
 from mapapp.extract.trigger_words import (
     GUESTS,
+    RECEIVED_NOW,
     SERIES_ROUND,
     SIGNED_NOUN,
     SIGNED_TEXTS,
@@ -148,4 +149,5 @@ BARE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(_SIGNING_ITEM), "infinitive"),
     ("agreement", re.compile(_TO_BE_SIGNED), "infinitive"),
     ("agreement", re.compile(_NAMED_TEXT_ADOPTED), "past"),
+    ("meeting", re.compile(RECEIVED_NOW), "present"),  # "is received by the King"
 ]

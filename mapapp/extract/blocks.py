@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.captions import caption_status
 from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
@@ -99,8 +100,11 @@ def block_statuses(
     masked: str, triggers: list[Trigger], clauses: Clauses, block: Block, published: dt.date
 ) -> dict[Trigger, tuple[str | None, str]]:
     """Each trigger's status (:func:`mapapp.extract.status.statuses_of`); the present of a
-    schedule or a diary below a date heading tells its plan for that day, not a habit."""
-    statuses = statuses_of(masked, triggers, clauses)
+    schedule or a diary below a date heading tells its plan for that day, not a habit, and a
+    numbered photo caption's present is history (:mod:`mapapp.extract.captions`)."""
+    statuses = {
+        t: caption_status(masked, t, s) for t, s in statuses_of(masked, triggers, clauses).items()
+    }
     bare = bare_presents(masked, statuses) if block.chronicle else set()
     for trigger, (status, cue) in statuses.items():
         planned = schedule_status(block, published) if block.date else None

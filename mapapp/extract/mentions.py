@@ -16,6 +16,7 @@ from mapapp.extract.agreement_phrases import told_as_history
 from mapapp.extract.asides import in_aside, own_place
 from mapapp.extract.background import is_background, linked_cues, since_date
 from mapapp.extract.blocks import block_statuses
+from mapapp.extract.captions import is_caption
 from mapapp.extract.clause_links import (
     among_themselves,
     anchored,
@@ -96,6 +97,7 @@ def _date_for(
     future = future or schedule_ahead(_SCHEDULE, dates.masked, trigger, start, end)
     future = future or ahead_in_clause(dates.masked, trigger, start)
     future = future and not told_as_history(dates.masked, trigger.event_type, trigger.begin)
+    future = future and not (status == "occurred" and is_caption(dates.masked))  # "Photo 3: …"
     others = {clauses.start(t.begin) for t in triggers if t is not trigger} - {start}
     first = min(t.begin for t in triggers)
     found = own_dates(dates.masked, dates(future), trigger, dates.published)

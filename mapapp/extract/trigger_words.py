@@ -122,6 +122,9 @@ RECEIVED_BY = (
     r"(?=(?:[\w,.'’-]+\s+){0,9}?by\s+(?!(?:the\s+)?(?:plan|proposal|idea|news|move)\b)"
     rf"(?:{WHOM}|{GUESTS}|(?:the\s+)?(?:head\s+of\s+(?:state|government)|[Hh]ost)\b))"
 )
+# "the minister is received by the King at the palace": the present of a chronology's entry or a
+# photo caption (history there, a schedule with a day, else a habit: mapapp.extract.status)
+RECEIVED_NOW = RECEIVED_BY.replace(r"(?:was|were|being|been|be)", r"(?:is|are)", 1)
 RECEIVED = (
     rf"\b(?:received|receives|(?<=\bwill\s)receive|(?<=\bto\s)receive)\s+"
     rf"(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"

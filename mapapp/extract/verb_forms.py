@@ -166,6 +166,9 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "toured Hanoi", "will tour the Peruvian capital", "is expected to land in Jakarta"
     # "jetted to Lima", "made a stop in Hanoi", "kicked off a tour of Peru", "set off for Dakar"
     ("visit", re.compile(rf"\b(?:toured|{_TRIP_PAST}){_PLACE}"), "past"),
+    # "26-28 May - The minister tours Vilnius, Riga and Tallinn": a chronology's history; "tours
+    # Lima on Friday" a schedule, "tours the region every spring" a habit (mapapp.extract.status)
+    ("visit", re.compile(rf"\btours{_PLACE}"), "present"),
     (
         "visit",
         re.compile(
