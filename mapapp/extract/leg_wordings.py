@@ -7,8 +7,9 @@
   told by the part of it that took the traveller somewhere ("a week of talks, which took him to
   Rabat and Algiers" sums up stops told one by one, and is not read here).
 * "arrived in Islamabad on Wednesday from the northern city of Mazar-i-Sharif, where he had met
-  the opposition leader": a stay revealed by what the traveller did where the trip began (a
-  visit to that city, as "returned from X, where …" is).
+  the opposition leader", "flew to Doha on Friday from Islamabad, where on Wednesday she met
+  …": a stay revealed by what the traveller did where the trip began (a visit to that city, as
+  "returned from X, where …" is), whether or not the day of it comes first.
 """
 
 from __future__ import annotations
@@ -49,8 +50,16 @@ _DID_THERE = (
     # "spent two days", not "spent his childhood": a stay, told by its time
     r"spent\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?|hours?|week(?:end)?|morning|afternoon|evening))\b"
 )
+# "where earlier that day she met", "where on Tuesday he held talks": the day of the stay's
+# business, between "where" and its doer
+_WHEN_THERE = (
+    r"(?:(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|the\s+(?:previous\s+day|day\s+before)),?\s+|"
+    rf"{WHEN_BETWEEN})?"
+)
 # "arrived … from the northern city of Mazar-i-Sharif, where he had met …": the stay there
-FROM_WHERE = rf"(?<![\w-])from(?=\s+(?:the\s+{_TOWN_OF})?{_NAME},?\s+where\s+{_DID_THERE})"
+FROM_WHERE = (
+    rf"(?<![\w-])from(?=\s+(?:the\s+{_TOWN_OF})?{_NAME},?\s+where\s+{_WHEN_THERE}{_DID_THERE})"
+)
 
 LEG_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(LEFT_WHEN_FOR), "past"),
