@@ -64,3 +64,74 @@ def test_from_a_place_where_nothing_was_done_is_no_stay() -> None:
     assert [v for v in core_told(text, FRI) if v[0] == "visit"] == [
         ("visit", "occurred", "2024-05-16", "Oslo")
     ]
+
+
+# --- a gathering joined abroad --------------------------------------------------------------
+
+
+def test_joining_allied_ministers_ahead_is_a_conference_and_a_visit() -> None:
+    text = (
+        "Ms Lind: The Home Secretary is to join allied interior ministers in Prague on "
+        "Thursday to prepare the summit."
+    )
+    assert core_told(text, "2024-05-14") == [
+        ("conference", "announced", "2024-05-16", "Prague"),
+        ("visit", "announced", "2024-05-16", "Prague"),
+    ]
+
+
+def test_joining_counterparts_at_a_named_place() -> None:
+    text = (
+        "Tokyo, 14 May (Agency) - The prime minister is due to join his G7 counterparts in "
+        "Hiroshima next week."
+    )
+    told = core_told(text, "2024-05-14")
+    assert ("conference", "announced", "2024-05-20", "Hiroshima") in told
+    assert ("visit", "announced", "2024-05-20", "Hiroshima") in told
+
+
+def test_having_joined_peers_is_the_conference_only() -> None:
+    text = "The chancellor joined fellow EU leaders in Brussels on Thursday for the budget talks."
+    told = core_told(text, FRI)
+    assert ("conference", "occurred", "2024-05-16", "Brussels") in told
+    assert not [t for t in told if t[0] == "visit"]
+
+
+def test_joining_one_person_or_a_cause_is_no_gathering() -> None:
+    for text in (
+        "The trade minister is to join the President in Geneva next week.",
+        "The president joined other leaders in condemning the shelling on Monday.",
+        "She joined G7 leaders by video link on Tuesday.",
+    ):
+        assert not [t for t in core_told(text, FRI) if t[0] == "conference"], text
+
+
+def test_second_leg_to_a_session_is_a_visit_of_its_own() -> None:
+    text = (
+        "Next week / The Foreign Minister will travel to Oslo on Monday for talks with Norway's "
+        "prime minister, and continue to Helsinki, where she will take part in the Arctic "
+        "Council session from Tuesday to Thursday."
+    )
+    told = core_told(text, FRI)
+    assert ("visit", "announced", "2024-05-20", "Oslo") in told
+    assert ("visit", "announced", "2024-05-21", "Helsinki") in told
+    assert ("conference", "announced", "2024-05-21", "Helsinki") in told
+
+
+def test_two_attendances_in_one_sentence_are_two_visits() -> None:
+    text = (
+        "The president will attend the AU summit in Addis Ababa on 7 July, and the foreign "
+        "minister will join allied foreign ministers in Brussels on 4 June."
+    )
+    visits = [t for t in core_told(text, FRI) if t[0] == "visit"]
+    assert visits == [
+        ("visit", "announced", "2024-06-04", "Brussels"),
+        ("visit", "announced", "2024-07-07", "Addis Ababa"),
+    ]
+
+
+def test_trip_to_the_gathering_itself_makes_no_second_visit() -> None:
+    text = "The president will fly to Brussels on Monday, where she will attend the NATO summit."
+    assert [t for t in core_told(text, FRI) if t[0] == "visit"] == [
+        ("visit", "announced", "2024-05-20", "Brussels")
+    ]

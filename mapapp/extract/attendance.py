@@ -17,6 +17,7 @@ from dataclasses import replace
 from mapapp import gazetteer
 from mapapp.extract.discourse import Mention
 from mapapp.extract.trigger_words import PERSON_NOUNS
+from mapapp.extract.venues import Venue
 
 # "will attend", "is expected to take part in", "are due at", "is expected at"
 # (or "will join the Prime Minister in New York for the high-level week": a trip to it)
@@ -75,11 +76,16 @@ def _attendee_countries(subject: str) -> list[str]:
 
 def with_attendees(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a visit per attendee of a conference abroad told ahead (see the
-    module docstring); only where the sentence states no visit itself."""
-    if any(m.event_type == "visit" for m in mentions):
+    module docstring); only where the sentence states no visit to the conference's country
+    itself ("will fly to Oslo on Monday and go on to Helsinki, where she will take part in the
+    council's session": the trip to Oslo is another stop)."""
+    visits = [m for m in mentions if m.event_type == "visit"]
+    if any(v.venue is None for v in visits):
         return mentions
     for m in mentions:
         if m.event_type != "conference" or m.status != "announced" or m.venue is None or m.online:
+            continue
+        if any(v.venue is not None and _same_country(v.venue, m.venue) for v in visits):
             continue
         subject = _subject(masked, m)
         if subject is None or _UNNAMED.search(subject):
@@ -89,13 +95,18 @@ def with_attendees(masked: str, mentions: list[Mention]) -> list[Mention]:
         codes = _attendee_countries(subject)
         count = max(len(codes), 2 if _TWO.search(subject) else 1)
         count -= sum(code == m.venue.place.country_code for code in codes)
-        visits = [_visit(m, n) for n in range(count)]
-        return [*mentions, *visits]
+        visits += [_visit(m, n, n > 0 or bool(visits)) for n in range(count)]
+        mentions = [*mentions, *visits[-count:]] if count > 0 else mentions
     return mentions
 
 
-def _visit(m: Mention, n: int) -> Mention:
-    """The ``n``-th attendee's visit, told as a reference (it joins a trip there told before)."""
+def _same_country(one: Venue, other: Venue) -> bool:
+    return one.place.country_code == other.place.country_code
+
+
+def _visit(m: Mention, n: int, repeat: bool) -> Mention:
+    """The ``n``-th attendee's visit, told as a reference (it joins a trip there told before);
+    ``repeat`` when the sentence tells another visit before it (a record of its own)."""
     begin = m.trigger.begin + n
     trigger = replace(
         m.trigger,
@@ -104,7 +115,7 @@ def _visit(m: Mention, n: int) -> Mention:
         end=begin + 1,
         kind="noun",
         definite=True,
-        repeat=n > 0,
+        repeat=repeat,
     )
     return replace(
         m, trigger=trigger, event_type="visit", multilateral=False, date_near=False, quotes=[]

@@ -24,6 +24,7 @@ from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
+from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
 from mapapp.extract.leg_wordings import LEG_TRIGGERS
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
@@ -139,12 +140,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *STOP_TRIGGERS,  # "stopping briefly in Kindia", "with a stop in Monterrey"
     *LEG_TRIGGERS,  # "leaves on Thursday for Kinshasa", "The final leg took him to Bhutan"
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
-    ("visit", re.compile(RETURNED_FROM), "past"),
-    (
-        "visit",
-        re.compile(SHUTTLED),
-        "past",
-    ),  # "shuttled between Doha and Cairo"  # "returned from Paris, where he met …"
+    ("visit", re.compile(RETURNED_FROM), "past"),  # "returned from Paris, where he met …"
+    ("visit", re.compile(SHUTTLED), "past"),  # "shuttled between Doha and Cairo"
     ("visit", re.compile(TOUR_BEGAN_IN), "past"),  # "a tour that began in Jakarta"
     ("visit", re.compile(TOUR_BEGINS_IN), "infinitive"),  # "a tour …, starting in Riyadh"
     ("visit", re.compile(TOUR_STOP_AHEAD), "infinitive"),  # "The final stop will be Suva"
@@ -191,11 +188,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "past",
     ),
-    (
-        "visit",
-        re.compile(STAY_WHERE),
-        "past",
-    ),  # "was in Helsinki, where he met …"  # "was in Muscat on Monday": a stay with its dates
+    # "was in Helsinki, where he met …", "was in Muscat on Monday": a stay with its dates
+    ("visit", re.compile(STAY_WHERE), "past"),
     (
         "visit",
         re.compile(
@@ -386,6 +380,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "noun",
     ),
     *GATHERING_TRIGGERS,  # "sidelines of the Council of the X Union", "the forum Samoa will host"
+    *GROUP_JOIN_TRIGGERS,  # "will join allied foreign ministers in Brussels"
     *BARE_TRIGGERS,  # "The two ministers last spoke on July 12"
     *TERSE_TRIGGERS,  # "held a face-to-face", "In the ensuing debate, speakers", "put to paper"
     ("agreement", re.compile(SIGNED), "past"),
