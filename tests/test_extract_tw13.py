@@ -135,3 +135,51 @@ def test_trip_to_the_gathering_itself_makes_no_second_visit() -> None:
     assert [t for t in core_told(text, FRI) if t[0] == "visit"] == [
         ("visit", "announced", "2024-05-20", "Brussels")
     ]
+
+
+# --- documents signed in a clause hanging on a visit or talks ----------------------------------
+
+
+def test_signing_after_a_visit_is_one_agreement_per_document() -> None:
+    text = (
+        "Lima, 17 May (Agency) - Chile's foreign minister wrapped up a two-day visit to Lima on "
+        "Friday after signing a fisheries memorandum and a youth exchange programme with her "
+        "Peruvian counterpart, the ministry said."
+    )
+    assert core_told(text, FRI) == [
+        ("agreement", "occurred", "2024-05-16", "Lima"),
+        ("agreement", "occurred", "2024-05-16", "Lima"),
+        ("visit", "occurred", "2024-05-16", "Lima"),
+    ]
+
+
+def test_initialled_set_of_measures_is_an_agreement() -> None:
+    text = (
+        "GUATEMALA CITY (AP) - When the round closed Wednesday, the chief negotiators "
+        "initialled a package of de-escalation measures for the frontier districts."
+    )
+    assert ("agreement", "occurred", "2024-05-15", "Guatemala City") in core_told(text, FRI)
+
+
+def test_measures_agreed_or_signing_up_is_no_agreement() -> None:
+    for text in (
+        "The two sides agreed a set of measures to calm the border on Tuesday in Quito.",
+        "The delegates met in Quito on Tuesday after signing up for a follow-up round.",
+        "A set of measures was announced in Quito on Tuesday.",
+    ):
+        assert not [t for t in core_told(text, FRI) if t[0] == "agreement"], text
+
+
+def test_a_counted_kind_after_a_first_document_is_one_more_agreement() -> None:
+    text = (
+        "In Kabul on Friday the delegations put their signatures to nothing new; instead the "
+        "envoys signed an accord on a joint customs post, and three memoranda of "
+        "understanding on fisheries and on health research."
+    )
+    deals = [t for t in core_told(text, FRI) if t[0] == "agreement"]
+    assert len(deals) == 2
+
+
+def test_a_count_of_one_kind_alone_stays_one_agreement() -> None:
+    text = "In Male on Friday the two ministers signed two agreements and three memoranda."
+    assert len([t for t in core_told(text, FRI) if t[0] == "agreement"]) == 1

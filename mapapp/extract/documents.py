@@ -7,11 +7,12 @@ signed, together with a memorandum on …": each
 document named after "and" (or after a comma in a list, "as well as", "along with") is an
 agreement of its own, at the time and place of the first, and so is the first of a list told
 before its verb ("A customs agreement, a memorandum on tourism and a protocol on fisheries were
-signed"). A count followed by its documents after a colon ("signed two documents: an agreement
-on air services and a memorandum on training") is one agreement each. A number of one kind
-("exchanged four memoranda", "signed agreements on trade and on health") stays one agreement,
-and a document told with a verb of its own ("and the treaty was ratified", "and a draft deal to
-be signed in December") is read on its own.
+signed"), and so is a number of one kind after the first ("an agreement on mining, and two
+memoranda on health and on schools": two agreements). A count followed by its documents after a
+colon ("signed two documents: an agreement on air services and a memorandum on training") is one
+agreement each. A number of one kind ("exchanged four memoranda", "signed agreements on trade and
+on health") stays one agreement, and a document told with a verb of its own ("and the treaty was
+ratified", "and a draft deal to be signed in December") is read on its own.
 """
 
 from __future__ import annotations
@@ -28,11 +29,18 @@ _DOC = (  # ("an Agreement on the Mutual Exemption of Visas": any case)
     r"joint\s+statement|communiqu[eé]|contract|plan\s+of\s+action|work\s+plan|minutes|document|"
     r"exchange\s+of\s+(?:notes|letters))"
 )
+# "…, and two memoranda of understanding on A and on B": a number of one kind, one more document
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:agreements|accords|memoranda|memorandums|MoUs|protocols|treaties|conventions|"
+    r"programmes|programs|contracts|declarations|arrangements)"
+)
 # "…, and an agreement on …", "and of a protocol", ", a treaty …, and": one more document
 _MORE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|,?\s+(?:together\s+with|as\s+well\s+as|along\s+with)\s+)"
-    r"(?:also\s+)?(?:of\s+)?(?:a|an|the|another)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}\b(?!\s+(?:was|were|is|are|will|has|had|would|to\s+be)\b)"
+    r"(?:also\s+)?(?:of\s+)?(?:(?:a|an|the|another)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_DOC}|{_COUNTED})\b"
+    r"(?!\s+(?:was|were|is|are|will|has|had|would|to\s+be)\b)"
 )
 # ", the so-called Brussels Agreement,", ", the Treaty of Lisbon": the name of the one before
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:so-called\s+|[\w'’-]+\s+){0,3}?(?-i:[A-Z])\w*$")

@@ -48,6 +48,7 @@ from mapapp.extract.plain_trips import (
 )
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
+from mapapp.extract.signing_clauses import SIGNING_TRIGGERS
 from mapapp.extract.spoken_calls import SPOKE_WITH_OFFICE
 from mapapp.extract.stop_words import STOP_TRIGGERS
 from mapapp.extract.terse_wordings import TERSE_TRIGGERS
@@ -384,6 +385,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *BARE_TRIGGERS,  # "The two ministers last spoke on July 12"
     *TERSE_TRIGGERS,  # "held a face-to-face", "In the ensuing debate, speakers", "put to paper"
     ("agreement", re.compile(SIGNED), "past"),
+    *SIGNING_TRIGGERS,  # "after signing a memorandum", "initialled a set of measures"
     ("agreement", re.compile(DEAL_TOLD), "past"),  # "A second accord, on health, was signed"
     *ADOPTION_TRIGGERS,  # "ended with the adoption of the X Protocol", "due to be adopted"
     ("agreement", re.compile(DEAL_AHEAD), "infinitive"),  # "a signing ceremony for a treaty"
