@@ -95,6 +95,89 @@ AIRPORTS: tuple[tuple[str, str, str], ...] = (
     (r"Norman\s+Manley", "Kingston", "JM"),
     (r"Kingsford\s+Smith", "Sydney", "AU"),
     (r"Tullamarine", "Melbourne", "AU"),
+    (r"Fairbairn", "Canberra", "AU"),
+    (r"Chek\s+Lap\s+Kok", "Hong Kong", "HK"),
+    (r"Taoyuan|Chiang\s+Kai-shek", "Taipei", "TW"),
+    (r"Palam", "New Delhi", "IN"),
+    (r"Kempegowda", "Bengaluru", "IN"),
+    (r"Wattay", "Vientiane", "LA"),
+    (r"Pochentong", "Phnom Penh", "KH"),
+    (r"Presidente\s+Nicolau\s+Lobato", "Dili", "TL"),
+    (r"Brunei", "Bandar Seri Begawan", "BN"),
+    # the Pacific
+    (r"Faleolo", "Apia", "WS"),
+    (r"Fua'amotu", "Nuku'alofa", "TO"),
+    (r"Jacksons?", "Port Moresby", "PG"),
+    (r"Henderson", "Honiara", "SB"),
+    (r"Bauerfield", "Port Vila", "VU"),
+    (r"(?:La\s+)?Tontouta", "Noumea", "NC"),
+    (r"Nausori", "Suva", "FJ"),
+    # Africa
+    (r"Kamuzu", "Lilongwe", "MW"),
+    (r"Sir\s+Seretse\s+Khama", "Gaborone", "BW"),
+    (r"Robert\s+Gabriel\s+Mugabe", "Harare", "ZW"),
+    (r"Maya-Maya", "Brazzaville", "CG"),
+    (r"N'?[Dd]jili", "Kinshasa", "CD"),
+    (r"Felix\s+Houphouet-Boigny|Port-Bouet", "Abidjan", "CI"),
+    (r"Diori\s+Hamani", "Niamey", "NE"),
+    (r"Modibo\s+Keita|Senou", "Bamako", "ML"),
+    (r"Thomas\s+Sankara", "Ouagadougou", "BF"),
+    (r"Gnassingbe\s+Eyadema", "Lome", "TG"),
+    (r"Cardinal\s+Bernardin\s+Gantin|Cadjehoun", "Cotonou", "BJ"),
+    (r"Aden\s+Adde", "Mogadishu", "SO"),
+    (r"Carthage", "Tunis", "TN"),
+    (r"Mitiga", "Tripoli", "LY"),
+    (r"Gbessia", "Conakry", "GN"),
+    (r"Lungi", "Freetown", "SL"),
+    (r"Roberts", "Monrovia", "LR"),
+    (r"Yundum", "Banjul", "GM"),
+    (r"Oumtounsy", "Nouakchott", "MR"),
+    (r"Ivato", "Antananarivo", "MG"),
+    (r"Sir\s+Seewoosagur\s+Ramgoolam", "Port Louis", "MU"),
+    (r"Prince\s+Said\s+Ibrahim|Hahaya", "Moroni", "KM"),
+    (r"Nsimalen", "Yaounde", "CM"),
+    (r"Leon\s+M'[Bb]a", "Libreville", "GA"),
+    (r"Hassan\s+Djamous", "N'Djamena", "TD"),
+    (r"Osvaldo\s+Vieira", "Bissau", "GW"),
+    (r"Quatro\s+de\s+Fevereiro|4\s+de\s+Fevereiro", "Luanda", "AO"),
+    # Eurasia and the Gulf
+    (r"Islam\s+Karimov", "Tashkent", "UZ"),
+    (r"Nursultan\s+Nazarbayev", "Astana", "KZ"),
+    (r"Zvartnots", "Yerevan", "AM"),
+    (r"Shota\s+Rustaveli", "Tbilisi", "GE"),
+    (r"Kuwait", "Kuwait City", "KW"),
+    (r"Bahrain", "Manama", "BH"),
+    # Europe
+    (r"Henri\s+Coanda|Otopeni", "Bucharest", "RO"),
+    (r"Ferenc\s+Liszt|Ferihegy", "Budapest", "HU"),
+    (r"Vaclav\s+Havel|Ruzyne", "Prague", "CZ"),
+    (r"Eleftherios\s+Venizelos", "Athens", "GR"),
+    (r"Okecie", "Warsaw", "PL"),
+    (r"Luqa", "Valletta", "MT"),
+    (r"Keflavik", "Reykjavik", "IS"),
+    (r"Vantaa", "Helsinki", "FI"),
+    (r"Tegel|Schonefeld|Willy\s+Brandt", "Berlin", "DE"),
+    (r"Schwechat", "Vienna", "AT"),
+    (r"Kloten", "Zurich", "CH"),
+    (r"Cointrin", "Geneva", "CH"),
+    (r"Portela|Humberto\s+Delgado", "Lisbon", "PT"),
+    # the Americas
+    (r"Tocumen", "Panama City", "PA"),
+    (r"Juan\s+Santamaria", "San Jose", "CR"),
+    (r"La\s+Aurora", "Guatemala City", "GT"),
+    (r"(?:Monsenor\s+)?Oscar\s+Arnulfo\s+Romero|Comalapa", "San Salvador", "SV"),
+    (r"Toncontin", "Tegucigalpa", "HN"),
+    (r"Augusto\s+C\.?\s+Sandino", "Managua", "NI"),
+    (r"Jose\s+Marti", "Havana", "CU"),
+    (r"Las\s+Americas", "Santo Domingo", "DO"),
+    (r"Toussaint\s+Louverture", "Port-au-Prince", "HT"),
+    (r"Piarco", "Port of Spain", "TT"),
+    (r"Cheddi\s+Jagan|Timehri", "Georgetown", "GY"),
+    (r"Grantley\s+Adams", "Bridgetown", "BB"),
+    (r"Silvio\s+Pettirossi", "Asuncion", "PY"),
+    (r"Carrasco", "Montevideo", "UY"),
+    (r"Viru\s+Viru", "Santa Cruz", "BO"),
+    (r"Jorge\s+Newbery|Aeroparque", "Buenos Aires", "AR"),
 )
 
 _AIRPORT = r"(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irfield|[Aa]ir\s+[Bb]ase)\b"
@@ -103,9 +186,11 @@ _NAMED = re.compile(
     + "|".join(f"(?P<a{n}>{p})" for n, (p, _, _) in enumerate(AIRPORTS))
     + rf")\s+{_AIRPORT})"
 )
+# the small Arabic article inside a city's name: "Sharm el-Sheikh", "Ras al Khaimah"
+_PARTICLE = r"(?:el|al|ad|as|ash|an|ed|ez|ul|ur)[-\s]"
 # "Tashkent airport", "Kabul's international airport", "Beijing Capital International Airport"
 _BY_CITY = re.compile(
-    r"(?<![\w-])(?P<name>(?P<city>[A-Z][\w'.-]+(?:\s+(?:de\s+|es\s+)?[A-Z][\w'.-]+){0,3})"
+    rf"(?<![\w-])(?P<name>(?P<city>[A-Z][\w'.-]+(?:\s+(?:de\s+|es\s+|{_PARTICLE})?[A-Z][\w'.-]+){{0,3}})"
     rf"(?:'s)?\s+{_AIRPORT})"
 )
 
