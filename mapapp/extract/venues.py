@@ -17,6 +17,7 @@ from mapapp import gazetteer
 from mapapp.extract import dated_topics, place_heads, place_names
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
+from mapapp.extract.document_topics import in_document_title
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
@@ -101,9 +102,9 @@ _NAMED_CAPITAL = re.compile(r",?\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 
 
 _TOPIC_NOUNS = _words("""
-peace war conflict situation crisis government affairs interests interest rights stability
-security presence role involvement future opposition policy policies people economy elections
-investment influence embassy embassies consulate consulates mission missions troops forces
+peace war conflict situation developments crisis government affairs interests interest rights
+stability security presence role involvement future opposition policy policies people economy
+elections investment influence embassy embassies consulate consulates mission missions troops forces
 education schools women girls trade cooperation relations refugees aid water fighting violence
 clashes unrest insurgency tensions instability hostilities community communities diaspora
 residents nationals citizens expatriates workers students development reconstruction
@@ -168,8 +169,8 @@ def _candidates(masked: str, triggers: list[Trigger]) -> list[tuple[int, re.Matc
         topic = topic and not dated_topics.dated_venue(masked, m.group("name"), m.end("name"))
         if topic and not _AT_OFFICE.search(before) and not _HEADS_OF.search(before):
             continue  # a topic, not a venue: "peace in Afghanistan" (not "Islamic Cooperation in")
-        if LIVES_IN.search(before):
-            continue  # where people live or stay: "no right to remain in the UK"
+        if LIVES_IN.search(before) or in_document_title(before, masked[m.end() : m.end() + _LOOK]):
+            continue  # where people stay ("remain in the UK"); what a document is about
         if words and words[-1].casefold() in _ISSUED:
             continue  # where a text came from: "a statement issued in Georgetown"
         origin = _ORIGIN.search(before)
