@@ -48,7 +48,8 @@ SERIES_WORDS = re.findall(
 # "the seventh round", "the 12th round": any ordinal, in words or figures
 ORDINALS = re.findall(r"\w+", "fifth sixth seventh eighth ninth tenth eleventh twelfth latest new")
 SERIES_ROUND = "|".join(
-    [rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, *ORDINALS, "earlier"]]
+    [rf"(?<=\b{w}\s)" for w in [*SERIES_WORDS, *ORDINALS, "earlier", "subsequent", "fresh"]]
+    + [r"(?<=\bfollow-up\s)", r"(?<=\bfollow-on\s)"]  # "a follow-up round is planned in Oslo"
     + [rf"(?<=\d{e}\s)" for e in ("st", "nd", "rd", "th")]
 )
 # "a courtesy call on the minister", "received the Ambassador of Japan": calls in person

@@ -101,7 +101,8 @@ _TOPIC_BEFORE = re.compile(
 )
 # "the next meeting", "another round": a later event of the same series, not the same event.
 _SERIES_BEFORE = re.compile(
-    r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier|such)\s+"
+    r"(?i)\b(?:next|following|another|further|second|third|previous|last|earlier|such|"
+    r"follow-up|follow-on|subsequent)\s+"
     r"(?:(?:round|session)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?|"
     r"(?!(?:the|a|an|their|his|her|its|this|that)\s)[\w-]+(?:['’]s?)?\s+)?$"  # "last COFCOR"
 )
