@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.blocs import BLOCS
+from mapapp.extract.council_agendas import agenda_session
 from mapapp.extract.triggers import Trigger
 
 _HOLD = (
@@ -35,4 +36,6 @@ def bloc_session(masked: str, trigger: Trigger) -> bool:
     if not _SESSION.match(masked, trigger.begin):
         return False
     before = masked[max(0, trigger.begin - _LOOK) : trigger.begin]
-    return _BLOC_BODY_HOLDS.search(before) is not None
+    if _BLOC_BODY_HOLDS.search(before) is not None:
+        return True
+    return agenda_session(masked, trigger)  # "will discuss the crisis at a special meeting"

@@ -14,7 +14,7 @@ from mapapp.extract.triggers import Clauses, Trigger
 
 # "the Security Council will hold consultations", "the Council's consideration": its session
 _COUNCIL_SESSION = re.compile(
-    r"(?<!Peace\sand\s)\bSecurity\s+Council(?:['’]s)?\s+(?:\w+\s+){0,4}$|"
+    r"(?<!Peace\sand\s)\bSecurity\s+Council(?:['’]s)?\s+(?:[\w-]+\s+){0,4}$|"
     r"\bthe\s+Council['’]s\s+(?:\w+\s+){0,2}$"
 )
 # "the UN Security Council is meeting", "the Security Council was expected to discuss the
