@@ -19,6 +19,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.bare_groups import bare_group
+from mapapp.extract.between_sides import BETWEEN_GROUPS
 from mapapp.extract.bloc_sessions import bloc_session
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.councils import council_kind
@@ -167,7 +168,7 @@ _FEW_PARTIES = re.compile(
     r"later|last|first|met|meet|agreed|plan|planned)\b)|"
     r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?"
     r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)"
-    r"(?!\s*,|\s+and\b)"
+    r"(?!\s*,|\s+and\b)|" + BETWEEN_GROUPS  # "between Western diplomats and a rebel delegation"
 )
 # "the Indonesia–Japan meeting", "U.S.-Mexico talks": two countries joined by a dash
 _PAIR = re.compile(
@@ -230,7 +231,6 @@ _PARTY = (
 _TWO_SUBJECT = re.compile(
     r"^\W*" + _PARTY.format("a") + r"\s+and\s+" + _PARTY.format("b") + r"\s+(?!and\b)"
 )
-
 
 # "New Zealand's prime minister and his Australian counterpart signed …": two sides
 _WITH_COUNTERPART = re.compile(
