@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mapapp.extract.parties import GROUP as _GROUP
 from mapapp.extract.parties import sides_cue
+from mapapp.extract.trip_rounds import talks_with_hosts
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
@@ -76,6 +77,9 @@ def series_type(m: Mention, recent: list[Mention]) -> None:
     if cue == "many" and owned:
         cue = None  # "the leaders' meeting" of a series two leaders began
     earlier = [e for e in recent if e.event_type in ("meeting", "conference")]
+    if cue is None and talks_with_hosts(m, earlier):
+        m.event_type, m.multilateral = "meeting", False  # "to travel to Rabat for further talks"
+        return
     shared = [e for e in earlier if set(e.actors) & set(m.actors)]
     named = _named_series(m, earlier)
     group = _GROUP_SUBJECT.search(m.quote[max(0, m.trigger.begin - _LOOK) : m.trigger.begin])
