@@ -150,3 +150,52 @@ def test_a_council_taking_up_a_matter_at_its_session_is_a_conference(text, day, 
 )
 def test_a_council_of_one_city_or_two_sides_is_no_conference(text) -> None:
     assert all(e[0] != "conference" for e in gatherings(text)), gatherings(text)
+
+
+# --- a trip for further talks: with the hosts, unless back where the series met -----------
+
+
+def test_a_trip_for_further_talks_to_the_hosts_capital_is_a_visit_and_a_meeting() -> None:
+    text = (
+        "TUNIS, March 11 (Agency) - Maghreb Union foreign ministers opened their yearly session "
+        "in Tunis on Monday. Mauritania's foreign minister flies to Bamako on Thursday for "
+        "further talks, his spokesman said."
+    )
+    found = core_told(text, TUE)
+    assert ("visit", "announced", "2025-03-13", "Bamako") in found
+    assert ("meeting", "announced", "2025-03-13", "Bamako") in found
+    assert ("conference", "announced", "2025-03-13", "Bamako") not in found
+
+
+def test_a_trip_back_to_where_a_gathering_of_many_met_keeps_its_kind() -> None:
+    text = (
+        "Envoys of Chad, Niger, Mali and Libya met in Niamey on Monday under a regional "
+        "mediation. The Chadian envoy will fly back to Niamey next week for further talks."
+    )
+    later = [e for e in gatherings(text) if e[1] == "announced"]
+    assert [e[0] for e in later] == ["conference"], later
+
+
+# --- groups of states named as blocs -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "A Tajik spokesman says ministers of the six-plus-two group will gather in Dushanbe "
+            "on 2 April.",
+            "2025-04-02",
+            "Dushanbe",
+        ),
+        (
+            "The Polish minister said the Lublin Triangle ministers would confer in Vilnius "
+            "on Friday.",
+            "2025-03-14",
+            "Vilnius",
+        ),
+    ],
+)
+def test_a_group_named_by_its_bloc_or_count_meets_as_a_conference(text, day, place) -> None:
+    assert ("conference", "announced", day, place) in gatherings(text)
+    assert all(e[0] != "meeting" for e in gatherings(text)), gatherings(text)

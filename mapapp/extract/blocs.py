@@ -138,6 +138,9 @@ _NAMES = (
     r"Union\s+for\s+the\s+Mediterranean",
     r"Eastern\s+Partnership",
     r"Lima\s+Group",
+    r"Lublin\s+Triangle",
+    # "the six plus two group", "the 'five plus one' talks": a group named by its count of states
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]+plus[\s-]+(?:one|two|three|four)\b",
     r"(?:International\s+)?Contact\s+Group",
     r"Asia-Europe\s+Meeting",
     r"Sahel\s+(?:Alliance|G5)|G5\s+Sahel",
