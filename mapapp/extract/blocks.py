@@ -33,6 +33,7 @@ from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
 from mapapp.extract.layout import Block
 from mapapp.extract.ordinal_months import in_heading_month
+from mapapp.extract.relative_dates import ahead_of_other
 from mapapp.extract.report_turns import tag_question
 from mapapp.extract.status import statuses_of
 from mapapp.extract.text_dates import DateSpan, find_dates
@@ -175,7 +176,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if ahead and e.status == "occurred" and not _told_as_past(e):
             e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
         e.span = moved
-        if span is not None and e.span.start is None and e.relative is None:
+        if span is not None and e.span.start is None and ahead_of_other(e.relative):
+            e.relative = None  # "… held a video call ahead of the summit" below a day: that day
             e.span = _done_on(e, block, published) or span
             e.date_note = f"Date from the heading above the item ({block.date})."
             # a diary's day: an item below another day's heading is another event, unless it

@@ -37,6 +37,7 @@ from mapapp.extract.implied_places import host_subject, named_document, with_des
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.onward import onward_legs
+from mapapp.extract.opening_spans import opened_until
 from mapapp.extract.party_kinds import kind_of
 from mapapp.extract.place_names import region_after, visit_received
 from mapapp.extract.relative_dates import find_relative
@@ -206,6 +207,11 @@ def _when(
     own = own_relative(dates.masked, trigger, triggers, where[1])
     rel = own if own is not None and not near_own(dates.masked, trigger, triggers, span) else rel
     right_after = rel is not None and (rel is own or 0 <= rel.start() - trigger.end <= 3)
+    told_first = (
+        span.expression is not None and 0 <= dates.masked.find(span.expression) < trigger.begin
+    )
+    if rel is not None and rel.group("ahead") and told_first:
+        return span, near, None  # "On Thursday, … called … ahead of the summit": Thursday
     if rel is not None and (not near or right_after):
         aside = lambda pos: in_aside(dates.masked, pos, trigger, triggers)  # noqa: E731
         return relative_in_sentence(rel, dates, span, status == "announced", aside)
@@ -442,4 +448,5 @@ def sentence_mentions(
                 again=in_same_place(masked, clauses.start(trigger.begin), clauses.end(trigger.end)),
             )
         )
-    return onward_legs(masked, among_themselves(masked, out, dates, table), dates)
+    out = onward_legs(masked, among_themselves(masked, out, dates, table), dates)
+    return opened_until(masked, out, dates(False), dates(True), published)  # "… runs until …"

@@ -89,6 +89,12 @@ DURING_TYPES = {
 }
 
 
+def ahead_of_other(rel: re.Match[str] | None) -> bool:
+    """Whether ``rel`` leaves a day told elsewhere (a heading's) as the event's: none at all, or
+    "before" / "ahead of the summit", which names no day of its own."""
+    return rel is None or bool(rel.group("ahead"))
+
+
 def find_relative(text: str, begin: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The first relative date expression in ``text[begin:end]``, if any."""
     return RELATIVE.search(text, begin, len(text) if end is None else end)
