@@ -12,6 +12,8 @@ near-misses that must keep their own dates:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.conftest import core_told, the_one_told
 
 WED = "2024-09-25"  # a Wednesday
@@ -131,3 +133,43 @@ def test_date_of_a_guest_arrival_aside_is_not_the_meeting_before_the_summit() ->
     )
     told = [c for c in core_told(text, WED) if c[0] == "meeting"]
     assert told and all(c[2] != "2024-09-18" for c in told)
+
+
+# --- two days of one month in figures -----------------------------------------------------------
+
+
+def test_chronology_entries_with_a_range_of_days_in_figures() -> None:
+    text = (
+        "TIMELINE: A year of lake talks\n\n"
+        "Compiled by the regional desk, 20 August 2019\n\n"
+        "11/02/2019 - Uganda's foreign minister travels to Kigali and is received by "
+        "Rwanda's president.\n\n"
+        "07-09/05/2019 - Tanzania hosts a ministerial meeting with Uganda and Kenya in Arusha.\n\n"
+        "COMING UP\n\n"
+        "27-29/08/2019 - Kenya's president is due in Kampala for a three-day state visit."
+    )
+    told = core_told(text, "2019-08-20")
+    assert ("conference", "occurred", "2019-05-07", "Arusha") in told
+    assert ("visit", "announced", "2019-08-27", "Kampala") in told
+    visit = the_one_told(text, "2019-08-20", "visit", "due in Kampala")
+    assert visit["date_end"] == "2019-08-29"
+
+
+def test_agenda_range_of_days_with_dots_and_an_en_dash() -> None:
+    text = "The ministry said the forum of foreign ministers will be held in Almaty on 3–5.06.2025."
+    event = the_one_told(text, "2025-05-20", "conference", "forum")
+    assert (event["status"], event["date_start"], event["date_end"], event["place_name"]) == (
+        "announced",
+        "2025-06-03",
+        "2025-06-05",
+        "Almaty",
+    )
+
+
+def test_figures_that_are_no_range_of_days() -> None:
+    from mapapp.extract.text_dates import find_dates
+
+    published = dt.date(2024, 5, 1)
+    assert [d.span.start for d in find_dates("a vote of 15-14/03/2024", published)] == []
+    assert [d.span.kind for d in find_dates("on pages 3-4/5/6", published)] == []
+    assert [d.span.kind for d in find_dates("on 3-4/14/2024", published)] == []
