@@ -173,3 +173,40 @@ def test_figures_that_are_no_range_of_days() -> None:
     assert [d.span.start for d in find_dates("a vote of 15-14/03/2024", published)] == []
     assert [d.span.kind for d in find_dates("on pages 3-4/5/6", published)] == []
     assert [d.span.kind for d in find_dates("on 3-4/14/2024", published)] == []
+
+
+# --- a season set by the verb that schedules it -------------------------------------------------
+
+
+def test_commission_session_scheduled_for_the_spring_in_a_week_in_review() -> None:
+    text = (
+        "Government of the Republic\nThe week in review: 9-13 March 2026\n\n"
+        "Looking ahead\n"
+        "The Prime Minister will travel to Tbilisi on 18 March. A session of the "
+        "intergovernmental commission with Armenia is planned for the autumn."
+    )
+    event = the_one_told(text, "2026-03-14", "meeting", "intergovernmental commission")
+    assert (event["status"], event["date_start"], event["date_end"]) == (
+        "announced",
+        "2026-09-01",
+        "2026-11-30",
+    )
+    assert event["place_name"] != "Tbilisi"
+
+
+def test_wire_talks_set_for_spring_with_a_year() -> None:
+    text = "The next round of talks between the two ministers is slated for spring 2027, they said."
+    event = the_one_told(text, "2026-10-02", "meeting", "round of talks")
+    assert (event["status"], event["date_start"], event["date_end"]) == (
+        "announced",
+        "2027-03-01",
+        "2027-05-31",
+    )
+
+
+def test_a_season_of_needs_is_no_date() -> None:
+    from mapapp.extract.text_dates import find_dates
+
+    published = dt.date(2026, 2, 14)
+    for text in ("The ministers discussed preparations for the winter.", "Gas for the summer."):
+        assert find_dates(text, published, prefer_future=True) == []

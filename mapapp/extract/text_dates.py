@@ -78,6 +78,11 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POSS = r"(?:['’]s)?"
 _DECADE = r"['’]?s\b"  # "the 1990s": a decade, not a year
 
+# a plan's season after the verb that sets it: "is scheduled for the spring", "planned for autumn"
+# (not "preparations for the winter", "supplies for the summer": a season's needs, no date)
+_SETTING = ("scheduled", "planned", "set", "slated", "due", "pencilled", "penciled", "foreseen")
+_SET_FOR = "(?:" + "|".join(rf"(?<={verb}\s)" for verb in _SETTING) + ")"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # November 30-December 1[, 2022], Sunday, May 19 to Tuesday, May 21
     (
@@ -216,11 +221,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"this\s+(?:morning|afternoon|evening))\b)"
         ),
     ),
-    # [in] [the] [next|last|this] spring/summer/autumn/fall/winter
+    # [in] [the] [next|last|this] spring/summer/autumn/fall/winter; "scheduled for the spring"
     (
         "season",
         re.compile(
-            r"(?i:\b(?:in\s+|during\s+|by\s+)?(?:the\s+)?(?:(?P<rel>next|last|this|coming|past)\s+)?"
+            rf"(?i:\b(?:in\s+|during\s+|by\s+|{_SET_FOR}(?P<setfor>for\s+))?(?:the\s+)?"
+            r"(?:(?P<rel>next|last|this|coming|past)\s+)?"
             r"(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
         ),
@@ -317,7 +323,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
         if kind == "ago":
             return ago(g["n"].lower(), g["unit"].lower(), published, text)
         if kind == "season":
-            if not (g["rel"] or g["y"] or re.match(r"(?i)(?:in|during|by|early|late)\b", text)):
+            told = re.match(r"(?i)(?:in|during|by|early|late)\b", text)
+            if not (g["rel"] or g["y"] or g["setfor"] or told):
                 return None  # "winter energy supplies", "the summer heat": a word, not a date
             return season(g["rel"], g["season"].lower(), g["y"], published, future, text)
         if kind == "year":
