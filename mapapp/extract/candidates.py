@@ -54,6 +54,7 @@ from mapapp.extract.legs import follow_legs
 from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
+from mapapp.extract.opening_spans import opened_until
 from mapapp.extract.page_place import page_dateline
 from mapapp.extract.scene import (
     dateline_city,
@@ -166,7 +167,7 @@ def extract_candidates(
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
-        told = attend_told(number, sentence, told, mentions)  # "X will attend, his office said"
+        told = attend_told(number, sentence, opened_until(sentence, told, published), mentions)
         mentions += days.read(listed.read(number, sentence, told), sentence.block)
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):

@@ -37,7 +37,6 @@ from mapapp.extract.implied_places import host_subject, named_document, with_des
 from mapapp.extract.landmarks import at_generic_seat, in_same_place, seat_first
 from mapapp.extract.non_events import drop_non_events
 from mapapp.extract.onward import onward_legs
-from mapapp.extract.opening_spans import opened_until
 from mapapp.extract.party_kinds import kind_of
 from mapapp.extract.place_names import region_after, visit_received
 from mapapp.extract.relative_dates import find_relative
@@ -448,5 +447,4 @@ def sentence_mentions(
                 again=in_same_place(masked, clauses.start(trigger.begin), clauses.end(trigger.end)),
             )
         )
-    out = onward_legs(masked, among_themselves(masked, out, dates, table), dates)
-    return opened_until(masked, out, dates(False), dates(True), published)  # "… runs until …"
+    return onward_legs(masked, among_themselves(masked, out, dates, table), dates)

@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from mapapp.extract.date_spans import WEEKDAYS, DateMatch, range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.sentences import Sentence
+from mapapp.extract.text_dates import find_dates
 
 # the opening verb, at most 80 characters before the opening day ("opened in New York on …")
 _OPENED = re.compile(
@@ -61,16 +63,15 @@ def _opening(masked: str, found: list[DateMatch]) -> tuple[DateMatch, DateMatch,
     return None
 
 
-def opened_until(
-    masked: str,
-    mentions: list[Mention],
-    past: list[DateMatch],
-    forward: list[DateMatch],
-    published: dt.date,
-) -> list[Mention]:
+def opened_until(sentence: Sentence, mentions: list[Mention], published: dt.date) -> list[Mention]:
     """The gathering of the sentence dated from its opening day to its closing day (see the
     module docstring); a mention dated by the closing day alone is the same gathering and is
-    left out. ``past`` and ``forward`` are the sentence's dates read back and forward."""
+    left out."""
+    masked = sentence.masked
+    if not mentions or not _RUNS_TO.search(masked):
+        return mentions
+    past = find_dates(masked, published)
+    forward = find_dates(masked, published, prefer_future=True)
     pair = _opening(masked, past)
     if pair is None:
         return mentions

@@ -40,7 +40,6 @@ from mapapp.extract.date_spans import (
     part_of_year,
     range_span,
     relative_period,
-    season,
     weekday,
     weekdays,
     weekend,
@@ -53,6 +52,7 @@ from mapapp.extract.numeric_dates import (
     numeric_span,
 )
 from mapapp.extract.plan_periods import PLAN_KINDS, PLAN_PATTERNS, from_publication, plan_span
+from mapapp.extract.seasons import SEASON_PATTERNS, season_span
 from mapapp.extract.week_anchors import ANCHOR_KINDS, ANCHOR_PATTERNS, anchor_span
 
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
@@ -77,11 +77,6 @@ _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POSS = r"(?:['’]s)?"
 _DECADE = r"['’]?s\b"  # "the 1990s": a decade, not a year
-
-# a plan's season after the verb that sets it: "is scheduled for the spring", "planned for autumn"
-# (not "preparations for the winter", "supplies for the summer": a season's needs, no date)
-_SETTING = ("scheduled", "planned", "set", "slated", "due", "pencilled", "penciled", "foreseen")
-_SET_FOR = "(?:" + "|".join(rf"(?<={verb}\s)" for verb in _SETTING) + ")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # November 30-December 1[, 2022], Sunday, May 19 to Tuesday, May 21
@@ -221,16 +216,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"this\s+(?:morning|afternoon|evening))\b)"
         ),
     ),
-    # [in] [the] [next|last|this] spring/summer/autumn/fall/winter; "scheduled for the spring"
-    (
-        "season",
-        re.compile(
-            rf"(?i:\b(?:in\s+|during\s+|by\s+|{_SET_FOR}(?P<setfor>for\s+))?(?:the\s+)?"
-            r"(?:(?P<rel>next|last|this|coming|past)\s+)?"
-            r"(?:(?:early|late)\s+)?)(?P<season>spring|summer|autumn|fall|winter)\b"
-            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
-        ),
-    ),
+    *SEASON_PATTERNS,  # "in the spring", "scheduled for the autumn"
     (
         "relative_period",
         re.compile(
@@ -323,10 +309,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date, future: bool) -> D
         if kind == "ago":
             return ago(g["n"].lower(), g["unit"].lower(), published, text)
         if kind == "season":
-            told = re.match(r"(?i)(?:in|during|by|early|late)\b", text)
-            if not (g["rel"] or g["y"] or g["setfor"] or told):
-                return None  # "winter energy supplies", "the summer heat": a word, not a date
-            return season(g["rel"], g["season"].lower(), g["y"], published, future, text)
+            return season_span(g, published, future, text)
         if kind == "year":
             y = int(g["y"])
             return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text, kind)
