@@ -210,3 +210,48 @@ def test_a_season_of_needs_is_no_date() -> None:
     published = dt.date(2026, 2, 14)
     for text in ("The ministers discussed preparations for the winter.", "Gas for the summer."):
         assert find_dates(text, published, prefer_future=True) == []
+
+
+# --- a weekday below a heading of a few dated days ----------------------------------------------
+
+
+def test_weekday_below_a_two_day_heading_of_a_week_ahead_calendar() -> None:
+    text = (
+        "DIPLOMATIC DIARY: the week of 14-20 April\n"
+        "Published Sunday, 13 April 2025\n\n"
+        "TUESDAY 15 - WEDNESDAY 16 APRIL\n"
+        "Kenya's president pays a state visit to Ghana. He and Ghana's president hold talks "
+        "in Accra on Wednesday.\n\n"
+        "THURSDAY 17 APRIL\n"
+        "EU foreign ministers meet in Luxembourg."
+    )
+    event = the_one_told(text, "2025-04-13", "meeting", "hold talks")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2025-04-16",
+        "Accra",
+    )
+
+
+def test_weekday_below_a_heading_of_days_past_in_a_presidency_review() -> None:
+    text = (
+        "Office of the President\nWeek in review\n\n"
+        "Monday 7 - Wednesday 9 April 2025\n"
+        "The President was on an official visit to Austria. She met the Federal Chancellor in "
+        "Vienna on Tuesday.\n\n"
+        "Thursday 10 April 2025\n"
+        "The President received the Ambassador of Chile."
+    )
+    event = the_one_told(text, "2025-04-12", "meeting", "Federal Chancellor")
+    assert (event["status"], event["date_start"]) == ("occurred", "2025-04-08")
+
+
+def test_weekday_the_heading_days_do_not_hold_keeps_its_own_reading() -> None:
+    from mapapp.extract.date_spans import DateSpan
+    from mapapp.extract.heading_weekdays import in_heading_days
+
+    friday = DateSpan(dt.date(2025, 4, 11), dt.date(2025, 4, 11), "day", "on Friday", "weekday")
+    heading = DateSpan(dt.date(2025, 4, 15), dt.date(2025, 4, 16), "range", "15-16 April")
+    assert in_heading_days(friday, heading) is friday
+    month = DateSpan(dt.date(2025, 4, 1), dt.date(2025, 4, 30), "month", "April")
+    assert in_heading_days(friday, month) is friday
