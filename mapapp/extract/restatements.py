@@ -52,20 +52,39 @@ def with_stops(masked: str, mentions: list[Mention], table: ActorTable) -> list[
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
-        stop = m.venue if m.event_type == "visit" and not _placed_before(m, mentions) else None
+        visit = m.event_type == "visit" and m.venue is not None
+        stop = m.venue if visit and not _placed_before(m, out) else None
         while stop is not None and (stop := _next(masked, stop, table)) is not None:
             trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
             out.append(replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], quotes=[]))
     return out
 
 
-def _placed_before(m: Mention, mentions: list[Mention]) -> bool:
-    """Whether ``m`` repeats a visit told before it with a place ("The visit will take him to
-    Dublin, Cork and Galway": the first visit word has none, so the list is this one's)."""
+def _placed_before(m: Mention, told: list[Mention]) -> bool:
+    """Whether the places after ``m``, a repeated visit word, are left to a visit told before
+    it, so that ``m`` makes no stops of its own. "The visit will take him to Dublin, Cork and
+    Galway": the first visit word has no place, so the list is this one's; "flew to Islamabad
+    on Tuesday, the first stop of a tour that will take him to Tehran, Tashkent and Ashgabat":
+    the first word has a place of its own before the list, in another country, so the list is
+    this one's too; "The visit to Ghana will take him to Kumasi and Tamale" tells places of the
+    visit told first, and is left to it."""
+    assert m.venue is not None
     return m.trigger.repeat and any(
-        x.event_type == "visit" and x.venue is not None and x.trigger.begin < m.trigger.begin
-        for x in mentions
+        x is not m
+        and x.event_type == "visit"
+        and x.venue is not None
+        and (
+            x.venue.begin == m.venue.begin  # a stop of a list already read
+            or (x.trigger.begin < m.trigger.begin and x.venue.begin >= m.venue.begin)
+            # "The visit to Ghana will take him to Kumasi and Tamale": places of that visit
+            or (x.trigger.begin < m.trigger.begin and _same_country(x.venue, m.venue))
+        )
+        for x in told
     )
+
+
+def _same_country(one: Venue, other: Venue) -> bool:
+    return one.place.country_code == other.place.country_code
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
