@@ -17,6 +17,7 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
+from mapapp.extract.further_legs import FURTHER_LEG
 from mapapp.extract.gapping import with_gaps
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
@@ -250,15 +251,6 @@ def anchored(masked: str, trigger: Trigger, found: list[DateMatch]) -> DateSpan 
     return range_span(mid - spread, mid + spread, "range", m.group(0), "anchored")
 
 
-# "will travel to Doha on Friday to meet officials and then to Cairo on Sunday": a further leg
-_LEG = re.compile(
-    r"(?i),?\s+(?:and\s+(?=on\s+to\b)|(?:and\s+)?(?:then|later|afterwards|from\s+there|"
-    r"after\s+that)\s*,?\s+(?:go\s+|travel\s+|fly\s+|head\s+)?)(?:on\s+)?to\s+(?=[A-Z])|"
-    # "… to Lima, Peru, May 2-3, and Quito, Ecuador, May 4-5": a further stop with its own days
-    r",\s+and\s+(?=(?-i:[A-Z])[^,;.]{1,40},\s+(?-i:[A-Z])[^,;.]{1,30},\s+(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+)?\d)"
-)
-
-
 _STOP_GAP = re.compile(r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)?,?\s+(?:on\s+|from\s+)?$")
 
 
@@ -288,7 +280,7 @@ def with_legs(
             _own_stop_days(masked, m, found)  # "…, and Guatemala City, Guatemala, January 23-24"
         if m.event_type != "visit" or m.venue is None or m.trigger.repeat:
             continue
-        leg = _LEG.search(masked, m.venue.end, min(len(masked), m.venue.end + 160))
+        leg = FURTHER_LEG.search(masked, m.venue.end, min(len(masked), m.venue.end + 160))
         if leg is None:
             continue
         stop = stop_at(masked, leg.end(), table)
@@ -300,6 +292,8 @@ def with_legs(
         ):
             continue  # the leg has an event word of its own ("his first visit to" is later)
         days = [d.span for d in found if stop.end <= d.begin <= stop.end + 4]
+        if leg.group("when"):  # "…, and on Tuesday to Riga": the day told before the stop
+            days = [d.span for d in found if leg.start("when") <= d.begin < leg.end("when")]
         trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
         span = days[0] if days else DateSpan(None, None, "unknown", None)
         out.append(
