@@ -17,11 +17,19 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mapapp.extract.stop_sides import one_side_per_stop, sides_named
+
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
 
-# what joins the names of a list: ", ", " and ", ", and then "
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?")
+_DAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*"
+# what joins the names of a list: ", ", " and ", ", and then ", and the stops' days between
+# them ("to Ottawa on Friday and to Washington on Saturday", "to Vilnius, and on Tuesday to Riga",
+# "in Baku on Saturday and in Yerevan on Sunday")
+_LIST_GLUE = re.compile(
+    rf"\s*(?:{_DAY})?(?:,\s*(?:and\s+)?|\s+and\s+|and\s+)(?:then\s+)?(?:{_DAY})?(?:to\s+|in\s+)?"
+    r"(?:the\s+)?"
+)
 _AFTER_STOPS = 140  # characters between the last stop and the talks' word
 # "…, where he will hold talks", "…, and then hold talks": talks of the last stop only
 # ("later this week" is the trip's time)
@@ -61,15 +69,24 @@ def with_stop_talks(masked: str, told: list[Mention]) -> list[Mention]:
     talks = [
         m
         for m in told
-        if m.event_type == "meeting"
+        if _talks(m)
         and not m.online
         and m.status == stops[0].status
         and 0 <= m.trigger.begin - end <= _AFTER_STOPS
-        and not _LAST_ONLY.search(masked, end, m.trigger.begin)
+        and (
+            not _LAST_ONLY.search(masked, end, m.trigger.begin)
+            or one_side_per_stop(masked, m, stops)
+        )
     ]
-    if len(talks) != 1 or sum(m.event_type == "meeting" for m in told) != 1:
+    if len(talks) != 1 or sum(_talks(m) for m in told) != 1:
         return told
+    if talks[0].event_type != "meeting" and not one_side_per_stop(masked, talks[0], stops):
+        return told  # talks of many sides, not the stops' own
     meeting = talks[0]
+    codes = {s.venue.place.country_code for s in stops if s.venue is not None}
+    named = sides_named(masked, meeting.trigger.end) & codes
+    if named and named < codes:
+        return told  # "… and then to Stockholm for talks with the Swedish king": one stop's
     places = {s.venue.place.name for s in stops if s.venue is not None}
     if meeting.venue is not None and meeting.venue.place.name not in places:
         return told  # talks with a place of their own
@@ -77,7 +94,15 @@ def with_stop_talks(masked: str, told: list[Mention]) -> list[Mention]:
     more = [_at_stop(meeting, s) for s in stops if s.venue and s.venue.place.name != at]
     if meeting.venue is None:
         more, told = more[1:], [_at_stop(meeting, stops[0]) if m is meeting else m for m in told]
+    elif meeting.event_type != "meeting":  # the talks at the stop they are placed at
+        one = replace(meeting, event_type="meeting", multilateral=False)
+        told = [one if m is meeting else m for m in told]
     return [*told, *more]
+
+
+def _talks(m: Mention) -> bool:
+    """Talks: a meeting, or talks typed a gathering for the many sides they name."""
+    return m.event_type == "meeting" or (m.trigger.event_type == "meeting" and m.multilateral)
 
 
 def _at_stop(meeting: Mention, stop: Mention) -> Mention:
@@ -87,6 +112,8 @@ def _at_stop(meeting: Mention, stop: Mention) -> Mention:
     trigger = replace(meeting.trigger, begin=begin, end=begin + 1, kind="past", repeat=True)
     return replace(
         meeting,
+        event_type="meeting",
+        multilateral=False,
         trigger=trigger,
         venue=stop.venue,
         venues=stop.venues,

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mapapp import gazetteer
 from mapapp.extract.discourse import RECENT, overlap
 from mapapp.extract.party_kinds import kind_of
+from mapapp.extract.stop_sides import sides_of_stops
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from mapapp.extract.venues import Venue
 
 _PLACE = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+_PLACE_NAME = re.compile(_PLACE)
 _PLACE_LIST = re.compile(rf"{_PLACE}(?:,\s+{_PLACE})+,?\s+and\s+{_PLACE}")
 # between a trip's word and its first stop: "travel to Seoul", "will visit Dakar", "take him to"
 _TO_STOPS = re.compile(r"\s*(?:(?:him|her|them|the\s+\w+)\s+)?(?:to\s+)?")
@@ -42,7 +45,8 @@ def summed_tour(
     still the tour summed up). ``countries``: the longest list of countries in the sentence."""
     if trigger.event_type not in ("meeting", "conference") or venue is None:
         return False
-    if _PLACE_LIST.match(masked, venue.begin) is None:
+    listed = _PLACE_LIST.match(masked, venue.begin)
+    if listed is None:
         return False
     return not (
         trigger.event_type == "meeting"
@@ -54,8 +58,17 @@ def summed_tour(
             and _TO_STOPS.fullmatch(masked, t.end, venue.begin) is not None
             for t in triggers
         )
-        and kind_of(masked, trigger, clauses, countries)[0] == "meeting"
+        and (
+            kind_of(masked, trigger, clauses, countries)[0] == "meeting"
+            or sides_of_stops(masked, trigger.end, _codes(listed.group(0)))
+        )
     )
+
+
+def _codes(listed: str) -> list[str | None]:
+    """The countries of the places of a list ("Kigali, Bujumbura and Kinshasa")."""
+    found = (gazetteer.lookup(name).place for name in _PLACE_NAME.findall(listed))
+    return [place.country_code if place is not None else None for place in found]
 
 
 def _stop_talks(m: Mention) -> bool:
