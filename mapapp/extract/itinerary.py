@@ -21,6 +21,7 @@ _LIST_GOES_ON = re.compile(
     r",?\s+and\s+(?:the\s+)?[A-Z]|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,|\s+and\b)"
 )
 _AHEAD_DAYS = 31  # days after the list's first day within which a stop's sentence may fall
+_TOUR_DAYS = 7  # the same, for a stop told ahead of a tour already begun
 
 
 def _stop_copy(x: Mention) -> bool:
@@ -57,7 +58,11 @@ def _at_stop(v: Mention, m: Mention) -> bool:
     if v.span.start is None or overlap(v.span, m.span):
         return v.status == m.status or m.status == "announced"
     ahead = (m.span.start - v.span.start).days
-    return v.status == m.status and 0 < ahead <= _AHEAD_DAYS
+    if v.status == m.status:
+        return 0 < ahead <= _AHEAD_DAYS
+    # "began a tour of Tuvalu, Kiribati and Nauru on Friday" then "flies to Tarawa on Sunday":
+    # a later stop of a tour under way, told ahead on a day of the tour's week
+    return m.status == "announced" and m.span.precision == "day" and 0 < ahead <= _TOUR_DAYS
 
 
 def follow_stops(events: list[Mention]) -> list[Mention]:
