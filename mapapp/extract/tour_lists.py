@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.listed_stays import LISTED_STAY_TRIGGERS
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 
 __all__ = ["TOUR_LIST_TRIGGERS"]
@@ -40,4 +41,5 @@ TOUR_LIST_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(_TOURS), "past"),
     # ("briefed him on his recent tour of …": a tour told without its days is no event here)
     ("visit", re.compile(rf"(?<!\brecent\s)(?<!\bearlier\s)(?<!\bprevious\s)\b{_TOUR_OF}"), "noun"),
+    *LISTED_STAY_TRIGGERS,  # "I was in Vilnius and Riga last week": a stay in each
 ]

@@ -26,7 +26,6 @@ from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
 from mapapp.extract.leg_wordings import LEG_TRIGGERS
-from mapapp.extract.listed_stays import LISTED_STAY_TRIGGERS
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
     AUDIENCE_WITH,
@@ -143,8 +142,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *STOP_TRIGGERS,  # "stopping briefly in Kindia", "with a stop in Monterrey"
     *LEG_TRIGGERS,  # "leaves on Thursday for Kinshasa", "The final leg took him to Bhutan"
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
-    *TOUR_LIST_TRIGGERS,  # "tours Dushanbe, Tashkent and Ashgabat", "a tour of Kigali and …"
-    *LISTED_STAY_TRIGGERS,  # "I was in Vilnius and Riga last week"
+    *TOUR_LIST_TRIGGERS,  # "tours Dushanbe, Tashkent and Ashgabat", "was in Vilnius and Riga"
     ("visit", re.compile(RETURNED_FROM), "past"),  # "returned from Paris, where he met …"
     ("visit", re.compile(SHUTTLED), "past"),  # "shuttled between Doha and Cairo"
     ("visit", re.compile(TOUR_BEGAN_IN), "past"),  # "a tour that began in Jakarta"
