@@ -24,10 +24,10 @@ def _of(core: list[tuple[str, str, str | None, str | None]], kind: str) -> list[
 @pytest.mark.parametrize(
     ("text", "status", "day"),
     [
-        # chronology line: a present verb of touring with the entry's days
+        # a chronology's entry: a present verb of touring with the entry's days
         (
-            "3-5 March - Kenya's foreign minister tours Kampala, Kigali and Dodoma to prepare "
-            "the regional summit.",
+            "TIMELINE\n\n3-5 March - Kenya's foreign minister tours Kampala, Kigali and Dodoma to "
+            "prepare the regional summit.\n\n9 March - The regional summit opens in Arusha.",
             "occurred",
             "2024-03-03",
         ),

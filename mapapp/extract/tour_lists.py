@@ -23,8 +23,10 @@ __all__ = ["TOUR_LIST_TRIGGERS"]
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
 # two places or more right after the word: "Dushanbe, Tashkent and Ashgabat", "Hanoi and Vientiane"
 _LIST_AHEAD = rf"(?=(?:the\s+)?{_NAME}(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z])"
-# "tours Dushanbe, …", "toured Hanoi and …", "is touring Accra, …"
-_TOURS = rf"\btour(?:s|ed|ing)\s+{_LIST_AHEAD}"
+# "toured Hanoi and …", "is touring Accra, …"; the present "tours Dushanbe, …" is read as a
+# present (a chronology's history, a schedule's plan with a day ahead, else a habit)
+_TOURS = rf"\btour(?:ed|ing)\s+{_LIST_AHEAD}"
+_TOURS_NOW = rf"\btours\s+{_LIST_AHEAD}"
 # "a week-long tour of Kigali, …", "a regional swing through Lima, …", "his trip around …"
 _TOUR_OF = r"(?:tour|swing|trip|journey)\s+(?:of|through|around|taking\s+in)\s+" + _LIST_AHEAD
 
@@ -39,6 +41,7 @@ _LEAVES_FOR_TOUR = (
 TOUR_LIST_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(_LEAVES_FOR_TOUR), "past"),
     ("visit", re.compile(_TOURS), "past"),
+    ("visit", re.compile(_TOURS_NOW), "present"),
     # ("briefed him on his recent tour of …": a tour told without its days is no event here)
     ("visit", re.compile(rf"(?<!\brecent\s)(?<!\bearlier\s)(?<!\bprevious\s)\b{_TOUR_OF}"), "noun"),
     *LISTED_STAY_TRIGGERS,  # "I was in Vilnius and Riga last week": a stay in each
