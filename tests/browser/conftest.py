@@ -25,6 +25,12 @@ from browser_harness import (
     chromium_path,
     run_app,
 )
+from playwright.sync_api import expect
+
+# A Streamlit rerun on a loaded two-core machine (a CI runner doing other work) can take longer
+# than Playwright's default five seconds for an assertion to come true; a test still fails, only
+# later, when what it waits for never comes.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")
