@@ -13,6 +13,7 @@ import itertools
 import re
 
 from mapapp.extract.datelines import Dateline, _known_city, dateline_place, find_dateline
+from mapapp.extract.item_datelines import item_dateline
 from mapapp.extract.signoff_place import signoff_dateline
 from mapapp.extract.text_dates import find_dates
 
@@ -28,10 +29,14 @@ _DAY_ZERO = dt.date(2000, 1, 1)  # any day: only whether the part is a date is a
 def page_dateline(text: str) -> Dateline | None:
     """The page's dateline (:func:`mapapp.extract.datelines.find_dateline`), or its header
     line's city (else its closing "Done at …" line's) when the dateline names no place
-    ("QUESTION:" read as one) or there is none."""
+    ("QUESTION:" read as one) or there is none. A digest that opens with numbered items has
+    its first item's (:func:`mapapp.extract.item_datelines.item_dateline`)."""
     line = find_dateline(text)
     if line is not None and dateline_place(line) is not None:
         return line
+    item = item_dateline(text)
+    if item is not None and dateline_place(item) is not None:
+        return item
     return header_dateline(text) or signoff_dateline(text) or line
 
 
