@@ -74,7 +74,9 @@ def _in_order(items: list[list[Mention]]) -> bool:
 
 def chronology_years(mentions: list[Mention], published: dt.date) -> list[Mention]:
     """``mentions``, an item of a chronology moved back a year where it would fall after the
-    next item (see the module docstring)."""
+    next item and a year back does not (see the module docstring): an item told with a year
+    long past ("Photo 5 (archive). LIMA, March 2009 - …") is out of the list's order and
+    moves nothing before it."""
     items = _items(mentions)
     if not _in_order(items):
         return mentions
@@ -82,7 +84,7 @@ def chronology_years(mentions: list[Mention], published: dt.date) -> list[Mentio
     for item in reversed(items):
         span = item[0].span
         assert span.start is not None
-        if following is not None and span.start > following:
+        if following is not None and span.start > following and _back(span.start) <= following:
             span = _year_back(span)
             for m in item:
                 m.span = span
