@@ -50,6 +50,11 @@ _PAST = re.compile(
     r"(?i)\b(?:\w+ed|met|held|had|made|took|gave|sat|spoke|went|came|began|flew|paid|saw|"
     r"was|were|has|have)\b"
 )
+_AFTER_NOUN = 40  # characters after a noun in which its verb is told
+_PAST_AFTER = re.compile(
+    r"^[^;:.]*?\b(?:held|met|signed|received|welcomed|hosted|spoke|was|were|had|paid|made|"
+    r"(?!(?:expect|schedul|plann|propos|intend|slat|invit)ed\b)[a-z]+ed)\b"
+)
 
 
 def _heading_span(
@@ -133,9 +138,14 @@ def _stop_on(block: Block, day: DateSpan | None, published: dt.date) -> gazettee
 
 
 def _told_as_past(e: Mention) -> bool:
+    """Whether a past tense tells the event: before its word, or right after a noun ("In
+    Lima on Monday, she held talks": the stay in Lima; not "talks scheduled for Monday")."""
     quote = e.quote
     lo = max(0, e.trigger.begin - 40)
-    return _PAST.search(quote, lo, e.trigger.end) is not None
+    if _PAST.search(quote, lo, e.trigger.end) is not None:
+        return True
+    after = quote[e.trigger.end : e.trigger.end + _AFTER_NOUN]
+    return e.trigger.kind == "noun" and _PAST_AFTER.search(after) is not None
 
 
 def _elsewhen(e: Mention, block: Block, published: dt.date) -> bool:
@@ -171,6 +181,9 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         span = base
         if block.chronicle and e.status == "announced":  # "Jan. 10 - Kazakhstan is to host …"
             span = _block_span(block, published, plan=True)
+        # "Monday and Tuesday / In Lima on Monday she held talks" on a week past: the last
+        # such days, whichever the bare heading alone would name
+        span = _done_on(e, block, published) or span
         e.span = from_heading(e.span, span, block.date, published)  # "spoke today" below a date
         moved = in_heading_month(e.span, span)  # "on the 14th" below "FRIDAY 14 MARCH"
         moved = in_heading_days(moved, span)  # "on Wednesday" below "WEDNESDAY 12 - THURSDAY 13"
@@ -180,7 +193,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         e.span = moved
         if span is not None and e.span.start is None and ahead_of_other(e.relative):
             e.relative = None  # "… held a video call ahead of the summit" below a day: that day
-            e.span = _done_on(e, block, published) or span
+            e.span = span
             e.date_note = f"Date from the heading above the item ({block.date})."
             # a diary's day: an item below another day's heading is another event, unless it
             # refers back to one told as done ("welcomed the outcome of the QCG meeting")

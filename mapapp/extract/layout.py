@@ -53,11 +53,12 @@ _ONE_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|{_NUMERIC}|{_DAY})"
     r"(?:,?\s+\d{4})?"
 )
-# A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH");
-# a factbox's or calendar's heading may name its item after a dash ("OCT 22-24 - BRICS SUMMIT,
-# KAZAN", "12 March: EU-Japan summit, Tokyo")
+# A heading that is a date and nothing else, or a range of two ("SATURDAY 7 – SUNDAY 8 MARCH",
+# a week in review's "Tuesday and Wednesday"); a factbox's or calendar's heading may name its
+# item after a dash ("OCT 22-24 - BRICS SUMMIT, KAZAN", "12 March: EU-Japan summit, Tokyo")
 _DATE_HEADING = re.compile(
-    rf"(?i)^\W*(?P<date>{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|{_WEEKDAY})"
+    rf"(?i)^\W*(?P<date>{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|"
+    rf"{_WEEKDAY}(?:\s*(?:–|—|-|to|and|&)\s*{_WEEKDAY})?)"
     r"(?:[\s.:,—–-]*$|\s*(?:[—–:]|\s-)\s+(?P<item>[^\W\d_].*)$)"
 )
 # "Public Schedule for Friday, November 21, 2025", "DAILY AGENDA — 3 June 2025": a schedule's
