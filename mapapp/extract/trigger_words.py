@@ -203,8 +203,12 @@ HEADLINE_CALL = r"(?i)\b(?:call|phone|telephone)\b"
 # "travelled on Wednesday to Berlin", "arrived late on Monday in Sanaa": a time before the place
 WHEN_BETWEEN = (
     r"(?:(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|next\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b|\d{1,2}\s+[A-Z][a-z]+\.?|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2}\b)|yesterday|overnight|today|tomorrow|tonight|"
+    r"Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b|"
+    # "on 21 and 22 May", "on May 21-22", "on 12/05/2003": two days of one month, or a day
+    # written in figures, before the place of a trip's further leg
+    r"\d{1,2}(?:\s*(?:-|–|and|&)\s*\d{1,2})?\s+[A-Z][a-z]+\.?|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|and|&)\s*\d{1,2})?\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)|"
+    r"yesterday|overnight|today|tomorrow|tonight|"
     # "will travel on the same day to Alexandria", "flew the next morning to Apia"
     r"(?:on\s+|later\s+)?(?:the|that)\s+(?:same|next|following)\s+(?:day|morning|afternoon|"
     r"evening|night)|later\s+(?:that|the\s+same)\s+day)"

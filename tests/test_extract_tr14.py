@@ -1,0 +1,82 @@
+"""Trips of several stops: onward legs told with "continue" or with a day between the verb and
+the place (two days of one month, a range, a day in figures).
+
+Invented sentences in several outlet styles (wire, ministry release, readout, embassy page,
+programme); near-misses that must not fire. Each asserts type, status, first day and place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import article_candidates, core_told, the_one_told
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # ministry release: two days before two stops, each stop a visit of its own
+        (
+            "After Nairobi the foreign minister will continue on 21 and 22 May to Lusaka and "
+            "Gaborone, the ministry said.",
+            [
+                ("visit", "announced", "2024-05-21", "Gaborone"),
+                ("visit", "announced", "2024-05-21", "Lusaka"),
+            ],
+        ),
+        # wire: an infinitive and the day after the place
+        (
+            "KAMPALA, May 15 (Wire) - The envoy is to continue to Kigali on Friday, aides said.",
+            [("visit", "announced", "2024-05-17", "Kigali")],
+        ),
+        # programme in the present: the day between the verb and the place
+        (
+            "Programme: the delegation continues on Thursday to Windhoek.",
+            [("visit", "announced", "2024-05-16", "Windhoek")],
+        ),
+        # readout in the past: the leg already made
+        (
+            "The Deputy Secretary continued on Monday to Maseru for talks with officials.",
+            [
+                ("meeting", "occurred", "2024-05-13", "Maseru"),
+                ("visit", "occurred", "2024-05-13", "Maseru"),
+            ],
+        ),
+        # embassy page: a day range written with the month first
+        (
+            "The Ambassador will then travel on May 27-28 to Mbabane.",
+            [("visit", "announced", "2024-05-27", "Mbabane")],
+        ),
+        # agency: a day in figures between the verb and the place
+        (
+            "The delegation went on 09/05/2024 to Blantyre.",
+            [("visit", "occurred", "2024-05-09", "Blantyre")],
+        ),
+    ],
+)
+def test_onward_leg_with_its_days(text: str, told: list) -> None:
+    assert core_told(text, PUBLISHED) == told
+
+
+def test_each_stop_of_the_pair_runs_over_both_days() -> None:
+    text = "From Accra she will continue on 23 and 24 May to Lome and Cotonou."
+    found = [r for r in article_candidates(text, PUBLISHED) if r["event_type"] == "visit"]
+    assert sorted((r["place_name"], r["date_start"], r["date_end"]) for r in found) == [
+        ("Cotonou", "2024-05-23", "2024-05-24"),
+        ("Lomé", "2024-05-23", "2024-05-24"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will continue to work with Zambia on the border.",
+        "The ministry said talks continued on Monday in a cordial atmosphere.",
+        "Aid deliveries will continue on 21 and 22 May as planned.",
+        "The ceasefire continues to hold along the border.",
+    ],
+)
+def test_continue_without_a_place_is_no_trip(text: str) -> None:
+    assert [t for t in core_told(text, PUBLISHED) if t[0] == "visit"] == []
