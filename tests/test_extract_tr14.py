@@ -1,5 +1,6 @@
 """Trips of several stops: onward legs told with "continue" or with a day between the verb and
-the place (two days of one month, a range, a day in figures).
+the place (two days of one month, a range, a day in figures), and a stay "in the country" told
+by "last visited the country" after a trip to it.
 
 Invented sentences in several outlet styles (wire, ministry release, readout, embassy page,
 programme); near-misses that must not fire. Each asserts type, status, first day and place.
@@ -80,3 +81,38 @@ def test_each_stop_of_the_pair_runs_over_both_days() -> None:
 )
 def test_continue_without_a_place_is_no_trip(text: str) -> None:
     assert [t for t in core_told(text, PUBLISHED) if t[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # digest: a trip ahead, then the last stay there
+        (
+            "The regional mediator will travel to Bamako next week to meet the transitional "
+            "authorities. He last visited the country in February.",
+            "ML",
+        ),
+        # readout: the trip to a country named as such
+        (
+            "The Special Envoy travelled to Chad on Monday. She had last visited the country "
+            "in January.",
+            "TD",
+        ),
+    ],
+)
+def test_last_visited_the_country_is_the_country_of_the_trip_before(text: str, code: str) -> None:
+    found = the_one_told(text, PUBLISHED, "visit", "visited the country")
+    assert found["status"] == "occurred"
+    assert found["country_code"] == code
+    assert found["date_start"][:4] == "2024"
+    assert found["date_start"][5:7] in ("01", "02")
+
+
+def test_the_country_s_capital_is_not_the_country() -> None:
+    text = (
+        "The mediator will travel to Bamako next week. He last visited the country's "
+        "capital in February."
+    )
+    found = core_told(text, PUBLISHED)
+    assert ("visit", "announced", "2024-05-20", "Bamako") in found
+    assert all(t[2] != "2024-02-01" or t[0] != "visit" for t in found)

@@ -63,8 +63,12 @@ def visit_destinations(masked: str) -> list[tuple[int, int, str, gazetteer.Place
     return out
 
 
-# "who arrived in the country on Monday", "since arriving in this country": right after the verb
-_IN_THE_COUNTRY = re.compile(r"(?:\s+back)?\s+(?:in|into|to)\s+(?:the|this|our)\s+country\b")
+# "who arrived in the country on Monday", "since arriving in this country": right after the verb;
+# "He last visited the country in September": the country as the visit's object
+_IN_THE_COUNTRY = re.compile(
+    r"(?:\s+back)?\s+(?:in|into|to)\s+(?:the|this|our)\s+country\b|"
+    r"(?<=\bvisited)\s+(?:the|this|our)\s+country\b(?!['’])"
+)
 _ENDS_IN = re.compile(r"\s*(?:in|into|to)$")
 
 
@@ -75,21 +79,45 @@ def in_the_country(text: str, begin: int, end: int) -> re.Match[str] | None:
     return _IN_THE_COUNTRY.match(text, at, at + 30)
 
 
+def _trip_before(told: list[Mention], m: Mention) -> gazetteer.Place | None:
+    """The country of the last trip told before ``m`` in its paragraph ("will travel to
+    Ouagadougou next week. He last visited the country in September"), if any."""
+    trips = [
+        t
+        for t in told
+        if t.event_type == "visit"
+        and t.venue is not None
+        and t.paragraph == m.paragraph
+        and t.index < m.index
+        and t.venue.place.country_code
+    ]
+    if not trips:
+        return None
+    last = max(trips, key=lambda t: t.index)
+    code = last.venue.place.country_code if last.venue is not None else None
+    return gazetteer.lookup(code).place if code else None
+
+
 def follow_the_country(told: list[Mention], place: gazetteer.Place | None) -> None:
-    """An arrival "in the country" with no place of its own is in the country the story is
-    filed from (its dateline's)."""
+    """An arrival "in the country" with no place of its own is in the country of the trip told
+    just before it in its paragraph, else in the country the story is filed from (its
+    dateline's)."""
     code = place.country_code if place is not None else None
-    country = gazetteer.lookup(code).place if code else None
-    if country is None:
-        return
+    filed = gazetteer.lookup(code).place if code else None
     for m in told:
         if m.event_type != "visit" or m.venue is not None:
             continue
         hit = in_the_country(m.quote, m.trigger.begin, m.trigger.end)
         if hit is None:
             continue
+        country = _trip_before(told, m)
+        note = "the country of the trip told before it"
+        if country is None:
+            country, note = filed, "the country the story is filed from"
+        if country is None:
+            continue
         from mapapp.extract.venues import Venue  # venues reads this module's other rules
 
         m.venue = Venue(hit.start(), hit.end(), hit.group(0).strip(), country)
         m.venues = [*m.venues, m.venue]
-        m.place_note = "Place: the country the story is filed from ('in the country')."
+        m.place_note = f"Place: {note} ('in the country')."
