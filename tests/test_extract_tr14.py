@@ -1,6 +1,7 @@
 """Trips of several stops: onward legs told with "continue" or with a day between the verb and
-the place (two days of one month, a range, a day in figures), and a stay "in the country" told
-by "last visited the country" after a trip to it.
+the place (two days of one month, a range, a day in figures); a stay "in the country" told
+by "last visited the country" after a trip to it; and a stop whose days the list gives, kept
+beside a later, loosely dated gathering in its city.
 
 Invented sentences in several outlet styles (wire, ministry release, readout, embassy page,
 programme); near-misses that must not fire. Each asserts type, status, first day and place.
@@ -116,3 +117,44 @@ def test_the_country_s_capital_is_not_the_country() -> None:
     found = core_told(text, PUBLISHED)
     assert ("visit", "announced", "2024-05-20", "Bamako") in found
     assert all(t[2] != "2024-02-01" or t[0] != "visit" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "first_day"),
+    [
+        # wire: two stops on two days, a council meeting at the second stop the week after
+        (
+            "The minister will travel on to Kigali and Nairobi on Friday and Saturday, an aide "
+            "said. The bloc's council is to review the plan at a session in Nairobi next week.",
+            "Nairobi",
+            "2024-05-17",
+        ),
+        # ministry release: a stop with its days, a forum in that city the next month
+        (
+            "She will fly to Dakar and Banjul on 20 and 21 May. A regional forum on fisheries "
+            "will be held in Banjul next month.",
+            "Banjul",
+            "2024-05-20",
+        ),
+    ],
+)
+def test_a_dated_stop_keeps_its_days_beside_a_later_gathering(
+    text: str, city: str, first_day: str
+) -> None:
+    visits = [
+        r
+        for r in article_candidates(text, PUBLISHED)
+        if r["event_type"] == "visit" and r["place_name"] == city
+    ]
+    assert [(r["status"], r["date_start"]) for r in visits] == [("announced", first_day)]
+
+
+def test_a_stop_still_takes_its_own_sentence() -> None:
+    text = (
+        "The minister will travel on to Kigali and Nairobi on Friday and Saturday. In Nairobi "
+        "on Saturday she is due to meet the president."
+    )
+    told = core_told(text, PUBLISHED)
+    assert ("meeting", "announced", "2024-05-18", "Nairobi") in told
+    assert ("visit", "announced", "2024-05-18", "Nairobi") in told
+    assert ("visit", "announced", "2024-05-17", "Kigali") in told

@@ -22,6 +22,8 @@ _LIST_GOES_ON = re.compile(
 )
 _AHEAD_DAYS = 31  # days after the list's first day within which a stop's sentence may fall
 _TOUR_DAYS = 7  # the same, for a stop told ahead of a tour already begun
+_OWN_DAYS = frozenset({"day", "range"})  # a stop's days told in the list
+_LOOSE = frozenset({"week", "month", "season", "year"})  # a time told by a week or longer
 
 
 def _stop_copy(x: Mention) -> bool:
@@ -57,6 +59,10 @@ def _at_stop(v: Mention, m: Mention) -> bool:
         return False
     if v.span.start is None or overlap(v.span, m.span):
         return v.status == m.status or m.status == "announced"
+    if v.span.precision in _OWN_DAYS and m.span.precision in _LOOSE:
+        # "will travel on to Kigali and Nairobi on Friday and Saturday" then "a meeting in
+        # Nairobi next week": a stop told with its days is not a later, loosely dated gathering
+        return False
     ahead = (m.span.start - v.span.start).days
     if v.status == m.status:
         return 0 < ahead <= _AHEAD_DAYS
