@@ -158,3 +158,40 @@ def test_a_stop_still_takes_its_own_sentence() -> None:
     assert ("meeting", "announced", "2024-05-18", "Nairobi") in told
     assert ("visit", "announced", "2024-05-18", "Nairobi") in told
     assert ("visit", "announced", "2024-05-17", "Kigali") in told
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "told"),
+    [
+        # UN press summary: a verbless leg after "and then", the trip dated by its week
+        (
+            "The envoy told the Council he had travelled last week to Juba for talks with the "
+            "president, and then to Khartoum, where he met the foreign minister.",
+            "Khartoum",
+            ("visit", "occurred", "2024-05-06", "Khartoum"),
+        ),
+        # briefing transcript: "then" opening the next sentence
+        (
+            "The Secretary travelled to Amman last week, where he met the king. He then went on "
+            "to Cyprus to thank the crews.",
+            "Cyprus",
+            ("visit", "occurred", "2024-05-06", "Cyprus"),
+        ),
+        # ministry release ahead: a month lends its days to the later leg
+        (
+            "The minister will visit Lima next month and will then fly to Quito for talks.",
+            "Quito",
+            ("visit", "announced", "2024-06-01", "Quito"),
+        ),
+    ],
+)
+def test_a_then_leg_takes_the_loose_days_of_its_trip(text: str, city: str, told: tuple) -> None:
+    visits = [t for t in core_told(text, PUBLISHED) if t[0] == "visit" and t[3] == city]
+    assert visits == [told]
+
+
+def test_a_then_leg_after_a_single_day_keeps_no_day_of_its_own() -> None:
+    text = "The Secretary flew to Amman on Monday. He then went on to Cyprus to thank the crews."
+    cyprus = the_one_told(text, PUBLISHED, "visit", "went on to Cyprus")
+    assert cyprus["country_code"] == "CY"
+    assert cyprus["date_start"] is None

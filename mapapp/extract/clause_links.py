@@ -24,6 +24,7 @@ from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.second_parties import with_second_parties
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
+from mapapp.extract.then_legs import lent_days
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
 
@@ -295,7 +296,8 @@ def with_legs(
         if leg.group("when"):  # "…, and on Tuesday to Riga": the day told before the stop
             days = [d.span for d in found if leg.start("when") <= d.begin < leg.end("when")]
         trigger = replace(m.trigger, begin=stop.begin, end=stop.begin + 1, repeat=True)
-        span = days[0] if days else DateSpan(None, None, "unknown", None)
+        # "travelled last week to Mogadishu …, and then to Nairobi": the trip's loose dates
+        span = days[0] if days else (lent_days(m.span) or DateSpan(None, None, "unknown", None))
         out.append(
             replace(m, trigger=trigger, venue=stop, venues=[*m.venues, stop], span=span, quotes=[])
         )
