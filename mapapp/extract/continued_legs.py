@@ -21,6 +21,9 @@ from mapapp.extract.trigger_words import WHEN_BETWEEN
 __all__ = ["CONTINUED_LEG_TRIGGERS"]
 
 _PLACE_AHEAD = r"to\s+(?:the\s+)?[A-Z]"
+# "and continue to Helsinki, where she will attend …": a leg told by what is done at its end,
+# whose visit the attendance there already tells, on that event's days
+_WHERE_AFTER = r"\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+where\b"
 # after "will", "to", "then" or "and": "will continue to Harare", "to continue on 3 May to Lusaka"
 _AHEAD = r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s)|(?<=\bthen\s)|(?<=\band\s)|(?<=\bshall\s))"
 
@@ -30,7 +33,7 @@ def _leg(verb: str) -> str:
     or the verb alone before a day and the place ("continue on 21 May to Harare"), so that the
     day is read after it as the leg's."""
     return (
-        rf"\b{verb}\s+(?:on\s+)?to\b(?=\s+(?:the\s+)?[A-Z])|"
+        rf"\b{verb}\s+(?:on\s+)?to\b(?=\s+(?:the\s+)?[A-Z])(?!{_WHERE_AFTER})|"
         rf"\b{verb}(?=\s+(?:{WHEN_BETWEEN}){_PLACE_AHEAD})"
     )
 
