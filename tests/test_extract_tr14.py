@@ -195,3 +195,44 @@ def test_a_then_leg_after_a_single_day_keeps_no_day_of_its_own() -> None:
     cyprus = the_one_told(text, PUBLISHED, "visit", "went on to Cyprus")
     assert cyprus["country_code"] == "CY"
     assert cyprus["date_start"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # wire: the group named in the lead, "the leaders" and "their" in the next sentence
+        (
+            "The prime ministers of Latvia, Estonia and Finland held a video call on Monday "
+            "on energy links. The leaders decided their defence ministers should meet in "
+            "Tallinn next month.",
+            ("conference", "announced", "2024-06-01", "Tallinn"),
+        ),
+        # ministry release: the group counted in the sentence itself
+        (
+            "The three governments said their envoys will meet again in Geneva on Friday.",
+            ("conference", "announced", "2024-05-17", "Geneva"),
+        ),
+    ],
+)
+def test_their_ministers_of_a_group_of_three_meet_as_a_conference(text: str, told: tuple) -> None:
+    assert told in core_told(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # two sides counted: a meeting
+        (
+            "The two sides decided that their trade ministers would convene in Tallinn next month.",
+            ("meeting", "announced", "2024-06-01", "Tallinn"),
+        ),
+        # a group of two named before: a meeting
+        (
+            "The leaders of Chile and Peru met in Lima on Monday. They decided that their "
+            "trade ministers will meet in Santiago next month.",
+            ("meeting", "announced", "2024-06-01", "Santiago"),
+        ),
+    ],
+)
+def test_their_ministers_of_two_sides_still_meet(text: str, told: tuple) -> None:
+    assert told in core_told(text, PUBLISHED)

@@ -18,6 +18,7 @@ import re
 from mapapp.extract.discourse import Mention
 from mapapp.extract.group_clauses import follow_clause_group, own_parties
 from mapapp.extract.parties import GROUP, names_many_parties
+from mapapp.extract.their_groups import follow_their_group
 
 _GROUP_ONLY = re.compile(
     rf"(?i)^\W*(?:the\s+(?!two\s)(?:\w+\s+)?(?:{GROUP}|heads\s+of\s+government|participants|delegates)|"
@@ -46,6 +47,7 @@ def follow_group(events: list[Mention], lead_text: str = "") -> None:
         if e.event_type == "meeting" and _BLOC_WHOSE.search(before):
             e.event_type, e.multilateral = "conference", True
     _follow_referent(events)
+    follow_their_group(events)  # "The leaders agreed that their ministers would meet"
     lead = min((e.paragraph for e in events), default=0)
     told = any(e.event_type == "conference" and e.paragraph <= lead + 1 for e in events)
     many_lead = told or names_many_parties(lead_text)
