@@ -76,7 +76,6 @@ from mapapp.extract.story_day import follow_programmes, follow_story_day
 from mapapp.extract.summed_tours import follow_stop_talks
 from mapapp.extract.superseded import current
 from mapapp.extract.text_dates import DateSpan
-from mapapp.extract.then_legs import follow_then_legs
 from mapapp.extract.timeline import (
     date_from_dateline,
     date_from_next,
@@ -187,7 +186,6 @@ def extract_candidates(
         follow_arrivals(told)  # and "from Herat, where he had met …": the day of the stay
         follow_sidelines(told)
         follow_stay(told)
-        follow_then_legs(told)  # "He then went on to Germany": the trip's loose dates
         follow_legs(told, place)
         set_scene(follow_council_seat(told, published, text), place)  # Council: New York
         follow_also(told)

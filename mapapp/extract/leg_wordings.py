@@ -10,12 +10,15 @@
   the opposition leader", "flew to Doha on Friday from Islamabad, where on Wednesday she met
   …": a stay revealed by what the traveller did where the trip began (a visit to that city, as
   "returned from X, where …" is), whether or not the day of it comes first.
+* "will continue on 21 and 22 May to Harare": a next leg told with "continue"
+  (:mod:`mapapp.extract.continued_legs`).
 """
 
 from __future__ import annotations
 
 import re
 
+from mapapp.extract.continued_legs import CONTINUED_LEG_TRIGGERS
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 
 __all__ = ["LEG_TRIGGERS", "TIME_GAP"]
@@ -65,4 +68,5 @@ LEG_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(LEFT_WHEN_FOR), "past"),
     ("visit", re.compile(LEG_TOOK), "past"),
     ("visit", re.compile(FROM_WHERE), "past"),
+    *CONTINUED_LEG_TRIGGERS,  # "will continue on 21 and 22 May to Harare and Maputo"
 ]

@@ -21,6 +21,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.discourse import MERGE_TYPES, Mention, main_event, span_width
+from mapapp.extract.then_legs import follow_then_legs
 
 _AFTER_ONE_DAY = dt.timedelta(days=1)
 _CLOSE = 2  # sentences after the leg for an undated event
@@ -91,6 +92,7 @@ def follow_legs(events: list[Mention], dateline: gazetteer.Place | None) -> None
     """Give unplaced events in person told after a leg of a trip that leg's place (and, when
     they have none, its day): see the module docstring. ``dateline``: the dateline's city, the
     main event's scene when its sentence names none."""
+    follow_then_legs(events)  # "He then went on to Germany": first the days of the trip
     main = main_event(events)
     scene = main.venue.place if main is not None and main.venue is not None else dateline
     for i, e in enumerate(events):

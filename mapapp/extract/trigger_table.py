@@ -22,7 +22,6 @@ from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AH
 from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
-from mapapp.extract.continued_legs import CONTINUED_LEG_TRIGGERS
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
@@ -142,7 +141,6 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(TRIP_ENDS), "past"),
     *STOP_TRIGGERS,  # "stopping briefly in Kindia", "with a stop in Monterrey"
     *LEG_TRIGGERS,  # "leaves on Thursday for Kinshasa", "The final leg took him to Bhutan"
-    *CONTINUED_LEG_TRIGGERS,  # "will continue on 21 and 22 May to Harare and Maputo"
     ("visit", re.compile(TOUR_STOPS), "past"),  # "a tour that will take her to Lima"
     *TOUR_LIST_TRIGGERS,  # "tours Dushanbe, Tashkent and Ashgabat", "was in Vilnius and Riga"
     ("visit", re.compile(RETURNED_FROM), "past"),  # "returned from Paris, where he met …"
