@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.ordinal_events import RANKED
+from mapapp.extract.phone_lines import on_the_line
 from mapapp.extract.plain_trips import ARRIVED_WHEN
 from mapapp.extract.stop_words import STOP_TRIGGERS, no_traveller
 from mapapp.extract.trigger_phrases import (
@@ -232,7 +233,9 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         m.end(),
         kind,
         definite=_definite(masked, m, event_type, before, noun and not series),
-        topic=noun and _TOPIC_BEFORE.search(before) is not None,
+        topic=noun
+        and _TOPIC_BEFORE.search(before) is not None
+        and not on_the_line(masked, m.start(), m.end()),  # "spoke on the phone": the means
         series=series,
     )
 
