@@ -4,7 +4,10 @@ Each wording is tested on sentences invented for the test, in several outlet sty
 readout, ministry release, transcript), with near-misses that must not fire:
 
 * a call told by the line it went over ("the two ministers spoke on the phone"), dated by a day
-  told before it; "briefed reporters on the phone call" keeps the call a topic.
+  told before it; "briefed reporters on the phone call" keeps the call a topic;
+* a conversation with an office holder whose day opens the sentence ("Yesterday he spoke with
+  the president of Turkey", "On Monday, the minister talked to his Qatari counterpart"): a
+  call; not with a place named, nor to reporters, nor after a meeting told in the same clause.
 """
 
 from __future__ import annotations
@@ -40,4 +43,66 @@ def test_talked_on_the_telephone_in_a_wire_is_a_call_on_its_day() -> None:
 
 def test_briefing_on_the_phone_call_keeps_the_call_a_topic() -> None:
     text = "The spokesman briefed reporters on the phone call between the two leaders."
+    assert core_told(text, WED) == []
+
+
+# --- a day, then spoke with an office holder ------------------------------------------------------
+
+
+def test_yesterday_he_spoke_with_the_president_in_a_radio_transcript_is_a_call() -> None:
+    text = (
+        "HOST: The new chancellor has been busy. Yesterday she spoke with the president of "
+        "Kazakhstan about grain exports."
+    )
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-24", None)]
+
+
+def test_a_place_after_a_comma_clause_does_not_place_the_fronted_day_call() -> None:
+    text = (
+        "Yesterday the emir spoke with the president of Chile, a conversation diplomats in "
+        "Santiago described as warm."
+    )
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-24", None)]
+
+
+def test_on_a_weekday_the_minister_talked_to_a_counterpart_in_a_readout_is_a_call() -> None:
+    text = (
+        "On Monday, the Foreign Minister talked to his Omani counterpart about shipping lanes "
+        "and thanked him for Muscat's help."
+    )
+    event = the_one_told(text, WED, "call", "talked to his Omani counterpart")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-23",
+        None,
+    )
+
+
+def test_earlier_today_the_prime_minister_spoke_with_a_chancellor_in_a_release() -> None:
+    text = "Earlier today the Prime Minister spoke with the Chancellor of Austria on energy prices."
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-25", None)]
+
+
+def test_an_office_holder_named_in_capitals_after_spoke_with_and_a_day_is_a_call() -> None:
+    text = "The minister spoke with the Prime Minister of Norway this afternoon about fisheries."
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-25", None)]
+
+
+def test_spoke_with_the_president_in_a_named_city_is_no_call() -> None:
+    text = "Yesterday she spoke with the president in Geneva about the refugee fund."
+    assert [c for c in core_told(text, WED) if c[0] == "call"] == []
+
+
+def test_spoke_to_reporters_after_a_day_is_no_call() -> None:
+    text = "On Tuesday the foreign minister spoke to reporters outside the ministry."
+    assert core_told(text, WED) == []
+
+
+def test_spoke_with_a_prime_minister_after_meeting_a_king_is_no_call() -> None:
+    text = "On Monday the envoy met the king and spoke with the prime minister."
+    assert [c for c in core_told(text, WED) if c[0] == "call"] == []
+
+
+def test_spoke_with_a_president_with_no_day_is_no_call() -> None:
+    text = "He spoke with the president of Ghana about cocoa prices."
     assert core_told(text, WED) == []

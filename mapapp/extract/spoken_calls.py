@@ -9,9 +9,9 @@ named), "spoke to reporters on Sunday" and "spoke to the nation" are none.
 
 from __future__ import annotations
 
-__all__ = ["SPOKE_WITH_OFFICE"]
+__all__ = ["OFFICE", "SPOKE_WITH_OFFICE"]
 
-_OFFICE = (
+OFFICE = (
     r"(?:counterpart|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor|"
     r"king|emir|crown\s+prince|sultan|secretary(?:-general)?|leader|head\s+of\s+state)"
 )
@@ -22,6 +22,6 @@ _DAY = (
 )
 SPOKE_WITH_OFFICE = (
     r"\b(?:spoke|talked)\s+(?:with|to)\b"
-    rf"(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’.-]+\s+){{0,4}}?{_OFFICE}\b[^.;]{{0,80}}?\b{_DAY})"
+    rf"(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’.-]+\s+){{0,4}}?(?i:{OFFICE})\b[^.;]{{0,80}}?\b{_DAY})"
     r"(?![^.;]{0,140}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
 )

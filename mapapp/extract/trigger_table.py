@@ -22,6 +22,7 @@ from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AH
 from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
+from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
@@ -293,6 +294,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
     ("call", re.compile(LAST_SPOKEN), "past"),  # "had last spoken in July 2020"
     ("call", re.compile(SPOKE_WITH_OFFICE), "past"),  # "spoke to the Thai minister on Sunday"
+    ("call", re.compile(SPOKE_AFTER_DAY), "past"),  # "Yesterday he spoke with the president"
     ("meeting", re.compile(rf"{MET_AT_SITE}|{BILATERAL_WITH}"), "past"),  # "met at the palace"
     ("meeting", re.compile(MET_A_WHILE), "past"),  # "met for two hours at …": told before
     ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"

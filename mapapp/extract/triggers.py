@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
+from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY, day_opens
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.phone_lines import on_the_line
@@ -58,6 +59,7 @@ _WEEKDAY_ARRIVAL = next(p for _, p, _ in TRIGGERS if p.pattern == ARRIVED_WEEKDA
 _STOP = STOP_TRIGGERS[0][1]
 _OUTLOOK = next(p for _, p, _ in TRIGGERS if p.pattern == ADOPTED_OUTLOOK)
 _THING_FIRST = re.compile(THING_FIRST)
+_AFTER_DAY = next(p for _, p, _ in TRIGGERS if p.pattern == SPOKE_AFTER_DAY)
 _WHO = re.compile(
     rf"(?i)\b(?:{PERSON_NOUNS}|chancellors?|popes?|taoiseach|queens?|princess|pontiff|team|mission|"
     r"party|crew|he|she|they|we|who|i)\b"
@@ -195,6 +197,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "Refugees huddled in tents": no two sides meeting
     if m.re is _MEET_NOW and not _SIDES_NOW.search(masked, max(0, m.start() - 100), m.start()):
         return None  # "the targets they meet in March": no sides meeting
+    if m.re is _AFTER_DAY and not day_opens(masked, m.start()):
+        return None  # "he spoke with the president": no day of its own, perhaps in person
     if m.re is _PURPOSE and purpose_without_trip(masked, m.start(), before):
         return None  # "agreed to discuss trade with Peru": no trip it is the purpose of
     moved = m.re in (_MOVED, _FROM, _PLAIN, _WEEKDAY_ARRIVAL)  # "The flight landed at 9 a.m."
