@@ -7,7 +7,10 @@ readout, ministry release, transcript), with near-misses that must not fire:
   told before it; "briefed reporters on the phone call" keeps the call a topic;
 * a conversation with an office holder whose day opens the sentence ("Yesterday he spoke with
   the president of Turkey", "On Monday, the minister talked to his Qatari counterpart"): a
-  call; not with a place named, nor to reporters, nor after a meeting told in the same clause.
+  call; not with a place named, nor to reporters, nor after a meeting told in the same clause;
+* an envoy received by the title of the post ("received the EU Special Representative",
+  "received the High Representative"): a meeting; not "representatives of the business
+  community" nor a representative's report.
 """
 
 from __future__ import annotations
@@ -106,3 +109,33 @@ def test_spoke_with_a_prime_minister_after_meeting_a_king_is_no_call() -> None:
 def test_spoke_with_a_president_with_no_day_is_no_call() -> None:
     text = "He spoke with the president of Ghana about cocoa prices."
     assert core_told(text, WED) == []
+
+
+# --- received the Special Representative ----------------------------------------------------------
+
+
+def test_received_the_special_representative_at_a_palace_is_a_meeting_there() -> None:
+    text = (
+        "On Tuesday the head of state received the European Union Special Representative for "
+        "the South Caucasus at the Presidential Palace in Yerevan."
+    )
+    event = the_one_told(text, WED, "meeting", "Special Representative")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-24")
+    assert "Yerevan" in event["place_name"]
+
+
+def test_received_the_high_representative_in_a_ministry_release_is_a_meeting() -> None:
+    text = (
+        "Sarajevo, 25 September - The Chairman of the Presidency today received the High "
+        "Representative, with whom he discussed the electoral law."
+    )
+    event = the_one_told(text, WED, "meeting", "High Representative")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-25")
+
+
+def test_received_representatives_of_business_or_a_report_is_no_meeting() -> None:
+    for text in (
+        "The Foreign Minister received representatives of the business community on Tuesday.",
+        "The ministry received the special representative's report on Tuesday.",
+    ):
+        assert core_told(text, WED) == [], text

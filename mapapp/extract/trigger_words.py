@@ -84,7 +84,10 @@ GUESTS = (
     r"sultans?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?|crown\s+princes?|chair(?:man|woman|person)s?|"
-    r"commissioners?)\b"
+    r"commissioners?|"
+    # "received the EU Special Representative", "received the UN High Representative": an
+    # envoy's title (a plain "representatives of the business community" is no guest)
+    r"(?:special|high|personal|permanent)\s+representatives?(?!['’]))\b"
 )
 _EVENT_WORDS = (  # "hosted talks between the leaders": the talks are the event, not guests
     r"(?:\S+\s+){0,3}?(?:talks|meetings?|summits?|conferences?|dinners?|lunch\w*|receptions?|"
