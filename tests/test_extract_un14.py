@@ -10,7 +10,10 @@ readout, ministry release, transcript), with near-misses that must not fire:
   call; not with a place named, nor to reporters, nor after a meeting told in the same clause;
 * an envoy received by the title of the post ("received the EU Special Representative",
   "received the High Representative"): a meeting; not "representatives of the business
-  community" nor a representative's report.
+  community" nor a representative's report;
+* an ambassador presenting credentials to an office holder ("presented her letters of credence
+  to the King at the palace", "will present copies of his credentials to the Foreign Minister"):
+  a meeting there, done or ahead; not a company's credentials nor a report to parliament.
 """
 
 from __future__ import annotations
@@ -137,5 +140,43 @@ def test_received_representatives_of_business_or_a_report_is_no_meeting() -> Non
     for text in (
         "The Foreign Minister received representatives of the business community on Tuesday.",
         "The ministry received the special representative's report on Tuesday.",
+    ):
+        assert core_told(text, WED) == [], text
+
+
+# --- presented credentials ------------------------------------------------------------------------
+
+
+def test_presented_letters_of_credence_to_the_king_in_an_embassy_news_item() -> None:
+    text = (
+        "On Tuesday, Ambassador Ana Lopes presented her letters of credence to His Majesty the "
+        "King at the Royal Palace in Amman."
+    )
+    event = the_one_told(text, WED, "meeting", "letters of credence")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-24")
+    assert "Amman" in event["place_name"]
+
+
+def test_presented_copies_of_credentials_to_a_foreign_minister_in_a_city() -> None:
+    text = (
+        "The newly appointed Ambassador of Peru presented copies of his credentials to the "
+        "Foreign Minister of Kenya in Nairobi on 23 September."
+    )
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", "Nairobi")]
+
+
+def test_will_present_credentials_to_a_governor_general_is_announced() -> None:
+    text = (
+        "WELLINGTON (Wire) - The ambassador-designate will present his credentials to the "
+        "Governor-General in Wellington on Friday, the ministry said."
+    )
+    assert core_told(text, WED) == [("meeting", "announced", "2024-09-27", "Wellington")]
+
+
+def test_credentials_of_a_firm_or_a_report_to_parliament_are_no_meeting() -> None:
+    for text in (
+        "The consortium presented its credentials to investors in London on Monday.",
+        "The minister presented a report to parliament on Monday.",
+        "The ambassador presented his credentials to the press as a veteran negotiator.",
     ):
         assert core_told(text, WED) == [], text

@@ -22,6 +22,7 @@ from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AH
 from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
+from mapapp.extract.credentials import CREDENTIAL_TRIGGERS
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
@@ -295,6 +296,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("call", re.compile(LAST_SPOKEN), "past"),  # "had last spoken in July 2020"
     ("call", re.compile(SPOKE_WITH_OFFICE), "past"),  # "spoke to the Thai minister on Sunday"
     ("call", re.compile(SPOKE_AFTER_DAY), "past"),  # "Yesterday he spoke with the president"
+    *CREDENTIAL_TRIGGERS,  # "presented her credentials to the King at the Royal Palace"
     ("meeting", re.compile(rf"{MET_AT_SITE}|{BILATERAL_WITH}"), "past"),  # "met at the palace"
     ("meeting", re.compile(MET_A_WHILE), "past"),  # "met for two hours at …": told before
     ("meeting", re.compile(MODAL_THEN_MEET), "infinitive"),  # "will also meet the President"
