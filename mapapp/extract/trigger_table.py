@@ -207,11 +207,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(MOVED), "past"),
     ("visit", re.compile(ATTEND_CEREMONY_PAST), "past"),
     ("visit", re.compile(ATTEND_CEREMONY_AHEAD), "infinitive"),
-    (
-        "visit",
-        re.compile(TRIP_GOES_ON),
-        "present",
-    ),  # "a tour that continues in Mozambique"  # "crossed into Togo", "left Oslo for Lima"
+    ("visit", re.compile(TRIP_GOES_ON), "present"),  # "a tour that continues in Mozambique"
     (
         "visit",
         re.compile(
