@@ -59,6 +59,7 @@ _ONE_DATE = (
 _DATE_HEADING = re.compile(
     rf"(?i)^\W*(?P<date>{_ONE_DATE}(?:\s*(?:–|—|-|to|and|&)\s*{_ONE_DATE})?|"
     rf"{_WEEKDAY}(?:\s*(?:–|—|-|to|and|&)\s*{_WEEKDAY})?)"
+    rf"(?:\s*\({_WEEKDAY}\)|,\s*{_WEEKDAY}(?=[\s.:,—–-]*$))?"  # "04.01.2016 (Monday)"
     r"(?:[\s.:,—–-]*$|\s*(?:[—–:]|\s-)\s+(?P<item>[^\W\d_].*)$)"
 )
 # "Public Schedule for Friday, November 21, 2025", "DAILY AGENDA — 3 June 2025": a schedule's
@@ -105,8 +106,9 @@ _IN_CITY = re.compile(
     r"^In\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:,\s+[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,2})?,\s"
 )
-# "Brasília — Brazil's president holds talks …": an item of a diary that opens with its city
-_ITEM = re.compile(r"(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}?)\s*[—–]\s+")
+# "Brasília — Brazil's president holds talks …", "Astana: signing of …": an item of a diary
+# that opens with its city
+_ITEM = re.compile(r"(?P<city>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}?)(?:\s*[—–]|:)\s+")
 # "Deputy Secretary Ruiz is on travel to Lima, Peru, March 3-4, and Quito, Ecuador, March 5":
 # a schedule's section whose person is abroad; each stop with its days
 _ON_TRAVEL = re.compile(
