@@ -7,8 +7,8 @@ history, and the day it names is read back from publication, as a chronology's e
 caption's own plan ("Next stop - the minister will return in June") keeps its modal and stays
 ahead.
 
-Only a paragraph opening with such a number is a caption; the work is one match at the start
-of the sentence.
+A number may carry a label ("Photo 7 (archive):"). Only a paragraph opening with such a
+number is a caption; the work is one match at the start of the sentence.
 """
 
 from __future__ import annotations
@@ -17,12 +17,29 @@ import re
 
 from mapapp.extract.triggers import Trigger
 
-__all__ = ["caption_status", "is_caption"]
+__all__ = ["caption_end", "caption_status", "is_caption"]
 
 _CAPTION = re.compile(
     r"\s*(?:(?i:photo|picture|image|pic\.?)\s*\d{1,2}(?:\s+of\s+\d{1,2})?|"
-    r"\d{1,2}\s+of\s+\d{1,2})\s*[:.–—-]\s+(?=[A-Z\"“‘(])"
+    r"\d{1,2}\s+of\s+\d{1,2})(?:\s*\([^()\n]{1,20}\))?\s*[:.–—-]\s+(?=[A-Z\"“‘(])"
 )
+
+
+def caption_end(line: str) -> int:
+    """Where a caption's text begins after its number ("Photo 4. ", "Photo 7 (archive). "),
+    0 for a line that is no caption. A caption that opens with its own dateline ("Photo 4.
+    LUSAKA, 20 August — …") is placed and dated by it as a digest's item is.
+
+    Examples
+    --------
+    >>> line = "Photo 2 (file). LIMA, 3 May — The ministers sign a memorandum."
+    >>> line[caption_end(line):]
+    'LIMA, 3 May — The ministers sign a memorandum.'
+    >>> caption_end("Photos were taken by the ministry.")
+    0
+    """
+    m = _CAPTION.match(line[:60])
+    return m.end() if m else 0
 
 
 def is_caption(masked: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from mapapp.extract.captions import caption_end
 from mapapp.extract.dated_entries import entry_end
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
 from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
@@ -268,12 +269,17 @@ def sentences_of(text: str) -> list[Sentence]:
         quoted, readout = _readout_masked(paragraph, intro, readout)
         previous = paragraph
         masked = " " * skip + (quoted or _mask_quotes(paragraph))[skip:]
+        caption = caption_end(paragraph[skip:])  # "Photo 4. LUSAKA, 20 August — …"
+        skip += caption
         if m := match_dateline(paragraph[skip : skip + 200], lead=not out):
-            masked = " " * (skip + m.end()) + masked[skip + m.end() :]
-            if out:  # a second dateline: the next story of a digest
+            masked = masked[:skip] + " " * m.end() + masked[skip + m.end() :]
+            if out or caption:  # a second dateline (or a caption's): the next story
                 story += 1
                 dateline = dateline_of(m)
-        for start, end in _split_paragraph(paragraph):
+        spans = _split_paragraph(paragraph)
+        if caption and len(spans) > 1 and spans[0][1] <= skip:  # "Photo 4." is no sentence
+            spans[:2] = [(spans[0][0], spans[1][1])]
+        for start, end in spans:
             out.append(
                 Sentence(
                     paragraph[start:end].rstrip(),
