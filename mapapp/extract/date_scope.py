@@ -30,6 +30,7 @@ import datetime as dt
 import re
 
 from mapapp.extract.date_spans import DateMatch
+from mapapp.extract.plan_clauses import plan_clause_before, tells_plan_date
 from mapapp.extract.triggers import Trigger
 
 _LOOK = 90  # characters read back from a date expression
@@ -114,8 +115,8 @@ def _in_clause_about_other(masked: str, d: DateMatch, trigger: Trigger) -> bool:
         return False
     lo = max(trigger.end, d.begin - _CLAUSE_LOOK)
     m = _RELATIVE.search(masked, lo, d.begin)
-    if m is None:
-        return False
+    if m is None or tells_plan_date(masked, m.start(), d.begin):
+        return False  # ", which will take place in May": the planned event's own date
     if _which_day(masked, m.start(), d.begin):
         return True  # "the protocol on the treaty, which took effect on 3 January"
     if not _coarse(d):
@@ -182,6 +183,7 @@ def not_its_date(masked: str, d: DateMatch, trigger: Trigger, published: dt.date
         trigger.kind == "past"
         and d.begin > trigger.end
         and _PLAN_AFTER.search(masked, max(trigger.end, d.begin - _LOOK), d.begin)
+        and not plan_clause_before(masked, trigger.end, d.begin)
     ):
         return True
     if d.begin > trigger.end and _BEFORE_ING.search(
