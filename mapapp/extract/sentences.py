@@ -14,6 +14,7 @@ from mapapp.extract.captions import caption_end
 from mapapp.extract.dated_entries import entry_end
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
 from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
+from mapapp.extract.quoted_times import is_time_phrase
 
 __all__ = [
     "Dateline",
@@ -232,8 +233,17 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _mask_quotes(paragraph: str) -> str:
-    """The paragraph with every quotation (marks included) replaced by spaces."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), paragraph)
+    """The paragraph with every quotation (marks included) replaced by spaces; a quotation of a
+    mere time phrase ('to visit Vienna "in the spring"') keeps its words, see
+    :mod:`mapapp.extract.quoted_times`."""
+    return _QUOTED.sub(_blank, paragraph)
+
+
+def _blank(m: re.Match[str]) -> str:
+    quoted = m.group(0)
+    if is_time_phrase(quoted):
+        return _QUOTE_MARK.sub(" ", quoted)
+    return " " * len(quoted)
 
 
 # "A Downing Street spokesperson said:" / "The ministry's statement reads:" on a line of its own:
