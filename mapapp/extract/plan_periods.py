@@ -13,6 +13,8 @@ announced event or a trip under way); read back, the phrases name nothing
 * "within this (the) year (month, week)", "later in the year": P … that period's last day;
 * "in (over) the coming (next few) days (weeks, months)": P … two weeks (two months, six
   months) later;
+* "in the second quarter" (no year told): that quarter of P's year, or of the next once it
+  is over;
 * "on the eve of the New Year", "New Year's Day", "Christmas Eve": that day of the calendar,
   the latest by P (read forward, the next), read in either direction.
 
@@ -61,7 +63,18 @@ PLAN_PATTERNS.append(
         ),
     )
 )
+# "a second session is planned in the second quarter": a quarter with no year told
+PLAN_PATTERNS.append(
+    (
+        "bare_quarter",
+        re.compile(
+            r"(?i:\b(?:in|during|for)\s+the\s+(?P<nth>first|second|third|fourth|last)\s+quarter\b"
+            r"(?!\s+of\b|\s+\d|['’]s))"
+        ),
+    )
+)
 PLAN_KINDS = frozenset(kind for kind, _ in PLAN_PATTERNS)
+_QUARTERS = {"first": 1, "second": 4, "third": 7, "fourth": 10, "last": 10}  # first month
 _HOLIDAYS = {"eve": (12, 31), "new": (1, 1), "xeve": (12, 24), "xmas": (12, 25)}
 
 _BY = ("before", "by", "until", "till")
@@ -95,6 +108,11 @@ def plan_span(kind: str, g: dict, published: dt.date, future: bool, text: str) -
         return DateSpan(dt.date(year, month, day), dt.date(year, month, day), "day", text, kind)
     if not future:
         return None
+    if kind == "bare_quarter":  # this year's, or next year's once it is over
+        first_month = _QUARTERS[g["nth"].lower()]
+        year = published.year + (month_end(published.year, first_month + 2) < published)
+        end = month_end(year, first_month + 2)
+        return DateSpan(dt.date(year, first_month, 1), end, "range", text, "part")
     unit = g["unit"].lower()
     if kind == "period_coming":
         end = published + dt.timedelta(days=_COMING_DAYS[unit])
