@@ -30,6 +30,7 @@ from mapapp.extract import parties
 from mapapp.extract.blocs import BLOCS
 from mapapp.extract.counterparts import one_counterpart
 from mapapp.extract.guest_pairs import guests_of_many
+from mapapp.extract.many_state_subjects import many_states_meet
 from mapapp.extract.third_sides import sides_beside_thirds
 from mapapp.extract.triggers import Clauses, Trigger
 
@@ -154,6 +155,7 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
         _SIDES_NAMED.search(before)
         or _SIDES_AFTER.match(masked, trigger.end)
         or _many_body(masked, trigger, clauses)
+        or many_states_meet(masked, trigger)  # "The foreign ministers of the Gulf states met"
         or guests_of_many(masked, trigger.begin, trigger.end)  # "with the presidents of A and B"
         or sides_beside_thirds(masked)  # "Delegations from A, B and C, under co-chairs from …"
     )
