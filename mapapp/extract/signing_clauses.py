@@ -5,6 +5,8 @@
   before signing the …", "marked the day by signing a treaty": a signing told by a gerund after a
   preposition, beside the visit or talks of its sentence (a signing told by a bare gerund after a
   comma is read by :data:`mapapp.extract.trigger_words.SIGNED`).
+* "visits Kampala and signs a memorandum", "meeting its president and signing an accord": a
+  signing joined to another event's verb (:mod:`mapapp.extract.joined_signings`).
 * "the negotiators initialled a set of de-escalation measures", "signed a package of border
   rules": a set of measures signed or initialled is a document made, though no
   document noun names it.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.joined_signings import JOINED_SIGNINGS
 from mapapp.extract.trigger_words import SIGNED_NOUN
 
 _GERUND = r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\bupon\s)|(?<=\bon\s))signing"
@@ -35,4 +38,5 @@ SIGNED_SET = (
 SIGNING_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(SIGNING_AFTER), "past"),
     ("agreement", re.compile(SIGNED_SET), "past"),
+    *JOINED_SIGNINGS,
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY, day_opens
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
+from mapapp.extract.joined_signings import JOINED_SIGNING, joined_to_event
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.phone_lines import on_the_line
 from mapapp.extract.plain_trips import ARRIVED_WHEN
@@ -206,6 +207,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "The cargo crossed into Poland": no one travelled
     if m.re is _STOP and no_traveller(masked, m.start()):
         return None  # "Buses stopping in Lami were delayed": no one on a trip
+    if m.re is JOINED_SIGNING and not joined_to_event(masked, m.start()):
+        return None  # "discussed trade and signing a free trade deal": a topic, no event verb
     if m.re is _OUTLOOK and one_side_adopts(masked, m.start()):
         return None  # "the government adopted a new strategy": its own policy
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):

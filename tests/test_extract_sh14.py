@@ -1,0 +1,74 @@
+"""Sentences that tell two events, of which only one was read before.
+
+Covers a signing joined by "and" to another event's verb in the present or as a participle
+("visits Lomé and signs a memorandum", "meeting its president and signing an accord"). Invented sentences in several outlet styles, with near-misses that must not fire;
+each asserts the candidates' type, status, day and place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import core_told
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day", "place"),
+    [
+        # a chronology's entry in the present
+        (
+            "TIMELINE\n\n4 March - Togo's president visits Accra and signs a memorandum on "
+            "cross-border power supply.\n\n9 March - West African leaders meet in Abuja.",
+            "occurred",
+            "2024-03-04",
+            "Accra",
+        ),
+        # wire: a participle clause after the visit
+        (
+            "LOME (Coastwire) - Ghana's president visited Lomé on Monday, meeting Togo's "
+            "president and signing an agreement on shared electricity grids.",
+            "occurred",
+            "2024-05-13",
+            "Lomé",
+        ),
+        # a digest's paragraph, the visit told by its country
+        (
+            "ACCRA - Togo's president visited Ghana last week, holding talks with its "
+            "president and signing an accord on fisheries patrols.",
+            "occurred",
+            "2024-05-06",
+            "Accra",
+        ),
+        # a ministry's release about a visit ahead
+        (
+            "The Minister will visit Accra on Friday, meeting the Foreign Minister of Ghana "
+            "and signing a protocol on consular cooperation.",
+            "announced",
+            "2024-05-17",
+            "Accra",
+        ),
+    ],
+)
+def test_a_signing_joined_to_another_event_verb_is_an_agreement_beside_it(
+    text: str, status: str, day: str, place: str
+) -> None:
+    core = core_told(text, PUBLISHED)
+    assert ("agreement", status, day, place) in core
+    assert ("visit", status, day, place) in core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic of talks, no event verb before the signing
+        "The two ministers discussed trade and signing a free trade agreement.",
+        # a gerund after a verb, not a participle clause
+        "He ruled out meeting the rebel commander and signing a peace deal.",
+        # no document signed
+        "The mayor, meeting residents, said he supports and signs petitions on the road.",
+    ],
+)
+def test_a_signing_with_no_event_verb_of_its_form_before_is_no_agreement(text: str) -> None:
+    assert [c for c in core_told(text, PUBLISHED) if c[0] == "agreement"] == []
