@@ -1,7 +1,10 @@
 """Sentences that tell two events, of which only one was read before.
 
 Covers a signing joined by "and" to another event's verb in the present or as a participle
-("visits Lomé and signs a memorandum", "meeting its president and signing an accord"). Invented sentences in several outlet styles, with near-misses that must not fire;
+("visits Lomé and signs a memorandum", "meeting its president and signing an accord"), and the
+talks a trip is for told by "to see", a bare "to consult" or "for meetings with" people named by
+their office ("flies to Nairobi to see Kenya's president", "for more meetings with government
+officials"). Invented sentences in several outlet styles, with near-misses that must not fire;
 each asserts the candidates' type, status, day and place.
 """
 
@@ -72,3 +75,65 @@ def test_a_signing_joined_to_another_event_verb_is_an_agreement_beside_it(
 )
 def test_a_signing_with_no_event_verb_of_its_form_before_is_no_agreement(text: str) -> None:
     assert [c for c in core_told(text, PUBLISHED) if c[0] == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day", "place"),
+    [
+        # wire: "to see" a head of state
+        (
+            "NAIROBI (Eastwire) - Uganda's foreign minister flew to Nairobi on Monday to see "
+            "Kenya's president and foreign minister about the rail line.",
+            "occurred",
+            "2024-05-13",
+            "Nairobi",
+        ),
+        # an agency's report of what an envoy said: "to consult" officials, no "with"
+        (
+            "The envoy told reporters he would travel to Kigali on Saturday to consult Rwandan "
+            "officials, and then to Bujumbura.",
+            "announced",
+            "2024-05-18",
+            "Kigali",
+        ),
+        # a return for more meetings with officials named by their office only
+        (
+            "She will return to Lusaka on Thursday for further meetings with ministry "
+            "officials, her office said.",
+            "announced",
+            "2024-05-16",
+            "Lusaka",
+        ),
+        # a council summary: a trip told in reported speech, for meetings with figures
+        (
+            "The Special Representative said she had flown to Gulu last week for "
+            "meetings with top figures in the district administration.",
+            "occurred",
+            "2024-05-06",
+            "Gulu",
+        ),
+    ],
+)
+def test_the_talks_a_trip_is_for_are_a_meeting_at_its_destination(
+    text: str, status: str, day: str, place: str
+) -> None:
+    core = core_told(text, PUBLISHED)
+    assert ("meeting", status, day, place) in core
+    assert ("visit", status, day, place) in core
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one seen
+        "The delegation went to Geneva on Monday to see the exhibition on the lake shore.",
+        # no trip before the errand
+        "The president hopes to see the prime minister again before the summer.",
+        "Opposition parties pressed for meetings with the rebel leaders last month.",
+        # no other side's officials
+        "The minister flew to Lagos on Monday for meetings with investors in the port.",
+        "The historian flew to Lagos on Monday to consult the archives of the old port.",
+    ],
+)
+def test_an_errand_with_no_trip_or_no_one_met_is_no_meeting(text: str) -> None:
+    assert [c for c in core_told(text, PUBLISHED) if c[0] == "meeting"] == []

@@ -47,6 +47,7 @@ from mapapp.extract.trigger_words import (
     THE_BEFORE,
     THING_DUE,
 )
+from mapapp.extract.trip_errands import ERRAND, after_trip
 from mapapp.extract.trip_halves import PURPOSE_WITH, purpose_without_trip
 from mapapp.extract.verb_forms import ALONE, SIDES_BEFORE
 from mapapp.extract.wire_wordings import RANKED_TRIP
@@ -207,6 +208,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "The cargo crossed into Poland": no one travelled
     if m.re is _STOP and no_traveller(masked, m.start()):
         return None  # "Buses stopping in Lami were delayed": no one on a trip
+    if m.re is ERRAND and not after_trip(masked, m.start()):
+        return None  # "hopes to see the president soon": no trip it is the errand of
     if m.re is JOINED_SIGNING and not joined_to_event(masked, m.start()):
         return None  # "discussed trade and signing a free trade deal": a topic, no event verb
     if m.re is _OUTLOOK and one_side_adopts(masked, m.start()):

@@ -6,6 +6,8 @@
 - a return for more talks: "plans to return to Kabul later this week for more meetings with
   officials", "will return to Damascus for further talks" (a trip; "will return to Paris after
   the summit" tells no purpose and may be home);
+- an errand of a trip: "flies to Nairobi to see Kenya's president", "for meetings with senior
+  officials" (:mod:`mapapp.extract.trip_errands`);
 - a body's session addressed: "will address a special meeting of the Permanent Council of the
   Organization", "addressed a session of the General Assembly" (not "a meeting of farmers", nor
   a parliament's sitting).
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.trigger_words import MODAL_MEET, PERSON_NOUNS
+from mapapp.extract.trip_errands import ERRAND_TRIGGERS
 
 __all__ = ["RANKED_TRIP", "WIRE_TRIGGERS"]
 
@@ -59,4 +62,5 @@ WIRE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(VISIT_WILL_BE_FIRST), "infinitive"),
     ("conference", re.compile(ADDRESS_SESSION), "noun"),
     ("visit", re.compile(RETURN_FOR_TALKS), "infinitive"),
+    *ERRAND_TRIGGERS,
 ]
