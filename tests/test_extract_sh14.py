@@ -4,8 +4,10 @@ Covers a signing joined by "and" to another event's verb in the present or as a 
 ("visits Lomé and signs a memorandum", "meeting its president and signing an accord"), and the
 talks a trip is for told by "to see", a bare "to consult" or "for meetings with" people named by
 their office ("flies to Nairobi to see Kenya's president", "for more meetings with government
-officials"). Invented sentences in several outlet styles, with near-misses that must not fire;
-each asserts the candidates' type, status, day and place.
+officials"), and talks beside a courtesy call or an audience with someone else told in a list
+of verbs ("will hold talks with X, pay a courtesy call on Y") or by "received in audience by".
+Invented sentences in several outlet styles, with near-misses that must not fire; each asserts
+the candidates' type, status, day and place.
 """
 
 from __future__ import annotations
@@ -137,3 +139,57 @@ def test_the_talks_a_trip_is_for_are_a_meeting_at_its_destination(
 )
 def test_an_errand_with_no_trip_or_no_one_met_is_no_meeting(text: str) -> None:
     assert [c for c in core_told(text, PUBLISHED) if c[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day", "place"),
+    [
+        # a ministry's programme: a list of verbs, one of them a courtesy call
+        (
+            "On Friday, the Prime Minister will hold talks with his Malian counterpart, pay a "
+            "courtesy call on the Malian President and visit the national museum in Bamako.",
+            "announced",
+            "2024-05-17",
+            "Bamako",
+        ),
+        # an agency's advance: talks, and an audience told by its own verb
+        (
+            "The Prime Minister will then fly to Mbabane, where on Friday he will hold talks with "
+            "his Eswatini counterpart and will be received in audience by King Mswati.",
+            "announced",
+            "2024-05-17",
+            "Mbabane",
+        ),
+        # a wire's past, the audience after a comma
+        (
+            "MASERU (Southwire) - Namibia's president met Lesotho's premier in Maseru on "
+            "Monday, paid a courtesy call on the King and toured a dam site.",
+            "occurred",
+            "2024-05-13",
+            "Maseru",
+        ),
+    ],
+)
+def test_talks_and_a_courtesy_call_on_someone_else_are_two_meetings(
+    text: str, status: str, day: str, place: str
+) -> None:
+    meetings = [c for c in core_told(text, PUBLISHED) if c[0] == "meeting"]
+    assert meetings == [("meeting", status, day, place)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one verb with several partners
+        "The minister held talks in Bamako on Monday with the Malian foreign minister, the "
+        "defence minister and the President.",
+        # the same partner, a meal after the talks
+        "The minister held talks with the Malian President in Bamako on Monday, followed by a "
+        "working lunch with him.",
+        # a plain list of verbs with no occasion of its own
+        "The minister will meet the Malian President in Bamako on Friday, hold talks with the "
+        "foreign minister and open a trade fair.",
+    ],
+)
+def test_one_round_of_talks_told_with_a_list_stays_one_meeting(text: str) -> None:
+    assert len([c for c in core_told(text, PUBLISHED) if c[0] == "meeting"]) == 1

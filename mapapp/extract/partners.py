@@ -2,7 +2,9 @@
 
 "will be received by the President and hold talks with the Foreign Minister", "met the speaker of
 the assembly and held a working dinner with the foreign minister", "was received by the king and
-held talks with the prime minister at the palace": one traveller, two verbs joined by "and", one
+held talks with the prime minister at the palace", "will hold talks with his counterpart, pay a
+courtesy call on the President and …", "will hold talks with the Prime Minister and be received
+in audience by the King": one traveller, two verbs joined by "and" or in a list, one
 of them a reception, an audience, a courtesy call or a meal, and two different people met, so two
 meetings (the annotation conventions count guests met one by one as an event each). One verb
 with two partners ("met the president and the foreign minister") stays one meeting, and so do
@@ -19,16 +21,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
 
-# "… and hold", "…, and later held", "and was also received": the second verb's coordination
+# "… and hold", "…, and later held", "and was also received", "…, pay a courtesy call on" (a
+# list of verbs): the second verb's coordination
 _JOINED = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:(?:then|later|also|afterwards|subsequently)\s+)?"
+    r"(?:(?:,\s*|\s+)and|,)\s+(?:(?:then|later|also|afterwards|subsequently)\s+)?"
     r"(?:(?:was|were|will|would|is|are|to)\s+(?:(?:then|later|also)\s+)?(?:be\s+)?)?"
     r"(?:[a-z]+\s+){0,3}$"  # "and hold official talks": the verb before the event's noun
 )
 # the partner right after the verb ("met the speaker", "received by the king", "with the
-# minister"), up to a place, a time, a purpose, a clause or the next verb
+# minister", "received in audience by the king"), up to a place, a time, a purpose, a clause or
+# the next verb
 _PARTNER = re.compile(
-    r"\s*(?:(?:by|with)\s+)?(?P<who>(?:the|his|her|their|a|an|[A-Z][\w'’.-]*)\b[^,;:.]{0,80}?)"
+    r"\s*(?:(?:in\s+(?:an?\s+)?(?:private\s+)?audience\s+)?(?:by|with)\s+)?"
+    r"(?P<who>(?:the|his|her|their|a|an|[A-Z][\w'’.-]*)\b[^,;:.]{0,80}?)"
     r"(?=\s+(?:and|at|in|on|during|before|after|to|for|about|over|while|where|who|which|"
     r"this|last|next|earlier|later|yesterday|today|tomorrow)\b|[,;:.]|$)"
 )
