@@ -184,6 +184,12 @@ PRESENT_MOTION = re.compile(r"(?i)(?:leaves|departs|proceeds)\b")
 _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|treaty|memorandum)\b")
 
 
+# Wordings read only beside what they hang on: an errand ("to see the president") only after a
+# trip, a signing joined by "and" ("and signs a memorandum") only after another event's verb
+# ("discussed trade and signing a free trade deal" is a topic).
+_IN_CONTEXT = ((ERRAND, after_trip), (JOINED_SIGNING, joined_to_event))
+
+
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
     """The trigger a match makes, or None when its context says it is no event."""
     before = masked[max(0, m.start() - LOOK) : m.start()]
@@ -208,10 +214,8 @@ def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigg
         return None  # "The cargo crossed into Poland": no one travelled
     if m.re is _STOP and no_traveller(masked, m.start()):
         return None  # "Buses stopping in Lami were delayed": no one on a trip
-    if m.re is ERRAND and not after_trip(masked, m.start()):
-        return None  # "hopes to see the president soon": no trip it is the errand of
-    if m.re is JOINED_SIGNING and not joined_to_event(masked, m.start()):
-        return None  # "discussed trade and signing a free trade deal": a topic, no event verb
+    if any(m.re is wording and not holds(masked, m.start()) for wording, holds in _IN_CONTEXT):
+        return None  # "hopes to see the president soon": no trip, no event verb it hangs on
     if m.re is _OUTLOOK and one_side_adopts(masked, m.start()):
         return None  # "the government adopted a new strategy": its own policy
     if event_type == "visit" and m.group(0) == "in" and not STAY_SUBJECT.search(before):
