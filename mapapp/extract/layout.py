@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from mapapp import gazetteer
 from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
+from mapapp.extract.entry_cities import entry_city
 from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.report_turns import asks
 
@@ -343,6 +344,7 @@ class Layout:
             )
         if chronicle := entry_end(line[start:]):  # "Feb. 8 - The ministers meet …"
             self.chronicles += 1
+            place = entry_city(line[start + chronicle[1] :], _city) or place  # "— Lima. …"
             ahead = self.ahead or self.upcoming
             return Block(
                 chronicle[0],
