@@ -37,6 +37,7 @@ from mapapp import gazetteer
 from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.entry_cities import entry_city
+from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.report_turns import asks
 
@@ -185,7 +186,7 @@ def marker_end(line: str) -> int:
     end = m.end() if m else 0
     # "WASHINGTON: …" is a dateline, "ANCHOR: …" a speaker
     dateline = match_dateline(line[end:])
-    if (dateline is None or _city(dateline.group("city")) is None) and (
+    if (dateline is None or heading_city(dateline.group("city")) is None) and (
         s := _SPEAKER_AT.match(line, end)
     ):
         end = s.end()
@@ -197,20 +198,9 @@ def _host_city(name: str) -> gazetteer.Place | None:
     Salaam", not "Dar"; "Lima" of "Lima Tuesday")."""
     words = name.split()
     for size in range(len(words), 0, -1):
-        if words[size - 1][:1].isupper() and (city := _city(" ".join(words[:size]), 10_000)):
+        if words[size - 1][:1].isupper() and (city := heading_city(" ".join(words[:size]), 10_000)):
             return city
     return None
-
-
-def _city(name: str, population: int = 100_000) -> gazetteer.Place | None:
-    """The city a heading or an opening names, if the gazetteer knows it as a city."""
-    title = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
-    if gazetteer.is_country_name(title):
-        return None
-    place = landmark_place(title) or gazetteer.lookup(title).place
-    if place is None or place.precision not in ("city", "exact_site"):
-        return None
-    return place if place.feature == "curated" or place.population >= population else None
 
 
 def _date_heading(line: str) -> str | None:
@@ -236,7 +226,7 @@ def _item_city(line: str) -> gazetteer.Place | None:
         return None
     item = heading.group("item").strip()
     for name in (item, item.rsplit(",", 1)[-1].strip()):
-        if (m := _PLACE_HEADING.match(name)) and (city := _city(m.group("city"))):
+        if (m := _PLACE_HEADING.match(name)) and (city := heading_city(m.group("city"))):
             return city
     return None
 
@@ -286,7 +276,7 @@ class Layout:
             # "March 4, 2025" then "Updated March 5, 2025" above the text: one byline
             self.date, self.place, self.days = date, _item_city(line), self.days + self.told
             self.told = False
-        elif (m := _PLACE_HEADING.match(line)) and (city := _city(m.group("city"))):
+        elif (m := _PLACE_HEADING.match(line)) and (city := heading_city(m.group("city"))):
             self.place, self.places = city, self.places + 1
         elif _TIME_FRAME.search(line) and not re.search(r"\d", line):
             period = _NEXT_PERIOD.match(line) if self.days else None
@@ -303,7 +293,7 @@ class Layout:
             return None
         for part in reversed(m.group("where").split(",")):
             name = part.strip()
-            if place := landmark_place(name) or _city(name, 10_000):  # named as the place
+            if place := landmark_place(name) or heading_city(name, 10_000):  # named as the place
                 return place
         return None
 
@@ -316,7 +306,7 @@ class Layout:
         m = _LIST_ITEM.match(line)
         if m is None and self.date:
             m = match_dateline(line) or _ITEM.match(line)
-            m = m if m and _city(m.group("city")) else None
+            m = m if m and heading_city(m.group("city")) else None
         return m is not None and len(line[m.end() :].split()) >= 4
 
     def text(self, line: str) -> Block:
@@ -333,18 +323,20 @@ class Layout:
         self.turns += start > 0 and line[:start].rstrip().endswith(":")
         place, opening = self.place, False
         item = match_dateline(line[start:]) or _ITEM.match(line, start)
-        if item and (city := _city(item.group("city"))):
+        if item and (city := heading_city(item.group("city"))):
             place = city if self.date else place  # an item of a diary's day
-        elif (m := _IN_CITY.match(line, start)) and (city := _city(m.group("city"))):
+        elif (m := _IN_CITY.match(line, start)) and (city := heading_city(m.group("city"))):
             place, opening = city, True
         stops = self.stops
         if self.date and _ON_TRAVEL.search(line, start):  # the stops ahead of the section
             self.stops = tuple(
-                (city, m.group("date")) for m in _STOP.finditer(line) if (city := _city(m["city"]))
+                (city, m.group("date"))
+                for m in _STOP.finditer(line)
+                if (city := heading_city(m["city"]))
             )
         if chronicle := entry_end(line[start:]):  # "Feb. 8 - The ministers meet …"
             self.chronicles += 1
-            place = entry_city(line[start + chronicle[1] :], _city) or place  # "— Lima. …"
+            place = entry_city(line[start + chronicle[1] :], heading_city) or place  # "— Lima. …"
             ahead = self.ahead or self.upcoming
             return Block(
                 chronicle[0],
