@@ -34,6 +34,7 @@ from mapapp.extract.trigger_words import (
     SIGNED_TEXTS,
     TWO_SIDED_BODIES,
     TWO_SIDED_WORD,
+    WEEKDAY,
 )
 
 __all__ = ["BARE_TRIGGERS"]
@@ -42,7 +43,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 # a day of its own: "on July 12", "on 3 May", "on Tuesday", "last week", "in January"
 _ON_DAY = (
     rf"(?:on\s+(?:{_WEEKDAY}|{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})|"

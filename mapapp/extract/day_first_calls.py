@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.spoken_calls import OFFICE
+from mapapp.extract.trigger_words import WEEKDAY
 
 __all__ = ["SPOKE_AFTER_DAY", "day_opens"]
 
@@ -24,7 +25,7 @@ SPOKE_AFTER_DAY = (
     r"(?![^.;,]{0,140}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
 )
 _DAY = (
-    r"(?:(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Yy]esterday|"
+    rf"(?:(?:[Oo]n\s+)?{WEEKDAY}|[Yy]esterday|"
     r"[Tt]oday|(?:[Ee]arlier\s+)?[Tt]his\s+(?:morning|afternoon|evening|week)|[Ll]ast\s+"
     r"(?:night|week)|[Ee]arlier\s+today|[Oo]n\s+\d{1,2}\s+[A-Z][a-z]+|[Oo]n\s+[A-Z][a-z]+\.?\s+"
     r"\d{1,2}\b)"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = ["LISTED_STAY_TRIGGERS"]
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
@@ -21,8 +23,8 @@ _LIST = rf"{_NAME}(?:,\s+{_NAME}){{0,4}},?\s+and\s+(?:in\s+)?{_NAME}"
 _AFTER = (
     r"(?:,?\s+where\b|\s+for\s+(?:talks|consultations|meetings)\b|"
     r"\s+(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|weekend)\b|"
-    r"\s+over\s+the\s+weekend\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\s+yesterday\b)"
+    r"\s+over\s+the\s+weekend\b|"
+    rf"\s+on\s+{WEEKDAY}\b|\s+yesterday\b)"
 )
 _STAY_IN_LIST = (
     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s)|(?<=\bbeen\s))in"

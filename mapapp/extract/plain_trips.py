@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = [
     "ARRIVED_WHEN",
     "DISPATCHED_TO",
@@ -42,7 +44,7 @@ STAY_PART_OF_DAY = (
     r"(?=\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,?\s+(?:tonight|last\s+night|"
     rf"this\s+{_PART})\b)"
 )
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = WEEKDAY
 SPENT_DAYS = (
     r"\b(?:spent|spends|spending|(?<=will\s)spend|(?<=to\s)spend)(?=\s+"
     rf"(?:(?:most\s+of\s+|much\s+of\s+|all\s+of\s+|part\s+of\s+)?(?:last\s+|this\s+)?{_DAY}"

@@ -53,6 +53,7 @@ from mapapp.extract.numeric_dates import (
 )
 from mapapp.extract.plan_periods import PLAN_KINDS, PLAN_PATTERNS, from_publication, plan_span
 from mapapp.extract.seasons import SEASON_PATTERNS, season_span
+from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.week_anchors import ANCHOR_KINDS, ANCHOR_PATTERNS, anchor_span
 
 __all__ = ["UNKNOWN", "DateMatch", "DateSpan", "find_dates", "resolve_date"]
@@ -74,7 +75,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
 _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 _POSS = r"(?:['’]s)?"
 _DECADE = r"['’]?s\b"  # "the 1990s": a decade, not a year
 

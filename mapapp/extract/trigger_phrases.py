@@ -15,6 +15,7 @@ from mapapp.extract.trigger_words import (
     TITLES,
     TWO_SIDED_BODIES,
     TWO_SIDED_WORD,
+    WEEKDAY,
     WHOM,
 )
 
@@ -104,7 +105,7 @@ _SITE = (
     rf"(?:at|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*|{_BUILDING_WORD})\s+"
     rf"(?:(?:[A-Z][\w'’.-]*|of|the|at|in|{_BUILDING_WORD}),?\s+){{0,6}}"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY
 _WHEN = (
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
     rf"on\s+\d{{1,2}}\s+[A-Z][a-z]+|on\s+the\s+eve|{_WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|"

@@ -10,6 +10,9 @@ import re
 
 # An agency's own state by its form alone ("a working visit to the Kingdom", "arrived in the
 # Sultanate"): the dateline's country
+# A day of the week by name, as reporting capitalises it ("on Tuesday")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 OWN_STATE = r"the\s+(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)\b(?!\s+of\b)"
 
 PERSON_NOUNS = (
