@@ -67,6 +67,19 @@ def test_split_sentences_are_verbatim_substrings():
     assert all(s in PAGE for s in split_sentences(PAGE))
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["the Rt. Hon. Ama Osei", "Maj. Gen. Tomas Reyes", "Adm. Lena Ortiz", "Brig. Omar Said"],
+)
+def test_split_sentences_keeps_a_title_abbreviation_inside_its_sentence(title: str) -> None:
+    """A dotted title before a name ("the Rt. Hon.", "Maj. Gen.") does not end the sentence."""
+    text = f"During the visit, {title} met the foreign minister in Kathmandu. Talks went well."
+    assert split_sentences(text) == [
+        f"During the visit, {title} met the foreign minister in Kathmandu.",
+        "Talks went well.",
+    ]
+
+
 def test_split_sentences_splits_after_acronym_before_a_new_sentence():
     assert split_sentences("He flew to the U.S. The talks began.") == [
         "He flew to the U.S.",

@@ -102,6 +102,10 @@ _ABBREVIATIONS = frozenset(
         "etc",
         "al",
         "hon",  # "the Hon. Grace Whitaker"
+        "rt",  # "the Rt. Hon. Pushpa Kamal", "the Rt. Rev."
+        "maj",
+        "adm",
+        "brig",
         "amb",
         "excl",
         "mme",
