@@ -440,4 +440,9 @@ def relative_in_sentence(
     later = [d for d in dates(future) if d.begin >= rel.end() and d.span.precision == "day"]
     if later and counts_back(rel) and (resolved := resolve_relative(rel, later[0].span)):
         return resolved, True, None
+    # "During the visit, the prime minister will hold talks … on 15.09.2008": a day the clause
+    # gives after "during" lies within the visit, and says more than it
+    told = span.expression is not None and rel.string.find(span.expression, rel.end()) >= 0
+    if rel.group("during") and span.precision == "day" and told:
+        return span, True, None
     return UNKNOWN, False, rel
