@@ -23,12 +23,19 @@ from mapapp.extract.trigger_words import PERSON_NOUNS
 
 __all__ = ["ERRAND", "ERRAND_TRIGGERS", "after_trip"]
 
+# a word before the person noun that is no function word ("how the president", "what the
+# leaders", "the results of the foreign …" name no one seen)
+_MODIFIER = (
+    r"(?!(?:of|the|a|an|and|or|for|to|in|on|at|with|how|what|whether|if|that|this|these|those|"
+    r"its|their|his|her|our|new|old)\b)[a-z][a-z-]{2,20}"
+)
 # the people the errand is with: "Kenya's president", "the king", "Iranian officials", "senior
 # figures of the authorities", "government officials"
 _WHOM = (
     r"(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:[A-Z][\w.'’-]*|senior|top|local|government|"
     r"regional|provincial|state|federal|military|ministry|party|city|opposition|security|"
-    rf"tribal|community)\s+){{0,3}}(?:{PERSON_NOUNS}|kings?|queens?|"
+    # "the northern commander", "the army chief": any other modifier but a function word
+    rf"tribal|community|{_MODIFIER})\s+){{0,3}}(?:{PERSON_NOUNS}|kings?|queens?|"
     r"authorities|chancellors?|emirs?|popes?)\b(?!\s+of\s+(?:business|industry|commerce)\b))"
 )
 # "to see Jordan's king", "to consult Iranian officials" (with "with", read by the table)
@@ -47,7 +54,8 @@ _TRIP = re.compile(
     r"(?i)\b(?:travel+(?:ed|s|ing)?|fl(?:ew|y|ies|ying|own)|went|go(?:es|ing)?|"
     r"head(?:ed|s|ing)?|return(?:ed|s|ing)?|c(?:ame|ome|omes|oming)|arriv(?:ed|es|ing|e)|"
     r"visit(?:ed|s|ing)?|(?:left|leave|leaves|leaving|depart(?:ed|s|ing)?)\s+for|"
-    r"(?:is|was|are|were|be)\s+in)\b"
+    # "is in Kabul", "is due in Sarajevo on Saturday", "was expected in Kigali"
+    r"(?:is|was|are|were|be)\s+(?:due\s+|expected\s+)?in)\b"
 )
 _BACK = 160  # characters before the errand within which its trip is told
 
