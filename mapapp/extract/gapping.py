@@ -17,14 +17,22 @@ from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.discourse import Mention
 from mapapp.extract.ordinal_events import is_ranked
 from mapapp.extract.text_dates import DateMatch
+from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.venues import stop_at
 
 _AND = re.compile(r",?\s+and\s+(?:then\s+)?")
-_END = re.compile(r"[.;:]|\s+[-–—]\s+|$")
+_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+)?")
+# where the part ends: the sentence's end or a dash; a purpose ("… and Tegucigalpa on Thursday to
+# review reconstruction"); an aside or the source after a comma ("…, in what officials call …",
+# "…, the ministry said")
+_END = re.compile(
+    r"[.;:]|\s+[-–—]\s+|$|\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]{2,}\b|"
+    r",\s+(?:in\s+what|which|who|as|amid|according|(?:[\w.'’-]+\s+){0,4}?(?:said|says|told))\b"
+)
 _LONGEST = 120  # characters of the part without a verb
 # a verb or an auxiliary: the part after "and" is a clause of its own (read as its own event)
 _VERB = re.compile(
-    r"(?i)\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|be|been|has|have|"
+    r"(?i)\b(?:will|would|shall|can|could|(?-i:may)|might|must|is|are|was|were|be|been|has|have|"
     r"had|do|does|did|to|which|who|that|said|says|told|according|due|held|met|made|taken|"
     r"given|seen|done|begun|won|led|sent|set|took|gave|went|came|became|got|left|began|ran|"
     r"saw|kept|brought|paid|rose|fell|grew|broke|fought|drew|stood)\b|\b[a-z]{3,}ed\b|\b(?!morning\b|evening\b|during\b)[a-z]{3,}ing\b|"
@@ -34,7 +42,8 @@ _VERB = re.compile(
     r"ceremony|rounds?)\b"
 )
 # "… and on the review of the pact", "… and a programme for 2025-2027": a topic or a period
-_NOT_A_SUBJECT = re.compile(r"(?i)(?:on|about|of|for|over|with|a|an)\b")
+# ("… and on Sunday with the president of Azerbaijan": a day, the second event's own)
+_NOT_A_SUBJECT = re.compile(rf"(?i)(?:on|about|of|for|over|with|a|an)\b(?!\s+(?:{WEEKDAY}\b|\d))")
 _PERIOD = re.compile(r"(?i)\b(?:for|until|till|through|by|since|from)\s+(?:the\s+)?$")
 
 
@@ -49,6 +58,10 @@ def _gapped(masked: str, m: Mention, mentions: list[Mention]) -> re.Match[str] |
         return None
     end = _END.search(masked, found.end())
     assert end is not None  # "$" always matches
+    # "to meet the High Representative for Foreign and Security Policy, and in Luxembourg on
+    # Tuesday …": the "and" of a name, then the one after a comma that opens the part
+    later = _COMMA_AND.search(masked, found.end(), end.start())
+    found = later or found
     if nxt is not None and nxt < end.start():
         return None  # another event word before or in the part: it is read on its own
     part = masked[found.end() : end.start()]

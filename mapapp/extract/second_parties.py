@@ -15,6 +15,7 @@ from mapapp.extract.actors import ActorTable
 from mapapp.extract.cited_statements import with_cited_statement
 from mapapp.extract.companions import with_companions
 from mapapp.extract.documents import with_documents
+from mapapp.extract.gapped_stops import with_gapped_stops
 from mapapp.extract.gapping import with_hosts
 from mapapp.extract.settings import with_settings
 from mapapp.extract.several_parties import with_guests, with_travellers
@@ -34,6 +35,7 @@ def with_second_parties(masked: str, told: list[Mention], table: ActorTable) -> 
     with_hosts(masked, told, table)
     told = with_travellers(masked, with_guests(masked, told, table), table)
     told = with_companions(masked, with_documents(masked, told))
+    told = with_gapped_stops(masked, told)  # "…, and in Colombo on 4 March with …"
     with_settings(masked, told)
     told = with_statement_cited_alone(masked, with_cited_statement(masked, told))
     told = with_stop_talks(masked, told)  # "travelled to Nairobi and Mombasa for talks"
