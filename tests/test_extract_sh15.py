@@ -13,7 +13,10 @@ readout, ministry release, transcript), with near-misses that must not fire:
   4 March with …"): a visit there too, as at the first stop;
 * a trip's errand to see someone named by an office with any modifier ("to see the northern
   commander", "to see the army chief") or after "is due in" / "is expected in" a city: a meeting
-  there; not "to see the new exhibits" nor "to see how the president's plan works".
+  there; not "to see the new exhibits" nor "to see how the president's plan works";
+* a meeting in the present with someone named by an office ("meets the U.S. secretary of
+  state", "travels to Kidal and meets the rebel commander", "meets his Kenyan counterpart") in a
+  timeline, chronology or caption; not "meets the needs of its members" nor "meets the criteria".
 """
 
 from __future__ import annotations
@@ -149,3 +152,43 @@ def test_to_see_exhibits_or_how_a_plan_works_is_no_meeting() -> None:
     for errand in ("to see the new exhibits", "to see how the president's plan works"):
         text = f"The minister flew to Mombasa on Monday {errand}."
         assert core_told(text, WED) == [("visit", "occurred", "2024-09-23", "Mombasa")]
+
+
+# --- meets someone named by an office -------------------------------------------------------------
+
+
+def test_a_timeline_entry_in_the_present_meeting_the_secretary_of_state_is_a_meeting() -> None:
+    text = (
+        "Timeline of the talks\n"
+        "March 4, 2019 - Sudan's prime minister meets the U.S. secretary of state in Washington "
+        "to discuss sanctions."
+    )
+    assert core_told(text, WED) == [("meeting", "occurred", "2019-03-04", "Washington")]
+
+
+def test_travels_and_meets_the_rebel_commander_in_a_chronology_is_a_visit_and_a_meeting() -> None:
+    text = (
+        "Chronology of the peace process\n"
+        "June 20, 2015 - The government and the rebel coalition sign a peace accord in Bamako.\n"
+        "Nov. 2, 2017 - Mali's president travels to Kidal and meets the rebel commander for "
+        "the first time."
+    )
+    told = core_told(text, WED)
+    assert ("meeting", "occurred", "2017-11-02", "Kidal") in told
+    assert ("visit", "occurred", "2017-11-02", "Kidal") in told
+
+
+def test_a_caption_meeting_his_counterpart_is_a_meeting() -> None:
+    text = "Photo 2: The foreign minister meets his Kenyan counterpart in Nairobi on Monday."
+    event = the_one_told(text, WED, "meeting", "meets his Kenyan")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-23",
+        "Nairobi",
+    )
+
+
+def test_meets_the_needs_or_the_criteria_is_no_meeting() -> None:
+    for thing in ("the needs of its members", "the criteria set by the ministers"):
+        text = f"The new terminal in Mombasa meets {thing}, the port authority said on Monday."
+        assert core_told(text, WED) == []

@@ -48,6 +48,7 @@ from mapapp.extract.plain_trips import (
     STAY_PART_OF_DAY,
     TRIP_ENDS_AT,
 )
+from mapapp.extract.present_meetings import MEETS_WHOM
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.signing_clauses import SIGNING_TRIGGERS
@@ -230,7 +231,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "past",
     ),
-    ("meeting", re.compile(r"\bmeets?\s+(?=with\b|[A-Z])"), "present"),
+    ("meeting", re.compile(MEETS_WHOM), "present"),  # "meets the FARC commander"
     # "is expected to meet in Peshawar", "would meet again": after "to" or a modal, "meet"
     # needs no partner named, unless it meets a demand or a deadline.
     ("meeting", re.compile(rf"(?:{MODAL_MEET})\bmeet\b(?!{MEET_NOT})"), "infinitive"),
