@@ -16,7 +16,10 @@ readout, ministry release, transcript), with near-misses that must not fire:
   there; not "to see the new exhibits" nor "to see how the president's plan works";
 * a meeting in the present with someone named by an office ("meets the U.S. secretary of
   state", "travels to Kidal and meets the rebel commander", "meets his Kenyan counterpart") in a
-  timeline, chronology or caption; not "meets the needs of its members" nor "meets the criteria".
+  timeline, chronology or caption; not "meets the needs of its members" nor "meets the criteria";
+* a guest welcomed to a city ("looked forward to welcoming Chile's President to Canberra",
+  "welcomed the Emir of Qatar to Amman"): the guest's visit there; not a welcome to a building
+  ("to the Chancellery", "to Government House") nor "welcomed the decision to …".
 """
 
 from __future__ import annotations
@@ -192,3 +195,35 @@ def test_meets_the_needs_or_the_criteria_is_no_meeting() -> None:
     for thing in ("the needs of its members", "the criteria set by the ministers"):
         text = f"The new terminal in Mombasa meets {thing}, the port authority said on Monday."
         assert core_told(text, WED) == []
+
+
+# --- a guest welcomed to a place ------------------------------------------------------------------
+
+
+def test_looked_forward_to_welcoming_a_leader_to_a_capital_in_a_readout_is_a_visit() -> None:
+    text = (
+        "The Minister said she looked forward to welcoming Chile's President to Canberra on "
+        "October 16 for the leaders' dialogue."
+    )
+    visit = the_one_told(text, WED, "visit", "welcoming Chile's")
+    assert (visit["status"], visit["date_start"], visit["place_name"]) == (
+        "announced",
+        "2024-10-16",
+        "Canberra",
+    )
+
+
+def test_welcomed_the_emir_to_the_capital_in_a_palace_release_is_a_visit_and_a_meeting() -> None:
+    text = "AMMAN (Agency) - His Majesty the King welcomed the Emir of Qatar to Amman on Monday."
+    told = core_told(text, WED)
+    assert ("visit", "occurred", "2024-09-23", "Amman") in told
+    assert ("meeting", "occurred", "2024-09-23", "Amman") in told
+
+
+def test_welcomed_to_a_building_or_a_decision_welcomed_is_no_visit() -> None:
+    for text in (
+        "The Chancellor welcomed the Prime Minister of Ireland to the Chancellery on Monday.",
+        "The premier welcomed the Swedish Prime Minister to Government House on Monday.",
+        "The minister welcomed the decision to extend the mission on Monday.",
+    ):
+        assert [e for e in core_told(text, WED) if e[0] == "visit"] == []

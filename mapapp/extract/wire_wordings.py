@@ -8,6 +8,8 @@
   the summit" tells no purpose and may be home);
 - an errand of a trip: "flies to Nairobi to see Kenya's president", "for meetings with senior
   officials" (:mod:`mapapp.extract.trip_errands`);
+- a guest welcomed to a place: "looked forward to welcoming Japan's Prime Minister to
+  Washington" (:mod:`mapapp.extract.welcomed_guests`);
 - a body's session addressed: "will address a special meeting of the Permanent Council of the
   Organization", "addressed a session of the General Assembly" (not "a meeting of farmers", nor
   a parliament's sitting).
@@ -19,6 +21,7 @@ import re
 
 from mapapp.extract.trigger_words import MODAL_MEET, PERSON_NOUNS
 from mapapp.extract.trip_errands import ERRAND_TRIGGERS
+from mapapp.extract.welcomed_guests import WELCOME_TO, WELCOMED_TO
 
 __all__ = ["RANKED_TRIP", "WIRE_TRIGGERS"]
 
@@ -63,4 +66,6 @@ WIRE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("conference", re.compile(ADDRESS_SESSION), "noun"),
     ("visit", re.compile(RETURN_FOR_TALKS), "infinitive"),
     *ERRAND_TRIGGERS,
+    ("visit", WELCOMED_TO, "past"),  # "welcomed the Emir of Qatar to Amman on Monday"
+    ("visit", WELCOME_TO, "infinitive"),  # "looked forward to welcoming X to Washington"
 ]
