@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from mapapp.extract.attendance import with_attendees
+from mapapp.extract.departures import later_leg
 from mapapp.extract.discourse import Mention
 from mapapp.extract.triggers import Trigger
 
@@ -84,8 +85,9 @@ def _to_the_meeting(masked: str, mentions: list[Mention]) -> None:
     met = [m for m in mentions if m.event_type in _WITH_TRIP and m.venue is not None]
     for m in (m for m in mentions if met and m.venue is None and m.status == met[0].status):
         between = masked[min(m.trigger.end, met[0].trigger.begin) : met[0].trigger.begin]
-        if came_to_scene(masked, m.trigger) and not _A_STOP.search(between):
-            m.venue, m.venues = met[0].venue, met[0].venues
+        earlier = later_leg(masked, m.trigger, [met[0].trigger], met[0].trigger.end)
+        if came_to_scene(masked, m.trigger) and not _A_STOP.search(between) and not earlier:
+            m.venue, m.venues = met[0].venue, met[0].venues  # not "after talks in Kigali"
 
 
 def with_companions(masked: str, mentions: list[Mention]) -> list[Mention]:

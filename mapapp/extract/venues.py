@@ -17,6 +17,7 @@ from mapapp import gazetteer
 from mapapp.extract import dated_topics, place_heads, place_names
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
+from mapapp.extract.departures import own_places
 from mapapp.extract.document_topics import in_document_title
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
@@ -412,12 +413,12 @@ def place_name(venue: Venue, venues: list[Venue]) -> str:
 def venue_for(
     masked: str, trigger: Trigger, triggers: list[Trigger], venues: list[Venue], clauses: Clauses
 ) -> Venue | None:
-    """The trigger's venue: first after it in its clause, else the visit's destination, else
-    the nearest before it."""
+    """The trigger's venue: first after it in its clause, else the trip's end or one before."""
     near = window(masked, trigger, clauses, 4) + " " + masked[trigger.begin : trigger.end]
     if trigger.event_type == "call" or ONLINE.search(near):
         return None  # "told an online Hudson Institute event": no place
     clause_end = min(clauses.end(trigger.end), aside_end(masked, trigger))
+    venues = own_places(masked, trigger, triggers, venues)  # not "… and left for Lusaka"
     after = [v for v in venues if trigger.end <= v.begin < clause_end]
     # the latest trip told before the event word ("visited Jakarta …, before flying to Manila
     # on Tuesday for talks": the talks were in Manila)

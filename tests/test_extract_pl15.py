@@ -1,0 +1,155 @@
+"""Places of events told beside a later leg or an earlier stop (round fifteen, places).
+
+Each wording is tested on sentences invented for the test, in several outlet styles, with
+near-misses that must keep the place they name:
+
+* a departure told after an event in the same sentence ("held talks … and left for Lusaka",
+  "met the king, then headed to Gaborone"): the leg's destination is not where the event before
+  it was; the dateline's city is;
+* an arrival told with the event the traveller came from ("flew in on Tuesday after talks in
+  Nairobi"): the arrival is at the dateline's city, the talks keep their own place;
+* an invitation told after a reception ("received the envoy and invited him to attend the summit
+  in Lima"): the summit is in Lima, the reception at the dateline's city.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told, the_one_told
+
+WED = "2024-03-06"  # a Wednesday
+
+
+# --- a departure after the event: the leg's destination is not the event's place ----------------
+
+_WIRE_LEFT = (
+    "HARARE, March 6 (Wire) - Zambia's foreign minister, who flew in on Monday, held talks with "
+    "the president on Tuesday and left for Lusaka that evening."
+)
+_RELEASE_DEPARTED = (
+    "MASERU, 6 March 2024 - The Minister of International Relations held talks with His Majesty "
+    "the King on Tuesday and departed for Gaborone on the same day."
+)
+_BRIEF_HEADED = (
+    "WINDHOEK (Southern News) - The special envoy met the prime minister on Tuesday, then headed "
+    "to Luanda for the next leg of her tour."
+)
+
+
+def test_talks_before_leaving_for_a_city_are_at_the_dateline() -> None:
+    talks = the_one_told(_WIRE_LEFT, WED, "meeting", "held talks")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Harare",
+    )
+    arrival = [v for v in core_told(_WIRE_LEFT, WED) if v[0] == "visit" and v[2] == "2024-03-04"]
+    assert arrival == [("visit", "occurred", "2024-03-04", "Harare")]
+
+
+def test_talks_before_departing_for_a_city_are_at_the_dateline() -> None:
+    talks = the_one_told(_RELEASE_DEPARTED, WED, "meeting", "held talks")
+    assert (talks["date_start"], talks["place_name"]) == ("2024-03-05", "Maseru")
+
+
+def test_meeting_before_heading_to_a_city_is_at_the_dateline() -> None:
+    met = the_one_told(_BRIEF_HEADED, WED, "meeting", "met the prime minister")
+    assert (met["date_start"], met["place_name"]) == ("2024-03-05", "Windhoek")
+    legs = [v for v in core_told(_BRIEF_HEADED, WED) if v[0] == "visit"]
+    assert legs and all(place == "Luanda" for _, _, _, place in legs), legs
+
+
+# near-misses: a place of the event's own, and a leg told before the event, are kept
+
+_OWN_PLACE = (
+    "ACCRA, March 6 (Wire) - The envoy met the president in Kumasi on Tuesday and left for Lome "
+    "in the evening."
+)
+_LEG_FIRST = "The minister flew to Lusaka on Tuesday and held talks with the president there."
+_DURING = "The foreign minister held talks during a visit to Lusaka on Tuesday."
+
+
+def test_a_place_told_before_the_departure_is_kept() -> None:
+    met = the_one_told(_OWN_PLACE, WED, "meeting", "met the president")
+    assert (met["date_start"], met["place_name"]) == ("2024-03-05", "Kumasi")
+
+
+def test_talks_after_the_leg_are_at_its_end() -> None:
+    talks = the_one_told(_LEG_FIRST, WED, "meeting", "held talks")
+    assert (talks["date_start"], talks["place_name"]) == ("2024-03-05", "Lusaka")
+
+
+def test_talks_during_a_visit_are_where_the_visit_was() -> None:
+    talks = the_one_told(_DURING, WED, "meeting", "held talks")
+    assert (talks["date_start"], talks["place_name"]) == ("2024-03-05", "Lusaka")
+
+
+# --- an arrival after an event elsewhere: the arrival is at the dateline ------------------------
+
+_WIRE_ARRIVED = (
+    "KAMPALA, March 6 (Wire) - The envoy flew in on Tuesday after talks in Nairobi on Monday "
+    "with Kenyan officials."
+)
+_AGENCY_ARRIVED = (
+    "DODOMA, 6 March (East Africa Agency) - Burundi's foreign minister arrived on Tuesday "
+    "following a meeting in Kigali with the Rwandan president."
+)
+
+
+def test_flying_in_after_talks_elsewhere_is_at_the_dateline() -> None:
+    told = core_told(_WIRE_ARRIVED, WED)
+    assert ("visit", "occurred", "2024-03-05", "Kampala") in told, told
+    talks = the_one_told(_WIRE_ARRIVED, WED, "meeting", "after talks")
+    assert (talks["status"], talks["place_name"]) == ("occurred", "Nairobi")
+
+
+def test_arriving_after_a_meeting_elsewhere_is_at_the_dateline() -> None:
+    arrival = the_one_told(_AGENCY_ARRIVED, WED, "visit", "arrived")
+    assert (arrival["date_start"], arrival["place_name"]) == ("2024-03-05", "Dodoma")
+    met = the_one_told(_AGENCY_ARRIVED, WED, "meeting", "following a meeting")
+    assert met["place_name"] == "Kigali"
+
+
+# near-miss: an arrival that names its own city keeps it
+
+_ARRIVED_IN = (
+    "The minister arrived in Harare on Tuesday following a meeting in Lusaka with the president."
+)
+
+
+def test_an_arrival_in_a_named_city_keeps_it() -> None:
+    arrival = the_one_told(_ARRIVED_IN, WED, "visit", "arrived")
+    assert (arrival["date_start"], arrival["place_name"]) == ("2024-03-05", "Harare")
+
+
+# --- an invitation after the event: the invited event's place is its own -----------------------
+
+_WIRE_INVITED = (
+    "QUITO, 6 March (Andean Wire) - On Tuesday the envoy was received by the president of "
+    "Ecuador, to whom he handed a letter inviting him to hold talks at the margins of the "
+    "regional summit in Cartagena on April 20."
+)
+_RELEASE_INVITED = (
+    "The President received the Special Envoy at State House, Nairobi, on Tuesday and invited "
+    "him to attend the investment forum in Mombasa next month."
+)
+_TRANSCRIPT_INVITED = (
+    "SPOKESPERSON: The Foreign Minister received her counterpart on Tuesday, who extended an "
+    "invitation to visit Dakar later this year."
+)
+
+
+def test_a_reception_before_an_invitation_is_at_the_dateline() -> None:
+    told = core_told(_WIRE_INVITED, WED)
+    assert ("meeting", "occurred", "2024-03-05", "Quito") in told, told
+    summit = [v for v in told if v[0] == "conference"]
+    assert summit == [("conference", "announced", "2024-04-20", "Cartagena")]
+
+
+def test_a_reception_with_its_own_place_keeps_it() -> None:
+    received = the_one_told(_RELEASE_INVITED, WED, "meeting", "received")
+    assert received["place_name"] is not None and "Nairobi" in received["place_name"]
+
+
+def test_a_reception_before_an_invitation_to_visit_is_not_at_the_visit() -> None:
+    told = core_told(_TRANSCRIPT_INVITED, WED)
+    assert ("meeting", "occurred", "2024-03-05", None) in told, told
