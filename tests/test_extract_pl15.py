@@ -9,7 +9,10 @@ near-misses that must keep the place they name:
 * an arrival told with the event the traveller came from ("flew in on Tuesday after talks in
   Nairobi"): the arrival is at the dateline's city, the talks keep their own place;
 * an invitation told after a reception ("received the envoy and invited him to attend the summit
-  in Lima"): the summit is in Lima, the reception at the dateline's city.
+  in Lima"): the summit is in Lima, the reception at the dateline's city;
+* a diary's city told on its own before the day's items ("Brussels. Attends the Council",
+  "Wednesday: Vilnius. Talks with …") or closing a timed item ("…for talks, Foreign Ministry,
+  Stockholm."): the items of that paragraph that name no place are there.
 """
 
 from __future__ import annotations
@@ -153,3 +156,100 @@ def test_a_reception_with_its_own_place_keeps_it() -> None:
 def test_a_reception_before_an_invitation_to_visit_is_not_at_the_visit() -> None:
     told = core_told(_TRANSCRIPT_INVITED, WED)
     assert ("meeting", "occurred", "2024-03-05", None) in told, told
+
+
+# --- a diary's city told on its own ---------------------------------------------------------------
+
+MON = "2025-06-02"  # a Monday
+
+_DIARY = """Ministry of Foreign Affairs, Copenhagen
+The Minister's diary - week 23
+
+Published Monday 2 June 2025. Times are local.
+
+Monday 2 June
+10.00 Receives the Foreign Minister of Moldova for talks, Eigtveds Pakhus, Copenhagen.
+15.00 Telephone call with the Foreign Minister of Canada.
+
+Tuesday 3 June
+Luxembourg. Attends the EU General Affairs Council, which will discuss enlargement.
+
+Wednesday 4 June
+Wednesday: Tallinn. Talks with the Foreign Minister of Estonia.
+
+Thursday 5 June
+Helsinki. Meeting of the Nordic-Baltic foreign ministers, hosted by the Finnish Foreign Minister.
+"""
+
+
+def test_a_diary_item_closing_with_its_city_is_there() -> None:
+    talks = the_one_told(_DIARY, MON, "meeting", "Moldova")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "announced",
+        "2025-06-02",
+        "Copenhagen",
+    )
+
+
+def test_a_call_below_a_placed_item_keeps_no_place() -> None:
+    call = the_one_told(_DIARY, MON, "call", "Canada")
+    assert call["place_name"] is None
+
+
+def test_a_city_alone_before_the_day_s_items_places_them() -> None:
+    council = the_one_told(_DIARY, MON, "conference", "General Affairs Council")
+    assert (council["date_start"], council["place_name"]) == ("2025-06-03", "Luxembourg")
+    talks = the_one_told(_DIARY, MON, "meeting", "Estonia")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "announced",
+        "2025-06-04",
+        "Tallinn",
+    )
+    nordic = the_one_told(_DIARY, MON, "conference", "Nordic-Baltic")
+    assert (nordic["date_start"], nordic["place_name"]) == ("2025-06-05", "Helsinki")
+
+
+_PROGRAMME = """PROGRAMME OF THE STATE SECRETARY, 9-10 October 2025
+
+Thursday 9 October
+- Vienna. Meeting with the Secretary General of the OSCE.
+
+Friday 10 October
+- Bratislava. Talks with the State Secretary of Slovakia.
+- Lunch with the ambassadors of the Visegrad countries, Hotel Devin.
+"""
+
+
+def test_a_programme_s_city_places_its_listed_items() -> None:
+    osce = the_one_told(_PROGRAMME, "2025-10-08", "meeting", "OSCE")
+    assert (osce["status"], osce["date_start"], osce["place_name"]) == (
+        "announced",
+        "2025-10-09",
+        "Vienna",
+    )
+    talks = the_one_told(_PROGRAMME, "2025-10-08", "meeting", "Slovakia")
+    assert (talks["date_start"], talks["place_name"]) == ("2025-10-10", "Bratislava")
+
+
+# near-misses: a line that is no city, and a city alone in another paragraph, place nothing
+
+_NOTE = """The Minister's week ahead
+
+Monday 2 June
+Note. Talks with the Foreign Minister of Ghana.
+
+Tuesday 3 June
+Accra.
+
+Talks with the Foreign Minister of Togo.
+"""
+
+
+def test_a_line_that_is_no_city_places_nothing() -> None:
+    talks = the_one_told(_NOTE, MON, "meeting", "Ghana")
+    assert (talks["date_start"], talks["place_name"]) == ("2025-06-02", None)
+
+
+def test_a_city_alone_does_not_place_the_next_paragraph() -> None:
+    talks = the_one_told(_NOTE, MON, "meeting", "Togo")
+    assert (talks["date_start"], talks["place_name"]) == ("2025-06-03", None)

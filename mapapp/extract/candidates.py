@@ -56,6 +56,7 @@ from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.opening_spans import opened_until
 from mapapp.extract.page_place import page_dateline
+from mapapp.extract.place_lines import PlaceLines
 from mapapp.extract.scene import (
     dateline_city,
     follow_also,
@@ -162,13 +163,13 @@ def extract_candidates(
     split = current(sentences_of(text))  # not a write-through's earlier version
     first = split[0].paragraph if split else 0
     lead_text = " ".join(s.masked for s in split if s.paragraph == first and not s.story)
-    listed, days = Deliverables(published, table), DayPlaces(published)  # documents; days
+    listed, days = Deliverables(published, table), PlaceLines(DayPlaces(published))
     for number, sentence in enumerate(split):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
         told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
         told = attend_told(number, sentence, opened_until(sentence, told, published), mentions)
-        mentions += days.read(listed.read(number, sentence, told), sentence.block)
+        mentions += days.read(listed.read(number, sentence, told), sentence)  # documents; places
     events: list[Mention] = []
     for story, (dateline, mentions) in sorted(stories.items()):
         # each story of a digest has its own dateline, main event and references
