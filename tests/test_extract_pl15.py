@@ -12,7 +12,10 @@ near-misses that must keep the place they name:
   in Lima"): the summit is in Lima, the reception at the dateline's city;
 * a diary's city told on its own before the day's items ("Brussels. Attends the Council",
   "Wednesday: Vilnius. Talks with …") or closing a timed item ("…for talks, Foreign Ministry,
-  Stockholm."): the items of that paragraph that name no place are there.
+  Stockholm."): the items of that paragraph that name no place are there;
+* a reception by a host named with its country ("Qatar's foreign minister received the envoy",
+  "was received by the president of Ecuador") that nothing else places: the host's capital, not
+  the last stop of the guest's trip told before it.
 """
 
 from __future__ import annotations
@@ -253,3 +256,96 @@ def test_a_line_that_is_no_city_places_nothing() -> None:
 def test_a_city_alone_does_not_place_the_next_paragraph() -> None:
     talks = the_one_told(_NOTE, MON, "meeting", "Togo")
     assert (talks["date_start"], talks["place_name"]) == ("2025-06-03", None)
+
+
+# --- a reception by a host of a named country: the host's capital ------------------------------
+
+_WIRE_RECEIVED = """Envoy opens new round of talks
+
+By Staff Writers
+
+MUSCAT, Oman (Wire) - A new round of talks between the two delegations opened on Wednesday at a \
+government guesthouse in Muscat.
+
+The envoy had flown to Riyadh on Monday for talks with Saudi officials on the ceasefire.
+
+Oman's foreign minister received the envoy on Tuesday evening, hours before the round began.
+"""
+_AGENCY_RECEIVED = """Minister ends regional tour
+
+QUITO, 6 March (Andean Agency) - The foreign minister ended a three-day regional tour on \
+Wednesday.
+
+She flew to Lima on Monday to open a trade fair with Peruvian business leaders.
+
+On Tuesday she was received by the president of Colombia, who thanked her for the support.
+"""
+_RELEASE_RECEIVED = """Press release - Ministry of Foreign Affairs
+
+The Minister travelled to Kigali on Monday for the meeting of the joint commission.
+
+The Ugandan president received the Minister on Tuesday to discuss regional security.
+"""
+
+
+def test_a_reception_by_a_named_host_is_at_its_capital() -> None:
+    received = the_one_told(_WIRE_RECEIVED, WED, "meeting", "received the envoy")
+    assert (received["status"], received["date_start"], received["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Muscat",
+    )
+
+
+def test_a_reception_by_the_president_of_a_country_is_at_its_capital() -> None:
+    received = the_one_told(_AGENCY_RECEIVED, WED, "meeting", "was received by")
+    assert (received["date_start"], received["place_name"]) == ("2024-03-05", "Bogotá")
+
+
+def test_a_reception_by_a_host_named_by_its_adjective_is_at_its_capital() -> None:
+    received = the_one_told(_RELEASE_RECEIVED, WED, "meeting", "Ugandan president")
+    assert (received["date_start"], received["place_name"]) == ("2024-03-05", "Kampala")
+
+
+# near-misses: a guest named by its country, a reception with its own place, a visiting host
+
+_GUEST_RECEIVED = """Talks in the capital
+
+The Kenyan foreign minister flew to Kampala on Monday.
+
+The Kenyan minister was also received by the Rwandan president on Tuesday.
+"""
+_WHERE_RECEIVED = """Minister ends visit
+
+AMMAN, March 6 (Wire) - The French foreign minister ended a two-day visit on Wednesday.
+
+The minister met the king on Tuesday at the palace, where he also received a group of \
+opposition deputies after dinner.
+"""
+_OWN_PLACE_RECEIVED = "Tanzania's president received the envoy in Arusha on Tuesday."
+_VISITING_HOST = """Leaders meet
+
+The summit opened in Addis Ababa on Monday.
+
+The visiting Ghanaian president received the envoy on Tuesday on the sidelines of the summit.
+"""
+
+
+def test_a_guest_named_by_its_country_is_not_the_host() -> None:
+    received = the_one_told(_GUEST_RECEIVED, WED, "meeting", "was also received")
+    assert (received["date_start"], received["place_name"]) == ("2024-03-05", "Kigali")
+
+
+def test_a_guest_receiving_in_a_clause_of_its_own_is_not_at_home() -> None:
+    told = core_told(_WHERE_RECEIVED, WED)
+    assert not any(place == "Paris" for _, _, _, place in told), told
+
+
+def test_a_host_s_reception_with_its_own_place_keeps_it() -> None:
+    received = the_one_told(_OWN_PLACE_RECEIVED, WED, "meeting", "received")
+    assert (received["date_start"], received["place_name"]) == ("2024-03-05", "Arusha")
+
+
+def test_a_visiting_host_on_the_sidelines_is_not_at_home() -> None:
+    received = the_one_told(_VISITING_HOST, WED, "meeting", "received the envoy")
+    assert received["place_name"] != "Accra", received

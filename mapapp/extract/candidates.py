@@ -57,6 +57,7 @@ from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.opening_spans import opened_until
 from mapapp.extract.page_place import page_dateline
 from mapapp.extract.place_lines import PlaceLines
+from mapapp.extract.receiving_hosts import follow_receiving_host
 from mapapp.extract.scene import (
     dateline_city,
     follow_also,
@@ -187,7 +188,7 @@ def extract_candidates(
         follow_arrivals(told)  # and "from Herat, where he had met …": the day of the stay
         follow_sidelines(told)
         follow_stay(told)
-        follow_legs(told, place)
+        follow_legs(follow_receiving_host(told, place), place)  # "Qatar's minister received"
         set_scene(follow_council_seat(told, published, text), place)  # Council: New York
         follow_also(told)
         follow_occasion(told)
