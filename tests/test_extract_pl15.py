@@ -15,7 +15,10 @@ near-misses that must keep the place they name:
   Stockholm."): the items of that paragraph that name no place are there;
 * a reception by a host named with its country ("Qatar's foreign minister received the envoy",
   "was received by the president of Ecuador") that nothing else places: the host's capital, not
-  the last stop of the guest's trip told before it.
+  the last stop of the guest's trip told before it;
+* an arrival with no place told right after another guest's arrival in a city ("… arrived in
+  Baghdad on Saturday. Egypt's president flew in on Sunday"): that city, even when the report
+  was filed elsewhere.
 """
 
 from __future__ import annotations
@@ -349,3 +352,74 @@ def test_a_host_s_reception_with_its_own_place_keeps_it() -> None:
 def test_a_visiting_host_on_the_sidelines_is_not_at_home() -> None:
     received = the_one_told(_VISITING_HOST, WED, "meeting", "received the envoy")
     assert received["place_name"] != "Accra", received
+
+
+# --- an arrival right after another guest's arrival in a city: that city -------------------------
+
+_VOA_ARRIVALS = """Leaders of three states meet in Arusha
+
+WASHINGTON - The leaders of Kenya, Uganda and Tanzania held a three-way summit in Arusha on \
+Tuesday.
+
+The Kenyan president arrived in Arusha on Monday evening and was welcomed by the Tanzanian \
+president. Uganda's president flew in on Tuesday morning.
+"""
+_WIRE_ARRIVALS = """Ministers gather for talks
+
+By Staff Writer
+
+The Iraqi foreign minister landed in Amman on Sunday. The Egyptian foreign minister arrived on \
+Monday, a day before the talks.
+"""
+
+
+def test_flying_in_after_another_arrival_is_at_its_city() -> None:
+    flew = the_one_told(_VOA_ARRIVALS, WED, "visit", "flew in")
+    assert (flew["status"], flew["date_start"], flew["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Arusha",
+    )
+
+
+def test_arriving_after_another_landing_is_at_its_city() -> None:
+    came = the_one_told(_WIRE_ARRIVALS, WED, "visit", "arrived on")
+    assert (came["date_start"], came["place_name"]) == ("2024-03-04", "Amman")
+
+
+# near-misses: an arrival "here", and one in another paragraph, are not at the other's city
+
+_HERE_ARRIVALS = """GENEVA (Wire) - Talks opened on Tuesday.
+
+The Iranian delegation landed in Vienna on Monday. The Russian envoy arrived here on Tuesday.
+"""
+_ONLY_A_VISIT = """Talks resume
+
+The Iraqi foreign minister visited Amman on Sunday. The Egyptian foreign minister arrived on \
+Monday for talks with the Saudi crown prince in Riyadh.
+"""
+
+
+def test_an_arrival_here_is_at_the_dateline() -> None:
+    came = the_one_told(_HERE_ARRIVALS, WED, "visit", "arrived here")
+    assert (came["date_start"], came["place_name"]) == ("2024-03-05", "Geneva")
+
+
+def test_an_arrival_with_its_own_place_is_not_at_the_other_s_city() -> None:
+    told = core_told(_ONLY_A_VISIT, WED)
+    assert ("visit", "occurred", "2024-03-04", "Riyadh") in told, told
+
+
+_ONWARD_ARRIVALS = """Leaders gather at the lodge
+
+The three leaders held talks at the lakeside lodge on Friday.
+
+The Kenyan president arrived in Kampala on Thursday and was driven to Jinja on Friday. The \
+Tanzanian president flew in on Friday and was taken to the lodge by helicopter.
+"""
+
+
+def test_an_arrival_after_a_sentence_going_on_elsewhere_is_not_at_its_first_city() -> None:
+    flew = the_one_told(_ONWARD_ARRIVALS, WED, "visit", "flew in")
+    assert flew["date_start"] == "2024-03-01"
+    assert flew["place_name"] != "Kampala", flew

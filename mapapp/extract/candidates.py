@@ -44,6 +44,7 @@ from mapapp.extract.day_places import DayPlaces
 from mapapp.extract.deliverables import Deliverables
 from mapapp.extract.discourse import Mention, merge_mentions, read_ahead, same_place
 from mapapp.extract.elliptic_attendance import attend_told
+from mapapp.extract.fellow_arrivals import follow_fellow_arrivals
 from mapapp.extract.filing import filing_day
 from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
@@ -188,7 +189,7 @@ def extract_candidates(
         follow_arrivals(told)  # and "from Herat, where he had met …": the day of the stay
         follow_sidelines(told)
         follow_stay(told)
-        follow_legs(follow_receiving_host(told, place), place)  # "Qatar's minister received"
+        follow_legs(follow_fellow_arrivals(follow_receiving_host(told, place)), place)
         set_scene(follow_council_seat(told, published, text), place)  # Council: New York
         follow_also(told)
         follow_occasion(told)
