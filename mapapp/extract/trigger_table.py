@@ -21,6 +21,7 @@ from mapapp.extract.agreement_phrases import (
 from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
 from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
+from mapapp.extract.body_meets import BODY_MEETS
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.credentials import CREDENTIAL_TRIGGERS
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY
@@ -287,6 +288,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(FIRST_MET), "past"),  # "The ministers first met, with …, in Ohrid"
     ("meeting", re.compile(BILATERAL_HELD), "past"),  # "held a 30-minute bilateral beforehand"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
+    ("conference", re.compile(BODY_MEETS), "present"),  # "Geneva: the Board of Governors meets"
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"

@@ -1,0 +1,100 @@
+"""Events stated in wordings the extractor did not read as events (round fifteen, unquoted).
+
+Each wording is tested on sentences invented for the test, in several outlet styles (calendar,
+wire, programme, ministry release), with near-misses that must not fire:
+
+* a named body that "meets" in the present ("Geneva: the Human Rights Council's Bureau meets",
+  "The ASEAN Coordinating Council meets in Jakarta on Friday"): a session of the body, dated
+  by its day or the calendar heading above it; not "meets the criteria", a habit ("meets every
+  year"), a city council, nor a body with no day at all.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told, the_one_told
+
+WED = "2024-09-25"  # a Wednesday
+
+
+# --- a named body meets ---------------------------------------------------------------------------
+
+
+def test_a_committee_meets_under_a_calendar_heading_is_a_session_on_that_day() -> None:
+    text = (
+        "DIPLOMATIC DIARY: THE WEEK AHEAD\n\n"
+        "THURSDAY, SEPT. 26\n"
+        "VIENNA - The Board of Governors of the International Atomic Energy Agency meets; "
+        "Iran's programme is on the agenda.\n\n"
+        "FRIDAY, SEPT. 27\n"
+        "NAIROBI - Kenya's president hosts the president of Ghana for talks.\n"
+    )
+    event = the_one_told(text, WED, "conference", "Board of Governors")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2024-09-26",
+        "Vienna",
+    )
+
+
+def test_a_council_meets_at_ministerial_level_with_a_day_in_a_wire_is_announced() -> None:
+    text = (
+        "ADDIS ABABA, Sept 25 (Wire) - The Peace and Security Council meets at ministerial "
+        "level in Addis Ababa on Friday to discuss the crisis in the Sahel, diplomats said."
+    )
+    event = the_one_told(text, WED, "conference", "Council meets")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2024-09-27",
+        "Addis Ababa",
+    )
+
+
+def test_a_council_of_ministers_meets_with_members_attending_in_a_programme() -> None:
+    text = (
+        "Programme of the week. Monday 30 September: in Libreville, the Council of Ministers "
+        "of the Economic Community of Central African States meets; eleven states attend."
+    )
+    event = the_one_told(text, WED, "conference", "States meets")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2024-09-30",
+        "Libreville",
+    )
+
+
+def test_a_joint_commission_meets_with_a_date_in_a_release_is_announced() -> None:
+    text = "The Ghana-Togo Joint Commission meets in Accra on 3 October, the ministry said."
+    event = the_one_told(text, WED, "meeting", "Commission meets")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2024-10-03",
+        "Accra",
+    )
+
+
+def test_a_body_that_meets_a_demand_or_a_deadline_is_no_session() -> None:
+    for text in (
+        "The Commission meets the criteria set out in the treaty, the court said on Monday.",
+        "The Council meets its deadline on Friday for the report.",
+        "The Committee meets expectations, analysts said on Tuesday.",
+    ):
+        assert core_told(text, WED) == [], text
+
+
+def test_a_body_s_habit_is_no_session() -> None:
+    for text in (
+        "The Nordic Council meets twice a year, in Oslo and in Helsinki.",
+        "The Joint Commission meets every year in Accra or Lome.",
+        "The Standing Committee meets annually in Geneva.",
+    ):
+        assert core_told(text, WED) == [], text
+
+
+def test_a_city_council_meets_is_no_diplomacy() -> None:
+    text = "The Toronto City Council meets on Thursday to vote on the budget."
+    assert core_told(text, WED) == []
+
+
+def test_a_body_that_meets_with_no_day_nor_heading_is_no_event() -> None:
+    text = "The Council meets in Brussels, and its decisions bind the member states."
+    assert core_told(text, WED) == []
