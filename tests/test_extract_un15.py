@@ -6,7 +6,12 @@ wire, programme, ministry release), with near-misses that must not fire:
 * a named body that "meets" in the present ("Geneva: the Human Rights Council's Bureau meets",
   "The ASEAN Coordinating Council meets in Jakarta on Friday"): a session of the body, dated
   by its day or the calendar heading above it; not "meets the criteria", a habit ("meets every
-  year"), a city council, nor a body with no day at all.
+  year"), a city council, nor a body with no day at all;
+* a signing told in the present by a chronology's entry or a caption ("12 May 2015 - The
+  president signs the accord in Cartagena", "A ceasefire agreement is signed in Havana",
+  "Negotiators conclude the final text of the treaty"): an agreement, history in a dated
+  entry, ahead with a day; not "signs every treaty" (a habit), "signs of an agreement", "once
+  the agreement is signed" (a condition) nor "to conclude the text".
 """
 
 from __future__ import annotations
@@ -98,3 +103,86 @@ def test_a_city_council_meets_is_no_diplomacy() -> None:
 def test_a_body_that_meets_with_no_day_nor_heading_is_no_event() -> None:
     text = "The Council meets in Brussels, and its decisions bind the member states."
     assert core_told(text, WED) == []
+
+
+# --- a signing in the present ---------------------------------------------------------------------
+
+
+def test_the_president_signs_the_accord_in_a_chronology_entry_is_history() -> None:
+    text = (
+        "TIMELINE: The long road to peace\n\n"
+        "4 May 2019 - The president signs the peace accord in Maputo before a crowd of "
+        "thousands.\n\n"
+        "9 June 2019 - Parliament ratifies the accord."
+    )
+    event = the_one_told(text, WED, "agreement", "signs the peace accord")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2019-05-04",
+        "Maputo",
+    )
+
+
+def test_a_minister_and_his_counterpart_sign_in_a_dated_entry_is_an_agreement() -> None:
+    text = (
+        "Key dates:\n\n"
+        "Feb. 11, 2021 - The foreign minister and his Omani counterpart sign a memorandum on "
+        "fisheries in Muscat."
+    )
+    event = the_one_told(text, WED, "agreement", "sign a memorandum")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2021-02-11",
+        "Muscat",
+    )
+
+
+def test_an_agreement_is_signed_in_a_chronology_entry_is_history() -> None:
+    text = (
+        "Chronology of the talks:\n\n"
+        "14 July 2018 - A transit agreement is signed in Tashkent in the presence of both "
+        "presidents."
+    )
+    event = the_one_told(text, WED, "agreement", "is signed in Tashkent")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2018-07-14",
+        "Tashkent",
+    )
+
+
+def test_negotiators_conclude_the_final_text_in_an_entry_is_an_agreement() -> None:
+    text = "Aug. 3, 2017 - Negotiators conclude the final text of the treaty in Vienna."
+    event = the_one_told(text, WED, "agreement", "final text of the treaty")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2017-08-03",
+        "Vienna",
+    )
+
+
+def test_the_prime_minister_signs_with_a_day_ahead_in_a_programme_is_announced() -> None:
+    text = "Programme: the prime minister signs a trade agreement with Peru in Lima on Friday."
+    event = the_one_told(text, WED, "agreement", "signs a trade agreement")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2024-09-27",
+        "Lima",
+    )
+
+
+def test_a_habit_of_signing_or_signs_of_a_deal_is_no_agreement() -> None:
+    for text in (
+        "The president signs every treaty in the presence of the cabinet.",
+        "There are signs of an agreement in Geneva, diplomats said on Monday.",
+        "The king signs the decrees the government sends him.",
+    ):
+        assert core_told(text, WED) == [], text
+
+
+def test_an_agreement_signed_under_a_condition_is_no_agreement() -> None:
+    for text in (
+        "Once the agreement is signed on Friday, troops will withdraw from the border.",
+        "Fighting will go on until a truce is signed in Doha, the commander said.",
+    ):
+        assert [c for c in core_told(text, WED) if c[0] == "agreement"] == [], text

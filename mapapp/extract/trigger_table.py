@@ -50,6 +50,7 @@ from mapapp.extract.plain_trips import (
     TRIP_ENDS_AT,
 )
 from mapapp.extract.present_meetings import MEETS_WHOM
+from mapapp.extract.present_signings import PRESENT_SIGNING_TRIGGERS
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.signing_clauses import SIGNING_TRIGGERS
@@ -402,6 +403,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "the communiqué the two leaders signed here", "signed in the port of Ilo the agreements"
     ("agreement", re.compile(rf"{TEXT_THEN_SIGNED}|{SIGNED_PLACE_FIRST}"), "past"),
     ("agreement", re.compile(SIGN_NOW), "present"),  # "The two sign a declaration"
+    *PRESENT_SIGNING_TRIGGERS,  # "12 March - The president signs the accord in Cartagena"
     *DOCUMENT_TRIGGERS,  # "exchanged notes on a grant", "the accord the two signed there"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
