@@ -11,7 +11,10 @@ wire, programme, ministry release), with near-misses that must not fire:
   president signs the accord in Cartagena", "A ceasefire agreement is signed in Havana",
   "Negotiators conclude the final text of the treaty"): an agreement, history in a dated
   entry, ahead with a day; not "signs every treaty" (a habit), "signs of an agreement", "once
-  the agreement is signed" (a condition) nor "to conclude the text".
+  the agreement is signed" (a condition) nor "to conclude the text";
+* a handshake with an office holder ("shook hands with the Japanese prime minister at the
+  venue", a caption's "shakes hands with Uganda's prime minister at State House"): a meeting
+  there; not with supporters, reporters or the crowd.
 """
 
 from __future__ import annotations
@@ -186,3 +189,44 @@ def test_an_agreement_signed_under_a_condition_is_no_agreement() -> None:
         "Fighting will go on until a truce is signed in Doha, the commander said.",
     ):
         assert [c for c in core_told(text, WED) if c[0] == "agreement"] == [], text
+
+
+# --- shook hands with -----------------------------------------------------------------------------
+
+
+def test_shook_hands_with_a_prime_minister_at_a_venue_in_a_wire_is_a_meeting() -> None:
+    text = (
+        "OSAKA, Sept 25 (Wire) - On Monday the Brazilian president shook hands with the "
+        "Japanese prime minister at the expo site in Osaka, their first encounter."
+    )
+    event = the_one_told(text, WED, "meeting", "shook hands")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-23",
+        "Osaka",
+    )
+
+
+def test_a_caption_s_president_shakes_hands_with_a_prime_minister_is_history() -> None:
+    text = (
+        "Photo 3 of 5: Kenya's president shakes hands with Uganda's prime minister at State "
+        "House in Entebbe on Monday, Sept. 23, 2024."
+    )
+    event = the_one_told(text, WED, "meeting", "shakes hands")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-23")
+    assert "Entebbe" in event["place_name"]
+
+
+def test_will_shake_hands_with_the_king_on_a_day_ahead_is_announced() -> None:
+    text = "The new envoy will shake hands with the King at the palace on Friday."
+    event = the_one_told(text, WED, "meeting", "shake hands")
+    assert (event["status"], event["date_start"]) == ("announced", "2024-09-27")
+
+
+def test_shaking_hands_with_supporters_or_reporters_is_no_meeting() -> None:
+    for text in (
+        "The president shook hands with supporters in Nairobi on Monday.",
+        "On Tuesday the minister shook hands with reporters at the airport.",
+        "Photo 1: The prime minister shakes hands with the crowd in Lima on Monday.",
+    ):
+        assert core_told(text, WED) == [], text

@@ -28,6 +28,7 @@ from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
+from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
 from mapapp.extract.leg_wordings import LEG_TRIGGERS
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
@@ -290,6 +291,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(BILATERAL_HELD), "past"),  # "held a 30-minute bilateral beforehand"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
     ("conference", re.compile(BODY_MEETS), "present"),  # "Geneva: the Board of Governors meets"
+    *HANDSHAKE_TRIGGERS,  # "shook hands with the Japanese prime minister at the venue"
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
