@@ -18,7 +18,9 @@ Vienna", "the Committee usually meets in Geneva").
 
 from __future__ import annotations
 
-__all__ = ["BODY_MEETS"]
+import re
+
+__all__ = ["BODY_MEETS", "BODY_MEETS_TRIGGERS"]
 
 # the last word of the body's name, written with a capital ("Executive Committee", "the Council
 # of Ministers of the Andean Community", "the Joint Board"), right before "meets"; a city's
@@ -54,3 +56,6 @@ _BODY_OF = (
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}"
 )
 BODY_MEETS = rf"(?:{_BODY}|{_BODY_OF})meets{_AFTER}{_HABIT}"
+BODY_MEETS_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    ("conference", re.compile(BODY_MEETS), "present"),
+]

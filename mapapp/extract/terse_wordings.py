@@ -7,6 +7,10 @@
   ensuing debate, speakers stressed …", "The Council held an open debate on Tuesday".
 * Trips: "wrapped up a three-day swing through the Gulf in Doha".
 * Signings: "affixed their signatures to a protocol", "A memorandum was put to paper".
+* The present of calendars, chronologies and captions, and handshakes, from their own modules:
+  "Geneva: the Board of Governors meets" (:mod:`mapapp.extract.body_meets`), "12 May - The
+  president signs the accord" (:mod:`mapapp.extract.present_signings`), "shook hands with the
+  Japanese prime minister" (:mod:`mapapp.extract.handshakes`).
 
 Each row is ``(event_type, pattern, kind)`` like those of
 :mod:`mapapp.extract.trigger_table`, which adds them to its table.
@@ -16,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.body_meets import BODY_MEETS_TRIGGERS
+from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
+from mapapp.extract.present_signings import PRESENT_SIGNING_TRIGGERS
 from mapapp.extract.trigger_words import ORDINALS, SERIES_WORDS, SIGNED_NOUN
 from mapapp.extract.wire_wordings import WIRE_TRIGGERS
 
@@ -136,4 +143,7 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(_SIGN_NOW), "present"),
     ("call", re.compile(_PHONES), "present"),
     *WIRE_TRIGGERS,  # "The visit is the president's first to Ghana"
+    *BODY_MEETS_TRIGGERS,  # "Geneva: the Board of Governors meets"
+    *PRESENT_SIGNING_TRIGGERS,  # "12 May 2015 - The president signs the accord in Cartagena"
+    *HANDSHAKE_TRIGGERS,  # "shook hands with the Japanese prime minister at the venue"
 ]

@@ -21,14 +21,12 @@ from mapapp.extract.agreement_phrases import (
 from mapapp.extract.banquets import GUEST_AT_MEAL, HOST_OF_MEAL, HOST_OF_MEAL_AHEAD
 from mapapp.extract.bare_wordings import BARE_TRIGGERS
 from mapapp.extract.bilateral_held import BILATERAL_HELD
-from mapapp.extract.body_meets import BODY_MEETS
 from mapapp.extract.body_sessions import BODY_AT_WORK, SESSION_OPENED
 from mapapp.extract.credentials import CREDENTIAL_TRIGGERS
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY
 from mapapp.extract.document_wordings import DOCUMENT_TRIGGERS
 from mapapp.extract.first_met import FIRST_MET
 from mapapp.extract.group_joins import GROUP_JOIN_TRIGGERS
-from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
 from mapapp.extract.leg_wordings import LEG_TRIGGERS
 from mapapp.extract.mechanisms import BODY_AHEAD, HOLD_BODY
 from mapapp.extract.meeting_phrases import (
@@ -51,7 +49,6 @@ from mapapp.extract.plain_trips import (
     TRIP_ENDS_AT,
 )
 from mapapp.extract.present_meetings import MEETS_WHOM
-from mapapp.extract.present_signings import PRESENT_SIGNING_TRIGGERS
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
 from mapapp.extract.signing_clauses import SIGNING_TRIGGERS
@@ -290,8 +287,6 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("meeting", re.compile(FIRST_MET), "past"),  # "The ministers first met, with …, in Ohrid"
     ("meeting", re.compile(BILATERAL_HELD), "past"),  # "held a 30-minute bilateral beforehand"
     ("meeting", re.compile(MEET_NOW), "present"),  # "NATO defence ministers meet at …"
-    ("conference", re.compile(BODY_MEETS), "present"),  # "Geneva: the Board of Governors meets"
-    *HANDSHAKE_TRIGGERS,  # "shook hands with the Japanese prime minister at the venue"
     ("meeting", re.compile(TALKED_THERE), "past"),  # "talked with X in Paris"
     ("call", re.compile(IN_A_CALL), "noun"),  # "In a call on Tuesday, …"
     ("call", re.compile(CALL_FROM), "past"),  # "took a call from President X"
@@ -405,7 +400,6 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     # "the communiqué the two leaders signed here", "signed in the port of Ilo the agreements"
     ("agreement", re.compile(rf"{TEXT_THEN_SIGNED}|{SIGNED_PLACE_FIRST}"), "past"),
     ("agreement", re.compile(SIGN_NOW), "present"),  # "The two sign a declaration"
-    *PRESENT_SIGNING_TRIGGERS,  # "12 March - The president signs the accord in Cartagena"
     *DOCUMENT_TRIGGERS,  # "exchanged notes on a grant", "the accord the two signed there"
     *VERB_TRIGGERS,
     # "are expected to sign agreements", "is due to sign a deal", "will sign a treaty"
