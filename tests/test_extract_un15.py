@@ -14,7 +14,10 @@ wire, programme, ministry release), with near-misses that must not fire:
   the agreement is signed" (a condition) nor "to conclude the text";
 * a handshake with an office holder ("shook hands with the Japanese prime minister at the
   venue", a caption's "shakes hands with Uganda's prime minister at State House"): a meeting
-  there; not with supporters, reporters or the crowd.
+  there; not with supporters, reporters or the crowd;
+* two sides that "met" at a time told by a word ("The presidents of Peru and Bolivia met
+  yesterday", "met last week", "met earlier this month"): a meeting then; not "the deadline
+  was met last week" nor a target or demand met.
 """
 
 from __future__ import annotations
@@ -228,5 +231,44 @@ def test_shaking_hands_with_supporters_or_reporters_is_no_meeting() -> None:
         "The president shook hands with supporters in Nairobi on Monday.",
         "On Tuesday the minister shook hands with reporters at the airport.",
         "Photo 1: The prime minister shakes hands with the crowd in Lima on Monday.",
+    ):
+        assert core_told(text, WED) == [], text
+
+
+# --- met yesterday, met last week --------------------------------------------------------------
+
+
+def test_the_two_presidents_met_yesterday_in_a_wire_is_a_meeting_that_day() -> None:
+    text = (
+        "LIMA, Sept 25 (Wire) - The presidents of Peru and Bolivia met yesterday to discuss "
+        "a railway to the Pacific, officials said."
+    )
+    event = the_one_told(text, WED, "meeting", "met yesterday")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-24")
+
+
+def test_foreign_ministers_of_two_states_met_last_week_in_a_newspaper_is_a_meeting() -> None:
+    text = (
+        "The foreign ministers of Belize and Guatemala met last week for the first time since "
+        "the court ruling, and both called the atmosphere constructive."
+    )
+    event = the_one_told(text, WED, "meeting", "met last week")
+    assert (event["status"], event["date_start"], event["date_end"]) == (
+        "occurred",
+        "2024-09-16",
+        "2024-09-22",
+    )
+
+
+def test_negotiators_met_earlier_this_month_in_an_analysis_is_a_meeting() -> None:
+    text = "Negotiators from both sides met earlier this month, but no text has emerged."
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-01", None)]
+
+
+def test_a_deadline_or_a_target_met_last_week_is_no_meeting() -> None:
+    for text in (
+        "The deadline was met last week, the ministry said.",
+        "The export target met this year was the highest on record.",
+        "Demand for grain met last month exceeded the forecast.",
     ):
         assert core_told(text, WED) == [], text

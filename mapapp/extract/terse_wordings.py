@@ -10,7 +10,8 @@
 * The present of calendars, chronologies and captions, and handshakes, from their own modules:
   "Geneva: the Board of Governors meets" (:mod:`mapapp.extract.body_meets`), "12 May - The
   president signs the accord" (:mod:`mapapp.extract.present_signings`), "shook hands with the
-  Japanese prime minister" (:mod:`mapapp.extract.handshakes`).
+  Japanese prime minister" (:mod:`mapapp.extract.handshakes`); "The two presidents met
+  yesterday" (:mod:`mapapp.extract.met_when`).
 
 Each row is ``(event_type, pattern, kind)`` like those of
 :mod:`mapapp.extract.trigger_table`, which adds them to its table.
@@ -22,6 +23,7 @@ import re
 
 from mapapp.extract.body_meets import BODY_MEETS_TRIGGERS
 from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
+from mapapp.extract.met_when import MET_WHEN
 from mapapp.extract.present_signings import PRESENT_SIGNING_TRIGGERS
 from mapapp.extract.trigger_words import ORDINALS, SERIES_WORDS, SIGNED_NOUN
 from mapapp.extract.wire_wordings import WIRE_TRIGGERS
@@ -146,4 +148,5 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *BODY_MEETS_TRIGGERS,  # "Geneva: the Board of Governors meets"
     *PRESENT_SIGNING_TRIGGERS,  # "12 May 2015 - The president signs the accord in Cartagena"
     *HANDSHAKE_TRIGGERS,  # "shook hands with the Japanese prime minister at the venue"
+    ("meeting", MET_WHEN, "past"),  # "The two presidents met yesterday"
 ]

@@ -15,6 +15,7 @@ from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY, day_opens
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.joined_signings import JOINED_SIGNING, joined_to_event
+from mapapp.extract.met_when import MET_WHEN, sides_met
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.phone_lines import on_the_line
 from mapapp.extract.plain_trips import ARRIVED_WHEN
@@ -186,8 +187,13 @@ _THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|accord|pact|tre
 
 # Wordings read only beside what they hang on: an errand ("to see the president") only after a
 # trip, a signing joined by "and" ("and signs a memorandum") only after another event's verb
-# ("discussed trade and signing a free trade deal" is a topic).
-_IN_CONTEXT = ((ERRAND, after_trip), (JOINED_SIGNING, joined_to_event))
+# ("discussed trade and signing a free trade deal" is a topic), "met yesterday" only after two
+# sides.
+_IN_CONTEXT = (
+    (ERRAND, after_trip),
+    (JOINED_SIGNING, joined_to_event),
+    (MET_WHEN, sides_met),  # "the two presidents met yesterday", not "the deadline was met"
+)
 
 
 def _trigger(masked: str, m: re.Match[str], event_type: str, kind: str) -> Trigger | None:
