@@ -29,6 +29,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.captions import caption_status
 from mapapp.extract.dated_entries import bare_presents
+from mapapp.extract.diary_lines import day_within
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
 from mapapp.extract.heading_weekdays import in_heading_days
@@ -176,7 +177,7 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         return []  # "Q: Did the minister meet …?", "AFP: Will the premier attend …?"
     if block.question or (asked and tagged):  # "There are reports that a summit will be held …"
         mentions = [e for e in mentions if e.status != "announced"]
-    base = _block_span(block, published)
+    base = day_within(block.weekday, _block_span(block, published), published)
     for e in mentions:
         span = base
         if block.chronicle and e.status == "announced":  # "Jan. 10 - Kazakhstan is to host …"

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from mapapp import gazetteer
 from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
+from mapapp.extract.diary_lines import closing_city, opening_city
 from mapapp.extract.entry_cities import entry_city
 from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.landmarks import landmark_place
@@ -151,6 +152,8 @@ class Block:
     ``timed``: the paragraph opens with a time of day ("9:00 a.m. …"), a schedule's line;
     ``transcript``: the page is a transcript (two speakers' turns or more); ``ahead``: the
     page's title announces the days ahead ("THE WEEK AHEAD"), so a weekday is the next one;
+    ``weekday``: the day among the heading's days a diary's line opens with ("Wednesday:
+    Vilnius. …", :mod:`mapapp.extract.diary_lines`);
     ``entry``: an entry of a live blog, told on the blog's day (``date``, "today" without a
     date line) at its host city (``place``), as it happens; ``chronicle``: an entry of a
     chronology, dated by its own opening (:mod:`mapapp.extract.dated_entries`).
@@ -167,6 +170,7 @@ class Block:
     ahead: bool = False
     entry: bool = False
     chronicle: bool = False
+    weekday: str | None = None
 
 
 def marker_end(line: str) -> int:
@@ -327,6 +331,12 @@ class Layout:
             place = city if self.date else place  # an item of a diary's day
         elif (m := _IN_CITY.match(line, start)) and (city := heading_city(m.group("city"))):
             place, opening = city, True
+        weekday = None
+        if self.date and place is self.place:  # a diary's line: "Brussels. Attends …"
+            if diary := opening_city(line[start:], heading_city):
+                weekday, place = diary
+            elif city := closing_city(whole[start:], heading_city):  # "…, Ministry, Oslo."
+                place = city
         stops = self.stops
         if self.date and _ON_TRAVEL.search(line, start):  # the stops ahead of the section
             self.stops = tuple(
@@ -350,7 +360,15 @@ class Layout:
         if self.date is None and place is None and not question:
             return Block()
         return Block(
-            self.date, place, question, opening, place is self.place, stops, timed, ahead=self.ahead
+            self.date,
+            place,
+            question,
+            opening,
+            place is self.place,
+            stops,
+            timed,
+            ahead=self.ahead,
+            weekday=weekday,
         )
 
     def _live_line(self, line: str, host: re.Pattern[str]) -> bool:

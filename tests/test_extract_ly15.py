@@ -1,0 +1,145 @@
+"""Events placed and dated by a page's layout (round fifteen, layouts).
+
+Each layout is tested on pages invented for the test, in several outlet styles, with
+near-misses that must keep their own reading:
+
+* a diary's line below a day's heading that opens with its city as a sentence of its own
+  ("Brussels. Attends the Foreign Affairs Council."), or with one day of a heading of several
+  days ("Wednesday: Vilnius. Talks with …"): the line's events are in that city, on that day;
+* a diary's or schedule's line that ends with its venue and city after a comma ("14.00
+  Receives the foreign minister of Chile for talks, Foreign Ministry, Copenhagen."): the
+  line's events are in that city.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told, the_one_told
+
+# --- a diary line that opens with its city -------------------------------------------------------
+
+DIARY = (
+    "Ministry for Foreign Affairs, Copenhagen\n"
+    "The Foreign Minister's week\n\n"
+    "Published Monday 3 March 2025.\n\n"
+    "Monday 3 March\n"
+    "10.00 Meets the Foreign Minister of Chile for talks, Eigtveds Pakhus, Copenhagen.\n\n"
+    "Tuesday 4 March\n"
+    "Brussels. Attends the General Affairs Council of the EU.\n\n"
+    "Wednesday 5 March - Thursday 6 March\n"
+    "Official visit to Estonia and Finland.\n"
+    "Wednesday: Tallinn. Talks with the Foreign Minister of Estonia.\n"
+    "Thursday: Helsinki. Talks with the Foreign Minister of Finland.\n"
+)
+
+
+def test_a_diary_line_opening_with_its_city_is_in_that_city() -> None:
+    event = the_one_told(DIARY, "2025-03-03", "conference", "General Affairs Council")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2025-03-04",
+        "Brussels",
+    )
+
+
+def test_a_diary_line_opening_with_a_day_and_city_is_on_that_day_there() -> None:
+    talks = the_one_told(DIARY, "2025-03-03", "meeting", "Foreign Minister of Estonia")
+    assert (talks["status"], talks["date_start"], talks["date_end"], talks["place_name"]) == (
+        "announced",
+        "2025-03-05",
+        "2025-03-05",
+        "Tallinn",
+    )
+    talks = the_one_told(DIARY, "2025-03-03", "meeting", "Foreign Minister of Finland")
+    assert (talks["date_start"], talks["country_code"], talks["place_name"]) == (
+        "2025-03-06",
+        "FI",
+        "Helsinki",
+    )
+
+
+def test_a_schedule_line_ending_with_venue_and_city_is_in_that_city() -> None:
+    event = the_one_told(DIARY, "2025-03-03", "meeting", "Foreign Minister of Chile")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "announced",
+        "2025-03-03",
+        "Copenhagen",
+    )
+
+
+def test_a_government_week_ahead_in_capitals_reads_its_city_lines() -> None:
+    text = (
+        "GOVERNMENT DIARY: THE WEEK AHEAD\n"
+        "Issued Sunday 14 September 2025\n\n"
+        "MONDAY 15 SEPTEMBER\n"
+        "Nairobi. The President receives the Prime Minister of Ethiopia at State House.\n\n"
+        "TUESDAY 16 SEPTEMBER\n"
+        "Kampala. The President attends the summit of the East African Community.\n"
+    )
+    told = core_told(text, "2025-09-14")
+    assert ("meeting", "announced", "2025-09-15", "Nairobi") in told
+    assert ("conference", "announced", "2025-09-16", "Kampala") in told
+
+
+def test_a_weekly_review_of_past_days_reads_its_city_lines_as_done() -> None:
+    text = (
+        "The Deputy Minister's week in review\n\n"
+        "Monday 7 April\n"
+        "Santiago. Held talks with the Foreign Minister of Chile.\n\n"
+        "Tuesday 8 April - Wednesday 9 April\n"
+        "Wednesday – Montevideo. Met the Foreign Minister of Uruguay.\n"
+    )
+    told = core_told(text, "2025-04-11")
+    assert ("meeting", "occurred", "2025-04-07", "Santiago") in told
+    assert ("meeting", "occurred", "2025-04-09", "Montevideo") in told
+
+
+# --- near-misses -------------------------------------------------------------------------------
+
+
+def test_a_line_opening_with_a_country_is_not_placed_by_it() -> None:
+    text = (
+        "The Minister's diary\n\n"
+        "Monday 3 March\n"
+        "Estonia. Talks with the Foreign Minister of Latvia.\n\n"
+        "Tuesday 4 March\n"
+        "Receives the Foreign Minister of Chile.\n"
+    )
+    talks = the_one_told(text, "2025-03-03", "meeting", "Latvia")
+    assert talks["place_name"] in (None, "Estonia")
+
+
+def test_a_line_ending_with_a_person_after_a_comma_is_not_placed_by_it() -> None:
+    text = (
+        "Daily schedule\n\n"
+        "Friday 7 March\n"
+        "09.30 Holds talks with the President of the Commission, Ursula Hansen.\n"
+        "11.00 Receives the Foreign Minister of Norway.\n"
+    )
+    event = the_one_told(text, "2025-03-07", "meeting", "Ursula Hansen")
+    assert (event["date_start"], event["place_name"]) == ("2025-03-07", None)
+
+
+def test_a_prose_paragraph_without_a_date_heading_keeps_its_own_place() -> None:
+    text = (
+        "COPENHAGEN, March 3 (Wire) - Denmark's foreign minister met his Chilean counterpart "
+        "on Monday.\n\n"
+        "Berlin. The two ministers will meet again in Berlin in May, officials said.\n"
+    )
+    event = the_one_told(text, "2025-03-03", "meeting", "Chilean counterpart")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2025-03-03",
+        "Copenhagen",
+    )
+
+
+def test_a_line_of_two_sentences_is_not_placed_by_its_last_words() -> None:
+    text = (
+        "The Minister's diary\n\n"
+        "Monday 3 March\n"
+        "Talks with the Foreign Minister of Peru. Dinner with students, Oslo.\n\n"
+        "Tuesday 4 March\n"
+        "Receives the Foreign Minister of Chile.\n"
+    )
+    event = the_one_told(text, "2025-03-03", "meeting", "Peru")
+    assert (event["date_start"], event["place_name"]) == ("2025-03-03", None)
