@@ -143,3 +143,71 @@ def test_a_line_of_two_sentences_is_not_placed_by_its_last_words() -> None:
     )
     event = the_one_told(text, "2025-03-03", "meeting", "Peru")
     assert (event["date_start"], event["place_name"]) == ("2025-03-03", None)
+
+
+# --- a live blog told oldest entry first ---------------------------------------------------------
+
+
+def test_a_live_blog_in_the_order_it_happened_dates_and_places_its_entries() -> None:
+    text = (
+        "LIVE: Gulf ministers meet in Muscat\n"
+        "Tuesday 9 September 2025. All times local.\n\n"
+        "08:50 Welcome to our coverage of the ministerial meeting.\n\n"
+        "10:05 Kuwait's foreign minister has landed at the airport and was welcomed by "
+        "Oman's foreign minister.\n\n"
+        "12:30 The two ministers have just held talks in a side room, a diplomat says.\n\n"
+        "15:45 The ministers have signed a memorandum on maritime security.\n"
+    )
+    told = core_told(text, "2025-09-09")
+    assert ("visit", "occurred", "2025-09-09", "Muscat") in told
+    talks = the_one_told(text, "2025-09-09", "meeting", "held talks in a side room")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "occurred",
+        "2025-09-09",
+        "Muscat",
+    )
+    signed = the_one_told(text, "2025-09-09", "agreement", "memorandum")
+    assert (signed["status"], signed["date_start"], signed["place_name"]) == (
+        "occurred",
+        "2025-09-09",
+        "Muscat",
+    )
+
+
+def test_an_as_it_happened_blog_with_dashed_stamps_is_read_as_live() -> None:
+    text = (
+        "Pacific leaders gather in Suva - as it happened\n"
+        "Friday 14 March 2025\n\n"
+        "09:10 - Leaders are arriving at the conference centre.\n\n"
+        "11:40 - New Zealand's prime minister has met Fiji's prime minister on the sidelines.\n\n"
+        "16:05 - That is all from us today.\n"
+    )
+    talks = the_one_told(text, "2025-03-14", "meeting", "has met Fiji")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "occurred",
+        "2025-03-14",
+        "Suva",
+    )
+
+
+def test_a_timed_schedule_without_a_live_title_stays_a_plan() -> None:
+    text = (
+        "Public Schedule for Friday, March 14, 2025\n\n"
+        "09:10 The Secretary meets with the Foreign Minister of Fiji.\n\n"
+        "11:40 The Secretary meets with the Prime Minister of Samoa.\n\n"
+        "16:05 The Secretary departs for Honolulu.\n"
+    )
+    talks = the_one_told(text, "2025-03-13", "meeting", "Fiji")
+    assert (talks["status"], talks["date_start"]) == ("announced", "2025-03-14")
+
+
+def test_a_live_title_with_times_out_of_order_is_not_reordered_or_misread() -> None:
+    text = (
+        "LIVE: Leaders meet in Suva\n"
+        "Friday 14 March 2025\n\n"
+        "09:10 - Leaders are arriving.\n\n"
+        "16:05 - New Zealand's prime minister has met Fiji's prime minister.\n\n"
+        "11:40 - Samoa's prime minister arrives at the venue.\n"
+    )
+    talks = the_one_told(text, "2025-03-14", "meeting", "has met Fiji")
+    assert talks["status"] == "occurred"

@@ -42,7 +42,7 @@ from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.landmarks import landmark_place
 from mapapp.extract.report_turns import asks
 
-__all__ = ["Block", "Layout", "forward", "marker_end", "subjectless"]
+__all__ = ["Block", "Layout", "entry_minutes", "forward", "marker_end", "subjectless"]
 
 _LOOK = 200
 _MONTH = (
@@ -410,6 +410,13 @@ _ENTRIES = 3  # entries a page needs before its order is read as a live blog's
 def _minutes(m: re.Match[str]) -> int:
     hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
     return (hour + (12 if (m.group("ap") or "").lower() == "p" else 0)) * 60 + int(m.group("m"))
+
+
+def entry_minutes(line: str) -> int | None:
+    """The minutes after midnight of the time stamp ``line`` opens with as a live blog's
+    entry ("17:55 —", "5:55 pm"), or None."""
+    m = _STAMP.match(line)
+    return _minutes(m) if m else None
 
 
 def forward(text: str) -> str:

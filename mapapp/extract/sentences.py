@@ -14,6 +14,7 @@ from mapapp.extract.captions import caption_end
 from mapapp.extract.dated_entries import entry_end
 from mapapp.extract.datelines import Dateline, dateline_of, find_dateline, match_dateline
 from mapapp.extract.layout import Block, Layout, forward, marker_end, subjectless
+from mapapp.extract.live_pages import live_in_order
 from mapapp.extract.quoted_times import is_time_phrase
 
 __all__ = [
@@ -184,7 +185,7 @@ def _paragraphs(text: str) -> list[tuple[str, str | None, Block]]:
     headings: list[str] = []
     section: str | None = None
     ordered = forward(text)  # a live blog read oldest entry first
-    layout = Layout(live=ordered is not text)
+    layout = Layout(live=ordered is not text or live_in_order(text))
     for raw in ordered.splitlines():
         line = raw.strip()
         key = " ".join(line.split()).casefold()
