@@ -25,10 +25,11 @@ from collections.abc import Callable
 
 from mapapp import gazetteer
 from mapapp.extract.date_spans import DateSpan
+from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.text_dates import find_dates
 
-__all__ = ["closing_city", "day_within", "opening_city"]
+__all__ = ["closing_city", "day_within", "diary_place", "opening_city"]
 
 _LOOK = 200
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:de\s+|es\s+|of\s+|el\s+)?[A-Z][\w’'-]*){0,2}"
@@ -81,6 +82,15 @@ def closing_city(
         return None
     m = _CLOSING.search(text)
     return city(m.group("city")) if m else None
+
+
+def diary_place(text: str) -> tuple[str | None, gazetteer.Place] | None:
+    """The weekday (or None) and the city a diary line's ``text`` opens or ends with, as
+    :func:`mapapp.extract.heading_cities.heading_city` reads a city's name, or None."""
+    if opened := opening_city(text, heading_city):
+        return opened
+    closed = closing_city(text, heading_city)
+    return (None, closed) if closed else None
 
 
 def day_within(

@@ -16,9 +16,9 @@ one and gives each paragraph its :class:`Block`:
   schedule or a live blog ("10:15 a.m.", "14:05 —", "Updated 3:20 pm", "8:30 a.m. LOCAL") and
   speakers of a transcript ("Press Secretary TAKEDA:", "Q:"): :func:`marker_end` says where the
   text proper begins, so the marker is neither an actor nor a date of the item.
-* **Live blogs** whose entries open with a time stamp, newest first ("18:42", "17:55 —", …):
-  :func:`forward` puts the entries in the order they happened, so the story's lead is its
-  first entry.
+* **Live blogs** whose entries open with a time stamp ("18:42", "17:55 —", …), newest first
+  or in the order they happened (:mod:`mapapp.extract.live_pages`): their entries are told on
+  the blog's day, at its host city.
 * **Items without a subject** ("• Meets the Kenyan foreign minister in London.", "Held talks
   with …" in a digest): :func:`subjectless` reads the capitalised verb that opens them as the
   verb it is.
@@ -29,20 +29,20 @@ Every rule reads one line (at most :data:`_LOOK` characters of it), so the work 
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
 from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
-from mapapp.extract.diary_lines import closing_city, opening_city
+from mapapp.extract.diary_lines import diary_place
 from mapapp.extract.entry_cities import entry_city
 from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.landmarks import landmark_place
+from mapapp.extract.live_pages import STAMP, forward
 from mapapp.extract.report_turns import asks
 
-__all__ = ["Block", "Layout", "entry_minutes", "forward", "marker_end", "subjectless"]
+__all__ = ["Block", "Layout", "forward", "marker_end", "subjectless"]
 
 _LOOK = 200
 _MONTH = (
@@ -238,7 +238,7 @@ def _item_city(line: str) -> gazetteer.Place | None:
 class Layout:
     """The context of a page read line by line: :meth:`heading` for each heading line (no
     closing punctuation), :meth:`text` for each paragraph, which returns its :class:`Block`.
-    ``live``: the page is a live blog (:func:`forward` reordered it), whose times say when
+    ``live``: the page is a live blog (:mod:`mapapp.extract.live_pages`), whose times say when
     things happened, not what is planned."""
 
     def __init__(self, *, live: bool = False) -> None:
@@ -331,12 +331,9 @@ class Layout:
             place = city if self.date else place  # an item of a diary's day
         elif (m := _IN_CITY.match(line, start)) and (city := heading_city(m.group("city"))):
             place, opening = city, True
-        weekday = None
-        if self.date and place is self.place:  # a diary's line: "Brussels. Attends …"
-            if diary := opening_city(line[start:], heading_city):
-                weekday, place = diary
-            elif city := closing_city(whole[start:], heading_city):  # "…, Ministry, Oslo."
-                place = city
+        weekday = None  # a diary's line: "Brussels. Attends …", "…, Ministry, Oslo."
+        if self.date and place is self.place and (diary := diary_place(whole[start:])):
+            weekday, place = diary
         stops = self.stops
         if self.date and _ON_TRAVEL.search(line, start):  # the stops ahead of the section
             self.stops = tuple(
@@ -359,17 +356,8 @@ class Layout:
             )
         if self.date is None and place is None and not question:
             return Block()
-        return Block(
-            self.date,
-            place,
-            question,
-            opening,
-            place is self.place,
-            stops,
-            timed,
-            ahead=self.ahead,
-            weekday=weekday,
-        )
+        block = Block(self.date, place, question, opening, place is self.place, stops, timed)
+        return replace(block, ahead=self.ahead, weekday=weekday)
 
     def _live_line(self, line: str, host: re.Pattern[str]) -> bool:
         """Note a live blog's host city and first time stamp; whether ``line`` is an entry."""
@@ -377,7 +365,7 @@ class Layout:
             return False
         if self.host is None:
             self.host = next((c for m in host.finditer(line) if (c := _host_city(m["city"]))), None)
-        self.entries = self.entries or _STAMP.match(line[:40]) is not None
+        self.entries = self.entries or STAMP.match(line[:40]) is not None
         return self.entries
 
     def settle(self, block: Block) -> Block:
@@ -397,46 +385,6 @@ class Layout:
         ):
             return block
         return replace(block, date=date, place=place, transcript=transcript, chronicle=chronicle)
-
-
-# A live blog's entry opens with its time: "18:42", "5:55 pm —", "Updated 11:05 GMT: …"
-_STAMP = re.compile(
-    r"^\s*(?:(?i:updated)\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])?\.?\s?m?\.?"
-    r"(?:\s+[A-Z]{2,5})?\s*(?:[—–|:-]\s*|$|(?<=\s)(?=[A-Z\"“‘(]))"
-)
-_ENTRIES = 3  # entries a page needs before its order is read as a live blog's
-
-
-def _minutes(m: re.Match[str]) -> int:
-    hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
-    return (hour + (12 if (m.group("ap") or "").lower() == "p" else 0)) * 60 + int(m.group("m"))
-
-
-def entry_minutes(line: str) -> int | None:
-    """The minutes after midnight of the time stamp ``line`` opens with as a live blog's
-    entry ("17:55 —", "5:55 pm"), or None."""
-    m = _STAMP.match(line)
-    return _minutes(m) if m else None
-
-
-def forward(text: str) -> str:
-    """The text with a live blog's entries in the order they happened (oldest first): when
-    three lines or more open with a time of day and every such time is earlier than the one
-    above it. Other texts are returned unchanged.
-
-    Examples
-    --------
-    >>> forward("Live\\n18:10\\nB met C.\\n17:05\\nA arrived.\\n9:30\\nIt began.")
-    'Live\\n9:30\\nIt began.\\n17:05\\nA arrived.\\n18:10\\nB met C.'
-    """
-    lines = text.split("\n")
-    starts = [(i, _minutes(m)) for i, line in enumerate(lines) if (m := _STAMP.match(line[:40]))]
-    times = [t for _, t in starts]
-    if len(starts) < _ENTRIES or any(a <= b for a, b in itertools.pairwise(times)):
-        return text  # the very object: :class:`Layout` tells a live blog by it
-    bounds = [i for i, _ in starts] + [len(lines)]
-    entries = [lines[a:b] for a, b in itertools.pairwise(bounds)]
-    return "\n".join(lines[: bounds[0]] + [x for entry in reversed(entries) for x in entry])
 
 
 # The verbs a diary's or a digest's item opens with when it leaves out its subject
