@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.agreement_phrases import told_as_history
+from mapapp.extract.departure_plans import departure_plan
 from mapapp.extract.maybe_events import maybe_event
 from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
 from mapapp.extract.plain_trips import fronted_day
@@ -221,10 +222,11 @@ def find_status(
         return None, m.group(0)
     if m := _TO_BE_DONE.search(masked, trigger.begin, trigger.end):
         return "announced", m.group(0)  # "An agreement on visas will be signed"
-    if (m := _ANNOUNCED.search(before)) or (
-        m := _TO_HOLD.search(
-            masked, max(clauses.start(trigger.begin), trigger.begin - LOOK), trigger.begin
-        )
+    lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
+    if (
+        (m := _ANNOUNCED.search(before))
+        or (m := _TO_HOLD.search(masked, lo, trigger.begin))
+        or (m := departure_plan(masked, lo, trigger.begin))  # "leaves on Friday for a tour"
     ):
         return "announced", m.group(0)
     if trigger.kind == "infinitive" and _UNDER_WAY.search(before):
@@ -240,7 +242,6 @@ def find_status(
         return "announced", masked[trigger.begin : trigger.end]
     if trigger.kind == "present":
         return _present(masked, trigger, before, end)
-    lo = max(clauses.start(trigger.begin), trigger.begin - LOOK)
     if trigger.kind == "noun" and (m := _PLAN_FOR.search(masked, lo, trigger.begin)):
         return "announced", m.group("cue")  # "plan to review the operation at a meeting"
     if trigger.kind == "noun" and _BEGAN_AFTER.match(masked, trigger.end, end):
