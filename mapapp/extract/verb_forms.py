@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.see_officials import SEE_OFFICIAL
 from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WHOM
 
 # after "to", "will", "would", … and after "and" of a verb of the same tense ("meet and sign")
@@ -176,4 +177,6 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         "infinitive",
     ),
+    # a trip's purpose: "is due in Skopje on Sunday to see the country's president"
+    ("meeting", re.compile(SEE_OFFICIAL), "infinitive"),
 ]
