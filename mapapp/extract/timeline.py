@@ -13,6 +13,7 @@ import re
 
 from mapapp.extract.discourse import RECENT, Mention, instead_of, main_event, span_width
 from mapapp.extract.occasions import ARRIVED
+from mapapp.extract.programme_places import abroad_of
 from mapapp.extract.relative_dates import (
     DURING_TYPES,
     counts_back,
@@ -233,7 +234,9 @@ def follow_programme(events: list[Mention], published: dt.date) -> None:
     """ "will pay a state visit from 24 to 27 April" … "On Thursday, he is due to meet the
     prime minister": a bare weekday that, counted from publication, falls before the dated
     programme of several days told just before it (of the same status) is that weekday within
-    the programme (for a past event, not after publication)."""
+    the programme (for a past event, not after publication). A weekday event in another
+    country than a gathering's, told with no word of a next step, is no part of it
+    (:func:`mapapp.extract.programme_places.abroad_of`)."""
     for i, e in enumerate(events):
         if e.span.kind != "weekday" or e.span.start is None:
             continue
@@ -247,7 +250,7 @@ def follow_programme(events: list[Mention], published: dt.date) -> None:
         )
         if ref is None or ref.span.start is None or ref.span.end is None:
             continue
-        if ref.span.start <= e.span.start:
+        if ref.span.start <= e.span.start or abroad_of(e, ref, events):
             continue
         ahead = (e.span.start.weekday() - ref.span.start.weekday()) % 7
         day = ref.span.start + dt.timedelta(days=ahead)
