@@ -27,6 +27,7 @@ from mapapp.extract.date_spans import DateSpan
 from mapapp.extract.discourse import MERGE_TYPES, RECENT, Mention, main_event, span_width
 from mapapp.extract.ordinal_months import follow_ordinal_months
 from mapapp.extract.plan_weekdays import follow_plan_weekdays
+from mapapp.extract.stop_weekdays import follow_stop_weekdays
 from mapapp.extract.timeline import follow_programme
 from mapapp.extract.venues import Venue
 
@@ -39,11 +40,13 @@ _SENTENCES_BACK = 4  # how far back (in sentences) the dated event may be told
 def follow_programmes(events: list[Mention], published: dt.date) -> None:
     """A programme's weekdays (:func:`mapapp.extract.timeline.follow_programme`), then those of
     a tour announced for a coming week (:func:`follow_week_tour`) and of a plan told after
-    other plans (:func:`mapapp.extract.plan_weekdays.follow_plan_weekdays`); a bare day of
+    other plans (:func:`mapapp.extract.plan_weekdays.follow_plan_weekdays`) and of a stop
+    listed after another (:mod:`mapapp.extract.stop_weekdays`); a bare day of
     the month in the month told before it (:mod:`mapapp.extract.ordinal_months`)."""
     follow_programme(events, published)
     follow_week_tour(events)
     follow_plan_weekdays(events)
+    follow_stop_weekdays(events)
     follow_ordinal_months(events, published)
 
 
