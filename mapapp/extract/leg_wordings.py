@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.continued_legs import CONTINUED_LEG_TRIGGERS
+from mapapp.extract.origin_legs import ORIGIN_GAP, ORIGIN_LEG_TRIGGERS
 from mapapp.extract.trigger_words import WHEN_BETWEEN
 
-__all__ = ["LEG_TRIGGERS", "TIME_GAP"]
+__all__ = ["LEG_TRIGGERS", "ORIGIN_GAP", "TIME_GAP"]
 
 # A time between a visit's word and its destination, read by :mod:`mapapp.extract.venues`:
 # "travels on Friday to Lima", "an official visit of three days to Cuba", "leaves today for Lima",
@@ -66,6 +67,7 @@ FROM_WHERE = (
 
 LEG_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(LEFT_WHEN_FOR), "past"),
+    *ORIGIN_LEG_TRIGGERS,  # "will fly from Lima to Quito on Sunday"
     ("visit", re.compile(LEG_TOOK), "past"),
     ("visit", re.compile(FROM_WHERE), "past"),
     *CONTINUED_LEG_TRIGGERS,  # "will continue on 21 and 22 May to Harare and Maputo"

@@ -22,7 +22,7 @@ from mapapp.extract.document_topics import in_document_title
 from mapapp.extract.gatherings import gathering_place, gathering_venues
 from mapapp.extract.landmarks import capital_place as _capital_place
 from mapapp.extract.landmarks import country_seats, landmark_place, landmark_venues
-from mapapp.extract.leg_wordings import TIME_GAP
+from mapapp.extract.leg_wordings import ORIGIN_GAP, TIME_GAP
 from mapapp.extract.place_names import SITE_WORDS, cached_lookup, city_of_site, resolve_place
 from mapapp.extract.place_names import lodging_of as _lodging
 from mapapp.extract.place_scope import LIVES_IN, NEW_CLAUSE, aside_end
@@ -32,7 +32,7 @@ from mapapp.extract.venue_clauses import and_country, host_before, host_countrie
 
 _LOOK = 120
 _TARGET = re.compile(r"(?:\s+\S+){0,3}?\s+(?:on|against)\s")
-_TIME_GAP = re.compile(TIME_GAP)  # "travels on Friday to Lima", "leaves today for Lima"
+_TIME_GAP = re.compile(rf"{TIME_GAP}|{ORIGIN_GAP}")  # "travels on Friday to", "flies from Lima to"
 _ORIGIN = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}$")
 _COUNTRY_WORDS = r"[A-Z][\w.-]{1,30}(?:\s+(?:d['’])?[A-Z][\w-]+){0,2}"  # "Cote d'Ivoire"
 # "the Tanzanian commercial capital": the country's largest city, not its seat of government
@@ -188,7 +188,7 @@ def _candidates(masked: str, triggers: list[Trigger]) -> list[tuple[int, re.Matc
         elif t.event_type != "visit":
             continue
         elif gap := _TIME_GAP.match(masked, at):
-            at = gap.end()  # "travels on Friday to Encarnación"
+            at = gap.end()  # "travels on Friday to Encarnación", "flies from Lima to Quito"
         if dest := _DESTINATION.match(masked, at):
             candidates.append((dest.start("name"), dest))
     return candidates
