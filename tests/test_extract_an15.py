@@ -15,7 +15,13 @@ near-misses that must keep their own reading:
 * a bare weekday of a trip abroad told after a dated summit elsewhere ("the presidents gather on
   22-23 May in Quito … The minister will continue on Saturday to Bogota"): read from publication,
   not moved inside the summit's days, while a next step of the programme ("then", "from there")
-  and an event in the programme's country still follow it.
+  and an event in the programme's country still follow it;
+* the bare weekday of a planned stop listed after another ("will visit Quito on Wednesday and
+  Lima on Friday", told on a Thursday): on or after the stop before it, while stops already in
+  order and past stops keep their days;
+* a trip told with where it starts before where it goes ("will fly from Almaty to Bishkek on
+  Saturday", "will travel on from here to Panama City", "flew from Tunis to Tripoli"): a visit to
+  the place after "to", while "from Monday to Wednesday" is a date, not an origin.
 """
 
 from __future__ import annotations
@@ -165,3 +171,80 @@ def test_weekday_of_a_next_country_after_a_trips_own_programme_still_follows_it(
     )
     visit = the_one_told(text, THU, "visit", "fly to Gaborone")
     assert (visit["status"], visit["date_start"]) == ("announced", "2014-05-20")
+
+
+# --- the bare weekday of a stop listed after another ----------------------------------------------
+
+
+def test_second_stops_weekday_follows_the_first_in_a_briefing() -> None:
+    text = (
+        "MR. SPOKESMAN: The Secretary will visit Quito on Wednesday and Lima on Friday, the "
+        "department's travel office said this morning."
+    )
+    told = core_told(text, THU)
+    assert ("visit", "announced", "2014-05-14", "Quito") in told
+    assert ("visit", "announced", "2014-05-16", "Lima") in told
+
+
+def test_stop_on_the_weekday_of_publication_is_next_weeks_in_a_media_note() -> None:
+    text = "The Deputy Secretary will be in Vilnius on Tuesday and in Riga on Thursday."
+    told = core_told(text, THU)
+    assert ("visit", "announced", "2014-05-13", "Vilnius") in told
+    assert ("visit", "announced", "2014-05-15", "Riga") in told
+
+
+def test_stops_already_in_order_keep_their_days() -> None:
+    text = "The minister will visit Dakar on Friday and Bamako on Saturday, her office said."
+    told = core_told(text, THU)
+    assert ("visit", "announced", "2014-05-09", "Dakar") in told
+    assert ("visit", "announced", "2014-05-10", "Bamako") in told
+
+
+def test_past_stops_keep_their_days() -> None:
+    text = "The minister visited Dakar on Wednesday and Bamako on Monday, her office said."
+    told = core_told(text, THU)
+    assert ("visit", "occurred", "2014-05-07", "Dakar") in told
+    assert ("visit", "occurred", "2014-05-05", "Bamako") in told
+
+
+# --- a trip told with where it starts before where it goes ----------------------------------------
+
+
+def test_will_travel_on_from_here_to_a_city_in_a_live_blog() -> None:
+    text = (
+        "14:05 - Mexico's president will travel on from here to Panama City on Sunday and then "
+        "to San Jose on Tuesday, his spokeswoman told us."
+    )
+    told = core_told(text, THU)
+    assert ("visit", "announced", "2014-05-11", "Panama City") in told
+
+
+def test_will_fly_from_one_city_to_another_for_talks_in_an_agency_report() -> None:
+    text = (
+        "On Saturday the minister will fly from Almaty to Bishkek for talks with the Kyrgyz "
+        "president, the agency reported."
+    )
+    visit = the_one_told(text, THU, "visit", "fly from Almaty")
+    assert (visit["status"], visit["date_start"], visit["place_name"]) == (
+        "announced",
+        "2014-05-10",
+        "Bishkek",
+    )
+    meeting = the_one_told(text, THU, "meeting", "fly from Almaty")
+    assert (meeting["status"], meeting["place_name"]) == ("announced", "Bishkek")
+
+
+def test_flew_from_one_city_to_another_in_a_wire_story() -> None:
+    text = "The envoy flew from Tunis to Tripoli on Monday, a UN spokesman said."
+    visit = the_one_told(text, THU, "visit", "flew from Tunis")
+    assert (visit["status"], visit["date_start"], visit["place_name"]) == (
+        "occurred",
+        "2014-05-05",
+        "Tripoli",
+    )
+
+
+def test_from_a_day_to_a_day_is_no_origin() -> None:
+    text = "The minister will stay in Accra from Monday to Wednesday for talks."
+    visit_places = [p for kind, _, _, p in core_told(text, THU) if kind == "visit"]
+    assert "Wednesday" not in visit_places
