@@ -40,10 +40,12 @@ RELATIVE = re.compile(
     r"her|their|its|a|an)\b))|"
     # "returned the visit a year later" (not "a channel that led, two years later, to …")
     rf"(?<!,\s)(?P<ny>{_N})\s+(?P<unit>week|month|year)s?\s+(?:later|afterwards)(?!,)|"
-    r"(?P<next>the\s+(?:following|next)\s+day|the\s+day\s+after)(?!\s+(?:the|his|her|their|its|"
-    r"a|an|tomorrow|[A-Z0-9])\b)|"
-    r"(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before)(?!\s+(?:the|his|her|their|"
-    r"its|a|an|yesterday|[A-Z0-9])\b)|"
+    # "The next day the two leaders signed …" (the words after it are the clause's); "the day
+    # after the summit" names a day of its own event, not one counted from the event told before
+    r"(?P<next>the\s+(?:following|next)\s+day(?!\s+of\b)|the\s+day\s+after(?!\s+(?:the|his|her|"
+    r"their|its|a|an|tomorrow|[A-Z0-9])\b))|"
+    r"(?P<prev>the\s+(?:previous|preceding)\s+day(?!\s+of\b)|the\s+day\s+before(?!\s+(?:the|his|"
+    r"her|their|its|a|an|yesterday|[A-Z0-9])\b))|"
     # "On the eve, the two prime ministers held negotiations": the day before the event told
     r"(?P<preve>(?<![\w-])[Oo]n\s+the\s+eve(?=\s*[,.;]))|"
     r"(?P<week>earlier|later)\s+(?:that|the\s+same|in\s+the)\s+week|"
