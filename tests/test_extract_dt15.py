@@ -1,0 +1,136 @@
+"""Dates of events told relative to another, or by a schedule in the present (round fifteen, dates).
+
+Each wording is tested on sentences invented for the test, in several outlet styles, with
+near-misses that must keep their own dates:
+
+* "The next day the two leaders signed …", "the following day the talks resumed": a sentence
+  opening with the day after the event told before, with no comma after it, is that next day
+  (and "the day after the summit" still names no day counted from the event before);
+* "The minister leaves on Saturday for a five-day tour, with stops in …": a departure
+  in the present with a day ahead is an announced trip on the next such day, not a past one
+  (while "left on Friday for a tour" stays past);
+* a weekday told after a programme of several days ("a summit on 16 and 17 May … the day before,
+  on 15 May … will continue on Friday to Bogota") is counted from publication once an event
+  told between them has moved the story to a day outside the programme.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told, the_one_told
+
+# --- "The next day the two leaders signed …" ------------------------------------------------------
+
+
+def test_next_day_without_comma_in_an_analysis() -> None:
+    text = (
+        "The thaw came in the spring. On 12 April, Armenia's prime minister flew to Tbilisi for "
+        "talks with Georgia's president. The next day the two leaders signed a declaration on "
+        "transit and energy."
+    )
+    signed = the_one_told(text, "2019-12-30", "agreement", "The next day the two")
+    assert (signed["status"], signed["date_start"]) == ("occurred", "2019-04-13")
+
+
+def test_following_day_without_comma_in_wire_copy() -> None:
+    text = (
+        "BAKU, June 22 (Reuters) - Azerbaijan's foreign minister arrived in Ashgabat on Tuesday "
+        "evening. The following day the two ministers held talks on Caspian shipping, "
+        "officials said."
+    )
+    talks = the_one_told(text, "2023-06-22", "meeting", "The following day the two")
+    assert (talks["status"], talks["date_start"]) == ("occurred", "2023-06-21")
+
+
+def test_previous_day_without_comma_in_a_ministry_release() -> None:
+    text = (
+        "The Minister received the Ambassador of Chile in audience on 14 March 2022. The "
+        "previous day the Minister had held talks with the visiting Foreign Minister of Peru."
+    )
+    talks = the_one_told(text, "2022-03-15", "meeting", "previous day the Minister")
+    assert talks["date_start"] == "2022-03-13"
+
+
+def test_day_after_a_named_event_is_no_day_counted_from_the_sentence_before() -> None:
+    text = (
+        "On 4 May, the president met the Danish prime minister in Copenhagen. The foreign "
+        "ministers will meet the day after the summit in Brussels."
+    )
+    told = core_told(text, "2024-04-20")
+    assert not any(day == "2024-05-05" for _, _, day, _ in told), told
+
+
+# --- "leaves on Friday for a five-day tour" -------------------------------------------------------
+
+
+def test_present_departure_with_a_weekday_is_a_trip_ahead_in_wire_copy() -> None:
+    text = (
+        "BISHKEK, March 4 (AFP) - Kyrgyzstan's foreign minister leaves on Friday for a "
+        "three-day Middle East tour that includes stops in Doha and Muscat, the ministry said."
+    )
+    told = core_told(text, "2020-03-04")  # a Wednesday
+    assert ("visit", "announced", "2020-03-06", "Doha") in told, told
+    assert ("visit", "announced", "2020-03-06", "Muscat") in told, told
+
+
+def test_present_departure_tomorrow_in_a_ministry_release() -> None:
+    text = (
+        "Press release. The Minister of Foreign Affairs departs tomorrow for a working visit "
+        "to Lima, where she will meet her Peruvian counterpart."
+    )
+    told = core_told(text, "2021-09-14")
+    assert ("visit", "announced", "2021-09-15", "Lima") in told, told
+
+
+def test_present_departure_with_the_day_after_the_trip() -> None:
+    text = (
+        "DAKAR (Agency) - The Senegalese prime minister sets off for a two-day visit to Ghana "
+        "on Monday, his office said."
+    )
+    told = core_told(text, "2020-03-04")  # a Wednesday
+    assert ("visit", "announced", "2020-03-09", "Ghana") in told, told
+
+
+def test_past_departure_stays_past() -> None:
+    text = (
+        "The trade minister left on Friday for a three-day Middle East tour that included "
+        "stops in Doha and Muscat."
+    )
+    told = core_told(text, "2020-03-04")
+    assert ("visit", "occurred", "2020-02-28", "Doha") in told, told
+
+
+def test_departure_whose_day_is_the_report_s_is_not_made_a_schedule() -> None:
+    text = "The trade minister leaves for a two-day visit to Oman, the ministry said on Monday."
+    told = core_told(text, "2020-03-04")
+    assert not any(day == "2020-03-09" for _, _, day, _ in told), told
+
+
+# --- a weekday after a programme the story has moved on from --------------------------------------
+
+_SUMMIT = """QUITO, 9 May (Agency) - The Andean Community's presidents are to hold their annual \
+summit in the Ecuadorian capital on 16 and 17 May, the foreign minister announced today.
+
+The bloc's foreign ministers are to gather the day before the summit opens, on 15 May, to draft \
+its closing declaration.
+
+The Peruvian minister will continue on Friday to Bogota, where he will hold talks with his \
+Colombian counterpart, diplomatic sources said.
+"""
+
+
+def test_weekday_after_a_programme_left_behind_counts_from_publication() -> None:
+    leg = the_one_told(_SUMMIT, "1996-05-09", "visit", "continue on Friday")  # a Thursday
+    assert (leg["status"], leg["date_start"], leg["place_name"]) == (
+        "announced",
+        "1996-05-10",
+        "Bogotá",
+    )
+
+
+def test_weekday_right_after_a_programme_stays_within_it() -> None:
+    text = (
+        "The President will pay a state visit to Kenya from 24 to 27 April, the Presidency "
+        "said. On Thursday, he is due to meet the Kenyan president in Nairobi."
+    )
+    talks = the_one_told(text, "2023-04-17", "meeting", "On Thursday")  # a Monday
+    assert talks["date_start"] == "2023-04-27"
