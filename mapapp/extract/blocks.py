@@ -32,6 +32,7 @@ from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.diary_lines import day_within
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
+from mapapp.extract.heading_week_ahead import after_heading_day
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.layout import Block
 from mapapp.extract.ordinal_months import in_heading_month
@@ -188,6 +189,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         e.span = from_heading(e.span, span, block.date, published)  # "spoke today" below a date
         moved = in_heading_month(e.span, span)  # "on the 14th" below "FRIDAY 14 MARCH"
         moved = in_heading_days(moved, span)  # "on Wednesday" below "WEDNESDAY 12 - THURSDAY 13"
+        # "talks on Tuesday" below "MONDAY, NOV. 27" on a page of the days ahead: the 28th
+        moved = after_heading_day(moved, span, block.date, published, _told_as_past(e))
         ahead = moved is not e.span and moved.start is not None and moved.start > published
         if ahead and e.status == "occurred" and not _told_as_past(e):
             e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
