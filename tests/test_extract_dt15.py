@@ -11,7 +11,10 @@ near-misses that must keep their own dates:
   (while "left on Friday for a tour" stays past);
 * a weekday told after a programme of several days ("a summit on 16 and 17 May … the day before,
   on 15 May … will continue on Friday to Bogota") is counted from publication once an event
-  told between them has moved the story to a day outside the programme.
+  told between them has moved the story to a day outside the programme;
+* "MONDAY, MARCH 11 / … meeting with the president on Tuesday" on a calendar or a programme of
+  days ahead: a weekday inside an item is counted forward from its heading's day, not back from a
+  Sunday's publication (a heading of a day gone by, or a meeting told as done, keeps its reading).
 """
 
 from __future__ import annotations
@@ -134,3 +137,60 @@ def test_weekday_right_after_a_programme_stays_within_it() -> None:
     )
     talks = the_one_told(text, "2023-04-17", "meeting", "On Thursday")  # a Monday
     assert talks["date_start"] == "2023-04-27"
+
+
+# --- a weekday inside an item below a dated heading still ahead ---------------------------------
+
+_CALENDAR = """EAST AFRICA DIPLOMATIC DIARY: THE COMING WEEK
+Sunday, March 10, 2024
+
+MONDAY, MARCH 11
+KAMPALA - Rwanda's foreign minister starts a two-day visit to Uganda; meeting with President \
+Museveni on Tuesday.
+
+WEDNESDAY, MARCH 13
+ARUSHA - Trade ministers of the East African Community hold their regular session (to Friday).
+"""
+
+
+def test_weekday_in_a_calendar_item_is_later_that_week() -> None:
+    meeting = the_one_told(_CALENDAR, "2024-03-10", "meeting", "meeting with President")
+    assert (meeting["status"], meeting["date_start"], meeting["place_name"]) == (
+        "announced",
+        "2024-03-12",
+        "Kampala",
+    )
+
+
+def test_until_a_weekday_in_a_calendar_item_runs_forward() -> None:
+    told = core_told(_CALENDAR, "2024-03-10")
+    session = [t for t in told if t[3] == "Arusha"]
+    assert session and all(t[1] == "announced" and t[2] >= "2024-03-13" for t in session), told
+
+
+_PROGRAMME = """Programme of the Minister for Foreign Affairs, week of 10 June 2019
+
+Monday 10 June 2019
+The Minister opens the conference of ambassadors in Bern. She travels to Vienna on Tuesday for \
+the OSCE ministerial troika.
+
+Wednesday 12 June 2019
+The Minister receives the Foreign Minister of Chile in Bern.
+"""
+
+
+def test_weekday_in_a_ministry_programme_a_week_off_follows_its_day() -> None:
+    told = core_told(_PROGRAMME, "2019-06-02")  # a Sunday, eight days before the first heading
+    assert ("visit", "announced", "2019-06-11", "Vienna") in told, told
+    assert ("meeting", "announced", "2019-06-12", "Bern") in told, told
+
+
+def test_weekday_below_a_heading_of_a_day_gone_by_keeps_its_reading() -> None:
+    text = """Week in review
+
+Tuesday 4 June 2019
+The foreign minister held talks in Riga with his Latvian counterpart, whom he had also met in \
+Tallinn on Monday.
+"""
+    told = core_told(text, "2019-06-08")
+    assert not any(day == "2019-06-10" for _, _, day, _ in told), told
