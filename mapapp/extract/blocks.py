@@ -35,6 +35,7 @@ from mapapp.extract.heading_days import from_heading
 from mapapp.extract.heading_week_ahead import after_heading_day
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.layout import Block
+from mapapp.extract.left_stays import dated_by_its_clause
 from mapapp.extract.ordinal_months import in_heading_month
 from mapapp.extract.relative_dates import ahead_of_other
 from mapapp.extract.report_turns import tag_question
@@ -195,7 +196,8 @@ def in_block(mentions: list[Mention], block: Block, published: dt.date) -> list[
         if ahead and e.status == "occurred" and not _told_as_past(e):
             e.status, e.cue = "announced", f"{block.date} (a schedule's day)"
         e.span = moved
-        if span is not None and e.span.start is None and ahead_of_other(e.relative):
+        undated = e.span.start is None and not dated_by_its_clause(e, mentions)
+        if span is not None and undated and ahead_of_other(e.relative):
             e.relative = None  # "… held a video call ahead of the summit" below a day: that day
             e.span = span
             e.date_note = f"Date from the heading above the item ({block.date})."

@@ -24,24 +24,38 @@ def _left_stay(e: Mention) -> bool:
     )
 
 
+def _done_there(e: Mention, later: list[Mention]) -> Mention | None:
+    """The dated event of the same sentence, after the stay's "from", at the stay's place."""
+    return next(
+        (
+            m
+            for m in later[:3]
+            if m.index == e.index
+            and m.trigger.begin > e.trigger.end
+            and m.span.start is not None
+            and m.venue is not None
+            and e.venue is not None
+            and m.venue.place == e.venue.place
+        ),
+        None,
+    )
+
+
+def dated_by_its_clause(e: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``e`` is a stay told by "from X, where he attended the summit on Thursday" whose
+    clause dates it, so that a page's heading or a live blog's entry does not ("flew in last night
+    from Singapore, where he attended the summit on Thursday", in an entry of Saturday)."""
+    if not _left_stay(e) or e not in mentions:
+        return False
+    return _done_there(e, mentions[mentions.index(e) + 1 :]) is not None
+
+
 def follow_left_stay(events: list[Mention]) -> None:
     """Date an undated stay told by "from X, where …" by the dated event its clause tells."""
     for i, e in enumerate(events):
         if not _left_stay(e):
             continue
-        done = next(
-            (
-                m
-                for m in events[i + 1 : i + 4]
-                if m.index == e.index
-                and m.trigger.begin > e.trigger.end
-                and m.span.start is not None
-                and m.venue is not None
-                and e.venue is not None
-                and m.venue.place == e.venue.place
-            ),
-            None,
-        )
+        done = _done_there(e, events[i + 1 : i + 4])
         if done is not None:
             e.span = done.span
             e.date_note = f"Date of what was done where the trip began: {done.best[1]}"
