@@ -14,12 +14,15 @@ near-misses that must keep their own dates:
   told between them has moved the story to a day outside the programme;
 * "MONDAY, MARCH 11 / … meeting with the president on Tuesday" on a calendar or a programme of
   days ahead: a weekday inside an item is counted forward from its heading's day, not back from a
-  Sunday's publication (a heading of a day gone by, or a meeting told as done, keeps its reading).
+  Sunday's publication (a heading of a day gone by, or a meeting told as done, keeps its reading);
+* "09:20 - The president flew in overnight from Addis Ababa, where he chaired a meeting on
+  Friday" in a live blog: the stay where the trip began is on the day of what was done there,
+  not the entry's day (a stay whose clause names no day keeps the entry's).
 """
 
 from __future__ import annotations
 
-from tests.conftest import core_told, the_one_told
+from tests.conftest import article_candidates, core_told, the_one_told
 
 # --- "The next day the two leaders signed …" ------------------------------------------------------
 
@@ -194,3 +197,35 @@ Tallinn on Monday.
 """
     told = core_told(text, "2019-06-08")
     assert not any(day == "2019-06-10" for _, _, day, _ in told), told
+
+
+# --- a stay told by where a trip began, in an entry of a live blog ------------------------------
+
+_BLOG = """African Union summit: live updates
+Sunday 12 May 2019 (all times local)
+
+11:40 - Ghana's foreign minister met her Nigerian counterpart at the conference centre this \
+morning.
+
+09:20 - Kenya's president flew in overnight from Addis Ababa, where he chaired a meeting of the \
+IGAD heads of state on Friday.
+
+08:05 - Senegal's president arrived at dawn from Nouakchott, where he met the Mauritanian \
+president.
+"""
+
+
+def _visits(text: str, published: str, place: str) -> list[tuple[str, str]]:
+    return [
+        (c["status"], c["date_start"])
+        for c in article_candidates(text, published)
+        if c["event_type"] == "visit" and c["place_name"] == place
+    ]
+
+
+def test_stay_in_a_live_blog_entry_takes_the_day_of_what_was_done_there() -> None:
+    assert _visits(_BLOG, "2019-05-12", "Addis Ababa") == [("occurred", "2019-05-10")]
+
+
+def test_stay_whose_clause_gives_no_day_keeps_the_entry_s_day() -> None:
+    assert _visits(_BLOG, "2019-05-12", "Nouakchott") == [("occurred", "2019-05-12")]
