@@ -14,6 +14,8 @@ construction around the event word tells the number of sides more plainly.
   met", "PNG and Bougainville leaders met" (not "Nordic and Baltic ministers"); a host's guest
   right after the verb is one counterpart ("Received the visiting Vice Foreign Minister of
   China").
+- A group of many states' people meeting one other party is two sides
+  (:mod:`mapapp.extract.group_guests`): "ASEAN ministers met Japan's foreign minister".
 - A meeting held online is a call however many take part ("the Secretary's virtual meeting with
   foreign ministers of the Caribbean Community", "a virtual ministerial on Afghanistan"), unless
   it is a named summit or a body's session; a group's summit held online is a conference ("the
@@ -28,7 +30,9 @@ import re
 
 from mapapp.extract import parties
 from mapapp.extract.blocs import BLOCS
+from mapapp.extract.counted_sides import counted_sides
 from mapapp.extract.counterparts import one_counterpart
+from mapapp.extract.group_guests import meets_one_side
 from mapapp.extract.guest_pairs import guests_of_many
 from mapapp.extract.many_state_subjects import many_states_meet
 from mapapp.extract.third_sides import sides_beside_thirds
@@ -158,6 +162,8 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
         or many_states_meet(masked, trigger)  # "The foreign ministers of the Gulf states met"
         or guests_of_many(masked, trigger.begin, trigger.end)  # "with the presidents of A and B"
         or sides_beside_thirds(masked)  # "Delegations from A, B and C, under co-chairs from …"
+        # "a meeting of six Sahel states", "The three presidents last met"
+        or (counted_sides(masked, trigger) and not meets_one_side(masked, trigger, clauses))
     )
 
 
@@ -186,4 +192,6 @@ def kind_of(masked: str, trigger: Trigger, clauses: Clauses, countries: int) -> 
         return "conference", True
     if kind == "conference" and _fewer_sides(masked, trigger, clauses, before, many):
         return "meeting", False
+    if kind == "conference" and meets_one_side(masked, trigger, clauses):
+        return "meeting", False  # "ASEAN ministers met Japan's foreign minister": two sides
     return kind, many
