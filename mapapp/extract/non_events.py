@@ -20,6 +20,9 @@
   every summit", "at each meeting", "decline to confirm meetings", "travels to New York for
   meetings at the United Nations", "will hold bilateral meetings with African leaders"
   (meetings with no one named).
+* A verb of convening whose object is the gathering told right before it: "the conference that
+  the organization will convene in Accra" is one event, the conference read on to the verb
+  (:mod:`mapapp.extract.relative_convenes`).
 
 Every rule reads a bounded window around the event word.
 """
@@ -31,6 +34,7 @@ from dataclasses import replace
 
 from mapapp.extract.drafting import drafting
 from mapapp.extract.references import refers_back
+from mapapp.extract.relative_convenes import fold_relative_convenes
 from mapapp.extract.triggers import Clauses, Trigger
 
 _LOOK = 120
@@ -129,6 +133,7 @@ def drop_non_events(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """The triggers that tell an event: the first one left of each type is no repeat."""
     if not triggers:
         return triggers
+    triggers = fold_relative_convenes(masked, triggers)
     clauses = Clauses(masked)
     kept = [t for t in triggers if not tells_no_event(masked, t, clauses)]
     if len(kept) == len(triggers):
