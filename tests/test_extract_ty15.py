@@ -8,7 +8,9 @@
   online stay a call);
 - a verb of convening in a relative clause on a gathering word ("the summit that the bloc will
   convene in Accra") tells that gathering, with the clause's date and place, not a meeting of its
-  own.
+  own;
+- a text adopted told by a participle after a comma ("closed the summit on Friday, adopting a
+  final communiqué") is an agreement with the status of the gathering it closes.
 
 Each test asserts type, status, first day and place. All sentences are invented for the test, in
 several outlet styles.
@@ -198,3 +200,45 @@ def test_two_countries_dialogue_convened_stays_a_meeting() -> None:
         "convene in Nairobi in May."
     )
     assert gatherings(text) == [("meeting", "announced", "2025-05-01", "Nairobi")]
+
+
+# --- a text adopted told by a participle after a comma ----------------------------------------
+
+
+def agreements(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [e for e in core_told(text, TUE) if e[0] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "SUVA, March 11 (Wire) - Pacific leaders closed their summit in Suva on Friday, "
+            "adopting a final communique and a declaration on fisheries.",
+            [("agreement", "occurred", "2025-03-07", "Suva")] * 2,
+        ),
+        (
+            "Ministry release: the ministers will end their meeting in Accra on Friday, adopting "
+            "a joint declaration on migration.",
+            [("agreement", "announced", "2025-03-14", "Accra")],
+        ),
+        (
+            "Live: 16:05 Delegates wrapped up the two-day conference in Lima on Monday, adopting "
+            "the Lima Charter on water.",
+            [("agreement", "occurred", "2025-03-10", "Lima")],
+        ),
+    ],
+)
+def test_a_text_adopted_after_a_comma_is_an_agreement(text, told) -> None:
+    assert agreements(text) == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday, adopting a resolution on the border.",
+        "The envoys met in Doha on Monday, adopting a cautious tone on sanctions.",
+    ],
+)
+def test_adopting_no_agreed_text_is_no_agreement(text) -> None:
+    assert agreements(text) == []

@@ -107,7 +107,9 @@ _IF_AFTER = re.compile(
     r"(?i)\s+(?:go(?:es)?\s+well|succeeds?|fails?|resumes?|(?:is|are)\s+successful|"
     r"makes?\s+progress|bears?\s+fruit)\b"
 )
-_BY_SIGNING = re.compile(r"(?<=\bby\s)(?:signing|adopting|initial+ing)\b")
+# "will end the summit by signing", "will close the summit on Friday, adopting a declaration":
+# the text is made when the event it closes is
+_BY_SIGNING = re.compile(r"(?<=\bby\s)(?:signing|adopting|initial+ing)\b|(?<=,\s)adopting\b")
 _TIME_CLAUSE = re.compile(r"(?i)^\W*(?:before|after|upon|on|since)\s+$")
 
 
