@@ -83,6 +83,13 @@ def test_a_shared_town_name_is_read_in_the_articles_country(
             "Geneva",
             "CH",
         ),
+        # a reading the gazetteer file fixes is not moved to an old name of a town in India
+        (
+            "NEW DELHI, May 2 (PTI) - India's prime minister held talks in Islamabad on Thursday "
+            "on the sidelines of the regional summit.",
+            "Islamabad",
+            "PK",
+        ),
         # the dateline's own country named: the plain reading stands
         (
             "TRIPOLI, May 2 (AFP) - Libya's prime minister met the Italian foreign minister here "

@@ -8,7 +8,9 @@ city of") whose country the article never names is read again in the countries i
 the sentence's own first, then the dateline's, then the article's in order. A capital or a city of
 a million people gives way only to a capital or to a namesake of 150,000 people and a sixth of its
 size ("London" in a story about Canada stays in England); a smaller town never to one of fewer than
-50,000 people ("Geneva" in an American story stays in Switzerland).
+50,000 people ("Geneva" in an American story stays in Switzerland). A reading the project's own
+gazetteer file fixes (``geodata/places.csv``: "Islamabad" is Pakistan's capital, not a Kashmir
+town's old name) gives way only to a capital ("the Indian prime minister visited Islamabad").
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ def gives_way(chosen: gazetteer.Place, other: gazetteer.Place) -> bool:
         return False
     if _capital(other):
         return True
+    if chosen.feature == "curated":
+        return False  # a hand-chosen reading ("Islamabad" is Pakistan's) yields to a capital only
     if chosen.population < 1_000_000 and not _capital(chosen):
         return other.population >= _TOWN
     return other.population >= max(_CITY, _SIZE_RATIO * chosen.population)
