@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = ["BODY_MEETS", "BODY_MEETS_TRIGGERS"]
 
 # the last word of the body's name, written with a capital ("Executive Committee", "the Council
@@ -42,7 +44,7 @@ _AFTER = (
     r"today|tomorrow|tonight|this|next|again|for\s+(?:the|its|a|an)\s+"
     r"(?:first|second|third|\d+\w*|last|final|next)\b|behind\s+closed\s+doors|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    rf"December|{WEEKDAY})\b))"
 )
 # a habit in the clause: "meets every year", "meets twice a year", "meets annually in Geneva"
 _HABIT = (

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = ["departure_plan"]
 
 _AUX = (
@@ -24,8 +26,8 @@ _AUX = (
 _BASE = r"(?:leave|depart|set\s+(?:off|out)|head\s+off|fly\s+out)"
 _PRESENT = r"(?:leaves|departs|sets\s+(?:off|out)|heads\s+off|flies\s+out|(?:is|are)\s+leaving)"
 _DAY = (
-    r"(?:on\s+|this\s+|next\s+|later\s+this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|tomorrow|tonight)"
+    rf"(?:on\s+|this\s+|next\s+|later\s+this\s+)?(?:{WEEKDAY}|week|month|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|tomorrow|tonight)"
 )
 # the verb, at most a few words of day and time, then "for"/"on" and the visit's own words
 _DEPARTURE = re.compile(

@@ -28,6 +28,7 @@ from mapapp.extract.date_spans import DateSpan
 from mapapp.extract.heading_cities import heading_city
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.text_dates import find_dates
+from mapapp.extract.trigger_words import WEEKDAY
 
 __all__ = ["closing_city", "day_within", "diary_place", "opening_city"]
 
@@ -35,7 +36,7 @@ _LOOK = 200
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:de\s+|es\s+|of\s+|el\s+)?[A-Z][\w’'-]*){0,2}"
 # "Wednesday: Vilnius. …", "Thursday – Riga. …", "Brussels. Attends …"
 _OPENING = re.compile(
-    r"(?:(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?::|[—–-])\s*)?"
+    rf"(?:(?P<day>{WEEKDAY})\s*(?::|[—–-])\s*)?"
     rf"(?P<city>{_NAME})\s*\.\s+(?=[A-Z])"
 )
 # "… for talks, Arvfurstens palats, Stockholm." : a line's last comma part

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.trigger_words import WHEN_BETWEEN
+from mapapp.extract.trigger_words import WEEKDAY, WHEN_BETWEEN
 
 __all__ = ["ORIGIN_GAP", "ORIGIN_LEG_TRIGGERS"]
 
 _NOT_A_DAY = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    rf"(?!(?:{WEEKDAY}|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
 )
 _ORIGIN = (
