@@ -1,8 +1,10 @@
-"""Where a diary's line below a day's heading is: its opening city, its closing venue line.
+"""Where a diary's line is: the city it holds alone, opens with, or closes with.
 
 A minister's published diary or a government's week ahead gives each day a heading ("Tuesday
 13 May", "WEDNESDAY 14 - THURSDAY 15 MAY") and then lines in a terse style of their own:
 
+* a line that is only a city ("Brussels.", "Wednesday: Vilnius."), naming where the items
+  after it are;
 * a line that opens with the city alone, as a sentence of its own ("Brussels. Attends the
   Foreign Affairs Council.", "Oslo. Meeting of the Nordic ministers."), or with the day of a
   heading of several days before it ("Wednesday: Vilnius. Talks with the foreign minister.",
@@ -12,9 +14,11 @@ A minister's published diary or a government's week ahead gives each day a headi
   minister of Georgia for talks, Foreign Ministry, Stockholm."), as a schedule prints its
   venue: the line's events are in that city.
 
-The cities are read by the caller (the gazetteer's known cities only, never a country), so a
-person's or a ministry's name that closes a line does not place it. Each rule reads at most
-:data:`_LOOK` characters of one line, so the work is linear.
+The patterns of those lines are kept here, for the two readers of them: the layout's heading
+reader (:mod:`mapapp.extract.layout`, through :func:`diary_place`) and the sentence-by-sentence
+reader of a diary without headings (:mod:`mapapp.extract.place_lines`). The cities are resolved
+by the caller, so a person's or a ministry's name that closes a line does not place it. Each rule
+reads at most :data:`_LOOK` characters of one line, so the work is linear.
 """
 
 from __future__ import annotations
@@ -30,15 +34,25 @@ from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.text_dates import find_dates
 from mapapp.extract.trigger_words import WEEKDAY
 
-__all__ = ["closing_city", "day_within", "diary_place", "opening_city"]
+__all__ = [
+    "alone_match",
+    "closing_city",
+    "closing_match",
+    "day_within",
+    "diary_place",
+    "opening_city",
+]
 
 _LOOK = 200
+_ALONE_LOOK = 60
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:de\s+|es\s+|of\s+|el\s+)?[A-Z][\w’'-]*){0,2}"
 # "Wednesday: Vilnius. …", "Thursday – Riga. …", "Brussels. Attends …"
 _OPENING = re.compile(
     rf"(?:(?P<day>{WEEKDAY})\s*(?::|[—–-])\s*)?"
     rf"(?P<city>{_NAME})\s*\.\s+(?=[A-Z])"
 )
+# "Brussels.", "Wednesday: Vilnius.", "Thursday - Riga": a line that is only a city
+_ALONE = re.compile(rf"\s*(?:(?P<day>{WEEKDAY})\s*(?::|[—–-])\s*)?(?P<city>{_NAME})\s*\.?\s*")
 # "… for talks, Arvfurstens palats, Stockholm." : a line's last comma part
 _CLOSING = re.compile(rf",\s+(?P<city>{_NAME})\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
@@ -65,11 +79,34 @@ def opening_city(
     return m.group("day"), place
 
 
+def alone_match(text: str) -> re.Match[str] | None:
+    """The match of a short line ``text`` that holds only a city's name, after a weekday if any
+    (groups ``day`` and ``city``), or None.
+
+    Examples
+    --------
+    >>> alone_match("Wednesday: Vilnius.").group("day", "city")
+    ('Wednesday', 'Vilnius')
+    >>> alone_match("Vilnius. Talks with the minister.") is None
+    True
+    """
+    return _ALONE.fullmatch(text) if len(text) < _ALONE_LOOK else None
+
+
+def closing_match(text: str) -> re.Match[str] | None:
+    """The match of the comma part a one-sentence diary line ``text`` ends with (group
+    ``city``), or None (a line of several sentences ends with its last one's words)."""
+    text = text.rstrip()
+    if len(text) > _LOOK or _SENTENCE_END.search(text):
+        return None
+    return _CLOSING.search(text)
+
+
 def closing_city(
     text: str, city: Callable[[str], gazetteer.Place | None]
 ) -> gazetteer.Place | None:
     """The city a one-sentence diary line's ``text`` ends with after a comma, as ``city``
-    resolves the name, or None (a line of several sentences ends with its last one's words).
+    resolves the name, or None.
 
     Examples
     --------
@@ -78,10 +115,7 @@ def closing_city(
     >>> closing_city("Meets the minister. Lunch, Oslo.", lambda n: n) is None
     True
     """
-    text = text.strip()
-    if len(text) > _LOOK or _SENTENCE_END.search(text):
-        return None
-    m = _CLOSING.search(text)
+    m = closing_match(text)
     return city(m.group("city")) if m else None
 
 

@@ -1,4 +1,5 @@
-"""A diary's place told on its own: a city that stands alone before a day's items, or closes one.
+"""A diary's place told on its own, read sentence by sentence: a city that stands alone before
+a day's items, or closes one.
 
 Ministers' diaries, programmes and weeks ahead name where the day is spent apart from what is
 done there: "Tuesday 13 May / Brussels. Attends the Foreign Affairs Council", "Wednesday: Vilnius.
@@ -8,8 +9,10 @@ after it in its paragraph that name no place of their own. A timed or listed ite
 with its venue after a comma ("14.00 Receives the Foreign Minister of Georgia for talks,
 Arvfurstens palats, Stockholm.") is at that city.
 
-Only a city (of 100,000 people or more, or a capital) or a country counts, so that a line such
-as "Note." or "Q4." is no place; calls and online events keep no place.
+The lines' patterns are those of :mod:`mapapp.extract.diary_lines`, which reads them below a
+day's heading; here they are read in a diary without headings. Only a city (of 100,000 people or
+more, or a capital) or a country counts, so that a line such as "Note." or "Q4." is no place;
+calls and online events keep no place.
 """
 
 from __future__ import annotations
@@ -18,20 +21,15 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.day_places import DayPlaces
+from mapapp.extract.diary_lines import alone_match, closing_match
 from mapapp.extract.discourse import Mention
 from mapapp.extract.layout import marker_end
 from mapapp.extract.place_names import cached_lookup
 from mapapp.extract.sentences import Sentence
-from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.venues import Venue
 
 __all__ = ["PlaceLines"]
 
-_NAME = r"[A-Z][a-z][\w'’.-]{1,30}(?:[ -][A-Z][\w'’.-]{1,30}){0,2}"
-# "Brussels.", "Wednesday: Vilnius.", "Thursday - Riga"
-_ALONE = re.compile(rf"\s*(?:{WEEKDAY}\s*[:–-]\s*)?(?P<name>{_NAME})\.?\s*")
-# "…for talks, Arvfurstens palats, Stockholm.": the item's last comma part
-_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\.?\s*$")
 _IN_PERSON = frozenset({"meeting", "conference", "visit", "agreement"})
 
 
@@ -46,13 +44,10 @@ def _place(name: str) -> gazetteer.Place | None:
     return place
 
 
-def _venue(masked: str, m: re.Match[str] | None) -> Venue | None:
-    if m is None:
+def _venue(m: re.Match[str] | None) -> Venue | None:
+    if m is None or (place := _place(m.group("city"))) is None:
         return None
-    place = _place(m.group("name"))
-    if place is None:
-        return None
-    return Venue(m.start("name"), m.end("name"), m.group("name").rstrip("."), place)
+    return Venue(m.start("city"), m.end("city"), m.group("city").rstrip("."), place)
 
 
 def _give(mentions: list[Mention], venue: Venue, note: str) -> None:
@@ -74,14 +69,14 @@ class PlaceLines:
         """The sentence's mentions, those without a place given the paragraph's city or the
         city that closes their item (module docstring), then read by the day's places."""
         masked = sentence.masked
-        alone = _venue(masked, _ALONE.fullmatch(masked)) if len(masked) < 60 else None
+        alone = _venue(alone_match(masked))
         if alone is not None:
             self.paragraph, self.venue = sentence.paragraph, alone
             return self.days.read(mentions, sentence.block)
         if self.venue is not None and self.paragraph == sentence.paragraph:
             _give(mentions, self.venue, f"Place of the line '{self.venue.text}' above it.")
         listed = sentence.block.timed or marker_end(sentence.text) > 0
-        closing = _venue(masked, _CLOSING.search(masked)) if listed else None
+        closing = _venue(closing_match(masked)) if listed else None
         if closing is not None:
             _give(mentions, closing, f"Place that closes the item: '{closing.text}'.")
         return self.days.read(mentions, sentence.block)
