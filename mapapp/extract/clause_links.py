@@ -25,6 +25,7 @@ from mapapp.extract.restatements import distinct, with_stops
 from mapapp.extract.second_parties import with_second_parties
 from mapapp.extract.text_dates import UNKNOWN, DateMatch, DateSpan
 from mapapp.extract.then_legs import lent_days
+from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
 
@@ -162,8 +163,8 @@ _ON_A = re.compile(r"(?i)\b(?:on|for)\s+(?:a|an|his|her|their)\s+$")
 # a time of day or a day, as told after each of two parties met one after the other
 _TIME = (
     r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:lunch|dinner|noon|breakfast)|"
-    r"(?:on\s+|late\s+on\s+|early\s+on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|later\s+in\s+the\s+day|over\s+dinner)"
+    rf"(?:on\s+|late\s+on\s+|early\s+on\s+)?{WEEKDAY}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|later\s+in\s+the\s+day|over\s+dinner)"
 )
 _PAIR = re.compile(
     rf"(?P<one>[^,;.]{{3,90}}?)\s+(?P<t1>{_TIME})\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from mapapp import gazetteer
+from mapapp.extract.trigger_words import WEEKDAY
 
 __all__ = ["dated_venue"]
 
@@ -22,19 +23,18 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PERIOD = r"week|month|year|weekend|spring|summer|autumn|fall|winter|quarter"
 # a date told right after the place: "on Sunday", "on 3 May", "in March", "in 2026", "in the
 # second half of the year", "early next year", "later this month", "last week", "today"
 _DATE_AFTER = re.compile(
     r",?\s+(?:"
-    rf"on\s+(?:the\s+)?(?:{_DAYS}|\d{{1,2}}(?:st|nd|rd|th)?\b|{_MONTHS})|"
+    rf"on\s+(?:the\s+)?(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?\b|{_MONTHS})|"
     rf"in\s+(?:early\s+|mid-?|late\s+)?(?:{_MONTHS})\b|in\s+(?:19|20)\d\d\b|"
     rf"in\s+the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\b|"
     rf"in\s+the\s+(?:coming\s+)?(?:days|weeks|months|{_PERIOD})\b|"
     rf"(?:early|late|later|earlier)\s+(?:next|this|last)\s+(?:{_PERIOD})\b|"
-    rf"(?:next|this|last)\s+(?:{_PERIOD}|{_DAYS})\b|"
-    rf"(?:{_DAYS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b|"
+    rf"(?:next|this|last)\s+(?:{_PERIOD}|{WEEKDAY})\b|"
+    rf"(?:{WEEKDAY})\b|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b|"
     r"(?:yesterday|today|tomorrow|tonight)\b)"
 )
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = ["FURTHER_LEG"]
 
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?-i:{WEEKDAY})"
 # "will travel to Doha on Friday to meet officials and then to Cairo on Sunday": a further leg
 FURTHER_LEG = re.compile(
     r"(?i),?\s+(?:and\s+(?=on\s+to\b)|(?:and\s+)?(?:then|later|afterwards|from\s+there|"

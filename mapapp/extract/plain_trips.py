@@ -59,8 +59,8 @@ GOES_TO = r"\bgoes\s+(?:on\s+)?to\s+(?=(?:the\s+)?[A-Z])"
 # "Tomorrow morning the minister goes to Buka", "On Friday, the delegation flies to Suva": a
 # day that opens the clause dates the present verb after it (not "Every Monday the council …")
 _FRONTED_DAY = re.compile(
-    r"^\W*(?:[A-Z]{2,}:\s+)?(?:and\s+|then\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|tomorrow|tonight|(?:later\s+)?today|next\s+(?:week|month)|"
+    r"^\W*(?:[A-Z]{2,}:\s+)?(?:and\s+|then\s+)?"
+    rf"(?:(?:on\s+)?{WEEKDAY}|tomorrow|tonight|(?:later\s+)?today|next\s+(?:week|month)|"
     r"this\s+(?:evening|afternoon|weekend))\b(?!s)",
     re.IGNORECASE,
 )

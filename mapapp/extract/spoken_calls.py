@@ -9,6 +9,8 @@ named), "spoke to reporters on Sunday" and "spoke to the nation" are none.
 
 from __future__ import annotations
 
+from mapapp.extract.trigger_words import WEEKDAY
+
 __all__ = ["OFFICE", "SPOKE_WITH_OFFICE"]
 
 OFFICE = (
@@ -16,7 +18,7 @@ OFFICE = (
     r"king|emir|crown\s+prince|sultan|secretary(?:-general)?|leader|head\s+of\s+state)"
 )
 _DAY = (
-    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+    rf"(?:on\s+{WEEKDAY}|yesterday|today|"
     r"this\s+(?:morning|afternoon|evening)|last\s+(?:week|night)|earlier\s+(?:today|this\s+week)|"
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b)"
 )

@@ -13,6 +13,7 @@ from mapapp.extract.departure_plans import departure_plan
 from mapapp.extract.maybe_events import maybe_event
 from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
 from mapapp.extract.plain_trips import fronted_day
+from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.triggers import LOOK, Clauses, Trigger, window
 
 SAME_EVENT = 80  # characters between two event words of one meeting ("meet … at the session")
@@ -33,7 +34,7 @@ _CANCELLED_AFTER = re.compile(
 _NEW_DATE = re.compile(
     r"(?i)\b(?:postponed|put\s+off|pushed\s+back|delayed|moved|rescheduled)\b[^.;]{0,160}?"
     r"\b(?:until|till|to)\s+(?:(?:the\s+)?(?:next|later|early|mid|late)\b|\d|(?-i:[A-Z][a-z]+\.?\s*\d)|"
-    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
+    rf"(?-i:{WEEKDAY}\b))"
 )
 _NOT_PLANNED_AFTER = re.compile(
     r"(?i)[^.;]{0,40}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:not|never)\s+"
@@ -157,7 +158,7 @@ _BEGAN_AFTER = re.compile(
 _UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:currently\s+|now\s+)?on(?:\s+official)?\s*$")
 # A day or month named after a verb in the present: a schedule ("meets X on Friday"), not a habit
 _DATED = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    rf"\b(?:on\s+)?{WEEKDAY}\b|"
     r"\b(?:tomorrow|tonight|next\s+(?:week|month))\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"

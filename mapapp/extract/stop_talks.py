@@ -18,11 +18,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mapapp.extract.stop_sides import one_side_per_stop, sides_named
+from mapapp.extract.trigger_words import WEEKDAY
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
 
-_DAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*"
+_DAY = rf"(?:on\s+)?{WEEKDAY}\s*"
 # what joins the names of a list: ", ", " and ", ", and then ", and the stops' days between
 # them ("to Ottawa on Friday and to Washington on Saturday", "to Vilnius, and on Tuesday to Riga",
 # "in Baku on Saturday and in Yerevan on Sunday")

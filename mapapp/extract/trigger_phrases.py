@@ -37,8 +37,8 @@ EXPECTED_AT = (
 # "is expected tomorrow Tuesday in Mutsamudu", "are due on Friday in Geneva": a time first
 EXPECTED_WHEN = (
     r"(?:(?:tomorrow|today|tonight|(?:early\s+|later\s+)?(?:next|this)\s+(?:week|month|weekend)|"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|"
+    rf"(?:on\s+)?{WEEKDAY})"
+    rf"(?:\s+(?:{WEEKDAY}|morning|afternoon|"
     r"evening|night))?,?\s+)"
 )
 _PLACE = r"(?=(?:the\s+)?[A-Z])"
@@ -155,7 +155,7 @@ _NOT_NOW = "".join(
 # ("when they meet informally in Tallinn": how they meet may come between)
 MEET_NOW = (
     rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)\s+)?"
-    r"(?:at|in|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
+    rf"(?:at|in|on\s+(?:{WEEKDAY}|\d)|"
     r"(?:next|this)\s+(?:week|month)|today|tomorrow)\b)"
 )
 SIDES_NOW = (
@@ -171,8 +171,8 @@ RECEIVED_THERE = rf"\b(?:received|receives|welcomed)\s+(?=(?:{_SITE}|{_WHEN}){{1
 _ON_WHOM = rf"on\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}{TITLES}|{GUESTS})"
 # a place or a day told before "to …": "called on the Minister last Friday to finalise"
 _TOLD_STOP = (
-    r"\s(?:(?:at|in)\s+(?:the\s+)?[A-Z]|(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|week)\b|yesterday\b|today\b)"
+    rf"\s(?:(?:at|in)\s+(?:the\s+)?[A-Z]|(?:on|last|this|next)\s+(?:{WEEKDAY}|week)\b|"
+    r"yesterday\b|today\b)"
 )
 # "to end the war", "to resign": an appeal's verb ("according to the office", "returning to
 # the capital" name no appeal)

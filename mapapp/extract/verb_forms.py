@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.see_officials import SEE_OFFICIAL
-from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WHOM
+from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WEEKDAY, WHOM
 
 # after "to", "will", "would", … and after "and" of a verb of the same tense ("meet and sign")
 _MODAL = rf"(?:{MODAL_MEET}|(?<=\band\s))"
@@ -88,8 +88,8 @@ _TRIP_BASE = (
 )
 
 _AHEAD = (
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight|"
-    r"next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    rf"\b(?:on\s+{WEEKDAY}|tomorrow|tonight|"
+    rf"next\s+(?:week|month|{WEEKDAY}))\b"
 )
 
 VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [

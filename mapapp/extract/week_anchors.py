@@ -17,8 +17,8 @@ import datetime as dt
 import re
 
 from mapapp.extract.date_spans import WEEKDAYS, DateSpan, month_end, range_span, week
+from mapapp.extract.trigger_words import WEEKDAY
 
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _N = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _TENS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -29,14 +29,14 @@ ANCHOR_PATTERNS = [
     (
         "week_day",
         re.compile(
-            rf"(?:(?i:on|from)\s+)?(?P<wd>{_WD})(?:\s*(?:-|–|\s(?:and|to|through|until)\s)\s*"
-            rf"(?P<wd2>{_WD}))?\s+(?i:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:week){_NOT_POSS}"
+            rf"(?:(?i:on|from)\s+)?(?P<wd>{WEEKDAY})(?:\s*(?:-|–|\s(?:and|to|through|until)\s)\s*"
+            rf"(?P<wd2>{WEEKDAY}))?\s+(?i:of\s+)?(?P<rel>(?i:last|next|this))\s+(?i:week){_NOT_POSS}"
         ),
     ),
     (
         "week_day",
         re.compile(
-            rf"(?P<rel>(?i:last|next|this))\s+(?i:week),?\s+(?i:on)\s+(?P<wd>{_WD}){_NOT_POSS}"
+            rf"(?P<rel>(?i:last|next|this))\s+(?i:week),?\s+(?i:on)\s+(?P<wd>{WEEKDAY}){_NOT_POSS}"
         ),
     ),
     (
