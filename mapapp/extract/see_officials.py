@@ -15,7 +15,7 @@ the sights" and "hopes to see the minister re-elected" are not, nor anything a w
 
 from __future__ import annotations
 
-__all__ = ["SEE_OFFICIAL"]
+__all__ = ["SAW_OFFICIAL", "SEE_OFFICIAL"]
 
 # the people seen: a title, possibly with a country's possessive or an adjective before it
 _WHOM = (
@@ -35,3 +35,6 @@ _AFTER = (
 _WISH = r"(?<!\bwant\sto\s)(?<!\bwants\sto\s)(?<!\bhope\sto\s)(?<!\bhopes\sto\s)(?<!\blike\sto\s)"
 _WISH2 = r"(?<!\bexpect\sto\s)(?<!\bexpects\sto\s)(?<!\bwait\sto\s)(?<!\bwaiting\sto\s)"
 SEE_OFFICIAL = rf"{_WISH}{_WISH2}(?<=\bto\s)see\b(?=\s+{_BEFORE}(?i:{_WHOM})(?![\w'’-]){_AFTER})"
+# "saw the president on television", "saw the minister on screen": no meeting
+_NOT_SEEN = r"(?![^.;]{0,80}?\bon\s+(?:the\s+)?(?:television|tv|screen|video)\b)"
+SAW_OFFICIAL = rf"\bsaw\b{_NOT_SEEN}(?=\s+{_BEFORE}(?i:{_WHOM})(?![\w'’-]){_AFTER})"

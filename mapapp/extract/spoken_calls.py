@@ -4,14 +4,19 @@ no place: a call.
 "I spoke to the Thai foreign minister on Sunday", "The president talked with his Kenyan
 counterpart yesterday", "spoke with the Prime Minister of Iceland this afternoon" are calls (a
 report says "met" for talks in person); "spoke with the president in Paris on Monday" (a place
-named), "spoke to reporters on Sunday" and "spoke to the nation" are none.
+named), "spoke to reporters on Sunday" and "spoke to the nation" are none; a place named only
+in what they spoke about ("spoke with the Greek foreign minister on Monday, mainly about the port
+authority in Thessaloniki") leaves it a call.
+
+Two sides that "agreed to speak again" or "promised to talk again soon" have
+announced a call, as "agreed to meet again" announces a meeting (not an agreement).
 """
 
 from __future__ import annotations
 
 from mapapp.extract.trigger_words import WEEKDAY
 
-__all__ = ["OFFICE", "SPOKE_WITH_OFFICE"]
+__all__ = ["OFFICE", "SPEAK_AGAIN", "SPOKE_WITH_OFFICE"]
 
 OFFICE = (
     r"(?:counterpart|president|prime\s+minister|premier|foreign\s+minister|minister|chancellor|"
@@ -25,5 +30,10 @@ _DAY = (
 SPOKE_WITH_OFFICE = (
     r"\b(?:spoke|talked)\s+(?:with|to)\b"
     rf"(?=\s+(?:the|his|her|their|its)\s+(?:[\w'’.-]+\s+){{0,4}}?(?i:{OFFICE})\b[^.;]{{0,80}}?\b{_DAY})"
-    r"(?![^.;]{0,140}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
+    r"(?!(?:(?!\babout\b)[^.;]){0,140}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
+)
+# "agreed to speak again next month": the next call, promised (no place named)
+SPEAK_AGAIN = (
+    r"\b(?:agreed|agree|agrees|promised|decided|pledged)\s+to\s+(?:speak|talk)\s+again\b"
+    r"(?![^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?[A-Z])"
 )

@@ -12,6 +12,13 @@
   president signs the accord" (:mod:`mapapp.extract.present_signings`), "shook hands with the
   Japanese prime minister" (:mod:`mapapp.extract.handshakes`); "The two presidents met
   yesterday" (:mod:`mapapp.extract.met_when`).
+* An envoy summoned ("summoned the Russian ambassador", :mod:`mapapp.extract.summonses`) and a
+  message handed over ("handed over a letter to the Emir of Qatar",
+  :mod:`mapapp.extract.delivered_messages`): meetings; a delegation led to a gathering named by
+  its title ("led Chile's delegation to the Assembly", :mod:`mapapp.extract.
+  delegation_leads`): a conference; a diary's journey told by a noun ("Monday: arrival in
+  Vilnius.", "Early flight to Quito.", :mod:`mapapp.extract.journey_nouns`): a visit; "agreed
+  to speak again" (:mod:`mapapp.extract.spoken_calls`): a call.
 
 Each row is ``(event_type, pattern, kind)`` like those of
 :mod:`mapapp.extract.trigger_table`, which adds them to its table.
@@ -22,9 +29,14 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.body_meets import BODY_MEETS_TRIGGERS
+from mapapp.extract.delegation_leads import DELEGATION_TRIGGERS
+from mapapp.extract.delivered_messages import MESSAGE_TRIGGERS
 from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
+from mapapp.extract.journey_nouns import JOURNEY_TRIGGERS
 from mapapp.extract.met_when import MET_WHEN
 from mapapp.extract.present_signings import PRESENT_SIGNING_TRIGGERS
+from mapapp.extract.spoken_calls import SPEAK_AGAIN
+from mapapp.extract.summonses import SUMMONS_TRIGGERS
 from mapapp.extract.trigger_words import ORDINALS, SERIES_WORDS, SIGNED_NOUN
 from mapapp.extract.wire_wordings import WIRE_TRIGGERS
 
@@ -149,4 +161,9 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *PRESENT_SIGNING_TRIGGERS,  # "12 May 2015 - The president signs the accord in Cartagena"
     *HANDSHAKE_TRIGGERS,  # "shook hands with the Japanese prime minister at the venue"
     ("meeting", MET_WHEN, "past"),  # "The two presidents met yesterday"
+    *SUMMONS_TRIGGERS,  # "The ministry summoned the Russian ambassador on Monday"
+    *MESSAGE_TRIGGERS,  # "handed over a letter from the emir to Egypt's president"
+    *DELEGATION_TRIGGERS,  # "led Chile's delegation to the OAS General Assembly"
+    ("call", re.compile(SPEAK_AGAIN), "infinitive"),  # "agreed to speak again next week"
+    *JOURNEY_TRIGGERS,  # a diary's "Monday: arrival in Vilnius.", "Early flight to Quito."
 ]

@@ -411,7 +411,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "agreement",
         re.compile(
             r"\bagreed\s+(?:\S+\s+){0,3}?(?:to|on)\b(?!\s+(?:hold|host|convene|meet|reconvene|"
-            r"resume|continue|keep)\b)|"
+            r"resume|continue|keep|speak\s+again|talk\s+again)\b)|"
             rf"\bagreed\s+(?:an?|the)\s+(?:\S+\s+){{0,3}}?{SIGNED_NOUN}\b"  # "agreed a ceasefire"
         ),
         "dated",

@@ -87,7 +87,7 @@ GUESTS = (
     r"sultans?|"
     r"envoys?|counterparts?|leaders?|officials|chancellors?|premiers?|kings?|queens?|emirs?|"
     r"secretar(?:y|ies)(?:-generals?)?|crown\s+princes?|chair(?:man|woman|person)s?|"
-    r"commissioners?|"
+    r"commissioners?|facilitators?|mediators?|"
     # "received the EU Special Representative", "received the UN High Representative": an
     # envoy's title (a plain "representatives of the business community" is no guest)
     r"(?:special|high|personal|permanent)\s+representatives?(?!['’]))\b"
@@ -135,7 +135,8 @@ RECEIVED_NOW = RECEIVED_BY.replace(r"(?:was|were|being|been|be)", r"(?:is|are)",
 RECEIVED = (
     rf"\b(?:received|receives|(?<=\bwill\s)receive|(?<=\bto\s)receive)\s+"
     rf"(?={WHOM}|{GUESTS}|(?:the\s+)?(?:letters\s+of\s+)?credentials\b)|"
-    rf"\bwelcomed\s+(?={WHOM}(?!['’])|{GUESTS}(?!['’]))"
+    # "welcomes the delegation at the airport": a caption's or a chronology's present
+    rf"\b(?:welcomed|welcomes)\s+(?={WHOM}(?!['’])|{GUESTS}(?!['’]))"
 )
 SIGNED_NOUN = rf"(?:{SIGNED_TEXTS}|{TRUCE})"
 # "signed a protocol", "concluded a truce", "The treaty was signed here", "adopted the Lisbon

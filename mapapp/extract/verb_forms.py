@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mapapp.extract.see_officials import SEE_OFFICIAL
+from mapapp.extract.see_officials import SAW_OFFICIAL, SEE_OFFICIAL
 from mapapp.extract.trigger_words import MODAL_MEET, SIGNED_TEXTS, TITLES, WEEKDAY, WHOM
 
 # after "to", "will", "would", … and after "and" of a verb of the same tense ("meet and sign")
@@ -179,4 +179,5 @@ VERB_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     # a trip's purpose: "is due in Skopje on Sunday to see the country's president"
     ("meeting", re.compile(SEE_OFFICIAL), "infinitive"),
+    ("meeting", re.compile(SAW_OFFICIAL), "past"),  # "In Lima he saw Peru's foreign minister"
 ]
