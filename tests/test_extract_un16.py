@@ -284,3 +284,56 @@ def test_an_early_flight_in_a_dated_diary_entry_is_a_visit() -> None:
 def test_a_return_or_an_arrival_inside_prose_is_no_visit_of_this_rule() -> None:
     assert "visit" not in _types("Friday 27 September\nReturn to Tallinn.")
     assert "visit" not in _types("Flights to Lima resumed on Monday after the strike.")
+
+
+# --- a gathering's closing text, a founding act, "meet again, this time in" ----------------------
+
+
+def test_a_final_statement_issued_after_a_ministerial_in_a_digest_is_an_agreement() -> None:
+    text = (
+        "THE WEEK IN THE GULF. Arab League foreign ministers met in Cairo on Monday. They "
+        "reviewed the crisis in Yemen and issued a final statement urging a truce."
+    )
+    event = the_one_told(text, WED, "agreement", "final statement")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-23",
+        "Cairo",
+    )
+
+
+def test_a_council_that_adopted_a_presidential_statement_made_an_agreement() -> None:
+    text = (
+        "The Security Council this afternoon adopted a presidential statement on the "
+        "protection of humanitarian workers."
+    )
+    event = the_one_told(text, WED, "agreement", "presidential statement")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-25")
+
+
+def test_a_statement_of_one_ministry_or_a_final_warning_is_no_agreement() -> None:
+    text = (
+        "The foreign ministry issued a statement on Monday. The army issued a final warning "
+        "to the rebels on Tuesday."
+    )
+    assert "agreement" not in _types(text)
+
+
+def test_a_founding_act_signed_in_an_analysis_is_an_agreement() -> None:
+    text = "Belarus signed the founding act of the new union in Minsk in March 1999."
+    event = the_one_told(text, WED, "agreement", "founding act")
+    assert (event["date_start"], event["place_name"]) == ("1999-03-01", "Minsk")
+
+
+def test_leaders_who_meet_again_this_time_in_a_city_in_a_chronology_meet_there() -> None:
+    text = (
+        "TIMELINE: A year of summits\n\n"
+        "3 March 2024 — The three presidents meet in Lusaka.\n\n"
+        "14 June 2024 — The three presidents meet again, this time in Harare.\n"
+    )
+    event = the_one_told(text, WED, "conference", "this time in Harare")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-06-14",
+        "Harare",
+    )

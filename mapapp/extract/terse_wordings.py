@@ -18,7 +18,8 @@
   its title ("led Chile's delegation to the Assembly", :mod:`mapapp.extract.
   delegation_leads`): a conference; a diary's journey told by a noun ("Monday: arrival in
   Vilnius.", "Early flight to Quito.", :mod:`mapapp.extract.journey_nouns`): a visit; "agreed
-  to speak again" (:mod:`mapapp.extract.spoken_calls`): a call.
+  to speak again" (:mod:`mapapp.extract.spoken_calls`): a call; a gathering's closing text
+  issued ("issued a final statement", :mod:`mapapp.extract.final_documents`): an agreement.
 
 Each row is ``(event_type, pattern, kind)`` like those of
 :mod:`mapapp.extract.trigger_table`, which adds them to its table.
@@ -31,6 +32,7 @@ import re
 from mapapp.extract.body_meets import BODY_MEETS_TRIGGERS
 from mapapp.extract.delegation_leads import DELEGATION_TRIGGERS
 from mapapp.extract.delivered_messages import MESSAGE_TRIGGERS
+from mapapp.extract.final_documents import FINAL_DOCUMENT_TRIGGERS
 from mapapp.extract.handshakes import HANDSHAKE_TRIGGERS
 from mapapp.extract.journey_nouns import JOURNEY_TRIGGERS
 from mapapp.extract.met_when import MET_WHEN
@@ -166,4 +168,5 @@ TERSE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     *DELEGATION_TRIGGERS,  # "led Chile's delegation to the OAS General Assembly"
     ("call", re.compile(SPEAK_AGAIN), "infinitive"),  # "agreed to speak again next week"
     *JOURNEY_TRIGGERS,  # a diary's "Monday: arrival in Vilnius.", "Early flight to Quito."
+    *FINAL_DOCUMENT_TRIGGERS,  # "issued a final statement", "adopted a presidential statement"
 ]

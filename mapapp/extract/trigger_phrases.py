@@ -152,9 +152,11 @@ _NOT_NOW = "".join(
 # "NATO defence ministers meet at the alliance's headquarters", "Negotiators from A and B meet
 # in Geneva", "EU foreign ministers meet on Monday", "Technical experts of both countries meet in
 # Kigali": the present of a programme or a timeline, after a plural subject (:data:`SIDES_NOW`)
-# ("when they meet informally in Tallinn": how they meet may come between)
+# ("when they meet informally in Tallinn", "meet again, this time in Gondar": how they meet may
+# come between)
 MEET_NOW = (
-    rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)\s+)?"
+    rf"{_NOT_NOW}\bmeet\s+(?=(?:(?:informally|formally|again|privately|separately|jointly)"
+    r"(?:,\s+this\s+time)?\s+)?"
     rf"(?:at|in|on\s+(?:{WEEKDAY}|\d)|"
     r"(?:next|this)\s+(?:week|month)|today|tomorrow)\b)"
 )

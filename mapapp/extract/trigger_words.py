@@ -114,7 +114,7 @@ SIGNED_TEXTS = (
     r"protocols?|arrangements?|charters?|partnerships?|(?:joint\s+)?statements?|frameworks?|"
     r"(?:cooperation\s+)?documents|exchanges?\s+of\s+notes|texts?|instruments?|conventions?|"
     r"letters?\s+of\s+intent|communiqu[eé]s?|road\s?maps?|"
-    r"(?:supplementary|additional|constitutive|final)\s+acts?|"
+    r"(?:supplementary|additional|constitutive|final|founding)\s+acts?|"
     # "signed a plan for vocational centres", "an action plan on fisheries"
     r"(?:(?:action|work|joint)\s+)?plans?(?=\s+(?:for|of|on)\b))|\bMo[Uu]s?\b)"
 )
