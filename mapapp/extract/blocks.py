@@ -32,6 +32,7 @@ from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.diary_lines import day_within
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
+from mapapp.extract.heading_month_days import month_days
 from mapapp.extract.heading_week_ahead import after_heading_day
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.layout import Block
@@ -65,6 +66,8 @@ def _heading_span(
 ) -> DateSpan | None:
     """The heading's day(s), in the year nearest the publication date (``back``: the last
     such day, for what is told as done below a bare weekday)."""
+    if fixed := month_days(heading, published):  # "Monday 17": no month, one such day near
+        return fixed
     best: DateSpan | None = None
     bare = _WEEKDAY.sub(" ", heading)  # "Thursday 5 March": the day of the month says it
     text = bare if re.search(r"\d", bare) else heading
