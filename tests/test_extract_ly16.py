@@ -87,3 +87,57 @@ def test_a_sentence_with_a_weekday_and_number_keeps_its_own_reading() -> None:
         "2025-09-07",
     )
     assert ("meeting", "occurred", "2025-09-05", "Astana") in told
+
+
+# --- a dated entry that names its city ------------------------------------------------------------
+
+RETURN = (
+    "Ministerial diary: Minister for Trade, March 2024\n\n"
+    "Published 10 April 2024\n\n"
+    "The diary lists the Minister's meetings with foreign governments in March 2024.\n\n"
+    "5 March — Meeting with the Ghanaian Trade Minister, Manchester. Purpose: market access.\n\n"
+    "12-14 March — Visit to Ghana and Nigeria. Purpose: trade missions.\n"
+    "  12 March, Accra: meeting with the Ghanaian Foreign Minister.\n"
+    "  14 March, Lagos: talks with the Nigerian Trade Minister.\n\n"
+    "20 March — Telephone call with the Kenyan Trade Secretary. Purpose: tariffs.\n\n"
+    "26 March — Meeting with the Ambassador of Peru. Purpose: wine exports, Lima.\n"
+)
+
+
+def test_a_dated_entry_closing_with_its_city_is_in_that_city() -> None:
+    meeting = the_one_told(RETURN, "2024-04-10", "meeting", "Ghanaian Trade Minister")
+    assert (meeting["status"], meeting["date_start"], meeting["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Manchester",
+    )
+
+
+def test_a_dated_entry_naming_its_city_after_the_date_is_there() -> None:
+    accra = the_one_told(RETURN, "2024-04-10", "meeting", "Ghanaian Foreign Minister")
+    assert (accra["status"], accra["date_start"], accra["place_name"]) == (
+        "occurred",
+        "2024-03-12",
+        "Accra",
+    )
+    lagos = the_one_told(RETURN, "2024-04-10", "meeting", "Nigerian Trade Minister")
+    assert (lagos["date_start"], lagos["place_name"]) == ("2024-03-14", "Lagos")
+
+
+def test_a_city_closing_a_later_sentence_of_the_entry_does_not_place_it() -> None:
+    meeting = the_one_told(RETURN, "2024-04-10", "meeting", "Ambassador of Peru")
+    assert (meeting["date_start"], meeting["place_name"]) == ("2024-03-26", None)
+    call = the_one_told(RETURN, "2024-04-10", "call", "Kenyan Trade Secretary")
+    assert (call["date_start"], call["place_name"]) == ("2024-03-20", None)
+
+
+def test_a_chronology_entry_in_wire_style_reads_its_city_after_the_date() -> None:
+    told = core_told(
+        "KEY DATES\n\n"
+        "Jan. 9, Geneva: The two foreign ministers meet for a first round of talks.\n\n"
+        "Feb. 20, Vienna: Negotiators sign a framework agreement.\n\n"
+        "March 3: Talks stall over sequencing.\n",
+        "2025-03-10",
+    )
+    assert ("meeting", "occurred", "2025-01-09", "Geneva") in told
+    assert ("agreement", "occurred", "2025-02-20", "Vienna") in told

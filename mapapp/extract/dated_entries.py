@@ -1,6 +1,7 @@
 """Chronologies: paragraphs that open with their own date ("Feb. 8 - The ministers meet in
 Islamabad.", "14-15 March: The president pays a state visit …", "May 2019 – Leaders hold talks",
-"10/05/2002 - The two ministers sign a memorandum").
+"10/05/2002 - The two ministers sign a memorandum"), or that name their city after the date
+("6 May, Nairobi: meeting with the foreign minister").
 
 A page with two such entries or more is a chronology (a timeline, a list of key dates, a year in
 review): each entry's date dates every event its paragraph tells without a date of its own, and
@@ -42,7 +43,9 @@ _DATE = (
     rf"{_DAYS}\s+{_MONTH}(?:\s*[-–]\s*{_DAY}\s+{_MONTH})?(?:,?\s+{_YEAR})?|"
     rf"{_FIGURES}|{_MONTH}\s+{_YEAR}|{_YEAR})"
 )
-_ENTRY = re.compile(rf"(?i:(?P<date>{_DATE}))\s*(?:[-–—:|]|\s-)\s*(?=[A-Z\"“‘(])")
+# "6 May, Nairobi: meeting with …": a diary's entry may name its city after a comma, then a colon
+_CITY_NEXT = r",\s*(?=[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*:\s)"
+_ENTRY = re.compile(rf"(?i:(?P<date>{_DATE}))(?:\s*(?:[-–—:|]|\s-)\s*(?=[A-Z\"“‘(])|{_CITY_NEXT})")
 # "Coming up", "Looking ahead", "Upcoming", "Next week", "The year ahead": the entries below
 # are plans
 _UPCOMING = re.compile(
@@ -60,6 +63,8 @@ def entry_end(line: str) -> tuple[str, int] | None:
     ('Feb. 8', 9)
     >>> entry_end("14-15 March: The president visits Dushanbe.")
     ('14-15 March', 13)
+    >>> entry_end("6 May, Nairobi: talks with the minister.")
+    ('6 May', 7)
     >>> entry_end("The ministers met on Feb. 8 - a Tuesday.") is None
     True
     """

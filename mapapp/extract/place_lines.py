@@ -7,7 +7,8 @@ Talks with the Foreign Minister of Lithuania", "Oslo. Meeting of the Nordic fore
 A sentence that is only a city (after a weekday, if any) places the events of the sentences
 after it in its paragraph that name no place of their own. A timed or listed item that closes
 with its venue after a comma ("14.00 Receives the Foreign Minister of Georgia for talks,
-Arvfurstens palats, Stockholm.") is at that city.
+Arvfurstens palats, Stockholm.") is at that city, and so is a dated entry's first sentence that
+does ("4 May — Meeting with the Foreign Minister of Ghana, London. Purpose: trade.").
 
 The lines' patterns are those of :mod:`mapapp.extract.diary_lines`, which reads them below a
 day's heading; here they are read in a diary without headings. Only a city (of 100,000 people or
@@ -75,7 +76,8 @@ class PlaceLines:
             return self.days.read(mentions, sentence.block)
         if self.venue is not None and self.paragraph == sentence.paragraph:
             _give(mentions, self.venue, f"Place of the line '{self.venue.text}' above it.")
-        listed = sentence.block.timed or marker_end(sentence.text) > 0
+        block = sentence.block  # a schedule's timed line, a listed item, a dated entry
+        listed = block.timed or block.chronicle or marker_end(sentence.text) > 0
         closing = _venue(closing_match(masked)) if listed else None
         if closing is not None:
             _give(mentions, closing, f"Place that closes the item: '{closing.text}'.")
