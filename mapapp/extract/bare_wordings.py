@@ -6,7 +6,9 @@
 * Receptions with the place or the day told between the verb and the guest, set off by commas:
   "The President received at the Castle, Osu, a special envoy of …", "received this Thursday
   9 May 1996, in his office at the Ministry, his Mauritanian counterpart".
-* A meeting ahead with a body's members: "will also meet members of the transition team".
+* A meeting ahead with a body's members: "will also meet members of the transition team", and
+  an audience told after a word of time ("before an audience with the King"; see
+  :mod:`mapapp.extract.sequels`).
 * Arrivals in a wire's style: "arrived Wednesday night" (a weekday with no "on"), and a live
   blog's "has finally arrived at the Palace of Culture".
 * Sessions: "the high-level week of the United Nations General Assembly", "The Council is next
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.sequels import AUDIENCE_AFTER_TIME_WORD
 from mapapp.extract.trigger_words import (
     GUESTS,
     RECEIVED_NOW,
@@ -151,4 +154,5 @@ BARE_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("agreement", re.compile(_TO_BE_SIGNED), "infinitive"),
     ("agreement", re.compile(_NAMED_TEXT_ADOPTED), "past"),
     ("meeting", re.compile(RECEIVED_NOW), "present"),  # "is received by the King"
+    ("meeting", re.compile(AUDIENCE_AFTER_TIME_WORD), "noun"),  # "before an audience with"
 ]

@@ -14,6 +14,7 @@ from mapapp.extract.actors import ActorTable
 from mapapp.extract.arrivals import is_welcome
 from mapapp.extract.discourse import Mention
 from mapapp.extract.partners import second_partner, share_setting
+from mapapp.extract.sequels import sequel
 from mapapp.extract.settings import beside_own_setting
 from mapapp.extract.side_documents import second_document
 from mapapp.extract.status import SAME_EVENT
@@ -126,6 +127,7 @@ def distinct(mentions: list[Mention]) -> list[Mention]:
             m.span, m.date_near, m.venue = UNKNOWN, False, None  # the gathering's, not the first's
         others = _other_parties(one, m) or _then(one, m) or partners or beside
         others = others or second_document(one, m)  # "signed a memorandum and exchanged notes"
+        others = others or sequel(one, m)  # "met X on Monday, before an audience with Y"
         if m.status != one.status or place or apart or others:
             out.append(m)
         elif m.event_type == "meeting" and is_welcome(one.quote, one.trigger.begin):

@@ -29,7 +29,8 @@ _NAME = rf"(?:the\s+)?{_CAPS}(?:\s+of\s+(?:the\s+)?{_CAPS})?"  # "the President 
 _THEN = r"(?:separately|also|then|later)\s+"  # "…, and separately the Prime Minister of X"
 _LIST = rf"\s+{_NAME}(?:,|\s+and\b)|\s+and\s+(?:{_THEN})?{_NAME}(?=[,;.]|\s+(?:at|in|on|and)\b|$)"
 _GUESTS = re.compile(
-    r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets)|(?<=\bmeet))"
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+with\b|(?<=\bmet)|(?<=\breceived)|(?<=\bhosted)|(?<=\bmeets)|(?<=\bmeet)|"
+    r"(?<=\btelephoned)|(?<=\bphoned))"
     rf"\s+(?P<guests>(?:[^;:.(),]|,(?={_LIST})){{3,200}}?)"
     r"(?=\s+(?:at|in|on|during|before|after|to|for|about|over|amid|ahead|while|when|where|"
     r"focusing|focused|urging|discussing|and\s+(?:then\s+)?[a-z]+ed\b|"
@@ -39,10 +40,15 @@ _ONE_BY_ONE = re.compile(
     r"(?i)\b(?:separate|separately|bilateral|bilaterals|individually|respectively|"
     r"one[- ]on[- ]one|in\s+turn)\b"
 )
-_EACH = re.compile(
-    r"(?i)^(?:(?P<each>each)|both)(?:\s+of\s+(?:them|the(?:\s+(?P<n>two|three|four|five|six))?\b)|"
+_PLURAL_GUESTS = (
     r"\s+(?:\w+\s+)?(?:presidents|leaders|ministers|sides|men|women|officials|heads|"
-    r"counterparts|delegations|envoys|premiers))?\b"
+    r"counterparts|delegations|envoys|premiers|guests|visitors|negotiators|parties)"
+)
+_EACH = re.compile(
+    r"(?i)^(?:(?P<each>each)|both|the\s+(?P<count>two|three|four|five|six)(?="
+    + _PLURAL_GUESTS
+    + r"))"
+    r"(?:\s+of\s+(?:them|the(?:\s+(?P<n>two|three|four|five|six))?\b)|" + _PLURAL_GUESTS + r")?\b"
 )
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TOGETHER = re.compile(
@@ -148,9 +154,12 @@ def _guests(masked: str, m: Mention, stops: int) -> tuple[int, list[tuple[int, s
     guests, at = found["guests"], found.start("guests")
     each = _EACH.match(guests)
     # "with each of them", "with each of the three": two, or the number told; "both" only on a
-    # trip to as many places ("met both delegations separately" may be one session)
-    if each is not None and (each["each"] or stops > 1):
-        return at, [], _N.get((each["n"] or "").lower(), 2)
+    # trip to as many places; "both" and "the two" also when told one by one ("met the two
+    # leaders separately", "telephoned both prime ministers separately")
+    lo = max(0, m.trigger.begin - 40)
+    apart = _ONE_BY_ONE.search(masked, lo, min(len(masked), found.end() + 14)) is not None
+    if each is not None and (each["each"] or stops > 1 or apart):
+        return at, [], _N.get((each["n"] or each["count"] or "").lower(), 2)
     parts = _appositions(_parts(guests), guests)
     people = [p for p in parts if _PERSON.search(p[1]) or _capitalised(p[1]) or _shared(parts)]
     if len(parts) < 2 or len(people) < len(parts):

@@ -1,0 +1,129 @@
+"""Sentences that state two or more events where the extractor gave only one (round sixteen,
+shared).
+
+Each wording is tested on sentences invented for the test, in several outlet styles (wire,
+readout, ministry release, transcript), with near-misses that must not fire:
+
+* guests counted and met one by one ("met both delegations separately", "saw the two leaders
+  separately", "telephoned the two prime ministers separately", "held separate talks with the
+  three presidents"): one meeting or call each; not "met the two leaders" without such a word,
+  nor "the two presidents met separately" (no guests after the verb);
+* a meeting with someone else told after "before" or "after" ("met the foreign minister on
+  Tuesday morning, before an audience with the King", "Before talks with the speaker, the envoy
+  met …"): a second meeting; not "before a working lunch with him", "after the talks with …"
+  (told as known) nor "sought an audience with the King" (a request).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told
+
+WED = "2024-09-25"  # a Wednesday
+
+
+# --- guests counted and met one by one ----------------------------------------------------------
+
+
+def test_both_delegations_met_separately_in_a_wire_story_are_two_meetings() -> None:
+    text = (
+        "GENEVA (Reuters) - The Norwegian mediator met both delegations separately on Monday "
+        "before the formal round opened, a spokeswoman said."
+    )
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", "Geneva")] * 2
+
+
+def test_the_two_leaders_seen_separately_in_a_readout_are_two_meetings_there() -> None:
+    text = "In Belgrade on 12 March, the Special Envoy met the two leaders separately."
+    assert core_told(text, "2024-03-20") == [
+        ("meeting", "occurred", "2024-03-12", "Belgrade"),
+        ("meeting", "occurred", "2024-03-12", "Belgrade"),
+        ("visit", "occurred", "2024-03-12", "Belgrade"),
+    ]
+
+
+def test_three_presidents_in_separate_talks_in_a_ministry_release_are_three_meetings() -> None:
+    text = "The Minister held separate talks with the three presidents on Monday in Abuja."
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", "Abuja")] * 3
+
+
+def test_the_two_prime_ministers_telephoned_separately_are_two_calls() -> None:
+    text = (
+        "On Sunday the Chancellor telephoned the two prime ministers separately to urge them to "
+        "keep the ceasefire, her office said."
+    )
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-22", None)] * 2
+
+
+def test_both_leaders_phoned_separately_in_a_transcript_are_two_calls() -> None:
+    text = "HOST: And the president phoned both leaders separately yesterday evening?"
+    assert len(core_told(text, WED)) in (0, 2)  # a question: at most the two calls
+    text = "SPOKESMAN: The president phoned both leaders separately yesterday evening."
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-24", None)] * 2
+
+
+def test_the_two_leaders_met_together_stay_one_meeting() -> None:
+    text = "The envoy met the two leaders in Nicosia on Monday for a working dinner."
+    assert [t for t in core_told(text, WED) if t[0] == "meeting"] == [
+        ("meeting", "occurred", "2024-09-23", "Nicosia")
+    ]
+
+
+def test_the_two_leaders_telephoned_without_a_word_of_turn_stay_one_call() -> None:
+    text = "The chancellor telephoned the two leaders on Sunday to urge calm."
+    assert core_told(text, WED) == [("call", "occurred", "2024-09-22", None)]
+
+
+def test_leaders_who_met_separately_with_no_guest_after_the_verb_stay_one_meeting() -> None:
+    text = "The two presidents met separately on Monday with the mediator."
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", None)]
+
+
+# --- a second meeting after "before" or "after" ---------------------------------------------------
+
+
+def test_an_audience_with_the_king_after_talks_in_a_broadcaster_piece_is_a_second_meeting() -> None:
+    text = (
+        "The foreign secretary met Jordan's foreign minister early on Tuesday, before an "
+        "audience with the King at the palace."
+    )
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-24", None)] * 2
+
+
+def test_an_audience_told_first_in_a_ministry_release_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Before an audience with the Sultan, the Minister of State met his Omani counterpart in "
+        "Muscat on Tuesday."
+    )
+    meetings = [t for t in core_told(text, WED) if t[0] == "meeting"]
+    assert meetings == [("meeting", "occurred", "2024-09-24", "Muscat")] * 2
+
+
+def test_talks_with_the_prime_minister_after_a_meeting_in_a_wire_story_are_two_meetings() -> None:
+    text = (
+        "WARSAW (AP) - The Ukrainian foreign minister met his Polish counterpart on Monday "
+        "before talks with the prime minister, officials said."
+    )
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", "Warsaw")] * 2
+
+
+def test_an_announced_meeting_after_an_audience_in_a_media_note_is_a_second_one() -> None:
+    text = (
+        "On Friday the Deputy Secretary will meet the Prime Minister, after a private audience "
+        "with the Pope."
+    )
+    assert core_told(text, WED) == [("meeting", "announced", "2024-09-27", None)] * 2
+
+
+def test_a_working_lunch_with_the_same_partner_stays_one_meeting() -> None:
+    text = "The minister met his Jordanian counterpart on Tuesday before a working lunch with him."
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-24", None)]
+
+
+def test_talks_told_as_known_after_a_meeting_stay_one_meeting() -> None:
+    text = "The envoy met the foreign minister on Monday, after the talks with the president."
+    assert core_told(text, WED) == [("meeting", "occurred", "2024-09-23", None)]
+
+
+def test_an_audience_sought_is_no_meeting() -> None:
+    text = "The opposition leader sought an audience with the King on Monday, aides said."
+    assert core_told(text, WED) == []
