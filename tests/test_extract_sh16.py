@@ -11,7 +11,13 @@ readout, ministry release, transcript), with near-misses that must not fire:
 * a meeting with someone else told after "before" or "after" ("met the foreign minister on
   Tuesday morning, before an audience with the King", "Before talks with the speaker, the envoy
   met …"): a second meeting; not "before a working lunch with him", "after the talks with …"
-  (told as known) nor "sought an audience with the King" (a request).
+  (told as known) nor "sought an audience with the King" (a request);
+* a second stop told without its verb before the trip's purpose ("to Quito on Monday and Lima
+  on Tuesday for bilateral talks"): a visit there too, and the talks at each stop; not a purpose
+  that is no talks ("for the opening of the new embassy");
+* a "where" clause after a second stop with its own day ("and to Beirut on Friday, where he will
+  meet …", "and to Podgorica on Tuesday, where she was received by …"): the meeting is at that
+  stop on that day, in the trip's tense; "was in Valletta on Monday, where he met …" stays past.
 """
 
 from __future__ import annotations
@@ -127,3 +133,91 @@ def test_talks_told_as_known_after_a_meeting_stay_one_meeting() -> None:
 def test_an_audience_sought_is_no_meeting() -> None:
     text = "The opposition leader sought an audience with the King on Monday, aides said."
     assert core_told(text, WED) == []
+
+
+# --- a second stop told without its verb, before the trip's purpose -----------------------------
+
+
+def test_a_second_stop_before_for_talks_in_a_calendar_is_a_visit_and_a_meeting_there() -> None:
+    text = "The foreign minister flies to Quito on Monday and Lima on Tuesday for bilateral talks."
+    assert core_told(text, "2024-09-22") == [
+        ("meeting", "announced", "2024-09-23", "Quito"),
+        ("meeting", "announced", "2024-09-24", "Lima"),
+        ("visit", "announced", "2024-09-23", "Quito"),
+        ("visit", "announced", "2024-09-24", "Lima"),
+    ]
+
+
+def test_a_second_stop_before_for_consultations_in_a_wire_story_is_a_visit_there() -> None:
+    text = (
+        "The UN envoy travelled to Kigali on Monday and Kampala on Wednesday for consultations "
+        "on the peace plan, his office said."
+    )
+    visits = [t for t in core_told(text, "2024-09-27") if t[0] == "visit"]
+    assert visits == [
+        ("visit", "occurred", "2024-09-23", "Kigali"),
+        ("visit", "occurred", "2024-09-25", "Kampala"),
+    ]
+
+
+def test_a_purpose_with_for_that_is_no_talks_leaves_a_dated_list_alone() -> None:
+    text = "The minister will be in Accra on Monday for the opening of the new embassy."
+    assert core_told(text, WED) == [("visit", "announced", "2024-09-30", "Accra")]
+
+
+# --- a meeting in a "where" clause after a dated second stop -------------------------------------
+
+
+def test_where_after_a_dated_second_stop_in_a_briefing_is_a_meeting_there_that_day() -> None:
+    text = (
+        "A: The minister will go to Amman on Thursday for consultations with his Jordanian "
+        "counterpart, and to Beirut on Friday, where he will meet the speaker of parliament."
+    )
+    assert core_told(text, "2024-09-24") == [
+        ("meeting", "announced", "2024-09-26", "Amman"),
+        ("meeting", "announced", "2024-09-27", "Beirut"),
+        ("visit", "announced", "2024-09-26", "Amman"),
+        ("visit", "announced", "2024-09-27", "Beirut"),
+    ]
+
+
+def test_where_after_a_stop_dated_by_its_day_of_month_in_a_media_note() -> None:
+    text = (
+        "The Assistant Secretary will travel to Dakar on 3 October and to Bamako on 5 October, "
+        "where she will hold talks with the transitional authorities."
+    )
+    meetings = [t for t in core_told(text, WED) if t[0] == "meeting"]
+    assert meetings == [("meeting", "announced", "2024-10-05", "Bamako")]
+
+
+def test_where_right_after_a_place_keeps_the_trip_day() -> None:
+    text = (
+        "The president will arrive in Lusaka on Thursday, where he will hold talks with the host."
+    )
+    assert core_told(text, WED) == [
+        ("meeting", "announced", "2024-09-26", "Lusaka"),
+        ("visit", "announced", "2024-09-26", "Lusaka"),
+    ]
+
+
+def test_where_after_a_past_stop_and_its_day_stays_a_past_meeting_that_day() -> None:
+    text = (
+        "The Libyan envoy was in Valletta on Monday, where he met Malta's prime minister to "
+        "discuss migration, the agency reported."
+    )
+    assert core_told(text, WED) == [
+        ("meeting", "occurred", "2024-09-23", "Valletta"),
+        ("visit", "occurred", "2024-09-23", "Valletta"),
+    ]
+
+
+def test_where_after_two_dated_past_stops_meets_at_the_second_on_its_day() -> None:
+    text = (
+        "The commissioner flew to Tirana on Monday and to Podgorica on Tuesday, where she was "
+        "received by Montenegro's president."
+    )
+    assert core_told(text, WED) == [
+        ("meeting", "occurred", "2024-09-24", "Podgorica"),
+        ("visit", "occurred", "2024-09-23", "Tirana"),
+        ("visit", "occurred", "2024-09-24", "Podgorica"),
+    ]

@@ -28,6 +28,7 @@ from mapapp.extract.then_legs import lent_days
 from mapapp.extract.trigger_words import WEEKDAY
 from mapapp.extract.triggers import Trigger
 from mapapp.extract.venues import Venue, stop_at
+from mapapp.extract.where_places import day_of_place, place_before
 
 _WHERE = re.compile(
     r"(?i),?\s+(?:where|at\s+which|during\s+which|in\s+which\s+(?:city|town|capital))\b"
@@ -64,18 +65,6 @@ def where_host(masked: str, trigger: Trigger, triggers: list[Trigger]) -> int | 
     if not any(t.begin < pos for t in triggers):
         return None  # no event before "where" to hang on ("the place where they talked")
     return pos
-
-
-_NAME_BEFORE = re.compile(  # "from the northern city of Mazar-i-Sharif, where …"
-    r"\b(?:from|in|to|at|via)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|port)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)$"
-)
-
-
-def place_before(masked: str, host_pos: int, table: ActorTable) -> Venue | None:
-    """The place named right before "where" ("arrived in Madrid from Lisbon, where …")."""
-    m = _NAME_BEFORE.search(masked, max(0, host_pos - 40), host_pos)
-    return stop_at(masked, m.start("name"), table) if m else None
 
 
 def _date_at(found: list[DateMatch], span: DateSpan) -> int | None:
@@ -358,7 +347,12 @@ def hang_on(
     if host is None:
         return own
     named = place_before(masked, host, table)
-    return inherit_host(host, own, venues, out, dates(True), named)
+    venue, span, near = inherit_host(host, own, venues, out, dates(True), named)
+    before = next((m for m in reversed(out) if m.trigger.begin < host), None)
+    if named is None or before is None or span != before.span:
+        return venue, span, near
+    day = day_of_place(named, host, before, dates)  # "and to Doha on Thursday, where …"
+    return (venue, day, True) if day is not None else (venue, span, near)
 
 
 # "has arrived,", "have landed.": an arrival at the scene the report tells as just happened, on

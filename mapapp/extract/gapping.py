@@ -23,10 +23,12 @@ from mapapp.extract.venues import stop_at
 _AND = re.compile(r",?\s+and\s+(?:then\s+)?")
 _COMMA_AND = re.compile(r",\s+and\s+(?:then\s+)?")
 # where the part ends: the sentence's end or a dash; a purpose ("… and Tegucigalpa on Thursday to
-# review reconstruction"); an aside or the source after a comma ("…, in what officials call …",
-# "…, the ministry said")
+# review reconstruction", "… for talks"); an aside or the source after a comma ("…, in what
+# officials call …", "…, the ministry said")
 _END = re.compile(
     r"[.;:]|\s+[-–—]\s+|$|\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]{2,}\b|"
+    # "… and La Paz on Saturday for bilateral talks": the trip's purpose, told for both stops
+    r"(?P<talks>\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|meetings)\b)|"
     r",\s+(?:in\s+what|which|who|as|amid|according|(?:[\w.'’-]+\s+){0,4}?(?:said|says|told))\b"
 )
 _LONGEST = 120  # characters of the part without a verb
@@ -86,6 +88,8 @@ def with_gaps(
             continue
         end = _END.search(masked, gap.end())
         assert end is not None
+        if end["talks"] and m.event_type != "visit":
+            continue  # "… and Lima on Tuesday for talks": the talks are told by their own word
         days = [
             d
             for d in found
