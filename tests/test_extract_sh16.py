@@ -17,7 +17,10 @@ readout, ministry release, transcript), with near-misses that must not fire:
   that is no talks ("for the opening of the new embassy");
 * a "where" clause after a second stop with its own day ("and to Beirut on Friday, where he will
   meet …", "and to Podgorica on Tuesday, where she was received by …"): the meeting is at that
-  stop on that day, in the trip's tense; "was in Valletta on Monday, where he met …" stays past.
+  stop on that day, in the trip's tense; "was in Valletta on Monday, where he met …" stays past;
+* a stay told by where a trip began, with its business still ahead ("will fly to Amman from
+  Cairo, where he is due to meet …") or earlier in the day ("from Skopje, where earlier in the
+  day he had talks with …"): a visit there too.
 """
 
 from __future__ import annotations
@@ -221,3 +224,33 @@ def test_where_after_two_dated_past_stops_meets_at_the_second_on_its_day() -> No
         ("visit", "occurred", "2024-09-23", "Tirana"),
         ("visit", "occurred", "2024-09-24", "Podgorica"),
     ]
+
+
+# --- a stay told by where a trip began, with business still ahead or earlier in the day ---------
+
+
+def test_a_trip_from_a_city_where_a_meeting_is_due_is_an_announced_visit_there() -> None:
+    text = (
+        "The special envoy will fly to Amman late on Friday from Cairo, where he is due to meet "
+        "Egyptian officials earlier in the day."
+    )
+    assert core_told(text, WED) == [
+        ("meeting", "announced", "2024-09-27", "Cairo"),
+        ("visit", "announced", "2024-09-27", "Amman"),
+        ("visit", "announced", "2024-09-27", "Cairo"),
+    ]
+
+
+def test_an_arrival_from_a_city_where_talks_were_held_earlier_in_the_day_is_a_visit_there() -> None:
+    text = (
+        "SOFIA (Agency) - The Greek minister arrived here on Thursday evening from Skopje, where "
+        "earlier in the day he had talks with the president."
+    )
+    visits = [t for t in core_told(text, WED) if t[0] == "visit"]
+    assert ("visit", "occurred", "2024-09-19", "Skopje") in visits
+
+
+def test_a_return_from_a_city_where_talks_will_resume_is_no_announced_visit() -> None:
+    text = "The delegation returned on Sunday from Geneva, where talks will resume in October."
+    visits = [t for t in core_told(text, WED) if t[0] == "visit"]
+    assert visits == [("visit", "occurred", "2024-09-22", "Geneva")]

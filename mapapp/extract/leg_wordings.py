@@ -50,14 +50,18 @@ _TOWN_OF = r"(?:(?:[a-z]+\s+){0,2}(?:city|town|port|capital|village|province|reg
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
 _DID_THERE = (
     r"(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
-    r"(?:met|held|signed|attended|visited|talked|conferred|co-chaired|chaired|"
+    r"(?:met|held|signed|attended|visited|talked|conferred|co-chaired|chaired|had\s+talks|"
+    # "where he is due to meet Saudi officials", "where she will sign": business still ahead
+    r"(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to\s+(?:meet|hold|sign|attend)|"
+    r"will\s+(?:meet|hold|sign|attend)|"
     # "spent two days", not "spent his childhood": a stay, told by its time
     r"spent\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?|hours?|week(?:end)?|morning|afternoon|evening))\b"
 )
 # "where earlier that day she met", "where on Tuesday he held talks": the day of the stay's
 # business, between "where" and its doer
 _WHEN_THERE = (
-    r"(?:(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|the\s+(?:previous\s+day|day\s+before)),?\s+|"
+    r"(?:(?:(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+day|"
+    r"the\s+(?:previous\s+day|day\s+before)),?\s+|"
     rf"{WHEN_BETWEEN})?"
 )
 # "arrived … from the northern city of Mazar-i-Sharif, where he had met …": the stay there
