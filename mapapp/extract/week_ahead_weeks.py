@@ -1,8 +1,8 @@
 """On a calendar of the week ahead published at the weekend, "this week" is the week ahead and
 "last week" the week that ends with the page's day.
 
-"THE WEEK AHEAD: …, 24-30 November / Compiled Sunday 23 November … A meeting floated for this
-week was called off … Last week's ministerial in Cartagena ended with a declaration": a
+"THE WEEK AHEAD: …, 10-16 March / Compiled Sunday 9 March … Talks planned for this week have
+been postponed … Last week's SADC ministerial in Windhoek ended with a communique": a
 calendar written on a Saturday or a Sunday speaks from the week it previews, so its "this week"
 is the coming Monday to Sunday and its "last week" the one now ending, not the week before it
 that "last week" names in a report of the day. Only a page whose title announces the week ahead

@@ -1,14 +1,14 @@
-"""A date heading that names a weekday and a day of the month but no month ("MONDAY 17",
-"Wednesday 26 – Thursday 27", "Tue 18th") is the day of that number, nearest the publication
+"""A date heading that names a weekday and a day of the month but no month ("MONDAY 3",
+"Thursday 13 – Friday 14", "Mon 14th") is the day of that number, nearest the publication
 day, that falls on that weekday.
 
 A calendar of the week ahead or a diary of the week past names its month once, in its title
-("THE WEEK AHEAD, 17-23 November"), and then heads each day by its weekday and number only.
+("THE WEEK AHEAD, 3-9 March"), and then heads each day by its weekday and number only.
 The pair is enough: within a few months of the publication day a day of the month falls on a
 given weekday at most once or twice, and the page is about the days around its publication.
 A heading of the days ahead takes the first such day from the publication day's week on, one
-of the days past the last one up to it. A second weekday and number after a dash ("– THURSDAY
-27") ends a range within a week of the first.
+of the days past the last one up to it. A second weekday and number after a dash ("– FRIDAY
+14") ends a range within a week of the first.
 """
 
 from __future__ import annotations
