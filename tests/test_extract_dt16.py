@@ -11,7 +11,14 @@ near-misses that must keep their own dates:
 * "THE WEEK AHEAD … / Last week's ministerial in Cartagena …" on a calendar published on a
   Saturday or a Sunday: "last week" is the week now ending and "this week" the week ahead,
   while a report of the day (or a calendar published midweek) keeps the week before, and
-  "earlier this week" still looks back.
+  "earlier this week" still looks back;
+* "Last week I travelled to Samoa and Tonga. In Apia on Tuesday I met …": a weekday alone at a
+  stop of a trip told in last week (or next week) just before is that weekday of the week
+  named, while a weekday at another place, or "last Tuesday", keeps its own reading;
+* "In April he spent a week in Islamabad" in a review published in January: "spent" tells the
+  stay as done, so the month is the past one (not the April ahead), while "will spend" is ahead;
+* "sat in on a meeting of the contact group in June": attending the meeting, not a topic, so
+  the month of its sentence dates it.
 """
 
 from __future__ import annotations
@@ -167,3 +174,83 @@ def test_earlier_this_week_on_a_sunday_preview_still_looks_back() -> None:
     )
     talks = the_one_told(text, "2025-04-13", "meeting", "earlier this week")
     assert (talks["status"], talks["date_start"]) == ("occurred", "2025-04-07")
+
+
+# --- "Last week I travelled to … In Apia on Tuesday I met …": the week of the trip -------------
+
+
+def test_weekday_at_a_stop_of_last_weeks_trip_in_a_parliament_answer() -> None:
+    text = (
+        "Hon MINISTER: Last week I travelled to Samoa and Tonga. In Apia on Tuesday I met "
+        "the Prime Minister of Samoa on fisheries. On Thursday and Friday I was in "
+        "Nuku'alofa, where I held talks with Tonga's foreign minister."
+    )
+    told = core_told(text, "2019-05-15")  # a Wednesday
+    assert ("meeting", "occurred", "2019-05-07", "Apia") in told, told
+    talks = the_one_told(text, "2019-05-15", "meeting", "held talks with Tonga's")
+    assert (talks["date_start"], talks["date_end"]) == ("2019-05-09", "2019-05-10")
+
+
+def test_weekday_at_a_stop_of_next_weeks_trip_in_a_briefing() -> None:
+    text = (
+        "The envoy will travel to Egypt and Jordan next week for consultations on the ceasefire. "
+        "In Amman on Friday, she will meet Jordan's foreign minister."
+    )
+    told = core_told(text, "2024-03-04")  # a Monday: Friday alone would be 8 March
+    assert ("meeting", "announced", "2024-03-15", "Amman") in told, told
+
+
+def test_weekday_in_a_wire_story_after_last_weeks_tour() -> None:
+    text = (
+        "NAIROBI, Sept 11 (Reuters) - Kenya's president toured Ghana and Nigeria last week. "
+        "In Abuja on Monday he held talks with Nigeria's president on trade, officials said."
+    )
+    told = core_told(text, "2024-09-11")  # a Wednesday: Monday alone would be 9 September
+    assert ("meeting", "occurred", "2024-09-02", "Abuja") in told, told
+
+
+def test_weekday_at_another_place_keeps_its_own_reading() -> None:
+    text = (
+        "Last week the Kazakh president travelled to Beijing for talks with China's leader. "
+        "On Tuesday the Russian foreign minister was in Astana, where he met his Kazakh "
+        "counterpart."
+    )
+    told = core_told(text, "2023-06-08")  # a Thursday
+    assert ("meeting", "occurred", "2023-06-06", "Astana") in told, told
+
+
+def test_weekday_with_its_own_week_word_keeps_its_reading() -> None:
+    text = (
+        "The Dutch prime minister visited Latvia and Estonia last week. He arrived in Riga "
+        "last Tuesday and met Latvia's prime minister."
+    )
+    told = core_told(text, "2021-04-21")  # a Wednesday
+    assert ("visit", "occurred", "2021-04-20", "Riga") in told, told  # "last Tuesday": the 20th
+
+
+# --- "In April he spent a week in Islamabad": the past month of a year in review ------------
+
+
+def test_month_of_a_stay_told_as_spent_is_the_past_one() -> None:
+    text = (
+        "PROFILE. It has been a busy year for the envoy, who last March spent four days "
+        "talking to Pakistan's foreign secretary. In April the envoy's deputy spent a week "
+        "in Islamabad for consultations with the army."
+    )
+    told = core_told(text, "2010-01-03")
+    assert ("visit", "occurred", "2009-04-01", "Islamabad") in told, told
+    assert not any(s == "announced" for _, s, _, _ in told), told
+
+
+def test_month_of_a_stay_still_to_be_spent_is_ahead() -> None:
+    text = "The envoy will spend four days in Islamabad in March for talks with officials."
+    told = core_told(text, "2010-01-03")
+    assert ("visit", "announced", "2010-03-01", "Islamabad") in told, told
+
+
+def test_sat_in_on_a_meeting_keeps_the_month_of_its_sentence() -> None:
+    text = (
+        "In June the ambassador sat in on a meeting of the contact group on Sudan in Addis Ababa."
+    )
+    told = core_told(text, "2012-12-28")
+    assert ("conference", "occurred", "2012-06-01", "Addis Ababa") in told, told

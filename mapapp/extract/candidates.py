@@ -92,6 +92,7 @@ from mapapp.extract.triggers import Trigger, find_triggers
 from mapapp.extract.venues import Venue, find_venues, place_name
 from mapapp.extract.visit_scope import follow_country_visit
 from mapapp.extract.week_ahead_weeks import on_week_ahead_page
+from mapapp.extract.week_stops import at_stops_of_the_week
 from mapapp.model import EVENT_COLUMNS
 from mapapp.records import coerce_events
 
@@ -179,7 +180,7 @@ def extract_candidates(
         line = dateline if story else page_dateline(text)
         place = dateline_place(line, "" if story else f"{title or ''}. {lead_text}")
         follow_country(mentions, place, f"{title or ''}. {text}")
-        same_place(on_week_ahead_page(mentions, title, published))  # "last week" on a preview
+        same_place(at_stops_of_the_week(on_week_ahead_page(mentions, title, published)))
         read_ahead(chronology_years(mentions, published), published)  # a timeline's in order
         told = merge_mentions(mentions) if merge else mentions
         date_from_dateline(told, line, published)
