@@ -61,7 +61,7 @@ _PAST_AFTER = re.compile(
 # A past verb before the noun, and the words between: "attended the", "agreed at the annual"
 _PAST_VERB = (
     r"\b(?:(?-i:[a-z]{2,}ed)|met|held|had|took|made|gave|sat|spoke|went|came|began|flew|paid|saw|"
-    r"was|were|won|led|left|brought|told|said)\b"
+    r"was|were|won|led|left|brought|told|said|spent|sent|stood|kept|sought|wrote|drove|rode)\b"
 )
 _BETWEEN = r"(?:\s+[\w'’$€£.-]+){0,6}?"  # ("pledged $4.5bn at a conference")
 # "At a summit in the city on May 8, they approved …": the clause's verb after the date
