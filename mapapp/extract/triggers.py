@@ -99,8 +99,9 @@ _NOT_A_DAY = (
     r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b|tomorrow\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
+# ("sat in on a meeting": attended it, not a topic)
 _TOPIC_BEFORE = re.compile(
-    r"(?i)\b(?:on|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|the)\s+)?"
+    r"(?i)\b(?:(?<!\bin\s)on|discuss(?:ed|es|ing)?)\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:new|latest|next|further|another|fresh)\s+)?"
     r"(?:rounds?\s+of\s+)?"
     rf"(?:{_NOT_A_DAY}(?!\d)[\w-]+\s+){{0,2}}$"
