@@ -50,9 +50,10 @@ _FOUNDED = re.compile(
 )
 _OWN_PHRASE = re.compile(r"(?i)\s*(?:(?:of|on|between|among|with)\b(?:(?!\band\b)[^,;:()])*)?")
 # "on the review of the pact due next year": a topic phrase, then what the topic is due for
-# ("The talks on Syria are scheduled for 11 November": the talks' own verb, their date)
+# ("The talks on Syria are scheduled for 11 November": the talks' own verb, their date); "met
+# the premier to discuss the elections planned for November": what the talks are about
 _TOPIC_DUE = re.compile(
-    r"(?i)\b(?:on|about|over|regarding)\s+[^,;:()]*?"
+    r"(?i)\b(?:on|about|over|regarding|discuss(?:ed|es|ing)?)\s+[^,;:()]*?"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"\b(?:due|scheduled|slated|planned|set)"
     r"(?:\s+(?:for|in|to\s+\w+(?:\s+\w+)?(?:\s+(?:in|on|by))?))?\s*$"
