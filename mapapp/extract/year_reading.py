@@ -17,7 +17,9 @@ the nearer reading is taken unless the event is told as done:
   ("attended the summit", "agreed at the summit", "signed at the meeting"), but not one whose
   topic it is ("held talks on the summit", "briefed them ahead of the conference") or that
   opens a clause of its own ("agreed that a meeting should be held in Rabat in July");
-* the clause says the time is past ("last", "previous", "earlier", "ago", "already").
+* the clause says the time is past ("last", "previous", "earlier", "ago", "already");
+* the sentence says "this year" and names no plan ("her third journey to Central Asia this year:
+  in February she toured Astana"): the date is in the publication's year.
 
 Every check reads a bounded window around the event word, so the work per event is constant.
 """
@@ -34,6 +36,13 @@ __all__ = ["nearer_year"]
 
 _LOOK = 80  # characters before the event word in which a verb may tell it
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "this year" in a sentence with no word of a plan: its yearless dates are in the publication's
+# year ("her third journey to Central Asia this year: in February she toured Astana")
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b")
+_PLAN_WORD = re.compile(
+    r"(?i)\b(?:will|shall|would|to\s+be|expected|due|scheduled|slated|planned|plans?|set\s+to|"
+    r"next|upcoming|later|coming|intends?|hopes?)\b"
+)
 # readings that name a month or a day without a year
 _YEARLESS = frozenset(
     {
@@ -169,6 +178,15 @@ def _past_between(masked: str, trigger: Trigger, d: DateMatch) -> bool:
     return _has_past(masked, lo, hi)
 
 
+def _this_year(masked: str, ahead: DateSpan, back: DateSpan, published: dt.date) -> bool:
+    """Whether the sentence puts its yearless date in the publication's year: it says "this
+    year", names no plan, and only the forward reading falls in another year."""
+    assert ahead.start is not None and back.start is not None
+    if ahead.start.year == published.year or back.start.year != published.year:
+        return False
+    return _THIS_YEAR.search(masked) is not None and _PLAN_WORD.search(masked) is None
+
+
 def _forward_of(d: DateMatch, forward: list[DateMatch]) -> DateSpan | None:
     return next((f.span for f in forward if (f.begin, f.end) == (d.begin, d.end)), None)
 
@@ -189,4 +207,6 @@ def nearer_year(
         return back
     if _distance(ahead, published) >= _distance(back, published):
         return back
+    if _this_year(masked, ahead, back, published):
+        return back  # "her third journey this year: in February she toured …"
     return back if _told_as_past(masked, trigger, best) else ahead
