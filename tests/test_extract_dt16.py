@@ -254,3 +254,67 @@ def test_sat_in_on_a_meeting_keeps_the_month_of_its_sentence() -> None:
     )
     told = core_told(text, "2012-12-28")
     assert ("conference", "occurred", "2012-06-01", "Addis Ababa") in told, told
+
+
+# --- "her third journey to Central Asia this year: in February she toured …" ---------------------
+
+
+def test_month_in_a_sentence_of_this_year_is_the_publications_year() -> None:
+    text = (
+        "It is the foreign minister's third journey to Central Asia this year: in February "
+        "she toured Astana and Tashkent."
+    )
+    told = core_told(text, "2022-11-08")
+    assert ("visit", "occurred", "2022-02-01", "Astana") in told, told
+    assert not any(day and day.startswith("2023") for _, _, day, _ in told), told
+
+
+def test_month_of_a_plan_this_year_is_still_read_forward() -> None:
+    text = (
+        "The envoy will return to the region later this year and is expected in Tashkent in "
+        "February for talks with Uzbek officials."
+    )
+    told = core_told(text, "2022-11-08")
+    assert ("visit", "announced", "2023-02-01", "Tashkent") in told, told
+
+
+# --- "met the premier to discuss the elections planned for November" -----------------------------
+
+
+def test_date_of_a_discussed_topic_does_not_date_the_talks() -> None:
+    text = (
+        "Hon MINISTER: I was in Port Moresby on 3 and 4 May. In Port Moresby I met the Prime "
+        "Minister of Papua New Guinea to discuss the referendum planned for October."
+    )
+    told = core_told(text, "2019-05-15")
+    assert not any(day == "2018-10-01" for _, _, day, _ in told), told
+    talks = the_one_told(text, "2019-05-15", "meeting", "to discuss the referendum")
+    assert talks["date_start"] in ("2019-05-03", "2019-05-04", None), talks
+
+
+def test_talks_scheduled_for_a_day_keep_it() -> None:
+    text = "The two foreign ministers will discuss trade at talks scheduled for 12 June in Lima."
+    told = core_told(text, "2023-06-01")
+    assert ("meeting", "announced", "2023-06-12", "Lima") in told, told
+
+
+# --- "flies to A on Thursday and on to B on Friday, where he will sign …" -------------------------
+
+
+def test_signing_at_the_last_leg_takes_its_day_in_a_broadcaster_piece() -> None:
+    text = (
+        "The minister flies to Nairobi on Monday and on to Kampala on Wednesday, where she is "
+        "expected to sign a trade protocol."
+    )
+    signed = the_one_told(text, "2024-05-05", "agreement", "expected to sign a trade")
+    assert (signed["status"], signed["date_start"], signed["place_name"]) == (
+        "announced",
+        "2024-05-08",
+        "Kampala",
+    )
+
+
+def test_purpose_told_with_its_own_weekday_after_the_trip_keeps_it() -> None:
+    text = "The minister flew to Nairobi on Monday for talks with Kenya's president on Tuesday."
+    talks = the_one_told(text, "2024-05-05", "meeting", "for talks with Kenya")
+    assert talks["date_start"] == "2024-04-30"

@@ -288,6 +288,11 @@ def follow_purpose(events: list[Mention], published: dt.date) -> None:
         trip = max(trips, key=lambda v: v.trigger.begin, default=None)  # the latest leg told
         if trip is None or trip.span.start is None or trip.span.start <= e.span.start:
             continue
+        if 0 <= e.quote.find(e.span.expression or "\n") < trip.trigger.begin:
+            # "flies to Muscat on Thursday and on to Doha on Friday, where he will sign …":
+            # the day of an earlier leg; the purpose is at the latest leg, on its day
+            e.span, e.date_note = trip.span, f"The day of the leg it is the purpose of: {e.quote}"
+            continue
         _weekday_from(
             e, trip.span.start, "after_trip", "not before the trip it is the purpose of", published
         )
