@@ -19,6 +19,7 @@ from mapapp.extract.met_when import MET_WHEN, sides_met
 from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.phone_lines import on_the_line
 from mapapp.extract.plain_trips import ARRIVED_WHEN
+from mapapp.extract.spoken_lines import CALL_LINE_TRIGGERS, spoken_over
 from mapapp.extract.stop_words import STOP_TRIGGERS, no_traveller
 from mapapp.extract.trigger_phrases import (
     MEET_NOW,
@@ -286,7 +287,7 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
 
     ``headline``: the article's title; when it speaks of a call, "spoke with" is a call.
     """
-    table = list(TRIGGERS)
+    table = [*TRIGGERS, *CALL_LINE_TRIGGERS]  # "his call yesterday with"
     if headline and re.search(HEADLINE_CALL, headline):
         table.append(("call", re.compile(CALL_BY_HEADLINE), "past"))
     by_type: dict[str, list[Trigger]] = {}
@@ -329,7 +330,9 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
     """ "held talks by phone" is a call; "briefed the Council by videoconference" a briefing.
 
     A call word after "by"/"via"/"over" is the means of the event word just before it: the
-    event is the call when that word is a meeting, and stays itself otherwise."""
+    event is the call when that word is a meeting, and stays itself otherwise; after a verb of
+    speaking ("told the news conference he had spoken by telephone") it is the means of that
+    verb, a call of its own beside the other event word."""
     drop: set[Trigger] = set()
     for i, t in enumerate(triggers):
         if t.event_type != "call" or not BY_MEANS.search(masked[max(0, t.begin - 12) : t.begin]):
@@ -344,6 +347,8 @@ def _by_means(masked: str, triggers: list[Trigger]) -> list[Trigger]:
             ),
             None,
         )
+        if prev is not None and prev.event_type != "meeting" and spoken_over(masked, t.begin):
+            continue  # "told the news conference he had spoken by telephone with …": a call
         if prev is not None:
             drop.add(prev if prev.event_type == "meeting" else t)
     return [t for t in triggers if t not in drop]
