@@ -5,11 +5,13 @@ construction around the event word tells the number of sides more plainly.
   "A summit with South Korea's president is set for Oct 29", "her annual leaders' meeting with
   the Australian prime minister", "the next intergovernmental summit" (two governments' own).
 - A gathering named by its number of sides is a conference even beside "the two leaders":
-  "joined the two leaders for a three-way summit", "a trilateral meeting".
+  "joined the two leaders for a three-way summit", "a trilateral meeting", "an informal
+  five-plus-UN meeting".
 - A body of many states meeting is a conference: "The Baltic Council of Ministers will meet",
   "The International Contact Group on Somalia would meet", "The East African Community's
-  council of ministers will meet", "Ministers from Iraq and its neighbours will meet", "Donors
-  will meet in Brussels", "agreed to convene the trilateral working group".
+  council of ministers will meet", a grouping told again ("The grouping's foreign ministers will
+  meet", "The group last met in Honiara"), "Ministers from Iraq and its neighbours will meet",
+  "Donors will meet in Brussels", "agreed to convene the trilateral working group".
 - Two parties named before their people meet as two sides: "Georgian and Abkhaz delegations
   met", "PNG and Bougainville leaders met" (not "Nordic and Baltic ministers"); a host's guest
   right after the verb is one counterpart ("Received the visiting Vice Foreign Minister of
@@ -33,6 +35,7 @@ from mapapp.extract.blocs import BLOCS
 from mapapp.extract.counted_sides import counted_sides
 from mapapp.extract.counterparts import one_counterpart
 from mapapp.extract.group_guests import meets_one_side
+from mapapp.extract.grouping_meets import grouping_meets
 from mapapp.extract.guest_pairs import guests_of_many
 from mapapp.extract.many_state_subjects import many_states_meet
 from mapapp.extract.third_sides import sides_beside_thirds
@@ -51,7 +54,10 @@ _TWO_GOVERNMENTS = re.compile(
 )
 _SIDES_NAMED = re.compile(
     r"(?i)\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|three-party|four-party|"
-    r"(?:three|four|five|six)-(?:nation|country|state|leader))\s+(?:[\w-]+\s+)?$"
+    r"(?:three|four|five|six)-(?:nation|country|state|leader)|"
+    # "an informal five-plus-UN meeting", "the six-plus-two talks" (not "two-plus-two": two sides)
+    r"(?:three|four|five|six|seven|eight)[\s-]plus[\s-](?:one|two|three|UN|U\.N\.))"
+    r"\s+(?:[\w-]+\s+)?$"
 )
 _REGION = (
     r"(?:Arab|Nordic|Baltic|Balkan|African|Asian|European|American|Caribbean|Pacific|Gulf|Andean|"
@@ -160,6 +166,7 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
         or _SIDES_AFTER.match(masked, trigger.end)
         or _many_body(masked, trigger, clauses)
         or many_states_meet(masked, trigger)  # "The foreign ministers of the Gulf states met"
+        or grouping_meets(masked, trigger)  # "The grouping's foreign ministers will meet"
         or guests_of_many(masked, trigger.begin, trigger.end)  # "with the presidents of A and B"
         or sides_beside_thirds(masked)  # "Delegations from A, B and C, under co-chairs from …"
         # "a meeting of six Sahel states", "The three presidents last met"
