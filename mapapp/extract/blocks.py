@@ -44,7 +44,6 @@ from mapapp.extract.status import statuses_of
 from mapapp.extract.text_dates import DateSpan, find_dates
 from mapapp.extract.triggers import Clauses, Trigger
 from mapapp.extract.venues import Venue
-from mapapp.extract.weekday_numbers import weekday_number_days
 
 __all__ = ["block_statuses", "in_block", "schedule_status"]
 
@@ -88,9 +87,6 @@ def _heading_span(
             (best.start - published).days  # type: ignore[operator]
         ):
             best = span
-    if best is None and (days := weekday_number_days(heading, published, ahead, back)):
-        kind = "day" if days[0] == days[1] else "range"  # "MONDAY 17": no month named
-        best = DateSpan(days[0], days[1], kind, heading, "heading")
     return best
 
 
