@@ -107,11 +107,13 @@ def comma_part(masked: str, m: re.Match[str]) -> tuple[str | None, int]:
 
 
 def city_after_site(name: str, after: str | None) -> gazetteer.Place | None:
-    """ "at State House, Nairobi", "at Government House, Bangkok": a site the gazetteer does
-    not know, then (``after`` the comma) the city it is in."""
+    """ "at State House, Nairobi", "at Government House, Bangkok", "at the Palace of the Nation,
+    Buenos Aires": a site the gazetteer does not know, then (``after`` the comma) its city."""
     if after is None:
         return None
-    if name.split()[-1] not in SITE_WORDS and not at_generic_seat("at " + name, 0, len(name) + 3):
+    words = name.split()  # "State House", or "the Palace of the Nation": its kind first
+    seat = at_generic_seat(f"at {name}", 0, len(name) + 3)
+    if not {words[0], words[-1]} & SITE_WORDS and not seat:
         return None
     place = cached_lookup(after.rstrip(".,"), None).place
     return place if place is not None and place.precision == "city" else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
-from mapapp.extract import dated_topics, place_heads, place_names
+from mapapp.extract import dated_topics, place_heads, place_names, site_cities
 from mapapp.extract.actors import _ORG_WORDS, ActorTable, _words
 from mapapp.extract.airports import airport_venues
 from mapapp.extract.departures import own_places
@@ -225,7 +225,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         if place is None and owner is not None:
             place = resolve_place(owner.group(1), None, table)
         place = place or city_of_site(m.group("name"))  # "the Kigali Convention Centre"
-        place = place or place_names.city_after_site(m.group("name"), country)  # "…, Nairobi"
+        place = place or site_cities.site_city(masked, m, country)  # "…, Dar es Salaam"
         if place is None:
             if m.group("name").split()[-1] in SITE_WORDS:
                 site = (begin, m.group("name"))
@@ -234,7 +234,7 @@ def find_venues(masked: str, triggers: list[Trigger], table: ActorTable) -> list
         text = joined[0] if joined else m.group("name")
         venues.append(Venue(begin, end, text, place, near))
         site = None
-    venues = sorted(_city_after_landmark(masked, venues, landmarks), key=lambda v: v.begin)
+    venues = site_cities.city_after_town(masked, _city_after_landmark(masked, venues, landmarks))
     if not venues:  # "…, which Fiji hosts": only where the sentence names no other place
         venues = _hosts(masked, relative=True)
     return _without_city_regions(masked, venues)
