@@ -56,6 +56,7 @@ from mapapp.extract.local_officials import follow_local_officials
 from mapapp.extract.mentions import sentence_mentions
 from mapapp.extract.occasions import follow_occasion
 from mapapp.extract.opening_spans import opened_until
+from mapapp.extract.page_issuer import page_issuer
 from mapapp.extract.page_place import page_dateline
 from mapapp.extract.place_lines import PlaceLines
 from mapapp.extract.receiving_hosts import follow_receiving_host
@@ -204,7 +205,7 @@ def extract_candidates(
         follow_country_visit(told, place)
         dateline_city(told, place)
         follow_local_officials(told, place)  # "called on the Minister of Foreign Affairs"
-        follow_host_seat(told, place)  # "at Government House", no dateline: the host's capital
+        follow_host_seat(told, place, None if story else page_issuer(text))  # "at the Ministry"
         events += follow_story_day(follow_debate(told, published, text))  # undated: the day
     records: dict[str, dict] = {}
     mentions_of: dict[str, Mention] = {}

@@ -23,6 +23,8 @@ _GUEST_AFTER = re.compile(r"(?i)\s+(?:guest|visitor|delegation)s?\b")
 _BY = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+(?:\S+\s+){0,3}?by\s+")
 # "here", "the capital", "the city": the report's own city, which only a dateline tells
 _HERE = re.compile(r"\bhere\b|\b(?:city|capital|city-state)\b")
+# "met the ambassador at the Department": a ministry's own name for its building
+_DEPARTMENT = re.compile(r"\b(?:at|in)\s+the\s+Department\b(?!\s+of\b)")
 
 
 def _first_country(text: str) -> str | None:
@@ -48,14 +50,29 @@ def host_seat(quote: str, begin: int) -> gazetteer.Place | None:
     return capital_place(code) if code else None
 
 
-def follow_host_seat(events: list[Mention], dateline: gazetteer.Place | None) -> None:
+def _at_office(quote: str) -> bool:
+    """ "at the Ministry of Foreign Affairs", "at the Department", anywhere in the sentence."""
+    return _DEPARTMENT.search(quote) is not None or at_generic_seat(quote, 0, len(quote))
+
+
+def follow_host_seat(
+    events: list[Mention],
+    dateline: gazetteer.Place | None,
+    issuer: gazetteer.Place | None = None,
+) -> None:
     """Place at the host's capital an event at an office with no city, in an article with no
-    dateline, that no other rule placed."""
+    dateline, that no other rule placed; else, on a page whose header names its ``issuer``
+    (:mod:`mapapp.extract.page_issuer`), an event "at the Ministry", "here" or "at the
+    Department" at the issuer's city."""
     if dateline is not None:
         return
     for e in events:
-        if e.here and e.venue is None and not e.online:
-            seat = host_seat(e.quote, e.trigger.begin)
-            if seat is not None:
-                e.venue, e.venues = Venue(0, 0, seat.name, seat), []
-                e.place_note = f"Place from the host's country ({seat.name})."
+        if e.venue is not None or e.online:
+            continue
+        seat = host_seat(e.quote, e.trigger.begin) if e.here else None
+        if seat is not None:
+            e.venue, e.venues = Venue(0, 0, seat.name, seat), []
+            e.place_note = f"Place from the host's country ({seat.name})."
+        elif issuer is not None and (e.here or _at_office(e.quote)):
+            e.venue, e.venues = Venue(0, 0, issuer.name, issuer), []
+            e.place_note = f"Place of the office that issued the page ({issuer.name})."

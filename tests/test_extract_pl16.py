@@ -1,0 +1,199 @@
+"""Places of events told at a building, or at the office that issued the page (round sixteen,
+places).
+
+Each wording is tested on sentences invented for the test, in several outlet styles, with
+near-misses that must keep the place they name (or name none):
+
+* a site and then its city, the city's name of several words joined by small words ("at State
+  House, Dar es Salaam", "at Government House, Port of Spain", "at the Palace of the Nation,
+  Buenos Aires"): that city, not a town called "Dar" or "Port";
+* a site sharing its name with some town, told with "at" and then "in" or "near" a city ("at
+  Whitehall in Port of Spain", "at the Petersberg guesthouse near Bonn"): the city;
+* a page whose header names the office that issued it ("Ministry of Foreign Affairs of the
+  Republic of Kenya", "EMBASSY OF PERU TO THE REPUBLIC OF CHILE", "DEPARTMENT OF STATE DAILY
+  PRESS BRIEFING") and no dateline: an event "at the Ministry", "here at the Department" that
+  nothing else places is in the issuer's city (an embassy's: the capital it is posted to).
+"""
+
+from __future__ import annotations
+
+from mapapp.extract.page_issuer import page_issuer
+from tests.conftest import core_told, the_one_told
+
+WED = "2024-03-06"  # a Wednesday
+
+
+# --- a site, then its city of several words ------------------------------------------------------
+
+_COMMUNIQUE = (
+    "On 5 March 2024, the two Heads of State held bilateral talks at State House, Dar es Salaam, "
+    "and then opened the trade fair together."
+)
+_RELEASE = "The Prime Minister received the Guyanese envoy at Government House, Port of Spain, on Tuesday."
+_AGENCY = (
+    "MONTEVIDEO, March 6 (Southern Agency) - The Uruguayan foreign minister held talks with the "
+    "vice-president on Tuesday at the Palace of the Nation, Buenos Aires."
+)
+
+
+def test_state_house_then_a_city_of_three_words() -> None:
+    talks = the_one_told(_COMMUNIQUE, WED, "meeting", "held bilateral talks")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Dar es Salaam",
+    )
+    assert talks["country_code"] == "TZ"
+
+
+def test_government_house_then_port_of_spain() -> None:
+    met = the_one_told(_RELEASE, WED, "meeting", "received the Guyanese envoy")
+    assert (met["date_start"], met["place_name"], met["country_code"]) == (
+        "2024-03-05",
+        "Port of Spain",
+        "TT",
+    )
+
+
+def test_a_palace_named_by_its_kind_first_then_its_city() -> None:
+    told = core_told(_AGENCY, WED)
+    assert ("meeting", "occurred", "2024-03-05", "Buenos Aires") in told, told
+
+
+# near-misses: no city after the comma, and a country after "in"
+
+_NO_CITY = "The president and the visiting premier had talks at State House on Tuesday, aides said."
+_COUNTRY_AFTER = "The leaders met at Davos in Switzerland on Tuesday."
+
+
+def test_state_house_with_no_city_and_no_dateline_has_no_place() -> None:
+    assert core_told(_NO_CITY, WED) == [("meeting", "occurred", "2024-03-05", None)]
+
+
+def test_a_town_then_its_country_keeps_the_town() -> None:
+    assert core_told(_COUNTRY_AFTER, WED) == [("meeting", "occurred", "2024-03-05", "Davos")]
+
+
+# --- a site named like a town, then "in" or "near" a city ----------------------------------------
+
+_TRANSCRIPT = (
+    "PRESENTER: On Tuesday the Prime Minister received the Cuban ambassador at Whitehall in Port "
+    "of Spain, and they spoke for an hour."
+)
+_CHRONOLOGY = "5 March - Talks between the rival factions open at the Petersberg guesthouse near Bonn."
+_WIRE_LONDON = "LONDON, March 6 (Wire) - The two ministers met at Whitehall in London on Tuesday."
+
+
+def test_a_site_named_like_a_town_is_in_the_city_after_it() -> None:
+    met = the_one_told(_TRANSCRIPT, WED, "meeting", "received the Cuban ambassador")
+    assert (met["date_start"], met["country_code"]) == ("2024-03-05", "TT")
+    assert met["place_name"].endswith("Port of Spain"), met["place_name"]
+
+
+def test_a_guesthouse_near_a_city_is_at_that_city() -> None:
+    told = core_told(_CHRONOLOGY, WED)
+    assert len(told) == 1 and told[0][:3] == ("meeting", "occurred", "2024-03-05"), told
+    assert told[0][3].endswith("Bonn"), told
+
+
+def test_a_site_in_the_city_of_the_dateline_stays_there() -> None:
+    met = the_one_told(_WIRE_LONDON, WED, "meeting", "met at Whitehall")
+    assert (met["date_start"], met["country_code"]) == ("2024-03-05", "GB")
+    assert met["place_name"].endswith("London"), met["place_name"]
+
+
+# --- the office that issued the page -------------------------------------------------------------
+
+_MINISTRY_PAGE = (
+    "Ministry of Foreign Affairs of the Republic of Kenya\n"
+    "Weekly briefing, 6 March 2024\n\n"
+    "Spokesperson: The Cabinet Secretary received the Ugandan ambassador at the Ministry on "
+    "Monday and discussed the border markets."
+)
+_EMBASSY_PAGE = (
+    "EMBASSY OF PERU TO THE REPUBLIC OF CHILE\n"
+    "News\n\n"
+    "On 4 March, the Ambassador met the Undersecretary of Foreign Affairs of Chile at the "
+    "Ministry of Foreign Affairs to prepare the joint commission."
+)
+_DEPARTMENT_PAGE = (
+    "DEPARTMENT OF STATE DAILY PRESS BRIEFING\n"
+    "Wednesday, March 6, 2024\n\n"
+    "MR. LANE: The Secretary and the Kenyan foreign minister met here at the Department for an "
+    "hour yesterday afternoon."
+)
+_CITY_HEADER = (
+    "Record of the Weekly Media Briefing | Ministry of Foreign Affairs, Islamabad\n"
+    "Wednesday, 6 March 2024\n\n"
+    "Spokesperson: The Foreign Secretary met the Turkish ambassador at the Foreign Office on "
+    "Monday."
+)
+
+
+def test_at_the_ministry_on_a_ministry_page_is_in_its_capital() -> None:
+    met = the_one_told(_MINISTRY_PAGE, WED, "meeting", "received the Ugandan ambassador")
+    assert (met["status"], met["date_start"], met["place_name"]) == (
+        "occurred",
+        "2024-03-04",
+        "Nairobi",
+    )
+
+
+def test_at_the_ministry_on_an_embassy_page_is_in_the_host_capital() -> None:
+    met = the_one_told(_EMBASSY_PAGE, WED, "meeting", "met the Undersecretary")
+    assert (met["date_start"], met["place_name"], met["country_code"]) == (
+        "2024-03-04",
+        "Santiago",
+        "CL",
+    )
+
+
+def test_here_at_the_department_is_washington() -> None:
+    met = the_one_told(_DEPARTMENT_PAGE, WED, "meeting", "met here at the Department")
+    assert (met["date_start"], met["place_name"]) == ("2024-03-05", "Washington")
+
+
+def test_a_header_naming_the_ministrys_city() -> None:
+    met = the_one_told(_CITY_HEADER, WED, "meeting", "met the Turkish ambassador")
+    assert (met["date_start"], met["place_name"]) == ("2024-03-04", "Islamabad")
+
+
+# near-misses: a trip told before, a call, a header naming no country, a sentence for a header
+
+_TRIP_FIRST = (
+    "Ministry of Foreign Affairs of the Republic of Kenya\n"
+    "Press release, 6 March 2024\n\n"
+    "The Cabinet Secretary travelled to Kampala on Monday. He was received at the Ministry of "
+    "Foreign Affairs by his Ugandan counterpart."
+)
+_CALL = (
+    "Ministry of Foreign Affairs of the Republic of Kenya\n"
+    "Press release, 6 March 2024\n\n"
+    "The Cabinet Secretary spoke by telephone with the Ugandan foreign minister on Monday."
+)
+_NO_COUNTRY = (
+    "Office of the Spokesperson\n"
+    "March 6, 2024\n\n"
+    "The Secretary met the Kenyan foreign minister at the Ministry on Tuesday."
+)
+
+
+def test_a_trip_told_before_keeps_its_city() -> None:
+    told = core_told(_TRIP_FIRST, WED)
+    assert ("meeting", "occurred", "2024-03-04", "Kampala") in told, told
+    assert all(place != "Nairobi" for *_, place in told), told
+
+
+def test_a_call_on_a_ministry_page_has_no_place() -> None:
+    assert core_told(_CALL, WED) == [("call", "occurred", "2024-03-04", None)]
+
+
+def test_a_header_naming_no_country_gives_no_place() -> None:
+    assert core_told(_NO_COUNTRY, WED) == [("meeting", "occurred", "2024-03-05", None)]
+
+
+def test_page_issuer_reads_only_a_header() -> None:
+    assert page_issuer("The minister met the envoy at the Ministry of Kenya.\nMore text") is None
+    assert page_issuer("Government of Canada\nNews release") is not None
+    assert page_issuer("Embassy of the United States in Lima\nNews").name == "Lima"
+    assert page_issuer("Office of the President\nWeek in review") is None
