@@ -197,3 +197,62 @@ def test_page_issuer_reads_only_a_header() -> None:
     assert page_issuer("Government of Canada\nNews release") is not None
     assert page_issuer("Embassy of the United States in Lima\nNews").name == "Lima"
     assert page_issuer("Office of the President\nWeek in review") is None
+
+
+# --- a place named only to open a "where" clause -------------------------------------------------
+
+_PREVIEW = (
+    "GENEVA TALKS PREVIEW - With the ceasefire holding, all eyes are now on Geneva, where a new "
+    "round of talks between the two governments is due to open on Monday."
+)
+_RADIO = (
+    "HOST: And attention now turns to Vienna, where the foreign ministers of the five states will "
+    "meet next week."
+)
+_ANALYSIS = (
+    "After the summit, the focus shifts to Doha, where negotiators are expected to resume their "
+    "talks on Thursday."
+)
+
+
+def test_all_eyes_on_a_city_where_talks_open() -> None:
+    talks = the_one_told(_PREVIEW, WED, "meeting", "round of talks")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "announced",
+        "2024-03-11",
+        "Geneva",
+    )
+
+
+def test_attention_turns_to_a_city_where_ministers_meet() -> None:
+    told = core_told(_RADIO, WED)
+    assert len(told) == 1 and told[0][1] == "announced" and told[0][3] == "Vienna", told
+
+
+def test_the_focus_shifts_to_a_city_where_talks_resume() -> None:
+    talks = the_one_told(_ANALYSIS, WED, "meeting", "resume their")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "announced",
+        "2024-03-07",
+        "Doha",
+    )
+
+
+# near-misses: an origin before "where", and a place of the event's own in the clause
+
+_FROM_WHERE = (
+    "The minister arrived in Varna on Tuesday from Sofia, where he had met the president in the "
+    "morning."
+)
+_OWN_VENUE = "Eyes are on Bosnia, where the peace accord was signed in Dayton in 1995."
+
+
+def test_an_origin_before_where_is_not_the_arrival() -> None:
+    told = core_told(_FROM_WHERE, WED)
+    assert ("visit", "occurred", "2024-03-05", "Varna") in told, told
+    assert ("meeting", "occurred", "2024-03-05", "Sofia") in told, told
+
+
+def test_a_venue_inside_the_clause_wins() -> None:
+    signed = the_one_told(_OWN_VENUE, WED, "agreement", "signed")
+    assert (signed["date_start"], signed["place_name"]) == ("1995-01-01", "Dayton")

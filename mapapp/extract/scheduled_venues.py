@@ -79,9 +79,12 @@ def host_cities(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
 
 
 def told_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
-    """Every place this module reads, and the trips' countries of
+    """Every place this module reads, the trips' countries of
     :mod:`mapapp.extract.visit_countries` ("the Qatar leg of the visit", "the visit that the
-    President will carry out to Argentina")."""
+    President will carry out to Argentina") and the places that open a "where" clause of
+    :mod:`mapapp.extract.where_clauses` ("All eyes are on Geneva, where …")."""
     from mapapp.extract.visit_countries import leg_countries, visit_destinations
+    from mapapp.extract.where_clauses import where_places
 
-    return scheduled_places(masked) + leg_countries(masked) + visit_destinations(masked)
+    found = scheduled_places(masked) + leg_countries(masked) + visit_destinations(masked)
+    return found + where_places(masked)
