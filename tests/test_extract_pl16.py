@@ -1,5 +1,5 @@
-"""Places of events told at a building, or at the office that issued the page (round sixteen,
-places).
+"""Places of events told at a building, at the office that issued the page, before a "where"
+clause or before a departure (round sixteen, places).
 
 Each wording is tested on sentences invented for the test, in several outlet styles, with
 near-misses that must keep the place they name (or name none):
@@ -12,7 +12,11 @@ near-misses that must keep the place they name (or name none):
 * a page whose header names the office that issued it ("Ministry of Foreign Affairs of the
   Republic of Kenya", "EMBASSY OF PERU TO THE REPUBLIC OF CHILE", "DEPARTMENT OF STATE DAILY
   PRESS BRIEFING") and no dateline: an event "at the Ministry", "here at the Department" that
-  nothing else places is in the issuer's city (an embassy's: the capital it is posted to).
+  nothing else places is in the issuer's city (an embassy's: the capital it is posted to);
+* a place named only to open a "where" clause ("all eyes are now on Geneva, where …", "attention
+  turns to Vienna, where …"): the clause's event is there (not an origin: "from Sofia, where");
+* an event told after a departure from a place ("left Islamabad … after talks", "departed
+  Nairobi following a meeting"): the place left, unless the event names its own.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ _COMMUNIQUE = (
     "On 5 March 2024, the two Heads of State held bilateral talks at State House, Dar es Salaam, "
     "and then opened the trade fair together."
 )
-_RELEASE = "The Prime Minister received the Guyanese envoy at Government House, Port of Spain, on Tuesday."
+_RELEASE = (
+    "The Prime Minister received the Guyanese envoy at Government House, Port of Spain, on Tuesday."
+)
 _AGENCY = (
     "MONTEVIDEO, March 6 (Southern Agency) - The Uruguayan foreign minister held talks with the "
     "vice-president on Tuesday at the Palace of the Nation, Buenos Aires."
@@ -80,7 +86,9 @@ _TRANSCRIPT = (
     "PRESENTER: On Tuesday the Prime Minister received the Cuban ambassador at Whitehall in Port "
     "of Spain, and they spoke for an hour."
 )
-_CHRONOLOGY = "5 March - Talks between the rival factions open at the Petersberg guesthouse near Bonn."
+_CHRONOLOGY = (
+    "5 March - Talks between the rival factions open at the Petersberg guesthouse near Bonn."
+)
 _WIRE_LONDON = "LONDON, March 6 (Wire) - The two ministers met at Whitehall in London on Tuesday."
 
 
@@ -256,3 +264,56 @@ def test_an_origin_before_where_is_not_the_arrival() -> None:
 def test_a_venue_inside_the_clause_wins() -> None:
     signed = the_one_told(_OWN_VENUE, WED, "agreement", "signed")
     assert (signed["date_start"], signed["place_name"]) == ("1995-01-01", "Dayton")
+
+
+# --- an event told after a departure from a place ------------------------------------------------
+
+_WIRE_LEFT = (
+    "KABUL, March 6 (Wire) - The U.N. envoy flew to Kandahar on Wednesday. He had left Islamabad "
+    "at dawn in a U.N. aircraft after talks on Tuesday with Pakistan's foreign minister."
+)
+_AGENCY_DEPARTED = (
+    "The Chinese foreign minister departed Nairobi on Tuesday following a meeting with the Kenyan "
+    "president on trade."
+)
+_RELEASE_SIGNED = (
+    "The Minister left Maputo on 5 March after signing an agreement on fisheries with her "
+    "Mozambican counterpart."
+)
+
+
+def test_talks_before_leaving_a_city_are_in_that_city() -> None:
+    talks = the_one_told(_WIRE_LEFT, WED, "meeting", "after talks")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "occurred",
+        "2024-03-05",
+        "Islamabad",
+    )
+    trip = the_one_told(_WIRE_LEFT, WED, "visit", "flew to Kandahar")
+    assert (trip["date_start"], trip["place_name"]) == ("2024-03-06", "Kandahar")
+
+
+def test_a_meeting_before_departing_a_city_is_in_that_city() -> None:
+    met = the_one_told(_AGENCY_DEPARTED, WED, "meeting", "following a meeting")
+    assert (met["date_start"], met["place_name"]) == ("2024-03-05", "Nairobi")
+
+
+def test_a_signing_before_leaving_a_city_is_in_that_city() -> None:
+    signed = the_one_told(_RELEASE_SIGNED, WED, "agreement", "signing an agreement")
+    assert (signed["date_start"], signed["place_name"]) == ("2024-03-05", "Maputo")
+
+
+# near-misses: a place of the event's own, and a destination after "left for"
+
+_OWN_AFTER = "The envoy left Kabul on Wednesday after talks in Herat with the governor."
+_LEFT_FOR = "The minister left Nairobi on Tuesday for talks in Beijing with the Chinese premier."
+
+
+def test_a_place_of_the_events_own_wins() -> None:
+    talks = the_one_told(_OWN_AFTER, WED, "meeting", "after talks")
+    assert talks["country_code"] == "AF" and talks["place_name"] != "Kabul", talks
+
+
+def test_talks_the_traveller_left_for_are_at_the_destination() -> None:
+    talks = the_one_told(_LEFT_FOR, WED, "meeting", "for talks")
+    assert (talks["date_start"], talks["place_name"]) == ("2024-03-05", "Beijing")

@@ -50,6 +50,7 @@ from mapapp.extract.group_subjects import follow_group
 from mapapp.extract.homonyms import follow_country
 from mapapp.extract.host_seat import follow_host_seat
 from mapapp.extract.itinerary import follow_stops
+from mapapp.extract.left_after import follow_left_after
 from mapapp.extract.left_stays import follow_arrivals
 from mapapp.extract.legs import follow_legs
 from mapapp.extract.local_officials import follow_local_officials
@@ -172,7 +173,7 @@ def extract_candidates(
     for number, sentence in enumerate(split):
         dateline = sentence.dateline if sentence.story else None
         _, mentions = stories.setdefault(sentence.story, (dateline, []))
-        told = sentence_mentions(number, sentence, published, table, sentence.heading or title)
+        told = _sentence_told(number, sentence, published, table, sentence.heading or title)
         told = attend_told(number, sentence, opened_until(sentence, told, published), mentions)
         mentions += days.read(listed.read(number, sentence, told), sentence)  # documents; places
     events: list[Mention] = []
@@ -219,6 +220,15 @@ def extract_candidates(
             record = _record(event, published, url, title, publisher, reported, second=True)
         records.setdefault(record["event_id"], record)
     return list(records.values())
+
+
+def _sentence_told(
+    number: int, sentence: Sentence, published: dt.date, table: ActorTable, headline: str | None
+) -> list[Mention]:
+    """The events one sentence states, those told after a departure placed where the traveller
+    left ("left Kabul after talks": in Kabul)."""
+    told = sentence_mentions(number, sentence, published, table, headline)
+    return follow_left_after(told, sentence.masked)
 
 
 def _apart(one: dict, other: dict, first: Mention, second: Mention) -> bool:
