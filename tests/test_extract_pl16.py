@@ -1,5 +1,5 @@
 """Places of events told at a building, at the office that issued the page, before a "where"
-clause or before a departure (round sixteen, places).
+clause, before a departure or after an invitation (round sixteen, places).
 
 Each wording is tested on sentences invented for the test, in several outlet styles, with
 near-misses that must keep the place they name (or name none):
@@ -16,7 +16,10 @@ near-misses that must keep the place they name (or name none):
 * a place named only to open a "where" clause ("all eyes are now on Geneva, where …", "attention
   turns to Vienna, where …"): the clause's event is there (not an origin: "from Sofia, where");
 * an event told after a departure from a place ("left Islamabad … after talks", "departed
-  Nairobi following a meeting"): the place left, unless the event names its own.
+  Nairobi following a meeting"): the place left, unless the event names its own;
+* an invitation to a place ("has invited a delegation to Turku for talks", "invited his
+  counterpart to Washington for talks"): the talks are there, a reception told before the
+  invitation is not.
 """
 
 from __future__ import annotations
@@ -317,3 +320,39 @@ def test_a_place_of_the_events_own_wins() -> None:
 def test_talks_the_traveller_left_for_are_at_the_destination() -> None:
     talks = the_one_told(_LEFT_FOR, WED, "meeting", "for talks")
     assert (talks["date_start"], talks["place_name"]) == ("2024-03-05", "Beijing")
+
+
+# --- an invitation to a place, for talks or a summit ---------------------------------------------
+
+_WIRE_INVITED = (
+    "HELSINKI, March 6 (Wire) - Finland has invited Taliban representatives to Turku for talks "
+    "with European envoys in April."
+)
+_READOUT_INVITED = (
+    "The President invited his Kenyan counterpart to Washington for talks next month on trade "
+    "and security."
+)
+_RECEIVED_INVITED = (
+    "QUITO, March 6 (Wire) - The president received the Peruvian envoy on Monday and invited him "
+    "to Lima for talks next month."
+)
+
+
+def test_talks_a_delegation_is_invited_to_are_in_that_city() -> None:
+    told = core_told(_WIRE_INVITED, WED)  # talks of several sides: a meeting or a conference
+    assert [v[1:] for v in told] == [("announced", "2024-04-01", "Turku")], told
+
+
+def test_talks_a_counterpart_is_invited_to_are_in_that_city() -> None:
+    talks = the_one_told(_READOUT_INVITED, WED, "meeting", "for talks")
+    assert (talks["status"], talks["date_start"], talks["place_name"]) == (
+        "announced",
+        "2024-04-01",
+        "Washington",
+    )
+
+
+def test_a_reception_before_the_invitation_keeps_the_hosts_city() -> None:
+    told = core_told(_RECEIVED_INVITED, WED)
+    assert ("meeting", "occurred", "2024-03-04", "Quito") in told, told
+    assert ("meeting", "announced", "2024-04-01", "Lima") in told, told

@@ -10,7 +10,8 @@ Two wordings of one sentence put a place after an event word that is not that ev
   Nairobi on Monday", "arrived on Sunday following a meeting in Addis Ababa": the talks were in
   Nairobi, the arrival somewhere else (the dateline's city, or "here");
 * an invitation told after the event: "received the envoy on Monday and invited him to attend
-  the summit in Lima": the summit is in Lima, the reception where the host was.
+  the summit in Lima", "… and invited him to Lima for talks": the summit and the talks are in
+  Lima, the reception where the host was.
 
 :func:`later_leg` says whether a place after an event word is such a place, and
 :func:`own_places` leaves out the places that are not its own, for the venue reader
@@ -38,6 +39,8 @@ _DEPARTURE = re.compile(
 _THEN = re.compile(r"(?:\band|\bthen|\bbefore|\bafter\s+which|,)\s+(?:\w+\s+){0,2}$")
 # "inviting him to meet …", "invited her to attend the": the event of an invitation, ahead
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation)\s+(?:\w+\s+){0,3}?to\s+(?:\w+\s+){0,4}$")
+# "received the envoy and invited him to Lima": the invitation's destination, right before it
+_INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?:the\s+)?$")
 # an arrival ("flew in", "arrived", "landed") with no place of its own told right after it
 _ARRIVAL = re.compile(r"(?:flew|flies|flying|fly)\s+in|arriv|land", re.IGNORECASE)
 # "after talks in", "following a meeting in": the event before the arrival, told with its place
@@ -48,6 +51,8 @@ def later_leg(masked: str, trigger: Trigger, triggers: list[Trigger], begin: int
     """Whether the place at ``begin`` (after ``trigger``) belongs to another event of the
     sentence told between them: a departure after ``trigger`` or, for an arrival, the event it
     followed ("flew in after talks in Nairobi")."""
+    if _INVITED_TO.search(masked, trigger.end, begin):
+        return True  # "received the envoy and invited him to Lima for talks"
     between = [t for t in triggers if trigger.end <= t.begin and t.end <= begin]
     for other in between:
         start = max(trigger.end, other.begin - 40)

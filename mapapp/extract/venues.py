@@ -309,7 +309,7 @@ _OWNS_SITE = re.compile(
     r"centre|center|quarter|old\s+city|waterfront)\b)"
 )
 _WELCOME_TO = re.compile(
-    r"\bwelcom(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])|"
+    r"\b(?:welcom|invit)(?:e|es|ed|ing)\s+[^.;:—]{1,80}?\bto\s+(?=(?:the\s+)?[A-Z])|"
     r"\bon(?:ward)?\s+to\s+(?=(?:the\s+)?[A-Z])"
 )
 _DESCRIBED = re.compile(
