@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mapapp.extract.agreement_phrases import told_as_history
+from mapapp.extract.called_off import called_off_after
 from mapapp.extract.departure_plans import departure_plan
 from mapapp.extract.maybe_events import maybe_event
 from mapapp.extract.negation_scope import FIRM_PLAN, NO_DATE_AFTER, beyond_asides
@@ -210,13 +211,13 @@ def find_status(
         return None, cue
     if m := _DECLINED.search(before):
         return "declined", m.group(0)
-    if (m := _CANCELLED_AFTER.match(masked, trigger.end, end)) or (
-        m := _CANCELLED_BEFORE.search(before)
-    ):
+    m = _CANCELLED_AFTER.match(masked, trigger.end, end) or _CANCELLED_BEFORE.search(before)
+    # "A meeting that had been floated for this week was called off": the plan told between
+    if off := m.group(0) if m else called_off_after(masked, trigger.begin, trigger.end):
         lo = max(0, trigger.begin - LOOK)
         if r := _NEW_DATE.search(masked, lo, min(len(masked), trigger.end + 2 * LOOK)):
             return "announced", r.group(0)  # "postponed the visit until March 10": a new date
-        return "cancelled", m.group(0).strip()
+        return "cancelled", off.strip()
     if _NOT_PLANNED_AFTER.match(masked, trigger.end, end):
         return None, "not planned"
     if NO_DATE_AFTER.match(masked, trigger.end, end) and not FIRM_PLAN.search(before):
