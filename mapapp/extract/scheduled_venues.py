@@ -84,7 +84,7 @@ def told_venues(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
     President will carry out to Argentina") and the places that open a "where" clause of
     :mod:`mapapp.extract.where_clauses` ("All eyes are on Geneva, where …")."""
     from mapapp.extract.visit_countries import leg_countries, visit_destinations
-    from mapapp.extract.where_clauses import where_places
+    from mapapp.extract.where_clauses import places_in_view
 
     found = scheduled_places(masked) + leg_countries(masked) + visit_destinations(masked)
-    return found + where_places(masked)
+    return found + places_in_view(masked)

@@ -18,7 +18,7 @@ import re
 from mapapp import gazetteer
 from mapapp.extract.place_names import NO_DAY, cached_lookup
 
-__all__ = ["where_places"]
+__all__ = ["places_in_view"]
 
 _WHERE = re.compile(
     rf"(?<![\w'’.-]){NO_DAY}(?P<name>[A-Z][\w'’.-]+(?:\s+(?:de\s+|of\s+|es\s+)?[A-Z][\w'’.-]+)"
@@ -35,7 +35,7 @@ _READ_ELSEWHERE = re.compile(
 _LOOK = 30  # characters read back for the word before the name
 
 
-def where_places(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
+def places_in_view(masked: str) -> list[tuple[int, int, str, gazetteer.Place]]:
     """(begin, end, name, place) of every city or country told right before ", where" after a
     word that is neither a venue preposition nor a trip's ("All eyes are on Geneva, where")."""
     out = []
