@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.stay_tails import STAY_TAILS
+
 # An agency's own state by its form alone ("a working visit to the Kingdom", "arrived in the
 # Sultanate"): the dateline's country
 # A day of the week by name, as reporting capitalises it ("on Tuesday")
@@ -241,6 +243,8 @@ STAY = (
     # "was in Tehran yesterday", "is in Jakarta until Thursday" ("is in Fiji today" leads a
     # report whose next sentence names the city reached)
     r"yesterday\b|"
+    # "was in Shanghai to see the vice-minister", "were in Lusaka in early May"
+    rf"{STAY_TAILS}|"
     r"(?:until|till|through)\s+[A-Z]))"
 )
 # "Talks are due in Doha", "A ruling is expected in March": a thing, not a traveller, is due

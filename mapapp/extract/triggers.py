@@ -20,6 +20,7 @@ from mapapp.extract.ordinal_events import RANKED
 from mapapp.extract.phone_lines import on_the_line
 from mapapp.extract.plain_trips import ARRIVED_WHEN
 from mapapp.extract.spoken_lines import CALL_LINE_TRIGGERS, spoken_over
+from mapapp.extract.stay_tails import FRONTED_STAY, time_fronted
 from mapapp.extract.stop_words import STOP_TRIGGERS, no_traveller
 from mapapp.extract.trigger_phrases import (
     MEET_NOW,
@@ -195,6 +196,7 @@ _IN_CONTEXT = (
     (ERRAND, after_trip),
     (JOINED_SIGNING, joined_to_event),
     (MET_WHEN, sides_met),  # "the two presidents met yesterday", not "the deadline was met"
+    (FRONTED_STAY, time_fronted),  # "Last month he was in Male", not "He was in Male."
 )
 
 

@@ -1,0 +1,122 @@
+"""Stays told in wordings the extractor did not read as events (round seventeen, unquoted).
+
+Each wording is tested on sentences invented for the test, in several outlet styles (wire,
+parliament answer, profile, ministry release, readout), with near-misses that must not fire:
+
+* a stay told with its purpose as an infinitive ("was in Dakar to meet the foreign minister",
+  "is in Geneva to attend the review conference"): a visit there; not "was in Paris to study";
+* a stay in one place or several told with a part of a month ("was in Quito and Lima at the end
+  of June", "were in Lusaka in early May"): a visit to each; not "is in the hands of";
+* a stay after a time put at the start of the clause ("Last month she was in Hanoi, Vientiane and
+  Phnom Penh", "Three days later the envoy was in Muscat."): a visit to each place; not "Last
+  month the problem was in Lima", "Last week he was in hospital", nor the same stay with no
+  time at all.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told, the_one_told
+
+WED = "2024-09-25"  # a Wednesday
+
+
+def _visits(text: str, published: str = WED) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (status, day, place)
+        for kind, status, day, place in core_told(text, published)
+        if kind == "visit"
+    ]
+
+
+# --- a stay told with its purpose -----------------------------------------------------------------
+
+
+def test_a_stay_to_meet_a_minister_in_a_wire_is_a_visit_there() -> None:
+    text = (
+        "ABUJA, Sept 25 (Wire) - Ghana's foreign minister was in Dakar to meet his Senegalese "
+        "counterpart about the fishing dispute, officials said."
+    )
+    event = the_one_told(text, WED, "visit", "was in Dakar")
+    assert (event["status"], event["place_name"]) == ("occurred", "Dakar")
+
+
+def test_a_stay_to_attend_a_conference_in_a_release_is_a_visit_there() -> None:
+    text = (
+        "Press release. The Minister of State is in Geneva to attend the review conference of "
+        "the arms trade treaty, and will return to Dublin at the weekend."
+    )
+    event = the_one_told(text, WED, "visit", "is in Geneva")
+    assert event["place_name"] == "Geneva"
+
+
+def test_a_stay_with_an_errand_of_no_event_is_no_visit() -> None:
+    text = "As a young man the future ambassador was in Paris to study law at the Sorbonne."
+    assert _visits(text) == []
+
+
+# --- a stay told with a part of a month -----------------------------------------------------------
+
+
+def test_a_stay_in_two_capitals_at_the_end_of_a_month_is_a_visit_to_each() -> None:
+    text = (
+        "Mr Speaker, the Parliamentary Secretary was in Quito and Lima at the end of June "
+        "together with a mission of our grain exporters."
+    )
+    visits = _visits(text)
+    assert {place for _, _, place in visits} == {"Quito", "Lima"}
+    assert all(status == "occurred" and day == "2024-06-01" for status, day, _ in visits)
+
+
+def test_a_stay_in_early_month_in_a_readout_is_a_visit() -> None:
+    text = (
+        "Readout. The Deputy Secretary recalled that she was in Lusaka in early May with the "
+        "trade mission, and thanked the minister for his hospitality."
+    )
+    event = the_one_told(text, WED, "visit", "was in Lusaka")
+    assert (event["status"], event["place_name"]) == ("occurred", "Lusaka")
+    assert event["date_start"] == "2024-05-01"
+
+
+def test_a_matter_in_the_hands_of_a_body_is_no_stay() -> None:
+    text = "The question is in the hands of the Security Council at the end of the month."
+    assert _visits(text) == []
+
+
+# --- a stay after a fronted time ------------------------------------------------------------------
+
+
+def test_a_fronted_last_month_with_three_capitals_is_a_visit_to_each() -> None:
+    text = (
+        "She has become the region's busiest diplomat. Last month she was in Hanoi, Vientiane "
+        "and Phnom Penh within eight days."
+    )
+    visits = _visits(text)
+    assert {place for _, _, place in visits} == {"Hanoi", "Vientiane", "Phnom Penh"}
+    assert all(status == "occurred" and day == "2024-08-01" for status, day, _ in visits)
+
+
+def test_a_fronted_count_of_days_in_a_profile_is_a_visit() -> None:
+    text = "He flew to Oman on a Sunday. Three days later the envoy was in Muscat."
+    assert any(place == "Muscat" for _, _, place in _visits(text))
+
+
+def test_a_fronted_weekday_with_company_in_a_wire_is_a_visit() -> None:
+    text = (
+        "On Monday the Kenyan president was in Kampala, with his ministers of trade and "
+        "transport, a statement from State House said."
+    )
+    event = the_one_told(text, WED, "visit", "was in Kampala")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-23",
+        "Kampala",
+    )
+
+
+def test_a_fronted_time_before_no_one_or_no_place_is_no_stay() -> None:
+    assert _visits("Last month the problem was in Lima, the report said.") == []
+    assert _visits("Last week he was in hospital for two days.") == []
+
+
+def test_a_stay_with_no_time_and_no_errand_stays_no_visit() -> None:
+    assert _visits("The old minister was in Harare, Mutare and Bulawayo.") == []
