@@ -1,7 +1,8 @@
-"""Stays told in wordings the extractor did not read as events (round seventeen, unquoted).
+"""Events told in wordings the extractor did not read as events (round seventeen, unquoted).
 
 Each wording is tested on sentences invented for the test, in several outlet styles (wire,
-parliament answer, profile, ministry release, readout), with near-misses that must not fire:
+parliament answer, profile, ministry release, readout, live blog and photo caption), with
+near-misses that must not fire:
 
 * a stay told with its purpose as an infinitive ("was in Dakar to meet the foreign minister",
   "is in Geneva to attend the review conference"): a visit there; not "was in Paris to study";
@@ -10,7 +11,10 @@ parliament answer, profile, ministry release, readout), with near-misses that mu
 * a stay after a time put at the start of the clause ("Last month she was in Hanoi, Vientiane and
   Phnom Penh", "Three days later the envoy was in Muscat."): a visit to each place; not "Last
   month the problem was in Lima", "Last week he was in hospital", nor the same stay with no
-  time at all.
+  time at all;
+* an arrival told by the plane's steps ("steps off his plane at Entebbe airport", "stepped off a
+  UN helicopter in Bukavu"): a visit; not "stepped off the podium"; and a welcome "at the foot
+  of the gangway" by an office holder: a meeting; not by a troupe of dancers.
 """
 
 from __future__ import annotations
@@ -120,3 +124,44 @@ def test_a_fronted_time_before_no_one_or_no_place_is_no_stay() -> None:
 
 def test_a_stay_with_no_time_and_no_errand_stays_no_visit() -> None:
     assert _visits("The old minister was in Harare, Mutare and Bulawayo.") == []
+
+
+# --- an arrival told by the plane's steps ---------------------------------------------------------
+
+
+def test_a_caption_stepping_off_a_plane_at_an_airport_is_a_visit() -> None:
+    text = (
+        "IN PICTURES: Kenya's president in Uganda\n\n"
+        "1. Smiling, Kenya's president steps off his plane at Entebbe airport on Tuesday "
+        "evening. (Photo: Staff)"
+    )
+    event = the_one_told(text, WED, "visit", "steps off his plane")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-24")
+    assert event["place_name"].startswith("Entebbe")
+
+
+def test_a_wire_stepping_off_a_helicopter_in_a_town_is_a_visit() -> None:
+    text = (
+        "BUKAVU, Sept 25 (Wire) - The envoy stepped off a UN helicopter in Bukavu on Monday "
+        "for talks with provincial leaders."
+    )
+    event = the_one_told(text, WED, "visit", "stepped off")
+    assert (event["date_start"], event["place_name"]) == ("2024-09-23", "Bukavu")
+
+
+def test_stepping_off_a_podium_or_a_plane_with_no_place_is_no_visit() -> None:
+    assert _visits("The minister stepped off the podium in Geneva to cheers.") == []
+
+
+def test_a_welcome_at_the_foot_of_the_gangway_in_a_live_blog_is_a_meeting() -> None:
+    text = (
+        "09:10 Rwanda's president has landed. Our reporter says the guest was met at the foot "
+        "of the gangway by Uganda's prime minister on Tuesday."
+    )
+    event = the_one_told(text, WED, "meeting", "foot of the gangway")
+    assert (event["status"], event["date_start"]) == ("occurred", "2024-09-24")
+
+
+def test_a_welcome_at_the_foot_of_the_steps_by_dancers_is_no_meeting() -> None:
+    text = "On Tuesday the delegation were met at the foot of the steps by a troupe of dancers."
+    assert [kind for kind, *_ in core_told(text, WED) if kind == "meeting"] == []

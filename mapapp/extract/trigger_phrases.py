@@ -78,9 +78,11 @@ MOVED = (
     rf"\bstop-?overs?\s+in\s+{_PLACE}|"
     # "will go to Mombasa on Sunday", "is to go to Kandy", "and then go to Gulu"
     r"(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bthen\s)|(?<=\bshall\s))go\s+to\s+(?=[A-Z])|"
-    # "stepped off his plane in Al-Ula"
-    r"\bstepped\s+(?:off|down\s+from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:plane|aircraft|jet|"
-    rf"flight|train)\s+in\s+{_PLACE}"
+    # "stepped off his plane in Al-Ula", a caption's "steps off a UN helicopter in Goma", "steps
+    # off his plane at Haneda airport" (not "stepped off the podium", nor "off the plane" alone)
+    r"\b(?:stepped|steps|stepping)\s+(?:off|down\s+from)\s+(?:his|her|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|jet|flight|train|helicopter)\s+(?:in|at)\s+"
+    rf"{_PLACE}"
 )
 # "at our retreat in Langkawi", "the foreign ministers' retreat in Siem Reap": a gathering away
 # from the capital, named with its place ("the leaders' retreat on Wednesday" is part of a
@@ -396,7 +398,9 @@ TOUR_STOPS_NOW = (
 # ceremony only.
 _ARRIVAL_SITE = (
     r"(?:at\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:[Ii]nternational\s+)?[Aa]irport|"
-    r"on\s+the\s+tarmac|at\s+the\s+(?:foot\s+of\s+the\s+)?(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane|"
+    # "at the foot of the steps of his plane", "at the foot of the steps", "at the gangway"
+    r"on\s+the\s+tarmac|at\s+the\s+foot\s+of\s+the\s+(?:steps|gangway)\b|"
+    r"at\s+the\s+(?:steps|gangway)\s+of\s+(?:his|her|the)\s+plane|"
     # "was greeted on arrival in Muscat by", "was welcomed upon his arrival by"
     r"(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival(?:\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?)"
 )
@@ -411,6 +415,10 @@ _LEADER = (
 # "The president greets Mali's president on his arrival at Dakar airport")
 _WELCOMED = r"(?:received|welcomed|greeted|embraced|receives|welcomes|greets|embraces)"
 AIRPORT_WELCOME = (
+    # "was met at the foot of the steps by Kazakhstan's prime minister" (a welcome "met at the
+    # airport by" is read with the arrival, :mod:`mapapp.extract.welcome_halves`)
+    r"\b(?:was|were)\s+met\s+(?=(?:on\s+\w+\s+)?at\s+the\s+foot\s+of\s+the\s+(?:steps|gangway)\b"
+    rf"[^.;]{{0,60}}?\bby\s+{_LEADER})|"
     rf"\b(?:was|were|is|are)\s+(?:warmly\s+|personally\s+)?{_WELCOMED}\s+"
     rf"(?=(?:(?:on|late|early|this)\s+\w+\s+)?{_ARRIVAL_SITE}\s+(?:[\w,'’-]+\s+){{0,4}}?by\s+{_LEADER}|"
     rf"by\s+{_LEADER}\s+(?:[\w'’-]+\s+){{0,3}}?{_ARRIVAL_SITE})|"
