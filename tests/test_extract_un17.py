@@ -1,8 +1,8 @@
 """Events told in wordings the extractor did not read as events (round seventeen, unquoted).
 
 Each wording is tested on sentences invented for the test, in several outlet styles (wire,
-parliament answer, profile, ministry release, readout, live blog and photo caption), with
-near-misses that must not fire:
+parliament answer, profile, ministry release, readout, live blog, photo caption and joint
+communiqué), with near-misses that must not fire:
 
 * a stay told with its purpose as an infinitive ("was in Dakar to meet the foreign minister",
   "is in Geneva to attend the review conference"): a visit there; not "was in Paris to study";
@@ -14,7 +14,11 @@ near-misses that must not fire:
   time at all;
 * an arrival told by the plane's steps ("steps off his plane at Entebbe airport", "stepped off a
   UN helicopter in Bukavu"): a visit; not "stepped off the podium"; and a welcome "at the foot
-  of the gangway" by an office holder: a meeting; not by a troupe of dancers.
+  of the gangway" by an office holder: a meeting; not by a troupe of dancers;
+* the closing formula of a joint communiqué or statement ("Done at Livingstone, Republic of
+  Zambia, on 24 September 2024", "Issued in two original copies in Spanish in Arica"): an
+  agreement there and then; not a single ministry's release closing "Done at Abidjan", nor
+  "work done at the ministerial level" in prose.
 """
 
 from __future__ import annotations
@@ -165,3 +169,50 @@ def test_a_welcome_at_the_foot_of_the_gangway_in_a_live_blog_is_a_meeting() -> N
 def test_a_welcome_at_the_foot_of_the_steps_by_dancers_is_no_meeting() -> None:
     text = "On Tuesday the delegation were met at the foot of the steps by a troupe of dancers."
     assert [kind for kind, *_ in core_told(text, WED) if kind == "meeting"] == []
+
+
+# --- the closing formula of a joint text ----------------------------------------------------------
+
+
+def test_a_joint_communique_done_at_a_city_on_a_date_is_an_agreement() -> None:
+    text = (
+        "JOINT COMMUNIQUE ON THE OFFICIAL VISIT OF THE PRESIDENT OF MALAWI TO ZAMBIA\n\n"
+        "1. The Presidents of Malawi and Zambia conferred at State House in Lusaka on "
+        "23 September 2024.\n\n"
+        "2. The Heads of State agreed to convene the Joint Permanent Commission in 2025.\n\n"
+        "Done at Livingstone, Republic of Zambia, on 24 September 2024."
+    )
+    event = the_one_told(text, WED, "agreement", "Done at Livingstone")
+    assert (event["status"], event["date_start"], event["place_name"]) == (
+        "occurred",
+        "2024-09-24",
+        "Livingstone",
+    )
+
+
+def test_a_joint_statement_issued_in_copies_in_a_city_is_an_agreement() -> None:
+    text = (
+        "Joint Statement of the Foreign Ministers of Chile and Peru\n\n"
+        "The Ministers met in Arica on 20 September 2024 and reviewed the border committee.\n\n"
+        "Issued in two original copies in Spanish in Arica, Chile, on 20 September 2024."
+    )
+    event = the_one_told(text, WED, "agreement", "Issued in two")
+    assert (event["date_start"], event["place_name"]) == ("2024-09-20", "Arica")
+
+
+def test_a_ministry_release_done_at_its_city_is_no_agreement() -> None:
+    text = (
+        "PRESS RELEASE\n\n"
+        "The Minister of Foreign Affairs received his Ghanaian counterpart at the Ministry on "
+        "23 September 2024.\n\n"
+        "Done at Abidjan, 24 September 2024"
+    )
+    assert [kind for kind, *_ in core_told(text, WED) if kind == "agreement"] == []
+
+
+def test_a_formula_inside_prose_of_a_joint_text_is_no_agreement() -> None:
+    text = (
+        "JOINT DECLARATION OF THE PRESIDENTS OF BENIN AND TOGO\n\n"
+        "The Presidents recalled the work done at the ministerial level since the last summit."
+    )
+    assert [kind for kind, *_ in core_told(text, WED) if kind == "agreement"] == []

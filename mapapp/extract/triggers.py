@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp.extract.bare_wordings import ARRIVED_WEEKDAY
+from mapapp.extract.closing_formulas import closing_rows
 from mapapp.extract.day_first_calls import SPOKE_AFTER_DAY, day_opens
 from mapapp.extract.document_wordings import ADOPTED_OUTLOOK, one_side_adopts
 from mapapp.extract.joined_signings import JOINED_SIGNING, joined_to_event
@@ -292,6 +293,7 @@ def find_triggers(masked: str, *, headline: str | None = None) -> list[Trigger]:
     table = [*TRIGGERS, *CALL_LINE_TRIGGERS]  # "his call yesterday with"
     if headline and re.search(HEADLINE_CALL, headline):
         table.append(("call", re.compile(CALL_BY_HEADLINE), "past"))
+    table += closing_rows(headline)  # a joint communiqué's "Done at Maseru on 3 June 2021"
     by_type: dict[str, list[Trigger]] = {}
     for event_type, pattern, kind in table:
         found = by_type.setdefault(event_type, [])
