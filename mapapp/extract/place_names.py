@@ -99,11 +99,28 @@ def next_in_list(name: str, after: str, rest: str) -> bool:
 def comma_part(masked: str, m: re.Match[str]) -> tuple[str | None, int]:
     """The part after the comma behind a place (group ``country`` of ``m``, the place being group
     ``name``), and where the place's phrase ends: without that part when it is the next place
-    of a list ("to Kenya, Ethiopia and Djibouti")."""
+    of a list ("to Kenya, Ethiopia and Djibouti"), or the owner of the next clause's subject
+    ("in Asmara, Ethiopia's prime minister and …"), or a country the place does not lie in, which
+    begins the next clause ("in Moscow, Belarus and Russia signed …")."""
     after = m.group("country")
+    owner = after and re.match(r"['’]s\b", masked[m.end() : m.end() + 3])
+    if after and ((owner and _city(m.group("name"))) or _elsewhere(m.group("name"), after)):
+        return None, m.end("name")
     if after and next_in_list(m.group("name"), after, masked[m.end() : m.end() + 40]):
         return None, m.end("name")
     return after, m.end()
+
+
+def _elsewhere(name: str, after: str) -> bool:
+    """Whether the city ``name`` is known but not in the country ``after`` names."""
+    code = gazetteer.country_code_for(after, demonyms=False)
+    return code is not None and cached_lookup(name, code).place is None and _city(name)
+
+
+def _city(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city (not a country or region)."""
+    place = cached_lookup(name, None).place
+    return place is not None and place.precision == "city"
 
 
 def city_after_site(name: str, after: str | None) -> gazetteer.Place | None:
