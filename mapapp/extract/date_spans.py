@@ -70,11 +70,14 @@ def range_span(
 
 
 def bare_month(prep: str, month: int, published: dt.date, future: bool, text: str) -> DateSpan:
+    """ "in June", "next July", "last March": that month of P's year, or the one before or after
+    it; "next July" told in July is July of the next year, as "last March" told in March is the
+    one before."""
     if prep == "next":
         future = True
     year = published.year
     if future:
-        year += 1 if month < published.month else 0
+        year += 1 if month < published.month or (prep == "next" and month == published.month) else 0
     else:
         year -= 1 if month > published.month or (prep == "last" and month == published.month) else 0
     start, end = dt.date(year, month, 1), month_end(year, month)
