@@ -131,7 +131,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "visit",
         re.compile(
             r"\b(?:traveled|travelled|flew|flown|went|came|headed|arrived|returned|landed)\s+"
-            rf"(?:back\s+|on\s+|overseas\s+|abroad\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b"
+            rf"(?:(?:back|on|overseas|abroad|together)\s+|{WHEN_BETWEEN}|[a-z]+ly\s+)?(?:to|in|into)\b"
             r"(?!\s+(?:on|for|from)\b)|"
             r"\b(?:arrived|landed)\s+here\b|\bheaded\s+for\b(?=\s+(?:the\s+)?[A-Z])|"
             rf"{ARRIVED_HERE}|"
@@ -214,7 +214,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading|come|"
             r"comes|coming)\s+"
-            r"(?:on\s+|overseas\s+|abroad\s+)?to\b|"
+            r"(?:on\s+|overseas\s+|abroad\s+|together\s+)?to\b|"
             # "travels on Friday to Encarnación", "will fly on Wednesday to Canberra"
             r"\b(?:travel|travels|traveling|travelling|fly|flies|flying|head|heads|heading)\s+"
             rf"(?={WHEN_BETWEEN}to\s+(?:the\s+)?[A-Z])|\b(?:arrive|arrives|arriving)\s+in\b|"
