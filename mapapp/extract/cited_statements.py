@@ -2,8 +2,9 @@
 
 "met for three hours at the ministry on Monday, after which they announced in a joint statement
 …", "The sides initialled the draft on Saturday, according to a joint statement", "…, the final
-communique said": the annotation conventions count an issued joint statement, declaration or
-communiqué as an agreement, also when the text only cites it, dated to the talks it concludes.
+communique said", "In a joint statement after their talks, the two leaders urged …": the
+annotation conventions count an issued joint statement, declaration or communiqué as an
+agreement, also when the text only cites it, dated to the talks it concludes.
 It is told as a reference: a statement already told ("adopted a joint communiqué") is the same
 one. It is read here with the talks or signing its sentence tells, on their day and at their
 place; cited by a sentence that names none ("A new summit is planned next year, the final
@@ -24,7 +25,11 @@ _CITED = re.compile(
     rf"(?i)\b(?:said|says|stated|declared|announced|noted|added|agreed)\s+in\s+(?:a|an|the|their)\s+"
     rf"(?P<a>{_TEXT})|"
     rf"\baccording\s+to\s+(?:a|the|their)\s+(?P<b>{_TEXT})|"
-    rf"\b(?:the|a|their)\s+(?P<c>{_TEXT})\s+(?:said|says|stated|added|read|reads)\b"
+    rf"\b(?:the|a|their)\s+(?P<c>{_TEXT})\s+(?:said|says|stated|added|read|reads)\b|"
+    # "In a joint statement after their talks, the two leaders called for …", "…, in a joint
+    # statement issued on Monday, urged …": the statement the sentence's words come from
+    rf"(?:^|(?<=[,;:]\s))\s*(?i:in)\s+(?:a|the|their)\s+(?P<d>{_TEXT})\s*,|"
+    rf"\bin\s+(?:a|their)\s+(?P<e>{_TEXT})\s+(?:after|following|issued|released|at\s+the\s+end)\b"
 )
 
 
