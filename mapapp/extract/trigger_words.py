@@ -165,6 +165,11 @@ SIGNED = (
     # "An exchange of letters on the new hospital was also completed": a text made
     r"\b(?:exchanges?)\s+of\s+(?:letters|notes)\b(?=[^.;]{0,100}?\b(?:was|were)\s+"
     r"(?:also\s+|formally\s+)?(?:completed|concluded|effected|finali[sz]ed|signed)\b)|"
+    # "Notes on the grant were exchanged in Funafuti", "instruments of ratification were
+    # exchanged": the passive of "exchanged notes" (notes on a topic; "protest notes" are none)
+    r"(?:(?<![Pp]rotest\s)(?<![Dd]iplomatic\s)\b[Nn]otes\s+(?:on|of|for)\s+(?:[\w-]+\s+){1,8}?|"
+    r"\b[Ii]nstruments\s+of\s+ratification\s+(?:(?:on|of|for)\s+(?:[\w-]+\s+){1,8}?)?)"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|formally\s+)?exchanged\b|"
     r"\b(?:witnessed|attended|oversaw|presided\s+over)\s+(?:the\s+)?signing\s+of\s+"
     rf"(?:\S+\s+){{0,4}}?{SIGNED_TEXTS}\b|"
     # "issued a joint declaration", "in a joint statement released after the talks", "a final
