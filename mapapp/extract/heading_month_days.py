@@ -10,6 +10,11 @@ publication day (last Monday, say, when next Monday is meant); together they fix
 Only a day within a few weeks of the publication day is taken (a calendar tells its own week or
 the next; the same weekday and number recur months apart), and only when every day the heading
 names is found; otherwise the heading is left to its other readings.
+
+A heading with its month but no year ("Wednesday 25 January", "Sunday, March 4") is read by the
+dates' own rules; its weekday then settles the year (:func:`weekday_year`): a diary's entry
+"Wednesday 25 January - The talks have been called off" tells of that day this year, not of a
+25 January a year back, when it fell on a Tuesday.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 
 from mapapp.extract.date_spans import DateSpan
 
-__all__ = ["month_days"]
+__all__ = ["month_days", "weekday_year"]
 
 _NEAR = 24  # days before or after the publication day a heading's day may be
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -32,6 +37,12 @@ _ONLY = re.compile(
     r"(?i)^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s*(?:–|—|-|to|and|&)\s*|[\W]*$))+$"
 )
+
+# "Wednesday 25 January", "Sunday, March 4": a weekday told with a day of the month
+_NAMED = re.compile(
+    r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\b|[a-z]{3,9}\.?\s+\d{1,2}\b)"
+)
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _day_of(weekday: int, number: int, published: dt.date) -> dt.date | None:
@@ -65,3 +76,28 @@ def month_days(heading: str, published: dt.date) -> DateSpan | None:
         return None
     kind = "day" if days[0] == days[-1] else "range"
     return DateSpan(days[0], days[-1], kind, heading, "heading")
+
+
+def weekday_year(span: DateSpan | None, heading: str) -> DateSpan | None:
+    """``span``, read from a ``heading`` that names its weekday but no year, moved a year on or
+    back where only then does its first day fall on that weekday (see above).
+
+    >>> weekday_year(DateSpan(dt.date(2011, 1, 25), dt.date(2011, 1, 25), "day", None),
+    ...              "Wednesday 25 January").start
+    datetime.date(2012, 1, 25)
+    """
+    named = _NAMED.search(heading)
+    if span is None or span.start is None or span.end is None or not named:
+        return span
+    wanted = _DAYS.index(named[1].lower())
+    if span.start.weekday() == wanted or _YEAR.search(heading):
+        return span
+    for shift in (1, -1):
+        try:
+            start = span.start.replace(year=span.start.year + shift)
+            end = span.end.replace(year=span.end.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if start.weekday() == wanted:
+            return DateSpan(start, end, span.precision, span.expression, span.kind)
+    return span
