@@ -9,7 +9,8 @@ Benghazi on 2 March, and two days later held talks") or else an event reported b
   evening": S's first day;
 * "N days later": N days after S's first day (after its last day when S is a range);
 * "a year later", "two months later", "a week later": that year, month or week;
-* "the following day", "the next day", "the day after": the day after S ends;
+* "the following day", "the next day", "the day after", "the next morning", "the following
+  evening": the day after S ends ("the previous evening": the day before S begins);
 * "on the eve of the summit": the day before S begins; "on the second day": S's second day,
   "on the final (closing) day": its last; "after the talks": S's last day;
 * "by then": the last day of S (and its place, as for "during the visit");
@@ -42,9 +43,9 @@ RELATIVE = re.compile(
     rf"(?<!,\s)(?P<ny>{_N})\s+(?P<unit>week|month|year)s?\s+(?:later|afterwards)(?!,)|"
     # "The next day the two leaders signed …" (the words after it are the clause's); "the day
     # after the summit" names a day of its own event, not one counted from the event told before
-    r"(?P<next>the\s+(?:following|next)\s+day(?!\s+of\b)|the\s+day\s+after(?!\s+(?:the|his|her|"
+    r"(?P<next>the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)(?!\s+of\b|['’]s)|the\s+day\s+after(?!\s+(?:the|his|her|"
     r"their|its|a|an|tomorrow|[A-Z0-9])\b))|"
-    r"(?P<prev>the\s+(?:previous|preceding)\s+day(?!\s+of\b)|the\s+day\s+before(?!\s+(?:the|his|"
+    r"(?P<prev>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening)(?!\s+of\b|['’]s)|the\s+day\s+before(?!\s+(?:the|his|"
     r"her|their|its|a|an|yesterday|[A-Z0-9])\b))|"
     # "On the eve, the two prime ministers held negotiations": the day before the event told
     r"(?P<preve>(?<![\w-])[Oo]n\s+the\s+eve(?=\s*[,.;]))|"
