@@ -13,7 +13,12 @@ near-misses that must keep their own dates:
   "the next day" is, while "the previous evening" is the day before;
 * "12 June 2024 / … arrived in Pretoria on Sunday … / He was welcomed at the airport by …": a
   welcome on arrival below a page's date heading is on the day of the arrival told before, not
-  on the heading's day, while a welcome below another day's heading keeps that day.
+  on the heading's day, while a welcome below another day's heading keeps that day;
+* "In October the foreign minister will host a conference in Linz, on the 14th": a bare day of
+  the month is in the month named last before it in its own sentence (forward for a plan, back
+  for what is done), while a day after a full date ("On 3 May … on the 21st") or after a month
+  of another clause ("in Hanoi in March, and the two delegations will meet again … on the
+  18th") keeps its own.
 """
 
 from __future__ import annotations
@@ -162,3 +167,55 @@ def test_diary_welcome_below_another_days_heading_keeps_that_day() -> None:
     assert {(r["event_type"], r["status"], r["date_start"]) for r in zambia} == {
         ("meeting", "occurred", "2026-05-05")
     }
+
+
+# --- "In October … on the 14th": the month named before a bare day in its sentence -------------
+
+
+def test_month_then_bare_day_in_a_wire_plan() -> None:
+    text = (
+        "VIENNA, July 2 (Wire) - In October the foreign minister will host a regional "
+        "conference on the Danube in Linz, on the 14th.\n"
+    )
+    told = core_told(text, "2018-07-02")
+    assert ("conference", "announced", "2018-10-14", "Linz") in told, told
+
+
+def test_month_then_bare_day_in_a_ministry_announcement() -> None:
+    text = (
+        "The Ministry announces that in November, probably on the 5th, the Minister will travel "
+        "to Accra for talks with her Ghanaian counterpart.\n"
+    )
+    trip = the_one_told(text, "2024-08-20", "visit", "Accra")
+    assert (trip["status"], trip["date_start"], trip["place_name"]) == (
+        "announced",
+        "2024-11-05",
+        "Accra",
+    )
+
+
+def test_month_then_bare_day_told_as_done_in_a_review() -> None:
+    text = (
+        "Published 10 December 2023. In March the two presidents met in Windhoek on the 9th "
+        "and agreed to share the river's water.\n"
+    )
+    told = core_told(text, "2023-12-10")
+    assert ("meeting", "occurred", "2023-03-09", "Windhoek") in told, told
+
+
+def test_bare_day_after_a_full_date_keeps_that_month() -> None:
+    text = (
+        "On 3 May the Minister met the envoy in Rome. In a speech on the 20th he defended the "
+        "accord, and on the 21st he travelled to Paris for talks.\n"
+    )
+    trip = the_one_told(text, "2024-05-28", "visit", "Paris")
+    assert (trip["status"], trip["date_start"]) == ("occurred", "2024-05-21")
+
+
+def test_month_of_another_clause_does_not_date_the_bare_day() -> None:
+    text = (
+        "SPOKESPERSON: The previous round with Vietnam took place in Hanoi in March, and the "
+        "two delegations will meet again in Bangkok on the 18th.\n"
+    )
+    told = core_told(text, "2023-06-05")
+    assert ("meeting", "announced", "2023-06-18", "Bangkok") in told, told
