@@ -11,6 +11,10 @@ size ("London" in a story about Canada stays in England); a smaller town never t
 50,000 people ("Geneva" in an American story stays in Switzerland). A reading the project's own
 gazetteer file fixes (``geodata/places.csv``: "Islamabad" is Pakistan's capital, not a Kashmir
 town's old name) gives way only to a capital ("the Indian prime minister visited Islamabad").
+A namesake must bear the name itself, not list it among its other names only: "Quebec" in a story
+naming the American president is not a Connecticut town the gazetteer also calls so. A building
+whose name many capitals give theirs ("the Palace of Independence") is the dateline's, when the
+article never names the country of the one the building table knows.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from typing import TYPE_CHECKING
 
 from mapapp import gazetteer
 from mapapp.extract.country_parts import country_of_part
+from mapapp.extract.landmarks import fold, landmark_place
 from mapapp.extract.place_names import cached_lookup
 
 if TYPE_CHECKING:
     from mapapp.extract.discourse import Mention
+    from mapapp.extract.venues import Venue
 
 _NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:and|of|the)\s+[A-Z][\w'’.-]+|\s+[A-Z][\w'’.-]+){0,3}"
@@ -80,9 +86,35 @@ def namesake(place: gazetteer.Place, written: str, named: list[str]) -> gazettee
             return whole  # "leaves for Antigua" in a story naming Antigua and Barbuda
         for name in dict.fromkeys((written, place.name)):
             other = cached_lookup(name, code).place
-            if other is not None and other.country_code == code and gives_way(place, other):
+            if other is None or other.country_code != code or not same_name(other.name, name):
+                continue
+            if gives_way(place, other):
                 return other
     return None
+
+
+# Words a building's name may be made of and still be the name of one in many capitals
+_COMMON = frozenset(
+    {"the", "of", "palace", "house", "hall", "independence", "republic", "nation", "nations"}
+    | {"peace", "friendship", "unity", "people's", "state", "national", "congress", "government"}
+)
+
+
+def common_building(text: str) -> bool:
+    """Whether a well-known building's name is one many capitals give theirs ("the Palace of
+    Independence" stands in Minsk and in Astana, "the Palace of the Nation" in several)."""
+    words = fold(text).casefold().replace("’", "'").split()
+    return len(words) > 1 and all(w in _COMMON for w in words) and landmark_place(text) is not None
+
+
+def same_name(found: str, written: str) -> bool:
+    """Whether the namesake's own name is the name written ("Georgetown" and "George Town", "St
+    Petersburg" and "Saint Petersburg"), not one the gazetteer lists among its other names only
+    (New Britain, Connecticut is no namesake of Québec)."""
+    a, b = gazetteer.normalize_name(found), gazetteer.normalize_name(written)
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    return bool({w for w in a.split() if len(w) > 3} & set(b.split()))
 
 
 def _written(place: gazetteer.Place, text: str) -> str:
@@ -97,6 +129,9 @@ def follow_country(mentions: list[Mention], dateline: gazetteer.Place | None, ar
     home = [dateline.country_code] if dateline is not None and dateline.country_code else []
     for m in mentions:
         venue = m.venue
+        if venue and dateline and _building_elsewhere(venue, dateline, everywhere):
+            _move(m, venue, dataclasses.replace(venue, place=dateline), "the dateline's city")
+            continue
         if venue is None or venue.site is not None or "," in venue.text:
             continue
         own = countries_named(m.quote)
@@ -106,10 +141,21 @@ def follow_country(mentions: list[Mention], dateline: gazetteer.Place | None, ar
         other = namesake(venue.place, _written(venue.place, venue.text), named)
         if other is None:
             continue
-        moved = dataclasses.replace(venue, place=other)
-        m.venues = [moved if v == venue else v for v in m.venues]
-        m.venue = moved
-        m.place_note = f"'{venue.text}' read in {other.country_code}, a country the article names."
+        _move(m, venue, dataclasses.replace(venue, place=other), "a country the article names")
+
+
+def _move(m: Mention, venue: Venue, moved: Venue, why: str) -> None:
+    m.venues = [moved if v == venue else v for v in m.venues]
+    m.venue = moved
+    m.place_note = f"'{venue.site or venue.text}' read in {moved.place.country_code}, {why}."
+
+
+def _building_elsewhere(venue: Venue, dateline: gazetteer.Place, named: list[str]) -> bool:
+    """A building many capitals name alike, placed by the table in a country the article never
+    names, in a report with a dateline elsewhere."""
+    if venue.site is None or venue.place.country_code in named:
+        return False
+    return dateline.country_code != venue.place.country_code and common_building(venue.site)
 
 
 def _described(text: str) -> bool:
