@@ -85,7 +85,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
 GENERIC_SEATS = (
     r"(?:vice[- ])?presidential\s+(?:palace|office|residence|compound|complex|secretariat)|"
     r"(?:president|prime\s+minister|premier|chancellor)['’]s\s+(?:office|residence|palace)|"
-    r"state\s+house|government\s+house|royal\s+palace|(?:federal\s+)?chancellery|"
+    r"state\s+house|government\s+(?:house|palace)|royal\s+palace|(?:federal\s+)?chancellery|"
     r"national\s+palace|(?:federal\s+)?foreign\s+office|"
     # "in the building of the Cabinet of Ministers", "at the government building"
     r"(?:building|house|seat|headquarters)\s+of\s+(?:the\s+)?(?:cabinet\s+of\s+ministers|"
