@@ -45,7 +45,7 @@ _DATELINE = re.compile(
     rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?:/{_WORD}(?:\s+{_WORD}){{0,2}}?)*"
     rf"(?:,\s*(?!{_MONTH}(?:\s|$)|{_WEEKDAY})(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}?))?"
     rf"(?:[,.]?\s*(?P<date>{_DATE}))?"
-    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH})|"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH}|\|)|"
     r"\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?|"
     rf"[,.]\s*(?P<named>[A-Z][A-Z-]{{1,20}})\s*(?:[.:]|{_DASH}))"
     r"(?:\s+|$)"
@@ -123,6 +123,8 @@ def match_dateline(line: str, lead: bool = False) -> re.Match[str] | None:
         return None
     if any(w in _FUNCTION_WORDS for w in words[words[0] == "THE" :]):
         return None  # "WORLD IN BRIEF — Thursday": a heading, not a city
+    if masthead(m.group("city"), line[m.end() :]):
+        return None  # "SANA — Southern African News Agency": an outlet's name spelled out
     if m.group("region") and not _capitalised(m.group("region").split()):
         return None
     dated = bool(m.group("date") or m.group("agency") or m.group("slashed") or m.group("named"))
@@ -130,10 +132,28 @@ def match_dateline(line: str, lead: bool = False) -> re.Match[str] | None:
     known = _known_city(m.group("city"), 0 if dated else 100_000)
     if not capitals and not ((dated or (lead and m.group("bare"))) and known):
         return None  # "Meanwhile — …", "Lavrov (pictured) — …": no dateline
+    if m.group("bare") == "|" and not (capitals and known and lead):
+        return None  # "BAGHDAD | THE WEEK IN REVIEW" heads a page; "Politics | Europe" does not
     colon = (m.group("bare") or m.group("dash") or "") == ":"
     if colon and not dated and not _known_city(m.group("city")):
         return None  # "ANCHOR: …", "QUESTION: …": a speaker, not a city
     return m
+
+
+_OUTLET_WORDS = re.compile(
+    r"\b(?:Agency|Agence|Press|News|Service|Broadcasting|Radio|Television)\b"
+)
+
+
+def masthead(city: str, rest: str) -> bool:
+    """Whether capitals before a dash are an outlet's initials that the rest of the line spells
+    out ("PANA — Pan-African News Agency", "BNS – Baltic News Service"): a masthead, not a city."""
+    letters = city.replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or " " in city or len(letters) > 6:
+        return False
+    words = re.findall(r"[A-Z][\w'’]*", rest[:80].split("\n")[0].replace("-", " "))
+    initials = "".join(w[0] for w in words)
+    return initials.startswith(letters) and _OUTLET_WORDS.search(rest[:80]) is not None
 
 
 def dateline_of(m: re.Match[str]) -> Dateline:
