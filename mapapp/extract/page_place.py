@@ -1,7 +1,8 @@
 """A page's place line: the header a transcript, fact sheet or release prints under its title
 ("Ministry of Foreign Affairs, Addis Ababa, 12 February 2019", "State House | Accra | Monday,
 3 June 2024"): its city is where the page was written, read as a dateline when the page has
-none, so that "held talks here" is there.
+none, so that "held talks here" is there. A page with neither is placed by the first city it
+says it is "here in" (a correspondent's "a meeting here in Abuja").
 
 Only the first :data:`_LINES` non-empty lines are read, each up to :data:`_LOOK` characters.
 """
@@ -37,7 +38,7 @@ def page_dateline(text: str) -> Dateline | None:
     item = item_dateline(text)
     if item is not None and dateline_place(item) is not None:
         return item
-    return header_dateline(text) or signoff_dateline(text) or line
+    return header_dateline(text) or signoff_dateline(text) or said_here(text) or line
 
 
 def header_dateline(text: str) -> Dateline | None:
@@ -63,6 +64,23 @@ def header_dateline(text: str) -> Dateline | None:
         city = next((p for p in parts if p != date and _place_part(p)), None)
         if city is not None:
             return Dateline(city, None, date)
+    return None
+
+
+# "They met here in Abuja on Friday": a correspondent's or speaker's own city
+_HERE_IN = re.compile(r"\bhere\s+in\s+(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)")
+
+
+def said_here(text: str) -> Dateline | None:
+    """The city the page's first "here in CITY" names, as a dateline, when nothing else places
+    the page (a transcript whose correspondent reports "a meeting here in Abuja")."""
+    m = _HERE_IN.search(text)
+    if m is None:
+        return None
+    words = m.group("city").split()
+    for size in range(len(words), 0, -1):
+        if _known_city(" ".join(words[:size])):
+            return Dateline(" ".join(words[:size]), None, None)
     return None
 
 
