@@ -154,3 +154,32 @@ def test_a_namesake_in_a_named_country_still_wins() -> None:
     event = told(text, "2020-03-02", "meeting", "held talks in Tripoli")
     assert (event["status"], event["date_start"]) == ("occurred", "2020-03-02")
     assert event["place_name"] == "Tripoli" and event["country_code"] == "LB"
+
+
+# --- a page with no dateline is placed by the first city it says it is "here in" -----------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "REPORTER: The ministers talked late into the night here in Nairobi on Monday. "
+        "They will hold a summit here next Friday.",
+        "ANCHOR: What is the mood here in Nairobi tonight? CORRESPONDENT: Tense. The "
+        "leaders will hold a summit here next Friday.",
+    ],
+)
+def test_here_in_a_city_places_a_transcript_without_dateline(lines: str) -> None:
+    text = f"MORNING REPORT — Radio Lakeside\nTranscript, Wednesday 6 March 2024\n\n{lines}"
+    event = told(text, "2024-03-06", "conference", "a summit here next Friday")
+    assert (event["status"], event["date_start"]) == ("announced", "2024-03-08")
+    assert event["place_name"].endswith("Nairobi")
+
+
+def test_here_in_a_city_does_not_outrank_a_dateline() -> None:
+    text = (
+        "KAMPALA, March 6 (Wire) — Regional leaders will hold a summit here next Friday, "
+        "a minister said, speaking by phone from here in Nairobi."
+    )
+    event = told(text, "2024-03-06", "conference", "a summit here next Friday")
+    assert (event["status"], event["date_start"]) == ("announced", "2024-03-08")
+    assert event["place_name"].endswith("Kampala")
