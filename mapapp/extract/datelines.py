@@ -7,7 +7,8 @@ Every common form is read, in any outlet's style:
 * digest items and broadcasters: "LUSAKA —", "WASHINGTON —";
 * agency copy without a dash: "New Delhi, Jan 20 (BNS) External Affairs Minister …";
 * releases: "Jakarta, 27 March 2025 –", "Kabul, 14 August 2021:";
-* state agencies: "MOSCOW, March 3. /TASS/.".
+* state agencies: "MOSCOW, March 3. /TASS/.";
+* agencies writing in Spanish or Italian style: "Guatemala City, 31 Dec. (ANC).-".
 
 The city is written in capitals or in title case ("Dar es Salaam"), then an optional region or
 country, an optional date, an optional agency in parentheses, and a dash of any kind, a colon or
@@ -45,7 +46,7 @@ _DATELINE = re.compile(
     rf"(?P<city>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?:/{_WORD}(?:\s+{_WORD}){{0,2}}?)*"
     rf"(?:,\s*(?!{_MONTH}(?:\s|$)|{_WEEKDAY})(?P<region>{_WORD}(?:\s+{_WORD}){{0,2}}?))?"
     rf"(?:[,.]?\s*(?P<date>{_DATE}))?"
-    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH}|\|)|"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\.?\s*(?P<dash>{_DASH})?|\s*(?P<bare>{_DASH}|\|)|"
     r"\.?\s*/(?P<slashed>[^/\n]{1,30})/\.?|"
     rf"[,.]\s*(?P<named>[A-Z][A-Z-]{{1,20}})\s*(?:[.:]|{_DASH}))"
     r"(?:\s+|$)"
