@@ -183,3 +183,33 @@ def test_here_in_a_city_does_not_outrank_a_dateline() -> None:
     event = told(text, "2024-03-06", "conference", "a summit here next Friday")
     assert (event["status"], event["date_start"]) == ("announced", "2024-03-08")
     assert event["place_name"].endswith("Kampala")
+
+
+# --- an agency's name closed by ".-", as Spanish and Italian agencies write it ---------------
+
+
+@pytest.mark.parametrize(
+    ("head", "city"),
+    [
+        ("Tegucigalpa, 14 Feb. (AHN).- ", "Tegucigalpa"),
+        ("LIMA, 3 Mar. (Agencia Andina).- ", "LIMA"),
+        ("Rome, 9 May (ITN).-", "Rome"),
+    ],
+)
+def test_an_agency_closed_by_a_dot_and_dash_is_a_dateline(head: str, city: str) -> None:
+    found = find_dateline(f"{head} The minister received his guest.")
+    assert found is not None and found.city == city
+
+
+def test_an_unplaced_arrival_after_a_dotted_dateline_is_in_its_city() -> None:
+    text = (
+        "Managua, 20 Jan. (NAP).- The Foreign Minister of Honduras, who arrived on Monday, "
+        "held talks with the President of Nicaragua on Tuesday on the shared river border."
+    )
+    event = told(text, "2004-01-20", "meeting", "held talks with the President")
+    assert (event["status"], event["date_start"]) == ("occurred", "2004-01-20")
+    assert event["place_name"].endswith("Managua")
+
+
+def test_a_name_in_brackets_before_a_full_stop_is_no_dateline() -> None:
+    assert find_dateline("Lavrov (pictured). The minister spoke.") is None
