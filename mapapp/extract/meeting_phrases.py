@@ -2,7 +2,8 @@
 
 Translated and protocol wordings: "held official conversations at the seat of the Ministry",
 "co-chaired the 10th Joint Commission", "is to have an audience with the King", "had dinner
-last night with", "were joined over lunch by". A conversation by telephone or video stays a call.
+last night with", "were joined over lunch by", "flew to Rome for dinner with". A conversation by
+telephone or video stays a call.
 """
 
 from __future__ import annotations
@@ -41,6 +42,17 @@ AUDIENCE_WITH = (
 MEAL_WITH = (
     r"\b(?:had|held|hosted|gave|shared)\s+(?:a\s+)?(?:working\s+|private\s+|state\s+|official\s+)?"
     rf"(?:dinner|lunch|luncheon|breakfast)\s+{_WHEN}with\b"
+)
+# "flew to Rome on Friday for dinner with the Italian prime minister", "travelled to Marrakesh for
+# a rare audience with the King": a meal or an audience as a trip's purpose, read after
+# "for" so that the trip places and dates it (:mod:`mapapp.extract.purposes`)
+MEAL_AS_PURPOSE = (
+    r"(?<=\bfor\s)(?:a\s+|an\s+)?(?:(?:working|private|state|official|formal|informal|rare|"
+    r"brief|long|late|special|royal|papal)\s+)?(?:dinner|lunch|luncheon|breakfast|supper|"
+    r"audience)\s+with\b"
+    # not a private meal: "for dinner with his family", "for lunch with her staff"
+    r"(?!\s+(?:his|her|their|our|my)\s+(?:own\s+)?(?:family|families|wife|husband|children|"
+    r"friends|staff|team|aides|advisers|delegation)\b)"
 )
 # "The two leaders were joined over lunch by their foreign ministers", "was joined for dinner by"
 JOINED_AT_MEAL = (

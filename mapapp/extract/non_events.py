@@ -66,7 +66,9 @@ _MEETING_VERB = re.compile(
     # a meal with them: "dined with business leaders", "had breakfast with investors"
     r"(?:dined|dines|dine|lunched|breakfasted)(?:\s+with)?|"
     r"(?:had|has|have|having|hosted|hosts|host|gave|gives)\s+(?:a\s+)?(?:working\s+|private\s+)?"
-    r"(?:breakfast|lunch|luncheon|dinner|supper)(?:\s+(?:with|for))?)\b"
+    r"(?:breakfast|lunch|luncheon|dinner|supper)(?:\s+(?:with|for))?|"
+    # a trip's purpose: "(for) dinner with business leaders", "(for) an audience with"
+    r"(?:(?:a|an)\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|audience)\s+with)\b"
 )
 
 # "told the Courier by phone", "said in a telephone interview", "told reporters on a call"
