@@ -9,8 +9,9 @@ part of a day, and a trip in a bulletin's present.
   hours) in Kigali".
 * "Tomorrow morning the Prime Minister goes to Buka", "then he goes on to Kandy": a trip told
   in the present (its status is read from its time, as for "flies to").
-* "The tour ends in Nauru", "will send an envoy to Juba", "Decides to dispatch a delegation to
-  Khartoum": a stop told by its trip, or a trip told by whoever sends it.
+* "The tour ends in Nauru", "The tour began on Monday in Nairobi", "will send an envoy to
+  Juba", "Decides to dispatch a delegation to Khartoum": a stop told by its trip, or a trip
+  told by whoever sends it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "GOES_TO",
     "SPENT_DAYS",
     "STAY_PART_OF_DAY",
+    "TRIP_ENDED_AT",
     "TRIP_ENDS_AT",
     "fronted_day",
 ]
@@ -72,11 +74,24 @@ def fronted_day(before: str) -> bool:
     return _FRONTED_DAY.match(before) is not None
 
 
-# "The tour ends in Nauru", "The trip will conclude in Apia": the last stop, the trip its subject
-# (a programme's present is ahead; "ends in disaster" names no place)
+# the trip as the subject: "The tour …", "The trip …"
+_TRIP_SUBJECT = r"(?:(?<=\btour\s)|(?<=\btrip\s)|(?<=\bvisit\s)|(?<=\bjourney\s))"
+# its day, when told before the place: "concludes July 24 in", "began on Tuesday in"
+_STOP_DAY = (
+    rf"(?:(?:on\s+)?(?:{WEEKDAY}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+)
+# "The tour ends in Nauru", "The trip will conclude in Apia", "The trip concludes May 9 in
+# Tegucigalpa": the last stop, the trip its subject (a programme's present is ahead; "ends in
+# disaster" names no place). A programme's "The tour begins in Luanda" is not read: it follows
+# the list of stops, which already tells that stop.
 TRIP_ENDS_AT = (
-    r"(?:(?<=\btour\s)|(?<=\btrip\s)|(?<=\bvisit\s)|(?<=\bjourney\s))"
-    r"(?:ends|concludes|will\s+(?:end|conclude))\s+in\s+"
+    rf"{_TRIP_SUBJECT}(?:ends|concludes|will\s+(?:end|conclude))\s+{_STOP_DAY}in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+# "The tour began on Monday in Nairobi, where …", "The trip ended in Suva": a stop made
+TRIP_ENDED_AT = (
+    rf"{_TRIP_SUBJECT}(?:ended|concluded|began|started|opened)\s+{_STOP_DAY}in\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
 # "Decides to dispatch a delegation of Council members to Khartoum", "will send an envoy to

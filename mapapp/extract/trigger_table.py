@@ -35,6 +35,7 @@ from mapapp.extract.meeting_phrases import (
     CONVERSATIONS,
     CONVERSATIONS_AHEAD,
     JOINED_AT_MEAL,
+    MEAL_AS_PURPOSE,
     MEAL_WITH,
     RECEIVED_FOR_MEAL,
 )
@@ -46,6 +47,7 @@ from mapapp.extract.plain_trips import (
     GOES_TO,
     SPENT_DAYS,
     STAY_PART_OF_DAY,
+    TRIP_ENDED_AT,
     TRIP_ENDS_AT,
 )
 from mapapp.extract.present_meetings import MEETS_WHOM
@@ -184,6 +186,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
     ("visit", re.compile(DISPATCHED_TO), "past"),  # "sent an envoy to Juba"
     # "The tour ends in Nauru", "Decides to dispatch a delegation to Khartoum": ahead
     ("visit", re.compile(rf"{TRIP_ENDS_AT}|{DISPATCH_TO}"), "infinitive"),
+    ("visit", re.compile(TRIP_ENDED_AT), "past"),  # "The tour began on Tuesday in Islamabad"
     ("visit", re.compile(STAY), "past"),
     # "who is in our country on a working visit": a stay in the dateline's country
     (
@@ -309,6 +312,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "past",
     ),
     ("meeting", re.compile(CONVERSATIONS_AHEAD), "infinitive"),
+    ("meeting", re.compile(MEAL_AS_PURPOSE), "noun"),  # "flew to Rome for dinner with"
     ("meeting", re.compile(rf"{GUEST_AT_MEAL}|{HOST_OF_MEAL}"), "past"),  # "a dinner offered by"
     ("meeting", re.compile(HOST_OF_MEAL_AHEAD), "infinitive"),  # "will host a reception for"
     ("meeting", re.compile(HOSTED), "past"),
