@@ -18,7 +18,7 @@ from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.date_spans import range_span
 from mapapp.extract.discourse import Mention
 from mapapp.extract.further_legs import FURTHER_LEG
-from mapapp.extract.gapping import with_gaps
+from mapapp.extract.gapping import with_gaps, with_series
 from mapapp.extract.purposes import with_purposes
 from mapapp.extract.relative_dates import counts_back, resolve_relative
 from mapapp.extract.restatements import distinct, with_stops
@@ -369,6 +369,7 @@ def among_themselves(
     kept = distinct(with_stops(masked, out, table))
     told = with_legs(masked, with_pairs(masked, kept, found, table), found, table)
     told = [m for m in with_gaps(masked, told, found, table) if not _country_of_stop(m, told)]
+    told = with_series(masked, told, found, table)  # "in Rabat on Aug. 14, in Tunis the next …"
     with_purposes(masked, told, dates)
     told = with_second_parties(masked, told, table)
     published = getattr(dates, "published", None)

@@ -6,6 +6,14 @@ in the Russian city of Astrakhan in 2014", "the third summit after Cairo in Marc
 York in September 2017": a second gathering, with its own place and date. The part after "and"
 has no verb of its own and states a date of its own; it takes the place it names (else the
 first event's), the people it names (else the first event's), and the first event's tense.
+
+A list of stops each with its day ("stopping in Rabat on Aug. 14, in Tunis the next day and in
+Tripoli on Aug. 17-18", "visited Nairobi on Monday, Kampala the following day and Kigali on
+Thursday") is one event per stop: each part after a comma that opens with a place and states a
+day, its own or one counted from the stop before ("the next day", "two days later"), is a
+stop of the first event's kind and tense (:func:`with_series`). The list opens with a comma (a
+plain "A and B on Tuesday" is read above) and each stop's day differs from the one before ("to
+Kinshasa and Kigali next week" is one trip's week, not two stops' days).
 """
 
 from __future__ import annotations
@@ -16,9 +24,10 @@ from dataclasses import replace
 from mapapp.extract.actors import ActorTable, find_actors
 from mapapp.extract.discourse import Mention
 from mapapp.extract.ordinal_events import is_ranked
-from mapapp.extract.text_dates import DateMatch
+from mapapp.extract.relative_dates import find_relative, resolve_relative
+from mapapp.extract.text_dates import DateMatch, DateSpan
 from mapapp.extract.trigger_words import WEEKDAY
-from mapapp.extract.venues import stop_at
+from mapapp.extract.venues import Venue, stop_at
 
 _AND = re.compile(r",?\s+and\s+(?:then\s+)?")
 _COMMA_AND = re.compile(r",\s+and\s+(?:then\s+)?")
@@ -116,6 +125,97 @@ def with_gaps(
                 quotes=[],
             )
         )
+    return out
+
+
+# a part of a list of stops: ", in Tunis", ", and in Tripoli", " and Kigali"
+_SERIES_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:(?:in|at|to)\s+)?(?=[A-Z])")
+_SERIES_PART = 50  # characters of a part after its place
+_SERIES_TYPES = ("visit", "meeting", "conference")
+
+
+def _series_day(
+    masked: str, begin: int, end: int, found: list[DateMatch], before: DateSpan
+) -> DateSpan | None:
+    """The day a part of a list of stops states in ``masked[begin:end]``: its own, or one counted
+    from the stop ``before`` ("the next day")."""
+    own = next((d.span for d in found if begin <= d.begin < end and d.span.start), None)
+    return own if own is not None else _counted_day(masked, begin, end, before)
+
+
+def _counted_day(masked: str, begin: int, end: int, before: DateSpan) -> DateSpan | None:
+    """The day counted from the span ``before`` that ``masked[begin:end]`` names ("the next
+    day", "two days later"), if any."""
+    rel = find_relative(masked, begin, end)
+    if rel is None or rel.group("same") or rel.group("later") or rel.group("during"):
+        return None
+    return resolve_relative(rel, before)
+
+
+def _series(
+    masked: str, m: Mention, found: list[DateMatch], table: ActorTable
+) -> list[tuple[int, Venue, DateSpan]]:
+    """The further stops of the list that ``m`` opens: (where the part begins, its place, its
+    day), in order; none unless every part up to the last states its place and day."""
+    assert m.venue is not None
+    stops: list[tuple[int, Venue, DateSpan]] = []
+    pos, before = m.venue.end, m.span
+    while True:
+        sep = _SERIES_SEP.search(masked, pos, pos + _SERIES_PART)
+        if (
+            sep is None
+            or _VERB.search(masked, pos, sep.start())
+            or re.search(r"[;:]", masked[pos : sep.start()])
+        ):
+            return stops
+        venue = stop_at(masked, sep.end(), table)
+        if venue is None:
+            return stops
+        nxt = _SERIES_SEP.search(masked, venue.end, venue.end + _SERIES_PART)
+        end = _END.search(masked, venue.end)
+        assert end is not None  # "$" always matches
+        stop = min(nxt.start() if nxt else end.start(), end.start())
+        rel = find_relative(masked, venue.end, stop)  # ("the following day" is no verb)
+        part = masked[venue.end : rel.start()] + masked[rel.end() : stop] if rel else ""
+        if stop - venue.end > _SERIES_PART or _VERB.search(part or masked[venue.end : stop]):
+            return stops
+        day = _series_day(masked, venue.end, stop, found, before)
+        if day is None or day == before or (not stops and not sep.group().startswith(",")):
+            return stops  # a day shared with the stop before, or a plain "A and B" (see above)
+        stops.append((sep.start(), venue, day))
+        pos, before = stop, day
+
+
+def with_series(
+    masked: str, mentions: list[Mention], found: list[DateMatch], table: ActorTable
+) -> list[Mention]:
+    """``mentions`` with a stop for each part of a list of stops with their days (module
+    docstring); a stop already told keeps its event, with the day its part states."""
+    out = list(mentions)
+    for m in mentions:
+        if m.event_type not in _SERIES_TYPES or m.venue is None or m.span.start is None:
+            continue
+        if m.trigger.repeat or m.trigger.end - m.trigger.begin <= 1:
+            continue
+        for begin, venue, day in _series(masked, m, found, table):
+            if venue.place == m.venue.place:
+                break
+            told = [
+                i
+                for i, x in enumerate(out)
+                if x.event_type == m.event_type
+                and x.venue is not None
+                and x.venue.place == venue.place
+            ]
+            for i in told:
+                if out[i].span == m.span:
+                    out[i] = replace(out[i], span=day)  # a stop that took the first day
+            if told:
+                continue
+            trigger = replace(m.trigger, begin=begin, end=begin + 1, repeat=True)
+            out.append(
+                replace(m, trigger=trigger, span=day, venue=venue, venues=[venue], quotes=[])
+            )
     return out
 
 
