@@ -25,6 +25,7 @@ __all__ = [
     "DISPATCHED_TO",
     "DISPATCH_TO",
     "GOES_TO",
+    "PLAIN_TRIP_TRIGGERS",
     "SPENT_DAYS",
     "STAY_PART_OF_DAY",
     "TRIP_ENDED_AT",
@@ -102,3 +103,14 @@ _SENT_WHOM = (
 )
 DISPATCHED_TO = rf"\b(?:dispatched|sent){_SENT_WHOM}"
 DISPATCH_TO = rf"\b(?:dispatch|dispatches|dispatching|send|sends|sending){_SENT_WHOM}"
+
+# the rows of :mod:`mapapp.extract.trigger_table` for these wordings, in the table's order
+PLAIN_TRIP_TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
+    # "landed a few hours later", "is in Arawa tonight", "spent Saturday in Dominica"
+    ("visit", re.compile(rf"{ARRIVED_WHEN}|{STAY_PART_OF_DAY}|{SPENT_DAYS}"), "past"),
+    ("visit", re.compile(GOES_TO), "present"),  # "Tomorrow morning the minister goes to Buka"
+    ("visit", re.compile(DISPATCHED_TO), "past"),  # "sent an envoy to Juba"
+    # "The tour ends in Nauru", "Decides to dispatch a delegation to Khartoum": ahead
+    ("visit", re.compile(rf"{TRIP_ENDS_AT}|{DISPATCH_TO}"), "infinitive"),
+    ("visit", re.compile(TRIP_ENDED_AT), "past"),  # "The tour began on Monday in Nairobi"
+]

@@ -40,16 +40,7 @@ from mapapp.extract.meeting_phrases import (
     RECEIVED_FOR_MEAL,
 )
 from mapapp.extract.ordinal_events import RANKED
-from mapapp.extract.plain_trips import (
-    ARRIVED_WHEN,
-    DISPATCH_TO,
-    DISPATCHED_TO,
-    GOES_TO,
-    SPENT_DAYS,
-    STAY_PART_OF_DAY,
-    TRIP_ENDED_AT,
-    TRIP_ENDS_AT,
-)
+from mapapp.extract.plain_trips import PLAIN_TRIP_TRIGGERS
 from mapapp.extract.present_meetings import MEETS_WHOM
 from mapapp.extract.side_gatherings import GATHERING_TRIGGERS
 from mapapp.extract.signed_after import SIGN_NOW, SIGNED_PLACE_FIRST, TEXT_THEN_SIGNED
@@ -180,13 +171,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str]] = [
         "infinitive",
     ),
     ("visit", re.compile(ARRIVED_FROM), "past"),  # "after travelling from Kyiv"
-    # "landed a few hours later", "is in Arawa tonight", "spent Saturday in Dominica"
-    ("visit", re.compile(rf"{ARRIVED_WHEN}|{STAY_PART_OF_DAY}|{SPENT_DAYS}"), "past"),
-    ("visit", re.compile(GOES_TO), "present"),  # "Tomorrow morning the minister goes to Buka"
-    ("visit", re.compile(DISPATCHED_TO), "past"),  # "sent an envoy to Juba"
-    # "The tour ends in Nauru", "Decides to dispatch a delegation to Khartoum": ahead
-    ("visit", re.compile(rf"{TRIP_ENDS_AT}|{DISPATCH_TO}"), "infinitive"),
-    ("visit", re.compile(TRIP_ENDED_AT), "past"),  # "The tour began on Tuesday in Islamabad"
+    # "landed a few hours later", "goes to Buka", "sent an envoy to Juba", "The tour ends in Nauru"
+    *PLAIN_TRIP_TRIGGERS,
     ("visit", re.compile(STAY), "past"),
     # "who is in our country on a working visit": a stay in the dateline's country
     (
