@@ -75,6 +75,7 @@ _ACRONYMS = (
     "LCBC",
     "MRC",
     "Troika(?:\\s+Plus)?",
+    "Eurogroup",
     "Quartet",
     "Quad",
     "Quint",

@@ -1,0 +1,112 @@
+"""Events read with the wrong type (round seventeen, type).
+
+Each wording is tested on sentences invented for the test, in several outlet styles (wire,
+newsletter digest, calendar, ministry release, UN press summary, readout), with near-misses
+that must keep their type:
+
+* a body or bloc that meets by a call's means ("The Foreign Affairs Council met by video
+  conference", "Eurogroup finance ministers, meeting by videoconference", "the OSCE Permanent
+  Council convened via video link"): a conference with no place; people who meet that way ("The
+  two presidents met by video link", "The 27 leaders will hold another video conference", three
+  ministers named by country) stay a call;
+* a bloc's council or its members told as a group holding a session ("the AU Peace and Security
+  Council held an emergency meeting", "the League's ambassadors convened an extraordinary
+  session", "the SADC Organ troika will hold a virtual meeting"): a conference; one
+  ambassador holding a meeting stays a meeting.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import core_told
+
+SAT = "2020-04-18"  # a Saturday
+
+
+# --- a body that meets by a call's means ---------------------------------------------------------
+
+
+def test_a_council_that_met_by_video_conference_in_a_digest_is_a_conference() -> None:
+    text = (
+        "EU WEEK — Saturday 18 April 2020\n\n"
+        "• Ministers: The General Affairs Council met by video conference on Wednesday to "
+        "prepare the next summit of leaders."
+    )
+    assert core_told(text, SAT) == [("conference", "occurred", "2020-04-15", None)]
+
+
+def test_bloc_ministers_meeting_by_videoconference_in_a_wire_are_a_conference() -> None:
+    text = (
+        "BRUSSELS, April 18 (Wire) - NATO defence ministers, meeting by videoconference on "
+        "Thursday, agreed to step up support for allies hit hardest by the outbreak."
+    )
+    assert core_told(text, SAT) == [("conference", "occurred", "2020-04-16", None)]
+
+
+def test_a_permanent_council_convened_via_video_link_in_a_release_is_a_conference() -> None:
+    text = (
+        "The OSCE Permanent Council convened via video link on Friday, the chairmanship said "
+        "in a statement issued in Vienna."
+    )
+    assert core_told(text, SAT)[0][:3] == ("conference", "occurred", "2020-04-17")
+
+
+def test_eurogroup_ministers_meeting_online_are_a_conference() -> None:
+    text = (
+        "Eurogroup finance ministers met by videoconference on Monday for a third time since "
+        "the outbreak, officials in Brussels said."
+    )
+    assert core_told(text, SAT)[0][:3] == ("conference", "occurred", "2020-04-13")
+
+
+def test_two_presidents_who_met_by_video_link_stay_a_call() -> None:
+    text = "The two presidents met by video link on Monday to discuss border crossings."
+    assert core_told(text, SAT) == [("call", "occurred", "2020-04-13", None)]
+
+
+def test_leaders_holding_another_video_conference_stay_a_call() -> None:
+    text = "The 27 leaders will hold another video conference next Thursday on the recovery plan."
+    assert [kind for kind, *_ in core_told(text, SAT)] == ["call"]
+
+
+def test_three_ministers_named_by_country_who_met_online_stay_a_call() -> None:
+    text = (
+        "The foreign ministers of France, Germany and Italy met via videoconference on Friday "
+        "to compare their plans for repatriating citizens."
+    )
+    assert core_told(text, SAT) == [("call", "occurred", "2020-04-17", None)]
+
+
+# --- a bloc's council or members holding a session -----------------------------------------------
+
+MON = "2026-01-05"  # a Monday
+
+
+def test_a_peace_and_security_council_holding_an_emergency_meeting_is_a_conference() -> None:
+    text = (
+        "ADDIS ABABA, Jan 5 (Agency) - The AU Peace and Security Council held an emergency "
+        "meeting on Sudan on Monday, diplomats said."
+    )
+    assert core_told(text, MON) == [("conference", "occurred", "2026-01-05", "Addis Ababa")]
+
+
+def test_a_leagues_permanent_representatives_in_session_are_a_conference() -> None:
+    text = (
+        "The Arab League's ambassadors convened an extraordinary session on Yemen in Cairo on "
+        "Sunday, the league's deputy secretary-general said."
+    )
+    assert core_told(text, MON) == [("conference", "occurred", "2026-01-04", "Cairo")]
+
+
+def test_bloc_foreign_ministers_to_hold_a_special_meeting_are_an_announced_conference() -> None:
+    text = "ASEAN foreign ministers will hold a special meeting in Jakarta on Thursday."
+    assert core_told(text, MON) == [("conference", "announced", "2026-01-08", "Jakarta")]
+
+
+def test_an_organ_troika_holding_a_virtual_meeting_in_a_calendar_is_a_conference() -> None:
+    text = "Friday 9 January — The SADC Organ troika will hold a virtual meeting on Lesotho."
+    assert [kind for kind, *_ in core_told(text, MON)] == ["conference"]
+
+
+def test_one_ambassador_of_a_bloc_holding_a_meeting_stays_a_meeting() -> None:
+    text = "The EU's ambassador held a meeting with the foreign minister in Kabul on Monday."
+    assert core_told(text, MON) == [("meeting", "occurred", "2026-01-05", "Kabul")]
