@@ -12,7 +12,17 @@ that must keep their type:
 * a bloc's council or its members told as a group holding a session ("the AU Peace and Security
   Council held an emergency meeting", "the League's ambassadors convened an extraordinary
   session", "the SADC Organ troika will hold a virtual meeting"): a conference; one
-  ambassador holding a meeting stays a meeting.
+  ambassador holding a meeting stays a meeting;
+* three countries joined by dashes ("trilateral consultations Kazakhstan - Turkmenistan -
+  Iran"): three sides, a conference, where two joined ("the India-Pakistan talks") stay a
+  meeting;
+* a troika or quartet told by name as the subject of a meeting with no object ("The Quartet will
+  meet in Moscow", "the EAC troika is to meet again"): a conference; a troika meeting a minister
+  stays a meeting;
+* a later session told by the words that qualify the series' event word ("the next consultative
+  meeting" after "the consultative meeting of Central Asian leaders opened"): the series' type;
+* "the intergovernmental conference" on a treaty: a conference (an intergovernmental summit of
+  two governments stays a meeting).
 """
 
 from __future__ import annotations
@@ -110,3 +120,72 @@ def test_an_organ_troika_holding_a_virtual_meeting_in_a_calendar_is_a_conference
 def test_one_ambassador_of_a_bloc_holding_a_meeting_stays_a_meeting() -> None:
     text = "The EU's ambassador held a meeting with the foreign minister in Kabul on Monday."
     assert core_told(text, MON) == [("meeting", "occurred", "2026-01-05", "Kabul")]
+
+
+# --- three countries joined by dashes ------------------------------------------------------------
+
+
+def test_trilateral_consultations_of_three_dashed_countries_are_a_conference() -> None:
+    text = (
+        "ASHGABAT, 02.10.2019 - The sides will hold a further round of trilateral "
+        "consultations Kazakhstan - Turkmenistan - Iran in Ashgabat in December 2019."
+    )
+    assert core_told(text, "2019-10-02") == [("conference", "announced", "2019-12-01", "Ashgabat")]
+
+
+def test_two_dashed_countries_stay_a_meeting() -> None:
+    text = "The India-Pakistan talks will be held in New Delhi in March, officials said."
+    assert [kind for kind, *_ in core_told(text, "2019-10-02")] == ["meeting"]
+
+
+# --- a troika or quartet that meets --------------------------------------------------------------
+
+SAT08 = "2008-06-28"  # a Saturday
+
+
+def test_a_troika_to_meet_again_in_agency_copy_is_an_announced_conference() -> None:
+    text = (
+        "ARUSHA (Agency) - The EAC troika is to meet again in Kampala on July 15 to review the "
+        "ceasefire, officials said."
+    )
+    assert core_told(text, SAT08) == [("conference", "announced", "2008-07-15", "Kampala")]
+
+
+def test_a_quartet_that_met_in_a_wire_is_a_conference() -> None:
+    text = "MOSCOW, June 28 (Wire) - The Middle East Quartet met in Moscow on Tuesday."
+    assert core_told(text, SAT08) == [("conference", "occurred", "2008-06-24", "Moscow")]
+
+
+def test_a_troika_meeting_a_foreign_minister_stays_a_meeting() -> None:
+    text = "The EU troika met the Iranian foreign minister in Tehran on Tuesday."
+    assert core_told(text, SAT08) == [("meeting", "occurred", "2008-06-24", "Tehran")]
+
+
+# --- a later session told by its qualified event word --------------------------------------------
+
+
+def test_the_next_consultative_meeting_in_a_live_blog_is_a_conference() -> None:
+    text = (
+        "LIVE: leaders gather in Bishkek\n\n"
+        "11:00 The consultative meeting of Central Asian leaders opened in Bishkek.\n\n"
+        "12:30 Tajikistan's president and Turkmenistan's president held a bilateral meeting.\n\n"
+        "16:10 The next consultative meeting will be held in Dushanbe in 2027, the hosts said."
+    )
+    told = core_told(text, "2026-08-05")
+    assert ("conference", "announced", "2027-01-01", "Dushanbe") in told
+
+
+# --- the intergovernmental conference ------------------------------------------------------------
+
+
+def test_an_intergovernmental_conference_on_a_treaty_is_a_conference() -> None:
+    text = (
+        "ROME, Jan 1 (Wire) - The intergovernmental conference on reforming the treaty will open "
+        "in Turin on March 29, officials said."
+    )
+    assert core_told(text, "1996-01-01") == [("conference", "announced", "1996-03-29", "Turin")]
+
+
+def test_an_intergovernmental_summit_of_two_governments_stays_a_meeting() -> None:
+    text = "The next intergovernmental summit of Spain and Portugal will be in Lisbon in March."
+    assert [kind for kind, *_ in core_told(text, "1996-01-01")] == ["meeting"]

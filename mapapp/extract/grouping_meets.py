@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.blocs import BLOCS
 from mapapp.extract.triggers import Trigger
 
 __all__ = ["grouping_meets"]
@@ -35,10 +36,13 @@ _BETWEEN = (
 _OWN_PEOPLE = re.compile(
     rf"(?i)\b(?:the|this)\s+{_HOLDER}['’]s\s+(?:[\w-]+\s+){{0,3}}?{_PEOPLE}\s+{_BETWEEN}$"
 )
-# "The group last met in Honiara", "the grouping will meet again in Dili"
+# "The group last met in Honiara", "the grouping will meet again in Dili", "The Quartet will
+# meet in Moscow", "the SADC Organ troika is to meet again"
 _ITSELF = re.compile(
-    r"(?i)(?:^|[,;:]\s+|\b(?:and|said|says|that|when|where|after|before|until)\s+)"
-    rf"(?:the|this)\s+(?:grouping|group)\s+{_BETWEEN}$"
+    r"(?i)(?:^\s*|[,;:]\s+|\s[-–—]\s+|\b(?:and|said|says|that|when|where|after|before|until)\s+)"
+    rf"(?:(?:the|this)\s+(?:grouping|group)|(?:the\s+)?(?:{BLOCS}\s+)?"
+    r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:troika|quartet|quintet)|(?:the\s+)?(?-i:Quad|Quint|E3))"
+    rf"\s+{_BETWEEN}$"
 )
 # the meeting told without an object: a place, a day or a time follows
 _NO_OBJECT = re.compile(

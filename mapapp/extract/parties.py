@@ -170,9 +170,10 @@ _FEW_PARTIES = re.compile(
     r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+and\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]+)"
     r"(?!\s*,|\s+and\b)|" + BETWEEN_GROUPS  # "between Western diplomats and a rebel delegation"
 )
-# "the Indonesia–Japan meeting", "U.S.-Mexico talks": two countries joined by a dash
+# "the Indonesia–Japan meeting", "U.S.-Mexico talks": two joined by a dash (none of "A - B - C")
 _PAIR = re.compile(
-    r"\b(?P<a>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s?[-–—/]\s?(?P<b>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)"
+    r"(?<![-–—/]\s)(?<![-–—/])\b(?P<a>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s?[-–—/]\s?"
+    r"(?P<b>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)(?![\w.'’]|\s?[-–—/]\s?[A-Z])"
 )
 # "with diplomats from Cuba, Norway and Venezuela acting as guarantors": third parties
 _THIRD_PARTIES = re.compile(
@@ -218,9 +219,7 @@ def _two_countries(text: str) -> bool:
     return False
 
 
-def two_countries(text: str) -> bool:
-    """ "the Guyana–Suriname", "U.S.-Mexico": two countries (or the EU) joined by a dash."""
-    return _two_countries(text)
+two_countries = _two_countries  # "the Guyana–Suriname", "U.S.-Mexico", for other modules
 
 
 # "Japan and the Philippines hold talks", "The U.S. president and North Korea's leader held a

@@ -3,7 +3,8 @@ construction around the event word tells the number of sides more plainly.
 
 - A summit or talks with one counterpart is a meeting: "a summit with his Zambian counterpart",
   "A summit with South Korea's president is set for Oct 29", "her annual leaders' meeting with
-  the Australian prime minister", "the next intergovernmental summit" (two governments' own).
+  the Australian prime minister", "the next intergovernmental summit" (two governments' own;
+  "the intergovernmental conference" on a treaty is many governments').
 - A gathering named by its number of sides is a conference even beside "the two leaders":
   "joined the two leaders for a three-way summit", "a trilateral meeting", "an informal
   five-plus-UN meeting".
@@ -52,6 +53,7 @@ _LEADERS_OWN = re.compile(
 _TWO_GOVERNMENTS = re.compile(
     r"(?i)\b(?:intergovernmental|inter-governmental|binational|bi-national)\s+$"
 )
+_CONFERENCE = re.compile(r"(?i)conferences?\b")
 _SIDES_NAMED = re.compile(
     r"(?i)\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|three-party|four-party|"
     r"(?:three|four|five|six)-(?:nation|country|state|leader)|"
@@ -177,8 +179,8 @@ def _more_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str) ->
 def _fewer_sides(masked: str, trigger: Trigger, clauses: Clauses, before: str, many: bool) -> bool:
     """A conference that is talks of one side with one counterpart: a meeting."""
     if trigger.event_type == "conference":
-        if _TWO_GOVERNMENTS.search(before):
-            return True  # "the next intergovernmental summit"
+        if _TWO_GOVERNMENTS.search(before) and not _CONFERENCE.match(masked, trigger.begin):
+            return True  # "the next intergovernmental summit" ("conference": many governments)
         if not many and _with_one(masked, trigger, clauses):
             return True  # "a summit with his Zambian counterpart"
     if trigger.kind != "noun" and _pair_subject(before):

@@ -3,11 +3,12 @@
 "The next meeting" of a conference's series and "the envoys would meet again" are conferences
 when the series is one; "the last round of the security dialogue" takes the kind of the event
 that named the dialogue; "The last leaders' meeting" of a series two leaders began is a meeting.
-"The previous summit" after a bilateral summit is a meeting too. A sentence that tells the sides
-itself keeps them: "The third session of the joint commission"
-and "The last Iberian summit" are meetings, "The next ordinary session" and "The last COFCOR
-meeting" conferences (:func:`mapapp.extract.parties.sides_cue`). A series with no place of its
-own is where the series met.
+"The previous summit" after a bilateral summit is a meeting too; "the next consultative
+meeting" takes the kind of the event told as "the consultative meeting". A sentence that tells
+the sides itself keeps them: "The third session of the joint commission" and "The last Iberian
+summit" are meetings, "The next ordinary session" and "The last COFCOR meeting" conferences
+(:func:`mapapp.extract.parties.sides_cue`). A series with no place of its own is where the
+series met.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _named_series(m: Mention, earlier: list[Mention]) -> Mention | None:
     """The earlier event whose sentences name the series "the last round of the X" is of."""
     name = _SERIES_NAME.match(m.quote, m.trigger.end)
     if name is None:
-        return _titled_series(m, earlier)
+        return _titled_series(m, earlier) or _qualified_series(m, earlier)
     words = name.group("name").casefold()
     return next(
         (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
@@ -62,6 +63,26 @@ def _titled_series(m: Mention, earlier: list[Mention]) -> Mention | None:
     if len(words.split()) < 3:
         return None  # "The Dialogue": too short a name to tell one series from another
     return next((e for e in reversed(earlier) if any(words in q for q in e.quotes)), None)
+
+
+# "The next consultative meeting", "the last ministerial talks": the series told by the words
+# that qualify its event word
+_QUALIFIED = re.compile(
+    r"(?i)\b(?:next|previous|last|following|preceding|second|third|fourth|fifth)\s+"
+    r"(?P<words>(?-i:[a-z][\w-]{3,}\s+){1,2})$"
+)
+
+
+def _qualified_series(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The earlier event told by the same qualified event word ("The consultative meeting of the
+    heads of state has opened" before "The next consultative meeting will be held in Tashkent")."""
+    qualified = _QUALIFIED.search(m.quote, max(0, m.trigger.begin - 40), m.trigger.begin)
+    if qualified is None:
+        return None
+    words = f"{qualified.group('words')}{m.quote_trigger}".casefold()
+    return next(
+        (e for e in reversed(earlier) if any(words in q.casefold() for q in e.quotes)), None
+    )
 
 
 def series_type(m: Mention, recent: list[Mention]) -> None:
