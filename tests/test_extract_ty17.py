@@ -22,7 +22,10 @@ that must keep their type:
 * a later session told by the words that qualify the series' event word ("the next consultative
   meeting" after "the consultative meeting of Central Asian leaders opened"): the series' type;
 * "the intergovernmental conference" on a treaty: a conference (an intergovernmental summit of
-  two governments stays a meeting).
+  two governments stays a meeting);
+* an officer named by the body they head, as the subject of a meeting ("the Premier of the State
+  Council will meet him", "The Chairman of the African Union Commission met the president"):
+  one person, a meeting; the body itself meeting stays a conference.
 """
 
 from __future__ import annotations
@@ -189,3 +192,31 @@ def test_an_intergovernmental_conference_on_a_treaty_is_a_conference() -> None:
 def test_an_intergovernmental_summit_of_two_governments_stays_a_meeting() -> None:
     text = "The next intergovernmental summit of Spain and Portugal will be in Lisbon in March."
     assert [kind for kind, *_ in core_told(text, "1996-01-01")] == ["meeting"]
+
+
+# --- an officer named by the body they head ------------------------------------------------------
+
+
+def test_a_premier_of_a_state_council_meeting_a_guest_in_a_briefing_is_a_meeting() -> None:
+    text = (
+        "Q: Can you give details of the visit?\n"
+        "A: Laos's foreign minister will visit China from October 10 to 12. The foreign "
+        "ministers are to hold talks in Beijing, where the Premier of the State Council is also "
+        "to meet with him."
+    )
+    told = core_told(text, "2016-10-07")
+    assert [kind for kind, *_ in told].count("conference") == 0
+    assert ("meeting", "announced", "2016-10-10", "Beijing") in told
+
+
+def test_a_commission_chairman_who_met_a_president_in_a_wire_is_a_meeting() -> None:
+    text = (
+        "KHARTOUM, Sept 9 (Wire) - The Chairman of the African Union Commission met the "
+        "Sudanese president in Khartoum on Monday."
+    )
+    assert core_told(text, "2016-09-09") == [("meeting", "occurred", "2016-09-05", "Khartoum")]
+
+
+def test_a_committee_of_representatives_that_meets_stays_a_conference() -> None:
+    text = "The Committee of Permanent Representatives will meet in Brussels on Monday."
+    assert core_told(text, "2016-09-09") == [("conference", "announced", "2016-09-12", "Brussels")]

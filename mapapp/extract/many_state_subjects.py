@@ -11,7 +11,8 @@ aside, meets as many parties (a conference).
   Council, the Organization's governing body, will meet", "The summit's preparatory group is
   expected to meet". A body right before its verb is read by :mod:`mapapp.extract.parties` already;
   a body of two countries ("the Joint Commission", "the Kazakhstan-Mongolia Intergovernmental
-  Commission") stays a meeting.
+  Commission") stays a meeting, and so does the officer a body names ("The Chairman of the
+  African Union Commission met the president": one person).
 
 Only the subject right before the event word is read (a bounded window), so the work per event
 word is constant.
@@ -53,6 +54,14 @@ _BODY_ASIDE = re.compile(
 )
 
 
+# "the Premier of the State Council", "The Chairman of the Commission": an office holder named
+# by the body they head, who meets as one person
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:premier|president|chair(?:man|woman|person)?|speaker|head|secretary(?:-general)?|"
+    r"director(?:-general)?|governor|minister|commissioner|envoy)\s+of\s+"
+)
+
+
 def many_states_meet(masked: str, trigger: Trigger) -> bool:
     """Whether the subject of the event word is many states' people, or a many-state body with
     an aside or a schedule word before its verb (see the module's rules)."""
@@ -69,4 +78,6 @@ def many_states_meet(masked: str, trigger: Trigger) -> bool:
     name = body.group("name")
     if parties.TWO_SIDED_BODY.search(name) or parties.two_countries(name):
         return False  # "the Joint Commission", "the Kazakhstan-Mongolia Intergovernmental …"
+    if _OFFICE_OF.search(name):
+        return False  # "The Chairman of the African Union Commission met": one person
     return re.search(r"\bNational\b", name) is None  # "the National Security Council"

@@ -2,7 +2,8 @@
 
 A many-state body named only to tell whose officer someone is ("received by the Secretary-General
 of the League of Arab States", "met the Executive Secretary of the Southern African Development
-Community") is one person, one side: the body's members are not at the table. Domestic factions
+Community", "the Premier of the State Council will meet with him") is one person, one side: the
+body's members are not at the table. Domestic factions
 ("leaders of several political parties", "the seven-party mujahideen alliance") are one side of
 a foreign visitor's talks, not states each on its own side.
 
@@ -19,7 +20,7 @@ import re
 # of" (a plural title, "presidents of", stays many)
 _OFFICE = (
     r"(?:(?:deputy|assistant|under|executive|acting|outgoing|incoming|new)\s+)?"
-    r"(?:secretary[-\s]general|secretary|chair(?:man|woman|person)?|president|"
+    r"(?:secretary[-\s]general|secretary|chair(?:man|woman|person)?|president|premier|"
     r"vice[-\s]president|head|director[-\s]general|director|commissioner|"
     r"high\s+representative|special\s+(?:envoy|representative|coordinator)|envoy|"
     r"representative|ambassador|spokes(?:man|woman|person))"
@@ -62,6 +63,23 @@ def _trim(name: str) -> int:
     return len(words.group(1)) if words else len(name)
 
 
+# between an officer's body and the verb it is the subject of: "will", "is due to"
+_TO_VERB = re.compile(
+    r"\s+(?:(?:will|would|shall|is|was|has|had|also|then|later|due|set|expected|to|be)\s+){0,4}"
+)
+
+
+def _officer_subject(masked: str, lo: int, begin: int) -> list[tuple[int, int]]:
+    """The body of an officer who is the subject of the event word ("the Premier of the State
+    Council will meet with him"): one person."""
+    spans = []
+    for m in _OFFICER_OF.finditer(masked, lo, begin):
+        end = m.start("body") + _trim(m.group("body"))
+        if _TO_VERB.fullmatch(masked, end, begin):
+            spans.append((m.start("body"), end))
+    return spans
+
+
 def one_side_text(masked: str, lo: int, hi: int, begin: int) -> str:
     """``masked`` with each domestic faction and entourage between ``lo`` and ``hi``, and each
     officer's body from the event word at ``begin`` on, blanked (the same length, so positions
@@ -70,6 +88,7 @@ def one_side_text(masked: str, lo: int, hi: int, begin: int) -> str:
         (m.start("body"), m.start("body") + _trim(m.group("body")))
         for m in _OFFICER_OF.finditer(masked, max(lo, begin), hi)
     ]
+    spans += _officer_subject(masked, lo, begin)
     spans += [m.span() for m in _FACTIONS.finditer(masked, lo, hi)]
     spans += [m.span() for m in _ENTOURAGE.finditer(masked, lo, hi)]
     return _blank(masked, spans)
