@@ -190,7 +190,7 @@ def test_an_intergovernmental_conference_on_a_treaty_is_a_conference() -> None:
 
 
 def test_an_intergovernmental_summit_of_two_governments_stays_a_meeting() -> None:
-    text = "The next intergovernmental summit of Spain and Portugal will be in Lisbon in March."
+    text = "The next intergovernmental summit of Spain and Portugal opens in Lisbon in March."
     assert [kind for kind, *_ in core_told(text, "1996-01-01")] == ["meeting"]
 
 
