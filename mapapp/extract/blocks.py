@@ -28,6 +28,7 @@ import re
 
 from mapapp import gazetteer
 from mapapp.extract.captions import caption_status
+from mapapp.extract.date_spans import weekday_year
 from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.diary_lines import day_within
 from mapapp.extract.discourse import Mention
@@ -88,7 +89,7 @@ def _heading_span(
             (best.start - published).days  # type: ignore[operator]
         ):
             best = span
-    return best
+    return weekday_year(best, heading) if best is not None else None
 
 
 def _block_span(block: Block, published: dt.date, plan: bool = False) -> DateSpan | None:

@@ -290,22 +290,31 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 def _on_weekday(d: DateMatch, named: str) -> DateMatch:
     """ "Sunday 4 March" without a year: the year next to the guessed one in which 4 March is a
     Sunday (a release of 1 March that announces "Sunday 4 March" means the coming one)."""
+    if d.span.kind != "month_day":
+        return d
+    span = weekday_year(d.span, named)
+    return d if span is d.span else DateMatch(d.begin, d.end, span)
+
+
+def weekday_year(span: DateSpan, named: str) -> DateSpan:
+    """``span`` moved a year on or back where ``named``'s first weekday ("Wednesday 25
+    January", "Friday 27 - Saturday 28 January") is not its first day's weekday but is a
+    year next to it: a diary's heading read as history must not leave the weekday it names."""
     words = [w for w in re.findall(r"[a-z]+", named.lower()) if w in _WEEKDAY_NAMES]
-    if d.span.kind != "month_day" or not words:
-        return d
-    day = d.span.start
+    day, end = span.start, span.end
+    if day is None or end is None or not words:
+        return span
     wanted = _WEEKDAY_NAMES.index(words[0])
-    if day is None or day.weekday() == wanted:
-        return d
+    if day.weekday() == wanted:
+        return span
     for year in (day.year + 1, day.year - 1):
         try:
-            moved = day.replace(year=year)
+            moved, last = day.replace(year=year), end.replace(year=end.year + year - day.year)
         except ValueError:  # 29 February
             continue
         if moved.weekday() == wanted:
-            span = DateSpan(moved, moved, "day", d.span.expression, d.span.kind)
-            return DateMatch(d.begin, d.end, span)
-    return d
+            return DateSpan(moved, last, span.precision, span.expression, span.kind)
+    return span
 
 
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?$")
