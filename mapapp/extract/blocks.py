@@ -33,7 +33,7 @@ from mapapp.extract.dated_entries import bare_presents
 from mapapp.extract.diary_lines import day_within
 from mapapp.extract.discourse import Mention
 from mapapp.extract.heading_days import from_heading
-from mapapp.extract.heading_month_days import month_days, weekday_year
+from mapapp.extract.heading_month_days import month_days, named_weekday
 from mapapp.extract.heading_week_ahead import after_heading_day
 from mapapp.extract.heading_weekdays import in_heading_days
 from mapapp.extract.layout import Block
@@ -83,13 +83,15 @@ def _heading_span(
         start, end = spans[0].start, spans[-1].end
         assert start is not None and end is not None
         kind = "day" if start == end else "range"
-        span = weekday_year(DateSpan(start, end, kind, heading, "heading"), heading)
-        assert span is not None and span.start is not None
+        span = DateSpan(start, end, kind, heading, "heading")
+        if weekday := named_weekday(heading):  # "Wednesday 25 January": the year it is one
+            span = weekday_year(span, weekday)
+        assert span.start is not None
         if best is None or abs((span.start - published).days) < abs(
             (best.start - published).days  # type: ignore[operator]
         ):
             best = span
-    return weekday_year(best, heading) if best is not None else None
+    return best
 
 
 def _block_span(block: Block, published: dt.date, plan: bool = False) -> DateSpan | None:

@@ -285,6 +285,9 @@ def named_day_first(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday's number by its name or its short forms ("Wed.", "Tues", "Thurs")
+_WEEKDAY_OF = {form: i for i, name in enumerate(_WEEKDAY_NAMES) for form in (name, name[:3])}
+_WEEKDAY_OF |= {"tues": 1, "thur": 3, "thurs": 3}
 
 
 def _on_weekday(d: DateMatch, named: str) -> DateMatch:
@@ -300,11 +303,11 @@ def weekday_year(span: DateSpan, named: str) -> DateSpan:
     """``span`` moved a year on or back where ``named``'s first weekday ("Wednesday 25
     January", "Friday 27 - Saturday 28 January") is not its first day's weekday but is a
     year next to it: a diary's heading read as history must not leave the weekday it names."""
-    words = [w for w in re.findall(r"[a-z]+", named.lower()) if w in _WEEKDAY_NAMES]
+    words = [_WEEKDAY_OF.get(w) for w in re.findall(r"[a-z]+", named.lower())]
     day, end = span.start, span.end
-    if day is None or end is None or not words:
+    if day is None or end is None or not any(w is not None for w in words):
         return span
-    wanted = _WEEKDAY_NAMES.index(words[0])
+    wanted = next(w for w in words if w is not None)
     if day.weekday() == wanted:
         return span
     for year in (day.year + 1, day.year - 1):

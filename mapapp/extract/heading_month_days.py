@@ -12,7 +12,8 @@ the next; the same weekday and number recur months apart), and only when every d
 names is found; otherwise the heading is left to its other readings.
 
 A heading with its month but no year ("Wednesday 25 January", "Sunday, March 4") is read by the
-dates' own rules; its weekday then settles the year (:func:`weekday_year`): a diary's entry
+dates' own rules; its weekday (:func:`named_weekday`) then settles the year
+(:func:`mapapp.extract.date_spans.weekday_year`): a diary's entry
 "Wednesday 25 January - The talks have been called off" tells of that day this year, not of a
 25 January a year back, when it fell on a Tuesday.
 """
@@ -24,7 +25,7 @@ import re
 
 from mapapp.extract.date_spans import DateSpan
 
-__all__ = ["month_days", "weekday_year"]
+__all__ = ["month_days", "named_weekday"]
 
 _NEAR = 24  # days before or after the publication day a heading's day may be
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -78,26 +79,16 @@ def month_days(heading: str, published: dt.date) -> DateSpan | None:
     return DateSpan(days[0], days[-1], kind, heading, "heading")
 
 
-def weekday_year(span: DateSpan | None, heading: str) -> DateSpan | None:
-    """``span``, read from a ``heading`` that names its weekday but no year, moved a year on or
-    back where only then does its first day fall on that weekday (see above).
+def named_weekday(heading: str) -> str | None:
+    """The weekday a ``heading`` names before its day ("Wednesday 25 January", "Sunday, March
+    4"), when the heading gives no year: the weekday that settles the year of its date.
 
-    >>> weekday_year(DateSpan(dt.date(2011, 1, 25), dt.date(2011, 1, 25), "day", None),
-    ...              "Wednesday 25 January").start
-    datetime.date(2012, 1, 25)
+    >>> named_weekday("Wednesday 25 January - The talks have been called off")
+    'Wednesday'
+    >>> named_weekday("Wednesday 25 January 2012") is None
+    True
     """
     named = _NAMED.search(heading)
-    if span is None or span.start is None or span.end is None or not named:
-        return span
-    wanted = _DAYS.index(named[1].lower())
-    if span.start.weekday() == wanted or _YEAR.search(heading):
-        return span
-    for shift in (1, -1):
-        try:
-            start = span.start.replace(year=span.start.year + shift)
-            end = span.end.replace(year=span.end.year + shift)
-        except ValueError:  # 29 February
-            continue
-        if start.weekday() == wanted:
-            return DateSpan(start, end, span.precision, span.expression, span.kind)
-    return span
+    if named is None or _YEAR.search(heading):
+        return None
+    return heading[named.start() :].split()[0].rstrip(".,")
