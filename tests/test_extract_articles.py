@@ -98,13 +98,15 @@ def test_newest_dev_articles_reach_the_targets_too():
         (549, 596, 0.72, 0.77),
         (597, 644, 0.76, 0.78),
         (645, 692, 0.81, 0.83),
+        (693, 740, 0.68, 0.78),
     ],
 )
 def test_later_held_out_sets_keep_what_their_rules_reached(first, last, recall, precision):
     """Each later held-out set joined dev after being scored as held-out (d45-d68 63% recall,
     d69-d92 46%, d93-d116 60%, d117-d140 72%, d141-d164 67%, d165-d188 75%, d189-d212 71%,
     d213-d236 67%, d237-d260 61%, d261-d308 66%, d309-d356 69%, d357-d404 79%, d405-d452 79%,
-    d453-d500 78%, d549-d596 69%, d597-d644 69%, d645-d692 72% when they were last scored so);
+    d453-d500 78%, d549-d596 69%, d597-d644 69%, d645-d692 72%, d693-d740 64% when they were
+    last scored so);
     the rules then written for their kinds of miss must keep each set at least where those rules
     brought it, less a margin."""
     total = dev_score([p for p in DEV if first <= dev_number(p) <= last])
