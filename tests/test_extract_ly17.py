@@ -8,12 +8,18 @@ near-misses that must keep their own reading:
   year is the one in which that day is the weekday it names, so that an item told as done after
   publication ("has been called off") does not drag the heading, nor the items above it, into
   the year before; a heading without a weekday, or whose weekday fits no year near, keeps the
-  year read before.
+  year read before;
+* captions and live-blog entries of an arrival: an airport named by its city's possessive
+  ("has landed at Astana's airport", "landed at Dushanbe's international airport") places the
+  visit in that city, and a welcome whose guest is a pronoun for the arrival told just before
+  ("Japan's foreign minister greeted him on the tarmac", "welcomed her at the airport") is a
+  meeting there on the arrival's day, while crowds, supporters or protocol officials greeting
+  the guest are the arrival's ceremony only.
 """
 
 from __future__ import annotations
 
-from tests.conftest import core_told
+from tests.conftest import article_candidates, core_told, the_one_told
 
 WED = "2023-02-08"  # a Wednesday
 
@@ -76,3 +82,50 @@ def test_weekday_year_moves_only_to_a_year_that_fits() -> None:
     assert weekday_year(day, "Monday 10 February") is day  # no year next to it fits
     span = DateSpan(dt.date(2022, 1, 27), dt.date(2022, 1, 28), "range", "x", "heading")
     assert weekday_year(span, "Friday 27 - Saturday 28 January").end == dt.date(2023, 1, 28)
+
+
+def test_live_blog_landing_at_a_possessive_airport_is_a_visit_there() -> None:
+    text = (
+        "LIVE: Central Asian leaders gather\n\n"
+        "09:40 Kyrgyzstan's president has landed at Tashkent's airport, the first guest to "
+        "arrive.\n\n"
+        "10:15 The Tajik president landed at Tashkent's international airport a few "
+        "minutes later.\n"
+    )
+    told = core_told(text, "2024-09-14")
+    visits = [t for t in told if t[0] == "visit"]
+    assert len(visits) >= 2, told
+    assert all(v[3] is not None and "Tashkent" in v[3] for v in visits), told
+
+
+def test_caption_welcome_of_a_pronoun_guest_is_a_meeting_on_the_arrival_day() -> None:
+    text = (
+        "LISBON, March 13 (Agency) - Brazil's president arrived at Lisbon airport on Tuesday "
+        "evening for a three-day state visit. Portugal's prime minister greeted him on the "
+        "tarmac.\n"
+    )
+    told = core_told(text, "2025-03-13")  # a Thursday
+    assert any(t[0] == "visit" and t[2] == "2025-03-11" for t in told), told
+    meeting = the_one_told(text, "2025-03-13", "meeting", "greeted him on the tarmac")
+    assert meeting["date_start"] == "2025-03-11"
+    assert "Lisbon" in meeting["place_name"]
+
+
+def test_wire_welcome_at_the_airport_by_a_minister_after_a_landing() -> None:
+    text = (
+        "KAMPALA, Sept 9 (Agency) - Kenya's foreign minister landed in Kampala on Monday for "
+        "talks on the border. Uganda's prime minister welcomed her at the airport."
+    )
+    meeting = the_one_told(text, "2024-09-10", "meeting", "welcomed her at the airport")
+    assert meeting["date_start"] == "2024-09-09"
+    assert meeting["place_name"] is not None and "Kampala" in meeting["place_name"]
+
+
+def test_crowds_or_protocol_greeting_the_guest_are_no_meeting() -> None:
+    for greeters in ("Cheering crowds", "Thousands of supporters", "Protocol officials"):
+        text = (
+            "The Ghanaian president landed in Lome on Friday for a one-day visit. "
+            f"{greeters} welcomed him at the airport."
+        )
+        found = [r for r in article_candidates(text, "2024-05-12") if r["event_type"] == "meeting"]
+        assert not any("welcomed him" in r["source_quote"] for r in found), (greeters, found)

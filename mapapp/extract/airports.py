@@ -203,8 +203,9 @@ def _city(name: str, code: str | None = None) -> gazetteer.Place | None:
 
 def _served(words: str) -> gazetteer.Place | None:
     """The city a run of capitalised words before "airport" names, longest first from the
-    end, then from the start ("Beijing Capital" → Beijing)."""
-    parts = words.split()
+    end, then from the start ("Beijing Capital" → Beijing); a possessive names it too
+    ("Astana's airport")."""
+    parts = re.sub(r"'s$", "", words).split()
     runs = [parts[n:] for n in range(len(parts))] + [
         parts[:n] for n in range(len(parts) - 1, 0, -1)
     ]

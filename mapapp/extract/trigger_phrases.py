@@ -424,6 +424,10 @@ AIRPORT_WELCOME = (
     rf"by\s+{_LEADER}\s+(?:[\w'’-]+\s+){{0,3}}?{_ARRIVAL_SITE})|"
     rf"\b{_WELCOMED}\s+(?=(?:his|her|their|the)\s+(?:guests?|visitors?|"
     rf"counterparts?)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})|"
+    # "Japan's foreign minister greeted him on the tarmac" (the guest told the sentence before;
+    # not "Cheering crowds welcomed him at the airport")
+    r"(?<!crowds\s)(?<!crowd\s)(?<!supporters\s)(?<!well-wishers\s)(?<!officials\s)"
+    rf"\b{_WELCOMED}\s+(?=(?:him|her|them)\s+(?:on\s+\w+\s+)?{_ARRIVAL_SITE})|"
     # "The crown prince greeted the Qatari emir on the tarmac"
     rf"\b{_WELCOMED}\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}"
     rf"(?:[a-z]+\s+){{0,2}}{_ARRIVAL_SITE})"
