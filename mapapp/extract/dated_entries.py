@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.calendar_words import MONTH as _MONTH
 from mapapp.extract.triggers import Trigger
 
 __all__ = ["ENTRIES", "bare_presents", "entry_end", "is_upcoming"]
@@ -25,10 +26,6 @@ __all__ = ["ENTRIES", "bare_presents", "entry_end", "is_upcoming"]
 _LOOK = 80
 ENTRIES = 2  # entries a page needs before it is read as a chronology
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"{_DAY}(?:\s*[-–/]\s*{_DAY})?"

@@ -26,14 +26,11 @@ import re
 from dataclasses import dataclass
 
 from mapapp import gazetteer
+from mapapp.extract.calendar_words import MONTH as _MONTH
 from mapapp.extract.homonyms import gives_way
 from mapapp.extract.landmarks import capital_place, landmark_place
 from mapapp.extract.place_names import region_code
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (

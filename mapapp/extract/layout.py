@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mapapp import gazetteer
+from mapapp.extract.calendar_words import MONTH as _MONTH
 from mapapp.extract.dated_entries import ENTRIES, entry_end, is_upcoming
 from mapapp.extract.datelines import match_dateline
 from mapapp.extract.diary_lines import diary_place
@@ -45,10 +46,6 @@ from mapapp.extract.report_turns import asks
 __all__ = ["Block", "Layout", "forward", "marker_end", "subjectless"]
 
 _LOOK = 200
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"  # "06.12.2010", "2010-12-06"

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.calendar_words import WEEKDAY as _WEEKDAY
+
 __all__ = ["FRONTED_STAY", "STAY_TAILS", "STAY_TAIL_TRIGGERS", "time_fronted"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # the verbs of an event a stay is for ("to study", "to rest" tell none)
 _FOR_EVENT = (
     r"to\s+(?:(?:also|then|personally)\s+)?(?:see|meet|attend|sign|hold|address|join|open|chair|"

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
+from mapapp.extract.calendar_words import WEEKDAY as WEEKDAY  # many modules read it from here
 from mapapp.extract.stay_tails import STAY_TAILS
 
 # An agency's own state by its form alone ("a working visit to the Kingdom", "arrived in the
 # Sultanate"): the dateline's country
-# A day of the week by name, as reporting capitalises it ("on Tuesday")
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
 OWN_STATE = r"the\s+(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)\b(?!\s+of\b)"
 
 PERSON_NOUNS = (
